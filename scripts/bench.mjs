@@ -1,0 +1,48 @@
+// `npm run bench`: every benchmark of the project in one go, then one table (median, spread, budget).
+// It reports; it never fails on a budget (the machine is shared and noisy).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { listFiles } from './list-files.mjs';
+
+mkdirSync('bench-results', { recursive: true });
+const rows = [];
+
+function collect(text, where) {
+  for (const line of text.split('\n')) {
+    if (line.startsWith('BENCH ')) rows.push({ where, ...JSON.parse(line.slice(6)) });
+    else if (line.startsWith('ERROR ')) console.error(line);
+  }
+}
+
+const nodeBenches = listFiles(['scripts'], '.mjs').filter((file) => /bench-[\w-]+\.mjs$/.test(file));
+for (const file of nodeBenches) {
+  console.error(`running ${file} (Node ${process.version}) ...`);
+  const result = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) console.error(result.stderr);
+  collect(result.stdout, 'Node');
+}
+
+const browserFile = 'bench-results/browser.txt';
+console.error('running bench/*.bench.ts in Chromium ...');
+const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.bench.config.mjs'], {
+  encoding: 'utf8',
+  env: { ...process.env, KR_BENCH_FILE: browserFile },
+  maxBuffer: 1 << 28,
+});
+if (wtr.status !== 0) console.error(wtr.stdout, wtr.stderr);
+if (existsSync(browserFile)) collect(readFileSync(browserFile, 'utf8'), 'Chromium');
+
+const ms = (value) => (typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 1) : '');
+const table = rows.map((row) => ({
+  benchmark: row.name,
+  where: row.where,
+  'median ms': ms(row.median),
+  'min–max ms': `${ms(row.min)}–${ms(row.max)}`,
+  runs: row.runs,
+  'budget ms': row.budget ?? '',
+  verdict: row.budget === undefined ? '' : row.median <= row.budget ? 'within' : 'OVER',
+  ...(row.note ? { note: row.note } : {}),
+}));
+console.table(table);
+const over = rows.filter((row) => row.budget !== undefined && row.median > row.budget);
+console.log(over.length ? `${over.length} benchmark(s) over budget: ${over.map((r) => r.name).join(', ')}` : 'all benchmarks within budget');

@@ -1,0 +1,83 @@
+import type { IsoDate } from './types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True when `value` is a real calendar date written as `YYYY-MM-DD` (so `2025-02-30` is not). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+/** Milliseconds since the epoch of the date at 00:00 UTC. */
+export function toTime(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+export function fromTime(time: number): IsoDate {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The calendar date of a `Date` in UTC. */
+export function toIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromTime(toTime(date) + days * DAY_MS);
+}
+
+/** Adds calendar months; the day is clamped to the end of a shorter month (Jan 31 + 1 → Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const first = new Date(Date.UTC(y, m, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return toIsoDate(first);
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
+}
+
+/** Whole calendar months from `a` to `b`, counting a month only when its day is reached. */
+export function monthsBetween(a: IsoDate, b: IsoDate): number {
+  const months = (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  return Number(b.slice(8, 10)) >= Number(a.slice(8, 10)) ? months : months - 1;
+}
+
+/** `YYYY-MM` of a date. */
+export function monthKey(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+/** The `YYYY-MM` keys of every month that `start`..`end` (inclusive) touches, in order. */
+export function monthsOfRange(start: IsoDate, end: IsoDate): string[] {
+  const keys: string[] = [];
+  let cursor = `${monthKey(start)}-01`;
+  const last = monthKey(end);
+  while (monthKey(cursor) <= last) {
+    keys.push(monthKey(cursor));
+    cursor = addMonths(cursor, 1);
+  }
+  return keys;
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}

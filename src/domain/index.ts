@@ -1,0 +1,27 @@
+/**
+ * `kompetenzrad/domain`: the method as pure TypeScript. No DOM, no storage, no rendering;
+ * runs in Node and in the browser alike.
+ */
+export * from './types.js';
+export * from './errors.js';
+export * from './dates.js';
+export * from './validate.js';
+export * from './scale.js';
+export * from './catalogue.js';
+export * from './profile.js';
+export * from './roles.js';
+export * from './assessments.js';
+export * from './gaps.js';
+export * from './team.js';
+export * from './formats.js';
+export * from './synergy.js';
+export * from './goals.js';
+export * from './plans.js';
+export * from './plan-checks.js';
+export * from './plan-status.js';
+export * from './portfolio.js';
+export * from './portfolio-edits.js';
+export * from './migrations.js';
+export * from './icalendar.js';
+export * from './csv.js';
+export * from './sample.js';

@@ -1,0 +1,8 @@
+/**
+ * The convenience entry: registers every element and re-exports their classes and types.
+ * Import `kompetenzrad/domain` for the pure logic, or `kompetenzrad/define/<tag>.js` for one element.
+ */
+export * from './define/kompetenz-provider.js';
+export * from './define/kompetenz-rad.js';
+export type { KompetenzContextValue } from './internal/context.js';
+export { kompetenzContext } from './internal/context.js';

@@ -1,0 +1,22 @@
+import { createContext } from '@lit/context';
+import type { Catalogue, IsoDate, Lang, Portfolio, Role } from '../domain/types.js';
+
+/**
+ * What a `<kompetenz-provider>` offers to every widget inside it. A new object is provided on
+ * every change (never mutated), so consumers can compare by identity.
+ */
+export interface KompetenzContextValue {
+  portfolio: Portfolio;
+  /** The portfolio's catalogue, or the built-in one. */
+  catalogue: Catalogue;
+  /** The portfolio's roles, or the built-in ones. */
+  roles: readonly Role[];
+  lang: Lang;
+  /** The selected person, if any. */
+  personId: string | undefined;
+  /** Today's date, so every widget judges "due" and "stale" by the same day. */
+  today: IsoDate;
+}
+
+/** A string key, so the CDN bundle and an npm build loaded on one page share the context. */
+export const kompetenzContext = createContext<KompetenzContextValue>('kr-kompetenz');
