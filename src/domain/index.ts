@@ -19,6 +19,7 @@ export * from './goals.js';
 export * from './plans.js';
 export * from './plan-checks.js';
 export * from './plan-status.js';
+export * from './plan-edits.js';
 export * from './portfolio.js';
 export * from './portfolio-edits.js';
 export * from './migrations.js';

@@ -1,0 +1,40 @@
+// `npm run analyze`: custom-elements.json from the sources, then VS Code's HTML custom data from it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+execFileSync(
+  'node_modules/.bin/cem',
+  ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', '.'],
+  { stdio: 'inherit' },
+);
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName);
+
+function valuesOf(typeText = '') {
+  const literals = [...typeText.matchAll(/'([^']+)'/g)].map((match) => ({ name: match[1] }));
+  return literals.length > 0 ? literals : undefined;
+}
+
+const tags = elements
+  .sort((a, b) => a.tagName.localeCompare(b.tagName))
+  .map((element) => ({
+    name: element.tagName,
+    description: [
+      element.summary ?? element.description ?? '',
+      (element.events ?? []).length ? `Events: ${element.events.map((event) => event.name).join(', ')}` : '',
+      (element.cssParts ?? []).length ? `Parts: ${element.cssParts.map((part) => part.name).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    attributes: (element.attributes ?? []).map((attribute) => ({
+      name: attribute.name,
+      description: attribute.description ?? '',
+      ...(valuesOf(attribute.type?.text) ? { values: valuesOf(attribute.type.text) } : {}),
+    })),
+  }));
+
+writeFileSync('vscode.html-custom-data.json', `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2)}\n`);
+console.log(`custom-elements.json: ${elements.length} elements; vscode.html-custom-data.json written`);

@@ -1,0 +1,466 @@
+import { addMonths } from './dates.js';
+import { KompetenzradError, type ValidationIssue } from './errors.js';
+import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, LocalizedText } from './types.js';
+import {
+  checkArray,
+  checkKnownKeys,
+  checkLocalized,
+  checkNumber,
+  checkObject,
+  checkSlug,
+  checkUniqueIds,
+  Issues,
+  isRecord,
+} from './validate.js';
+
+/** Limits for custom catalogues (a catalogue is outside data once it comes from a portfolio). */
+export const CATALOGUE_LIMITS = Object.freeze({
+  maxCategories: 50,
+  maxCompetencies: 200,
+  maxDescriptionLength: 1000,
+  /** 50 years: anything longer means "never". */
+  maxRefreshMonths: 600,
+});
+
+export const CATEGORY_IDS = Object.freeze(['digital', 'methode', 'sozial', 'personal'] as const);
+
+/** The 25 competencies of the default catalogue in wheel order. */
+export const COMPETENCY_IDS = Object.freeze([
+  'it-anwendung',
+  'digitale-medien',
+  'technik',
+  'informationssicherheit',
+  'daten',
+  'digitale-loesungen',
+  'prozessgestaltung',
+  'projektmanagement',
+  'analyse',
+  'stakeholdermanagement',
+  'partizipation',
+  'changemanagement',
+  'kommunikation',
+  'team',
+  'fuehrung',
+  'netzwerk',
+  'konfliktloesung',
+  'personalentwicklung',
+  'kundenorientierung',
+  'vernetztes-denken',
+  'innovation',
+  'lernen',
+  'veraenderung',
+  'selbstfuehrung',
+  'problemloesung',
+] as const);
+
+type DefaultCategoryId = (typeof CATEGORY_IDS)[number];
+type DefaultCompetencyId = (typeof COMPETENCY_IDS)[number];
+
+function text(de: string, en: string): LocalizedText {
+  return { de, en };
+}
+
+const CATEGORIES: Record<DefaultCategoryId, Omit<Category, 'id'>> = {
+  digital: {
+    label: text('Digitale Fachkompetenzen', 'Digital expertise'),
+    description: text(
+      'Was man über digitale Werkzeuge, Technik, Daten und ihren sicheren Einsatz wissen und können muss.',
+      'What one needs to know and be able to do with digital tools, technology and data, and how to use them safely.',
+    ),
+  },
+  methode: {
+    label: text('Methodenkompetenzen', 'Methodological competencies'),
+    description: text(
+      'Werkzeuge und Vorgehensweisen, mit denen Vorhaben geplant, gesteuert und gemeinsam mit anderen umgesetzt werden.',
+      'Tools and approaches for planning, steering and carrying out undertakings together with others.',
+    ),
+  },
+  sozial: {
+    label: text('Sozialkompetenzen', 'Social competencies'),
+    description: text(
+      'Fähigkeiten im Umgang mit anderen Menschen: verständigen, zusammenarbeiten, führen und vermitteln.',
+      'Skills for dealing with other people: understanding each other, working together, leading and mediating.',
+    ),
+  },
+  personal: {
+    label: text('Personale Kompetenzen', 'Personal competencies'),
+    description: text(
+      'Haltungen und Fähigkeiten, die eine Person selbst mitbringt, um mit Neuem und Unsicherem umzugehen.',
+      'Attitudes and abilities a person brings along to deal with what is new and uncertain.',
+    ),
+  },
+};
+
+const COMPETENCIES: Record<DefaultCompetencyId, Omit<Competency, 'id'>> = {
+  'it-anwendung': {
+    category: 'digital',
+    label: text('IT-Anwendungskompetenz', 'IT application skills'),
+    description: text(
+      'Software und Fachverfahren im Arbeitsalltag sicher bedienen und neue Programme zügig erschließen.',
+      'Using software and specialist applications confidently at work and getting to grips with new programs quickly.',
+    ),
+  },
+  'digitale-medien': {
+    category: 'digital',
+    label: text('Umgang mit digitalen Medien', 'Handling digital media'),
+    description: text(
+      'Digitale Kanäle zum Informieren, Zusammenarbeiten und Kommunizieren passend auswählen und kritisch nutzen.',
+      'Choosing digital channels for information, collaboration and communication well and using them critically.',
+    ),
+    refreshMonths: 36,
+  },
+  technik: {
+    category: 'digital',
+    label: text('Technische Kompetenz', 'Technical competence'),
+    description: text(
+      'Verstehen, wie Infrastruktur, Schnittstellen und Systeme zusammenspielen, und technische Risiken einordnen.',
+      'Understanding how infrastructure, interfaces and systems fit together and judging technical risks.',
+    ),
+    refreshMonths: 36,
+  },
+  informationssicherheit: {
+    category: 'digital',
+    label: text('Informationssicherheit und Datenschutz', 'Information security and data protection'),
+    description: text(
+      'Daten und Systeme schützen und personenbezogene Daten nach geltendem Recht verarbeiten, das sich laufend ändert.',
+      'Protecting data and systems and processing personal data according to current law, which keeps changing.',
+    ),
+    refreshMonths: 24,
+  },
+  daten: {
+    category: 'digital',
+    label: text('Datenkompetenz', 'Data literacy'),
+    description: text(
+      'Daten erheben, bewerten, auswerten und so aufbereiten, dass daraus gute Entscheidungen entstehen.',
+      'Collecting, assessing and analysing data and presenting it so that it leads to sound decisions.',
+    ),
+  },
+  'digitale-loesungen': {
+    category: 'digital',
+    label: text('Digitale Lösungskompetenz', 'Digital solution competence'),
+    description: text(
+      'Erkennen, welche digitale Lösung ein konkretes Problem vor Ort löst, und daraus umsetzbare Anwendungsfälle machen.',
+      'Seeing which digital solution solves a concrete local problem and turning that into workable use cases.',
+    ),
+  },
+  prozessgestaltung: {
+    category: 'methode',
+    label: text('Ganzheitliche Prozessgestaltung', 'Holistic process design'),
+    description: text(
+      'Abläufe vom Anfang bis zum Ende über Zuständigkeiten hinweg denken und neu ordnen.',
+      'Thinking through and redesigning workflows from start to finish, across areas of responsibility.',
+    ),
+  },
+  projektmanagement: {
+    category: 'methode',
+    label: text('Projektmanagement', 'Project management'),
+    description: text(
+      'Vorhaben mit Zielen, Meilensteinen, Ressourcen und Risiken planen und verlässlich zum Abschluss bringen, klassisch wie agil.',
+      'Planning undertakings with goals, milestones, resources and risks and seeing them through, in classic and agile ways.',
+    ),
+  },
+  analyse: {
+    category: 'methode',
+    label: text('Analysekompetenz', 'Analytical competence'),
+    description: text(
+      'Ausgangslage und Bedarfe strukturiert erheben und daraus belastbare Schlüsse ziehen.',
+      'Examining the starting point and the needs in a structured way and drawing reliable conclusions.',
+    ),
+  },
+  stakeholdermanagement: {
+    category: 'methode',
+    label: text('Stakeholdermanagement', 'Stakeholder management'),
+    description: text(
+      'Beteiligte und Betroffene erkennen, ihre Interessen verstehen und sie gezielt einbinden.',
+      'Identifying the people involved and affected, understanding their interests and engaging them deliberately.',
+    ),
+  },
+  partizipation: {
+    category: 'methode',
+    label: text('Partizipation und Teilhabe', 'Participation and inclusion'),
+    description: text(
+      'Formate auswählen und durchführen, mit denen Bürger*innen und Mitarbeitende mitreden und mitgestalten können.',
+      'Choosing and running formats that let citizens and staff have their say and help shape things.',
+    ),
+  },
+  changemanagement: {
+    category: 'methode',
+    label: text('Changemanagement', 'Change management'),
+    description: text(
+      'Veränderungen in der Organisation planvoll begleiten, Widerstände ernst nehmen und Menschen mitnehmen.',
+      'Guiding organisational change in a planned way, taking resistance seriously and bringing people along.',
+    ),
+  },
+  kommunikation: {
+    category: 'sozial',
+    label: text('Kommunikationsfähigkeit', 'Communication skills'),
+    description: text(
+      'Sich klar und zielgruppengerecht ausdrücken, zuhören und auf Augenhöhe im Gespräch bleiben.',
+      'Expressing oneself clearly and for the audience, listening, and keeping conversations on an equal footing.',
+    ),
+  },
+  team: {
+    category: 'sozial',
+    label: text('Teamfähigkeit', 'Teamwork'),
+    description: text(
+      'Mit anderen an gemeinsamen Zielen arbeiten, Wissen teilen und Verantwortung übernehmen.',
+      'Working with others towards shared goals, sharing knowledge and taking on responsibility.',
+    ),
+  },
+  fuehrung: {
+    category: 'sozial',
+    label: text('(Laterale) Führungskompetenz', '(Lateral) leadership'),
+    description: text(
+      'Menschen Orientierung geben und sie gewinnen, mit Weisungsbefugnis ebenso wie ohne sie.',
+      'Giving people direction and winning them over, with formal authority as well as without it.',
+    ),
+  },
+  netzwerk: {
+    category: 'sozial',
+    label: text('Netzwerk- und Beziehungsfähigkeit', 'Networking and relationship skills'),
+    description: text(
+      'Kontakte innerhalb und außerhalb der Verwaltung aufbauen, pflegen und für gemeinsame Vorhaben nutzen.',
+      'Building and keeping up contacts inside and outside the administration and drawing on them for joint work.',
+    ),
+  },
+  konfliktloesung: {
+    category: 'sozial',
+    label: text('Konfliktlöse-/Deeskalationsfähigkeit', 'Conflict resolution and de-escalation'),
+    description: text(
+      'Spannungen früh bemerken, Streit versachlichen und tragfähige Einigungen herbeiführen.',
+      'Noticing tension early, taking the heat out of disputes and reaching agreements that hold.',
+    ),
+  },
+  personalentwicklung: {
+    category: 'sozial',
+    label: text('Personalentwicklungskompetenz', 'Staff development'),
+    description: text(
+      'Stärken und Entwicklungsbedarf anderer erkennen und ihren Kompetenzaufbau gezielt fördern.',
+      "Recognising other people's strengths and development needs and actively supporting their growth.",
+    ),
+  },
+  kundenorientierung: {
+    category: 'sozial',
+    label: text('Kunden- und Serviceorientierung', 'Customer and service orientation'),
+    description: text(
+      'Leistungen aus Sicht der Nutzenden denken und so gestalten, dass sie einfach und gern genutzt werden.',
+      "Designing services from the users' point of view so that they are easy and pleasant to use.",
+    ),
+  },
+  'vernetztes-denken': {
+    category: 'personal',
+    label: text('Vernetztes Denken und Handeln', 'Joined-up thinking and acting'),
+    description: text(
+      'Zusammenhänge und Wechselwirkungen über das eigene Fachgebiet hinaus erkennen und danach handeln.',
+      'Recognising connections and side effects beyond one’s own field and acting on them.',
+    ),
+  },
+  innovation: {
+    category: 'personal',
+    label: text('Innovationsfähigkeit', 'Capacity for innovation'),
+    description: text(
+      'Neue Ideen entwickeln, Gewohntes in Frage stellen und Neues mutig ausprobieren.',
+      'Coming up with new ideas, questioning habits and having the courage to try something new.',
+    ),
+  },
+  lernen: {
+    category: 'personal',
+    label: text('Lernfähigkeit', 'Ability to learn'),
+    description: text(
+      'Sich neues Wissen selbstständig aneignen und aus Erfahrungen, auch aus Fehlern, dazulernen.',
+      'Acquiring new knowledge independently and learning from experience, mistakes included.',
+    ),
+  },
+  veraenderung: {
+    category: 'personal',
+    label: text('Veränderungskompetenz', 'Adaptability to change'),
+    description: text(
+      'Offen auf Veränderungen zugehen, mit Unsicherheit umgehen und andere im Wandel unterstützen.',
+      'Meeting change with an open mind, handling uncertainty and supporting others through it.',
+    ),
+  },
+  selbstfuehrung: {
+    category: 'personal',
+    label: text('Selbstführung', 'Self-management'),
+    description: text(
+      'Die eigene Arbeit selbst organisieren, Prioritäten setzen und Gestaltungsspielräume verantwortlich nutzen.',
+      'Organising one’s own work, setting priorities and using room for manoeuvre responsibly.',
+    ),
+  },
+  problemloesung: {
+    category: 'personal',
+    label: text('Problemlösungsfähigkeit', 'Problem solving'),
+    description: text(
+      'Unerwartete Schwierigkeiten durchdringen, Ursachen finden und praktikable Wege heraus entwickeln.',
+      'Getting to the bottom of unexpected difficulties, finding causes and working out practical ways forward.',
+    ),
+  },
+};
+
+/** Freezes a tree of plain data so that built-in defaults cannot be changed by accident. */
+export function deepFreezeData<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreezeData(inner);
+  }
+  return value;
+}
+
+/**
+ * The built-in catalogue: 4 categories and 25 competencies in wheel order (DOMAIN.md §2, §11).
+ * Deeply frozen; copy it (`structuredClone`) to build a custom catalogue from it.
+ */
+export const DEFAULT_CATALOGUE: Catalogue = deepFreezeData({
+  id: 'kompetenzrad-2021',
+  categories: CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id] })),
+  competencies: COMPETENCY_IDS.map((id) => ({ id, ...COMPETENCIES[id] })),
+});
+
+const CATALOGUE_KEYS = ['id', 'categories', 'competencies'] as const;
+const CATEGORY_KEYS = ['id', 'label', 'description'] as const;
+const COMPETENCY_KEYS = ['id', 'category', 'label', 'description', 'refreshMonths'] as const;
+
+/**
+ * Checks a catalogue: an object with at least one category and one competency (at most
+ * `CATALOGUE_LIMITS`), unique slug ids, `{de, en}` labels of at most 200 characters, every
+ * competency in an existing category, `refreshMonths` a positive whole number.
+ */
+export function validateCatalogue(value: unknown, path = '$'): ValidationIssue[] {
+  const issues = new Issues();
+  if (!checkObject(issues, value, path)) return issues.list;
+  checkKnownKeys(issues, value, path, CATALOGUE_KEYS);
+  if (value.id !== undefined) checkSlug(issues, value.id, `${path}.id`);
+
+  const categoryIds = new Set<unknown>();
+  const categoriesPath = `${path}.categories`;
+  if (checkArray(issues, value.categories, categoriesPath, { max: CATALOGUE_LIMITS.maxCategories })) {
+    if (value.categories.length === 0) issues.add(categoriesPath, 'empty', `${categoriesPath}: at least one category is needed`);
+    value.categories.forEach((category, index) => {
+      const at = `${categoriesPath}[${index}]`;
+      if (!checkObject(issues, category, at)) return;
+      checkKnownKeys(issues, category, at, CATEGORY_KEYS);
+      if (checkSlug(issues, category.id, `${at}.id`)) categoryIds.add(category.id);
+      checkLocalized(issues, category.label, `${at}.label`);
+      checkLocalized(issues, category.description, `${at}.description`, { optional: true, max: CATALOGUE_LIMITS.maxDescriptionLength });
+    });
+    checkUniqueIds(issues, idsForUniqueness(value.categories), categoriesPath);
+  }
+
+  const competenciesPath = `${path}.competencies`;
+  if (checkArray(issues, value.competencies, competenciesPath, { max: CATALOGUE_LIMITS.maxCompetencies })) {
+    if (value.competencies.length === 0) issues.add(competenciesPath, 'empty', `${competenciesPath}: at least one competency is needed`);
+    value.competencies.forEach((competency, index) => {
+      const at = `${competenciesPath}[${index}]`;
+      if (!checkObject(issues, competency, at)) return;
+      checkKnownKeys(issues, competency, at, COMPETENCY_KEYS);
+      checkSlug(issues, competency.id, `${at}.id`);
+      if (checkSlug(issues, competency.category, `${at}.category`) && !categoryIds.has(competency.category)) {
+        issues.add(`${at}.category`, 'unknown-category', `${at}.category: "${competency.category}" is not a category of this catalogue`);
+      }
+      checkLocalized(issues, competency.label, `${at}.label`);
+      checkLocalized(issues, competency.description, `${at}.description`, { max: CATALOGUE_LIMITS.maxDescriptionLength });
+      checkNumber(issues, competency.refreshMonths, `${at}.refreshMonths`, {
+        optional: true,
+        integer: true,
+        min: 1,
+        max: CATALOGUE_LIMITS.maxRefreshMonths,
+      });
+    });
+    checkUniqueIds(issues, idsForUniqueness(value.competencies), competenciesPath);
+  }
+  return issues.list;
+}
+
+/** Keeps list positions for `checkUniqueIds`; entries without a string id never count as repeats. */
+export function idsForUniqueness(records: readonly unknown[]): { id: unknown }[] {
+  return records.map((record) => ({ id: isRecord(record) && typeof record.id === 'string' ? record.id : Symbol('no id') }));
+}
+
+/** Lookup tables of a catalogue, built once per catalogue object. */
+export interface CatalogueIndex {
+  readonly catalogue: Catalogue;
+  /** Competency ids in wheel order. */
+  readonly competencyIds: readonly CompetencyId[];
+  readonly categoryIds: readonly CategoryId[];
+  /** Wheel position of each competency id. */
+  readonly position: ReadonlyMap<CompetencyId, number>;
+  readonly categoryPosition: ReadonlyMap<CategoryId, number>;
+  /** For each wheel position, the position of its category in `categoryIds`. */
+  readonly categoryOfPosition: Uint16Array;
+  /** Lower-cased ids and German and English labels → competency. */
+  readonly byName: ReadonlyMap<string, Competency>;
+}
+
+const indexes = new WeakMap<object, CatalogueIndex>();
+
+/**
+ * Validates a catalogue once and returns its lookup tables; throws a `KompetenzradError` with
+ * every issue when the catalogue is not valid. Catalogues are treated as immutable: the tables
+ * are cached per catalogue object, so pass a new object after a change (as the provider does).
+ */
+export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): CatalogueIndex {
+  const cached = isRecord(catalogue) ? indexes.get(catalogue) : undefined;
+  if (cached) return cached;
+  const issues = validateCatalogue(catalogue, path);
+  if (issues.length > 0) throw new KompetenzradError(issues);
+
+  const competencyIds = catalogue.competencies.map((competency) => competency.id);
+  const categoryIds = catalogue.categories.map((category) => category.id);
+  const position = new Map(competencyIds.map((id, index) => [id, index]));
+  const categoryPosition = new Map(categoryIds.map((id, index) => [id, index]));
+  const categoryOfPosition = new Uint16Array(competencyIds.length);
+  const byName = new Map<string, Competency>();
+  catalogue.competencies.forEach((competency, index) => {
+    categoryOfPosition[index] = categoryPosition.get(competency.category) ?? 0;
+    for (const name of [competency.id, competency.label.de, competency.label.en]) {
+      const key = normalizeName(name);
+      if (!byName.has(key)) byName.set(key, competency);
+    }
+  });
+  const index: CatalogueIndex = { catalogue, competencyIds, categoryIds, position, categoryPosition, categoryOfPosition, byName };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+}
+
+export function competencyById(catalogue: Catalogue, id: CompetencyId): Competency | undefined {
+  const position = indexCatalogue(catalogue).position.get(id);
+  return position === undefined ? undefined : catalogue.competencies[position];
+}
+
+export function categoryById(catalogue: Catalogue, id: CategoryId): Category | undefined {
+  const position = indexCatalogue(catalogue).categoryPosition.get(id);
+  return position === undefined ? undefined : catalogue.categories[position];
+}
+
+/** The category a competency belongs to. */
+export function categoryOf(catalogue: Catalogue, competencyId: CompetencyId): Category | undefined {
+  const competency = competencyById(catalogue, competencyId);
+  return competency && categoryById(catalogue, competency.category);
+}
+
+/** The competencies of one category in wheel order (empty for an unknown category). */
+export function competenciesOfCategory(catalogue: Catalogue, categoryId: CategoryId): Competency[] {
+  indexCatalogue(catalogue);
+  return catalogue.competencies.filter((competency) => competency.category === categoryId);
+}
+
+/**
+ * Finds a competency by id, German or English label, ignoring case, surrounding blanks and
+ * repeated spaces (for tables typed by CMS editors).
+ */
+export function findCompetency(catalogue: Catalogue, idOrLabel: string): Competency | undefined {
+  if (typeof idOrLabel !== 'string') return undefined;
+  return indexCatalogue(catalogue).byName.get(normalizeName(idOrLabel));
+}
+
+/**
+ * The date from which an assessment of `competency` made on `lastAssessed` counts as due for
+ * refreshing, or `undefined` when the competency does not go stale.
+ */
+export function refreshDueDate(competency: Competency, lastAssessed: IsoDate): IsoDate | undefined {
+  return competency.refreshMonths === undefined ? undefined : addMonths(lastAssessed, competency.refreshMonths);
+}

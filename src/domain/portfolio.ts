@@ -1,0 +1,380 @@
+import { validatePerson, validateAssessment } from './assessments.js';
+import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
+import { KompetenzradError, type Result, type ValidationIssue } from './errors.js';
+import { validateGoal } from './goals.js';
+import { migratePortfolio } from './migrations.js';
+import { validatePlan } from './plans.js';
+import { DEFAULT_ROLES, validateRoles } from './roles.js';
+import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Catalogue, type Portfolio, type Role } from './types.js';
+import { checkArray, checkKnownKeys, Issues, isRecord, MAX_LABEL_LENGTH } from './validate.js';
+
+/**
+ * What a portfolio document may contain at most. A document beyond these limits is refused
+ * with a clear message instead of freezing the page that loads it.
+ */
+export const PORTFOLIO_LIMITS = Object.freeze({
+  /** Length of the JSON text in characters (UTF-16 code units), checked before parsing: about 30 MB. */
+  maxTextLength: 30_000_000,
+  maxPeople: 20_000,
+  maxRoles: 100,
+  maxAssessments: 400_000,
+  maxGoals: 200_000,
+  maxPlans: 100_000,
+  /** Competencies of a custom catalogue (the catalogue's own limit). */
+  maxCompetencies: CATALOGUE_LIMITS.maxCompetencies,
+  /** Labels and names, in characters. */
+  maxLabelLength: MAX_LABEL_LENGTH,
+  /** Nesting of objects and lists; a valid document needs about 6. */
+  maxDepth: 16,
+  /** Issues reported in full; the rest are counted in a final `too-many-issues` issue. */
+  maxIssues: 100,
+});
+
+const TOP_LEVEL_KEYS = ['format', 'version', 'catalogue', 'roles', 'people', 'assessments', 'goals', 'plans'] as const;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const JSON_POSITION = /position (\d+)/;
+
+/** A new, empty document of the current version (built-in catalogue and roles). */
+export function emptyPortfolio(): Portfolio {
+  return { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, people: [], assessments: [], goals: [], plans: [] };
+}
+
+/** The document's own catalogue, or the built-in one. */
+export function catalogueOf(portfolio: Portfolio): Catalogue {
+  return portfolio.catalogue ?? DEFAULT_CATALOGUE;
+}
+
+/** The document's own roles, or the built-in five. */
+export function rolesOf(portfolio: Portfolio): Role[] {
+  return portfolio.roles ?? DEFAULT_ROLES;
+}
+
+/**
+ * Reads a portfolio from JSON text: refuses text longer than `PORTFOLIO_LIMITS.maxTextLength`,
+ * reports bad JSON with line and column, refuses `__proto__` / `constructor` / `prototype` keys
+ * anywhere, upgrades older versions (`migratePortfolio`) and validates the result
+ * (`validatePortfolio`). A leading byte order mark is ignored.
+ */
+export function parsePortfolio(text: string): Result<Portfolio> {
+  if (typeof text !== 'string') return fail([issue('$', 'type', `expected the JSON text of a portfolio, got a ${text === null ? 'null' : typeof text}`)]);
+  if (text.length > PORTFOLIO_LIMITS.maxTextLength) {
+    return fail([
+      issue('$', 'too-large', `the text has ${text.length} characters, at most ${PORTFOLIO_LIMITS.maxTextLength} (about 30 MB) can be read`),
+    ]);
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (error) {
+    return fail([jsonIssue(source, error)]);
+  }
+  const unsafe = scanDocument(raw);
+  if (unsafe.length > 0) return fail(unsafe);
+  const migrated = migratePortfolio(raw);
+  if (!migrated.ok) return migrated;
+  return validateDocument(migrated.value, false);
+}
+
+/**
+ * Validates a portfolio document of the current version and returns it typed. Checks every
+ * field (types, ids, levels 0..3, real `YYYY-MM-DD` dates, texts within their limits), that ids
+ * are unique, that every reference points somewhere (assessments, goals and plans to people,
+ * people to roles of the document or the built-in roles, competency ids to the catalogue, plan
+ * items and outcomes to goals of the same person), refuses unknown top-level keys and the keys
+ * `__proto__`, `constructor` and `prototype` at any depth, and enforces `PORTFOLIO_LIMITS`.
+ * It collects all issues (the first 100 in full) instead of stopping at the first.
+ *
+ * The checks are written by hand rather than compiled from the JSON Schema: no `eval` or
+ * generated functions, so it runs under a strict Content Security Policy, and it adds little
+ * to the browser bundle. `schema/portfolio.schema.json` describes the same document for
+ * other languages.
+ */
+export function validatePortfolio(value: unknown): Result<Portfolio> {
+  return validateDocument(value, true);
+}
+
+/** `serializePortfolio` options. */
+export interface SerializeOptions {
+  /** Spaces per level of indentation; 0 writes one line. Default 2. */
+  indent?: number;
+  /** Validate before writing (default `true`), so that only loadable documents are written. */
+  validate?: boolean;
+}
+
+/**
+ * Writes a portfolio as JSON with a stable key order (well-known fields in a fixed order, then
+ * the rest alphabetically), so that the same data always gives the same text and diffs stay
+ * small. Throws a `KompetenzradError` when the document is not valid.
+ */
+export function serializePortfolio(portfolio: Portfolio, { indent = 2, validate = true }: SerializeOptions = {}): string {
+  if (validate) {
+    const result = validatePortfolio(portfolio);
+    if (!result.ok) throw new KompetenzradError(result.errors);
+  }
+  return JSON.stringify(portfolio, orderKeys, indent);
+}
+
+const KEY_ORDER = [
+  'format', 'version', 'id', 'personId', 'name', 'roleId', 'department', 'kind', 'formatId', 'title', 'category', 'label', 'description',
+  'refreshMonths', 'tasks', 'target', 'source', 'capacityHoursPerMonth', 'budget', 'rater', 'raterRole', 'date', 'status', 'competencyIds',
+  'targetLevel', 'measure', 'challenge', 'resources', 'hours', 'cost', 'provider', 'supportPerson', 'start', 'end', 'due', 'goalId',
+  'practiceOf', 'participants', 'final', 'reached', 'smartInPractice', 'nextStockTaking', 'levels', 'notes', 'stockTaking', 'currentTasks',
+  'builtCompetencies', 'hiddenCompetencies', 'competenciesToGrow', 'conditions', 'createdAt', 'history', 'items', 'reviews', 'outcome',
+  'goals', 'catalogue', 'categories', 'competencies', 'roles', 'people', 'assessments', 'plans',
+];
+const KEY_RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
+
+function compareKeys(a: string, b: string): number {
+  const rankA = KEY_RANK.get(a);
+  const rankB = KEY_RANK.get(b);
+  if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+  if (rankA !== undefined) return -1;
+  if (rankB !== undefined) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function orderKeys(_key: string, value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort(compareKeys)
+      .map((key) => [key, value[key]]),
+  );
+}
+
+/** Keeps the first `maxIssues` issues and counts the rest. */
+class IssueCollector {
+  readonly list: ValidationIssue[] = [];
+  more = 0;
+
+  add(found: readonly ValidationIssue[]): void {
+    for (const one of found) {
+      if (this.list.length < PORTFOLIO_LIMITS.maxIssues) this.list.push(one);
+      else this.more += 1;
+    }
+  }
+
+  get ok(): boolean {
+    return this.list.length === 0;
+  }
+
+  result(): ValidationIssue[] {
+    if (this.more === 0) return this.list;
+    return [...this.list, issue('$', 'too-many-issues', `and ${this.more} more issues (only the first ${PORTFOLIO_LIMITS.maxIssues} are listed)`)];
+  }
+}
+
+function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
+  if (!isRecord(value)) return fail([issue('$', 'type', `expected a portfolio object, got ${Array.isArray(value) ? 'a list' : String(value)}`)]);
+  if (scan) {
+    const unsafe = scanDocument(value);
+    if (unsafe.length > 0) return fail(unsafe);
+  }
+  const issues = new IssueCollector();
+  const local = new Issues();
+  checkKnownKeys(local, value, '$', TOP_LEVEL_KEYS);
+  if (value.format !== PORTFOLIO_FORMAT) {
+    local.add('$.format', 'format', `$.format: expected "${PORTFOLIO_FORMAT}", got ${String(JSON.stringify(value.format))}`);
+  }
+  if (value.version !== PORTFOLIO_VERSION) {
+    const newer = typeof value.version === 'number' && value.version > PORTFOLIO_VERSION;
+    local.add(
+      '$.version',
+      newer ? 'version-newer' : 'version',
+      newer
+        ? `$.version: version ${value.version} was written by a newer version of kompetenzrad; this one reads up to version ${PORTFOLIO_VERSION}`
+        : `$.version: expected ${PORTFOLIO_VERSION}; read older documents with parsePortfolio or migratePortfolio`,
+    );
+  }
+  issues.add(local.list);
+
+  // The catalogue: the document's own (when valid) or the built-in one. Checks that need a
+  // catalogue are skipped when the document's own catalogue is broken; its issues say why.
+  let catalogue: Catalogue | undefined = DEFAULT_CATALOGUE;
+  if (value.catalogue !== undefined) {
+    const found = validateCatalogue(value.catalogue, '$.catalogue');
+    issues.add(found);
+    catalogue = found.length === 0 ? (value.catalogue as Catalogue) : undefined;
+  }
+
+  let roleIds: string[] = DEFAULT_ROLES.map((role) => role.id);
+  if (value.roles !== undefined) {
+    const rolesIssues = new Issues();
+    if (checkArray(rolesIssues, value.roles, '$.roles', { max: PORTFOLIO_LIMITS.maxRoles })) {
+      if (catalogue) issues.add(validateRoles(value.roles, catalogue, '$.roles'));
+      roleIds = value.roles.flatMap((role) => (isRecord(role) && typeof role.id === 'string' ? [role.id] : []));
+    }
+    issues.add(rolesIssues.list);
+  }
+
+  const people = listOf(value, 'people', PORTFOLIO_LIMITS.maxPeople, issues);
+  const personIds = people && idsOf(people, '$.people', issues);
+  people?.forEach((person, index) => issues.add(validatePerson(person, `$.people[${index}]`, roleIds)));
+
+  const assessments = listOf(value, 'assessments', PORTFOLIO_LIMITS.maxAssessments, issues);
+  if (assessments) {
+    idsOf(assessments, '$.assessments', issues);
+    assessments.forEach((assessment, index) => {
+      const at = `$.assessments[${index}]`;
+      if (catalogue) issues.add(validateAssessment(assessment, catalogue, at));
+      checkPersonRef(assessment, at, personIds, issues);
+    });
+  }
+
+  const goals = listOf(value, 'goals', PORTFOLIO_LIMITS.maxGoals, issues);
+  /** goal id → the person it belongs to */
+  const goalOwners = new Map<string, unknown>();
+  if (goals) {
+    idsOf(goals, '$.goals', issues);
+    goals.forEach((goal, index) => {
+      const at = `$.goals[${index}]`;
+      if (catalogue) issues.add(validateGoal(goal, catalogue, at));
+      checkPersonRef(goal, at, personIds, issues);
+      if (isRecord(goal) && typeof goal.id === 'string' && !goalOwners.has(goal.id)) goalOwners.set(goal.id, goal.personId);
+    });
+  }
+
+  const plans = listOf(value, 'plans', PORTFOLIO_LIMITS.maxPlans, issues);
+  if (plans) {
+    idsOf(plans, '$.plans', issues);
+    plans.forEach((plan, index) => {
+      const at = `$.plans[${index}]`;
+      if (catalogue) issues.add(validatePlan(plan, catalogue, at));
+      checkPersonRef(plan, at, personIds, issues);
+      if (goals) checkGoalRefs(plan, at, goalOwners, issues);
+    });
+  }
+
+  if (!issues.ok) return fail(issues.result());
+  return { ok: true, value: value as unknown as Portfolio };
+}
+
+/** A top-level list, or `undefined` (with an issue) when it is missing, not a list or too long. */
+function listOf(document: Record<string, unknown>, key: string, max: number, issues: IssueCollector): unknown[] | undefined {
+  const local = new Issues();
+  const value = document[key];
+  const path = `$.${key}`;
+  if (value === undefined) local.add(path, 'missing', `${path}: missing; use [] for none`);
+  else if (checkArray(local, value, path, { max })) return value;
+  issues.add(local.list);
+  return undefined;
+}
+
+/** The string ids of a list of records; reports each repeated id. */
+function idsOf(records: readonly unknown[], path: string, issues: IssueCollector): Set<string> {
+  const ids = new Set<string>();
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index];
+    if (!isRecord(record) || typeof record.id !== 'string') continue;
+    if (ids.has(record.id)) {
+      const at = `${path}[${index}].id`;
+      issues.add([issue(at, 'duplicate-id', `"${record.id}" is used twice`)]);
+    }
+    ids.add(record.id);
+  }
+  return ids;
+}
+
+/** `personId` must name a person of the document (skipped when the people list itself is broken). */
+function checkPersonRef(record: unknown, path: string, personIds: Set<string> | undefined, issues: IssueCollector): void {
+  if (!personIds || !isRecord(record) || typeof record.personId !== 'string') return;
+  if (!personIds.has(record.personId)) {
+    issues.add([issue(`${path}.personId`, 'unknown-person', `"${record.personId}" is not a person of this portfolio`)]);
+  }
+}
+
+/** Plan items and final-review outcomes may only name goals of the plan's own person. */
+function checkGoalRefs(plan: unknown, path: string, goalOwners: Map<string, unknown>, issues: IssueCollector): void {
+  if (!isRecord(plan)) return;
+  const check = (goalId: unknown, at: string) => {
+    if (typeof goalId !== 'string') return;
+    if (!goalOwners.has(goalId)) issues.add([issue(at, 'unknown-goal', `"${goalId}" is not a goal of this portfolio`)]);
+    else if (goalOwners.get(goalId) !== plan.personId) {
+      issues.add([issue(at, 'unknown-goal', `"${goalId}" is a goal of another person, not of "${String(plan.personId)}"`)]);
+    }
+  };
+  if (Array.isArray(plan.items)) {
+    plan.items.forEach((item, index) => {
+      if (isRecord(item)) check(item.goalId, `${path}.items[${index}].goalId`);
+    });
+  }
+  if (isRecord(plan.outcome) && Array.isArray(plan.outcome.goals)) {
+    plan.outcome.goals.forEach((outcome, index) => {
+      if (isRecord(outcome)) check(outcome.goalId, `${path}.outcome.goals[${index}].goalId`);
+    });
+  }
+}
+
+/**
+ * Walks the whole parsed document once: refuses the keys `__proto__`, `constructor` and
+ * `prototype` at any depth (`JSON.parse` turns `"__proto__"` into an own property, which a later
+ * spread or assignment could turn into prototype pollution) and nesting deeper than
+ * `PORTFOLIO_LIMITS.maxDepth`. Path strings are only built for what is reported.
+ */
+function scanDocument(root: unknown): ValidationIssue[] {
+  const found = new IssueCollector();
+  const segments: (string | number)[] = [];
+  const visit = (value: object, depth: number): void => {
+    if (depth > PORTFOLIO_LIMITS.maxDepth) {
+      const at = pathOf(segments);
+      found.add([issue(at, 'too-deep', `nested deeper than ${PORTFOLIO_LIMITS.maxDepth} levels`)]);
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        const child: unknown = value[index];
+        if (typeof child !== 'object' || child === null) continue;
+        segments.push(index);
+        visit(child, depth + 1);
+        segments.pop();
+      }
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        segments.push(key);
+        const at = pathOf(segments);
+        segments.pop();
+        found.add([issue(at, 'forbidden-key', `the key "${key}" is not allowed (it could change the prototype of objects)`)]);
+        continue;
+      }
+      const child = record[key];
+      if (typeof child !== 'object' || child === null) continue;
+      segments.push(key);
+      visit(child, depth + 1);
+      segments.pop();
+    }
+  };
+  if (typeof root === 'object' && root !== null) visit(root, 0);
+  return found.result();
+}
+
+function pathOf(segments: readonly (string | number)[]): string {
+  let path = '$';
+  for (const segment of segments) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  return path;
+}
+
+function jsonIssue(text: string, error: unknown): ValidationIssue {
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const match = JSON_POSITION.exec(detail);
+  const position = match ? Number(match[1]) : /end of JSON input/.test(detail) ? text.length : undefined;
+  let where = '';
+  if (position !== undefined) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    where = ` at line ${line}, column ${column}`;
+  }
+  return issue('$', 'json', `the text is not valid JSON${where}: ${detail}`);
+}
+
+function issue(path: string, code: string, text: string): ValidationIssue {
+  return { path, code, message: `${path}: ${text}` };
+}
+
+function fail(errors: ValidationIssue[]): Result<Portfolio> {
+  return { ok: false, errors };
+}

@@ -1,0 +1,154 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { csvCell, gapsToCSV, teamToCSV, toCSV } from '../../src/domain/csv.ts';
+import { analyzeGaps } from '../../src/domain/gaps.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
+import type { Person } from '../../src/domain/types.ts';
+
+const BOM = '\uFEFF';
+
+/** Splits CSV text written by `toCSV` back into rows of raw cells (quotes resolved). */
+function parseCsv(text: string): string[][] {
+  assert.ok(text.startsWith(BOM), 'starts with a byte order mark');
+  const body = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += char;
+  }
+  assert.equal(cell, '', 'text ends with CRLF');
+  return rows;
+}
+
+describe('toCSV', () => {
+  test('writes BOM, semicolons and CRLF after every row', () => {
+    assert.equal(toCSV([['a', 'b'], ['c', 'd']]), `${BOM}a;b\r\nc;d\r\n`);
+  });
+
+  test('quotes cells with separator, quotes, line breaks and outer blanks; doubles inner quotes', () => {
+    assert.equal(csvCell('Müller; Meier'), '"Müller; Meier"');
+    assert.equal(csvCell('Sie sagte "Hallo"'), '"Sie sagte ""Hallo"""');
+    assert.equal(csvCell('Zeile 1\nZeile 2'), '"Zeile 1\nZeile 2"');
+    assert.equal(csvCell('a\r\nb'), '"a\r\nb"');
+    assert.equal(csvCell(' eingerückt'), '" eingerückt"');
+    assert.equal(csvCell('Leerzeichen '), '"Leerzeichen "');
+    assert.equal(csvCell('Jürgen Weiß, Kämmerei'), 'Jürgen Weiß, Kämmerei');
+  });
+
+  test('writes numbers with a decimal comma and empty cells for null and undefined', () => {
+    assert.equal(toCSV([[1.5, -2, 0, -0, null, undefined, 1234567.25]]), `${BOM}1,5;-2;0;0;;;1234567,25\r\n`);
+    assert.equal(csvCell(1e21), '1000000000000000000000');
+    assert.equal(csvCell(Number.NaN), '');
+  });
+
+  test('neutralises formula injection with a leading apostrophe', () => {
+    for (const payload of ['=HYPERLINK("http://evil.invalid","x")', '+SUM(1,1)', '-2+3', '@SUM(1,1)', '\tcmd', '\rcmd']) {
+      const [[cell]] = parseCsv(toCSV([[payload]]));
+      assert.equal(cell, `'${payload}`, payload);
+    }
+    assert.equal(csvCell(-3), '-3', 'numbers are not touched');
+  });
+
+  test('round-trips hostile names with a small CSV reader', () => {
+    const rows = [
+      ['Name', 'Abteilung'],
+      ['Meier; "Kalle"', 'Ordnungsamt\nAußenstelle'],
+      ['Özdemir, Ayşe', ' Kämmerei '],
+    ];
+    assert.deepEqual(parseCsv(toCSV(rows)), rows);
+  });
+
+  test('rejects what is not a table', () => {
+    assert.throws(() => toCSV('a;b' as unknown as string[][]), KompetenzradError);
+    assert.throws(() => toCSV([['a'], 'b' as unknown as string[]]), (error: KompetenzradError) => error.issues[0].path === '$[1]');
+  });
+});
+
+const cdo = DEFAULT_ROLES.find((role) => role.id === 'cdo')!;
+const jana: Person = { id: 'p-1', name: 'Jana "JJ" Groß; Hauptamt', roleId: 'cdo', department: 'Hauptamt' };
+const analysis = analyzeGaps({
+  catalogue: DEFAULT_CATALOGUE,
+  target: cdo.target,
+  actual: { daten: 1, 'it-anwendung': 3, kommunikation: 2 },
+  self: { daten: 3 },
+  external: { daten: 1 },
+});
+
+describe('gapsToCSV', () => {
+  test('one German row per competency in wheel order, with self and external where rated', () => {
+    const rows = parseCsv(gapsToCSV(analysis, DEFAULT_CATALOGUE, 'de'));
+    assert.deepEqual(rows[0], ['Kategorie', 'Kompetenz', 'Soll', 'Selbsteinschätzung', 'Fremdeinschätzung', 'Ist', 'Lücke', 'Status', 'Priorität']);
+    assert.equal(rows.length, 1 + DEFAULT_CATALOGUE.competencies.length);
+    const daten = rows.find((row) => row[1] === 'Datenkompetenz')!;
+    const entry = analysis.entries.find((e) => e.competencyId === 'daten')!;
+    assert.deepEqual(daten, ['Digitale Fachkompetenzen', 'Datenkompetenz', '3', '3', '1', '1', '2', 'aufzubauen', String(entry.priority)]);
+    const it = rows.find((row) => row[1] === 'IT-Anwendungskompetenz')!;
+    assert.deepEqual(it.slice(2), ['2', '', '', '3', '-1', 'über Soll', '']);
+  });
+
+  test('English labels and the person in front of every row', () => {
+    const rows = parseCsv(gapsToCSV(analysis, DEFAULT_CATALOGUE, 'en', jana));
+    assert.deepEqual(rows[0].slice(0, 4), ['Person', 'Person id', 'Category', 'Competency']);
+    assert.ok(rows.slice(1).every((row) => row[0] === jana.name && row[1] === 'p-1'));
+    assert.ok(rows.some((row) => row[3] === 'Data literacy' && row[9] === 'to build'));
+  });
+});
+
+describe('teamToCSV', () => {
+  const people: Person[] = [jana, { id: 'p-2', name: '=Mallory', roleId: 'digitallotse', department: 'IT; Kämmerei' }];
+  const lotse = DEFAULT_ROLES.find((role) => role.id === 'digitallotse')!;
+  const analysis2 = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: lotse.target, actual: { team: 3 } });
+
+  test('gap mode: one row per person, one column per competency', () => {
+    const rows = parseCsv(
+      teamToCSV(people, [{ personId: 'p-1', analysis }, { personId: 'p-2', analysis: analysis2 }], DEFAULT_CATALOGUE, 'de', 'gap', { roles: DEFAULT_ROLES }),
+    );
+    assert.equal(rows[0].length, 4 + 25);
+    assert.deepEqual(rows[0].slice(0, 5), ['Person', 'Personen-ID', 'Abteilung', 'Rolle', 'IT-Anwendungskompetenz']);
+    assert.deepEqual(rows[1].slice(0, 4), [jana.name, 'p-1', 'Hauptamt', cdo.label.de]);
+    assert.equal(rows[1][4 + 4], '2', 'daten gap of Jana');
+    assert.equal(rows[2][0], "'=Mallory", 'formula guard on names');
+    assert.equal(rows[2][2], 'IT; Kämmerei');
+    const teamColumn = rows[0].indexOf('Teamfähigkeit');
+    assert.equal(rows[2][teamColumn], String(lotse.target.team - 3));
+  });
+
+  test('actual mode from a profile, role id without a role list', () => {
+    const rows = parseCsv(teamToCSV(people, [{ personId: 'p-2', actual: { team: 3, daten: 1 } }], DEFAULT_CATALOGUE, 'en', 'actual'));
+    assert.equal(rows[1][3], 'digitallotse');
+    assert.equal(rows[1][rows[0].indexOf('Data literacy')], '1');
+    assert.equal(rows[1][rows[0].indexOf('IT application skills')], '0');
+  });
+
+  test('reports unknown people and missing data', () => {
+    assert.throws(
+      () => teamToCSV(people, [{ personId: 'nobody', analysis }], DEFAULT_CATALOGUE),
+      (error: KompetenzradError) => error.issues[0].code === 'unknown-person' && error.issues[0].path === '$.rows[0].personId',
+    );
+    assert.throws(
+      () => teamToCSV(people, [{ personId: 'p-1', actual: {} }], DEFAULT_CATALOGUE, 'de', 'gap'),
+      (error: KompetenzradError) => error.issues[0].path === '$.rows[0].analysis',
+    );
+  });
+});
