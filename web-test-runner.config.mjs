@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { STRICT_CSP } from './scripts/csp.mjs';
 import { CHROME_FLAGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -15,6 +16,13 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    // Pages under test/pages/ run under the strict policy the library promises to work with.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/test/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],

@@ -48,11 +48,10 @@ function generateTeam(count, seed) {
   const members = [];
   for (let i = 0; i < count; i++) {
     const role = DEFAULT_ROLES[Math.floor(random() * DEFAULT_ROLES.length)];
-    const actual = {};
-    for (const id of COMPETENCY_IDS) {
-      const drift = Math.floor(random() * 4) - 2; // −2..1: most people are below target somewhere
-      actual[id] = Math.max(0, Math.min(3, role.target[id] + drift));
-    }
+    // Built with Object.fromEntries like data from JSON; drift −2..1 puts most people below target somewhere.
+    const actual = Object.fromEntries(
+      COMPETENCY_IDS.map((id) => [id, Math.max(0, Math.min(3, role.target[id] + Math.floor(random() * 4) - 2))]),
+    );
     members.push({ personId: `p-${String(i).padStart(5, '0')}`, target: role.target, actual });
   }
   return members;

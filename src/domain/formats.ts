@@ -1,4 +1,4 @@
-import { deepFreezeData, DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue } from './catalogue.js';
+import { deepFreezeData, DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelsForSentence } from './catalogue.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import type { GapAnalysis } from './gaps.js';
 import type { Catalogue, CompetencyId, CostClass, Format, FormatId, LocalizedText, SettingKind, SocialForm } from './types.js';
@@ -48,7 +48,7 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
     setting: 'both',
     social: 'individual',
     suitsCategories: ['digital', 'methode'],
-    suitsCompetencies: ['it-anwendung', 'daten', 'projektmanagement', 'lernen', 'innovation'],
+    suitsCompetencies: ['it-anwendung', 'daten', 'projektmanagement', 'innovation'],
     typicalWeeks: 8,
     typicalHours: 16,
     costClass: 0,
@@ -143,7 +143,7 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
     ),
     setting: 'off-the-job',
     social: 'both',
-    suitsCategories: ['personal', 'methode'],
+    suitsCategories: ['methode', 'digital'],
     suitsCompetencies: ['problemloesung', 'analyse', 'technik', 'konfliktloesung', 'kommunikation'],
     typicalWeeks: 12,
     typicalHours: 30,
@@ -270,7 +270,9 @@ function needsFrom(catalogue: Catalogue, what: readonly CompetencyId[] | GapAnal
   return [...weights].sort((a, b) => a[0] - b[0]).map(([position, weight]) => ({ position, weight }));
 }
 
+/** Custom formats are checked against the catalogue; the built-in ones may name ids a custom catalogue lacks (they just never match). */
 function checkFormatsOption(formats: unknown, catalogue: Catalogue): readonly Format[] {
+  if (formats === DEFAULT_FORMATS) return DEFAULT_FORMATS;
   const issues = validateFormats(formats, catalogue, '$.options.formats');
   if (issues.length > 0) throw new KompetenzradError(issues);
   return formats as readonly Format[];
@@ -282,10 +284,6 @@ function fit(format: Format, competencyId: CompetencyId, categoryId: string): { 
   const rank = format.suitsCategories.indexOf(categoryId);
   if (rank >= 0) return { points: Math.max(CATEGORY_MATCH - CATEGORY_RANK_STEP * rank, CATEGORY_RANK_STEP), by: 'category' };
   return { points: 0, by: null };
-}
-
-function listOf(labels: string[], and: string): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}`;
 }
 
 /**
@@ -327,43 +325,16 @@ export function recommendFormats(
 }
 
 function reasonFor(catalogue: Catalogue, format: Format, competencyIds: string[], categoryIds: string[]): LocalizedText {
-  const label = (lang: 'de' | 'en', ids: string[], from: 'competencies' | 'categories'): string[] =>
-    ids.map((id) => {
-      const found = (catalogue[from] as { id: string; label: LocalizedText }[]).find((item) => item.id === id);
-      return found ? found.label[lang] : id;
-    });
-  if (competencyIds.length > 0) {
-    const shown = competencyIds.slice(0, 3);
-    return {
-      de: `${format.label.de} eignet sich besonders für ${listOf(label('de', shown, 'competencies'), 'und')}.`,
-      en: `${format.label.en} particularly suits ${listOf(label('en', shown, 'competencies').map(lowerFirst), 'and')}.`,
-    };
-  }
-  if (categoryIds.length > 0) {
-    return {
-      de: `${format.label.de} eignet sich besonders für ${listOf(label('de', categoryIds, 'categories').map(germanInline), 'und')}.`,
-      en: `${format.label.en} particularly suits ${listOf(label('en', categoryIds, 'categories').map(lowerFirst), 'and')}.`,
-    };
-  }
+  const sentence = (ids: string[], kind: 'competencies' | 'categories'): LocalizedText => ({
+    de: `${format.label.de} eignet sich besonders für ${labelsForSentence(catalogue, ids, 'de', kind)}.`,
+    en: `${format.label.en} particularly suits ${labelsForSentence(catalogue, ids, 'en', kind)}.`,
+  });
+  if (competencyIds.length > 0) return sentence(competencyIds.slice(0, 3), 'competencies');
+  if (categoryIds.length > 0) return sentence(categoryIds, 'categories');
   return {
     de: `${format.label.de} ist für diese Kompetenzen nicht eigens vorgesehen, kann sie aber ergänzen.`,
     en: `${format.label.en} is not aimed at these competencies in particular but can complement others.`,
   };
-}
-
-/**
- * A German category label inside a sentence: the default labels start with an adjective that is
- * written in lower case there ("für personale Kompetenzen"); other labels are quoted as they are.
- */
-function germanInline(label: string): string {
-  const isDefault = DEFAULT_CATALOGUE.categories.some((category) => category.label.de === label);
-  if (!isDefault) return `„${label}“`;
-  return /^[A-ZÄÖÜ][a-zäöüß]+e /.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-}
-
-/** "Personal competencies" → "personal competencies" inside an English sentence. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
 /**

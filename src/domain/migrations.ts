@@ -8,7 +8,7 @@ export interface PortfolioMigration {
   to: number;
   description: string;
   /** Returns the upgraded document (never changes its input) and reports what it cannot convert. */
-  migrate(document: Readonly<Record<string, unknown>>, issues: ValidationIssue[]): Record<string, unknown>;
+  migrate(source: Readonly<Record<string, unknown>>, issues: ValidationIssue[]): Record<string, unknown>;
 }
 
 /** Level words of version 0, lower-cased, with and without umlaut. */
@@ -35,15 +35,15 @@ const V0_TO_V1: PortfolioMigration = {
   from: 0,
   to: 1,
   description: 'level words → numbers, assessments.ratings → levels, DD.MM.YYYY → YYYY-MM-DD, adds the format marker',
-  migrate(document, issues) {
-    const out: Record<string, unknown> = { ...document, format: PORTFOLIO_FORMAT, version: 1 };
-    if (Array.isArray(document.roles)) {
-      out.roles = document.roles.map((role, index) =>
+  migrate(source, issues) {
+    const out: Record<string, unknown> = { ...source, format: PORTFOLIO_FORMAT, version: 1 };
+    if (Array.isArray(source.roles)) {
+      out.roles = source.roles.map((role, index) =>
         isRecord(role) ? { ...role, target: levelWords(role.target, `$.roles[${index}].target`, issues) } : role,
       );
     }
-    if (Array.isArray(document.assessments)) {
-      out.assessments = document.assessments.map((assessment, index) => {
+    if (Array.isArray(source.assessments)) {
+      out.assessments = source.assessments.map((assessment, index) => {
         if (!isRecord(assessment)) return assessment;
         const at = `$.assessments[${index}]`;
         const { ratings, ...rest } = assessment;
@@ -57,8 +57,8 @@ const V0_TO_V1: PortfolioMigration = {
         return migrated;
       });
     }
-    if (Array.isArray(document.goals)) {
-      out.goals = document.goals.map((goal, index) =>
+    if (Array.isArray(source.goals)) {
+      out.goals = source.goals.map((goal, index) =>
         isRecord(goal)
           ? withDates(
               { ...goal, targetLevel: levelWord(goal.targetLevel, `$.goals[${index}].targetLevel`, issues) },
@@ -67,7 +67,7 @@ const V0_TO_V1: PortfolioMigration = {
           : goal,
       );
     }
-    if (Array.isArray(document.plans)) out.plans = document.plans.map(migratePlanDates);
+    if (Array.isArray(source.plans)) out.plans = source.plans.map(migratePlanDates);
     return out;
   },
 };
@@ -113,15 +113,15 @@ export function migratePortfolio(value: unknown): Result<unknown> {
     return fail([issue('$.format', 'format', `expected "${PORTFOLIO_FORMAT}", got ${describeValue(value.format)}: this is not a kompetenzrad portfolio`)]);
   }
 
-  let document: Record<string, unknown> = value;
+  let current: Record<string, unknown> = value;
   for (let from = version; from < PORTFOLIO_VERSION; from += 1) {
     const step = PORTFOLIO_MIGRATIONS.find((migration) => migration.from === from);
     if (!step) return fail([issue('$.version', 'version', `no migration from version ${from}`)]);
     const issues: ValidationIssue[] = [];
-    document = step.migrate(document, issues);
+    current = step.migrate(current, issues);
     if (issues.length > 0) return fail(issues);
   }
-  return { ok: true, value: document };
+  return { ok: true, value: current };
 }
 
 function levelWords(profile: unknown, path: string, issues: ValidationIssue[]): unknown {

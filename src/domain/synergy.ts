@@ -1,4 +1,4 @@
-import { indexCatalogue } from './catalogue.js';
+import { indexCatalogue, labelsForSentence } from './catalogue.js';
 import { KompetenzradError } from './errors.js';
 import { suggestGroupFormat } from './formats.js';
 import { gapPriority } from './gaps.js';
@@ -9,7 +9,7 @@ import { checkBoolean, checkKnownKeys, checkNumber, checkObject, Issues } from '
 export interface SynergyOptions {
   /** Smallest group worth a group format (default 3). */
   minGroupSize?: number;
-  /** Larger groups are split into cohorts of at most this many people (default 20). */
+  /** Larger groups are split into cohorts of at most this many people (default 20, or 2 × minGroupSize − 1 if that is larger; never less than that). */
   maxGroupSize?: number;
   /** Competencies one group format may address together (default 2). */
   maxCompetencies?: number;
@@ -56,10 +56,22 @@ function readOptions(options: unknown): Required<Omit<SynergyOptions, 'formats' 
   checkNumber(issues, options.topN, `${path}.topN`, { ...whole, min: 1, max: 1000 });
   checkBoolean(issues, options.withinCategory, `${path}.withinCategory`, true);
   if (!issues.ok) throw new KompetenzradError(issues.list);
-  const read = { ...DEFAULTS, ...(options as SynergyOptions) };
-  if (read.maxGroupSize < read.minGroupSize) {
+  const given = options as SynergyOptions;
+  const minGroupSize = given.minGroupSize ?? DEFAULTS.minGroupSize;
+  const read = {
+    minGroupSize,
+    maxGroupSize: given.maxGroupSize ?? Math.max(DEFAULTS.maxGroupSize, 2 * minGroupSize - 1),
+    maxCompetencies: given.maxCompetencies ?? DEFAULTS.maxCompetencies,
+    minGap: given.minGap ?? DEFAULTS.minGap,
+    withinCategory: given.withinCategory ?? DEFAULTS.withinCategory,
+    topN: given.topN,
+    formats: given.formats,
+  };
+  // Below 2 × min − 1 some group sizes cannot be split into cohorts that keep both limits.
+  if (read.maxGroupSize < 2 * read.minGroupSize - 1) {
     const at = `${path}.maxGroupSize`;
-    throw new KompetenzradError([{ path: at, code: 'range', message: `${at}: ${read.maxGroupSize} is smaller than minGroupSize ${read.minGroupSize}` }]);
+    const message = `${at}: ${read.maxGroupSize} is too small for minGroupSize ${read.minGroupSize} (at least ${2 * read.minGroupSize - 1}, so that large groups can be split into cohorts of at least ${read.minGroupSize})`;
+    throw new KompetenzradError([{ path: at, code: 'range', message }]);
   }
   return read;
 }
@@ -98,6 +110,12 @@ export function findSynergyGroups(catalogue: Catalogue, members: readonly TeamMe
     }
   }
   const usePairs = settings.maxCompetencies >= 2;
+  // For each competency, the competencies it may be paired with.
+  const partners = index.competencyIds.map((_, a) => {
+    const list: number[] = [];
+    for (let d = 0; d < width; d++) if (d !== a && allowedPair[Math.min(a, d) * width + Math.max(a, d)]) list.push(d);
+    return Int32Array.from(list);
+  });
 
   // open[p * width + c] = 1 while person p still needs competency c and no group serves it.
   const open = new Uint8Array(count * width);
@@ -168,13 +186,9 @@ export function findSynergyGroups(catalogue: Catalogue, members: readonly TeamMe
       }
       if (!usePairs) continue;
       for (const r of set) {
-        for (let d = 0; d < width; d++) {
-          if (d === r) continue;
-          const stillOpen = open[row + d] === 1;
-          const servedNow = inSet[d] === 1 && d > r;
-          if (!stillOpen && !servedNow) continue;
-          const at = r < d ? r * width + d : d * width + r;
-          if (allowedPair[at]) pair[at]--;
+        for (const d of partners[r]) {
+          // Pairs with a need still open, and pairs inside the set (counted once, from the smaller id).
+          if (open[row + d] === 1 || (inSet[d] === 1 && d > r)) pair[r < d ? r * width + d : d * width + r]--;
         }
       }
     }
@@ -273,26 +287,36 @@ function cohortsOf(
   key: string,
   format: { formatId: FormatId; reason: LocalizedText },
 ): SynergyGroup[] {
-  const prior = (p: number): number => set.reduce((sum, c) => sum + actual[p * width + c], 0);
-  const ordered = people.map((p) => ({ p, prior: prior(p) })).sort((a, b) => a.prior - b.prior || a.p - b.p);
+  // Counting sort by prior knowledge (Σ actual levels in the set, 0..3 × |set|); `people` is in
+  // input order, so equal prior knowledge keeps input order.
+  const priors = new Int32Array(people.length);
+  const buckets = new Int32Array(3 * set.length + 2);
+  people.forEach((p, i) => {
+    let sum = 0;
+    for (const c of set) sum += actual[p * width + c];
+    priors[i] = sum;
+    buckets[sum + 1]++;
+  });
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+  const ordered = new Int32Array(people.length);
+  people.forEach((p, i) => {
+    ordered[buckets[priors[i]]++] = p;
+  });
   const cohorts = Math.ceil(ordered.length / maxGroupSize);
   const base = Math.floor(ordered.length / cohorts);
   const larger = ordered.length % cohorts;
-  const labels = (lang: 'de' | 'en'): string => {
-    const names = set.map((c) => catalogue.competencies[c].label[lang]);
-    const and = lang === 'de' ? ' und ' : ' and ';
-    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
-  };
+  const competencyIds = set.map((c) => catalogue.competencies[c].id);
+  const labels = { de: labelsForSentence(catalogue, competencyIds, 'de'), en: labelsForSentence(catalogue, competencyIds, 'en') };
 
   const groups: SynergyGroup[] = [];
   let start = 0;
   for (let k = 0; k < cohorts; k++) {
     const size = base + (k < larger ? 1 : 0);
-    const slice = ordered.slice(start, start + size);
+    const slice = Array.from(ordered.subarray(start, start + size));
     start += size;
     let min = 3;
     let max = 0;
-    for (const { p } of slice) {
+    for (const p of slice) {
       for (const c of set) {
         const level = actual[p * width + c];
         if (level < min) min = level;
@@ -305,12 +329,12 @@ function cohortsOf(
         : { de: '', en: '' };
     groups.push({
       id: `syn-${key}-${k + 1}`,
-      competencyIds: set.map((c) => catalogue.competencies[c].id),
-      personIds: slice.map(({ p }) => personIds[p]),
+      competencyIds: [...competencyIds],
+      personIds: slice.map((p) => personIds[p]),
       suggestedFormatId: format.formatId,
       reason: {
-        de: `${slice.length} Personen haben Aufbaubedarf bei ${labels('de')}; ein gemeinsames Format spart Aufwand. ${format.reason.de}${cohortNote.de}`,
-        en: `${slice.length} people need to build ${labels('en')}; one shared format saves effort. ${format.reason.en}${cohortNote.en}`,
+        de: `${slice.length} Personen haben Aufbaubedarf bei ${labels.de}; ein gemeinsames Format spart Aufwand. ${format.reason.de}${cohortNote.de}`,
+        en: `${slice.length} people need to build ${labels.en}; one shared format saves effort. ${format.reason.en}${cohortNote.en}`,
       },
       cohort: k + 1,
       cohorts,

@@ -57,6 +57,17 @@ export const MAX_REPORTED_ISSUES = 100;
 const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Where a row comes from; the path string is only built when there is something to report. */
+interface RowPath {
+  list: string;
+  member: number;
+  field: 'target' | 'actual';
+}
+
+function rowPath({ list, member, field }: RowPath): string {
+  return `${list}[${member}].${field}`;
+}
+
 class IssueList {
   readonly list: ValidationIssue[] = [];
   get full(): boolean {
@@ -69,16 +80,33 @@ class IssueList {
 
 /**
  * Writes the levels of `profile` into `row` at `offset`. Returns false after reporting a
- * problem. Iterates the profile's own keys instead of the catalogue so unknown ids are seen.
+ * problem. Fast path: read the catalogue's ids and compare the number found with the number of
+ * own keys; only when they differ (unknown or inherited keys) walk the keys one by one.
  */
-function fillRow(profile: unknown, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, path: string): boolean {
+function fillRow(profile: unknown, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, at: RowPath): boolean {
   if (!isRecord(profile)) {
+    const path = rowPath(at);
     issues.add(path, 'type', `${path}: expected an object of competency levels, got ${describeValue(profile)}`);
     return false;
   }
+  const ids = index.competencyIds;
+  let found = 0;
   let ok = true;
-  for (const key in profile) {
-    if (!Object.hasOwn(profile, key)) continue;
+  for (let c = 0; c < ids.length; c++) {
+    const level = profile[ids[c]];
+    if (level === undefined) continue;
+    found++;
+    if (level === 0 || level === 1 || level === 2 || level === 3) row[offset + c] = level;
+    else ok = false;
+  }
+  if (ok && Object.keys(profile).length === found) return true;
+  return fillRowSlowly(profile, row, offset, index, issues, rowPath(at));
+}
+
+function fillRowSlowly(profile: Record<string, unknown>, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, path: string): boolean {
+  row.fill(0, offset, offset + index.competencyIds.length);
+  let ok = true;
+  for (const key of Object.keys(profile)) {
     const position = index.position.get(key);
     if (position === undefined) {
       ok = false;
@@ -118,16 +146,18 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
 
   for (let p = 0; p < count && !issues.full; p++) {
     const member: unknown = members[p];
-    const at = `${path}[${p}]`;
     if (!isRecord(member)) {
+      const at = `${path}[${p}]`;
       issues.add(at, 'type', `${at}: expected a team member {personId, target, actual}, got ${describeValue(member)}`);
       continue;
     }
     const personId = member.personId;
     if (typeof personId !== 'string' || !PERSON_ID.test(personId) || FORBIDDEN_KEYS.has(personId)) {
-      issues.add(`${at}.personId`, 'id', `${at}.personId: expected a person id, got ${describeValue(personId)}`);
+      const at = `${path}[${p}].personId`;
+      issues.add(at, 'id', `${at}: expected a person id, got ${describeValue(personId)}`);
     } else if (seen.has(personId)) {
-      issues.add(`${at}.personId`, 'duplicate-id', `${at}.personId: ${describeValue(personId)} is used twice`);
+      const at = `${path}[${p}].personId`;
+      issues.add(at, 'duplicate-id', `${at}: ${describeValue(personId)} is used twice`);
     } else {
       seen.add(personId);
       personIds[p] = personId;
@@ -136,11 +166,11 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
     const memberTarget = member.target;
     const first = isRecord(memberTarget) ? readTargets.get(memberTarget) : undefined;
     if (first !== undefined) {
-      target.copyWithin(offset, first * width, first * width + width);
-    } else if (fillRow(memberTarget, target, offset, index, issues, `${at}.target`) && isRecord(memberTarget)) {
+      for (let c = 0, from = first * width; c < width; c++) target[offset + c] = target[from + c];
+    } else if (fillRow(memberTarget, target, offset, index, issues, { list: path, member: p, field: 'target' }) && isRecord(memberTarget)) {
       readTargets.set(memberTarget, p);
     }
-    fillRow(member.actual, actual, offset, index, issues, `${at}.actual`);
+    fillRow(member.actual, actual, offset, index, issues, { list: path, member: p, field: 'actual' });
   }
   if (issues.list.length > 0) throw new KompetenzradError(issues.list);
   return { competencyIds: index.competencyIds, personIds, target, actual };
@@ -156,52 +186,57 @@ export function analyzeTeam(catalogue: Catalogue, members: readonly TeamMember[]
   const matrix = buildTeamMatrix(catalogue, members);
   const width = index.competencyIds.length;
   const count = matrix.personIds.length;
-  const gapCounts = new Uint32Array(width * 7);
-  const actualCounts = new Uint32Array(width * 4);
-  const targetCounts = new Uint32Array(width * 4);
-  const gapSums = new Int32Array(width);
-  const actualSums = new Uint32Array(width);
-  const targetSums = new Uint32Array(width);
-  const toBuild = new Uint32Array(width);
-  const levelsToBuild = new Uint32Array(width);
+  // One histogram of (target, actual) pairs per competency: 16 bins, index target * 4 + actual.
+  // Every figure below is derived from it, so the loop over the cells does one increment each.
+  const pairs = new Uint32Array(width * 16);
   let peopleToBuild = 0;
-
   const { target, actual } = matrix;
   for (let p = 0, cell = 0; p < count; p++) {
     let builds = false;
     for (let c = 0; c < width; c++, cell++) {
       const t = target[cell];
       const a = actual[cell];
-      const gap = t - a;
-      gapCounts[c * 7 + gap + 3]++;
-      actualCounts[c * 4 + a]++;
-      targetCounts[c * 4 + t]++;
-      gapSums[c] += gap;
-      actualSums[c] += a;
-      targetSums[c] += t;
-      if (gap > 0) {
-        toBuild[c]++;
-        levelsToBuild[c] += gap;
-        builds = true;
-      }
+      pairs[c * 16 + t * 4 + a]++;
+      builds ||= t > a;
     }
     if (builds) peopleToBuild++;
   }
 
   const mean = (sum: number): number => (count === 0 ? 0 : sum / count);
-  const competencies = index.competencyIds.map(
-    (competencyId, c): TeamCompetencyStats => ({
+  const competencies = index.competencyIds.map((competencyId, c): TeamCompetencyStats => {
+    const gapCounts = [0, 0, 0, 0, 0, 0, 0];
+    const actualCounts = [0, 0, 0, 0];
+    const targetCounts = [0, 0, 0, 0];
+    let gapSum = 0;
+    let toBuild = 0;
+    let levelsToBuild = 0;
+    for (let t = 0; t < 4; t++) {
+      for (let a = 0; a < 4; a++) {
+        const people = pairs[c * 16 + t * 4 + a];
+        const gap = t - a;
+        gapCounts[gap + 3] += people;
+        actualCounts[a] += people;
+        targetCounts[t] += people;
+        gapSum += gap * people;
+        if (gap > 0) {
+          toBuild += people;
+          levelsToBuild += gap * people;
+        }
+      }
+    }
+    const levelSum = (counts: number[]): number => counts[1] + 2 * counts[2] + 3 * counts[3];
+    return {
       competencyId,
       categoryId: index.categoryIds[index.categoryOfPosition[c]],
-      gapCounts: Array.from(gapCounts.subarray(c * 7, c * 7 + 7)),
-      actualCounts: Array.from(actualCounts.subarray(c * 4, c * 4 + 4)),
-      targetCounts: Array.from(targetCounts.subarray(c * 4, c * 4 + 4)),
-      toBuild: toBuild[c],
-      levelsToBuild: levelsToBuild[c],
-      averageGap: mean(gapSums[c]),
-      averageActual: mean(actualSums[c]),
-      averageTarget: mean(targetSums[c]),
-    }),
-  );
+      gapCounts,
+      actualCounts,
+      targetCounts,
+      toBuild,
+      levelsToBuild,
+      averageGap: mean(gapSum),
+      averageActual: mean(levelSum(actualCounts)),
+      averageTarget: mean(levelSum(targetCounts)),
+    };
+  });
   return { memberCount: count, competencies, peopleToBuild };
 }

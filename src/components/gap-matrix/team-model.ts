@@ -1,0 +1,366 @@
+import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../domain/assessments.js';
+import { indexCatalogue } from '../../domain/catalogue.js';
+import { describeValue, KompetenzradError, type ValidationIssue } from '../../domain/errors.js';
+import { analyzeGaps } from '../../domain/gaps.js';
+import { validateRoles } from '../../domain/roles.js';
+import { analyzeTeam, type TeamAnalysis, type TeamMember } from '../../domain/team.js';
+import type { Assessment, Catalogue, CompetencyId, Person, PersonId, Role } from '../../domain/types.js';
+import { isRecord } from '../../domain/validate.js';
+
+/** At most this many issues are kept for `kr-error` (a district can have thousands of bad records). */
+const MAX_ISSUES = 100;
+
+export interface TeamInput {
+  people: readonly Person[];
+  assessments: readonly Assessment[];
+  catalogue: Catalogue;
+  roles: readonly Role[];
+  rule: ActualRule;
+  /** False when the data was already validated (a provider's portfolio). */
+  validate: boolean;
+}
+
+/** What a team cell shows. */
+export type TeamValue = 'gap' | 'actual';
+
+/** `name`, `role`, `department`, or a competency id. */
+export type TeamSortKey = 'none' | 'name' | 'role' | 'department' | CompetencyId;
+
+export interface TeamViewOptions {
+  sortKey: TeamSortKey;
+  descending: boolean;
+  value: TeamValue;
+  roleId: string;
+  /** Case-insensitive part of the department. */
+  department: string;
+  /** The competency `minGap` looks at; empty = any competency. */
+  competencyId: string;
+  /** Keep people with a gap of at least this; `null` = no gap filter. */
+  minGap: number | null;
+  /** Keep only these rows (a synergy group), or all when null. */
+  only: ReadonlySet<number> | null;
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/**
+ * The team matrix as typed arrays, filled person by person from the domain (`currentProfile`
+ * and `analyzeGaps`), so that a first screen can be shown before a whole district is analysed
+ * and sorting and filtering never touch objects. Built once per input; views are cheap.
+ */
+export class TeamModel {
+  readonly catalogue: Catalogue;
+  readonly competencyIds: readonly CompetencyId[];
+  readonly width: number;
+  /** The valid people, in input order; row `i` is `people[i]`. */
+  readonly people: Person[] = [];
+  readonly roles: readonly Role[];
+  /** Index into `roles` per row. */
+  readonly roleOf: Uint16Array;
+  /** Row-major: `gap[i * width + c]` is target − actual from the person's gap analysis. */
+  readonly gap: Int8Array;
+  readonly actual: Uint8Array;
+  /** 0 pending, 1 analysed, 2 failed. */
+  readonly state: Uint8Array;
+  /** 1 when the person has at least one assessment. */
+  readonly assessed: Uint8Array;
+  readonly members: (TeamMember | undefined)[];
+  readonly issues: ValidationIssue[] = [];
+  /** Issues not yet reported (taken by `takeNewIssues`). */
+  #unreported = 0;
+  #pending: number;
+  #cursor = 0;
+  readonly #input: TeamInput;
+  readonly #byPerson = new Map<PersonId, { assessment: Assessment; index: number }[]>();
+  #departments: string[] = [];
+  #nameOrder: Uint32Array | null = null;
+  #departmentRank: Uint32Array | null = null;
+  #departmentCount = 0;
+  #roleRank: Uint16Array | null = null;
+
+  constructor(input: TeamInput) {
+    this.#input = input;
+    const index = indexCatalogue(input.catalogue);
+    this.catalogue = index.catalogue;
+    this.competencyIds = index.competencyIds;
+    this.width = index.competencyIds.length;
+    this.roles = this.#readRoles(input.roles);
+    this.#readPeople(input.people);
+    this.#groupAssessments(input.assessments);
+    const rows = this.people.length;
+    this.roleOf = new Uint16Array(rows);
+    const roleIndex = new Map(this.roles.map((role, i) => [role.id, i]));
+    this.people.forEach((person, i) => (this.roleOf[i] = roleIndex.get(person.roleId) ?? 0));
+    this.gap = new Int8Array(rows * this.width);
+    this.actual = new Uint8Array(rows * this.width);
+    this.state = new Uint8Array(rows);
+    this.assessed = new Uint8Array(rows);
+    this.members = new Array<TeamMember | undefined>(rows);
+    this.#pending = rows;
+  }
+
+  get rowCount(): number {
+    return this.people.length;
+  }
+
+  get complete(): boolean {
+    return this.#pending === 0;
+  }
+
+  /** Share of the rows analysed, 0..1. */
+  get progress(): number {
+    return this.rowCount === 0 ? 1 : 1 - this.#pending / this.rowCount;
+  }
+
+  #addIssue(issue: ValidationIssue): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+  }
+
+  /** Issues found since the last call. */
+  takeNewIssues(): ValidationIssue[] {
+    const fresh = this.issues.slice(this.#unreported);
+    this.#unreported = this.issues.length;
+    return fresh;
+  }
+
+  #readRoles(roles: readonly Role[]): readonly Role[] {
+    if (!this.#input.validate) return roles;
+    const issues = validateRoles(roles, this.catalogue, '$.roles');
+    if (issues.length === 0) return roles;
+    issues.forEach((issue) => this.#addIssue(issue));
+    if (!Array.isArray(roles)) return [];
+    const bad = new Set(issues.map((issue) => /^\$\.roles\[(\d+)\]/.exec(issue.path)?.[1]).filter((i) => i !== undefined).map(Number));
+    const seen = new Set<string>();
+    return roles.filter((role, i) => {
+      if (bad.has(i) || seen.has(role.id)) return false;
+      seen.add(role.id);
+      return true;
+    });
+  }
+
+  #readPeople(people: readonly Person[]): void {
+    if (!Array.isArray(people)) {
+      this.#addIssue({ path: '$.people', code: 'type', message: `$.people: expected a list of people, got ${describeValue(people)}` });
+      return;
+    }
+    const roleIds = this.roles.map((role) => role.id);
+    const seen = new Set<PersonId>();
+    const departments: string[] = [];
+    people.forEach((person, i) => {
+      const path = `$.people[${i}]`;
+      if (this.#input.validate) {
+        const found = validatePerson(person, path, roleIds);
+        if (found.length > 0) {
+          found.forEach((issue) => this.#addIssue(issue));
+          return;
+        }
+      } else if (!isRecord(person) || !roleIds.includes(person.roleId)) {
+        this.#addIssue({ path: `${path}.roleId`, code: 'unknown-role', message: `${path}.roleId: ${describeValue(isRecord(person) ? person.roleId : person)} is not a known role` });
+        return;
+      }
+      if (seen.has(person.id)) {
+        this.#addIssue({ path: `${path}.id`, code: 'duplicate-id', message: `${path}.id: ${describeValue(person.id)} is used twice` });
+        return;
+      }
+      seen.add(person.id);
+      this.people.push(person);
+      departments.push((person.department ?? '').toLocaleLowerCase('de'));
+    });
+    this.#departments = departments;
+  }
+
+  #groupAssessments(assessments: readonly Assessment[]): void {
+    if (!Array.isArray(assessments)) {
+      this.#addIssue({ path: '$.assessments', code: 'type', message: `$.assessments: expected a list of assessments, got ${describeValue(assessments)}` });
+      return;
+    }
+    assessments.forEach((assessment: unknown, index) => {
+      if (!isRecord(assessment) || typeof assessment.personId !== 'string') {
+        const path = `$.assessments[${index}]`;
+        this.#addIssue({ path, code: 'type', message: `${path}: expected an assessment with a personId, got ${describeValue(assessment)}` });
+        return;
+      }
+      let list = this.#byPerson.get(assessment.personId);
+      if (!list) this.#byPerson.set(assessment.personId, (list = []));
+      list.push({ assessment: assessment as unknown as Assessment, index });
+    });
+  }
+
+  /** Analyses row `i` now if it is still pending. */
+  ensure(i: number): void {
+    if (this.state[i] !== 0) return;
+    this.#pending--;
+    const person = this.people[i];
+    const role = this.roles[this.roleOf[i]];
+    const own = this.#byPerson.get(person.id) ?? [];
+    const usable: Assessment[] = [];
+    for (const { assessment, index } of own) {
+      const found = this.#input.validate ? validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`) : [];
+      if (found.length === 0) usable.push(assessment);
+      else found.forEach((issue) => this.#addIssue(issue));
+    }
+    try {
+      const current = currentProfile(usable, person.id, this.#input.rule);
+      const analysis = analyzeGaps({ catalogue: this.catalogue, target: role.target, actual: current.profile });
+      const offset = i * this.width;
+      analysis.entries.forEach((entry, c) => {
+        this.gap[offset + c] = entry.gap;
+        this.actual[offset + c] = entry.actual;
+      });
+      this.assessed[i] = usable.length > 0 ? 1 : 0;
+      this.members[i] = { personId: person.id, target: role.target, actual: current.profile };
+      this.state[i] = 1;
+    } catch (error) {
+      this.state[i] = 2;
+      const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input', message: String(error) }];
+      issues.forEach((issue) => this.#addIssue(issue));
+    }
+  }
+
+  ensureRange(from: number, to: number): void {
+    for (let i = Math.max(0, from); i < Math.min(to, this.rowCount); i++) this.ensure(i);
+  }
+
+  /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
+  work(budgetMs: number): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.#cursor < this.rowCount) {
+      this.ensure(this.#cursor++);
+      if ((this.#cursor & 15) === 0 && performance.now() >= end) break;
+    }
+    return this.complete;
+  }
+
+  /** Rows in the order and selection of `options` (every row must be analysed for gap filters and competency sorts). */
+  view(options: TeamViewOptions): Uint32Array {
+    const order = this.#sorted(options);
+    const roleIndex = options.roleId ? this.roles.findIndex((role) => role.id === options.roleId) : -1;
+    const department = options.department.trim().toLocaleLowerCase('de');
+    const column = options.competencyId ? this.competencyIds.indexOf(options.competencyId) : -1;
+    const minGap = options.minGap;
+    const width = this.width;
+    const kept = new Uint32Array(order.length);
+    let count = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      if (this.state[i] === 2) continue;
+      if (options.roleId && this.roleOf[i] !== roleIndex) continue;
+      if (department && !this.#departments[i].includes(department)) continue;
+      if (options.only && !options.only.has(i)) continue;
+      if (minGap !== null) {
+        const offset = i * width;
+        let hit = false;
+        if (column >= 0) hit = this.gap[offset + column] >= minGap;
+        else for (let c = 0; c < width && !hit; c++) hit = this.gap[offset + c] >= minGap;
+        if (!hit) continue;
+      }
+      kept[count++] = i;
+    }
+    return kept.slice(0, count);
+  }
+
+  /** The domain's team analysis of the given rows (for the summary row). */
+  summary(rows: Uint32Array): TeamAnalysis {
+    const members: TeamMember[] = [];
+    for (const i of rows) {
+      const member = this.members[i];
+      if (member) members.push(member);
+    }
+    return analyzeTeam(this.catalogue, members);
+  }
+
+  /** Row numbers of the given person ids (for synergy groups). */
+  rowsOf(personIds: readonly PersonId[]): Set<number> {
+    const wanted = new Set(personIds);
+    const rows = new Set<number>();
+    this.people.forEach((person, i) => {
+      if (wanted.has(person.id)) rows.add(i);
+    });
+    return rows;
+  }
+
+  /** The analysed members (for `findSynergyGroups`). */
+  analysedMembers(): TeamMember[] {
+    return this.members.filter((member): member is TeamMember => member !== undefined);
+  }
+
+  #sorted({ sortKey, descending, value }: TeamViewOptions): Uint32Array {
+    const rows = this.rowCount;
+    if (sortKey === 'none' || sortKey === '') {
+      const order = new Uint32Array(rows);
+      for (let i = 0; i < rows; i++) order[i] = descending ? rows - 1 - i : i;
+      return order;
+    }
+    const byName = this.#byName();
+    if (sortKey === 'name') return descending ? byName.slice().reverse() : byName;
+    if (sortKey === 'role') {
+      const rank = this.#rolesRanked();
+      return countingSort(byName, this.roles.length, (i) => rank[this.roleOf[i]], descending);
+    }
+    if (sortKey === 'department') {
+      const rank = this.#departmentsRanked();
+      return countingSort(byName, this.#departmentCount, (i) => rank[i], descending);
+    }
+    const column = this.competencyIds.indexOf(sortKey);
+    if (column < 0) return byName;
+    const width = this.width;
+    // Gaps are −3..3 and levels 0..3: shift into 0..6 buckets.
+    if (value === 'gap') return countingSort(byName, 7, (i) => this.gap[i * width + column] + 3, descending);
+    return countingSort(byName, 4, (i) => this.actual[i * width + column], descending);
+  }
+
+  #byName(): Uint32Array {
+    if (!this.#nameOrder) {
+      const order = Array.from({ length: this.rowCount }, (_, i) => i);
+      const names = this.people.map((person) => person.name);
+      order.sort((a, b) => collator.compare(names[a], names[b]) || a - b);
+      this.#nameOrder = Uint32Array.from(order);
+    }
+    return this.#nameOrder;
+  }
+
+  #rolesRanked(): Uint16Array {
+    if (!this.#roleRank) {
+      const order = this.roles.map((_, i) => i).sort((a, b) => collator.compare(this.roles[a].label.de, this.roles[b].label.de));
+      this.#roleRank = new Uint16Array(this.roles.length);
+      order.forEach((roleIndex, rank) => (this.#roleRank![roleIndex] = rank));
+    }
+    return this.#roleRank;
+  }
+
+  #departmentsRanked(): Uint32Array {
+    if (!this.#departmentRank) {
+      const unique = [...new Set(this.people.map((person) => person.department ?? ''))].sort(collator.compare);
+      const rankOf = new Map(unique.map((name, rank) => [name, rank]));
+      this.#departmentRank = Uint32Array.from(this.people, (person) => rankOf.get(person.department ?? '') ?? 0);
+      this.#departmentCount = unique.length;
+    }
+    return this.#departmentRank;
+  }
+
+  /** Sorted department names (for the filter's suggestions). */
+  departmentNames(): string[] {
+    return [...new Set(this.people.map((person) => person.department).filter((name): name is string => !!name))].sort(collator.compare);
+  }
+}
+
+/**
+ * A stable bucket sort of `base` by a small integer key (0 ≤ key < buckets): O(n). Descending
+ * walks the buckets from the top but keeps `base` order inside each bucket.
+ */
+function countingSort(base: Uint32Array, buckets: number, keyOf: (row: number) => number, descending: boolean): Uint32Array {
+  const counts = new Uint32Array(buckets + 1);
+  const keys = new Uint32Array(base.length);
+  for (let k = 0; k < base.length; k++) {
+    const key = keyOf(base[k]);
+    keys[k] = key;
+    counts[(descending ? buckets - 1 - key : key) + 1]++;
+  }
+  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  const out = new Uint32Array(base.length);
+  for (let k = 0; k < base.length; k++) {
+    const bucket = descending ? buckets - 1 - keys[k] : keys[k];
+    out[counts[bucket]++] = base[k];
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { ComplexAttributeConverter } from 'lit';
+
+/**
+ * Receives the outcome of reading a JSON attribute. `KrElement` is one; any element can be,
+ * as long as it wraps `attributeChangedCallback` in `withAttributeSink` (see there).
+ */
+export interface AttributeErrorSink {
+  /** The attribute's text could not be used; the property becomes `undefined`. */
+  attributeError(attribute: string, code: 'invalid-json' | 'json-type', message: string): void;
+  /** The attribute was read without problems (clears an earlier error of the same attribute). */
+  attributeOk(attribute: string): void;
+}
+
+let active: { sink: AttributeErrorSink; attribute: string } | undefined;
+
+/**
+ * Runs `read` (normally `super.attributeChangedCallback(...)`) with `sink` as the receiver of
+ * converter errors. Lit calls converters without the element, so the element announces itself
+ * here for the duration of the synchronous call.
+ */
+export function withAttributeSink<R>(sink: AttributeErrorSink, attribute: string, read: () => R): R {
+  const previous = active;
+  active = { sink, attribute };
+  try {
+    return read();
+  } finally {
+    active = previous;
+  }
+}
+
+export interface JsonAttributeOptions {
+  /** Accept a JSON array as well as an object (default: objects only). */
+  allowArray?: boolean;
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+/**
+ * A Lit attribute converter for JSON object attributes, e.g.
+ * `@property({ converter: jsonAttribute<Profile>() }) actual?: Profile`.
+ *
+ * - a missing or blank attribute gives `undefined`;
+ * - text that is not JSON, or JSON that is not an object (or array, with `allowArray`), gives
+ *   `undefined` and is reported to the element (`invalid-json` / `json-type`), where Lit's
+ *   default converter would silently give `null`;
+ * - the parsed value is not checked further: the element validates it with the domain.
+ *
+ * `toAttribute` writes JSON, should a property ever be reflected.
+ */
+export function jsonAttribute<T>(options: JsonAttributeOptions = {}): ComplexAttributeConverter<T | undefined> {
+  return {
+    fromAttribute(text: string | null): T | undefined {
+      const target = active;
+      if (text === null || text.trim() === '') {
+        target?.sink.attributeOk(target.attribute);
+        return undefined;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        target?.sink.attributeError(target.attribute, 'invalid-json', `${target?.attribute ?? 'attribute'}: not valid JSON (${reason}): ${shorten(text)}`);
+        return undefined;
+      }
+      const isObject = typeof value === 'object' && value !== null && (options.allowArray || !Array.isArray(value));
+      if (!isObject) {
+        const expected = options.allowArray ? 'a JSON object or array' : 'a JSON object';
+        target?.sink.attributeError(target.attribute, 'json-type', `${target?.attribute ?? 'attribute'}: expected ${expected}, got ${shorten(text)}`);
+        return undefined;
+      }
+      target?.sink.attributeOk(target.attribute);
+      return value as T;
+    },
+    toAttribute(value: T | undefined): string | null {
+      return value === undefined ? null : JSON.stringify(value);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { krElementStyles } from './base.styles.js';
+import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
+import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
+import { withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
+import { LocalizeController } from './localize.js';
+import { SHARED_STRINGS } from './strings.js';
+
+/** A short description of anything thrown, for `kr-error` messages. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/**
+ * The base of every kompetenzrad element. It adds, and nothing more:
+ *
+ * - `lang`: a property for the element's own language; `localize` resolves the language
+ *   (own `lang`, nearest ancestor's `lang` across shadow roots, a fallback, German) and hands
+ *   out strings: `this.localize.of(MY_STRINGS)`; `this.localize.strings` are the shared ones.
+ * - `emit(name, detail)`: dispatches a bubbling, composed, typed `kr-*` CustomEvent.
+ * - `reportError(code, message, source, {scope, subject})` / `clearErrors(scope)`: input
+ *   problems; `kr-error` fires once per distinct problem, `renderNotice()` shows the current
+ *   ones in `part="notice"` (`role="status"`).
+ * - JSON attributes declared with `jsonAttribute()` report bad JSON here (`invalid-json`,
+ *   `json-type`, source = the attribute name).
+ * - A guard: an exception during an update is reported as `render-failed` and the notice is
+ *   drawn instead; nothing is thrown into the host page.
+ *
+ * Subclasses: `static override styles = [krElementStyles, myStyles]`, render
+ * `${this.renderNotice()}` near the top of their template.
+ */
+export abstract class KrElement extends LitElement {
+  static override styles = [krElementStyles];
+
+  /**
+   * The element's language (`de` or `en`; regional forms like `de-AT` count). Without it the
+   * nearest ancestor's `lang` decides, else German.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  protected readonly localize = new LocalizeController(this, SHARED_STRINGS);
+  protected readonly errors = new ErrorReporter(this);
+
+  private readonly attributeSink: AttributeErrorSink = {
+    attributeError: (attribute, code, message) => this.reportError(code, message, attribute, { scope: `attribute:${attribute}` }),
+    attributeOk: (attribute) => this.clearErrors(`attribute:${attribute}`),
+  };
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    withAttributeSink(this.attributeSink, name, () => super.attributeChangedCallback(name, old, value));
+  }
+
+  /** Dispatches a `kr-*` event (bubbles, composed); returns `false` when a listener cancelled it. */
+  protected emit<K extends KrEventName>(name: K, detail: KrEventDetailMap[K], init: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(createKrEvent(name, detail, init));
+  }
+
+  /** Records an input problem: shown in the notice, announced once as `kr-error`. */
+  protected reportError(code: string, message: string, source: string, options?: ReportOptions): void {
+    this.errors.report(code, message, source, options);
+  }
+
+  protected clearErrors(scope: string): void {
+    this.errors.clear(scope);
+  }
+
+  /** The problems that hold now. */
+  get problems(): readonly Problem[] {
+    return this.errors.problems;
+  }
+
+  /** The notice of input problems; always in the DOM (an empty live region) so that additions are announced. */
+  protected renderNotice(): TemplateResult {
+    const problems = this.errors.problems;
+    const shared = this.localize.strings;
+    return html`<div part="notice" role="status" class=${problems.length === 0 ? 'empty' : ''}>
+      ${problems.length === 0
+        ? nothing
+        : html`<span>${shared.noticeTitle(problems.length)}</span>
+            <ul>
+              ${problems.map((problem) => html`<li>${shared.problem(problem)}</li>`)}
+            </ul>`}
+    </div>`;
+  }
+
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.recoverFromUpdateError(error);
+    }
+  }
+
+  private recoverFromUpdateError(error: unknown): void {
+    try {
+      this.reportError('render-failed', `${this.localName}: ${describeError(error)}`, 'render', { scope: 'render' });
+      render(this.renderNotice(), this.renderRoot, this.renderOptions);
+      this.errors.hostUpdated();
+    } catch {
+      // Nothing more can be done without risking the host page.
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // An update went through after a failure: the failure no longer holds.
+    if (this.errors.problems.some((problem) => problem.scope === 'render')) this.clearErrors('render');
+  }
+}

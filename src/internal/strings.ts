@@ -1,0 +1,60 @@
+import { LEVEL_NAMES } from '../domain/scale.js';
+import type { Lang, Level } from '../domain/types.js';
+import type { Problem } from './error-reporter.js';
+import { defineStrings } from './localize.js';
+
+/** Strings every element needs: the input-problem notice. Level names come from the domain. */
+export interface SharedStrings {
+  /** Heading of the notice, with the number of problems. */
+  noticeTitle: (count: number) => string;
+  /** One line of the notice for a problem. */
+  problem: (problem: Problem) => string;
+}
+
+const quote = {
+  de: (text: string) => `„${text}“`,
+  en: (text: string) => `“${text}”`,
+};
+
+function describe(lang: Lang, problem: Problem): string {
+  const q = quote[lang];
+  const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
+  const where = q(problem.source);
+  const de = lang === 'de';
+  switch (problem.code) {
+    case 'invalid-json':
+      return de ? `Kein gültiges JSON in ${where}.` : `Not valid JSON in ${where}.`;
+    case 'json-type':
+      return de ? `${where} muss ein JSON-Objekt sein.` : `${where} must be a JSON object.`;
+    case 'unknown-competency':
+      return de ? `Unbekannte Kompetenz${subject} in ${where}.` : `Unknown competency${subject} in ${where}.`;
+    case 'level':
+      return de ? `Ungültige Stufe${subject} in ${where} (erlaubt: 0 bis 3).` : `Invalid level${subject} in ${where} (allowed: 0 to 3).`;
+    case 'unknown-role':
+      return de ? `Unbekannte Rolle${subject}.` : `Unknown role${subject}.`;
+    case 'unknown-person':
+      return de ? `Unbekannte Person${subject}.` : `Unknown person${subject}.`;
+    case 'invalid-catalogue':
+      return de ? `Der Katalog in ${where} ist ungültig; der Standardkatalog wird verwendet.` : `The catalogue in ${where} is invalid; the default catalogue is used.`;
+    case 'render-failed':
+      return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
+    default:
+      return de ? `Ungültige Angabe${subject} in ${where}.` : `Invalid input${subject} in ${where}.`;
+  }
+}
+
+export const SHARED_STRINGS = defineStrings<SharedStrings>({
+  de: {
+    noticeTitle: (count) => (count === 1 ? 'Eine Angabe konnte nicht verwendet werden:' : `${count} Angaben konnten nicht verwendet werden:`),
+    problem: (problem) => describe('de', problem),
+  },
+  en: {
+    noticeTitle: (count) => (count === 1 ? 'One input could not be used:' : `${count} inputs could not be used:`),
+    problem: (problem) => describe('en', problem),
+  },
+});
+
+/** The name of a level in a language ("Könner" / "Practitioner"; 0 is "—" / "none"). */
+export function levelLabel(level: Level, lang: Lang): string {
+  return LEVEL_NAMES[level][lang];
+}

@@ -1,0 +1,308 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  availableHours,
+  checkSmartGoal,
+  DEFAULT_CAPACITY_HOURS_PER_MONTH,
+  estimateGoalHours,
+  GOAL_LIMITS,
+  goalLevelSteps,
+  SMART_LETTERS,
+  suggestDueDate,
+  validateGoal,
+  type GoalDraft,
+  type SmartCheck,
+  type SmartContext,
+  type SmartFinding,
+} from '../../src/domain/goals.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { addDays, addMonths, daysBetween } from '../../src/domain/dates.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
+import type { Catalogue, Goal, Level, SmartLetter } from '../../src/domain/types.ts';
+
+const TODAY = '2025-03-01';
+
+function goal(overrides: Partial<Goal> = {}): Goal {
+  return {
+    id: 'g1',
+    personId: 'p1',
+    competencyIds: ['projektmanagement'],
+    targetLevel: 2,
+    measure: 'Leitet ein Digitalisierungsprojekt mit eigenem Projektplan',
+    challenge: 'Erstes eigenes Projekt mit mehreren Ämtern',
+    resources: { hours: 60, budget: 500, supportPerson: 'Frau Meier' },
+    due: '2026-01-31',
+    status: 'open',
+    ...overrides,
+  };
+}
+
+const CONTEXT: SmartContext = Object.freeze({ current: Object.freeze({ projektmanagement: 1 as Level }), today: TODAY, capacityHoursPerMonth: 8 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function allFindings(check: SmartCheck): SmartFinding[] {
+  return SMART_LETTERS.flatMap((letter) => check.criteria[letter].findings);
+}
+
+function codes(check: SmartCheck): string[] {
+  return allFindings(check).map((finding) => finding.code);
+}
+
+function finding(check: SmartCheck, code: string): SmartFinding {
+  const found = allFindings(check).find((entry) => entry.code === code);
+  assert.ok(found, `expected a finding "${code}", got ${codes(check).join(', ') || 'none'}`);
+  return found;
+}
+
+const FIELDS = ['competencyIds', 'targetLevel', 'measure', 'challenge', 'resources.hours', 'resources.budget', 'resources.supportPerson', 'due'];
+
+describe('validateGoal', () => {
+  test('accepts a complete goal and a minimal one', () => {
+    assert.deepEqual(validateGoal(goal(), DEFAULT_CATALOGUE), []);
+    const minimal = { id: 'g2', personId: 'p1', competencyIds: [], targetLevel: 0, measure: '', challenge: '', resources: {}, due: '2025-12-31' };
+    assert.deepEqual(validateGoal(minimal, DEFAULT_CATALOGUE), []);
+  });
+
+  test('reports each problem with path and code', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ competencyIds: ['projektmanagement', 'zaubern'] }, '$.competencyIds[1]', 'unknown-competency'],
+      [{ competencyIds: ['team', 'team'] }, '$.competencyIds[1]', 'duplicate-id'],
+      [{ competencyIds: 'team' }, '$.competencyIds', 'type'],
+      [{ competencyIds: ['Team!'] }, '$.competencyIds[0]', 'id'],
+      [{ targetLevel: 4 }, '$.targetLevel', 'level'],
+      [{ targetLevel: 1.5 }, '$.targetLevel', 'level'],
+      [{ targetLevel: '2' }, '$.targetLevel', 'level'],
+      [{ due: '2025-02-30' }, '$.due', 'date'],
+      [{ due: undefined }, '$.due', 'date'],
+      [{ measure: 'x'.repeat(2001) }, '$.measure', 'too-long'],
+      [{ challenge: 'x'.repeat(2001) }, '$.challenge', 'too-long'],
+      [{ measure: 42 }, '$.measure', 'type'],
+      [{ resources: { hours: -1 } }, '$.resources.hours', 'range'],
+      [{ resources: { budget: -5 } }, '$.resources.budget', 'range'],
+      [{ resources: { hours: Number.NaN } }, '$.resources.hours', 'type'],
+      [{ resources: { helper: 'x' } }, '$.resources.helper', 'unknown-key'],
+      [{ resources: null }, '$.resources', 'type'],
+      [{ status: 'done' }, '$.status', 'enum'],
+      [{ createdAt: 'yesterday' }, '$.createdAt', 'date'],
+      [{ id: '' }, '$.id', 'id'],
+      [{ personId: '__proto__' }, '$.personId', 'id'],
+      [{ colour: 'red' }, '$.colour', 'unknown-key'],
+    ];
+    for (const [change, path, code] of cases) {
+      const issues = validateGoal({ ...goal(), ...change }, DEFAULT_CATALOGUE);
+      assert.ok(
+        issues.some((issue) => issue.path === path && issue.code === code),
+        `${JSON.stringify(change)}: expected ${code} at ${path}, got ${JSON.stringify(issues)}`,
+      );
+      const field = path.split(/[.[]/).pop() as string;
+      for (const issue of issues) assert.ok(issue.message.includes(field.replace(']', '')), `the message names the field: ${issue.message}`);
+    }
+  });
+
+  test('uses the given path and rejects what is not an object', () => {
+    assert.deepEqual(validateGoal('goal', DEFAULT_CATALOGUE, '$.goals[3]').map((i) => [i.path, i.code]), [['$.goals[3]', 'type']]);
+    const issues = validateGoal({ ...goal(), targetLevel: 9 }, DEFAULT_CATALOGUE, '$.goals[3]');
+    assert.equal(issues[0].path, '$.goals[3].targetLevel');
+  });
+
+  test('checks competency ids against a custom catalogue', () => {
+    const custom: Catalogue = {
+      categories: [{ id: 'k', label: { de: 'K', en: 'K' } }],
+      competencies: [{ id: 'eigene', category: 'k', label: { de: 'Eigene', en: 'Own' }, description: { de: 'd', en: 'd' } }],
+    };
+    assert.deepEqual(validateGoal(goal({ competencyIds: ['eigene'] }), custom), []);
+    assert.equal(validateGoal(goal(), custom)[0].code, 'unknown-competency');
+  });
+});
+
+describe('checkSmartGoal', () => {
+  test('a good goal passes every criterion without findings', () => {
+    const check = checkSmartGoal(goal(), CONTEXT);
+    assert.equal(check.ok, true);
+    assert.deepEqual(codes(check), []);
+    for (const letter of SMART_LETTERS) assert.equal(check.criteria[letter].ok, true);
+  });
+
+  const cases: [SmartLetter, GoalDraft, string, string, 'problem' | 'hint'][] = [
+    ['S', goal({ competencyIds: [] }), 'no-competency', 'competencyIds', 'problem'],
+    ['S', goal({ competencyIds: ['projektmanagement', 'zaubern'] }), 'unknown-competency', 'competencyIds', 'problem'],
+    ['S', goal({ competencyIds: ['projektmanagement', 'team', 'analyse', 'daten'] }), 'too-many-competencies', 'competencyIds', 'problem'],
+    ['M', { ...goal(), targetLevel: undefined }, 'no-target-level', 'targetLevel', 'problem'],
+    ['M', goal({ targetLevel: 0 }), 'target-level-zero', 'targetLevel', 'problem'],
+    ['M', goal({ measure: '' }), 'no-measure', 'measure', 'problem'],
+    ['M', goal({ measure: '   ' }), 'no-measure', 'measure', 'problem'],
+    ['M', goal({ measure: 'besser werden' }), 'vague-measure', 'measure', 'problem'],
+    ['A', goal({ targetLevel: 1 }), 'nothing-new', 'targetLevel', 'problem'],
+    ['A', goal({ competencyIds: ['projektmanagement', 'team'], targetLevel: 1, resources: { hours: 40, supportPerson: 'X' } }), 'partly-reached', 'competencyIds', 'hint'],
+    ['A', goal({ challenge: '' }), 'no-challenge', 'challenge', 'problem'],
+    ['R', goal({ competencyIds: ['team'], targetLevel: 3, due: '2025-08-01', resources: { hours: 120, supportPerson: 'X' } }), 'jump-too-large', 'targetLevel', 'problem'],
+    ['R', goal({ resources: { supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem'],
+    ['R', goal({ resources: { hours: 0, supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem'],
+    ['R', goal({ resources: { hours: -3, supportPerson: 'X' } }), 'invalid-hours', 'resources.hours', 'problem'],
+    ['R', goal({ resources: { hours: 60, budget: -1, supportPerson: 'X' } }), 'invalid-budget', 'resources.budget', 'problem'],
+    ['R', goal({ resources: { hours: 200, supportPerson: 'X' } }), 'hours-exceed-capacity', 'resources.hours', 'problem'],
+    ['R', goal({ due: '2025-06-01' }), 'estimate-exceeds-capacity', 'due', 'problem'],
+    ['R', goal({ resources: { hours: 20, supportPerson: 'X' } }), 'hours-below-estimate', 'resources.hours', 'hint'],
+    ['R', goal({ resources: { hours: 60 } }), 'no-support-person', 'resources.supportPerson', 'hint'],
+    ['T', { ...goal(), due: undefined }, 'no-due', 'due', 'problem'],
+    ['T', goal({ due: '' }), 'no-due', 'due', 'problem'],
+    ['T', goal({ due: '2025-13-01' }), 'invalid-due', 'due', 'problem'],
+    ['T', goal({ due: TODAY }), 'due-not-future', 'due', 'problem'],
+    ['T', goal({ due: '2024-12-24' }), 'due-not-future', 'due', 'problem'],
+    ['T', goal({ due: '2027-03-02' }), 'due-too-far', 'due', 'problem'],
+  ];
+
+  for (const [letter, draft, code, field, severity] of cases) {
+    test(`${letter}: ${code} (${field})`, () => {
+      const check = checkSmartGoal(draft, CONTEXT);
+      const found = finding(check, code);
+      assert.equal(found.letter, letter);
+      assert.equal(found.field, field);
+      assert.equal(found.severity, severity);
+      assert.ok(check.criteria[letter].findings.includes(found));
+      assert.equal(check.criteria[letter].ok, severity === 'hint' ? !check.criteria[letter].findings.some((f) => f.severity === 'problem') : false);
+      if (severity === 'problem') assert.equal(check.ok, false);
+    });
+  }
+
+  test('every finding has a message in German and English and names a form field', () => {
+    const seen = new Set<string>();
+    for (const [, draft] of cases) {
+      for (const entry of allFindings(checkSmartGoal(draft, CONTEXT))) {
+        seen.add(entry.code);
+        assert.ok(FIELDS.includes(entry.field), entry.field);
+        assert.ok(entry.message.de.length > 20 && entry.message.en.length > 20, entry.code);
+        assert.notEqual(entry.message.de, entry.message.en, entry.code);
+        assert.doesNotMatch(entry.message.de + entry.message.en, /undefined|NaN|\[object/);
+      }
+    }
+    assert.ok(seen.size >= 20);
+  });
+
+  test('messages name the competencies and suggest a date to change to', () => {
+    const nothingNew = finding(checkSmartGoal(goal({ targetLevel: 1 }), CONTEXT), 'nothing-new');
+    assert.match(nothingNew.message.de, /Projektmanagement/);
+    assert.match(nothingNew.message.en, /Project management/i);
+    const tooShort = finding(checkSmartGoal(goal({ due: '2025-06-01' }), CONTEXT), 'estimate-exceeds-capacity');
+    const suggested = suggestDueDate(goal(), CONTEXT);
+    assert.ok(tooShort.message.de.includes(suggested) && tooShort.message.en.includes(suggested));
+    const farAway = finding(checkSmartGoal(goal({ due: '2028-01-01' }), CONTEXT), 'due-too-far');
+    assert.ok(farAway.message.en.includes(addMonths(TODAY, 24)));
+  });
+
+  test('a jump of three levels is fine with more than six months', () => {
+    const draft = goal({ competencyIds: ['team'], targetLevel: 3, due: '2026-12-31', resources: { hours: 120, supportPerson: 'X' } });
+    assert.ok(!codes(checkSmartGoal(draft, CONTEXT)).includes('jump-too-large'));
+  });
+
+  test('skips the capacity rules when no capacity is known', () => {
+    const check = checkSmartGoal(goal({ due: '2025-04-01', resources: { hours: 500, supportPerson: 'X' } }), { current: { projektmanagement: 1 }, today: TODAY });
+    assert.ok(!codes(check).includes('hours-exceed-capacity'));
+    assert.ok(!codes(check).includes('estimate-exceeds-capacity'));
+  });
+
+  test('works on an unfinished draft from a form', () => {
+    const check = checkSmartGoal({}, CONTEXT);
+    assert.equal(check.ok, false);
+    for (const letter of ['S', 'M', 'A', 'R', 'T'] as const) assert.equal(check.criteria[letter].ok, false, letter);
+  });
+
+  test('uses a custom catalogue for known competencies', () => {
+    const custom: Catalogue = {
+      categories: [{ id: 'k', label: { de: 'K', en: 'K' } }],
+      competencies: [{ id: 'eigene', category: 'k', label: { de: 'Eigene', en: 'Own' }, description: { de: 'd', en: 'd' } }],
+    };
+    const check = checkSmartGoal(goal({ competencyIds: ['eigene'] }), { ...CONTEXT, current: {}, catalogue: custom });
+    assert.ok(!codes(check).includes('unknown-competency'));
+    assert.ok(codes(checkSmartGoal(goal(), { ...CONTEXT, catalogue: custom })).includes('unknown-competency'));
+  });
+
+  test('throws a KompetenzradError for an unusable context', () => {
+    assert.throws(() => checkSmartGoal(goal(), { ...CONTEXT, today: '01.03.2025' }), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$context.today');
+    assert.throws(
+      () => checkSmartGoal(goal(), { ...CONTEXT, current: { projektmanagement: 5 as Level } }),
+      (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$context.current.projektmanagement' && error.code === 'level',
+    );
+    assert.throws(() => checkSmartGoal(goal(), { ...CONTEXT, capacityHoursPerMonth: -1 }), KompetenzradError);
+    assert.throws(() => checkSmartGoal(null as unknown as Goal, CONTEXT), KompetenzradError);
+  });
+
+  test('does not change its input', () => {
+    const frozen = deepFreeze(goal({ competencyIds: ['team', 'team'], measure: '' }));
+    const before = JSON.stringify(frozen);
+    checkSmartGoal(frozen, CONTEXT);
+    assert.equal(JSON.stringify(frozen), before);
+  });
+});
+
+describe('suggestDueDate', () => {
+  test('40 hours per level step at the capacity, at least three months per step of the largest jump', () => {
+    // 1 step = 40 h at 8 h/month = 5 months; the jump rule asks for 3.
+    assert.equal(suggestDueDate(goal(), CONTEXT), addDays(TODAY, Math.ceil(5 * (365.25 / 12))));
+    // 0 → 3: 120 h at 40 h/month = 3 months, but three steps need 9 months.
+    assert.equal(suggestDueDate({ competencyIds: ['team'], targetLevel: 3 }, { ...CONTEXT, capacityHoursPerMonth: 40 }), addMonths(TODAY, 9));
+    // No capacity given: 8 hours a month.
+    assert.equal(DEFAULT_CAPACITY_HOURS_PER_MONTH, 8);
+    assert.equal(suggestDueDate(goal(), { current: CONTEXT.current, today: TODAY }), suggestDueDate(goal(), CONTEXT));
+    // Nothing to learn still gets the time of one step.
+    assert.equal(suggestDueDate(goal({ targetLevel: 1 }), CONTEXT), suggestDueDate(goal(), CONTEXT));
+  });
+
+  test('more capacity gives an earlier date, more competencies a later one', () => {
+    const slow = suggestDueDate(goal(), { ...CONTEXT, capacityHoursPerMonth: 4 });
+    const fast = suggestDueDate(goal(), { ...CONTEXT, capacityHoursPerMonth: 16 });
+    assert.ok(fast < slow);
+    assert.ok(suggestDueDate(goal({ competencyIds: ['projektmanagement', 'team', 'analyse'] }), CONTEXT) > suggestDueDate(goal(), CONTEXT));
+  });
+
+  test('a suggested date always passes the R rules on time and capacity and is in the future', () => {
+    const ids = DEFAULT_CATALOGUE.competencies.map((c) => c.id);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<Level>(1, 2, 3),
+        fc.array(fc.constantFrom<Level>(0, 1, 2, 3), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 2, max: 60 }),
+        (competencyIds, targetLevel, levels, capacity) => {
+          const current = Object.fromEntries(competencyIds.map((id, i) => [id, levels[i]]));
+          const context = { current, today: TODAY, capacityHoursPerMonth: capacity };
+          const due = suggestDueDate({ competencyIds, targetLevel }, context);
+          assert.ok(due > TODAY);
+          const estimate = estimateGoalHours({ competencyIds, targetLevel }, current);
+          assert.ok(availableHours(capacity, TODAY, due) + 1e-9 >= estimate);
+          const check = checkSmartGoal(goal({ competencyIds, targetLevel, due, resources: { hours: Math.max(estimate, 1), supportPerson: 'X' } }), context);
+          const r = check.criteria.R.findings.map((f) => f.code);
+          assert.ok(!r.includes('estimate-exceeds-capacity') && !r.includes('jump-too-large') && !r.includes('hours-exceed-capacity'), r.join());
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+});
+
+describe('level steps and estimates', () => {
+  test('count the steps per competency, nothing for competencies already at the target', () => {
+    const steps = goalLevelSteps({ competencyIds: ['team', 'analyse', 'daten'], targetLevel: 2 }, { team: 0, analyse: 3, daten: 1 });
+    assert.deepEqual(steps, [
+      { competencyId: 'team', from: 0, steps: 2 },
+      { competencyId: 'analyse', from: 3, steps: 0 },
+      { competencyId: 'daten', from: 1, steps: 1 },
+    ]);
+    assert.equal(estimateGoalHours({ competencyIds: ['team', 'analyse', 'daten'], targetLevel: 2 }, { team: 0, analyse: 3, daten: 1 }), 3 * GOAL_LIMITS.hoursPerLevelStep);
+  });
+
+  test('available hours grow with the days until the due date', () => {
+    assert.equal(availableHours(8, TODAY, TODAY), 0);
+    const year = availableHours(8, '2025-01-01', '2026-01-01');
+    assert.ok(Math.abs(year - (8 * daysBetween('2025-01-01', '2026-01-01')) / (365.25 / 12)) < 1e-9);
+    assert.ok(year > 95 && year < 97);
+  });
+});

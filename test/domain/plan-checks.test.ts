@@ -1,0 +1,330 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPlan, monthlyLoad, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
+import type { Assessment, Goal, Plan, PlanItem } from '../../src/domain/types.ts';
+
+function goal(id: string, due: string, overrides: Partial<Goal> = {}): Goal {
+  return {
+    id,
+    personId: 'p1',
+    competencyIds: ['projektmanagement'],
+    targetLevel: 2,
+    measure: 'Leitet ein Projekt mit eigenem Projektplan',
+    challenge: 'Erstes eigenes Projekt',
+    resources: { hours: 40 },
+    due,
+    status: 'open',
+    ...overrides,
+  };
+}
+
+const GOALS: Goal[] = [goal('g-pm', '2025-06-30')];
+
+function item(id: string, start: string, end: string, hours: number, overrides: Partial<PlanItem> = {}): PlanItem {
+  return { id, kind: 'format', formatId: 'selbstlernen', competencyIds: ['projektmanagement'], start, end, hours, cost: 0, status: 'planned', goalId: 'g-pm', ...overrides };
+}
+
+/** A plan without findings: seminar, its practice phase, two reviews, within capacity and budget. */
+function plan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    id: 'plan-1',
+    personId: 'p1',
+    status: 'draft',
+    history: [{ status: 'draft', date: '2025-01-10' }],
+    items: [
+      item('i1', '2025-02-01', '2025-02-14', 8, { formatId: 'seminar-schulung', cost: 800 }),
+      item('i2', '2025-02-15', '2025-03-14', 6, { kind: 'practice', formatId: 'seminar-schulung', practiceOf: 'i1' }),
+    ],
+    reviews: [
+      { id: 'r1', date: '2025-02-20', participants: ['Anna'], final: false },
+      { id: 'r2', date: '2025-03-21', participants: ['Anna'], final: true },
+    ],
+    capacityHoursPerMonth: 8,
+    budget: 1000,
+    ...overrides,
+  };
+}
+
+function only(findings: PlanFinding[], code: string): PlanFinding[] {
+  return findings.filter((finding) => finding.code === code);
+}
+
+function one(findings: PlanFinding[], code: string): PlanFinding {
+  const found = only(findings, code);
+  assert.equal(found.length, 1, `expected one "${code}", got ${JSON.stringify(findings.map((f) => f.code))}`);
+  return found[0];
+}
+
+const CONTEXT: PlanCheckContext = { goals: GOALS };
+
+describe('monthlyLoad', () => {
+  test('spreads each item over its days and compares with the capacity', () => {
+    const load = monthlyLoad(plan());
+    // i1: 8 h in February; i2: 6 h over 28 days, 14 in February and 14 in March.
+    assert.deepEqual(load, [
+      { month: '2025-02', hours: 11, capacity: 8, over: 3 },
+      { month: '2025-03', hours: 3, capacity: 8, over: 0 },
+    ]);
+    assert.deepEqual(
+      monthlyLoad(plan(), 12).map((entry) => [entry.capacity, entry.over]),
+      [
+        [12, 0],
+        [12, 0],
+      ],
+    );
+  });
+
+  test('lists months without load, leaves dropped items out and defaults to 8 hours', () => {
+    const p = plan({
+      capacityHoursPerMonth: undefined,
+      items: [item('a', '2025-01-01', '2025-01-31', 4), item('b', '2025-04-01', '2025-04-30', 20, { status: 'dropped' }), item('c', '2025-04-01', '2025-04-10', 2)],
+    });
+    assert.deepEqual(
+      monthlyLoad(p).map((entry) => [entry.month, entry.hours, entry.capacity]),
+      [
+        ['2025-01', 4, 8],
+        ['2025-02', 0, 8],
+        ['2025-03', 0, 8],
+        ['2025-04', 2, 8],
+      ],
+    );
+    assert.deepEqual(monthlyLoad(plan({ items: [] })), []);
+  });
+
+  test('rounds to hundredths', () => {
+    const load = monthlyLoad(plan({ items: [item('a', '2025-01-01', '2025-03-31', 10)] }));
+    assert.deepEqual(
+      load.map((entry) => entry.hours),
+      [3.44, 3.11, 3.44],
+    );
+  });
+
+  test('throws a KompetenzradError for dates or hours that do not fit', () => {
+    assert.throws(() => monthlyLoad(plan({ items: [item('a', '2025-03-01', '2025-01-01', 4)] })), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$plan.items[0].end');
+    assert.throws(() => monthlyLoad(plan({ items: [item('a', '2025-01-01', '2025-01-31', Number.NaN)] })), KompetenzradError);
+    assert.throws(() => monthlyLoad(plan(), -1), KompetenzradError);
+    assert.throws(() => monthlyLoad(null as unknown as Plan), KompetenzradError);
+  });
+});
+
+describe('checkPlan', () => {
+  test('finds nothing in a sound plan', () => {
+    const sound = plan({ capacityHoursPerMonth: 12 });
+    assert.deepEqual(checkPlan(sound, CONTEXT), []);
+  });
+
+  test('over-capacity: a month with more hours than the capacity, by how much', () => {
+    const found = one(checkPlan(plan(), CONTEXT), 'over-capacity');
+    assert.equal(found.severity, 'error');
+    assert.equal(found.month, '2025-02');
+    assert.equal(found.amount, 3);
+    assert.match(found.message.de, /2025-02.*11 Stunden.*3 mehr/);
+    assert.match(found.message.en, /11 hours.*3 more/);
+    assert.deepEqual(only(checkPlan(plan(), { ...CONTEXT, capacityHoursPerMonth: 11 }), 'over-capacity'), []);
+    assert.equal(one(checkPlan(plan({ capacityHoursPerMonth: undefined }), { ...CONTEXT, person: { id: 'p1', name: 'A', roleId: 'cdo', capacityHoursPerMonth: 10 } }), 'over-capacity').amount, 1);
+  });
+
+  test('overlap-over-capacity: two items that collide in a month', () => {
+    const p = plan({
+      capacityHoursPerMonth: 8,
+      items: [item('a', '2025-05-01', '2025-05-20', 6), item('b', '2025-05-10', '2025-05-31', 6), item('c', '2025-07-01', '2025-07-31', 6)],
+    });
+    const findings = checkPlan(p, CONTEXT);
+    const found = one(findings, 'overlap-over-capacity');
+    assert.equal(found.severity, 'warning');
+    assert.deepEqual([found.itemId, found.otherItemId, found.month, found.amount], ['a', 'b', '2025-05', 12]);
+    assert.equal(one(findings, 'over-capacity').month, '2025-05');
+  });
+
+  test('item-after-due: an item ending after its goal is due, in days', () => {
+    const findings = checkPlan(plan({ capacityHoursPerMonth: 12 }), { goals: [goal('g-pm', '2025-03-01')] });
+    const found = one(findings, 'item-after-due');
+    assert.deepEqual([found.itemId, found.goalId, found.amount, found.severity], ['i2', 'g-pm', 13, 'warning']);
+    assert.match(found.message.de, /13 Tage/);
+  });
+
+  test('goal-without-item: open goals of the person that no item serves', () => {
+    const goals = [
+      ...GOALS,
+      goal('g-open', '2025-12-31'),
+      goal('g-reached', '2025-12-31', { status: 'reached' }),
+      goal('g-other', '2025-12-31', { personId: 'p2' }),
+    ];
+    const dropped = plan({ capacityHoursPerMonth: 12 });
+    const found = one(checkPlan(dropped, { goals }), 'goal-without-item');
+    assert.equal(found.goalId, 'g-open');
+    assert.match(found.message.de, /Projektmanagement auf Stufe 2 \(Könner\)/);
+    assert.match(found.message.en, /Project management to level 2 \(Practitioner\)/i);
+    // A goal whose only item is dropped is not served.
+    const withDropped = plan({ capacityHoursPerMonth: 12, items: [...dropped.items, item('i3', '2025-04-01', '2025-04-30', 2, { goalId: 'g-open', status: 'dropped' })] });
+    assert.equal(one(checkPlan(withDropped, { goals }), 'goal-without-item').goalId, 'g-open');
+  });
+
+  test('item-without-goal: a format item that serves no goal (its practice phase follows it)', () => {
+    const p = plan({ capacityHoursPerMonth: 12 });
+    delete p.items[0].goalId;
+    delete p.items[1].goalId;
+    const findings = checkPlan(p, { goals: [] });
+    const found = one(findings, 'item-without-goal');
+    assert.equal(found.itemId, 'i1');
+    assert.equal(found.severity, 'warning');
+  });
+
+  test('a practice phase without its own goal counts for the goal of its format', () => {
+    const p = plan({ capacityHoursPerMonth: 12 });
+    delete p.items[1].goalId;
+    assert.deepEqual(checkPlan(p, CONTEXT), []);
+  });
+
+  test('unknown-goal and goal-of-other-person: items that point at the wrong goal', () => {
+    const p = plan({ capacityHoursPerMonth: 12 });
+    p.items[0].goalId = 'g-nope';
+    p.items[1].goalId = 'g-other';
+    const findings = checkPlan(p, { goals: [...GOALS, goal('g-other', '2025-12-31', { personId: 'p2' })] });
+    assert.deepEqual([one(findings, 'unknown-goal').itemId, one(findings, 'unknown-goal').severity], ['i1', 'error']);
+    assert.deepEqual([one(findings, 'goal-of-other-person').itemId, one(findings, 'goal-of-other-person').goalId], ['i2', 'g-other']);
+  });
+
+  test('practice-missing and practice-before-format: the practice phase after off-the-job formats', () => {
+    const missing = plan({ capacityHoursPerMonth: 12 });
+    missing.items = [missing.items[0]];
+    assert.equal(one(checkPlan(missing, CONTEXT), 'practice-missing').itemId, 'i1');
+    const droppedPractice = plan({ capacityHoursPerMonth: 12 });
+    droppedPractice.items[1].status = 'dropped';
+    assert.equal(one(checkPlan(droppedPractice, CONTEXT), 'practice-missing').itemId, 'i1');
+    const early = plan({ capacityHoursPerMonth: 12 });
+    early.items[1].start = '2025-02-10';
+    const found = one(checkPlan(early, CONTEXT), 'practice-before-format');
+    assert.deepEqual([found.itemId, found.otherItemId], ['i2', 'i1']);
+    // On-the-job formats need no practice phase.
+    const onTheJob = plan({ capacityHoursPerMonth: 12, items: [item('a', '2025-02-01', '2025-03-14', 8, { formatId: 'mentoring' })] });
+    assert.deepEqual(only(checkPlan(onTheJob, CONTEXT), 'practice-missing'), []);
+  });
+
+  test('no-reviews, no-final-review, final-review-before-end', () => {
+    const none = one(checkPlan(plan({ capacityHoursPerMonth: 12, reviews: [] }), CONTEXT), 'no-reviews');
+    assert.equal(none.severity, 'error');
+    const noFinal = plan({ capacityHoursPerMonth: 12 });
+    noFinal.reviews[1].final = false;
+    assert.equal(one(checkPlan(noFinal, CONTEXT), 'no-final-review').severity, 'error');
+    const early = plan({ capacityHoursPerMonth: 12 });
+    early.reviews[1].date = '2025-03-01';
+    const found = one(checkPlan(early, CONTEXT), 'final-review-before-end');
+    assert.equal(found.reviewId, 'r2');
+    assert.match(found.message.en, /2025-03-14/);
+    assert.deepEqual(checkPlan(plan({ capacityHoursPerMonth: 12, items: [], reviews: [] }), { goals: [] }), [], 'an empty plan needs no reviews');
+  });
+
+  test('review-gap: more than 12 weeks without a review while items run', () => {
+    const p = plan({
+      capacityHoursPerMonth: 12,
+      items: [item('a', '2025-01-01', '2025-12-31', 24)],
+      reviews: [
+        { id: 'r1', date: '2025-02-01', participants: ['A'], final: false },
+        { id: 'r2', date: '2025-07-01', participants: ['A'], final: false },
+        { id: 'r3', date: '2026-01-10', participants: ['A'], final: true },
+      ],
+    });
+    const gaps = only(checkPlan(p, { goals: [goal('g-pm', '2026-01-31')] }), 'review-gap');
+    assert.deepEqual(
+      gaps.map((g) => [g.reviewId, g.amount]),
+      [
+        ['r2', 21.4],
+        ['r3', 27.6],
+      ],
+    );
+    assert.match(gaps[0].message.de, /2025-02-01 und 2025-07-01/);
+    assert.deepEqual(only(checkPlan(p, { goals: [goal('g-pm', '2026-01-31')], maxWeeksBetweenReviews: 30 }), 'review-gap'), []);
+  });
+
+  test('review-gap also at the end when the last review comes long before the last item ends', () => {
+    const p = plan({
+      capacityHoursPerMonth: 12,
+      items: [item('a', '2025-01-01', '2025-12-31', 24)],
+      reviews: [{ id: 'r1', date: '2025-02-01', participants: ['A'], final: true }],
+    });
+    const findings = checkPlan(p, { goals: [goal('g-pm', '2026-01-31')] });
+    const gap = one(findings, 'review-gap');
+    assert.equal(gap.reviewId, undefined);
+    one(findings, 'final-review-before-end');
+  });
+
+  test('over-budget: costs beyond the budget, by how much', () => {
+    const found = one(checkPlan(plan({ capacityHoursPerMonth: 12, budget: 500 }), CONTEXT), 'over-budget');
+    assert.deepEqual([found.amount, found.severity], [300, 'error']);
+    assert.match(found.message.de, /800 €.*300 €.*500 €/);
+    assert.match(found.message.en, /€800.*€300.*€500/);
+    assert.equal(one(checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), { ...CONTEXT, budget: 100 }), 'over-budget').amount, 700);
+    assert.deepEqual(only(checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), CONTEXT), 'over-budget'), [], 'no budget, no check');
+    const fromPerson = checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), { ...CONTEXT, person: { id: 'p1', name: 'A', roleId: 'cdo', budget: 600 } });
+    assert.equal(one(fromPerson, 'over-budget').amount, 200);
+  });
+
+  test('refresh-not-covered: stale competencies that no item covers', () => {
+    const assessments: Assessment[] = [
+      { id: 'a1', personId: 'p1', rater: 'self', date: '2022-01-10', levels: { informationssicherheit: 2, projektmanagement: 1 } },
+      { id: 'a2', personId: 'p2', rater: 'self', date: '2022-01-10', levels: { technik: 1 } },
+    ];
+    const today = '2025-01-15';
+    const p = plan({ capacityHoursPerMonth: 12 });
+    const direct = planRefreshers(DEFAULT_CATALOGUE, assessments, 'p1', p, today);
+    assert.equal(direct.length, 1);
+    assert.deepEqual([direct[0].code, direct[0].competencyId, direct[0].severity], ['refresh-not-covered', 'informationssicherheit', 'warning']);
+    assert.match(direct[0].message.de, /Informationssicherheit und Datenschutz.*2022-01-10.*2024-01-10/);
+    const viaCheck = checkPlan(p, { ...CONTEXT, assessments, today });
+    assert.deepEqual(viaCheck, direct);
+    assert.deepEqual(checkPlan(p, { ...CONTEXT, assessments }), [], 'needs today');
+    const covered = plan({ capacityHoursPerMonth: 12 });
+    covered.items[0].competencyIds = ['projektmanagement', 'informationssicherheit'];
+    assert.deepEqual(planRefreshers(DEFAULT_CATALOGUE, assessments, 'p1', covered, today), []);
+    covered.items[0].status = 'dropped';
+    covered.items[1].status = 'dropped';
+    assert.equal(planRefreshers(DEFAULT_CATALOGUE, assessments, 'p1', covered, today).length, 1, 'a dropped item covers nothing');
+  });
+
+  test('every finding carries a message in German and English', () => {
+    const p = plan({
+      budget: 10,
+      reviews: [],
+      items: [
+        item('a', '2025-05-01', '2025-05-20', 9, { formatId: 'seminar-schulung', cost: 800 }),
+        item('b', '2025-05-10', '2025-05-31', 6, { goalId: undefined }),
+        item('c', '2025-05-10', '2025-05-31', 1, { goalId: 'g-x' }),
+      ],
+    });
+    const findings = checkPlan(p, { goals: [goal('g-pm', '2025-05-05'), goal('g-open', '2025-12-31')] });
+    const codes = new Set(findings.map((f) => f.code));
+    for (const code of ['over-capacity', 'overlap-over-capacity', 'item-after-due', 'goal-without-item', 'item-without-goal', 'unknown-goal', 'practice-missing', 'no-reviews', 'over-budget']) {
+      assert.ok(codes.has(code as PlanFinding['code']), code);
+    }
+    for (const finding of findings) {
+      assert.ok(finding.message.de.length > 20 && finding.message.en.length > 20, finding.code);
+      assert.notEqual(finding.message.de, finding.message.en);
+      assert.doesNotMatch(finding.message.de + finding.message.en, /undefined|NaN|\[object/);
+      assert.ok(finding.severity === 'error' || finding.severity === 'warning');
+    }
+  });
+
+  test('does not change the plan or the goals', () => {
+    const p = plan();
+    const before = JSON.stringify(p);
+    const goals = structuredClone(GOALS);
+    checkPlan(Object.freeze(p), { goals: Object.freeze(goals) });
+    assert.equal(JSON.stringify(p), before);
+    assert.deepEqual(goals, GOALS);
+  });
+
+  test('throws a KompetenzradError for a plan, goal or person that is not valid', () => {
+    const bad = plan();
+    bad.items[0].formatId = 'hackathon';
+    assert.throws(() => checkPlan(bad, CONTEXT), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$plan.items[0].formatId');
+    assert.throws(
+      () => checkPlan(plan(), { goals: [{ ...GOALS[0], due: 'soon' }] }),
+      (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$context.goals[0].due',
+    );
+    assert.throws(() => checkPlan(plan(), { goals: GOALS, person: { id: 'p1', name: '', roleId: 'cdo' } }), KompetenzradError);
+    assert.throws(() => checkPlan(plan(), { goals: 'none' as unknown as Goal[] }), KompetenzradError);
+  });
+});

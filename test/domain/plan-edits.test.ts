@@ -1,0 +1,185 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  addPlanItem,
+  addReview,
+  applyPlanEdit,
+  movePlanItem,
+  moveReview,
+  newPlanItem,
+  newReview,
+  removePlanItem,
+  removeReview,
+  resizePlanItem,
+  setItemStatus,
+  type PlanEdit,
+} from '../../src/domain/plan-edits.ts';
+import { validatePlan } from '../../src/domain/plans.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
+import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
+import type { Plan, PlanItem } from '../../src/domain/types.ts';
+
+function samplePlan(): Plan {
+  return {
+    id: 'plan-a',
+    personId: 'p1',
+    status: 'draft',
+    history: [{ status: 'draft', date: '2025-01-01' }],
+    items: [
+      { id: 'i1', kind: 'format', formatId: 'seminar-schulung', competencyIds: ['projektmanagement'], start: '2025-01-06', end: '2025-01-10', hours: 16, cost: 800, status: 'planned', goalId: 'g1' },
+      { id: 'i2', kind: 'practice', formatId: 'seminar-schulung', competencyIds: ['projektmanagement'], start: '2025-01-13', end: '2025-02-09', hours: 8, cost: 0, status: 'planned', goalId: 'g1', practiceOf: 'i1' },
+      { id: 'i3', kind: 'format', formatId: 'coaching', competencyIds: ['selbstfuehrung'], start: '2025-02-10', end: '2025-04-06', hours: 10, cost: 900, status: 'planned' },
+    ],
+    reviews: [
+      { id: 'r1', date: '2025-03-01', participants: ['A'], final: false },
+      { id: 'r2', date: '2025-04-13', participants: ['A'], final: true },
+    ],
+    capacityHoursPerMonth: 12,
+  };
+}
+
+function frozen(plan: Plan): Plan {
+  plan.items.forEach((item) => Object.freeze(item));
+  plan.reviews.forEach((review) => Object.freeze(review));
+  Object.freeze(plan.items);
+  Object.freeze(plan.reviews);
+  return Object.freeze(plan);
+}
+
+const codeOf = (code: string) => (error: unknown) => error instanceof KompetenzradError && error.issues.some((issue) => issue.code === code);
+
+describe('plan edits', () => {
+  test('movePlanItem shifts start and end and leaves the original plan untouched', () => {
+    const plan = frozen(samplePlan());
+    const moved = movePlanItem(plan, 'i1', 7);
+    assert.deepEqual([moved.items[0].start, moved.items[0].end], ['2025-01-13', '2025-01-17']);
+    assert.equal(plan.items[0].start, '2025-01-06');
+    assert.equal(moved.items[1], plan.items[1], 'unchanged items are shared');
+    assert.deepEqual(validatePlan(moved), []);
+    const back = movePlanItem(moved, 'i1', -7);
+    assert.deepEqual(back.items[0], plan.items[0]);
+  });
+
+  test('resizePlanItem moves the end (or the start) and keeps at least one day', () => {
+    const plan = frozen(samplePlan());
+    assert.equal(resizePlanItem(plan, 'i1', 7).items[0].end, '2025-01-17');
+    assert.equal(resizePlanItem(plan, 'i1', -4).items[0].end, '2025-01-06');
+    const fromStart = resizePlanItem(plan, 'i1', 2, 'start');
+    assert.deepEqual([fromStart.items[0].start, fromStart.items[0].end], ['2025-01-08', '2025-01-10']);
+    assert.throws(() => resizePlanItem(plan, 'i1', -5), codeOf('date-order'));
+    assert.throws(() => resizePlanItem(plan, 'i1', 5, 'start'), codeOf('date-order'));
+  });
+
+  test('rejects unknown ids and days that are not whole numbers in range', () => {
+    const plan = samplePlan();
+    assert.throws(() => movePlanItem(plan, 'nope', 7), codeOf('unknown-item'));
+    assert.throws(() => movePlanItem(plan, 'i1', 1.5), codeOf('integer'));
+    assert.throws(() => movePlanItem(plan, 'i1', 100_000), codeOf('range'));
+    assert.throws(() => movePlanItem(plan, 'i1', Number.NaN), codeOf('type'));
+    assert.throws(() => moveReview(plan, 'nope', 1), codeOf('unknown-review'));
+    assert.throws(() => movePlanItem(null as unknown as Plan, 'i1', 1), codeOf('type'));
+    const broken = { ...plan, items: [{ ...plan.items[0], start: '2025-13-01' }] };
+    assert.throws(() => movePlanItem(broken, 'i1', 1), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$plan.items[0].start');
+  });
+
+  test('setItemStatus changes only a known status', () => {
+    const plan = frozen(samplePlan());
+    const done = setItemStatus(plan, 'i3', 'done');
+    assert.equal(done.items[2].status, 'done');
+    assert.equal(setItemStatus(plan, 'i3', 'planned'), plan, 'no change, same plan');
+    assert.throws(() => setItemStatus(plan, 'i3', 'finished' as PlanItem['status']), codeOf('enum'));
+  });
+
+  test('removePlanItem removes the item with its practice phases', () => {
+    const plan = frozen(samplePlan());
+    const removed = removePlanItem(plan, 'i1');
+    assert.deepEqual(removed.items.map((item) => item.id), ['i3']);
+    assert.deepEqual(validatePlan(removed), []);
+    assert.deepEqual(removePlanItem(plan, 'i2').items.map((item) => item.id), ['i1', 'i3']);
+    assert.throws(() => removePlanItem(plan, 'x'), codeOf('unknown-item'));
+  });
+
+  test('newPlanItem takes the format’s typical length, effort and cost and a free id', () => {
+    const plan = frozen(samplePlan());
+    const format = formatById(DEFAULT_FORMATS, 'coaching');
+    assert.ok(format);
+    const item = newPlanItem(plan, { formatId: 'coaching', start: '2025-05-05', competencyIds: ['fuehrung'], goalId: 'g2' });
+    assert.equal(item.id, 'plan-a-item-4');
+    assert.equal(item.hours, format.typicalHours);
+    assert.equal(item.cost, format.typicalCost);
+    assert.equal(item.end, addDaysForTest('2025-05-05', Math.round(format.typicalWeeks * 7) - 1));
+    assert.equal(item.status, 'planned');
+    const added = addPlanItem(plan, item);
+    assert.equal(added.items.length, 4);
+    assert.deepEqual(validatePlan(added), []);
+    assert.equal(newPlanItem(added, { formatId: 'coaching', start: '2025-05-05' }).id, 'plan-a-item-5');
+    assert.equal(newPlanItem(plan, { formatId: 'coaching', start: '2025-05-05', kind: 'practice' }).cost, 0);
+    assert.throws(() => newPlanItem(plan, { formatId: 'yoga', start: '2025-05-05' }), codeOf('unknown-format'));
+    assert.throws(() => newPlanItem(plan, { formatId: 'coaching', start: 'soon' }), codeOf('date'));
+  });
+
+  test('addPlanItem rejects an item that does not fit the plan and names its path', () => {
+    const plan = samplePlan();
+    const duplicate = { ...plan.items[0] };
+    assert.throws(() => addPlanItem(plan, duplicate), codeOf('duplicate-id'));
+    const unknown = { ...plan.items[0], id: 'i9', competencyIds: ['astrologie'] };
+    assert.throws(
+      () => addPlanItem(plan, unknown),
+      (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$plan.items[3].competencyIds[0]',
+    );
+    const orphan: PlanItem = { ...plan.items[1], id: 'i9', practiceOf: 'i42' };
+    assert.throws(() => addPlanItem(plan, orphan), codeOf('unknown-item'));
+  });
+
+  test('reviews: add, move, remove; one final review at most', () => {
+    const plan = frozen(samplePlan());
+    const review = newReview(plan, { date: '2025-02-01', participants: ['A', 'B'] });
+    assert.equal(review.id, 'plan-a-review-3');
+    assert.equal(review.final, false);
+    const added = addReview(plan, review);
+    assert.deepEqual(added.reviews.map((r) => r.id), ['r1', 'r2', 'plan-a-review-3']);
+    assert.equal(moveReview(added, 'plan-a-review-3', -7).reviews[2].date, '2025-01-25');
+    assert.deepEqual(removeReview(added, 'r1').reviews.map((r) => r.id), ['r2', 'plan-a-review-3']);
+    const secondFinal = newReview(plan, { date: '2025-05-01', final: true });
+    assert.equal(secondFinal.id, 'plan-a-review-final');
+    assert.throws(() => addReview(plan, secondFinal), codeOf('several-final-reviews'));
+    assert.deepEqual(addReview(removeReview(plan, 'r2'), secondFinal).reviews.map((r) => r.final), [false, true]);
+    assert.throws(() => addReview(plan, { ...review, date: '2025-02-30' }), codeOf('date'));
+  });
+
+  test('applyPlanEdit replays every kind of edit like the matching function', () => {
+    const plan = frozen(samplePlan());
+    const edits: PlanEdit[] = [
+      { type: 'move-item', itemId: 'i3', days: 14 },
+      { type: 'resize-item', itemId: 'i3', days: -7 },
+      { type: 'resize-item', itemId: 'i3', days: 7, edge: 'start' },
+      { type: 'set-item-status', itemId: 'i1', status: 'running' },
+      { type: 'add-item', item: newPlanItem(plan, { formatId: 'selbstlernen', start: '2025-06-02' }) },
+      { type: 'remove-item', itemId: 'i2' },
+      { type: 'add-review', review: newReview(plan, { date: '2025-05-01' }) },
+      { type: 'move-review', reviewId: 'r1', days: 3 },
+      { type: 'remove-review', reviewId: 'r1' },
+      { type: 'set-plan-status', status: 'agreed', date: '2025-01-05' },
+    ];
+    const result = edits.reduce((current, edit) => applyPlanEdit(current, edit), plan);
+    assert.deepEqual(
+      result.items.map((item) => [item.id, item.start, item.end, item.status]),
+      [
+        ['i1', '2025-01-06', '2025-01-10', 'running'],
+        ['i3', '2025-03-03', '2025-04-13', 'planned'],
+        ['plan-a-item-4', '2025-06-02', result.items[2].end, 'planned'],
+      ],
+    );
+    assert.deepEqual(result.reviews.map((r) => r.id), ['r2', 'plan-a-review-3']);
+    assert.equal(result.status, 'agreed');
+    assert.deepEqual(result.history.at(-1), { status: 'agreed', date: '2025-01-05' });
+    assert.deepEqual(validatePlan(result), []);
+    assert.throws(() => applyPlanEdit(plan, { type: 'explode' } as unknown as PlanEdit), codeOf('enum'));
+    assert.throws(() => applyPlanEdit(plan, { type: 'set-plan-status', status: 'completed', date: '2025-02-01' }), codeOf('transition'));
+  });
+});
+
+function addDaysForTest(date: string, days: number): string {
+  const time = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}

@@ -1,0 +1,373 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRAFT_DEFAULTS, draftPlan, itemMonthlyHours, validateFinalReviewOutcome, validatePlan, type DraftPlanOptions } from '../../src/domain/plans.ts';
+import { checkPlan, monthlyLoad } from '../../src/domain/plan-checks.ts';
+import { analyzeGaps, type GapAnalysis } from '../../src/domain/gaps.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
+import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
+import { addDays, daysBetween } from '../../src/domain/dates.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
+import type { Format, Goal, Level, Person, Plan, Profile } from '../../src/domain/types.ts';
+
+const TODAY = '2025-01-15';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function person(overrides: Partial<Person> = {}): Person {
+  return { id: 'p1', name: 'Anna Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 8, ...overrides };
+}
+
+function gapsFor(roleId: string, actual: Profile): GapAnalysis {
+  const role = DEFAULT_ROLES.find((entry) => entry.id === roleId);
+  assert.ok(role);
+  return analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: role.target, actual });
+}
+
+function goal(id: string, competencyIds: string[], targetLevel: Level, due: string, overrides: Partial<Goal> = {}): Goal {
+  return {
+    id,
+    personId: 'p1',
+    competencyIds,
+    targetLevel,
+    measure: 'Ein beobachtbares Ergebnis bei der Arbeit',
+    challenge: 'Neue Aufgabe',
+    resources: { hours: 40 },
+    due,
+    status: 'open',
+    ...overrides,
+  };
+}
+
+const PM_GAPS = gapsFor('projektmanager', { projektmanagement: 1, kommunikation: 2, team: 2, analyse: 1 });
+const GOALS: Goal[] = [
+  goal('g-pm', ['projektmanagement'], 3, '2026-06-30'),
+  goal('g-stake', ['stakeholdermanagement', 'kommunikation'], 2, '2025-12-31'),
+  goal('g-self', ['selbstfuehrung'], 2, '2026-03-31'),
+];
+
+function validPlan(): Plan {
+  return {
+    id: 'plan-1',
+    personId: 'p1',
+    status: 'draft',
+    history: [{ status: 'draft', date: '2025-01-10' }],
+    items: [
+      { id: 'i1', kind: 'format', formatId: 'seminar-schulung', competencyIds: ['projektmanagement'], start: '2025-02-01', end: '2025-02-14', hours: 8, cost: 800, status: 'planned', goalId: 'g-pm' },
+      { id: 'i2', kind: 'practice', formatId: 'seminar-schulung', competencyIds: ['projektmanagement'], start: '2025-02-15', end: '2025-03-14', hours: 6, cost: 0, status: 'planned', goalId: 'g-pm', practiceOf: 'i1' },
+    ],
+    reviews: [
+      { id: 'r1', date: '2025-02-20', participants: ['Anna Beispiel', 'Herr Vogt'], final: false },
+      { id: 'r2', date: '2025-03-21', participants: ['Anna Beispiel'], final: true, notes: 'Abschluss' },
+    ],
+    capacityHoursPerMonth: 8,
+    budget: 1000,
+  };
+}
+
+describe('validatePlan', () => {
+  test('accepts a well-formed plan', () => {
+    assert.deepEqual(validatePlan(validPlan(), DEFAULT_CATALOGUE), []);
+  });
+
+  const cases: [string, (plan: Plan & Record<string, unknown>) => void, string, string][] = [
+    ['status', (p) => void (p.status = 'finished' as Plan['status']), '$.status', 'enum'],
+    ['history status', (p) => void (p.history[0].status = 'agreed'), '$.status', 'history-status'],
+    ['history order', (p) => void p.history.push({ status: 'agreed', date: '2025-01-01' }), '$.history[1].date', 'history-order'],
+    ['unknown key', (p) => void (p.colour = 'red'), '$.colour', 'unknown-key'],
+    ['item dates', (p) => void (p.items[0].end = '2025-01-31'), '$.items[0].end', 'date-order'],
+    ['item date', (p) => void (p.items[0].start = '2025-02-30'), '$.items[0].start', 'date'],
+    ['item format', (p) => void (p.items[0].formatId = 'hackathon'), '$.items[0].formatId', 'unknown-format'],
+    ['item competency', (p) => void (p.items[0].competencyIds = ['zaubern']), '$.items[0].competencyIds[0]', 'unknown-competency'],
+    ['item kind', (p) => void (p.items[0].kind = 'course' as 'format'), '$.items[0].kind', 'enum'],
+    ['item status', (p) => void (p.items[0].status = 'later' as 'planned'), '$.items[0].status', 'enum'],
+    ['item hours', (p) => void (p.items[0].hours = -2), '$.items[0].hours', 'range'],
+    ['item cost', (p) => void (p.items[0].cost = Number.POSITIVE_INFINITY), '$.items[0].cost', 'type'],
+    ['duplicate item', (p) => void (p.items[1].id = 'i1'), '$.items[1].id', 'duplicate-id'],
+    ['practice of unknown', (p) => void (p.items[1].practiceOf = 'i9'), '$.items[1].practiceOf', 'unknown-item'],
+    ['practice on a format item', (p) => void (p.items[0].practiceOf = 'i2'), '$.items[0].practiceOf', 'practice-of'],
+    ['practice of itself', (p) => void (p.items[1].practiceOf = 'i2'), '$.items[1].practiceOf', 'practice-of'],
+    ['practice of a practice', (p) => {
+      p.items.push({ ...p.items[1], id: 'i3', practiceOf: 'i2' });
+    }, '$.items[2].practiceOf', 'practice-of'],
+    ['review date', (p) => void (p.reviews[0].date = 'soon'), '$.reviews[0].date', 'date'],
+    ['review participants', (p) => void (p.reviews[0].participants = ['']), '$.reviews[0].participants[0]', 'empty'],
+    ['review final', (p) => void (p.reviews[0].final = 'yes' as unknown as boolean), '$.reviews[0].final', 'type'],
+    ['duplicate review', (p) => void (p.reviews[1].id = 'r1'), '$.reviews[1].id', 'duplicate-id'],
+    ['two final reviews', (p) => void (p.reviews[0].final = true), '$.reviews[1].final', 'several-final-reviews'],
+    ['capacity', (p) => void (p.capacityHoursPerMonth = -1), '$.capacityHoursPerMonth', 'range'],
+    ['budget', (p) => void (p.budget = -1), '$.budget', 'range'],
+    ['outcome', (p) => void (p.outcome = { date: '2025-04-01', goals: [{ goalId: 'g-pm', reached: 'yes' as unknown as boolean, smartInPractice: true }], nextStockTaking: '2025-04-01' }), '$.outcome.goals[0].reached', 'type'],
+    ['items list', (p) => void (p.items = {} as Plan['items']), '$.items', 'type'],
+  ];
+  for (const [name, change, path, code] of cases) {
+    test(`reports ${name} (${code} at ${path})`, () => {
+      const plan = validPlan() as Plan & Record<string, unknown>;
+      change(plan);
+      const issues = validatePlan(plan, DEFAULT_CATALOGUE);
+      assert.ok(
+        issues.some((issue) => issue.path === path && issue.code === code),
+        `expected ${code} at ${path}, got ${JSON.stringify(issues)}`,
+      );
+    });
+  }
+
+  test('accepts custom formats when they are passed', () => {
+    const plan = validPlan();
+    plan.items[0].formatId = 'hackathon';
+    plan.items[1].formatId = 'hackathon';
+    const hackathon: Format = { ...DEFAULT_FORMATS[4], id: 'hackathon', label: { de: 'Hackathon', en: 'Hackathon' } };
+    assert.notDeepEqual(validatePlan(plan, DEFAULT_CATALOGUE), []);
+    assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE, '$', [...DEFAULT_FORMATS, hackathon]), []);
+  });
+
+  test('uses the given path and rejects what is not an object', () => {
+    assert.deepEqual(validatePlan(null, DEFAULT_CATALOGUE, '$.plans[2]').map((issue) => [issue.path, issue.code]), [['$.plans[2]', 'type']]);
+  });
+
+  test('validates final review outcomes', () => {
+    const ok = { date: '2025-04-01', goals: [{ goalId: 'g1', reached: true, smartInPractice: false }], nextStockTaking: '2025-04-01' };
+    assert.deepEqual(validateFinalReviewOutcome(ok), []);
+    const bad = validateFinalReviewOutcome({ ...ok, nextStockTaking: '2025-03-01', goals: [ok.goals[0], ok.goals[0]] });
+    assert.deepEqual(bad.map((issue) => issue.code).sort(), ['date-order', 'duplicate-id']);
+    assert.equal(validateFinalReviewOutcome({ date: '2025-04-01', goals: [] })[0].path, '$.nextStockTaking');
+    assert.deepEqual(validateFinalReviewOutcome({ date: '2025-04-01', goals: [] }, '$', { nextStockTakingOptional: true }), []);
+  });
+});
+
+describe('itemMonthlyHours', () => {
+  test('spreads the hours evenly over the days of the item', () => {
+    const load = itemMonthlyHours({ start: '2025-01-17', end: '2025-02-15', hours: 30 });
+    assert.deepEqual([...load.keys()], ['2025-01', '2025-02']);
+    assert.ok(Math.abs((load.get('2025-01') ?? 0) - 15) < 1e-9);
+    assert.ok(Math.abs((load.get('2025-02') ?? 0) - 15) < 1e-9);
+    const oneDay = itemMonthlyHours({ start: '2025-12-31', end: '2025-12-31', hours: 4 });
+    assert.deepEqual([...oneDay], [['2025-12', 4]]);
+    const long = itemMonthlyHours({ start: '2024-11-20', end: '2026-02-03', hours: 100 });
+    assert.ok(Math.abs([...long.values()].reduce((a, b) => a + b, 0) - 100) < 1e-9);
+    assert.equal(long.size, 16);
+  });
+});
+
+function offTheJob(formatId: string): boolean {
+  return formatById(DEFAULT_FORMATS, formatId)?.setting === 'off-the-job';
+}
+
+function draft(options: Partial<DraftPlanOptions> = {}, goals: readonly Goal[] = GOALS, who: Person = person(), gaps: GapAnalysis = PM_GAPS): Plan {
+  return draftPlan(who, gaps, goals, { today: TODAY, ...options });
+}
+
+describe('draftPlan', () => {
+  const scenarios: { name: string; who: Person; gaps: GapAnalysis; goals: Goal[] }[] = [
+    { name: 'project manager with three goals', who: person(), gaps: PM_GAPS, goals: GOALS },
+    { name: 'project manager without goals', who: person(), gaps: PM_GAPS, goals: [] },
+    { name: 'new CDO without goals', who: person({ roleId: 'cdo' }), gaps: gapsFor('cdo', {}), goals: [] },
+    {
+      name: 'leader with many goals',
+      who: person({ roleId: 'fuehrungskraft', budget: 3000 }),
+      gaps: gapsFor('fuehrungskraft', { kommunikation: 1 }),
+      goals: [
+        goal('a', ['kommunikation', 'team'], 3, '2025-09-30'),
+        goal('b', ['fuehrung'], 3, '2026-01-31'),
+        goal('c', ['konfliktloesung', 'personalentwicklung', 'innovation'], 2, '2026-01-31'),
+        goal('d', ['it-anwendung'], 1, '2025-06-30'),
+      ],
+    },
+  ];
+
+  for (const capacity of [2, 4, 8, 16, 40]) {
+    test(`never puts more than ${capacity} hours on a month`, () => {
+      for (const scenario of scenarios) {
+        const plan = draftPlan(scenario.who, scenario.gaps, scenario.goals, { today: TODAY, capacityHoursPerMonth: capacity });
+        assert.ok(plan.items.length > 0, scenario.name);
+        const load = monthlyLoad(plan);
+        assert.ok(load.length > 0);
+        for (const month of load) {
+          assert.equal(month.capacity, capacity);
+          assert.equal(month.over, 0, `${scenario.name}: ${month.month} has ${month.hours} h`);
+          assert.ok(month.hours <= capacity, `${scenario.name}: ${month.month}`);
+        }
+        const errors = checkPlan(plan, { goals: scenario.goals, person: scenario.who }).filter((f) => f.severity === 'error');
+        assert.deepEqual(errors, [], scenario.name);
+        assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], scenario.name);
+      }
+    });
+  }
+
+  test('uses the person’s capacity, else 8 hours a month', () => {
+    assert.equal(draft({}, GOALS, person({ capacityHoursPerMonth: 12 })).capacityHoursPerMonth, 12);
+    assert.equal(draft({}, GOALS, person({ capacityHoursPerMonth: undefined })).capacityHoursPerMonth, 8);
+    assert.equal(draft({ capacityHoursPerMonth: 5 }, GOALS, person({ capacityHoursPerMonth: 12 })).capacityHoursPerMonth, 5);
+  });
+
+  test('is a draft that starts today with a history of one step', () => {
+    const plan = draft();
+    assert.equal(plan.status, 'draft');
+    assert.deepEqual(plan.history, [{ status: 'draft', date: TODAY }]);
+    assert.equal(plan.personId, 'p1');
+    assert.equal(plan.id, `plan-p1-${TODAY}`);
+    assert.ok(plan.items.every((item) => item.start >= TODAY && item.status === 'planned'));
+    assert.ok(plan.items.some((item) => item.start === TODAY));
+  });
+
+  test('places a practice phase after every off-the-job format, for the same goal', () => {
+    for (const scenario of scenarios) {
+      const plan = draftPlan(scenario.who, scenario.gaps, scenario.goals, { today: TODAY, capacityHoursPerMonth: 6 });
+      const formats = plan.items.filter((item) => item.kind === 'format');
+      assert.ok(formats.some((item) => offTheJob(item.formatId)), `${scenario.name} has an off-the-job format`);
+      for (const item of formats) {
+        const practice = plan.items.filter((entry) => entry.practiceOf === item.id);
+        if (!offTheJob(item.formatId)) {
+          assert.equal(practice.length, 0);
+          continue;
+        }
+        assert.equal(practice.length, 1, `${item.id} has one practice phase`);
+        assert.equal(practice[0].kind, 'practice');
+        assert.ok(practice[0].start > item.end, `${practice[0].id} starts after ${item.id} ends`);
+        assert.equal(practice[0].goalId, item.goalId);
+        assert.deepEqual(practice[0].competencyIds, item.competencyIds);
+        assert.equal(practice[0].cost, 0);
+        assert.ok(practice[0].hours >= DRAFT_DEFAULTS.minPracticeHours);
+      }
+      assert.ok(plan.items.filter((item) => item.kind === 'practice').every((item) => item.practiceOf !== undefined));
+      assert.ok(!checkPlan(plan, { goals: scenario.goals }).some((f) => f.code === 'practice-missing' || f.code === 'practice-before-format'));
+    }
+  });
+
+  for (const everyWeeks of [2, 4, 8, 12]) {
+    test(`schedules a review every ${everyWeeks} weeks and exactly one final review after the last item`, () => {
+      const plan = draft({ reviewEveryWeeks: everyWeeks });
+      const finals = plan.reviews.filter((review) => review.final);
+      assert.equal(finals.length, 1);
+      const lastEnd = plan.items.map((item) => item.end).sort().pop() as string;
+      assert.ok(finals[0].date > lastEnd);
+      assert.equal(finals[0].date, addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays));
+      assert.equal(plan.reviews[plan.reviews.length - 1], finals[0], 'the final review comes last');
+      const regular = plan.reviews.filter((review) => !review.final);
+      assert.ok(regular.length > 0);
+      regular.forEach((review, k) => {
+        assert.equal(review.date, addDays(TODAY, (k + 1) * everyWeeks * 7));
+        assert.ok(daysBetween(review.date, finals[0].date) >= DRAFT_DEFAULTS.minDaysBeforeFinalReview);
+        assert.deepEqual(review.participants, ['Anna Beispiel']);
+      });
+      const next = addDays(TODAY, (regular.length + 1) * everyWeeks * 7);
+      assert.ok(daysBetween(next, finals[0].date) < DRAFT_DEFAULTS.minDaysBeforeFinalReview, 'no regular review is left out too early');
+      const reviewFindings = checkPlan(plan, { goals: GOALS }).filter((f) => ['no-reviews', 'no-final-review', 'final-review-before-end'].includes(f.code));
+      assert.deepEqual(reviewFindings, []);
+    });
+  }
+
+  test('keeps within the budget by choosing cheaper formats', () => {
+    const unlimited = draft({ capacityHoursPerMonth: 16 });
+    const unlimitedCost = unlimited.items.reduce((sum, item) => sum + item.cost, 0);
+    assert.ok(unlimitedCost > 1000, 'without a budget the plan uses costly formats');
+    assert.equal(unlimited.budget, undefined);
+    for (const budget of [0, 150, 1000, 2500]) {
+      const plan = draft({ capacityHoursPerMonth: 16, budget });
+      const cost = plan.items.reduce((sum, item) => sum + item.cost, 0);
+      assert.ok(cost <= budget, `${cost} within ${budget}`);
+      assert.equal(plan.budget, budget);
+      assert.ok(plan.items.length > 0);
+      assert.ok(!checkPlan(plan, { goals: GOALS }).some((f) => f.code === 'over-budget'));
+    }
+    const free = draft({ budget: 0 });
+    assert.ok(free.items.every((item) => item.cost === 0));
+    const fromPerson = draft({}, GOALS, person({ budget: 800 }));
+    assert.equal(fromPerson.budget, 800);
+    assert.ok(fromPerson.items.reduce((sum, item) => sum + item.cost, 0) <= 800);
+  });
+
+  test('links items to the open goals of the person, earliest due first', () => {
+    const others = [...GOALS, goal('g-other', ['daten'], 2, '2025-10-01', { personId: 'p2' }), goal('g-done', ['analyse'], 2, '2025-10-01', { status: 'reached' })];
+    const plan = draft({}, others);
+    const goalIds = new Set(plan.items.map((item) => item.goalId));
+    assert.deepEqual([...goalIds].sort(), ['g-pm', 'g-self', 'g-stake']);
+    assert.equal(plan.items[0].goalId, 'g-stake', 'the goal due first is planned first');
+    for (const item of plan.items) {
+      const linked = GOALS.find((entry) => entry.id === item.goalId);
+      assert.ok(linked);
+      assert.deepEqual(item.competencyIds, linked.competencyIds);
+    }
+    const byGoal = (id: string) => plan.items.filter((item) => item.goalId === id && item.kind === 'format').length;
+    assert.equal(byGoal('g-pm'), 2, 'two level steps (1 → 3): two formats');
+    assert.equal(byGoal('g-self'), 2, 'two level steps (0 → 2)');
+    assert.ok(!checkPlan(plan, { goals: others }).some((f) => ['goal-without-item', 'item-without-goal', 'unknown-goal'].includes(f.code)));
+  });
+
+  test('without goals plans for the most urgent gaps', () => {
+    const plan = draft({}, []);
+    const top = PM_GAPS.byPriority.slice(0, DRAFT_DEFAULTS.topGaps).map((entry) => entry.competencyId);
+    assert.deepEqual([...new Set(plan.items.map((item) => item.competencyIds[0]))].sort(), [...top].sort());
+    assert.ok(plan.items.every((item) => item.goalId === undefined && item.competencyIds.length === 1));
+    const one = draft({ topGaps: 1 }, []);
+    assert.deepEqual([...new Set(one.items.map((item) => item.competencyIds[0]))], [top[0]]);
+  });
+
+  test('accepts the prioritised gap entries as a list', () => {
+    const fromList = draftPlan(person(), PM_GAPS.byPriority, [], { today: TODAY });
+    const fromAnalysis = draftPlan(person(), PM_GAPS, [], { today: TODAY });
+    assert.deepEqual(fromList, fromAnalysis);
+  });
+
+  test('respects maxItems and uses custom formats', () => {
+    const small = draft({ maxItems: 3 });
+    assert.ok(small.items.length <= 3 && small.items.length > 0);
+    assert.ok(small.items.every((item) => item.kind === 'format' || small.items.some((other) => other.id === item.practiceOf)));
+    const peer: Format = { ...DEFAULT_FORMATS[1], id: 'kaffeerunde', label: { de: 'Kaffeerunde', en: 'Coffee round' }, suitsCompetencies: ['projektmanagement'] };
+    const plan = draft({ formats: [peer] });
+    assert.ok(plan.items.every((item) => item.formatId === 'kaffeerunde'));
+    assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE, '$', [peer]), []);
+  });
+
+  test('gives deterministic ids and the same plan for the same input', () => {
+    const a = draft({ planId: 'lernplan-2025' });
+    const b = draft({ planId: 'lernplan-2025' });
+    assert.deepEqual(a, b);
+    a.items.forEach((item, i) => assert.equal(item.id, `lernplan-2025-item-${i + 1}`));
+    assert.equal(a.reviews[a.reviews.length - 1].id, 'lernplan-2025-review-final');
+    assert.deepEqual(draft({ reviewParticipants: ['A', 'B'] }).reviews[0].participants, ['A', 'B']);
+  });
+
+  test('does not change its input', () => {
+    const gaps = deepFreeze(structuredClone(PM_GAPS));
+    const goals = deepFreeze(structuredClone(GOALS));
+    const who = deepFreeze(person());
+    const options = deepFreeze({ today: TODAY, capacityHoursPerMonth: 4 });
+    const plan = draftPlan(who, gaps, goals, options);
+    assert.ok(plan.items.length > 0);
+    assert.deepEqual(goals, GOALS);
+  });
+
+  test('an empty plan when there is nothing to build', () => {
+    const none = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: {}, actual: {} });
+    const plan = draftPlan(person(), none, [], { today: TODAY });
+    assert.deepEqual(plan.items, []);
+    assert.deepEqual(plan.reviews, []);
+  });
+
+  test('throws a KompetenzradError with every problem of the input', () => {
+    const expectIssues = (fn: () => unknown, paths: string[]) =>
+      assert.throws(fn, (error: unknown) => {
+        assert.ok(error instanceof KompetenzradError);
+        for (const path of paths) assert.ok(error.issues.some((issue) => issue.path === path), `${path} in ${JSON.stringify(error.issues)}`);
+        return true;
+      });
+    expectIssues(() => draftPlan(person(), PM_GAPS, GOALS, { today: '15.01.2025' }), ['$options.today']);
+    expectIssues(() => draftPlan(person(), PM_GAPS, GOALS, { today: TODAY, capacityHoursPerMonth: 0, reviewEveryWeeks: 0.5, budget: -1 }), [
+      '$options.capacityHoursPerMonth',
+      '$options.reviewEveryWeeks',
+      '$options.budget',
+    ]);
+    expectIssues(() => draftPlan(person({ name: '' }), PM_GAPS, [{ ...GOALS[0], targetLevel: 7 as Level }], { today: TODAY }), ['$person.name', '$goals[0].targetLevel']);
+    expectIssues(() => draftPlan(person(), [{ ...PM_GAPS.byPriority[0], competencyId: 'zaubern' }], [], { today: TODAY }), ['$gaps[0].competencyId']);
+    expectIssues(() => draftPlan(person(), 'gaps' as unknown as GapAnalysis, [], { today: TODAY }), ['$gaps']);
+    expectIssues(() => draftPlan(person({ capacityHoursPerMonth: 0 }), PM_GAPS, [], { today: TODAY }), ['$person.capacityHoursPerMonth']);
+    assert.ok(draftPlan(person({ capacityHoursPerMonth: 0 }), PM_GAPS, [], { today: TODAY, capacityHoursPerMonth: 2 }).items.length > 0);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_ROLES, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles } from '../../src/domain/roles.ts';
+import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import type { ValidationIssue } from '../../src/domain/errors.ts';
+import type { Role } from '../../src/domain/types.ts';
+
+const pathsAndCodes = (issues: ValidationIssue[]) => issues.map(({ path, code }) => ({ path, code }));
+
+// DOMAIN.md §4, copied by hand: competency → [Führungskraft, CDO, CIO, Projektmanager*in, Digitalisierungslots*in].
+const TABLE: Record<string, [number, number, number, number, number]> = {
+  'it-anwendung': [2, 2, 3, 2, 2],
+  'digitale-medien': [1, 3, 2, 2, 2],
+  technik: [1, 2, 3, 1, 1],
+  informationssicherheit: [1, 3, 3, 1, 1],
+  daten: [1, 3, 2, 1, 1],
+  'digitale-loesungen': [2, 3, 3, 1, 1],
+  prozessgestaltung: [3, 3, 3, 2, 1],
+  projektmanagement: [1, 2, 2, 3, 1],
+  analyse: [1, 2, 2, 2, 1],
+  stakeholdermanagement: [1, 2, 2, 3, 1],
+  partizipation: [1, 2, 2, 2, 3],
+  changemanagement: [2, 2, 2, 1, 2],
+  kommunikation: [3, 3, 3, 3, 3],
+  team: [3, 3, 3, 3, 3],
+  fuehrung: [3, 3, 3, 2, 1],
+  netzwerk: [3, 3, 3, 3, 3],
+  konfliktloesung: [3, 2, 1, 1, 2],
+  personalentwicklung: [3, 1, 1, 1, 2],
+  kundenorientierung: [3, 3, 2, 2, 1],
+  'vernetztes-denken': [3, 3, 3, 2, 1],
+  innovation: [3, 3, 3, 1, 1],
+  lernen: [3, 3, 3, 3, 3],
+  veraenderung: [3, 3, 2, 2, 3],
+  selbstfuehrung: [3, 3, 2, 3, 2],
+  problemloesung: [3, 3, 3, 3, 1],
+};
+const COLUMNS = ['fuehrungskraft', 'cdo', 'cio', 'projektmanager', 'digitallotse'];
+
+function validRole(): Role {
+  return { id: 'eigene-rolle', label: { de: 'Eigene Rolle', en: 'Own role' }, tasks: [{ de: 'Aufgabe', en: 'Task' }], target: { team: 2 } };
+}
+
+describe('default roles', () => {
+  test('are the five roles with the fixed ids', () => {
+    assert.deepEqual([...ROLE_IDS], COLUMNS);
+    assert.deepEqual(DEFAULT_ROLES.map((role) => role.id), COLUMNS);
+  });
+
+  test('have exactly the target levels of the DOMAIN.md table (5 × 25 values)', () => {
+    assert.deepEqual(Object.keys(TABLE), [...COMPETENCY_IDS]);
+    let checked = 0;
+    COLUMNS.forEach((roleId, column) => {
+      const role = roleById(DEFAULT_ROLES, roleId)!;
+      assert.deepEqual(Object.keys(role.target), [...COMPETENCY_IDS], `${roleId} lists every competency in wheel order`);
+      for (const [competencyId, levels] of Object.entries(TABLE)) {
+        assert.equal(role.target[competencyId], levels[column], `${roleId} / ${competencyId}`);
+        checked++;
+      }
+    });
+    assert.equal(checked, 125);
+  });
+
+  test('have 4 to 7 tasks each, in German and English', () => {
+    for (const role of DEFAULT_ROLES) {
+      assert.ok(role.tasks.length >= 4 && role.tasks.length <= 7, `${role.id} has ${role.tasks.length} tasks`);
+      for (const task of role.tasks) {
+        assert.ok(task.de.length > 5 && task.en.length > 5);
+        assert.notEqual(task.de, task.en);
+      }
+    }
+  });
+
+  test('carry the source note "derived from the paper\'s text, adjust to your organisation"', () => {
+    for (const role of DEFAULT_ROLES) assert.deepEqual(role.source, ROLE_SOURCE_NOTE);
+    assert.match(ROLE_SOURCE_NOTE.en, /derived from the paper's text/i);
+    assert.match(ROLE_SOURCE_NOTE.en, /adjust it to your organisation/);
+    assert.match(ROLE_SOURCE_NOTE.de, /abgeleitet/);
+    assert.match(ROLE_SOURCE_NOTE.de, /passen Sie/);
+  });
+
+  test('are valid over the default catalogue and deeply frozen', () => {
+    assert.deepEqual(validateRoles(DEFAULT_ROLES, DEFAULT_CATALOGUE), []);
+    assert.ok(Object.isFrozen(DEFAULT_ROLES) && Object.isFrozen(DEFAULT_ROLES[0].target) && Object.isFrozen(DEFAULT_ROLES[0].tasks[0]));
+  });
+
+  test('have German and English labels', () => {
+    assert.deepEqual(
+      DEFAULT_ROLES.map((role) => role.label.de),
+      ['Führungskraft', 'CDO / Digitalisierungsbeauftragte*r', 'CIO / Leitung IT', 'Projektmanager*in', 'Digitalisierungslots*in'],
+    );
+    for (const role of DEFAULT_ROLES) assert.ok(role.label.en.length > 0);
+  });
+});
+
+describe('roleById', () => {
+  test('finds a role or returns undefined', () => {
+    assert.equal(roleById(DEFAULT_ROLES, 'cio')?.label.de, 'CIO / Leitung IT');
+    assert.equal(roleById(DEFAULT_ROLES, 'hausmeister'), undefined);
+    assert.equal(roleById([], 'cio'), undefined);
+    assert.equal(roleById(null as unknown as Role[], 'cio'), undefined);
+  });
+});
+
+describe('validateRole', () => {
+  test('accepts a custom role', () => {
+    assert.deepEqual(validateRole(validRole(), DEFAULT_CATALOGUE), []);
+    assert.deepEqual(validateRole({ ...validRole(), tasks: [], source: { de: 'Eigene', en: 'Own' } }, DEFAULT_CATALOGUE), []);
+  });
+
+  test('reports bad fields with their paths', () => {
+    const role = { id: 'Bad Id', label: { de: 'X' }, tasks: [{ de: 'a', en: 'b' }, 'c'], target: { team: 4, kochen: 1 }, extra: 1 };
+    assert.deepEqual(pathsAndCodes(validateRole(role, DEFAULT_CATALOGUE, '$.roles[2]')), [
+      { path: '$.roles[2].extra', code: 'unknown-key' },
+      { path: '$.roles[2].id', code: 'id' },
+      { path: '$.roles[2].label.en', code: 'type' },
+      { path: '$.roles[2].tasks[1]', code: 'type' },
+      { path: '$.roles[2].target.team', code: 'level' },
+      { path: '$.roles[2].target.kochen', code: 'unknown-competency' },
+    ]);
+  });
+
+  test('rejects a missing target, too many tasks and __proto__', () => {
+    const { target: _target, ...withoutTarget } = validRole();
+    assert.deepEqual(pathsAndCodes(validateRole(withoutTarget, DEFAULT_CATALOGUE)), [{ path: '$.target', code: 'type' }]);
+    const tasks = Array.from({ length: 31 }, () => ({ de: 'a', en: 'a' }));
+    assert.deepEqual(pathsAndCodes(validateRole({ ...validRole(), tasks }, DEFAULT_CATALOGUE)), [{ path: '$.tasks', code: 'too-many' }]);
+    assert.deepEqual(pathsAndCodes(validateRole(JSON.parse('{"__proto__": {}}'), DEFAULT_CATALOGUE)), [{ path: '$.__proto__', code: 'forbidden-key' }]);
+    assert.deepEqual(pathsAndCodes(validateRole(null, DEFAULT_CATALOGUE)), [{ path: '$', code: 'type' }]);
+  });
+
+  test('validateRoles reports duplicate ids', () => {
+    assert.deepEqual(pathsAndCodes(validateRoles([validRole(), validRole()], DEFAULT_CATALOGUE, '$.roles')), [
+      { path: '$.roles[1].id', code: 'duplicate-id' },
+    ]);
+    assert.deepEqual(pathsAndCodes(validateRoles('x', DEFAULT_CATALOGUE)), [{ path: '$', code: 'type' }]);
+  });
+});
