@@ -33,6 +33,8 @@ export function unwrap<T>(result: Result<T>): T {
 /** Renders a value for an error message: short, one line, never the whole of a large object. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return typeof value;
   let text: string;
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
