@@ -7,7 +7,7 @@ export async function resolve(specifier, context, nextResolve) {
     return await nextResolve(specifier, context);
   } catch (error) {
     // Sources import each other as './x.js' (what tsc emits); map that back to './x.ts'.
-    if (specifier.endsWith('.js') && (specifier.startsWith('.') || specifier.startsWith('/'))) {
+    if (specifier.endsWith('.js') && /^(\.|\/|file:)/.test(specifier)) {
       return nextResolve(specifier.slice(0, -3) + '.ts', context);
     }
     throw error;

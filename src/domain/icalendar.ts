@@ -130,7 +130,7 @@ function itemEvent(
   ].filter(Boolean);
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${plan.id}-${item.id}@kompetenzrad`)}`,
+    `UID:${escapeText(`${scopedId(plan.id, item.id)}@kompetenzrad`)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(item.start)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(item.end, 1))}`,
@@ -153,7 +153,7 @@ function reviewEvent(plan: Plan, person: Person, review: Review, stamp: string, 
   ].filter(Boolean);
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${plan.id}-review-${review.id}@kompetenzrad`)}`,
+    `UID:${escapeText(`${scopedId(plan.id, review.id, 'review-')}@kompetenzrad`)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(review.date)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(review.date, 1))}`,
@@ -238,4 +238,9 @@ function utf8Length(codePoint: number): number {
 /** Undoes folding: removes every CRLF followed by one space or tab (RFC 5545 §3.1). */
 export function unfoldICalendar(text: string): string {
   return text.replace(/\r\n[ \t]/g, '');
+}
+
+/** A UID part unique across plans: ids that already start with the plan's id (as drafted ones do) are used as they are. */
+function scopedId(planId: string, id: string, kind = ''): string {
+  return id.startsWith(`${planId}-`) ? id : `${planId}-${kind}${id}`;
 }
