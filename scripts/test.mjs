@@ -1,5 +1,5 @@
 // `npm test`: the domain in Node's own test runner, the elements in Chromium, then one summary line.
-// `npm test -- --node-only` or `-- --browser-only` runs one half.
+// `npm test -- --node-only` or `-- --browser-only` runs one half; `-- --no-build` skips building dist/ first.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,10 +54,19 @@ async function runBrowser() {
   return totals;
 }
 
+/** The distribution tests (bundle under CSP, sizes) need dist/: build it first, like CI would. */
+async function runBuild() {
+  const result = await run(process.execPath, ['scripts/build.mjs']);
+  return result.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
 const none = { passed: 0, failed: 0 };
+const build = args.includes('--no-build') ? none : await runBuild();
 const node = browserOnly ? none : await runNode();
 const browser = nodeOnly ? none : await runBrowser();
 
-console.log(`\nNode: ${node.passed} passed, ${node.failed} failed; Chromium: ${browser.passed} passed, ${browser.failed} failed`);
-console.log(`tests: ${node.passed + browser.passed} passed, ${node.failed + browser.failed} failed`);
-process.exit(node.failed + browser.failed > 0 ? 1 : 0);
+const passed = build.passed + node.passed + browser.passed;
+const failed = build.failed + node.failed + browser.failed;
+console.log(`\nbuild: ${build.failed ? 'failed' : 'ok'}; Node: ${node.passed} passed, ${node.failed} failed; Chromium: ${browser.passed} passed, ${browser.failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -16,7 +16,7 @@ function deepFreeze<T>(value: T): T {
 
 /** A small valid portfolio, frozen so that any mutation by an edit throws. */
 function base(): Portfolio {
-  return deepFreeze({
+  const data: Portfolio = {
     ...emptyPortfolio(),
     people: [
       { id: 'p1', name: 'Erika Muster', roleId: 'cdo' },
@@ -40,7 +40,8 @@ function base(): Portfolio {
       },
     ],
     plans: [],
-  } satisfies Portfolio);
+  };
+  return deepFreeze(data);
 }
 
 function goal(overrides: Partial<Goal> = {}): Goal {
@@ -86,10 +87,10 @@ function issuesOf(fn: () => unknown): { path: string; code: string }[] {
   try {
     fn();
   } catch (error) {
-    assert.ok(error instanceof KompetenzradError, `expected a KompetenzradError, got ${String(error)}`);
+    if (!(error instanceof KompetenzradError)) throw new assert.AssertionError({ message: `expected a KompetenzradError, got ${String(error)}` });
     return error.issues.map(({ path, code }) => ({ path, code }));
   }
-  assert.fail('expected a KompetenzradError');
+  return assert.fail('expected a KompetenzradError');
 }
 
 describe('setAssessmentLevel', () => {

@@ -1,7 +1,9 @@
-import type { RefreshDue } from '../../domain/assessments.js';
-import { categoryById, competencyById } from '../../domain/catalogue.js';
-import type { GapAnalysis, GapCategory, GapEntry } from '../../domain/gaps.js';
-import type { Assessment, Catalogue, CompetencyId } from '../../domain/types.js';
+import { assessmentHistory, currentProfile, dueForRefresh, validateAssessment, type ActualRule, type RefreshDue } from '../../domain/assessments.js';
+import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '../../domain/gaps.js';
+import { parseProfile } from '../../domain/profile.js';
+import { roleById } from '../../domain/roles.js';
+import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../domain/types.js';
+import { isRecord } from '../../domain/validate.js';
 
 /** How person mode orders its rows. `category`: wheel order grouped by category, with subtotals. */
 export type PersonSort = 'category' | 'gap' | 'priority';
@@ -9,8 +11,8 @@ export type PersonSort = 'category' | 'gap' | 'priority';
 export const PERSON_SORTS: readonly PersonSort[] = Object.freeze(['category', 'gap', 'priority'] as const);
 
 export type PersonRow =
-  | { kind: 'category'; key: string; label: string; totals: GapCategory }
-  | { kind: 'competency'; key: string; label: string; entry: GapEntry; due: RefreshDue | undefined };
+  | { kind: 'category'; key: string; totals: GapCategory }
+  | { kind: 'competency'; key: string; entry: GapEntry; due: RefreshDue | undefined };
 
 /** Everything person mode shows, derived from the domain's analysis; built once per data change. */
 export interface PersonData {
@@ -27,16 +29,9 @@ export interface PersonData {
  * The rows of person mode in display order. Sorting by gap or priority gives a flat list
  * (ties keep wheel order); `toBuildOnly` keeps the competencies with status `to-build`.
  */
-export function personRows(data: PersonData, catalogue: Catalogue, lang: 'de' | 'en', sort: PersonSort, toBuildOnly: boolean): PersonRow[] {
+export function personRows(data: PersonData, sort: PersonSort, toBuildOnly: boolean): PersonRow[] {
   const { analysis } = data;
-  const label = (id: CompetencyId) => competencyById(catalogue, id)?.label[lang] ?? id;
-  const row = (entry: GapEntry): PersonRow => ({
-    kind: 'competency',
-    key: entry.competencyId,
-    label: label(entry.competencyId),
-    entry,
-    due: data.due.get(entry.competencyId),
-  });
+  const row = (entry: GapEntry): PersonRow => ({ kind: 'competency', key: entry.competencyId, entry, due: data.due.get(entry.competencyId) });
   const kept = analysis.entries.filter((entry) => !toBuildOnly || entry.status === 'to-build');
   if (sort === 'gap') {
     return kept
@@ -51,7 +46,7 @@ export function personRows(data: PersonData, catalogue: Catalogue, lang: 'de' | 
   }
   const rows: PersonRow[] = [];
   for (const totals of analysis.categories) {
-    rows.push({ kind: 'category', key: `category:${totals.categoryId}`, label: categoryById(catalogue, totals.categoryId)?.label[lang] ?? totals.categoryId, totals });
+    rows.push({ kind: 'category', key: `category:${totals.categoryId}`, totals });
     for (const entry of kept) if (entry.categoryId === totals.categoryId) rows.push(row(entry));
   }
   return rows;
@@ -60,4 +55,126 @@ export function personRows(data: PersonData, catalogue: Catalogue, lang: 'de' | 
 /** The level of a competency in an assessment, or undefined when it was not rated there. */
 export function historyLevel(assessment: Assessment, competencyId: CompetencyId): number | undefined {
   return Object.hasOwn(assessment.levels, competencyId) ? assessment.levels[competencyId] : undefined;
+}
+
+/** A problem found while reading person-mode inputs (reported as `kr-error`). */
+export interface InputProblem {
+  code: string;
+  message: string;
+  source: string;
+  subject?: string;
+}
+
+export interface PersonSources {
+  catalogue: Catalogue;
+  roles: readonly Role[];
+  people: readonly Person[];
+  assessments: readonly Assessment[];
+  /** Where people and assessments come from, for problem reports (`context` or `people`). */
+  origin: string;
+  /** Check the assessments (false for a provider's already validated portfolio). */
+  validate: boolean;
+  personId: PersonId | undefined;
+  target: unknown;
+  targetRole: string | undefined;
+  actual: unknown;
+  external: unknown;
+  today: IsoDate;
+  rule: ActualRule;
+}
+
+export interface PersonResult {
+  data: PersonData | undefined;
+  person: Person | undefined;
+  problems: InputProblem[];
+}
+
+function readProfile(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
+  const { profile, issues } = parseProfile(value, catalogue, source);
+  for (const issue of issues) {
+    const key = issue.path.startsWith(`${source}.`) ? issue.path.slice(source.length + 1) : undefined;
+    problems.push(key === undefined ? { code: issue.code, message: issue.message, source } : { code: issue.code, message: issue.message, source, subject: key });
+  }
+  return profile;
+}
+
+const isEmpty = (profile: Profile | undefined): boolean => !profile || Object.keys(profile).length === 0;
+
+/**
+ * Resolves the person-mode inputs the way `<kompetenz-rad>` does (properties and attributes
+ * first: `target`, then `target-role`; `actual`, `external`; else the selected person's role
+ * and current profiles) and runs the domain's analyses. Invalid parts are left out and listed.
+ */
+export function resolvePerson(sources: PersonSources): PersonResult {
+  const { catalogue, roles, today, rule } = sources;
+  const problems: InputProblem[] = [];
+  let person: Person | undefined;
+  if (sources.personId !== undefined && sources.personId !== '') {
+    person = Array.isArray(sources.people) ? sources.people.find((candidate) => candidate.id === sources.personId) : undefined;
+    if (!person) {
+      problems.push({ code: 'unknown-person', message: `${sources.origin}: no person "${sources.personId}"`, source: 'person-id', subject: sources.personId });
+    }
+  }
+
+  let target: Profile | undefined;
+  if (sources.target !== undefined && sources.target !== null) target = readProfile(sources.target, catalogue, 'target', problems);
+  else if (sources.targetRole) {
+    const role = roleById(roles, sources.targetRole);
+    if (role) target = role.target;
+    else {
+      const known = Array.isArray(roles) ? roles.map((r) => r.id).join(', ') : '';
+      problems.push({ code: 'unknown-role', message: `target-role: "${sources.targetRole}" is not a role (known: ${known})`, source: 'target-role', subject: sources.targetRole });
+    }
+  } else if (person) {
+    const role = roleById(roles, person.roleId);
+    if (role) target = role.target;
+    else problems.push({ code: 'unknown-role', message: `${sources.origin}: person "${person.id}" has the unknown role "${person.roleId}"`, source: sources.origin, subject: person.roleId });
+  }
+
+  let own: Assessment[] = [];
+  if (person && Array.isArray(sources.assessments)) {
+    sources.assessments.forEach((assessment: unknown, index) => {
+      if (!isRecord(assessment) || assessment.personId !== person?.id) return;
+      const issues = sources.validate ? validateAssessment(assessment, catalogue, `$.assessments[${index}]`) : [];
+      if (issues.length === 0) own.push(assessment as unknown as Assessment);
+      for (const issue of issues) problems.push({ code: issue.code, message: issue.message, source: 'assessments', subject: issue.path });
+    });
+  } else if (person && !Array.isArray(sources.assessments)) {
+    problems.push({ code: 'type', message: `assessments: expected a list of assessments`, source: 'assessments' });
+  }
+  own = person ? assessmentHistory(own, person.id) : [];
+  const current = person && own.length > 0 ? currentProfile(own, person.id, rule) : undefined;
+
+  const actualGiven = sources.actual !== undefined && sources.actual !== null;
+  const actual = actualGiven ? readProfile(sources.actual, catalogue, 'actual', problems) : current?.profile;
+  const external =
+    sources.external !== undefined && sources.external !== null
+      ? readProfile(sources.external, catalogue, 'external', problems)
+      : current && !isEmpty(current.external)
+        ? current.external
+        : undefined;
+  // As in the wheel: without a separate self rating the given actual profile is the self-assessment.
+  const self = !actualGiven && current ? (isEmpty(current.self) ? undefined : current.self) : actual;
+
+  if (target === undefined && actual === undefined) return { data: undefined, person, problems };
+  const analysis = analyzeGaps({
+    catalogue,
+    target: target ?? {},
+    actual: actual ?? {},
+    ...(self ? { self } : {}),
+    ...(external ? { external } : {}),
+    ...(current && !actualGiven ? { assessedAt: current.assessedAt, today } : {}),
+  });
+  const due = person && own.length > 0 ? dueForRefresh(catalogue, own, person.id, today) : [];
+  return {
+    data: {
+      analysis,
+      due: new Map(due.map((item) => [item.competencyId, item])),
+      history: own,
+      hasSelf: !isEmpty(self),
+      hasExternal: !isEmpty(external),
+    },
+    person,
+    problems,
+  };
 }

@@ -62,6 +62,7 @@ export interface GapMatrixStrings {
   synergyNone: string;
   synergyGroup: (competencies: string, people: number, format: string) => string;
   synergyMore: (remaining: number) => string;
+  cohort: (cohort: number, cohorts: number) => string;
   synergyOnly: string;
   synergySelected: (count: number) => string;
   clearSelection: string;
@@ -142,6 +143,7 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergyNone: 'Keine Gruppen gefunden.',
     synergyGroup: (competencies, people, format) => `${competencies} · ${people} Personen · ${format}`,
     synergyMore: (remaining) => `Weitere Gruppen zeigen (${deNumber.format(remaining)} übrig)`,
+    cohort: (cohort, cohorts) => `Gruppe ${cohort} von ${cohorts}`,
     synergyOnly: 'Nur Gruppenmitglieder zeigen',
     synergySelected: (count) => `${count} Personen der Gruppe hervorgehoben`,
     clearSelection: 'Auswahl aufheben',
@@ -211,6 +213,7 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergyNone: 'No groups found.',
     synergyGroup: (competencies, people, format) => `${competencies} · ${people} people · ${format}`,
     synergyMore: (remaining) => `Show more groups (${enNumber.format(remaining)} left)`,
+    cohort: (cohort, cohorts) => `cohort ${cohort} of ${cohorts}`,
     synergyOnly: 'Show group members only',
     synergySelected: (count) => `${count} people of the group highlighted`,
     clearSelection: 'Clear selection',

@@ -66,6 +66,8 @@ export class TeamModel {
   readonly assessed: Uint8Array;
   readonly members: (TeamMember | undefined)[];
   readonly issues: ValidationIssue[] = [];
+  /** Every issue found, also those beyond the ones kept in `issues`. */
+  issueCount = 0;
   /** Issues not yet reported (taken by `takeNewIssues`). */
   #unreported = 0;
   #pending: number;
@@ -113,6 +115,7 @@ export class TeamModel {
   }
 
   #addIssue(issue: ValidationIssue): void {
+    this.issueCount++;
     if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
   }
 
@@ -154,9 +157,13 @@ export class TeamModel {
           found.forEach((issue) => this.#addIssue(issue));
           return;
         }
-      } else if (!isRecord(person) || !roleIds.includes(person.roleId)) {
-        this.#addIssue({ path: `${path}.roleId`, code: 'unknown-role', message: `${path}.roleId: ${describeValue(isRecord(person) ? person.roleId : person)} is not a known role` });
-        return;
+      } else {
+        const record: unknown = person;
+        const roleId = isRecord(record) ? record.roleId : undefined;
+        if (typeof roleId !== 'string' || !roleIds.includes(roleId)) {
+          this.#addIssue({ path: `${path}.roleId`, code: 'unknown-role', message: `${path}.roleId: ${describeValue(roleId)} is not a known role` });
+          return;
+        }
       }
       if (seen.has(person.id)) {
         this.#addIssue({ path: `${path}.id`, code: 'duplicate-id', message: `${path}.id: ${describeValue(person.id)} is used twice` });

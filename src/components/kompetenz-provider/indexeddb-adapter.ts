@@ -3,7 +3,7 @@ import { StorageConflictError, type StorageAdapter } from './storage-adapter.js'
 import { TabSync } from './tab-sync.js';
 
 /** The database a provider with `storage="local"` uses unless its `store-name` says otherwise. */
-export const DEFAULT_DATABASE = 'kompetenzrad';
+export const DEFAULT_STORE_NAME = 'kompetenzrad';
 
 const STORE = 'documents';
 const KEY = 'portfolio';
@@ -44,7 +44,7 @@ export class IndexedDbAdapter implements StorageAdapter {
   private connection: Promise<IDBDatabase> | undefined;
   private readonly sync: TabSync;
 
-  constructor({ database = DEFAULT_DATABASE }: IndexedDbAdapterOptions = {}) {
+  constructor({ database = DEFAULT_STORE_NAME }: IndexedDbAdapterOptions = {}) {
     this.database = database;
     this.sync = new TabSync(database);
   }

@@ -1,0 +1,31 @@
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * `<div ${cssVar('--y', '64px')}>`: sets a CSS custom property on the element from code
+ * (`style.setProperty`), which a strict CSP allows, unlike a bound `style` attribute. Writes only
+ * when the value changes.
+ */
+class CssVarDirective extends Directive {
+  private last: string | undefined;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('cssVar() belongs in an element position: <div ${cssVar(name, value)}>');
+  }
+
+  render(_name: string, _value: string): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [name, value]: [string, string]): typeof nothing {
+    const key = `${name}:${value}`;
+    if (key !== this.last) {
+      this.last = key;
+      (part.element as HTMLElement).style.setProperty(name, value);
+    }
+    return nothing;
+  }
+}
+
+export const cssVar = directive(CssVarDirective);

@@ -1,0 +1,465 @@
+import { css } from 'lit';
+
+export const gapMatrixStyles = css`
+  :host {
+    --_bg: var(--kr-gap-matrix-background, #ffffff);
+    --_fg: var(--kr-gap-matrix-color, #1f1f1f);
+    --_muted: var(--kr-gap-matrix-muted-color, #595959);
+    --_line: var(--kr-gap-matrix-border-color, #c4c4c4);
+    --_head-bg: var(--kr-gap-matrix-header-background, #f2f2f2);
+    --_category-bg: var(--kr-gap-matrix-category-background, #e8eef6);
+    --_focus: var(--kr-gap-matrix-focus-color, #0b57d0);
+    --_highlight: var(--kr-gap-matrix-highlight-color, #6a1b9a);
+    --_highlight-bg: var(--kr-gap-matrix-highlight-background, #f3e5f5);
+    --_row-h: var(--kr-gap-matrix-row-height, 2rem);
+    --_cell-w: var(--kr-gap-matrix-cell-width, 2.75rem);
+    --_name-w: var(--kr-gap-matrix-name-width, 11rem);
+    --_role-w: var(--kr-gap-matrix-role-width, 9rem);
+    --_department-w: var(--kr-gap-matrix-department-width, 8rem);
+    --_competency-w: var(--kr-gap-matrix-competency-width, 15rem);
+    --_value-w: var(--kr-gap-matrix-value-width, 4.5rem);
+    --_head-h: var(--kr-gap-matrix-column-header-height, 9.5rem);
+    --_g0: var(--kr-gap-color-0, #e3f1e3);
+    --_g1: var(--kr-gap-color-1, #fde9c9);
+    --_g2: var(--kr-gap-color-2, #f8bf80);
+    --_g3: var(--kr-gap-color-3, #ec8a4b);
+    --_a1: var(--kr-gap-color-above-1, #e1edf8);
+    --_a2: var(--kr-gap-color-above-2, #c2d9f0);
+    --_a3: var(--kr-gap-color-above-3, #9dc0e6);
+    --_l0: var(--kr-level-color-0, #f6f6f6);
+    --_l1: var(--kr-level-color-1, #dcebf7);
+    --_l2: var(--kr-level-color-2, #a9cdea);
+    --_l3: var(--kr-level-color-3, #6fa8d9);
+    color: var(--_fg);
+    background: var(--_bg);
+    max-width: 100%;
+    min-width: 0;
+    container-type: inline-size;
+    font-size: var(--kr-gap-matrix-font-size, 0.875rem);
+    line-height: 1.3;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--kr-gap-matrix-background, #1b1b1f);
+      --_fg: var(--kr-gap-matrix-color, #ececec);
+      --_muted: var(--kr-gap-matrix-muted-color, #b0b0b0);
+      --_line: var(--kr-gap-matrix-border-color, #4a525c);
+      --_head-bg: var(--kr-gap-matrix-header-background, #232a32);
+      --_category-bg: var(--kr-gap-matrix-category-background, #1f2c3d);
+      --_focus: var(--kr-gap-matrix-focus-color, #8ab4f8);
+      --_highlight: var(--kr-gap-matrix-highlight-color, #e1bee7);
+      --_highlight-bg: var(--kr-gap-matrix-highlight-background, #3d2645);
+      --_g0: var(--kr-gap-color-0, #1f3a24);
+      --_g1: var(--kr-gap-color-1, #4a3816);
+      --_g2: var(--kr-gap-color-2, #6e4113);
+      --_g3: var(--kr-gap-color-3, #8f3b0c);
+      --_a1: var(--kr-gap-color-above-1, #1c2f44);
+      --_a2: var(--kr-gap-color-above-2, #1f3d5e);
+      --_a3: var(--kr-gap-color-above-3, #254c78);
+      --_l0: var(--kr-level-color-0, #22272d);
+      --_l1: var(--kr-level-color-1, #1c3148);
+      --_l2: var(--kr-level-color-2, #23476b);
+      --_l3: var(--kr-level-color-3, #2c5d8f);
+    }
+  }
+
+  /* Narrow hosts (a phone, a CMS side column): smaller fixed columns, more room for the matrix. */
+  @container (max-width: 30rem) {
+    .grid {
+      --_name-w: var(--kr-gap-matrix-name-width, 7.5rem);
+      --_role-w: var(--kr-gap-matrix-role-width, 7rem);
+      --_competency-w: var(--kr-gap-matrix-competency-width, 9.5rem);
+      --_value-w: var(--kr-gap-matrix-value-width, 3.25rem);
+      --_head-h: var(--kr-gap-matrix-column-header-height, 8rem);
+    }
+    [part='toolbar'] {
+      gap: 0.35rem 0.75rem;
+    }
+  }
+
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+    margin-block-end: 0.5rem;
+  }
+  [part='toolbar'] label {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  [part='toolbar'] label.check {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.35rem;
+    color: var(--_fg);
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: 0.25rem;
+    min-height: 2rem;
+    padding: 0.15rem 0.4rem;
+    max-width: 100%;
+  }
+  input[type='checkbox'] {
+    min-height: auto;
+  }
+  input[type='search'] {
+    width: 10rem;
+  }
+  select {
+    max-width: 14rem;
+  }
+  button {
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .caption {
+    font-weight: 600;
+    margin: 0 0 0.35rem;
+    font-size: 1em;
+  }
+  [part='status'] {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    margin: 0.35rem 0 0;
+  }
+  [part='legend'] {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    margin: 0.35rem 0 0;
+  }
+
+  /* The matrix scrolls inside its own region; the page around it does not. */
+  [part='scroller'] {
+    position: relative;
+    overflow: auto;
+    max-width: 100%;
+    max-height: var(--kr-gap-matrix-height, 32rem);
+    border: 1px solid var(--_line);
+    background: var(--_bg);
+    overscroll-behavior: contain;
+    -webkit-overflow-scrolling: touch;
+  }
+  [part='grid'] {
+    width: max-content;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    min-height: var(--_row-h);
+  }
+  .body {
+    position: relative;
+    height: var(--kr-body-height, auto);
+  }
+  .team .body > .row {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: var(--_row-h);
+    transform: translateY(var(--kr-row-y, 0));
+    contain: layout style;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 3;
+  }
+  [role='gridcell'],
+  [role='rowheader'],
+  [role='columnheader'] {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 0;
+    padding: 0 0.3rem;
+    border-block-end: 1px solid var(--_line);
+    border-inline-end: 1px solid var(--_line);
+    background: var(--_bg);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-variant-numeric: tabular-nums;
+    cursor: default;
+  }
+  [role='rowheader'],
+  .text {
+    justify-content: flex-start;
+  }
+  [role='rowheader'] > span,
+  .text > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [role='columnheader'] {
+    background: var(--_head-bg);
+    font-weight: 600;
+  }
+  [role='columnheader'].sortable {
+    cursor: pointer;
+  }
+  /* The first column stays in view when the grid scrolls sideways. */
+  .row > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    box-shadow: 1px 0 0 var(--_line);
+  }
+  .head .row > :first-child {
+    z-index: 2;
+  }
+  .team .header-row [role='columnheader'].competency {
+    height: var(--_head-h);
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    white-space: normal;
+    text-align: start;
+    justify-content: flex-start;
+    align-items: center;
+    padding: 0.35rem 0.15rem;
+    font-weight: 500;
+    font-size: 0.8125rem;
+    line-height: 1.1;
+    overflow: hidden;
+    border-inline-end: 0;
+    border-inline-start: 1px solid var(--_line);
+    border-block-end: 0;
+    border-block-start: 1px solid var(--_line);
+  }
+  .band {
+    display: grid;
+    background: var(--_head-bg);
+    grid-template-columns: var(--_columns);
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .band > span {
+    grid-column: var(--kr-band-start, auto) / span var(--kr-band-span, 1);
+    padding: 0.15rem 0.3rem;
+    border-inline-end: 1px solid var(--_line);
+    border-block-end: 1px solid var(--_line);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .band > span:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_head-bg);
+    z-index: 1;
+  }
+  .sort-mark {
+    margin-inline-start: 0.2rem;
+    font-size: 0.75em;
+  }
+  .summary-row [role='rowheader'] {
+    align-items: flex-start;
+  }
+  .summary-row [role='gridcell'],
+  .summary-row [role='rowheader'] {
+    background: var(--_head-bg);
+    flex-direction: column;
+    gap: 0.1rem;
+    font-size: 0.75rem;
+    line-height: 1;
+    padding: 0.15rem 0.2rem;
+  }
+  .summary-row {
+    min-height: 2.75rem;
+  }
+  .summary-row svg {
+    display: block;
+    width: 100%;
+    height: 0.6rem;
+  }
+  .category-row [role='rowheader'],
+  .category-row [role='gridcell'] {
+    background: var(--_category-bg);
+    font-weight: 600;
+  }
+  .person .category-row [role='rowheader'] {
+    white-space: normal;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .flag {
+    margin-inline-start: 0.2rem;
+    font-weight: 700;
+  }
+
+  /* Heat scale: the class names the gap; the number or symbol in the cell says the same. */
+  .g0 {
+    background: var(--_g0);
+  }
+  .g1 {
+    background: var(--_g1);
+  }
+  .g2 {
+    background: var(--_g2);
+  }
+  .g3 {
+    background: var(--_g3);
+    font-weight: 700;
+  }
+  .a1 {
+    background: var(--_a1);
+  }
+  .a2 {
+    background: var(--_a2);
+  }
+  .a3 {
+    background: var(--_a3);
+  }
+  .l0 {
+    background: var(--_l0);
+  }
+  .l1 {
+    background: var(--_l1);
+  }
+  .l2 {
+    background: var(--_l2);
+  }
+  .l3 {
+    background: var(--_l3);
+    font-weight: 700;
+  }
+  rect.g0 {
+    fill: var(--_g0);
+  }
+  rect.g1 {
+    fill: var(--_g1);
+  }
+  rect.g2 {
+    fill: var(--_g2);
+  }
+  rect.g3 {
+    fill: var(--_g3);
+  }
+  rect.a1 {
+    fill: var(--_a1);
+  }
+  rect.a2 {
+    fill: var(--_a2);
+  }
+  rect.a3 {
+    fill: var(--_a3);
+  }
+  rect.l0 {
+    fill: var(--_l0);
+  }
+  rect.l1 {
+    fill: var(--_l1);
+  }
+  rect.l2 {
+    fill: var(--_l2);
+  }
+  rect.l3 {
+    fill: var(--_l3);
+  }
+  .pending {
+    color: var(--_muted);
+  }
+  .row.selected [role='rowheader'] {
+    background: var(--_highlight-bg);
+    color: var(--_fg);
+    box-shadow:
+      inset 4px 0 0 var(--_highlight),
+      1px 0 0 var(--_line);
+  }
+  .member-mark {
+    color: var(--_highlight);
+    margin-inline-end: 0.25rem;
+  }
+  [role='gridcell']:focus,
+  [role='rowheader']:focus,
+  [role='columnheader']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .empty-note {
+    padding: 0.75rem;
+    color: var(--_muted);
+  }
+
+  [part='synergy'] {
+    margin-block-start: 0.75rem;
+  }
+  [part='synergy'] h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  [part='synergy'] p {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  [part='synergy'] ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    max-height: var(--kr-gap-matrix-synergy-height, 16rem);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  [part='synergy-group'] {
+    width: 100%;
+    text-align: start;
+    white-space: normal;
+  }
+  [part='synergy-group'][aria-pressed='true'] {
+    border-color: var(--_highlight);
+    box-shadow: inset 4px 0 0 var(--_highlight);
+    background: var(--_highlight-bg);
+  }
+  .synergy-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-block-start: 0.5rem;
+  }
+
+  @media (forced-colors: active) {
+    [role='gridcell'],
+    [role='rowheader'],
+    [role='columnheader'],
+    .band > span {
+      border-color: CanvasText;
+    }
+    .g3,
+    .l3 {
+      font-weight: 700;
+    }
+    [role='gridcell']:focus,
+    [role='rowheader']:focus,
+    [role='columnheader']:focus,
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .row.selected [role='rowheader'],
+    [part='synergy-group'][aria-pressed='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part='scroller'] {
+      scroll-behavior: auto;
+    }
+  }
+`;

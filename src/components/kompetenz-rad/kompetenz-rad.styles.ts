@@ -1,0 +1,365 @@
+import { css } from 'lit';
+
+/**
+ * The defaults of the custom properties repeat `src/internal/palette.ts` (a test compares them).
+ * Private `--_*` properties carry the resolved values, so that a `--kr-*` property set on any
+ * ancestor still reaches the element.
+ */
+export const wheelStyles = css`
+  :host {
+    --_digital: var(--kr-color-digital, #1565c0);
+    --_methode: var(--kr-color-methode, #b45309);
+    --_sozial: var(--kr-color-sozial, #2e7d32);
+    --_personal: var(--kr-color-personal, #7b1fa2);
+    --_target: var(--kr-target-color, #1f1f1f);
+    --_actual: var(--kr-actual-color, #3d3d3d);
+    --_external: var(--kr-external-color, #a3195b);
+    --_grid: var(--kr-grid-color, #767676);
+    --_focus: var(--kr-focus-color, #0b57d0);
+    --_text: var(--kr-text-color, #1f1f1f);
+    --_muted: var(--kr-muted-color, #595959);
+    --_bg: var(--kr-background, #ffffff);
+    --_tint: var(--kr-sector-tint, 0.1);
+    color: var(--_text);
+    background: var(--_bg);
+    color-scheme: light dark;
+    container-type: inline-size;
+    line-height: 1.4;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_digital: var(--kr-color-digital, #64b5f6);
+      --_methode: var(--kr-color-methode, #f59e0b);
+      --_sozial: var(--kr-color-sozial, #81c784);
+      --_personal: var(--kr-color-personal, #ce93d8);
+      --_target: var(--kr-target-color, #f2f2f2);
+      --_actual: var(--kr-actual-color, #c8c8c8);
+      --_external: var(--kr-external-color, #ff8cc6);
+      --_grid: var(--kr-grid-color, #8f8f8f);
+      --_focus: var(--kr-focus-color, #8ab4f8);
+      --_text: var(--kr-text-color, #ececec);
+      --_muted: var(--kr-muted-color, #b0b0b0);
+      --_bg: var(--kr-background, #1b1b1f);
+      --_tint: var(--kr-sector-tint, 0.16);
+    }
+  }
+
+  .canvas {
+    position: relative;
+  }
+  svg.wheel {
+    outline: none;
+    display: block;
+    margin: 0 auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .cat-digital {
+    --_cat: var(--_digital);
+  }
+  .cat-methode {
+    --_cat: var(--_methode);
+  }
+  .cat-sozial {
+    --_cat: var(--_sozial);
+  }
+  .cat-personal {
+    --_cat: var(--_personal);
+  }
+
+  .spoke {
+    outline: none;
+  }
+  .cell {
+    fill: var(--_cat);
+    fill-opacity: var(--_tint);
+    stroke: none;
+  }
+  .spoke:hover .cell,
+  .spoke.active .cell {
+    fill-opacity: calc(var(--_tint) * 2.2);
+  }
+  .editable .cell {
+    cursor: pointer;
+  }
+  .actual-sector {
+    fill: var(--_cat);
+    stroke: var(--_actual);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .gap {
+    /* fill: the hatch pattern, set as an attribute (its id is unique per element) */
+    stroke: var(--_target);
+    stroke-width: 0.75;
+    stroke-dasharray: 2 2;
+    pointer-events: none;
+  }
+  .hatch-line {
+    stroke: var(--_target);
+    stroke-width: 1.5;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_grid);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .separator {
+    stroke: var(--_grid);
+    stroke-width: 2;
+    pointer-events: none;
+  }
+  .band {
+    fill: var(--_cat);
+    stroke: none;
+    pointer-events: none;
+  }
+  .target {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .external-line {
+    fill: none;
+    stroke: var(--_external);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 4;
+    pointer-events: none;
+  }
+  .external-marker {
+    fill: var(--_bg);
+    stroke: var(--_external);
+    stroke-width: 2;
+    pointer-events: none;
+  }
+  .disagreement {
+    fill: var(--_text);
+    stroke: var(--_bg);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .disagreement.hidden-strength {
+    fill: var(--_bg);
+    stroke: var(--_text);
+    stroke-width: 1.75;
+  }
+  .label {
+    fill: var(--_text);
+    pointer-events: none;
+  }
+  .label.active {
+    text-decoration: underline;
+  }
+  .focus-ring,
+  .focus-halo {
+    fill: none;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .focus-halo {
+    stroke: var(--_bg);
+    stroke-width: 7;
+  }
+  .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .wheel:focus-within .focus-ring,
+  .wheel:focus-within .focus-halo {
+    visibility: visible;
+  }
+
+  [part='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22rem, 90%);
+    padding: 0.5rem 0.75rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+    font-size: 0.875rem;
+    pointer-events: none;
+  }
+  [part='tooltip'][hidden] {
+    display: none;
+  }
+  [part='tooltip'] p {
+    margin: 0.25rem 0 0;
+  }
+  [part='tooltip'] dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    margin: 0.25rem 0 0;
+  }
+  [part='tooltip'] dt {
+    font-weight: 600;
+  }
+  [part='tooltip'] dd {
+    margin: 0;
+  }
+  .tip-category {
+    color: var(--_muted);
+  }
+
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.875rem;
+  }
+  [part='legend'] ul,
+  [part='legend'] ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  [part='legend'] ol {
+    display: block;
+    columns: 12rem auto;
+    flex-basis: 100%;
+  }
+  [part='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch {
+    flex: none;
+    overflow: visible;
+  }
+  .number {
+    display: inline-block;
+    min-width: 1.75em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .note {
+    color: var(--_muted);
+  }
+
+  .table-toggle {
+    margin-top: 0.5rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='table'] {
+    margin-top: 0.5rem;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  [part='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  [part='table'] th,
+  [part='table'] td {
+    text-align: start;
+    padding: 0.125rem 0.75rem 0.125rem 0;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  .role-source {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_digital: CanvasText;
+      --_methode: CanvasText;
+      --_sozial: CanvasText;
+      --_personal: CanvasText;
+      --_target: CanvasText;
+      --_actual: CanvasText;
+      --_external: LinkText;
+      --_grid: GrayText;
+      --_focus: Highlight;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      forced-color-adjust: none;
+    }
+    .cell {
+      fill: Canvas;
+    }
+    .spoke:hover .cell,
+    .spoke.active .cell {
+      fill: Canvas;
+    }
+    .actual-sector {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .band {
+      fill: CanvasText;
+    }
+    .focus-ring {
+      stroke-width: 4;
+    }
+  }
+
+  @media print {
+    :host {
+      --_digital: #000;
+      --_methode: #000;
+      --_sozial: #000;
+      --_personal: #000;
+      --_target: #000;
+      --_actual: #000;
+      --_external: #000;
+      --_grid: #555;
+      --_text: #000;
+      --_muted: #000;
+      --_bg: #fff;
+    }
+    .cell {
+      fill: none;
+    }
+    .actual-sector {
+      fill: #c8c8c8;
+    }
+    .band {
+      fill: #fff;
+      stroke: #000;
+      stroke-width: 1;
+    }
+    .focus-ring,
+    .focus-halo,
+    .table-toggle,
+    [part='tooltip'] {
+      display: none;
+    }
+    .data.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+  }
+`;

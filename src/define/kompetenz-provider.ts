@@ -1,0 +1,12 @@
+import { KompetenzProvider } from '../components/kompetenz-provider/kompetenz-provider.js';
+
+export * from '../components/kompetenz-provider/kompetenz-provider.js';
+export type { StorageAdapter } from '../components/kompetenz-provider/storage-adapter.js';
+export { isStorageConflict, StorageConflictError } from '../components/kompetenz-provider/storage-adapter.js';
+export { DEFAULT_STORE_NAME, IndexedDbAdapter, type IndexedDbAdapterOptions } from '../components/kompetenz-provider/indexeddb-adapter.js';
+export { MemoryAdapter } from '../components/kompetenz-provider/memory-adapter.js';
+export { TAB_SYNC_CHANNEL, type TabSyncMessage } from '../components/kompetenz-provider/tab-sync.js';
+
+/** Registers `<kompetenz-provider>` (once, even when the library is loaded twice). */
+const tag = 'kompetenz-provider';
+if (!customElements.get(tag)) customElements.define(tag, KompetenzProvider);

@@ -1,0 +1,614 @@
+import { consume } from '@lit/context';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml, LitElement, render, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import '../../../src/define/kompetenz-provider.js';
+import '../../../src/define/kompetenz-rad.js';
+import { IndexedDbAdapter, type KompetenzProvider, type KrPortfolioChangeDetail, type StorageAdapter } from '../../../src/define/kompetenz-provider.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { parsePortfolio } from '../../../src/domain/portfolio.js';
+import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
+import type { Goal, Plan, Portfolio } from '../../../src/domain/types.js';
+import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+
+/** A tiny widget that only takes what the provider offers. */
+class TestConsumer extends LitElement {
+  @consume({ context: kompetenzContext, subscribe: true })
+  @property({ attribute: false })
+  value?: KompetenzContextValue;
+
+  protected override render() {
+    return litHtml`<p>${this.value?.personId ?? 'alone'}</p>`;
+  }
+}
+customElements.define('kr-test-consumer', TestConsumer);
+
+function portfolio(): Portfolio {
+  return {
+    format: 'kompetenzrad-portfolio',
+    version: 1,
+    people: [
+      { id: 'p1', name: 'Erika Muster', roleId: 'cdo' },
+      { id: 'p2', name: 'Max Beispiel', roleId: 'cio' },
+    ],
+    assessments: [
+      { id: 'a1', personId: 'p1', rater: 'self', date: '2025-01-10', levels: { daten: 1, technik: 2 } },
+      { id: 'a2', personId: 'p1', rater: 'external', date: '2025-01-12', levels: { daten: 2 } },
+    ],
+    goals: [],
+    plans: [],
+  };
+}
+
+const goal: Goal = {
+  id: 'g1',
+  personId: 'p1',
+  competencyIds: ['daten'],
+  targetLevel: 3,
+  measure: 'Wertet Daten selbst aus',
+  challenge: 'Neues Werkzeug',
+  resources: { hours: 20 },
+  due: '2025-12-31',
+};
+
+const plan: Plan = {
+  id: 'plan1',
+  personId: 'p1',
+  status: 'draft',
+  history: [{ status: 'draft', date: '2025-03-01' }],
+  items: [
+    { id: 'i1', kind: 'format', formatId: 'selbstlernen', competencyIds: ['daten'], start: '2025-03-01', end: '2025-03-31', hours: 8, cost: 0, status: 'planned', goalId: 'g1' },
+  ],
+  reviews: [],
+};
+
+/**
+ * Hosts that are not Lit elements go straight into the page: `fixture()` would wait for an
+ * animation frame for them, which a page running in the background never gets.
+ */
+const hosts: HTMLElement[] = [];
+function host(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  hosts.push(div);
+  return div;
+}
+async function mount(template: TemplateResult): Promise<HTMLDivElement> {
+  const div = host();
+  render(template, div);
+  for (const element of div.querySelectorAll('kompetenz-provider, kr-test-consumer')) await (element as LitElement).updateComplete;
+  return div.firstElementChild as HTMLDivElement;
+}
+afterEach(() => hosts.splice(0).forEach((div) => div.remove()));
+
+/** The text of the provider's live region, once pending announcements are drawn. */
+async function statusOf(provider: KompetenzProvider): Promise<string> {
+  for (let i = 0; i < 3; i += 1) await provider.updateComplete;
+  return provider.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '';
+}
+
+/** Timers of a page in the background run at most once a second. */
+const patiently = { timeout: 8000 };
+
+let dbCounter = 0;
+const uniqueDb = () => `kr-test-${Date.now()}-${(dbCounter += 1)}-${Math.random().toString(36).slice(2)}`;
+
+function levelChange(level: number, competencyId = 'daten', series = 'self'): CustomEvent {
+  return new CustomEvent('kr-level-change', { bubbles: true, composed: true, detail: { competencyId, level, previous: 1, series } });
+}
+
+function collect<T>(target: EventTarget, type: string): T[] {
+  const seen: T[] = [];
+  target.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
+  return seen;
+}
+
+async function memoryProvider(data: Portfolio = portfolio(), extra = ''): Promise<{ provider: KompetenzProvider; consumer: TestConsumer }> {
+  const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today="2025-03-01" .portfolio=${data}>
+    <kr-test-consumer></kr-test-consumer>
+  </kompetenz-provider>`);
+  if (extra) provider.setAttribute('person', extra);
+  await provider.loadComplete;
+  await provider.updateComplete;
+  const consumer = provider.querySelector('kr-test-consumer') as TestConsumer;
+  await consumer.updateComplete;
+  return { provider, consumer };
+}
+
+async function settle(...elements: (KompetenzProvider | TestConsumer)[]): Promise<void> {
+  for (const element of elements) {
+    if ('saveComplete' in element) await element.saveComplete;
+    await element.updateComplete;
+  }
+}
+
+describe('<kompetenz-provider>', () => {
+  describe('context', () => {
+    it('provides portfolio, catalogue, roles, language, selected person and today', async () => {
+      const data = portfolio();
+      const { provider, consumer } = await memoryProvider(data);
+      const value = consumer.value!;
+      expect(value.portfolio).to.equal(data);
+      expect(value.catalogue).to.equal(DEFAULT_CATALOGUE);
+      expect(value.roles).to.equal(DEFAULT_ROLES);
+      expect(value.lang).to.equal('de');
+      expect(value.personId).to.equal('p1');
+      expect(value.today).to.equal('2025-03-01');
+      expect(provider.portfolio).to.equal(data);
+    });
+
+    it('uses the local date when no today is given', async () => {
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none"><kr-test-consumer></kr-test-consumer></kompetenz-provider>`);
+      await provider.loadComplete;
+      const consumer = provider.querySelector('kr-test-consumer') as TestConsumer;
+      const now = new Date();
+      const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      expect(consumer.value!.today).to.equal(local);
+      expect(consumer.value!.portfolio.people).to.deep.equal([]);
+      expect(consumer.value!.personId).to.be.undefined;
+    });
+
+    it('follows the person attribute and the nearest lang', async () => {
+      const wrapper = await mount(html`<div lang="en-GB">
+        <kompetenz-provider storage="none" person="p2" .portfolio=${portfolio()}><kr-test-consumer></kr-test-consumer></kompetenz-provider>
+      </div>`);
+      const provider = wrapper.querySelector('kompetenz-provider')!;
+      const consumer = wrapper.querySelector('kr-test-consumer') as TestConsumer;
+      await provider.loadComplete;
+      await settle(provider, consumer);
+      expect(consumer.value!.personId).to.equal('p2');
+      expect(consumer.value!.lang).to.equal('en');
+      const before = consumer.value;
+      provider.lang = 'de';
+      await settle(provider, consumer);
+      expect(consumer.value!.lang).to.equal('de');
+      expect(consumer.value).not.to.equal(before, 'a new object on change');
+      wrapper.setAttribute('lang', 'fr');
+      provider.lang = '';
+      provider.removeAttribute('lang');
+      await waitUntil(() => consumer.value!.lang === 'de', 'the language follows the ancestor', patiently);
+    });
+
+    it('reports an unknown person and selects the first one', async () => {
+      const errors: KrErrorDetail[] = [];
+      const provider = document.createElement('kompetenz-provider');
+      provider.addEventListener('kr-error', (event) => errors.push(event.detail));
+      provider.setAttribute('storage', 'none');
+      provider.setAttribute('person', 'nobody');
+      provider.portfolio = portfolio();
+      provider.append(document.createElement('kr-test-consumer'));
+      host().append(provider);
+      await provider.loadComplete;
+      await provider.updateComplete;
+      expect(errors.map((e) => e.code)).to.include('unknown-person');
+      expect((provider.firstElementChild as TestConsumer).value!.personId).to.equal('p1');
+    });
+
+    it('takes over a portfolio set before the element was defined', async () => {
+      const early = document.createElement('kr-late-provider') as HTMLElement & { portfolio?: Portfolio };
+      early.setAttribute('storage', 'none');
+      early.portfolio = portfolio();
+      early.append(document.createElement('kr-test-consumer'));
+      host().append(early);
+      const { KompetenzProvider } = await import('../../../src/define/kompetenz-provider.js');
+      customElements.define('kr-late-provider', class extends KompetenzProvider {});
+      const provider = early as unknown as KompetenzProvider;
+      await provider.loadComplete;
+      await provider.updateComplete;
+      expect(provider.portfolio).to.deep.equal(portfolio());
+      expect((early.firstElementChild as TestConsumer).value!.personId).to.equal('p1');
+      (early.firstElementChild as TestConsumer).dispatchEvent(levelChange(3));
+      expect(provider.portfolio.assessments).to.have.length(3, 'edits are handled under another tag name too');
+    });
+
+    it('leaves widgets outside a provider alone', async () => {
+      const consumer = await fixture<TestConsumer>(html`<kr-test-consumer></kr-test-consumer>`);
+      expect(consumer.value).to.be.undefined;
+      expect(consumer.shadowRoot!.textContent).to.include('alone');
+    });
+
+    it('renders a slot and a polite status region, and draws no box', async () => {
+      const { provider } = await memoryProvider();
+      const root = provider.shadowRoot!;
+      expect(root.querySelector('slot')).to.exist;
+      const status = root.querySelector('[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(getComputedStyle(provider).display).to.equal('contents');
+      await expectAccessible(provider);
+    });
+  });
+
+  describe('edits from widgets', () => {
+    it('applies a level change of the selected person, keeps history and provides a new object', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const before = consumer.value!;
+      const changed = oneEvent(provider, 'kr-portfolio-change');
+      consumer.dispatchEvent(levelChange(3));
+      const { detail } = (await changed) as CustomEvent<KrPortfolioChangeDetail>;
+      expect(detail.reason).to.equal('edit');
+      await settle(provider, consumer);
+      const after = consumer.value!;
+      expect(after).not.to.equal(before);
+      expect(after.portfolio).to.equal(provider.portfolio);
+      expect(after.portfolio).not.to.equal(before.portfolio);
+      expect(before.portfolio.assessments).to.have.length(2, 'the old object is untouched');
+      expect(after.portfolio.assessments).to.have.length(3);
+      expect(after.portfolio.assessments.slice(0, 2)).to.deep.equal(before.portfolio.assessments);
+      expect(after.portfolio.assessments[2]).to.include({ personId: 'p1', rater: 'self', date: '2025-03-01' });
+      expect(after.portfolio.assessments[2]!.levels).to.deep.equal({ technik: 2, daten: 3 });
+      expect(after.catalogue).to.equal(before.catalogue, 'unchanged parts keep their identity');
+    });
+
+    it('rates the person selected with kr-select, and refuses unknown people and bad levels', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      consumer.dispatchEvent(new CustomEvent('kr-select', { bubbles: true, composed: true, detail: { personId: 'p2' } }));
+      await settle(provider, consumer);
+      expect(consumer.value!.personId).to.equal('p2');
+      consumer.dispatchEvent(levelChange(2, 'technik', 'external'));
+      expect(provider.portfolio.assessments.at(-1)).to.include({ personId: 'p2', rater: 'external' });
+
+      const before = provider.portfolio;
+      consumer.dispatchEvent(new CustomEvent('kr-select', { bubbles: true, composed: true, detail: { personId: 'nobody' } }));
+      consumer.dispatchEvent(levelChange(7));
+      consumer.dispatchEvent(new CustomEvent('kr-select', { bubbles: true, composed: true, detail: { competencyId: 'daten' } }));
+      await settle(provider, consumer);
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-person', 'level']);
+      expect(errors[1]!.source).to.equal('kr-level-change');
+      expect(errors[1]!.message).to.include('$input.level');
+      expect(provider.portfolio).to.equal(before);
+      expect(consumer.value!.personId).to.equal('p2');
+    });
+
+    it('adds goals from kr-goal-submit and plans from kr-plan-change', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const reasons = collect<KrPortfolioChangeDetail>(provider, 'kr-portfolio-change');
+      const { personId: _omitted, ...withoutPerson } = goal;
+      consumer.dispatchEvent(new CustomEvent('kr-goal-submit', { bubbles: true, composed: true, detail: { goal: withoutPerson } }));
+      consumer.dispatchEvent(new CustomEvent('kr-plan-change', { bubbles: true, composed: true, detail: { plan, change: { type: 'add-item' } } }));
+      await settle(provider, consumer);
+      expect(reasons.map((r) => r.reason)).to.deep.equal(['edit', 'edit']);
+      expect(consumer.value!.portfolio.goals).to.deep.equal([goal], 'the selected person is filled in');
+      expect(consumer.value!.portfolio.plans).to.deep.equal([plan]);
+
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      consumer.dispatchEvent(new CustomEvent('kr-goal-submit', { bubbles: true, composed: true, detail: { goal: { ...goal, targetLevel: 9 } } }));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ code: 'level', source: 'kr-goal-submit' });
+      expect(provider.portfolio.goals[0]!.targetLevel).to.equal(3);
+    });
+
+    it('passes an edit made on the wheel to every widget inside', async () => {
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today="2025-03-01" .portfolio=${portfolio()}>
+        <kompetenz-rad editable></kompetenz-rad>
+        <kr-test-consumer></kr-test-consumer>
+      </kompetenz-provider>`);
+      await provider.loadComplete;
+      const wheel = provider.querySelector('kompetenz-rad')!;
+      const consumer = provider.querySelector('kr-test-consumer') as TestConsumer;
+      const wheelContext = () => (wheel as unknown as { context?: KompetenzContextValue }).context;
+      await settle(provider, consumer);
+      await wheel.updateComplete;
+      expect(wheelContext()).to.equal(consumer.value);
+      wheel.dispatchEvent(levelChange(3));
+      await settle(provider, consumer);
+      await wheel.updateComplete;
+      expect(consumer.value!.portfolio.assessments.at(-1)!.levels.daten).to.equal(3);
+      expect(wheelContext()).to.equal(consumer.value, 'both widgets hold the same new value');
+      await expectAccessible(provider);
+    });
+
+    it('leaves an edit to the nearest provider when providers are nested', async () => {
+      const outer = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" .portfolio=${portfolio()}>
+        <kompetenz-provider storage="none" .portfolio=${portfolio()}><kr-test-consumer></kr-test-consumer></kompetenz-provider>
+      </kompetenz-provider>`);
+      const inner = outer.querySelector('kompetenz-provider')!;
+      await outer.loadComplete;
+      await inner.loadComplete;
+      const outerBefore = outer.portfolio;
+      inner.querySelector('kr-test-consumer')!.dispatchEvent(levelChange(3));
+      expect(inner.portfolio.assessments).to.have.length(3);
+      expect(outer.portfolio).to.equal(outerBefore);
+    });
+  });
+
+  describe('portfolio property, import and export', () => {
+    it('refuses bad data for the portfolio property and keeps the old state', async () => {
+      const { provider } = await memoryProvider();
+      const before = provider.portfolio;
+      setTimeout(() => {
+        provider.portfolio = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
+      });
+      const { detail } = (await oneEvent(provider, 'kr-error')) as CustomEvent<KrErrorDetail>;
+      expect(detail.code).to.equal('invalid-portfolio');
+      expect(detail.source).to.equal('portfolio');
+      expect(detail.message).to.include('$.people[0].roleId');
+      expect(provider.portfolio).to.equal(before);
+    });
+
+    it('imports valid JSON, refuses bad JSON with kr-error and changes nothing', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const before = provider.portfolio;
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const bad = provider.importPortfolio('{"format": "kompetenzrad-portfolio", ');
+      expect(bad.ok).to.be.false;
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ code: 'invalid-import', source: 'importPortfolio' });
+      expect(provider.portfolio).to.equal(before);
+      expect(await statusOf(provider)).to.include('nicht importiert');
+
+      const other = { ...portfolio(), people: [{ id: 'p9', name: 'Neu', roleId: 'cio' }], assessments: [] };
+      const changed = oneEvent(provider, 'kr-portfolio-change');
+      const good = provider.importPortfolio(JSON.stringify(other));
+      expect(good.ok).to.be.true;
+      expect(((await changed) as CustomEvent<KrPortfolioChangeDetail>).detail.reason).to.equal('import');
+      await settle(provider, consumer);
+      expect(consumer.value!.portfolio.people[0]!.id).to.equal('p9');
+      expect(consumer.value!.personId).to.equal('p9');
+    });
+
+    it('exports the portfolio as JSON that imports again', async () => {
+      const { provider } = await memoryProvider();
+      const text = provider.exportPortfolio();
+      const again = parsePortfolio(text);
+      expect(again.ok && again.value).to.deep.equal(provider.portfolio);
+    });
+  });
+
+  describe('loading', () => {
+    it('loads src when storage is empty', async () => {
+      const response = await fetch('/demo/data/sample-portfolio.json');
+      const expected = parsePortfolio(await response.text());
+      expect(expected.ok).to.be.true;
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('storage', 'none');
+      provider.setAttribute('src', '/demo/data/sample-portfolio.json');
+      const loaded = oneEvent(provider, 'kr-portfolio-change');
+      host().append(provider);
+      const { detail } = (await loaded) as CustomEvent<KrPortfolioChangeDetail>;
+      expect(detail.reason).to.equal('load');
+      expect(provider.portfolio).to.deep.equal(expected.ok && expected.value);
+    });
+
+    it('reports a src that cannot be loaded and starts empty', async () => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('storage', 'none');
+      provider.setAttribute('src', '/does-not-exist.json');
+      const failed = oneEvent(provider, 'kr-error');
+      host().append(provider);
+      expect(((await failed) as CustomEvent<KrErrorDetail>).detail).to.include({ code: 'src-load', source: 'src' });
+      await provider.loadComplete;
+      expect(provider.portfolio.people).to.deep.equal([]);
+    });
+
+    it('never overwrites stored data it cannot read, until the page replaces it', async () => {
+      const database = uniqueDb();
+      const seed = new IndexedDbAdapter({ database });
+      await seed.load();
+      const unreadable = { format: 'kompetenzrad-portfolio', version: 99, people: [] };
+      await seed.save(unreadable as unknown as Portfolio);
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('store-name', database);
+      provider.setAttribute('today', '2025-03-01');
+      provider.setAttribute('src', '/demo/data/sample-portfolio.json');
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      host().append(provider);
+      await provider.loadComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['storage-invalid']);
+      expect(errors[0]!.message).to.include('version');
+      expect(provider.portfolio.people.length).to.be.greaterThan(0, 'src is used instead');
+
+      provider.dispatchEvent(levelChange(3));
+      await provider.saveComplete;
+      expect(provider.portfolio.assessments.at(-1)!.date).to.equal('2025-03-01');
+      expect(await seed.load()).to.deep.equal(unreadable, 'an edit does not overwrite it');
+
+      provider.importPortfolio(JSON.stringify(portfolio()));
+      await provider.saveComplete;
+      expect(await seed.load()).to.deep.equal(portfolio(), 'an import does');
+      seed.close();
+    });
+
+    it('reports a bad storage or today attribute and goes on with the defaults', async () => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('storage', 'cloud');
+      provider.setAttribute('store-name', uniqueDb());
+      provider.setAttribute('today', '2025-02-30');
+      provider.append(document.createElement('kr-test-consumer'));
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      host().append(provider);
+      await provider.loadComplete;
+      await provider.updateComplete;
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+        ['invalid-storage', 'storage'],
+        ['invalid-today', 'today'],
+      ]);
+      expect((provider.firstElementChild as TestConsumer).value!.today).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect((provider.firstElementChild as TestConsumer).value!.today).not.to.equal('2025-02-30');
+    });
+
+    it('prefers stored data over src', async () => {
+      const database = uniqueDb();
+      const adapter = new IndexedDbAdapter({ database });
+      await adapter.load();
+      await adapter.save(portfolio());
+      adapter.close();
+      const provider = await fixture<KompetenzProvider>(
+        html`<kompetenz-provider store-name=${database} src="/demo/data/sample-portfolio.json"></kompetenz-provider>`,
+      );
+      await provider.loadComplete;
+      expect(provider.portfolio).to.deep.equal(portfolio());
+    });
+  });
+
+  describe('storage in IndexedDB', () => {
+    it('keeps the data across a reload of the page', async () => {
+      const database = uniqueDb();
+      const first = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database} today="2025-03-01"></kompetenz-provider>`);
+      await first.loadComplete;
+      expect(first.portfolio.people).to.deep.equal([]);
+      first.portfolio = portfolio();
+      first.dispatchEvent(levelChange(3));
+      await first.saveComplete;
+      const saved = first.portfolio;
+      first.remove();
+
+      const second = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database}></kompetenz-provider>`);
+      const reasons = collect<KrPortfolioChangeDetail>(second, 'kr-portfolio-change');
+      await second.loadComplete;
+      expect(second.portfolio).to.deep.equal(saved);
+      expect(second.portfolio.assessments.at(-1)!.levels.daten).to.equal(3);
+      expect(reasons.map((r) => r.reason)).to.deep.equal(['load']);
+    });
+
+    it('clear() deletes everything stored and empties the portfolio', async () => {
+      const database = uniqueDb();
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database}></kompetenz-provider>`);
+      await provider.loadComplete;
+      provider.portfolio = portfolio();
+      await provider.saveComplete;
+      const probe = new IndexedDbAdapter({ database });
+      expect(await probe.load()).to.deep.equal(portfolio());
+
+      const changed = oneEvent(provider, 'kr-portfolio-change');
+      await provider.clear();
+      expect(((await changed) as CustomEvent<KrPortfolioChangeDetail>).detail.reason).to.equal('clear');
+      expect(await probe.load()).to.be.undefined;
+      probe.close();
+      expect(provider.portfolio.people).to.deep.equal([]);
+      expect(await statusOf(provider)).to.include('gelöscht');
+
+      provider.remove();
+      const reopened = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database}></kompetenz-provider>`);
+      await reopened.loadComplete;
+      expect(reopened.portfolio.people).to.deep.equal([]);
+    });
+
+    it('loads what another tab saved, and announces it', async () => {
+      const database = uniqueDb();
+      const wrapper = await mount(html`<div>
+        <kompetenz-provider id="a" store-name=${database} today="2025-03-01"></kompetenz-provider>
+        <kompetenz-provider id="b" store-name=${database} today="2025-03-01"><kr-test-consumer></kr-test-consumer></kompetenz-provider>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('kompetenz-provider')];
+      await a!.loadComplete;
+      await b!.loadComplete;
+      const external = oneEvent(b!, 'kr-portfolio-change');
+      a!.portfolio = portfolio();
+      const { detail } = (await external) as CustomEvent<KrPortfolioChangeDetail>;
+      expect(detail.reason).to.equal('external');
+      expect(b!.portfolio).to.deep.equal(a!.portfolio);
+      expect(await statusOf(b!)).to.include('anderen Fenster');
+      const consumer = b!.querySelector('kr-test-consumer') as TestConsumer;
+      await settle(b!, consumer);
+      expect(consumer.value!.portfolio).to.equal(b!.portfolio);
+
+      // B edits on top of the newer state; A follows.
+      const back = oneEvent(a!, 'kr-portfolio-change');
+      consumer.dispatchEvent(levelChange(0));
+      expect(((await back) as CustomEvent<KrPortfolioChangeDetail>).detail.reason).to.equal('external');
+      expect(a!.portfolio.assessments.at(-1)!.levels.daten).to.equal(0);
+    });
+
+    it('refuses the save of a tab whose change meets a newer revision, and loads the newer state', async () => {
+      const database = uniqueDb();
+      const seed = new IndexedDbAdapter({ database });
+      await seed.load();
+      await seed.save(portfolio());
+      seed.close();
+      const wrapper = await mount(html`<div>
+        <kompetenz-provider store-name=${database} today="2025-03-01"></kompetenz-provider>
+        <kompetenz-provider store-name=${database} today="2025-03-01"></kompetenz-provider>
+      </div>`);
+      const tabs = [...wrapper.querySelectorAll('kompetenz-provider')];
+      for (const tab of tabs) await tab.loadComplete;
+      const errors = tabs.map((tab) => collect<KrErrorDetail>(tab, 'kr-error'));
+      const changes = tabs.map((tab) => collect<KrPortfolioChangeDetail>(tab, 'kr-portfolio-change'));
+
+      // Both tabs change the same data before either hears of the other.
+      tabs[0]!.dispatchEvent(levelChange(3, 'daten'));
+      tabs[1]!.dispatchEvent(levelChange(0, 'technik'));
+      await waitUntil(() => errors.some((list) => list.some((e) => e.code === 'conflict')), 'one tab reports the conflict', patiently);
+      for (const tab of tabs) await tab.saveComplete;
+      await waitUntil(() => JSON.stringify(tabs[0]!.portfolio) === JSON.stringify(tabs[1]!.portfolio), 'both tabs end with the same state', patiently);
+
+      const loser = errors.findIndex((list) => list.some((e) => e.code === 'conflict'));
+      const winner = 1 - loser;
+      expect(errors[winner]!.map((e) => e.code)).to.deep.equal([]);
+      expect(changes[loser]!.map((c) => c.reason)).to.deep.equal(['edit', 'external']);
+      const stored = await new IndexedDbAdapter({ database }).load();
+      expect(stored).to.deep.equal(tabs[winner]!.portfolio, 'the winner’s state is stored, nothing was overwritten silently');
+      expect(await statusOf(tabs[loser]!)).to.include('nicht gespeichert');
+    });
+  });
+
+  describe('a portal’s own storage adapter', () => {
+    class FlakyAdapter implements StorageAdapter {
+      saves: Portfolio[] = [];
+      failuresLeft = 1;
+      constructor(private stored: Portfolio | undefined) {}
+      async load() {
+        return this.stored;
+      }
+      async save(next: Portfolio) {
+        if (this.failuresLeft > 0) {
+          this.failuresLeft -= 1;
+          throw new Error('the server is not reachable');
+        }
+        this.stored = next;
+        this.saves.push(next);
+      }
+      async clear() {
+        this.stored = undefined;
+      }
+    }
+
+    it('loads from it, reports a failed save and saves again with the next change', async () => {
+      const adapter = new FlakyAdapter(portfolio());
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider today="2025-03-01" .storageAdapter=${adapter}></kompetenz-provider>`);
+      await provider.loadComplete;
+      expect(provider.portfolio).to.deep.equal(portfolio());
+
+      const failed = oneEvent(provider, 'kr-error');
+      provider.dispatchEvent(levelChange(3, 'daten'));
+      const { detail } = (await failed) as CustomEvent<KrErrorDetail>;
+      expect(detail).to.include({ code: 'save-failed', source: 'storage' });
+      expect(detail.message).to.include('not reachable');
+      await provider.saveComplete;
+      expect(adapter.saves).to.have.length(0);
+
+      provider.dispatchEvent(levelChange(1, 'technik'));
+      await provider.saveComplete;
+      expect(adapter.saves.at(-1)).to.equal(provider.portfolio);
+      const levels = adapter.saves.at(-1)!.assessments.at(-1)!.levels;
+      expect(levels).to.deep.equal({ technik: 1, daten: 3 }, 'the change of the failed save was not dropped');
+      expect(await statusOf(provider)).to.include('jetzt gespeichert');
+    });
+
+    it('stores nothing in IndexedDB when an adapter is given', async () => {
+      const adapter = new FlakyAdapter(undefined);
+      adapter.failuresLeft = 0;
+      const opened: string[] = [];
+      const open = indexedDB.open;
+      indexedDB.open = function (this: IDBFactory, name: string, version?: number) {
+        opened.push(name);
+        return open.call(this, name, version);
+      };
+      try {
+        const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider .storageAdapter=${adapter} .portfolio=${portfolio()}></kompetenz-provider>`);
+        await provider.loadComplete;
+        provider.dispatchEvent(levelChange(3));
+        await provider.saveComplete;
+        expect(adapter.saves).to.have.length(2, 'the portfolio set by code, then the edit');
+        expect(adapter.saves[0]).to.deep.equal(portfolio());
+        expect(adapter.saves[1]).to.equal(provider.portfolio);
+      } finally {
+        indexedDB.open = open;
+      }
+      expect(opened).to.deep.equal([]);
+    });
+  });
+});

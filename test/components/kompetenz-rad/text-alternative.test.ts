@@ -1,0 +1,112 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { all, drawnLevels, one, wheelIn, type KompetenzRad } from './util.js';
+
+/** The data table's values per competency id and column. */
+function tableValues(el: KompetenzRad) {
+  const rows = all(el, '[part="table"] tbody tr');
+  return new Map(
+    rows.map((row) => [
+      row.getAttribute('data-competency')!,
+      Object.fromEntries(Array.from(row.querySelectorAll('td[data-column]')).map((cell) => [cell.getAttribute('data-column'), cell.getAttribute('data-value')])),
+    ]),
+  );
+}
+
+describe('kompetenz-rad: self vs external markers', () => {
+  it('marks blind spots and hidden strengths with distinct symbols and explains them in the legend', async () => {
+    const el = await wheelIn(
+      html`<kompetenz-rad target-role="cdo" actual='{"daten":3,"technik":1,"team":2}' external='{"daten":1,"technik":3,"team":3}'></kompetenz-rad>`,
+    );
+    const markers = all(el, 'svg.wheel .disagreement');
+    expect(markers.map((node) => [node.getAttribute('data-competency'), node.getAttribute('data-kind')])).to.deep.equal([
+      ['technik', 'hidden-strength'],
+      ['daten', 'blind-spot'],
+    ]);
+    const [hidden, blind] = markers;
+    expect(hidden.getAttribute('transform')).to.contain('rotate(180)');
+    expect(blind.getAttribute('transform')).to.contain('rotate(0)');
+    expect(getComputedStyle(hidden).fill).to.not.equal(getComputedStyle(blind).fill, 'outline vs filled');
+    const legend = one(el, '[part="legend"]');
+    expect(legend.querySelector('[data-marker="blind-spot"]')!.textContent).to.contain('Blinder Fleck');
+    expect(legend.querySelector('[data-marker="hidden-strength"]')!.textContent).to.contain('Verborgene Stärke');
+    const note = all(el, '[part="table"] tr[data-competency="daten"] td[data-column="note"]')[0];
+    expect(note.textContent).to.equal('Blinder Fleck');
+    await expectAccessible(el);
+  });
+
+  it('shows no markers and no marker legend when nothing differs by two levels', async () => {
+    const el = await wheelIn(html`<kompetenz-rad actual='{"daten":2}' external='{"daten":1}'></kompetenz-rad>`);
+    expect(all(el, '.disagreement')).to.have.length(0);
+    expect(all(el, '[data-marker]')).to.have.length(0);
+  });
+
+  it('uses English words with lang="en"', async () => {
+    const el = await wheelIn(html`<kompetenz-rad lang="en" actual='{"daten":3}' external='{"daten":1}'></kompetenz-rad>`);
+    expect(one(el, '[data-marker="blind-spot"]').textContent).to.contain('Blind spot');
+    expect(one(el, '[data-marker="hidden-strength"]').textContent).to.contain('Hidden strength');
+  });
+});
+
+describe('kompetenz-rad: text alternative', () => {
+  it('has a data table with the same values as the drawing', async () => {
+    const el = await wheelIn(
+      html`<kompetenz-rad target-role="projektmanager" actual='{"daten":2,"projektmanagement":1,"team":3,"lernen":3}' external='{"team":1,"analyse":2}'></kompetenz-rad>`,
+    );
+    const drawn = drawnLevels(el);
+    const table = tableValues(el);
+    expect([...table.keys()]).to.deep.equal(drawn.ids);
+    for (const id of drawn.ids) {
+      const row = table.get(id)!;
+      expect(Number(row.target), `${id} target`).to.equal(drawn.target!.get(id));
+      expect(Number(row.actual), `${id} actual`).to.equal(drawn.actual.get(id) ?? 0);
+      expect(row.external, `${id} external`).to.equal(drawn.external.has(id) ? String(drawn.external.get(id)) : '');
+      expect(Math.max(0, Number(row.gap)), `${id} gap`).to.equal(drawn.gap.get(id) ?? 0);
+    }
+    const headers = all(el, '[part="table"] thead th').map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Kompetenz', 'Kategorie', 'Soll', 'Ist', 'Fremdeinschätzung', 'Lücke (Soll − Ist)', 'Hinweis']);
+    const firstRow = all(el, '[part="table"] tbody tr')[0];
+    expect(firstRow.querySelector('th')!.textContent).to.equal('IT-Anwendungskompetenz');
+    expect(firstRow.querySelectorAll('td')[0].textContent).to.equal('Digitale Fachkompetenzen');
+  });
+
+  it('keeps the table available to screen readers and shows it with the toggle button', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":1}'></kompetenz-rad>`);
+    const region = one<HTMLElement>(el, '#data');
+    const toggle = one<HTMLButtonElement>(el, 'button.table-toggle');
+    expect(region.classList.contains('visually-hidden')).to.equal(true);
+    expect(region.querySelector('table')).to.not.equal(null);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('data');
+    toggle.click();
+    await el.updateComplete;
+    expect(region.classList.contains('visually-hidden')).to.equal(false);
+    expect(region.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Datentabelle ausblenden');
+    await expectAccessible(el);
+  });
+
+  it('gives the wheel a name, a description with the summary and a keyboard hint', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":3}'></kompetenz-rad>`);
+    const wheel = one(el, 'svg[part="wheel"]');
+    expect(wheel.getAttribute('role')).to.equal('listbox');
+    const [description, hint] = wheel.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!);
+    expect(description).to.contain('24 zu entwickeln, 1 erreicht, 0 über Soll');
+    expect(hint).to.contain('Pfeiltasten');
+    expect(all(el, 'svg.wheel g.labels')[0].getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('passes axe when empty, full and while editing', async () => {
+    const empty = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`);
+    await expectAccessible(empty);
+    const full = await wheelIn(html`<kompetenz-rad target-role="cio" actual='{"daten":3,"technik":1}' external='{"daten":1,"technik":3}'></kompetenz-rad>`);
+    await expectAccessible(full);
+    const editing = await wheelIn(html`<kompetenz-rad editable hide-target target-role="cio" actual='{"daten":3}'></kompetenz-rad>`);
+    editing.shadowRoot!.querySelector<SVGGElement>('[part="sector"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await editing.updateComplete;
+    await expectAccessible(editing);
+  });
+});

@@ -1,0 +1,54 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/define/kompetenz-rad.js';
+import type { KompetenzRad } from '../../../src/components/kompetenz-rad/kompetenz-rad.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+
+export type { KompetenzRad };
+
+/** All matches of `selector` in the wheel's shadow root. */
+export function all<E extends Element = Element>(el: KompetenzRad, selector: string): E[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<E>(selector));
+}
+
+export function one<E extends Element = Element>(el: KompetenzRad, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in the wheel`);
+  return found;
+}
+
+/** Renders `template` inside a box of the given width and waits for the wheel. */
+export async function wheelIn(template: TemplateResult, width = 600): Promise<KompetenzRad> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('kompetenz-rad')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts a wheel and collects every `kr-error` it fires (also the ones during creation). */
+export async function wheelWithErrors(template: (onError: (event: CustomEvent<KrErrorDetail>) => void) => TemplateResult) {
+  const errors: KrErrorDetail[] = [];
+  const box = await fixture<HTMLDivElement>(html`<div style="width:600px">${template((event) => errors.push(event.detail))}</div>`);
+  const el = box.querySelector('kompetenz-rad')!;
+  await el.updateComplete;
+  await el.updateComplete;
+  return { el, errors };
+}
+
+/** `data-*` values of the drawn series, per competency id. */
+export function drawnLevels(el: KompetenzRad) {
+  const byId = (selector: string, attribute: string) =>
+    new Map(all(el, selector).map((node) => [node.getAttribute('data-competency')!, Number(node.getAttribute(attribute))]));
+  const targetPath = el.shadowRoot!.querySelector('path.target');
+  const ids = all(el, '[part="sector"]').map((node) => node.getAttribute('data-competency')!);
+  const targets = targetPath ? targetPath.getAttribute('data-levels')!.split(',').map(Number) : undefined;
+  return {
+    ids,
+    target: targets ? new Map(ids.map((id, index) => [id, targets[index]])) : undefined,
+    actual: byId('svg.wheel path.actual-sector', 'data-level'),
+    external: byId('svg.wheel circle.external-marker', 'data-level'),
+    gap: byId('svg.wheel path.gap', 'data-gap'),
+  };
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
