@@ -4,5 +4,8 @@
  */
 export * from './define/kompetenz-provider.js';
 export * from './define/kompetenz-rad.js';
+export * from './define/gap-matrix.js';
+export * from './define/smart-goal-form.js';
+export * from './define/lernplan-timeline.js';
 export type { KompetenzContextValue } from './internal/context.js';
 export { kompetenzContext } from './internal/context.js';

@@ -289,8 +289,11 @@ export const gapMatrixStyles = css`
     background: var(--_category-bg);
     font-weight: 600;
   }
-  .person .category-row [role='rowheader'] {
+  .person [role='rowheader'],
+  .person [role='rowheader'] > span {
     white-space: normal;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .muted {
     color: var(--_muted);

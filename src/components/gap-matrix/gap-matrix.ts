@@ -221,7 +221,8 @@ export class GapMatrix extends KrElement {
       new TeamModel({ people, assessments, catalogue, roles, rule, validate }),
   );
   private readonly viewMemo = new Memo((model: TeamModel, complete: boolean, _key: string, only: ReadonlySet<number> | null) => model.view(this.viewOptions(complete, only)));
-  private readonly summaryMemo = new Memo((model: TeamModel, rows: Uint32Array): TeamAnalysis => model.summary(rows));
+  /** The distribution depends on which people are shown (the filters), not on their order. */
+  private readonly summaryMemo = new Memo((model: TeamModel, _filters: string, _only: ReadonlySet<number> | null): TeamAnalysis => model.summary(this.view));
   private readonly synergyMemo = new Memo((model: TeamModel, options: SynergyOptions | undefined): SynergyGroup[] =>
     findSynergyGroups(model.catalogue, model.analysedMembers(), options ?? {}),
   );
@@ -427,6 +428,11 @@ export class GapMatrix extends KrElement {
 
   private onlyRows(model: TeamModel): ReadonlySet<number> | null {
     return this.groupOnly && this.groupRows && model ? this.groupRows : null;
+  }
+
+  private summary(model: TeamModel): TeamAnalysis {
+    const o = this.viewOptions(true, null);
+    return this.summaryMemo.get(model, [o.roleId, o.department, o.competencyId, o.minGap].join('\u0000'), this.onlyRows(model));
   }
 
   private viewKey(complete: boolean): string {
@@ -714,7 +720,7 @@ export class GapMatrix extends KrElement {
     }
     for (const k of shown) model.ensure(view[k]);
     const complete = model.complete;
-    const summary = complete ? this.summaryMemo.get(model, view) : undefined;
+    const summary = complete ? this.summary(model) : undefined;
     const sortKey = this.sort || 'none';
     const roleLabels = model.roles.map((role) => role.label[lang]);
     const groupRows = this.groupRows;

@@ -78,7 +78,8 @@ function renderBar(view: ChartView, bar: Bar): SVGTemplateResult {
     status: s.itemStatuses[item.status],
   });
   const badge = findingIds !== undefined;
-  const text = fitText(`${STATUS_GLYPH[item.status] ?? ''}${title}`, width - 10 - (badge ? 14 : 0));
+  // A nested <svg> clips the label to the bar; the whole title stays in the text (and starts the accessible name).
+  const textWidth = Math.max(0, width - 2 - (badge ? 14 : 0));
   const classes = ['entry', 'bar', labels.categoryClass(item), item.kind, setting, `status-${item.status}`];
   if (badge) classes.push('has-finding');
   if (view.drag?.key === key) classes.push('dragging');
@@ -88,7 +89,9 @@ function renderBar(view: ChartView, bar: Bar): SVGTemplateResult {
     <rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect>
     ${setting === 'off-the-job' && item.kind === 'format' ? svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>` : nothing}
     ${item.status === 'dropped' ? svg`<line class="strike" x1=${x + 2} x2=${x + width - 2} y1=${y + height / 2} y2=${y + height / 2}></line>` : nothing}
-    ${text ? svg`<text class="bar-label" x=${x + 5} y=${y + height / 2}>${text}</text>` : nothing}
+    ${textWidth >= 3 * CHAR_WIDTH
+      ? svg`<svg class="bar-text" x=${x} y=${y} width=${textWidth} height=${height}><text class="bar-label" x="5" y=${height / 2}>${STATUS_GLYPH[item.status] ?? ''}${title}</text></svg>`
+      : nothing}
     ${badge ? svg`<g class="badge"><circle cx=${x + width - 8} cy=${y + height / 2} r="6"></circle><text x=${x + width - 8} y=${y + height / 2}>!</text></g>` : nothing}
     <rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>
     ${view.editable

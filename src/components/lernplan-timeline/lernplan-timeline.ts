@@ -274,6 +274,7 @@ export class LernplanTimeline extends KrElement {
     if (inputsChanged) {
       const previous = this.data;
       this.resolveData();
+      if (previous.plan?.id !== this.data.plan?.id) this.scrollPending = true;
       if (all.has('plan') && !this.writingPlan && previous.plan?.id !== this.data.plan?.id) this.undoStack = [];
       if (all.has('kr') && (all.get('kr') as KompetenzContextValue | undefined)?.personId !== this.kr?.personId) this.undoStack = [];
     }

@@ -686,7 +686,7 @@ export class SmartGoalForm extends KrElement {
 
   private levelsText(choice: CompetencyChoice): string {
     const lang = this.localize.lang;
-    const name = (level: Level) => `${level} (${levelLabel(level, lang)})`;
+    const name = (level: Level) => (level === 0 ? '0' : `${level} (${levelLabel(level, lang)})`);
     return this.strings.levels(name(choice.current), choice.target === undefined ? undefined : name(choice.target));
   }
 

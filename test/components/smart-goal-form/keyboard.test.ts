@@ -21,7 +21,10 @@ async function tabTo(el: SmartGoalForm, wanted: (element: HTMLElement) => boolea
   throw new Error(`${what} was not reached with Tab`);
 }
 
-describe('smart-goal-form: keyboard only', () => {
+describe('smart-goal-form: keyboard only', function () {
+  // Real key presses through the browser protocol, some 60 of them per test: slow on a busy machine.
+  this.timeout(60_000);
+
   it('writes a complete goal with Tab, Space, arrows, typing and Enter', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button id="before">vorher</button>

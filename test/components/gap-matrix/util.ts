@@ -1,0 +1,66 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/define/gap-matrix.js';
+import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
+import type { KrErrorDetail, KrSelectDetail } from '../../../src/internal/events.js';
+
+export type { GapMatrix };
+
+export function all<E extends Element = HTMLElement>(el: GapMatrix, selector: string): E[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<E>(selector));
+}
+
+export function one<E extends Element = HTMLElement>(el: GapMatrix, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in the matrix`);
+  return found;
+}
+
+/** Renders `template` (which must contain one <gap-matrix>) in a box of `width` px and collects its events. */
+export async function mount(template: TemplateResult, width = 900) {
+  const errors: KrErrorDetail[] = [];
+  const selects: KrSelectDetail[] = [];
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px" @kr-error=${(e: CustomEvent<KrErrorDetail>) => errors.push(e.detail)} @kr-select=${(e: CustomEvent<KrSelectDetail>) => selects.push(e.detail)}>
+      ${template}
+    </div>`,
+  );
+  const el = box.querySelector('gap-matrix')!;
+  await el.updateComplete;
+  await el.updateComplete;
+  return { el, box, errors, selects };
+}
+
+/** The data rows of the grid (not header, distribution or category rows), as rendered. */
+export function dataRows(el: GapMatrix): HTMLElement[] {
+  return all(el, "[role='grid'] .body > [role='row']").filter((row) => !row.classList.contains('category-row'));
+}
+
+/** Text of a cell: row by aria-rowindex, column by data-col. */
+export function cellAt(el: GapMatrix, rowIndex: number, col: number): HTMLElement {
+  return one(el, `[role='grid'] [aria-rowindex='${rowIndex}'] > [data-col='${col}']`);
+}
+
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element inside the matrix's shadow root. */
+export function focused(el: GapMatrix): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+/** Elements in the shadow root, and all nodes (elements, text, comments). */
+export function nodeCounts(el: GapMatrix): { elements: number; nodes: number } {
+  const root = el.shadowRoot!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let nodes = 0;
+  while (walker.nextNode()) nodes++;
+  return { elements: root.querySelectorAll('*').length, nodes };
+}
+
+/** Waits until the scroll handler and the re-render it asks for have run. */
+export async function afterScroll(el: GapMatrix): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+}

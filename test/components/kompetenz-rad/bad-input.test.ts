@@ -1,0 +1,179 @@
+import { expect, html } from '@open-wc/testing';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { all, drawnLevels, one, wheelWithErrors, type KompetenzRad } from './util.js';
+
+/** Uncaught errors and rejections that reach the page while `run` runs. */
+async function pageErrorsDuring(run: () => Promise<void>): Promise<unknown[]> {
+  const caught: unknown[] = [];
+  const onError = (event: ErrorEvent) => caught.push(event.error);
+  const onRejection = (event: PromiseRejectionEvent) => caught.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return caught;
+}
+
+function notice(el: KompetenzRad): HTMLElement {
+  return one<HTMLElement>(el, '[part="notice"]');
+}
+
+const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>) => void) => ReturnType<typeof html>; code: string; source: string; still: (el: KompetenzRad) => void; says: RegExp }[] = [
+  {
+    name: 'malformed JSON in an attribute',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cdo" actual='{"daten": 2' external='{"daten":1}'></kompetenz-rad>`,
+    code: 'invalid-json',
+    source: 'actual',
+    still: (el) => {
+      expect(drawnLevels(el).target!.get('daten')).to.equal(3);
+      expect(drawnLevels(el).external.get('daten')).to.equal(1);
+      expect(el.actual).to.equal(undefined);
+    },
+    says: /Kein gültiges JSON in „actual“/,
+  },
+  {
+    name: 'an unknown competency id',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":2,"quantenphysik":3}'></kompetenz-rad>`,
+    code: 'unknown-competency',
+    source: 'actual',
+    still: (el) => expect([...drawnLevels(el).actual]).to.deep.equal([['daten', 2]]),
+    says: /Unbekannte Kompetenz „quantenphysik“ in „actual“/,
+  },
+  {
+    name: 'a level out of 0..3',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cio" actual='{"daten":7,"team":2}'></kompetenz-rad>`,
+    code: 'level',
+    source: 'actual',
+    still: (el) => {
+      expect([...drawnLevels(el).actual]).to.deep.equal([['team', 2]]);
+      expect(drawnLevels(el).target!.get('technik')).to.equal(3);
+    },
+    says: /Ungültige Stufe „daten: 7“ in „actual“/,
+  },
+  {
+    name: 'an unknown role',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="astronaut" actual='{"daten":1}'></kompetenz-rad>`,
+    code: 'unknown-role',
+    source: 'target-role',
+    still: (el) => {
+      expect(all(el, 'svg.wheel path.target')).to.have.length(0);
+      expect(drawnLevels(el).actual.get('daten')).to.equal(1);
+    },
+    says: /Unbekannte Rolle „astronaut“/,
+  },
+  {
+    name: 'JSON that is not an object',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} external='[3, 2]' actual='{"team":1}'></kompetenz-rad>`,
+    code: 'json-type',
+    source: 'external',
+    still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(1),
+    says: /„external“ muss ein JSON-Objekt sein/,
+  },
+  {
+    name: 'a table row with an unknown competency and a cell that is not a level',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError}>
+      <table>
+        <tr><td>Zauberei</td><td>3</td><td>1</td></tr>
+        <tr><td>Teamfähigkeit</td><td>3</td><td>1</td></tr>
+      </table>
+    </kompetenz-rad>`,
+    code: 'unknown-competency',
+    source: 'table',
+    still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(1),
+    says: /Unbekannte Kompetenz „Zauberei“ in „table“/,
+  },
+];
+
+describe('kompetenz-rad: bad input', () => {
+  for (const item of cases) {
+    it(`${item.name}: renders what is valid, shows a notice and fires kr-error once`, async () => {
+      let mounted: { el: KompetenzRad; errors: KrErrorDetail[] } | undefined;
+      const thrown = await pageErrorsDuring(async () => {
+        mounted = await wheelWithErrors(item.make);
+      });
+      const { el, errors } = mounted!;
+      expect(thrown).to.deep.equal([]);
+      expect(errors.map((error) => [error.code, error.source])).to.deep.equal([[item.code, item.source]]);
+      expect(errors[0].message).to.be.a('string').and.not.equal('');
+      item.still(el);
+      const box = notice(el);
+      expect(box.getAttribute('role')).to.equal('status');
+      expect(box.textContent).to.match(item.says);
+      expect(box.getBoundingClientRect().height).to.be.greaterThan(10, 'visible');
+      // More renders (language, editing, the same bad value again) announce nothing new.
+      el.lang = 'en';
+      el.editable = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      await expectAccessible(el);
+    });
+  }
+
+  it('fires one kr-error per distinct problem when several come together', async () => {
+    const { el, errors } = await wheelWithErrors(
+      (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="nobody" actual='{"daten":9,"x-files":1,"team":2}' external='{oops'></kompetenz-rad>`,
+    );
+    expect(errors.map((error) => `${error.code}@${error.source}`).sort()).to.deep.equal(['invalid-json@external', 'level@actual', 'unknown-competency@actual', 'unknown-role@target-role']);
+    expect(all(el, '[part="notice"] li')).to.have.length(4);
+    expect(notice(el).textContent).to.contain('4 Angaben konnten nicht verwendet werden');
+    expect(drawnLevels(el).actual.get('team')).to.equal(2);
+  });
+
+  it('clears the notice when the input is fixed, and reports a new problem once', async () => {
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":'></kompetenz-rad>`);
+    expect(all(el, '[part="notice"] li')).to.have.length(1);
+    el.setAttribute('actual', '{"daten":2}');
+    await el.updateComplete;
+    expect(all(el, '[part="notice"] li')).to.have.length(0);
+    expect(notice(el).classList.contains('empty')).to.equal(true);
+    expect(drawnLevels(el).actual.get('daten')).to.equal(2);
+    el.setAttribute('actual', '{"daten":5}');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-json', 'level']);
+    el.setAttribute('actual', '{"daten":2}');
+    await el.updateComplete;
+    el.setAttribute('actual', '{"daten":5}');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(errors).to.have.length(2, 'the same problem again is not announced twice');
+  });
+
+  it('reports an invalid catalogue and falls back to the built-in one', async () => {
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} catalogue='{"categories":[]}'></kompetenz-rad>`);
+    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-catalogue']);
+    expect(all(el, '[part="sector"]')).to.have.length(25);
+  });
+
+  it('never throws into the page when drawing fails: it reports render-failed and shows the notice', async () => {
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":1}'></kompetenz-rad>`);
+    const broken = el as unknown as { renderTable: () => never };
+    const original = broken.renderTable;
+    broken.renderTable = () => {
+      throw new Error('boom');
+    };
+    const thrown = await pageErrorsDuring(async () => {
+      el.requestUpdate();
+      await el.updateComplete;
+      await el.updateComplete;
+    });
+    expect(thrown).to.deep.equal([]);
+    expect(errors.map((error) => error.code)).to.deep.equal(['render-failed']);
+    expect(errors[0].message).to.contain('boom');
+    expect(notice(el).textContent).to.contain('Die Darstellung ist fehlgeschlagen');
+    broken.renderTable = original;
+    el.actual = { daten: 2 };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(drawnLevels(el).actual.get('daten')).to.equal(2, 'draws again once the cause is gone');
+    expect(all(el, '[part="notice"] li')).to.have.length(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { planLabels, splitLabel, wrapText } from '../../../src/components/kompetenz-rad/labels.js';
+import { all, nextFrame, one, wheelIn, type KompetenzRad } from './util.js';
+
+function labelBoxes(el: KompetenzRad): DOMRect[] {
+  return all<SVGTextElement>(el, 'svg.wheel text[part="label"]').map((text) => text.getBoundingClientRect());
+}
+
+function expectLabelsFit(el: KompetenzRad): void {
+  const host = el.getBoundingClientRect();
+  const boxes = labelBoxes(el);
+  expect(boxes).to.have.length(25);
+  boxes.forEach((box, index) => {
+    expect(box.width, `label ${index} drawn`).to.be.greaterThan(0);
+    expect(box.left, `label ${index} left`).to.be.at.least(host.left - 0.5);
+    expect(box.right, `label ${index} right`).to.be.at.most(host.right + 0.5);
+    expect(box.top, `label ${index} top`).to.be.at.least(host.top - 0.5);
+    expect(box.bottom, `label ${index} bottom`).to.be.at.most(host.bottom + 0.5);
+  });
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+    }
+  }
+}
+
+describe('kompetenz-rad: size and labels', () => {
+  before(async () => {
+    await setViewport({ width: 1300, height: 900 });
+  });
+
+  for (const [width, lang] of [
+    [280, 'de'],
+    [480, 'de'],
+    [800, 'de'],
+    [800, 'en'],
+    [1200, 'de'],
+  ] as const) {
+    it(`${width} px (${lang}): the wheel fills the width and no label overlaps another or leaves the box`, async () => {
+      const el = await wheelIn(html`<kompetenz-rad lang=${lang} target-role="cdo" actual='{"daten":2}'></kompetenz-rad>`, width);
+      await nextFrame();
+      await el.updateComplete;
+      const svg = one<SVGSVGElement>(el, 'svg.wheel');
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      expectLabelsFit(el);
+    });
+  }
+
+  it('writes long German labels in full at 1200 px, wrapped into lines', async () => {
+    const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 1200);
+    const label = one<SVGTextElement>(el, 'text[data-competency="konfliktloesung"]');
+    const lines = Array.from(label.querySelectorAll('tspan')).map((tspan) => tspan.textContent);
+    expect(lines.length).to.be.greaterThan(1);
+    expect(lines.join('').replace(/-(?=[a-zäöü])/g, '')).to.equal('Konfliktlöse-/Deeskalationsfähigkeit');
+    expect(all(el, '[part="legend"] ol')).to.have.length(0, 'no numbered legend when names fit');
+  });
+
+  it('numbers the spokes and lists the names in the legend when names do not fit (280 px)', async () => {
+    const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
+    expect(all(el, 'text[part="label"]').map((text) => text.textContent!.trim()).slice(0, 3)).to.deep.equal(['1', '2', '3']);
+    const names = all(el, '[part="legend"] ol li');
+    expect(names).to.have.length(25);
+    expect(names[16].textContent).to.contain('Konfliktlöse-/Deeskalationsfähigkeit');
+  });
+
+  it('never draws wider than 1200 px, and follows its container when it is resized', async () => {
+    const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 1290);
+    expect(one<SVGSVGElement>(el, 'svg.wheel').getBoundingClientRect().width).to.be.closeTo(1200, 1);
+    (el.parentElement as HTMLElement).style.setProperty('width', '500px');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(one<SVGSVGElement>(el, 'svg.wheel').getBoundingClientRect().width).to.be.closeTo(500, 1);
+    expectLabelsFit(el);
+  });
+});
+
+describe('label layout (pure)', () => {
+  const measure = (text: string, size: number) => text.length * size * 0.6;
+
+  it('breaks after hyphens and slashes and inside long compounds', () => {
+    expect(splitLabel('Konfliktlöse-/Deeskalationsfähigkeit').map((piece) => piece.text)).to.deep.equal(['Konfliktlöse-/', 'Deeskalations', 'fähigkeit']);
+    expect(wrapText('Personalentwicklungskompetenz', 100, 12, measure)).to.deep.equal(['Personal-', 'entwicklungs-', 'kompetenz']);
+    expect(wrapText('Teamfähigkeit', 200, 12, measure)).to.deep.equal(['Teamfähigkeit']);
+    expect(wrapText('Soft\u00ADhyphen here', 60, 12, measure)).to.deep.equal(['Soft-', 'hyphen', 'here']);
+  });
+
+  it('never returns overlapping label boxes', () => {
+    const angles = Array.from({ length: 25 }, (_, index) => ((index + 0.5) * 2 * Math.PI) / 25);
+    const texts = angles.map((_, index) => `Kompetenz Nummer ${index} mit langem Namen`);
+    for (const width of [280, 500, 700, 900, 1200]) {
+      const plan = planLabels({ width, angles, texts, measure, clearance: 30, minRadius: width * 0.2 });
+      const boxes = plan.labels.map((label) => label.box);
+      for (let i = 0; i < boxes.length; i += 1) {
+        expect(boxes[i].x).to.be.at.least(-width / 2);
+        expect(boxes[i].x + boxes[i].width).to.be.at.most(width / 2);
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          const [a, b] = [boxes[i], boxes[j]];
+          expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height, `${width}: ${i}/${j}`).to.equal(false);
+        }
+      }
+    }
+  });
+});
