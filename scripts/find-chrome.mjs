@@ -29,4 +29,9 @@ export const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // web-test-runner runs test files in parallel pages; pages in the background must still get
+  // animation frames and timers, or fixtures that wait for a frame hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -56,6 +56,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -72,6 +74,17 @@ export class ResizeController implements ReactiveController {
     if (!(width > 0)) return;
     const previous = this.measured === undefined ? undefined : this.clamp(this.measured);
     this.measured = width;
-    if (previous === undefined || Math.abs(this.clamp(width) - previous) >= this.options.step) this.host.requestUpdate();
+    if (previous !== undefined && Math.abs(this.clamp(width) - previous) < this.options.step) return;
+    // Redraw in the next frame, not inside the observer's delivery: the redraw changes the
+    // host's height, which would otherwise end in "ResizeObserver loop completed with
+    // undelivered notifications".
+    if (this.frame === undefined) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.host.requestUpdate();
+      });
+    }
   }
+
+  private frame: number | undefined;
 }

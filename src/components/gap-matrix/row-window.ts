@@ -115,7 +115,8 @@ export class RowWindow implements ReactiveController {
   private check(): void {
     const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
     const next = visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, this.count, this.options.overscan);
-    if (next.first !== this.rendered.first || next.last !== this.rendered.last) this.host.requestUpdate();
+    // Rows to spare are harmless; only rows that are missing need a new render.
+    if (next.first < this.rendered.first || next.last > this.rendered.last) this.host.requestUpdate();
   }
 
   private detach(): void {

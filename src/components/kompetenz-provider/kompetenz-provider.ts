@@ -392,8 +392,9 @@ export class KompetenzProvider extends KrElement {
 
   private readonly onGoalSubmit = (event: Event): void => {
     if (!this.handles(event)) return;
-    const goal = this.detailOf(event)?.goal;
-    if (goal === undefined) return;
+    const detail = this.detailOf(event);
+    if (!detail) return;
+    const goal = detail.goal;
     const personId = this.selectedPersonId();
     const withPerson = isRecord(goal) && goal.personId === undefined && personId !== undefined ? { ...goal, personId } : goal;
     this.edit(event.type, () => upsertGoal(this.current, withPerson as Goal));
@@ -401,8 +402,9 @@ export class KompetenzProvider extends KrElement {
 
   private readonly onPlanChange = (event: Event): void => {
     if (!this.handles(event)) return;
-    const plan = this.detailOf(event)?.plan;
-    if (plan === undefined) return;
+    const detail = this.detailOf(event);
+    if (!detail) return;
+    const plan = detail.plan;
     this.edit(event.type, () => upsertPlan(this.current, plan as Plan));
   };
 

@@ -24,6 +24,8 @@ import { keyAction } from './keys.js';
 import { createTextMeasure } from './measure.js';
 
 let instances = 0;
+/** Layouts per catalogue and width/language/font: several wheels on a page share them. */
+const layouts = new WeakMap<Catalogue, Map<string, WheelLayout>>();
 
 /** Which of the series are drawn. */
 interface Shown {
@@ -129,8 +131,6 @@ export class KompetenzRad extends KrElement {
   private actualFromContext = false;
   private roleShown: Role | undefined;
   private layout: WheelLayout | undefined;
-  private layoutKey = '';
-  private layoutCatalogue: Catalogue | undefined;
   private lightObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
@@ -266,20 +266,24 @@ export class KompetenzRad extends KrElement {
 
   // ——— layout ———
 
+  /** The geometry for the current width, language and font; shared by wheels that look alike. */
   private layoutFor(model: WheelModel, lang: Lang): WheelLayout {
-    const width = this.size.width;
-    const key = `${width}|${lang}|${this.measure.fontKey(this)}`;
-    if (!this.layout || key !== this.layoutKey || this.layout.spokes.length !== model.catalogue.competencies.length || this.layoutCatalogue !== model.catalogue) {
-      this.layout = layoutWheel({
-        width,
+    const key = `${this.size.width}|${lang}|${this.measure.fontKey(this)}`;
+    let known = layouts.get(model.catalogue);
+    if (!known) layouts.set(model.catalogue, (known = new Map()));
+    let layout = known.get(key);
+    if (!layout) {
+      layout = layoutWheel({
+        width: this.size.width,
         ids: model.catalogue.competencies.map((competency) => competency.id),
         labels: model.catalogue.competencies.map((competency) => competency.label[lang]),
         measure: this.measure.text,
       });
-      this.layoutKey = key;
-      this.layoutCatalogue = model.catalogue;
+      if (known.size >= 16) known.delete(known.keys().next().value as string);
+      known.set(key, layout);
     }
-    return this.layout;
+    this.layout = layout;
+    return layout;
   }
 
   // ——— rendering ———

@@ -185,7 +185,8 @@ export function planLabels(request: LabelRequest): LabelPlan {
   const noExtra = angles.map(() => 0);
   let best: { plan: LabelPlan; score: number } | undefined;
 
-  for (let fontSize = maxFont; fontSize >= MIN_FONT; fontSize -= 1) {
+  // Two font sizes below the largest that fits never score better: stop there.
+  for (let fontSize = maxFont; fontSize >= MIN_FONT && !(best && fontSize < best.plan.fontSize - 1); fontSize -= 1) {
     const lineHeight = Math.round(fontSize * LINE_FACTOR * 10) / 10;
     for (const share of [0.2, 0.17, 0.14, 0.11]) {
       const wrapWidth = Math.max(fontSize * 6, width * share);

@@ -1,13 +1,16 @@
 import type { MeasureText } from './labels.js';
 
+/** Widths per font family, shared by every wheel on the page (labels repeat across wheels). */
+const widths = new Map<string, Map<string, number>>();
+let context: CanvasRenderingContext2D | null | undefined;
+
 /**
- * Measures label text with a canvas in the element's own font, caching widths per text and
- * size. `fontKey(host)` reads the font family (it changes the layout when it changes).
+ * Measures label text with a canvas in the element's own font. `fontKey(host)` reads the font
+ * family (a different family means a different layout); `text` measures in the family last read.
  */
 export function createTextMeasure(): { text: MeasureText; fontKey: (host: Element) => string } {
   let family = 'sans-serif';
-  let context: CanvasRenderingContext2D | null | undefined;
-  const cache = new Map<string, number>();
+  let cache = new Map<string, number>();
   const text: MeasureText = (value, fontSize) => {
     const key = `${fontSize}|${value}`;
     const known = cache.get(key);
@@ -22,11 +25,10 @@ export function createTextMeasure(): { text: MeasureText; fontKey: (host: Elemen
     return width;
   };
   const fontKey = (host: Element): string => {
-    const current = getComputedStyle(host).fontFamily || 'sans-serif';
-    if (current !== family) {
-      family = current;
-      cache.clear();
-    }
+    family = getComputedStyle(host).fontFamily || 'sans-serif';
+    let shared = widths.get(family);
+    if (!shared) widths.set(family, (shared = new Map()));
+    cache = shared;
     return family;
   };
   return { text, fontKey };

@@ -231,6 +231,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
     y += height;
   }
+  // Chronological in the document too, so that reading order and keyboard order agree.
+  bars.sort((a, b) => compareItems(a.item, b.item));
   if (lanes.length === 0) y += g.row;
   const lanesBottom = y;
   const loadTop = lanesBottom + 4;

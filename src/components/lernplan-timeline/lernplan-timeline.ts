@@ -198,6 +198,8 @@ export class LernplanTimeline extends KrElement {
   private pointer: { id: number; key: string; mode: DragPreview['mode']; x0: number; moved: boolean } | undefined;
   /** Set while the element itself writes `plan`, so that its undo history survives. */
   private writingPlan = false;
+  /** The plan just committed, until the next update shows it (two key presses may come before that). */
+  private pending: { plan: Plan | undefined } | undefined;
   private returnFocusTo: string | undefined;
   /** After a new zoom or plan the chart scrolls to today (or its start) once it is drawn. */
   private scrollPending = true;
@@ -268,6 +270,7 @@ export class LernplanTimeline extends KrElement {
     this.localize.fallback = this.kr?.lang;
     // Private reactive fields (the context) are not keys of `this`: read the map untyped.
     const all = changed as ReadonlyMap<PropertyKey, unknown>;
+    this.pending = undefined;
     if (all.has('catalogue')) this.checkCatalogue();
     if (all.has('zoom') || all.has('view')) this.scrollPending = true;
     const inputsChanged = ['plan', 'goals', 'person', 'kr', 'catalogue', 'formats'].some((name) => all.has(name));
@@ -657,9 +660,14 @@ export class LernplanTimeline extends KrElement {
   // -------------------------------------------------------------------------------------------
   // Editing
 
+  /** The plan the next edit starts from: the last one committed, even before the update that shows it. */
+  private get editedPlan(): Plan | undefined {
+    return this.pending ? this.pending.plan : this.data.plan;
+  }
+
   /** Applies a domain edit to the plan shown; returns whether it went through. */
   private edit(edit: PlanEdit): boolean {
-    const plan = this.data.plan;
+    const plan = this.editedPlan;
     if (!plan || !this.editable) return false;
     let next: Plan;
     try {
@@ -676,6 +684,7 @@ export class LernplanTimeline extends KrElement {
 
   private commit(next: Plan, change: TimelineChange, before: Plan | undefined, eventPlan: Plan = next): void {
     this.dialogError = undefined;
+    this.pending = { plan: next };
     this.undoStack = [...this.undoStack.slice(-(MAX_UNDO - 1)), { before, after: next, change }];
     this.show(next);
     this.emit('kr-plan-change', { plan: eventPlan, change });
@@ -750,6 +759,7 @@ export class LernplanTimeline extends KrElement {
       }
     }
     this.undoStack = this.undoStack.slice(0, -1);
+    this.pending = { plan: entry.before };
     this.show(entry.before);
     if (eventPlan) this.emit('kr-plan-change', { plan: eventPlan, change: { type: 'undo', undone: entry.change } });
     this.say(this.strings.announceUndone);
@@ -782,7 +792,7 @@ export class LernplanTimeline extends KrElement {
     }
     if (!input) return;
     this.clearErrors('draft');
-    this.commit(input, { type: 'draft' }, this.data.plan);
+    this.commit(input, { type: 'draft' }, this.editedPlan);
     this.say(this.strings.announceDrafted(input.items.length, input.reviews.length));
   };
 
@@ -980,7 +990,11 @@ export class LernplanTimeline extends KrElement {
     this.pointer = { id: event.pointerId, key, mode, x0: event.clientX, moved: false };
     this.focusKey = key;
     if (this.editable) {
-      (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+      try {
+        (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      } catch {
+        // A pointer the browser no longer tracks (or a synthetic one): the drag still works without capture.
+      }
       event.preventDefault();
       this.entryElement(key)?.focus();
     }

@@ -1,23 +1,23 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { competencyById } from '../../domain/catalogue.js';
 import { checkSmartGoal, estimateGoalHours, GOAL_LIMITS, SMART_LETTERS, suggestDueDate, validateGoal, type SmartCheck, type SmartContext, type SmartFinding } from '../../domain/goals.js';
-import type { Catalogue, Goal, Level, Profile, SmartLetter } from '../../domain/types.js';
+import type { Catalogue, Goal, Profile } from '../../domain/types.js';
 import { isRecord, MAX_LABEL_LENGTH } from '../../domain/validate.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import type { KrEvent } from '../../internal/events.js';
+import { krElementStyles } from '../../internal/base.styles.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { KrElement } from '../../internal/kr-element.js';
-import { levelLabel } from '../../internal/strings.js';
-import { groupedChoices, suggestedChoices, unknownChosen, type CompetencyChoice } from './competency-choices.js';
-import { formatIsoDate, formatNumber } from './format.js';
+import { renderCompetencyChooser } from './competency-chooser.js';
+import { letterBadge, renderMessages } from './field-parts.js';
+import { renderDue, renderNumber, renderSuggestButton, renderTargetLevel, renderTextArea, renderTextInput, type FieldView } from './field-templates.js';
+import { formatNumber } from './format.js';
 import { goalProblems, resolveSetup, type GoalFormSetup, type InputProblem } from './goal-form-setup.js';
 import {
   CONTROL_ID,
   emptyFields,
-  FIELD_ORDER,
   fieldsFromGoal,
   goalFromFields,
   identityFromGoal,
@@ -27,6 +27,7 @@ import {
   type GoalFields,
   type GoalIdentity,
 } from './goal-fields.js';
+import { checkSummary, openCriteria, renderChecklist } from './smart-checklist.js';
 import { goalFormStyles } from './smart-goal-form.styles.js';
 import { GOAL_FORM_STRINGS, type GoalFormStrings } from './strings.js';
 
@@ -47,9 +48,6 @@ declare module '../../internal/events.js' {
   }
 }
 
-/** Level choices of the form; 0 ("none") is no goal. */
-const TARGET_LEVELS: readonly Level[] = [1, 2, 3];
-
 /** Inputs that change what the form judges against. */
 const SETUP_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 'targetRole', 'capacity', 'today', 'goalId'] as const;
 
@@ -58,9 +56,6 @@ const ANNOUNCE_AFTER_TYPING_MS = 1500;
 /** Short delay after leaving a field, so that the announcement follows the focus move. */
 const ANNOUNCE_AFTER_LEAVING_MS = 150;
 
-const messageId = (field: FieldKey) => `msg-${CONTROL_ID[field]}`;
-const helpId = (field: FieldKey) => `help-${CONTROL_ID[field]}`;
-
 /**
  * A form for one SMART learning goal, for a person and their line manager writing it together.
  * The domain's `checkSmartGoal` judges the goal as it is written: a checklist shows which of
@@ -68,7 +63,8 @@ const helpId = (field: FieldKey) => `help-${CONTROL_ID[field]}`;
  *
  * Form-associated: inside a `<form>` its value is the goal as JSON under its `name`; it takes
  * part in validation (the first failing check's message, anchored at its field), reset, state
- * restore and `disabled` fieldsets. Alone it shows its own submit button.
+ * restore and `disabled` fieldsets, and shows its validity as the custom states
+ * `:state(valid)` / `:state(invalid)`. Alone it shows its own submit button.
  *
  * Inside a `<kompetenz-provider>` it takes the catalogue, the selected (or `person-id`) person's
  * current profile, role target, capacity and today from the provider, can edit a stored goal
@@ -119,7 +115,7 @@ const helpId = (field: FieldKey) => `help-${CONTROL_ID[field]}`;
 export class SmartGoalForm extends KrElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [...KrElement.styles, goalFormStyles];
+  static override styles = [krElementStyles, goalFormStyles];
 
   /** The name under which the goal (JSON) is submitted with a surrounding form. */
   @property({ reflect: true }) name?: string;
@@ -273,11 +269,6 @@ export class SmartGoalForm extends KrElement {
   }
 
   // --- lifecycle -----------------------------------------------------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerForm ??= this.internals.form;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -439,7 +430,7 @@ export class SmartGoalForm extends KrElement {
   }
 
   private setState(name: string, on: boolean): void {
-    const states = this.internals.states as (CustomStateSet & { add(value: string): void }) | undefined;
+    const states: CustomStateSet | undefined = this.internals.states;
     if (!states) return;
     try {
       if (on) states.add(name);
@@ -528,12 +519,6 @@ export class SmartGoalForm extends KrElement {
     this.setFields({ competencyIds: on ? [...ids, id] : ids });
   }
 
-  private readNumber(field: 'hours' | 'budget', event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (field === 'hours') this.setFields({ hours: input.value, hoursBad: input.validity.badInput });
-    else this.setFields({ budget: input.value, budgetBad: input.validity.badInput });
-  }
-
   private onSubmitClick(): void {
     this.submitGoal();
   }
@@ -577,8 +562,7 @@ export class SmartGoalForm extends KrElement {
     this.showAll = true;
     this.result = 'invalid';
     const findings = this.problemFindings();
-    const open = SMART_LETTERS.filter((letter) => !this.check.criteria[letter].ok).length;
-    this.announce(this.strings.notSubmitted(open));
+    this.announce(this.strings.notSubmitted(openCriteria(this.check)));
     this.emit('kr-goal-invalid', { findings: structuredClone(findings) });
     if (moveFocus && findings[0]) {
       const field = findings[0].field;
@@ -616,9 +600,7 @@ export class SmartGoalForm extends KrElement {
   private announceState(field?: FieldKey): void {
     if (!this.check) return;
     const lang = this.localize.lang;
-    const s = this.strings;
-    const open = SMART_LETTERS.filter((letter) => !this.check.criteria[letter].ok);
-    const summary = s.summary(SMART_LETTERS.length - open.length, open.map((letter) => `${letter} (${s.letterNames[letter]})`));
+    const summary = checkSummary(this.check, this.strings);
     const left = field ? this.shownFindings(field).filter((finding) => finding.severity === 'problem') : [];
     const text = [...left.map((finding) => finding.message[lang]), summary].join(' ');
     this.announce(text);
@@ -632,6 +614,10 @@ export class SmartGoalForm extends KrElement {
 
   // --- rendering -----------------------------------------------------------------------------
 
+  private messages(field: FieldKey): TemplateResult {
+    return renderMessages(field, this.shownFindings(field), this.strings, this.localize.lang);
+  }
+
   private shownFindings(field: FieldKey): SmartFinding[] {
     if (!this.showAll && !this.touched.has(field)) return [];
     return SMART_LETTERS.flatMap((letter) => this.check.criteria[letter].findings.filter((finding) => finding.field === field));
@@ -644,6 +630,7 @@ export class SmartGoalForm extends KrElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     const disabled = this.disabled || this.formDisabled;
+    const view = this.fieldView();
     return html`<div part="form" class="form" lang=${this.localize.lang}>
       ${this.renderNotice()}
       <div class="header">
@@ -652,231 +639,66 @@ export class SmartGoalForm extends KrElement {
       </div>
       <div class="layout">
         <fieldset class="fields" aria-labelledby="heading" ?disabled=${disabled} @input=${this.onInnerInput} @change=${this.onInnerChange}>
-          ${this.renderCompetencies()} ${this.renderTargetLevel()}
-          ${this.renderText('measure', 'M', s.measureLabel, s.measureHelp, this.fields.measure, (value) => this.setFields({ measure: value }))}
-          ${this.renderText('challenge', 'A', s.challengeLabel, s.challengeHelp, this.fields.challenge, (value) => this.setFields({ challenge: value }))}
-          ${this.renderResources()} ${this.renderDue()} ${this.renderNotes()}
+          ${renderCompetencyChooser({
+            setup: this.setup,
+            strings: s,
+            lang: this.localize.lang,
+            chosen: this.fields.competencyIds,
+            invalid: this.isInvalid('competencyIds'),
+            messages: this.messages('competencyIds'),
+            onToggle: (id, on) => {
+              this.toggleCompetency(id, on);
+              this.touch('competencyIds');
+            },
+            onSuggestion: (id) => this.toggleSuggestion(id),
+            onLeave: (event) => this.leave('competencyIds', event),
+          })}
+          ${renderTargetLevel(view, this.fields.targetLevel, (level) => {
+            this.setFields({ targetLevel: level });
+            this.touch('targetLevel');
+          })}
+          ${renderTextArea(view, 'measure', { label: s.measureLabel, help: s.measureHelp, letter: 'M' }, this.fields.measure, (value) => this.setFields({ measure: value }), GOAL_LIMITS.maxTextLength)}
+          ${renderTextArea(view, 'challenge', { label: s.challengeLabel, help: s.challengeHelp, letter: 'A' }, this.fields.challenge, (value) => this.setFields({ challenge: value }), GOAL_LIMITS.maxTextLength)}
+          ${this.renderResources(view)}
+          ${renderDue(view, this.fields.due, this.suggestedDue(), (value) => this.setFields({ due: value }), (date) => this.takeSuggestedDue(date))}
+          ${renderTextArea(view, 'notes', { label: s.notesLabel, optional: true }, this.fields.notes, (value) => this.setFields({ notes: value }), GOAL_LIMITS.maxTextLength, false)}
         </fieldset>
-        ${this.renderChecklist()}
+        ${renderChecklist(this.check, s, (field) => this.focusField(field))}
       </div>
       ${this.renderActions(disabled)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private describedBy(field: FieldKey, withHelp = true): string {
-    return withHelp ? `${messageId(field)} ${helpId(field)}` : messageId(field);
+  private fieldView(): FieldView {
+    return {
+      strings: this.strings,
+      lang: this.localize.lang,
+      messages: (field) => this.messages(field),
+      invalid: (field) => this.isInvalid(field),
+      touch: (field) => this.touch(field),
+      leave: (field, event) => this.leave(field, event),
+    };
   }
 
-  private renderMessages(field: FieldKey): TemplateResult {
-    const lang = this.localize.lang;
-    const findings = this.shownFindings(field);
-    return html`<div part="messages" class="messages" id=${messageId(field)} ?hidden=${findings.length === 0}>
-      ${findings.map((finding) =>
-        finding.severity === 'problem'
-          ? html`<p part="message problem" class="problem"><strong>${this.strings.problemPrefix}</strong> ${finding.message[lang]}</p>`
-          : html`<p part="message hint" class="hint">${finding.message[lang]}</p>`,
-      )}
-    </div>`;
-  }
-
-  private letter(letter: SmartLetter): TemplateResult {
-    return html`<span class="letter" aria-hidden="true">${letter}</span>`;
-  }
-
-  private levelsText(choice: CompetencyChoice): string {
-    const lang = this.localize.lang;
-    const name = (level: Level) => (level === 0 ? '0' : `${level} (${levelLabel(level, lang)})`);
-    return this.strings.levels(name(choice.current), choice.target === undefined ? undefined : name(choice.target));
-  }
-
-  private renderCompetencies(): TemplateResult {
-    const s = this.strings;
-    const lang = this.localize.lang;
-    const field: FieldKey = 'competencyIds';
-    const chosen = this.fields.competencyIds;
-    const invalid = this.isInvalid(field);
-    const suggestions = suggestedChoices(this.setup, lang);
-    const unknown = unknownChosen(this.setup, chosen);
-    const checkbox = (id: string, label: TemplateResult | string, levels?: string) =>
-      html`<li>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="competency"
-            .value=${id}
-            .checked=${live(chosen.includes(id))}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(event: Event) => {
-              this.toggleCompetency(id, (event.target as HTMLInputElement).checked);
-              this.touch(field);
-            }}
-          />
-          <span class="choice-text"><span class="choice-label">${label}</span>${levels ? html` <span part="levels" class="levels">${levels}</span>` : nothing}</span>
-        </label>
-      </li>`;
-    return html`<fieldset
-      part="field"
-      class="field group"
-      id=${CONTROL_ID[field]}
-      aria-describedby=${this.describedBy(field)}
-      @focusout=${(event: FocusEvent) => this.leave(field, event)}
-    >
-      <legend part="label" class="label">${this.letter('S')}${s.competenciesLegend}</legend>
-      <p part="help" class="help muted" id=${helpId(field)}>${this.setup.target ? s.competenciesHelp : s.competenciesHelpNoTarget}</p>
-      ${this.renderMessages(field)}
-      ${suggestions.length === 0
-        ? nothing
-        : html`<div class="suggestions">
-            <p class="subheading" id="suggestions-title">${s.suggestionsTitle}</p>
-            <ul part="suggestions" class="chips" aria-labelledby="suggestions-title">
-              ${suggestions.map(
-                (choice) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      part="suggestion"
-                      class="chip"
-                      aria-pressed=${chosen.includes(choice.id) ? 'true' : 'false'}
-                      @click=${() => this.toggleSuggestion(choice.id)}
-                    >
-                      <span>${choice.label}</span> <span class="chip-gap">${s.gap(choice.gap ?? 0)}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>
-          </div>`}
-      ${groupedChoices(this.setup, lang).map(
-        (category) =>
-          html`<fieldset part="category" class="category">
-            <legend>${category.label}</legend>
-            <ul class="choices">
-              ${category.choices.map((choice) => checkbox(choice.id, choice.label, this.levelsText(choice)))}
-            </ul>
-          </fieldset>`,
-      )}
-      ${unknown.length === 0
-        ? nothing
-        : html`<fieldset part="category" class="category unknown">
-            <legend>${s.unknownGroup}</legend>
-            <ul class="choices">
-              ${unknown.map((id) => checkbox(id, id))}
-            </ul>
-          </fieldset>`}
-    </fieldset>`;
-  }
-
-  private renderTargetLevel(): TemplateResult {
-    const s = this.strings;
-    const lang = this.localize.lang;
-    const field: FieldKey = 'targetLevel';
-    const invalid = this.isInvalid(field);
-    return html`<fieldset
-      part="field"
-      class="field group"
-      id=${CONTROL_ID[field]}
-      aria-describedby=${this.describedBy(field)}
-      @focusout=${(event: FocusEvent) => this.leave(field, event)}
-    >
-      <legend part="label" class="label">${this.letter('M')}${s.targetLevelLegend}</legend>
-      <p part="help" class="help muted" id=${helpId(field)}>${s.targetLevelHelp}</p>
-      ${this.renderMessages(field)}
-      <div class="levels-row">
-        ${TARGET_LEVELS.map(
-          (level) =>
-            html`<label class="choice level-choice">
-              <input
-                type="radio"
-                name="target-level"
-                .value=${String(level)}
-                .checked=${live(this.fields.targetLevel === level)}
-                aria-invalid=${invalid ? 'true' : 'false'}
-                @change=${() => {
-                  this.setFields({ targetLevel: level });
-                  this.touch(field);
-                }}
-              />
-              <span>${level} – ${levelLabel(level, lang)}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderText(field: 'measure' | 'challenge', letter: SmartLetter, label: string, help: string, value: string, set: (value: string) => void): TemplateResult {
-    const id = CONTROL_ID[field];
-    return html`<div part="field" class="field">
-      <label part="label" class="label" for=${id}>${this.letter(letter)}${label}</label>
-      <p part="help" class="help muted" id=${helpId(field)}>${help}</p>
-      ${this.renderMessages(field)}
-      <textarea
-        part="control"
-        id=${id}
-        rows="3"
-        maxlength=${GOAL_LIMITS.maxTextLength}
-        .value=${live(value)}
-        aria-invalid=${this.isInvalid(field) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field)}
-        @input=${(event: Event) => set((event.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.touch(field)}
-      ></textarea>
-    </div>`;
-  }
-
-  private renderNumber(field: 'resources.hours' | 'resources.budget', label: string, help: string | undefined, value: string, key: 'hours' | 'budget'): TemplateResult {
-    const id = CONTROL_ID[field];
-    const max = key === 'hours' ? GOAL_LIMITS.maxHours : GOAL_LIMITS.maxBudget;
-    return html`<div class="subfield">
-      <label part="label" class="label" for=${id}>${label}${field === 'resources.budget' ? html` <span class="muted">${this.strings.optional}</span>` : nothing}</label>
-      ${help === undefined ? nothing : html`<p part="help" class="help muted" id=${helpId(field)}>${help}</p>`} ${this.renderMessages(field)}
-      <input
-        part="control"
-        class="number"
-        id=${id}
-        type="number"
-        inputmode="decimal"
-        min="0"
-        max=${max}
-        step="any"
-        .value=${live(value)}
-        aria-invalid=${this.isInvalid(field) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, help !== undefined)}
-        @input=${(event: Event) => this.readNumber(key, event)}
-        @blur=${() => this.touch(field)}
-      />
-    </div>`;
-  }
-
-  private renderResources(): TemplateResult {
+  private renderResources(view: FieldView): TemplateResult {
     const s = this.strings;
     const lang = this.localize.lang;
     const capacity = this.setup.capacity;
     const estimate = this.estimate();
-    const support: FieldKey = 'resources.supportPerson';
+    const hoursHelp = s.hoursHelp(capacity === undefined ? undefined : formatNumber(capacity, lang));
     return html`<fieldset part="field" class="field group resources">
-      <legend part="label" class="label">${this.letter('R')}${s.resourcesLegend}</legend>
-      ${this.renderNumber('resources.hours', s.hoursLabel, s.hoursHelp(capacity === undefined ? undefined : formatNumber(capacity, lang)), this.fields.hours, 'hours')}
-      ${estimate === undefined || String(estimate) === this.fields.hours
-        ? nothing
-        : html`<button type="button" part="suggest-button" class="secondary" @click=${() => this.takeEstimate(estimate)}>${s.useEstimate(formatNumber(estimate, lang))}</button>`}
-      ${this.renderNumber('resources.budget', s.budgetLabel, undefined, this.fields.budget, 'budget')}
-      <div class="subfield">
-        <label part="label" class="label" for=${CONTROL_ID[support]}>${s.supportLabel} <span class="muted">${s.optional}</span></label>
-        <p part="help" class="help muted" id=${helpId(support)}>${s.supportHelp}</p>
-        ${this.renderMessages(support)}
-        <input
-          part="control"
-          id=${CONTROL_ID[support]}
-          type="text"
-          autocomplete="off"
-          maxlength=${MAX_LABEL_LENGTH}
-          .value=${live(this.fields.supportPerson)}
-          aria-invalid=${this.isInvalid(support) ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(support)}
-          @input=${(event: Event) => this.setFields({ supportPerson: (event.target as HTMLInputElement).value })}
-          @blur=${() => this.touch(support)}
-        />
-      </div>
+      <legend part="label" class="label">${letterBadge('R')}${s.resourcesLegend}</legend>
+      ${renderNumber(view, 'resources.hours', { label: s.hoursLabel, help: hoursHelp }, this.fields.hours, GOAL_LIMITS.maxHours, (input) =>
+        this.setFields({ hours: input.value, hoursBad: input.validity.badInput }),
+      )}
+      ${estimate === undefined || String(estimate) === this.fields.hours ? nothing : renderSuggestButton(s.useEstimate(formatNumber(estimate, lang)), () => this.takeEstimate(estimate))}
+      ${renderNumber(view, 'resources.budget', { label: s.budgetLabel, optional: true }, this.fields.budget, GOAL_LIMITS.maxBudget, (input) =>
+        this.setFields({ budget: input.value, budgetBad: input.validity.badInput }),
+      )}
+      ${renderTextInput(view, 'resources.supportPerson', { label: s.supportLabel, help: s.supportHelp, optional: true }, this.fields.supportPerson, MAX_LABEL_LENGTH, (value) =>
+        this.setFields({ supportPerson: value }),
+      )}
     </fieldset>`;
   }
 
@@ -895,98 +717,10 @@ export class SmartGoalForm extends KrElement {
     return suggestDueDate(this.built, this.smartContext());
   }
 
-  private renderDue(): TemplateResult {
-    const s = this.strings;
-    const lang = this.localize.lang;
-    const field: FieldKey = 'due';
-    const id = CONTROL_ID[field];
-    const chosen = formatIsoDate(this.fields.due, lang);
-    const suggestion = this.suggestedDue();
-    const suggestionText = suggestion === undefined ? undefined : formatIsoDate(suggestion, lang);
-    return html`<div part="field" class="field">
-      <label part="label" class="label" for=${id}>${this.letter('T')}${s.dueLabel}</label>
-      <p part="help" class="help muted" id=${helpId(field)}>${s.dueHelp}</p>
-      ${this.renderMessages(field)}
-      <div class="date-row">
-        <input
-          part="control"
-          class="date"
-          id=${id}
-          type="date"
-          .value=${live(this.fields.due)}
-          aria-invalid=${this.isInvalid(field) ? 'true' : 'false'}
-          aria-describedby=${`${this.describedBy(field)} due-text`}
-          @input=${(event: Event) => this.setFields({ due: (event.target as HTMLInputElement).value })}
-          @blur=${() => this.touch(field)}
-        />
-        <span part="date-text" class="date-text" id="due-text">${chosen === undefined ? '' : s.dueChosen(chosen)}</span>
-      </div>
-      ${suggestion === undefined || suggestionText === undefined || suggestion === this.fields.due
-        ? nothing
-        : html`<button type="button" part="suggest-button" class="secondary" @click=${() => this.takeSuggestedDue(suggestion)}>${s.useSuggestedDue(suggestionText)}</button>`}
-    </div>`;
-  }
-
-  private renderNotes(): TemplateResult {
-    const s = this.strings;
-    const id = CONTROL_ID.notes;
-    return html`<div part="field" class="field">
-      <label part="label" class="label" for=${id}>${s.notesLabel} <span class="muted">${s.optional}</span></label>
-      <textarea
-        part="control"
-        id=${id}
-        rows="3"
-        maxlength=${GOAL_LIMITS.maxTextLength}
-        .value=${live(this.fields.notes)}
-        @input=${(event: Event) => this.setFields({ notes: (event.target as HTMLTextAreaElement).value })}
-      ></textarea>
-    </div>`;
-  }
-
-  private fieldLabel(field: FieldKey): string {
-    const s = this.strings;
-    const labels: Record<FieldKey, string> = {
-      competencyIds: s.competenciesLegend,
-      targetLevel: s.targetLevelLegend,
-      measure: s.measureLabel,
-      challenge: s.challengeLabel,
-      'resources.hours': s.hoursLabel,
-      'resources.budget': s.budgetLabel,
-      'resources.supportPerson': s.supportLabel,
-      due: s.dueLabel,
-      notes: s.notesLabel,
-    };
-    return labels[field];
-  }
-
-  private renderChecklist(): TemplateResult {
-    const s = this.strings;
-    return html`<section part="checklist" class="checklist" aria-labelledby="checklist-title">
-      <h3 id="checklist-title">${s.checklistTitle}</h3>
-      <ul class="criteria">
-        ${SMART_LETTERS.map((letter) => {
-          const criterion = this.check.criteria[letter];
-          const fields = FIELD_ORDER.filter((field) => criterion.findings.some((finding) => finding.severity === 'problem' && finding.field === field));
-          return html`<li part=${criterion.ok ? 'criterion criterion-met' : 'criterion criterion-open'} class=${criterion.ok ? 'met' : 'open'} data-letter=${letter}>
-            <span class="mark" aria-hidden="true">${criterion.ok ? '✓' : '✗'}</span>
-            <span class="criterion-text"
-              ><span class="criterion-letter">${letter}</span> ${s.letterNames[letter]}:
-              <span class="criterion-state">${criterion.ok ? s.criterionMet : s.criterionOpen}</span></span
-            >
-            ${fields.map(
-              (field) =>
-                html`<button type="button" part="goto" class="link" @click=${() => this.focusField(field)}>${s.goToField(this.fieldLabel(field))}</button>`,
-            )}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
   private renderActions(disabled: boolean): TemplateResult {
     const s = this.strings;
     const inForm = this.internals.form !== null;
-    const resultText = this.result === 'submitted' ? s.submitted : this.result === 'invalid' ? s.notSubmitted(SMART_LETTERS.filter((letter) => !this.check.criteria[letter].ok).length) : '';
+    const resultText = this.result === 'submitted' ? s.submitted : this.result === 'invalid' ? s.notSubmitted(openCriteria(this.check)) : '';
     return html`<div class="actions">
       ${inForm ? nothing : html`<button type="button" part="submit" class="primary" ?disabled=${disabled} @click=${this.onSubmitClick}>${s.submit}</button>`}
       <p part="result" class=${`result ${this.result ?? ''}`}>${resultText}</p>

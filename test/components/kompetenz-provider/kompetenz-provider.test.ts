@@ -276,8 +276,11 @@ describe('<kompetenz-provider>', () => {
 
       const errors = collect<KrErrorDetail>(provider, 'kr-error');
       consumer.dispatchEvent(new CustomEvent('kr-goal-submit', { bubbles: true, composed: true, detail: { goal: { ...goal, targetLevel: 9 } } }));
-      expect(errors).to.have.length(1);
+      consumer.dispatchEvent(new CustomEvent('kr-plan-change', { bubbles: true, composed: true, detail: { change: { type: 'draft' } } }));
+      expect(errors).to.have.length(2);
       expect(errors[0]).to.include({ code: 'level', source: 'kr-goal-submit' });
+      expect(errors[1]).to.include({ code: 'type', source: 'kr-plan-change' });
+      expect(errors[1]!.message).to.include('$plan');
       expect(provider.portfolio.goals[0]!.targetLevel).to.equal(3);
     });
 

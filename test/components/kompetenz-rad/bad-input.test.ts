@@ -76,7 +76,7 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
     says: /„external“ muss ein JSON-Objekt sein/,
   },
   {
-    name: 'a table row with an unknown competency and a cell that is not a level',
+    name: 'a table row with an unknown competency',
     make: (onError) => html`<kompetenz-rad @kr-error=${onError}>
       <table>
         <tr><td>Zauberei</td><td>3</td><td>1</td></tr>

@@ -4,12 +4,12 @@ import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smar
 import { checkSmartGoal, validateGoal } from '../../../src/domain/goals.js';
 import type { Goal } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { $, $$, CAPACITY, check, checklist, chooseLevel, CURRENT, GOOD_GOAL, messagesOf, submit, TODAY, type } from './helpers.js';
+import { $, $$, CAPACITY, check, checklist, chooseLevel, CURRENT, GOOD_GOAL, messagesOf, mount, submit, TODAY, type } from './helpers.js';
 
 const context = { current: CURRENT, capacityHoursPerMonth: CAPACITY, today: TODAY };
 
 async function inForm(goal?: Goal): Promise<{ form: HTMLFormElement; el: SmartGoalForm }> {
-  const form = await fixture<HTMLFormElement>(html`<form>
+  const form = await mount<HTMLFormElement>(html`<form>
     <label for="goal">Lernziel für Anna</label>
     <smart-goal-form id="goal" name="goal" person-id="p-1" today=${TODAY} capacity=${CAPACITY} .current=${CURRENT} .goal=${goal}></smart-goal-form>
     <input type="hidden" name="other" value="x" />
@@ -119,7 +119,7 @@ describe('smart-goal-form: a form-associated element', () => {
   });
 
   it('is disabled by a disabled fieldset and then left out of the form data', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
+    const form = await mount<HTMLFormElement>(html`<form>
       <fieldset>
         <smart-goal-form name="goal" person-id="p-1" today=${TODAY} .current=${CURRENT} .goal=${GOOD_GOAL}></smart-goal-form>
       </fieldset>

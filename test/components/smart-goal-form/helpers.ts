@@ -1,4 +1,5 @@
-import { elementUpdated } from '@open-wc/testing';
+import { elementUpdated, fixtureSync } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
 import type { Goal, Profile } from '../../../src/domain/types.js';
 
@@ -69,4 +70,15 @@ export function checklist(el: SmartGoalForm): Record<string, boolean> {
 export async function submit(el: SmartGoalForm): Promise<void> {
   $<HTMLButtonElement>(el, '[part="submit"]').click();
   await elementUpdated(el);
+}
+
+/**
+ * Like `fixture()` for a plain root element (a `<form>`, a `<div>`), but waits for the goal forms
+ * inside instead of an animation frame, which a page in the background never gets.
+ */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const root = fixtureSync<T>(template);
+  const forms = [root, ...root.querySelectorAll('*')].filter((node): node is SmartGoalForm => node.localName === 'smart-goal-form');
+  await Promise.all(forms.map((form) => form.updateComplete));
+  return root;
 }

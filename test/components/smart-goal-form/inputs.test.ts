@@ -7,7 +7,7 @@ import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smar
 import type { Catalogue, Goal, Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { $, $$, CAPACITY, check, checklist, CURRENT, GOOD_GOAL, messagesOf, submit, TODAY, type } from './helpers.js';
+import { $, $$, CAPACITY, check, checklist, CURRENT, GOOD_GOAL, messagesOf, mount, submit, TODAY, type } from './helpers.js';
 
 /** Collects `kr-error` details from the moment the element is created (they fire after its first update). */
 async function withErrors(template: ReturnType<typeof html>): Promise<{ el: SmartGoalForm; errors: KrErrorDetail[] }> {
@@ -15,7 +15,7 @@ async function withErrors(template: ReturnType<typeof html>): Promise<{ el: Smar
   const listener = (event: Event) => errors.push((event as CustomEvent<KrErrorDetail>).detail);
   document.addEventListener('kr-error', listener);
   try {
-    const root = await fixture<HTMLElement>(template);
+    const root = await mount<HTMLElement>(template);
     const el = (root.localName === 'smart-goal-form' ? root : root.querySelector('smart-goal-form')!) as SmartGoalForm;
     await elementUpdated(el);
     return { el, errors };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/smart-goal-form.js';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
 import { validateGoal } from '../../../src/domain/goals.js';
-import { $, $$, CAPACITY, checklist, CURRENT, TODAY } from './helpers.js';
+import { $, $$, CAPACITY, checklist, CURRENT, mount, TODAY } from './helpers.js';
 
 /** The element focused inside the form's shadow root. */
 function focused(el: SmartGoalForm): HTMLElement | null {
@@ -26,7 +26,7 @@ describe('smart-goal-form: keyboard only', function () {
   this.timeout(60_000);
 
   it('writes a complete goal with Tab, Space, arrows, typing and Enter', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button id="before">vorher</button>
       <smart-goal-form person-id="p-1" today=${TODAY} capacity=${CAPACITY} target-role="projektmanager" .current=${CURRENT}></smart-goal-form>
     </div>`);

@@ -1,0 +1,103 @@
+import { expect, html } from '@open-wc/testing';
+import type { Assessment, Person } from '../../../src/domain/types.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { makeTeam, onePerson } from './fixtures.js';
+import { dataRows, mount, one, text } from './util.js';
+
+describe('<gap-matrix> bad input', () => {
+  it('reports JSON that is not JSON and still shows the target', async () => {
+    const { el, errors } = await mount(html`<gap-matrix target-role="cdo" actual="{not json"></gap-matrix>`);
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['invalid-json', 'actual']]);
+    const notice = one(el, "[part='notice']");
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(text(notice)).to.contain('Kein gültiges JSON');
+    expect(dataRows(el)).to.have.length(25);
+    await expectAccessible(el);
+  });
+
+  it('keeps the valid levels of a profile and reports the others', async () => {
+    const { el, errors } = await mount(html`<gap-matrix target-role="cio" actual='{"daten":2,"technik":7,"zauberei":1}'></gap-matrix>`);
+    const codes = errors.map((e) => `${e.code}:${e.source}`).sort();
+    expect(codes).to.deep.equal(['level:actual', 'unknown-competency:actual']);
+    const daten = one(el, "[data-competency='daten'] [data-col='4']");
+    expect(text(daten)).to.match(/^2/);
+    const technik = one(el, "[data-competency='technik'] [data-col='4']");
+    expect(text(technik)).to.match(/^0/);
+    expect(text(one(el, "[part='notice']"))).to.contain('zauberei');
+  });
+
+  it('reports an unknown role and an unknown person', async () => {
+    const { errors } = await mount(html`<gap-matrix target-role="astronaut" actual='{"daten":2}'></gap-matrix>`);
+    expect(errors.map((e) => e.code)).to.deep.equal(['unknown-role']);
+    const { people, assessments } = onePerson();
+    const second = await mount(html`<gap-matrix person-id="bernd" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    expect(second.errors.map((e) => e.code)).to.deep.equal(['unknown-person']);
+    expect(text(one(second.el, "[part='status']"))).to.contain('Keine Person');
+  });
+
+  it('uses the built-in catalogue when the given one is invalid', async () => {
+    const { el, errors } = await mount(html`<gap-matrix target-role="cdo" catalogue='{"categories":[],"competencies":"x"}'></gap-matrix>`);
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-catalogue']);
+    expect(dataRows(el)).to.have.length(25);
+  });
+
+  it('skips invalid assessments of a person and uses the valid ones', async () => {
+    const { people, assessments } = onePerson();
+    const broken = [...assessments, { id: 'bad', personId: 'anna', rater: 'self', date: '2024-13-45', levels: { daten: 9 } } as unknown as Assessment];
+    const { el, errors } = await mount(html`<gap-matrix person-id="anna" today="2025-06-01" .people=${people} .assessments=${broken}></gap-matrix>`);
+    expect(errors.length).to.be.at.least(2);
+    expect(errors.every((e) => e.source === 'assessments')).to.equal(true);
+    expect(text(one(el, "[data-competency='daten'] [data-col='2']"))).to.match(/^3/);
+  });
+
+  it('team mode: shows the valid people and reports the others once', async () => {
+    const { people, assessments } = makeTeam(40);
+    const badPeople = [
+      ...people,
+      { id: 'x1', name: 'Ohne Rolle', roleId: 'astronaut' },
+      { id: 'p0', name: 'Doppelt', roleId: 'cdo' },
+      { id: 'x3', roleId: 'cdo' } as unknown as Person,
+    ];
+    const badAssessments = [
+      ...assessments,
+      { id: 'z1', personId: 'p1', rater: 'external', date: '2025-01-01', levels: { daten: 7 } } as unknown as Assessment,
+      'not an assessment' as unknown as Assessment,
+    ];
+    const { el, errors } = await mount(html`<gap-matrix mode="team" .people=${badPeople} .assessments=${badAssessments}></gap-matrix>`);
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(40 + 2));
+    const codes = errors.map((e) => e.code);
+    expect(codes).to.include('unknown-role');
+    expect(codes).to.include('duplicate-id');
+    expect(codes).to.include('type');
+    expect(new Set(errors.map((e) => e.message)).size).to.equal(errors.length);
+    expect(text(one(el, "[part='notice']"))).to.contain('Angaben konnten nicht verwendet werden');
+    // p1's invalid assessment is left out: their row comes from the valid ones.
+    expect(dataRows(el).some((row) => row.dataset.person === 'p1')).to.equal(true);
+    await expectAccessible(el);
+  });
+
+  it('team mode: sums up long lists of problems', async () => {
+    const { people, assessments } = makeTeam(20);
+    const badPeople = [...people, ...Array.from({ length: 12 }, (_, i) => ({ id: `bad${i}`, name: `Bad ${i}`, roleId: 'nobody' }))];
+    const { el, errors } = await mount(html`<gap-matrix mode="team" .people=${badPeople} .assessments=${assessments}></gap-matrix>`);
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(errors.filter((e) => e.code === 'unknown-role')).to.have.length(5);
+    const more = errors.find((e) => e.code === 'more-issues');
+    expect(more?.message).to.contain('7 more');
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(20 + 2));
+  });
+
+  it('team mode: reports data of the wrong shape and unknown sort keys', async () => {
+    const { el, errors } = await mount(html`<gap-matrix mode="team" sort="zauberei" .people=${'nobody' as unknown as Person[]}></gap-matrix>`);
+    await el.analysisComplete;
+    await el.updateComplete;
+    const codes = errors.map((e) => `${e.code}:${e.source}`);
+    expect(codes).to.include('type:people');
+    expect(codes).to.include('unknown-competency:sort');
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('2');
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,245 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { currentProfile } from '../../../src/domain/assessments.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { DEFAULT_ROLES, roleById } from '../../../src/domain/roles.js';
+import { generatePortfolio } from '../../../src/domain/sample.js';
+import { findSynergyGroups } from '../../../src/domain/synergy.js';
+import { analyzeTeam, type TeamMember } from '../../../src/domain/team.js';
+import type { Assessment, Person } from '../../../src/domain/types.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { makeTeam } from './fixtures.js';
+import { afterScroll, all, cellAt, dataRows, mount, nodeCounts, one, text, type GapMatrix } from './util.js';
+
+const LEAD = 3;
+const column = (id: string) => LEAD + DEFAULT_CATALOGUE.competencies.findIndex((c) => c.id === id);
+
+/** The domain's view of a team, to compare the element with. */
+function membersOf(people: readonly Person[], assessments: readonly Assessment[]): TeamMember[] {
+  return people.map((person) => ({
+    personId: person.id,
+    target: roleById(DEFAULT_ROLES, person.roleId)!.target,
+    actual: currentProfile(assessments.filter((a) => a.personId === person.id), person.id).profile,
+  }));
+}
+
+function gapValue(cell: Element | null): number {
+  const t = text(cell);
+  return t === '✓' ? 0 : Number(t.replace('−', '-'));
+}
+
+async function teamOf(count: number, attributes: Partial<GapMatrix> = {}) {
+  const { people, assessments } = makeTeam(count);
+  const mounted = await mount(html`<gap-matrix mode="team" .people=${people} .assessments=${assessments}></gap-matrix>`);
+  Object.assign(mounted.el, attributes);
+  await mounted.el.analysisComplete;
+  await mounted.el.updateComplete;
+  return { ...mounted, people, assessments };
+}
+
+describe('<gap-matrix> team mode', () => {
+  it('renders people × competencies with a distribution row from the domain', async () => {
+    const { el, people, assessments, errors } = await teamOf(60);
+    expect(errors).to.deep.equal([]);
+    const grid = one(el, '[role=grid]');
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(60 + 2));
+    expect(grid.getAttribute('aria-colcount')).to.equal(String(LEAD + 25));
+    const headers = all(el, "[part='header-row'] [role='columnheader']").map(text);
+    expect(headers.slice(0, 3)).to.deep.equal(['Name', 'Rolle', 'Abteilung']);
+    expect(headers.slice(3)).to.deep.equal(DEFAULT_CATALOGUE.competencies.map((c) => c.label.de));
+
+    const first = dataRows(el)[0];
+    expect(text(first.querySelector("[data-col='0']"))).to.equal(people[0].name);
+    const members = membersOf(people, assessments);
+    const target = members[0].target;
+    const actual = members[0].actual;
+    const expected = target.daten - (actual.daten ?? 0);
+    expect(gapValue(first.querySelector(`[data-col='${column('daten')}']`))).to.equal(expected);
+
+    const team = analyzeTeam(DEFAULT_CATALOGUE, members);
+    const summaryCell = one(el, `[part='summary-row'] [data-competency='daten']`);
+    const daten = team.competencies.find((c) => c.competencyId === 'daten')!;
+    expect(text(summaryCell.querySelector('[aria-hidden]'))).to.equal(String(daten.toBuild));
+    expect(text(summaryCell)).to.contain(`${daten.toBuild} aufzubauen`);
+    await expectAccessible(el);
+  });
+
+  it('keeps the DOM small with 10,000 people, also after scrolling', async () => {
+    const { el } = await teamOf(10_000);
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('10002');
+    const before = nodeCounts(el);
+    expect(before.elements).to.be.below(3000);
+    expect(dataRows(el).length).to.be.within(5, 80);
+
+    const scroller = one(el, "[part='scroller']");
+    scroller.scrollTop = 5000 * 32;
+    await afterScroll(el);
+    const rows = dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(Math.min(...rows)).to.be.within(4900, 5100);
+    expect(rows.length).to.be.below(80);
+    const after = nodeCounts(el);
+    expect(after.elements).to.be.below(3000);
+    expect(Math.abs(after.elements - before.elements)).to.be.below(400);
+
+    scroller.scrollTop = scroller.scrollHeight;
+    await afterScroll(el);
+    const last = dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(Math.max(...last)).to.equal(10002);
+    expect(nodeCounts(el).elements).to.be.below(3000);
+  });
+
+  it('keeps the header row and the name column in view while scrolling', async () => {
+    const { el } = await teamOf(500);
+    const scroller = one(el, "[part='scroller']");
+    const header = one(el, "[part='header-row']");
+    const top = header.getBoundingClientRect().top;
+    scroller.scrollTop = 4000;
+    scroller.scrollLeft = 400;
+    await afterScroll(el);
+    expect(Math.round(header.getBoundingClientRect().top)).to.equal(Math.round(top));
+    const nameCell = dataRows(el).find((row) => row.getBoundingClientRect().top > header.getBoundingClientRect().bottom + 40)!.querySelector('[data-col="0"]')!;
+    expect(Math.round(nameCell.getBoundingClientRect().left)).to.equal(Math.round(scroller.getBoundingClientRect().left + 1));
+  });
+
+  it('sorts by a competency column, by name and by role', async () => {
+    const { el } = await teamOf(300);
+    const header = cellAt(el, 1, column('daten'));
+    header.click();
+    await el.updateComplete;
+    expect(el.sort).to.equal('daten');
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    const values = dataRows(el).map((row) => gapValue(row.querySelector(`[data-col='${column('daten')}']`)));
+    expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+    expect(values[0]).to.equal(3);
+
+    header.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expect(gapValue(dataRows(el)[0].querySelector(`[data-col='${column('daten')}']`))).to.be.below(0);
+
+    el.sort = 'name';
+    el.sortDescending = false;
+    await el.updateComplete;
+    const names = dataRows(el).map((row) => text(row.querySelector("[data-col='0']")));
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'de')));
+
+    el.sort = 'role';
+    await el.updateComplete;
+    const roles = dataRows(el).map((row) => text(row.querySelector("[data-col='1']")));
+    expect(roles).to.deep.equal([...roles].sort((a, b) => a.localeCompare(b, 'de')));
+    await expectAccessible(el);
+  });
+
+  it('filters by role, department, competency and gap', async () => {
+    const { el, people } = await teamOf(400);
+    el.filterRole = 'cio';
+    await el.updateComplete;
+    const cio = people.filter((p) => p.roleId === 'cio').length;
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(cio + 2));
+    expect(dataRows(el).every((row) => text(row.querySelector("[data-col='1']")) === 'CIO / Leitung IT')).to.equal(true);
+    expect(text(one(el, "[part='status']"))).to.equal(`${cio} von 400 Personen angezeigt`);
+
+    el.filterRole = '';
+    el.filterDepartment = 'amt';
+    await el.updateComplete;
+    expect(dataRows(el).every((row) => text(row.querySelector("[data-col='2']")).toLowerCase().includes('amt'))).to.equal(true);
+
+    el.filterDepartment = '';
+    el.filterCompetency = 'fuehrung';
+    el.minGap = 2;
+    await el.updateComplete;
+    const shown = dataRows(el);
+    expect(shown.length).to.be.above(0);
+    expect(shown.every((row) => gapValue(row.querySelector(`[data-col='${column('fuehrung')}']`)) >= 2)).to.equal(true);
+    await expectAccessible(el);
+
+    el.filterCompetency = '';
+    el.minGap = 3;
+    el.filterRole = 'digitallotse';
+    await el.updateComplete;
+    // Any competency with a gap of 3.
+    for (const row of dataRows(el)) {
+      const gaps = Array.from(row.querySelectorAll('[role=gridcell]')).slice(2).map(gapValue);
+      expect(Math.max(...gaps)).to.equal(3);
+    }
+  });
+
+  it('filters from the toolbar controls', async () => {
+    const { el } = await teamOf(100);
+    const search = one<HTMLInputElement>(el, "[part='toolbar'] input[type=search]");
+    search.value = 'IT';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.filterDepartment).to.equal('IT');
+    const selects = all<HTMLSelectElement>(el, "[part='toolbar'] select");
+    const cells = selects[0];
+    cells.value = 'actual';
+    cells.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.cells).to.equal('actual');
+  });
+
+  it('switches the cells to actual levels', async () => {
+    const { el, people, assessments } = await teamOf(40, { cells: 'actual' });
+    const actual = membersOf(people, assessments)[0].actual;
+    const first = dataRows(el)[0];
+    const value = first.querySelector(`[data-col='${column('daten')}']`)!;
+    expect(text(value)).to.equal(String(actual.daten ?? 0));
+    expect(value.classList.contains(`l${actual.daten ?? 0}`)).to.equal(true);
+    expect(text(one(el, "[part='legend']"))).to.contain('Ist-Stufe');
+    await expectAccessible(el);
+  });
+
+  it('lists the synergy groups and highlights the people of a selected group', async () => {
+    const { el, people, assessments } = await teamOf(200, { synergy: true });
+    await el.updateComplete;
+    const groups = findSynergyGroups(DEFAULT_CATALOGUE, membersOf(people, assessments));
+    const buttons = all(el, "[part='synergy-group']");
+    expect(buttons.length).to.equal(Math.min(20, groups.length));
+    expect(text(buttons[0])).to.contain(`${groups[0].personIds.length} Personen`);
+    await expectAccessible(el);
+
+    buttons[0].click();
+    await el.updateComplete;
+    expect(el.selectedGroup).to.equal(groups[0].id);
+    expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
+    const marked = dataRows(el).filter((row) => row.getAttribute('aria-selected') === 'true');
+    expect(marked.every((row) => groups[0].personIds.includes(row.dataset.person!))).to.equal(true);
+
+    el.groupOnly = true;
+    await el.updateComplete;
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(groups[0].personIds.length + 2));
+    expect(dataRows(el).every((row) => row.getAttribute('aria-selected') === 'true')).to.equal(true);
+    await expectAccessible(el);
+
+    buttons[0].click();
+    await el.updateComplete;
+    expect(el.selectedGroup).to.equal(undefined);
+    expect(el.groupOnly).to.equal(false);
+  });
+
+  it('exports the shown people as German Excel CSV', async () => {
+    const { el, people } = await teamOf(50, { filterRole: 'cdo', sort: 'name' });
+    const lines = el.toCSV().slice(1).split('\r\n').filter(Boolean);
+    const cdo = people.filter((p) => p.roleId === 'cdo').sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    expect(lines).to.have.length(1 + cdo.length);
+    expect(lines[0].startsWith('Person;Personen-ID;Abteilung;Rolle;IT-Anwendungskompetenz')).to.equal(true);
+    expect(lines[1].startsWith(`${cdo[0].name};${cdo[0].id};${cdo[0].department};CDO`)).to.equal(true);
+  });
+
+  it('works with the sample generator of the Landkreis demo and inside a narrow page', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const portfolio = generatePortfolio({ seed: 42, people: 300, today: '2025-09-01' });
+      const { el, errors } = await mount(html`<gap-matrix mode="team" .people=${portfolio.people} .assessments=${portfolio.assessments}></gap-matrix>`, 300);
+      await el.analysisComplete;
+      expect(errors).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const scroller = one(el, "[part='scroller']");
+      expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(300);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

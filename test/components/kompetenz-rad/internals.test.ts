@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { keyAction } from '../../../src/components/kompetenz-rad/keys.js';
+import { readLevel, readTable } from '../../../src/components/kompetenz-rad/table-source.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { ErrorReporter } from '../../../src/internal/error-reporter.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { jsonAttribute, withAttributeSink } from '../../../src/internal/json-attribute.js';
+import { resolveLang, toLang } from '../../../src/internal/localize.js';
+
+describe('internal: jsonAttribute', () => {
+  const converter = jsonAttribute<Record<string, number>>();
+  const read = (text: string | null) => {
+    const log: string[] = [];
+    const sink = {
+      attributeError: (attribute: string, code: string, message: string) => log.push(`${code}:${attribute}:${message}`),
+      attributeOk: (attribute: string) => log.push(`ok:${attribute}`),
+    };
+    const value = withAttributeSink(sink, 'actual', () => converter.fromAttribute!(text));
+    return { value, log };
+  };
+
+  it('parses JSON objects and reports success', () => {
+    expect(read('{"daten":2}')).to.deep.equal({ value: { daten: 2 }, log: ['ok:actual'] });
+  });
+
+  it('gives undefined for a missing or blank attribute', () => {
+    expect(read(null).value).to.equal(undefined);
+    expect(read('   ').value).to.equal(undefined);
+  });
+
+  it('reports bad JSON and non-objects instead of returning null', () => {
+    const bad = read('{"daten":');
+    expect(bad.value).to.equal(undefined);
+    expect(bad.log[0]).to.match(/^invalid-json:actual:actual: not valid JSON/);
+    for (const text of ['[1,2]', '3', '"x"', 'null']) {
+      const wrong = read(text);
+      expect(wrong.value, text).to.equal(undefined);
+      expect(wrong.log[0], text).to.match(/^json-type:actual:/);
+    }
+    expect(jsonAttribute({ allowArray: true }).fromAttribute!('[1]')).to.deep.equal([1]);
+  });
+
+  it('does not throw without a sink', () => {
+    expect(converter.fromAttribute!('{oops')).to.equal(undefined);
+  });
+});
+
+describe('internal: language resolution', () => {
+  it('normalises language tags', () => {
+    expect(['de', 'de-DE', 'DE_at', 'en-GB', 'en', 'fr', '', undefined].map((tag) => toLang(tag))).to.deep.equal(['de', 'de', 'de', 'en', 'en', undefined, undefined, undefined]);
+  });
+
+  it('uses the element, then the nearest ancestor across shadow roots, then the fallback, then German', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div><p><span></span></p></div>`);
+    const span = outer.querySelector('span')!;
+    expect(resolveLang(span)).to.equal('de');
+    expect(resolveLang(span, 'en')).to.equal('en');
+    outer.setAttribute('lang', 'en');
+    expect(resolveLang(span, 'de')).to.equal('en');
+    span.setAttribute('lang', 'de');
+    expect(resolveLang(span)).to.equal('de');
+    const shadow = span.attachShadow({ mode: 'open' });
+    const inner = document.createElement('b');
+    shadow.append(inner);
+    expect(resolveLang(inner)).to.equal('de');
+    span.removeAttribute('lang');
+    expect(resolveLang(inner)).to.equal('en');
+  });
+});
+
+describe('internal: ErrorReporter', () => {
+  class Host extends LitElement {
+    readonly errors = new ErrorReporter(this);
+  }
+  customElements.define('kr-test-error-host', Host);
+
+  it('fires kr-error once per distinct problem after the next update and keeps the current list per scope', async () => {
+    const host = await fixture<Host>(html`<kr-test-error-host></kr-test-error-host>`);
+    const fired: KrErrorDetail[] = [];
+    host.addEventListener('kr-error', (event) => fired.push(event.detail));
+    host.errors.report('level', 'actual.daten: 7', 'actual', { scope: 'data', subject: 'daten: 7' });
+    host.errors.report('level', 'actual.daten: 7', 'actual', { scope: 'data' });
+    expect(fired).to.have.length(0, 'not before the update');
+    await host.updateComplete;
+    expect(fired).to.deep.equal([{ code: 'level', message: 'actual.daten: 7', source: 'actual' }]);
+    expect(host.errors.problems).to.have.length(1);
+    expect(host.errors.problems[0].subject).to.equal('daten: 7');
+    host.errors.clear('data');
+    expect(host.errors.problems).to.have.length(0);
+    host.errors.report('level', 'actual.daten: 7', 'actual', { scope: 'data' });
+    await host.updateComplete;
+    expect(fired).to.have.length(1, 'a known problem is shown again but not announced again');
+    expect(host.errors.problems).to.have.length(1);
+  });
+});
+
+describe('wheel keys and table cells', () => {
+  it('maps keys to actions', () => {
+    expect(keyAction('ArrowRight', { editable: false, rtl: false })).to.deep.equal({ kind: 'move', by: 1 });
+    expect(keyAction('ArrowRight', { editable: false, rtl: true })).to.deep.equal({ kind: 'move', by: -1 });
+    expect(keyAction('ArrowUp', { editable: true, rtl: false })).to.deep.equal({ kind: 'step', by: 1 });
+    expect(keyAction('ArrowUp', { editable: false, rtl: false })).to.deep.equal({ kind: 'move', by: -1 });
+    expect(keyAction('2', { editable: true, rtl: false })).to.deep.equal({ kind: 'set', level: 2 });
+    expect(keyAction('2', { editable: false, rtl: false })).to.equal(undefined);
+    expect(keyAction('4', { editable: true, rtl: false })).to.equal(undefined);
+    expect(keyAction(' ', { editable: true, rtl: false })).to.deep.equal({ kind: 'select' });
+  });
+
+  it('reads level cells as numbers or level names', () => {
+    expect(['3', 'Kenner', 'könner', 'EXPERT', 'Practitioner', '—', 'none', '', '7', '1,5', 'viel'].map(readLevel)).to.deep.equal([
+      3, 1, 2, 3, 2, 0, 0, undefined, 7, 1.5, 'viel',
+    ]);
+  });
+
+  it('reads a table and reports unknown competencies', async () => {
+    const table = await fixture<HTMLTableElement>(html`<table>
+      <tr><td>Datenkompetenz</td><td>3</td><td>viel</td></tr>
+      <tr><td>Unbekannt</td><td>1</td><td>1</td></tr>
+    </table>`);
+    const data = readTable(table, DEFAULT_CATALOGUE);
+    expect(data.target).to.deep.equal({ daten: 3 });
+    expect(data.actual).to.deep.equal({ daten: 'viel' });
+    expect(data.problems.map((problem) => [problem.code, problem.subject])).to.deep.equal([['unknown-competency', 'Unbekannt']]);
+  });
+});
