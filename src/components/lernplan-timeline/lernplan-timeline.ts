@@ -635,8 +635,23 @@ export class LernplanTimeline extends KrElement {
     });
   }
 
+  /** The chart entry that had focus when the update began (bars are re-ordered by date, which drops focus). */
+  private focusedBeforeUpdate: string | undefined;
+
+  protected override update(changed: PropertyValues<this>): void {
+    const active = this.renderRoot?.querySelector?.(':focus');
+    this.focusedBeforeUpdate = active?.closest('.scroller') ? (active.getAttribute('data-key') ?? undefined) : undefined;
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const key = this.focusedBeforeUpdate;
+    this.focusedBeforeUpdate = undefined;
+    if (key !== undefined && !this.dialog) {
+      const entry = this.entryElement(key);
+      if (entry && this.renderRoot.querySelector(':focus') !== entry) entry.focus({ preventScroll: true });
+    }
     const dialog = this.dialogElement;
     if (dialog && this.dialog && !dialog.open) {
       dialog.showModal();
