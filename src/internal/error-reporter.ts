@@ -13,6 +13,8 @@ export interface ReportOptions {
   /** Defaults to `source`. */
   scope?: string;
   subject?: string;
+  /** Ask the host for an update when the list changes (default true). */
+  update?: boolean;
 }
 
 const keyOf = (detail: KrErrorDetail): string => `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
@@ -57,7 +59,7 @@ export class ErrorReporter implements ReactiveController {
       this.pending.push(detail);
       changed = true;
     }
-    if (changed) this.host.requestUpdate();
+    if (changed && options.update !== false) this.host.requestUpdate();
   }
 
   /** Drops the problems of `scope` from the notice (they are not announced again if they recur). */

@@ -29,7 +29,9 @@ export function describeError(error: unknown): string {
  *   drawn instead; nothing is thrown into the host page.
  *
  * Subclasses: `static override styles = [krElementStyles, myStyles]`, render
- * `${this.renderNotice()}` near the top of their template.
+ * `${this.renderNotice()}` near the top of their template, call `super.willUpdate(changed)`
+ * when they override it, and re-check their inputs in `willUpdate` (clear a scope, report
+ * again) so that problems are shown in the same update. `problems` lists the current ones.
  */
 export abstract class KrElement extends LitElement {
   static override styles = [krElementStyles];
@@ -95,7 +97,8 @@ export abstract class KrElement extends LitElement {
 
   private recoverFromUpdateError(error: unknown): void {
     try {
-      this.reportError('render-failed', `${this.localName}: ${describeError(error)}`, 'render', { scope: 'render' });
+      // No new update: it would fail the same way. The notice is drawn here instead.
+      this.reportError('render-failed', `${this.localName}: ${describeError(error)}`, 'render', { scope: 'render', update: false });
       render(this.renderNotice(), this.renderRoot, this.renderOptions);
       this.errors.hostUpdated();
     } catch {
@@ -103,9 +106,9 @@ export abstract class KrElement extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // An update went through after a failure: the failure no longer holds.
-    if (this.errors.problems.some((problem) => problem.scope === 'render')) this.clearErrors('render');
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Each update tries again; if it fails the same way, the problem is listed again (not re-announced).
+    this.clearErrors('render');
   }
 }

@@ -56,8 +56,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -75,16 +75,16 @@ export class ResizeController implements ReactiveController {
     const previous = this.measured === undefined ? undefined : this.clamp(this.measured);
     this.measured = width;
     if (previous !== undefined && Math.abs(this.clamp(width) - previous) < this.options.step) return;
-    // Redraw in the next frame, not inside the observer's delivery: the redraw changes the
+    // Redraw in a task of its own, not inside the observer's delivery: the redraw changes the
     // host's height, which would otherwise end in "ResizeObserver loop completed with
-    // undelivered notifications".
-    if (this.frame === undefined) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
+    // undelivered notifications". (A timer, not an animation frame: background pages get none.)
+    if (this.timer === undefined) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
         this.host.requestUpdate();
       });
     }
   }
 
-  private frame: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 }

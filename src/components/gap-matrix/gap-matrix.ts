@@ -233,6 +233,8 @@ export class GapMatrix extends KrElement {
   private rows: PersonRow[] = [];
   private team: TeamModel | undefined;
   private view: Uint32Array = new Uint32Array(0);
+  /** The view was built after every person was analysed (competency sorts and gap filters apply). */
+  private viewComplete = false;
   private groups: SynergyGroup[] = [];
   private groupRows: ReadonlySet<number> | null = null;
   private workTimer: ReturnType<typeof setTimeout> | undefined;
@@ -245,7 +247,7 @@ export class GapMatrix extends KrElement {
    * the distribution row and the synergy groups need that); at once in person mode.
    */
   get analysisComplete(): Promise<void> {
-    if (this.mode !== 'team' || !this.team || this.team.complete) return this.updateComplete.then(() => undefined);
+    if (this.mode !== 'team' || !this.team || this.viewComplete) return this.updateComplete.then(() => undefined);
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -411,6 +413,7 @@ export class GapMatrix extends KrElement {
     } else if (!this.synergy) this.groups = [];
     const group = this.groups.find((candidate) => candidate.id === this.selectedGroup);
     this.groupRows = this.groupRowsMemo.get(model, group);
+    this.viewComplete = model.complete;
     this.view = this.viewMemo.get(model, model.complete, this.viewKey(model.complete), this.onlyRows(model));
   }
 
@@ -462,8 +465,9 @@ export class GapMatrix extends KrElement {
     this.workTimer = setTimeout(() => {
       this.workTimer = undefined;
       const model = this.team;
-      if (!model || model.complete || this.mode !== 'team') return;
-      if (!model.work(WORK_SLICE_MS)) this.scheduleWork();
+      if (!model || this.mode !== 'team') return;
+      // Rows in view may have finished the analysis during a render: update once more then too.
+      if (!model.complete && !model.work(WORK_SLICE_MS)) this.scheduleWork();
       this.requestUpdate();
     }, 0);
   }
@@ -473,6 +477,7 @@ export class GapMatrix extends KrElement {
     this.workTimer = undefined;
     this.team = undefined;
     this.view = new Uint32Array(0);
+    this.viewComplete = false;
   }
 
   // ——— grid shape and focus ———
@@ -719,7 +724,7 @@ export class GapMatrix extends KrElement {
       shown.sort((a, b) => a - b);
     }
     for (const k of shown) model.ensure(view[k]);
-    const complete = model.complete;
+    const complete = this.viewComplete;
     const summary = complete ? this.summary(model) : undefined;
     const sortKey = this.sort || 'none';
     const roleLabels = model.roles.map((role) => role.label[lang]);
@@ -963,7 +968,7 @@ export class GapMatrix extends KrElement {
       this.window.attach(scroller, head);
       this.window.measure(this.renderRoot.querySelector<HTMLElement>('.team .body > .row'));
       if (scroller && head) scroller.style.setProperty('scroll-padding-top', `${head.offsetHeight}px`);
-      if (this.team?.complete) this.resolveWaiting();
+      if (this.viewComplete) this.resolveWaiting();
     } else {
       this.window.attach(null, null);
       this.resolveWaiting();

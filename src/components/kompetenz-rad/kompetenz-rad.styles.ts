@@ -76,7 +76,7 @@ export const wheelStyles = css`
     stroke: none;
   }
   .spoke:hover .cell,
-  .spoke.active .cell {
+  .wheel:focus-within .spoke.active .cell {
     fill-opacity: calc(var(--_tint) * 2.2);
   }
   .editable .cell {
@@ -150,7 +150,7 @@ export const wheelStyles = css`
     fill: var(--_text);
     pointer-events: none;
   }
-  .label.active {
+  .wheel:focus-within .label.active {
     text-decoration: underline;
   }
   .focus-ring,
@@ -305,7 +305,7 @@ export const wheelStyles = css`
       fill: Canvas;
     }
     .spoke:hover .cell,
-    .spoke.active .cell {
+    .wheel:focus-within .spoke.active .cell {
       fill: Canvas;
     }
     .actual-sector {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
@@ -6,7 +6,7 @@ import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import { kompetenzContext } from '../../../src/internal/context.js';
 import type { KrLevelChangeDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, drawnLevels, one, wheelIn, type KompetenzRad } from './util.js';
+import { all, drawnLevels, mount, one, wheelIn, type KompetenzRad } from './util.js';
 
 const spoke = (el: KompetenzRad, id: string) => one<SVGGElement>(el, `[part="sector"][data-competency="${id}"]`);
 const cell = (el: KompetenzRad, id: string, level: number) => spoke(el, id).querySelector<SVGPathElement>(`.cell[data-level="${level}"]`)!;
@@ -14,7 +14,7 @@ const focusedSpoke = (el: KompetenzRad) => el.shadowRoot!.activeElement?.getAttr
 
 /** A focusable button before the wheel, so that Tab goes into the wheel from outside. */
 async function wheelAfterButton(attributes = '') {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:600px"><button>vorher</button></div>`);
+  const box = await mount(html`<button>vorher</button>`);
   const el = document.createElement('kompetenz-rad');
   for (const [name, value] of attributes ? attributes.split(' ').map((pair) => pair.split('=')) : []) el.setAttribute(name, value ?? '');
   box.append(el);
@@ -82,7 +82,7 @@ describe('kompetenz-rad: editing with the pointer', () => {
   });
 
   it('inside a provider it only fires the event and leaves its own actual alone', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const host = await mount(html``);
     new ContextProvider(host, {
       context: kompetenzContext,
       initialValue: {

@@ -50,5 +50,14 @@ describe('kompetenz-rad: export', () => {
     expect(Array.from(bytes.slice(0, 8))).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
     const bitmap = await createImageBitmap(blob);
     expect(bitmap.width).to.equal(640, 'twice the drawn width');
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let drawn = 0;
+    for (let index = 0; index < data.length; index += 4) if (data[index] < 200 || data[index + 1] < 200 || data[index + 2] < 200) drawn += 1;
+    expect(drawn / (data.length / 4)).to.be.greaterThan(0.05, 'the wheel is in the picture, not a blank canvas');
   });
 });

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Catalogue, Portfolio } from '../../../src/domain/types.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import { KompetenzRad } from '../../../src/components/kompetenz-rad/kompetenz-rad.js';
-import { all, drawnLevels, one, wheelIn } from './util.js';
+import { all, drawnLevels, mount, one, settle, wheelIn } from './util.js';
 
 describe('kompetenz-rad: attributes and properties', () => {
   it('takes target-role, actual and external from attributes', async () => {
@@ -23,7 +23,7 @@ describe('kompetenz-rad: attributes and properties', () => {
     early.target = { daten: 3 };
     early.actual = { daten: 1 };
     early.external = { daten: 2 };
-    const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const box = await mount(html``);
     box.append(early);
     await early.updateComplete;
     const late = document.createElement('kompetenz-rad');
@@ -124,7 +124,7 @@ describe('kompetenz-rad: a table in the light DOM', () => {
     const table = el.querySelector('table')!;
     expect(table.assignedSlot).to.not.equal(null, 'the table stays slotted');
     table.rows[0].cells[2].textContent = '3';
-    await new Promise((resolve) => setTimeout(resolve));
+    await settle();
     await el.updateComplete;
     expect(drawnLevels(el).actual.get('daten')).to.equal(3);
   });
@@ -148,7 +148,7 @@ describe('kompetenz-rad: language', () => {
   });
 
   it('follows the closest ancestor lang, also across a shadow root, and re-renders when it changes', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="en-GB"><div id="outer"></div></div>`);
+    const host = (await mount(html`<div lang="en-GB"><div id="outer"></div></div>`)).firstElementChild as HTMLDivElement;
     const outer = host.querySelector('#outer')!;
     const root = outer.attachShadow({ mode: 'open' });
     const section = document.createElement('section');
@@ -158,7 +158,7 @@ describe('kompetenz-rad: language', () => {
     await el.updateComplete;
     expect(one(el, '.root').getAttribute('lang')).to.equal('en');
     host.setAttribute('lang', 'de-AT');
-    await new Promise((resolve) => setTimeout(resolve));
+    await settle();
     await el.updateComplete;
     expect(one(el, '.root').getAttribute('lang')).to.equal('de');
     section.setAttribute('lang', 'en');
@@ -192,7 +192,7 @@ function portfolio(): Portfolio {
 }
 
 async function inProvider(personId: string | undefined, inner: (host: HTMLElement) => void, lang: 'de' | 'en' = 'de') {
-  const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+  const host = await mount(html``);
   const value: KompetenzContextValue = {
     portfolio: portfolio(),
     catalogue: DEFAULT_CATALOGUE,

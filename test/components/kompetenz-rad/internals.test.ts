@@ -7,6 +7,7 @@ import { ErrorReporter } from '../../../src/internal/error-reporter.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { jsonAttribute, withAttributeSink } from '../../../src/internal/json-attribute.js';
 import { resolveLang, toLang } from '../../../src/internal/localize.js';
+import { mount } from './util.js';
 
 describe('internal: jsonAttribute', () => {
   const converter = jsonAttribute<Record<string, number>>();
@@ -52,7 +53,7 @@ describe('internal: language resolution', () => {
   });
 
   it('uses the element, then the nearest ancestor across shadow roots, then the fallback, then German', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div><p><span></span></p></div>`);
+    const outer = (await mount(html`<div><p><span></span></p></div>`)).firstElementChild as HTMLDivElement;
     const span = outer.querySelector('span')!;
     expect(resolveLang(span)).to.equal('de');
     expect(resolveLang(span, 'en')).to.equal('en');
@@ -114,10 +115,10 @@ describe('wheel keys and table cells', () => {
   });
 
   it('reads a table and reports unknown competencies', async () => {
-    const table = await fixture<HTMLTableElement>(html`<table>
+    const table = (await mount(html`<table>
       <tr><td>Datenkompetenz</td><td>3</td><td>viel</td></tr>
       <tr><td>Unbekannt</td><td>1</td><td>1</td></tr>
-    </table>`);
+    </table>`)).querySelector('table')!;
     const data = readTable(table, DEFAULT_CATALOGUE);
     expect(data.target).to.deep.equal({ daten: 3 });
     expect(data.actual).to.deep.equal({ daten: 'viel' });

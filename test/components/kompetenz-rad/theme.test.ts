@@ -8,10 +8,6 @@ import { one, wheelIn, type KompetenzRad } from './util.js';
 
 const FULL = html`<kompetenz-rad target-role="cdo" actual='{"daten":3,"technik":1,"team":2}' external='{"daten":1,"technik":3}'></kompetenz-rad>`;
 
-function resolved(el: KompetenzRad, name: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim();
-}
-
 /** The colour a custom property resolves to, as #rrggbb (via a probe inside the shadow root). */
 function colourOf(el: KompetenzRad, property: string): string {
   const probe = document.createElement('span');

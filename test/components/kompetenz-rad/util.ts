@@ -1,10 +1,27 @@
-import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { mount } from '../../helpers/mount.js';
 import '../../../src/define/kompetenz-rad.js';
 import type { KompetenzRad } from '../../../src/components/kompetenz-rad/kompetenz-rad.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 
 export type { KompetenzRad };
+export { mount, settle } from '../../helpers/mount.js';
+
+/** Renders `template` inside a box of the given width and waits for the wheel. */
+export async function wheelIn(template: TemplateResult, width = 600): Promise<KompetenzRad> {
+  const box = await mount(template, width);
+  const el = box.querySelector('kompetenz-rad')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts a wheel and collects every `kr-error` it fires (also the ones during creation). */
+export async function wheelWithErrors(template: (onError: (event: CustomEvent<KrErrorDetail>) => void) => TemplateResult) {
+  const errors: KrErrorDetail[] = [];
+  const el = await wheelIn(template((event) => errors.push(event.detail)));
+  await el.updateComplete;
+  return { el, errors };
+}
 
 /** All matches of `selector` in the wheel's shadow root. */
 export function all<E extends Element = Element>(el: KompetenzRad, selector: string): E[] {
@@ -17,29 +34,11 @@ export function one<E extends Element = Element>(el: KompetenzRad, selector: str
   return found;
 }
 
-/** Renders `template` inside a box of the given width and waits for the wheel. */
-export async function wheelIn(template: TemplateResult, width = 600): Promise<KompetenzRad> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = box.querySelector('kompetenz-rad')!;
-  await el.updateComplete;
-  return el;
-}
-
-/** Mounts a wheel and collects every `kr-error` it fires (also the ones during creation). */
-export async function wheelWithErrors(template: (onError: (event: CustomEvent<KrErrorDetail>) => void) => TemplateResult) {
-  const errors: KrErrorDetail[] = [];
-  const box = await fixture<HTMLDivElement>(html`<div style="width:600px">${template((event) => errors.push(event.detail))}</div>`);
-  const el = box.querySelector('kompetenz-rad')!;
-  await el.updateComplete;
-  await el.updateComplete;
-  return { el, errors };
-}
-
 /** `data-*` values of the drawn series, per competency id. */
 export function drawnLevels(el: KompetenzRad) {
   const byId = (selector: string, attribute: string) =>
     new Map(all(el, selector).map((node) => [node.getAttribute('data-competency')!, Number(node.getAttribute(attribute))]));
-  const targetPath = el.shadowRoot!.querySelector('path.target');
+  const targetPath = el.shadowRoot!.querySelector('svg.wheel path.target');
   const ids = all(el, '[part="sector"]').map((node) => node.getAttribute('data-competency')!);
   const targets = targetPath ? targetPath.getAttribute('data-levels')!.split(',').map(Number) : undefined;
   return {
@@ -51,4 +50,3 @@ export function drawnLevels(el: KompetenzRad) {
   };
 }
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
