@@ -21,6 +21,8 @@ function benchLogReporter(file) {
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  // Measure what users run: Lit's production build, not its dev mode.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   browserLogs: false,
   testFramework: { config: { timeout: 120000 } },

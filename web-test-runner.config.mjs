@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { mediaEmulationPlugin } from './test/helpers/media-plugin.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
 import { CHROME_FLAGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 
@@ -15,6 +16,8 @@ export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  // Lit's one-time dev-mode notice says nothing about the code under test.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     // Pages under test/pages/ run under the strict policy the library promises to work with.
@@ -23,7 +26,7 @@ export default {
       if (ctx.path.startsWith('/test/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
 };

@@ -1,5 +1,4 @@
 import { KompetenzProvider } from '../components/kompetenz-provider/kompetenz-provider.js';
-import { ensureContextRoot } from '../internal/context-root.js';
 
 export * from '../components/kompetenz-provider/kompetenz-provider.js';
 export type { StorageAdapter } from '../components/kompetenz-provider/storage-adapter.js';
@@ -10,5 +9,4 @@ export { TAB_SYNC_CHANNEL, type TabSyncMessage } from '../components/kompetenz-p
 
 /** Registers `<kompetenz-provider>` (once, even when the library is loaded twice). */
 const tag = 'kompetenz-provider';
-ensureContextRoot();
 if (!customElements.get(tag)) customElements.define(tag, KompetenzProvider);

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { krElementStyles } from './base.styles.js';
+import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
 import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
 import { withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
@@ -49,6 +50,12 @@ export abstract class KrElement extends LitElement {
     attributeError: (attribute, code, message) => this.reportError(code, message, attribute, { scope: `attribute:${attribute}` }),
     attributeOk: (attribute) => this.clearErrors(`attribute:${attribute}`),
   };
+
+  constructor() {
+    super();
+    // Before any consumer connects, so a provider defined or added later still answers it.
+    ensureContextRoot();
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     withAttributeSink(this.attributeSink, name, () => super.attributeChangedCallback(name, old, value));

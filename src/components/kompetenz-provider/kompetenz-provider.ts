@@ -10,7 +10,6 @@ import type { Goal, IsoDate, Plan, Portfolio } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
-import { ensureContextRoot } from '../../internal/context-root.js';
 import type { KrEvent } from '../../internal/events.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
@@ -177,7 +176,6 @@ export class KompetenzProvider extends KrElement {
 
   constructor() {
     super();
-    ensureContextRoot();
     // A value set on the element before it was upgraded shadows the accessor: take it over.
     const early = Object.getOwnPropertyDescriptor(this, 'portfolio');
     if (early && 'value' in early) {
