@@ -1,9 +1,10 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { arc, lineRadial, curveLinearClosed, symbol, symbolTriangle } from 'd3-shape';
 import { planLabels, type LabelPlan, type MeasureText } from './labels.js';
 
 /**
- * The wheel's geometry: angles per spoke (d3 scaleBand), radii per level (d3 scaleLinear) and
+ * The wheel's geometry: angles per spoke (d3 scaleBand), radii per level (linear from the inner
+ * edge to ring 3; d3's scaleLinear would pull colour interpolation into the bundle) and
  * the path strings of sectors, outlines and markers (d3-shape). d3 only computes strings here;
  * the element renders them with Lit `svg` templates.
  *
@@ -67,7 +68,6 @@ export function layoutWheel({ width, ids, labels, measure }: LayoutRequest): Whe
   });
   const outer = Math.max(20, plan.labelRadius - clearance);
   const inner = Math.max(10, outer * 0.14);
-  const level = scaleLinear().domain([0, 3]).range([inner, outer]);
   const bandInner = outer + 3;
   const bandOuter = bandInner + bandWidth;
   const markerRadius = bandOuter + 3 + markerSize;
@@ -88,7 +88,7 @@ export function layoutWheel({ width, ids, labels, measure }: LayoutRequest): Whe
     markerSize,
     spokes,
     labels: plan,
-    radius: (value: number) => level(value),
+    radius: (value: number) => inner + ((outer - inner) * value) / 3,
   };
 }
 

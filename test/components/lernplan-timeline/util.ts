@@ -1,5 +1,5 @@
-import { fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { html } from '@open-wc/testing';
+import { nothing, render, type TemplateResult } from 'lit';
 import '../../../src/define/lernplan-timeline.js';
 import type { LernplanTimeline } from '../../../src/components/lernplan-timeline/lernplan-timeline.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
@@ -49,15 +49,34 @@ export function one<E extends Element = Element>(el: LernplanTimeline, selector:
   return found;
 }
 
-/** Renders `template` in a box of `width` px, collecting every `kr-error`, and waits for the element. */
+/**
+ * Renders `template` (a `<lernplan-timeline>`) inside a box of `width` px, collecting every
+ * `kr-error` (also those fired while it is created), and waits for the element. The box is
+ * rendered by hand rather than as the fixture's root: open-wc waits a frame for a root that is
+ * not a Lit element, and a page in the background of a parallel test run gets no frames.
+ */
 export async function timelineIn(template: TemplateResult, width = 900): Promise<{ el: LernplanTimeline; errors: KrErrorDetail[] }> {
   const errors: KrErrorDetail[] = [];
-  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px" @kr-error=${(event: CustomEvent<KrErrorDetail>) => errors.push(event.detail)}>${template}</div>`);
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  box.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<KrErrorDetail>).detail));
+  document.body.append(box);
+  boxes.push(box);
+  render(template, box);
   const el = box.querySelector('lernplan-timeline')!;
   await el.updateComplete;
   await el.updateComplete;
   return { el, errors };
 }
+
+const boxes: HTMLElement[] = [];
+
+afterEach(() => {
+  for (const box of boxes.splice(0)) {
+    render(nothing, box);
+    box.remove();
+  }
+});
 
 /** A timeline with the sample plan, goals and person. */
 export async function sampleTimeline(options: { editable?: boolean; width?: number; lang?: string } = {}) {

@@ -1,0 +1,81 @@
+import { expect, html } from '@open-wc/testing';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { all, chartItemIds, GOALS, one, samplePlan, timelineIn, TODAY } from './util.js';
+
+describe('lernplan-timeline: attributes and bad input', () => {
+  it('reads plan, goals, start, end and capacity from attributes (as a CMS page writes them)', async () => {
+    const plan = JSON.stringify(samplePlan());
+    const goals = JSON.stringify(GOALS);
+    const { el, errors } = await timelineIn(
+      html`<lernplan-timeline lang="de" today=${TODAY} plan=${plan} goals=${goals} start="2025-09-01" end="2026-01-31" capacity="30"></lernplan-timeline>`,
+    );
+    expect(errors).to.deep.equal([]);
+    expect(chartItemIds(el).sort()).to.deep.equal(['i1', 'i2', 'i3', 'i4']);
+    expect(all(el, '.month-label').map((node) => node.textContent)).to.deep.equal(['Sept. 2025', 'Okt. 2025', 'Nov. 2025', 'Dez. 2025', 'Jan. 2026']);
+    expect(all(el, '[part~="load-over"]')).to.deep.equal([]);
+    expect(all(el, '[part="goal-marker"]'), 'g3 is due after the end shown').to.have.length(2);
+    expect(one(el, '[part="notice"]').classList.contains('empty')).to.equal(true);
+  });
+
+  it('reports JSON that does not parse, with a visible notice', async () => {
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} plan="{not json"></lernplan-timeline>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['invalid-json', 'plan']]);
+    expect(one(el, '[part="notice"]').textContent).to.contain('Kein gültiges JSON in „plan“');
+    expect(one(el, '[part="empty"]')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('leaves out invalid items and reviews, says which, and still shows the valid ones', async () => {
+    const plan = samplePlan() as unknown as { items: Record<string, unknown>[]; reviews: Record<string, unknown>[] };
+    plan.items[1] = { ...plan.items[1], formatId: 'yoga' };
+    plan.items[2] = { ...plan.items[2], end: '2025-02-30' };
+    plan.reviews[0] = { ...plan.reviews[0], final: 'yes' };
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${plan} .goals=${GOALS}></lernplan-timeline>`);
+    expect(errors.map((error) => error.code)).to.include.members(['unknown-format', 'date', 'type']);
+    expect(errors.every((error) => error.source === 'plan')).to.equal(true);
+    expect(errors.find((error) => error.code === 'unknown-format')!.message).to.contain('$.items[1].formatId');
+    const notice = one(el, '[part="notice"]');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.contain('$.items[1].formatId').and.contain('$.items[2].end');
+    // i2 was the practice phase of i1; i1 and i4 are fine.
+    expect(chartItemIds(el)).to.deep.equal(['i1', 'i4']);
+    expect(all(el, '.scroller [data-key^="review:"]').map((node) => node.getAttribute('data-key'))).to.deep.equal(['review:r2']);
+    await expectAccessible(el);
+  });
+
+  it('reports a goal that is not valid and keeps the others', async () => {
+    const goals = [{ ...GOALS[0], targetLevel: 7 }, GOALS[1]];
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${samplePlan()} .goals=${goals}></lernplan-timeline>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.include(['level', 'goals']);
+    expect(all(el, '[part="goal-marker"]')).to.have.length(1);
+    // i1, i2 and i4 now point at a goal the element does not know.
+    expect(el.findings.filter((finding) => finding.code === 'unknown-goal').map((finding) => finding.itemId)).to.deep.equal(['i1', 'i2', 'i4']);
+  });
+
+  it('reports a plan that is not an object, and options it does not know', async () => {
+    const { el, errors } = await timelineIn(
+      html`<lernplan-timeline today="gestern" zoom="week" lanes="colour" view="table" start="2025-13-01" capacity="viel" .plan=${[1, 2]}></lernplan-timeline>`,
+    );
+    const found = errors.map((error) => `${error.source}:${error.code}`);
+    expect(found).to.include.members(['plan:type', 'today:date', 'zoom:enum', 'lanes:enum', 'view:enum', 'start:date', 'capacity:range']);
+    expect(all(el, '[part="notice"] li').length).to.equal(found.length);
+    expect(one(el, '[part="empty"]')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('fires each problem once, and clears the notice when the input is fixed', async () => {
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} zoom="week" .plan=${samplePlan()}></lernplan-timeline>`);
+    el.lanes = 'format';
+    await el.updateComplete;
+    expect(errors.filter((error) => error.code === 'enum')).to.have.length(1);
+    el.zoom = 'quarter';
+    await el.updateComplete;
+    expect(one(el, '[part="notice"]').classList.contains('empty')).to.equal(true);
+  });
+
+  it('rejects an invalid catalogue and uses the built-in one', async () => {
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} catalogue='{"categories":[]}' .plan=${samplePlan()}></lernplan-timeline>`);
+    expect(errors.map((error) => error.code)).to.include('invalid-catalogue');
+    expect(chartItemIds(el)).to.have.length(4);
+  });
+});
