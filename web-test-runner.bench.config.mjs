@@ -24,7 +24,8 @@ export default {
   // Measure what users run: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
-  browserLogs: false,
+  browserLogs: true,
+  filterBrowserLogs: ({ args }) => String(args[0]).startsWith('BENCH '),
   testFramework: { config: { timeout: 120000 } },
   reporters: [benchLogReporter(process.env.KR_BENCH_FILE ?? 'bench-results/browser.txt')],
 };

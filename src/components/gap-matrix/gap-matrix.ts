@@ -20,6 +20,7 @@ import { cssVar } from './css-var.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { moveInGrid, type GridCell } from './grid-keys.js';
 import { Memo } from './memo.js';
+import { nextTask } from './next-task.js';
 import { historyLevel, PERSON_SORTS, personRows, resolvePerson, type InputProblem, type PersonResult, type PersonRow, type PersonSort } from './person-model.js';
 import { RowWindow } from './row-window.js';
 import { GAP_MATRIX_STRINGS, gapClass, gapSymbol, type GapMatrixStrings } from './strings.js';
@@ -30,6 +31,7 @@ export type GapMatrixMode = 'person' | 'team';
 
 /** Team mode: rows analysed per slice of background work (milliseconds). */
 const WORK_SLICE_MS = 12;
+const PROGRESS_EVERY_MS = 150;
 /** Team mode: header rows before the people (column headers, distribution). */
 const TEAM_HEAD_ROWS = 2;
 /** Team mode: columns before the competencies (name, role, department). */
@@ -237,7 +239,8 @@ export class GapMatrix extends KrElement {
   private viewComplete = false;
   private groups: SynergyGroup[] = [];
   private groupRows: ReadonlySet<number> | null = null;
-  private workTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelWork: (() => void) | undefined;
+  private progressDrawn = 0;
   private waiting: (() => void)[] = [];
 
   // ——— public API ———
@@ -247,8 +250,10 @@ export class GapMatrix extends KrElement {
    * the distribution row and the synergy groups need that); at once in person mode.
    */
   get analysisComplete(): Promise<void> {
-    if (this.mode !== 'team' || !this.team || this.viewComplete) return this.updateComplete.then(() => undefined);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return this.updateComplete.then(() => {
+      if (this.mode !== 'team' || !this.team || this.viewComplete) return undefined;
+      return new Promise<void>((resolve) => this.waiting.push(resolve));
+    });
   }
 
   /**
@@ -291,8 +296,8 @@ export class GapMatrix extends KrElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.workTimer !== undefined) clearTimeout(this.workTimer);
-    this.workTimer = undefined;
+    this.cancelWork?.();
+    this.cancelWork = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -461,20 +466,25 @@ export class GapMatrix extends KrElement {
   }
 
   private scheduleWork(): void {
-    if (this.workTimer !== undefined || !this.isConnected) return;
-    this.workTimer = setTimeout(() => {
-      this.workTimer = undefined;
+    if (this.cancelWork !== undefined || !this.isConnected) return;
+    this.cancelWork = nextTask(() => {
+      this.cancelWork = undefined;
       const model = this.team;
       if (!model || this.mode !== 'team') return;
       // Rows in view may have finished the analysis during a render: update once more then too.
       if (!model.complete && !model.work(WORK_SLICE_MS)) this.scheduleWork();
-      this.requestUpdate();
-    }, 0);
+      // Progress is drawn now and then; the end of the analysis always.
+      const now = performance.now();
+      if (model.complete || now - this.progressDrawn > PROGRESS_EVERY_MS) {
+        this.progressDrawn = now;
+        this.requestUpdate();
+      }
+    });
   }
 
   private stopTeam(): void {
-    if (this.workTimer !== undefined) clearTimeout(this.workTimer);
-    this.workTimer = undefined;
+    this.cancelWork?.();
+    this.cancelWork = undefined;
     this.team = undefined;
     this.view = new Uint32Array(0);
     this.viewComplete = false;
@@ -967,7 +977,9 @@ export class GapMatrix extends KrElement {
       const head = this.renderRoot.querySelector<HTMLElement>('.team .head');
       this.window.attach(scroller, head);
       this.window.measure(this.renderRoot.querySelector<HTMLElement>('.team .body > .row'));
-      if (scroller && head) scroller.style.setProperty('scroll-padding-top', `${head.offsetHeight}px`);
+      // Focus moves must not hide a cell under the sticky header.
+      const padding = `${this.window.headerHeight}px`;
+      if (scroller && scroller.style.getPropertyValue('scroll-padding-top') !== padding) scroller.style.setProperty('scroll-padding-top', padding);
       if (this.viewComplete) this.resolveWaiting();
     } else {
       this.window.attach(null, null);

@@ -30,6 +30,8 @@ export function visibleRows(scrollTop: number, viewport: number, header: number,
 export class RowWindow implements ReactiveController {
   rowHeight: number;
   private scroller: HTMLElement | undefined;
+  private headerElement: HTMLElement | undefined;
+  private rowMeasured = false;
   private observer: ResizeObserver | undefined;
   private scrollTop = 0;
   private viewport = 0;
@@ -50,29 +52,47 @@ export class RowWindow implements ReactiveController {
     host.addController(this);
   }
 
-  /** Connects to the scroll container (call from `updated`; repeated calls are cheap). */
+  /**
+   * Connects to the scroll container and the sticky header above the rows (call from
+   * `updated`; repeated calls with the same elements read nothing, so no layout is forced).
+   */
   attach(scroller: HTMLElement | null, header: HTMLElement | null): void {
-    if (header) this.header = header.offsetHeight;
-    if (scroller === this.scroller) return;
+    if (scroller === this.scroller && header === this.headerElement) return;
     this.detach();
     if (!scroller) return;
     this.scroller = scroller;
-    this.scrollTop = scroller.scrollTop;
-    this.viewport = scroller.clientHeight;
+    this.headerElement = header ?? undefined;
+    this.readSizes();
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
     if (typeof ResizeObserver !== 'undefined') {
       this.observer = new ResizeObserver(() => {
-        this.viewport = scroller.clientHeight;
+        this.readSizes();
+        this.rowMeasured = false;
         this.check();
       });
       this.observer.observe(scroller);
+      if (header) this.observer.observe(header);
     }
     this.check();
   }
 
-  /** Adopts the height of a rendered row (rows follow a CSS custom property). */
+  private readSizes(): void {
+    if (!this.scroller) return;
+    this.scrollTop = this.scroller.scrollTop;
+    this.viewport = this.scroller.clientHeight;
+    this.header = this.headerElement?.offsetHeight ?? 0;
+  }
+
+  /** Height of the sticky header above the rows (px). */
+  get headerHeight(): number {
+    return this.header;
+  }
+
+  /** Adopts the height of a rendered row, once (and again after a resize). */
   measure(row: HTMLElement | null): void {
-    const height = row?.offsetHeight ?? 0;
+    if (this.rowMeasured || !row) return;
+    this.rowMeasured = true;
+    const height = row.offsetHeight;
     if (height > 0 && Math.abs(height - this.rowHeight) >= 0.5) {
       this.rowHeight = height;
       this.host.requestUpdate();
@@ -124,6 +144,7 @@ export class RowWindow implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.scroller = undefined;
+    this.headerElement = undefined;
   }
 
   hostConnected(): void {

@@ -115,14 +115,18 @@ function renderReview(view: ChartView, mark: ReviewMark): SVGTemplateResult {
   const findingIds = view.findings.reviews.get(review.id);
   const active = view.activeKey === key;
   const r = review.final ? 9 : 7;
+  // Near the right edge the final review's label goes to the left of the diamond.
+  const labelLeft = review.final && x + r + 3 + s.finalReview.length * CHAR_WIDTH > layout.width;
   return svg`<g class="entry review ${review.final ? 'final' : ''} ${findingIds ? 'has-finding' : ''}" part=${review.final ? 'final-review' : 'review'}
       data-key=${key} role="button" tabindex=${active ? 0 : -1}
       aria-label=${s.reviewLabel(labels.date(review.date), review.final, review.participants.join(', '))} aria-describedby=${describedBy(findingIds)}>
     <line class="review-guide" x1=${x} x2=${x} y1=${y + r} y2=${layout.lanesBottom}></line>
     <path class="diamond" d=${diamond(x, y, r)}></path>
     ${review.final ? svg`<path class="diamond-inner" d=${diamond(x, y, r - 4)}></path>` : nothing}
-    ${review.final ? svg`<text class="final-label" x=${x + r + 3} y=${y}>${s.finalReview}</text>` : nothing}
-    ${findingIds ? svg`<text class="mark-badge" x=${x - r - 3} y=${y} text-anchor="end">!</text>` : nothing}
+    ${review.final
+      ? svg`<text class="final-label" x=${labelLeft ? x - r - 3 : x + r + 3} y=${y} text-anchor=${labelLeft ? 'end' : 'start'}>${s.finalReview}</text>`
+      : nothing}
+    ${findingIds ? svg`<text class="mark-badge" x=${labelLeft ? x + r + 3 : x - r - 3} y=${y} text-anchor=${labelLeft ? 'start' : 'end'}>!</text>` : nothing}
     <rect class="focus-ring" x=${x - r - 3} y=${y - r - 3} width=${2 * r + 6} height=${2 * r + 6} rx="4"></rect>
   </g>`;
 }

@@ -12,16 +12,16 @@ export const KEY_STEP_DAYS = 7;
 
 /**
  * Maps a key press to an action. In an editable chart Left/Right move the focused entry by a
- * week and Shift+Left/Right change its length (in right-to-left text "left" means later);
+ * week and Shift+Left/Right change its length (time runs left to right in every language);
  * Up/Down, Home/End go from entry to entry. Read-only, every arrow goes from entry to entry.
  */
-export function chartKeyAction(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, editable: boolean, rtl = false): ChartKeyAction | undefined {
+export function chartKeyAction(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, editable: boolean): ChartKeyAction | undefined {
   const { key } = event;
   if (event.altKey) return undefined;
   if ((event.ctrlKey || event.metaKey) && (key === 'z' || key === 'Z') && !event.shiftKey) return editable ? { type: 'undo' } : undefined;
   if (event.ctrlKey || event.metaKey) return undefined;
-  const later = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+  const later = 'ArrowRight';
+  const earlier = 'ArrowLeft';
   switch (key) {
     case 'ArrowUp':
       return { type: 'focus', to: 'previous' };

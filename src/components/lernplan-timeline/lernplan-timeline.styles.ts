@@ -253,6 +253,10 @@ export const timelineStyles = css`
   .editable .bar {
     cursor: grab;
   }
+  /* Dragging an entry by touch moves it; the chart still scrolls when dragged elsewhere. */
+  .editable .entry {
+    touch-action: none;
+  }
   .editable .bar.dragging {
     cursor: grabbing;
   }
@@ -347,8 +351,13 @@ export const timelineStyles = css`
   .diamond-inner {
     fill: var(--_bg);
   }
-  .final-label {
+  .final-label,
+  .today text {
     font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .editable .review {
     cursor: grab;
@@ -504,6 +513,10 @@ export const timelineStyles = css`
     overflow-x: auto;
     margin-top: 1rem;
   }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .load-table {
     border-collapse: collapse;
     font-size: 0.875rem;
@@ -553,6 +566,11 @@ export const timelineStyles = css`
     display: grid;
     gap: 0.125rem;
     font-size: 0.875rem;
+  }
+  .dialog-fields select,
+  .dialog-fields input:not([type='checkbox']) {
+    width: 100%;
+    min-width: 0;
   }
   .dialog-fields label.check {
     display: flex;

@@ -4,12 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
 import { addDays, daysBetween, isIsoDate } from '../../domain/dates.js';
 import { KompetenzradError, type ValidationIssue } from '../../domain/errors.js';
-import { DEFAULT_FORMATS } from '../../domain/formats.js';
+import { DEFAULT_FORMATS, validateFormats } from '../../domain/formats.js';
 import type { GapAnalysis, GapEntry } from '../../domain/gaps.js';
 import { toICalendar } from '../../domain/icalendar.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
 import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../domain/plan-edits.js';
-import { PLAN_TRANSITIONS, transitionPlan } from '../../domain/plan-status.js';
+import { transitionPlan } from '../../domain/plan-status.js';
 import { draftPlan } from '../../domain/plans.js';
 import type { Catalogue, Format, Goal, IsoDate, ItemStatus, Person, Plan, PlanStatus } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
@@ -22,9 +22,11 @@ import { renderLaneLabels, renderTimeline, type ChartView, type DragPreview, typ
 import { renderAddItem, renderAddReview, renderItemDetails, renderReviewDetails, type DialogState } from './dialogs.js';
 import { calendarFileName, downloadText } from './download.js';
 import { chartKeyAction } from './keyboard.js';
+import { PointerDrag } from './pointer-drag.js';
 import { TimelineLabels } from './labels.js';
 import { focusOrder, LANE_MODES, layoutTimeline, ZOOMS, type LaneMode, type TimelineLayout, type Zoom } from './layout.js';
 import { renderList } from './list-view.js';
+import { renderFindings, renderLegend, renderToolbar, type TimelineView } from './panels.js';
 import { figuresOf, fromPortfolio, freePlanId, gapsOf, sanitize, systemToday, type PlanFigures, type TimelineData } from './model.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
 import { TIMELINE_STRINGS, type TimelineStrings } from './strings.js';
@@ -38,7 +40,7 @@ export interface KrPlanChangeDetail {
   change: TimelineChange;
 }
 
-export type TimelineView = 'chart' | 'list';
+export type { TimelineView };
 const VIEWS: readonly TimelineView[] = ['chart', 'list'];
 
 declare module '../../internal/events.js' {
@@ -65,8 +67,6 @@ interface UndoEntry {
 const MAX_UNDO = 50;
 /** Width (CSS px) of the printable part of an A4 sheet in portrait with usual margins. */
 const PRINT_WIDTH = 680;
-/** Pointer travel (px) below which a press counts as a click, not a drag. */
-const DRAG_THRESHOLD = 4;
 
 /**
  * A learning plan on a time line: bars for the plan's items in rows by competency or by format,
@@ -89,7 +89,7 @@ const DRAG_THRESHOLD = 4;
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
  * @fires kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
- * @fires kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `draft` or `download`.
+ * @fires kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`.
  *
  * @csspart notice - The list of input problems.
  * @csspart toolbar - The row of view, zoom and editing controls.
@@ -124,7 +124,10 @@ const DRAG_THRESHOLD = 4;
  * @cssproperty --kr-timeline-warning-color - Findings that are warnings.
  * @cssproperty --kr-timeline-today-color - The today line.
  * @cssproperty --kr-timeline-review-color - Review diamonds.
- * @cssproperty --kr-timeline-height - Largest height of the chart before it scrolls vertically (default none).
+ * @cssproperty --kr-color-none - Bars of items without a competency.
+ * @cssproperty --kr-timeline-load-color - The planned hours of a month within capacity.
+ * @cssproperty --kr-font-size - Base font size (default 1rem).
+ * @cssproperty --kr-font-family - Font (default: the system font).
  * @cssproperty --kr-text-color - Text.
  * @cssproperty --kr-muted-color - Secondary text.
  * @cssproperty --kr-background - Background.
@@ -146,7 +149,7 @@ export class LernplanTimeline extends KrElement {
   /** The person's prioritised gaps, outside a provider: with `person`, enables "Draft a plan". */
   @property({ attribute: false }) gaps?: GapAnalysis | readonly GapEntry[];
 
-  /** Learning formats (default: the built-in seven). */
+  /** Learning formats of the organisation (default: the built-in seven); checked with `validateFormats`. */
   @property({ attribute: false }) formats?: readonly Format[];
 
   /** Catalogue outside a provider (property, or JSON in the attribute; default: the built-in one). */
@@ -195,7 +198,6 @@ export class LernplanTimeline extends KrElement {
   private data: TimelineData = { plan: undefined, goals: [], person: undefined, planValid: false, problems: [] };
   private figures: PlanFigures = { findings: [], load: [], capacity: undefined };
   private layoutCache: { key: unknown[]; layout: TimelineLayout } | undefined;
-  private pointer: { id: number; key: string; mode: DragPreview['mode']; x0: number; moved: boolean } | undefined;
   /** Set while the element itself writes `plan`, so that its undo history survives. */
   private writingPlan = false;
   /** The plan just committed, until the next update shows it (two key presses may come before that). */
@@ -238,8 +240,11 @@ export class LernplanTimeline extends KrElement {
     return this.kr?.catalogue ?? this.ownCatalogue ?? DEFAULT_CATALOGUE;
   }
 
+  /** The `formats` property once it passed `validateFormats`. */
+  private ownFormats: readonly Format[] | undefined;
+
   private get activeFormats(): readonly Format[] {
-    return this.formats ?? DEFAULT_FORMATS;
+    return this.ownFormats ?? DEFAULT_FORMATS;
   }
 
   private get todayDate(): IsoDate {
@@ -272,6 +277,7 @@ export class LernplanTimeline extends KrElement {
     const all = changed as ReadonlyMap<PropertyKey, unknown>;
     this.pending = undefined;
     if (all.has('catalogue')) this.checkCatalogue();
+    if (all.has('formats') || all.has('catalogue') || all.has('kr')) this.checkFormats();
     if (all.has('zoom') || all.has('view')) this.scrollPending = true;
     const inputsChanged = ['plan', 'goals', 'person', 'kr', 'catalogue', 'formats'].some((name) => all.has(name));
     if (inputsChanged) {
@@ -296,6 +302,15 @@ export class LernplanTimeline extends KrElement {
     const issues = validateCatalogue(this.catalogue, '$');
     if (issues.length === 0) this.ownCatalogue = this.catalogue;
     else this.reportError('invalid-catalogue', `catalogue: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, 'catalogue');
+  }
+
+  private checkFormats(): void {
+    this.clearErrors('formats');
+    this.ownFormats = undefined;
+    if (this.formats === undefined || this.formats === null) return;
+    const issues = validateFormats(this.formats, this.activeCatalogue, '$');
+    if (issues.length === 0) this.ownFormats = this.formats;
+    else this.reportError(issues[0].code, `formats: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, 'formats', { subject: issues[0].path });
   }
 
   private resolveData(): void {
@@ -450,48 +465,26 @@ export class LernplanTimeline extends KrElement {
   }
 
   private renderToolbar(s: TimelineStrings, plan: Plan | undefined): TemplateResult {
-    const view = this.currentView;
-    const canEdit = this.editable && plan !== undefined;
-    const nextStatuses = plan ? PLAN_TRANSITIONS[plan.status] ?? [] : [];
-    return html`<div class="toolbar" part="toolbar">
-      <div class="group" role="group" aria-label=${s.viewGroup}>
-        <button type="button" part="button" aria-pressed=${view === 'chart'} @click=${() => this.setView('chart')}>${s.viewChart}</button>
-        <button type="button" part="button" aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${s.viewList}</button>
-      </div>
-      ${view === 'chart' && plan
-        ? html`<label class="select"
-              >${s.lanes}
-              <select @change=${(e: Event) => (this.lanes = (e.target as HTMLSelectElement).value as LaneMode)}>
-                <option value="competency" ?selected=${this.currentLanes === 'competency'}>${s.lanesCompetency}</option>
-                <option value="format" ?selected=${this.currentLanes === 'format'}>${s.lanesFormat}</option>
-              </select>
-            </label>
-            <label class="select"
-              >${s.zoom}
-              <select @change=${(e: Event) => (this.zoom = (e.target as HTMLSelectElement).value as Zoom)}>
-                <option value="quarter" ?selected=${this.currentZoom === 'quarter'}>${s.zoomQuarter}</option>
-                <option value="year" ?selected=${this.currentZoom === 'year'}>${s.zoomYear}</option>
-                <option value="plan" ?selected=${this.currentZoom === 'plan'}>${s.zoomPlan}</option>
-              </select>
-            </label>`
-        : nothing}
-      ${canEdit
-        ? html`<button type="button" part="button" class="add-item" @click=${() => this.openDialog({ kind: 'add-item' })}>${s.addItem}</button>
-            <button type="button" part="button" class="add-review" @click=${() => this.openDialog({ kind: 'add-review' })}>${s.addReview}</button>`
-        : nothing}
-      ${canEdit && plan
-        ? html`<label class="select"
-            >${s.planStatus}
-            <select class="plan-status" @change=${this.onPlanStatus}>
-              <option value=${plan.status} selected>${s.planStatuses[plan.status]}</option>
-              ${nextStatuses.map((status) => html`<option value=${status}>${s.planStatuses[status]}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      ${this.editable && this.canDraft ? html`<button type="button" part="button" class="draft" @click=${this.draft}>${plan ? s.redraft : s.draft}</button>` : nothing}
-      ${this.editable ? html`<button type="button" part="button" class="undo" ?disabled=${this.undoStack.length === 0} @click=${this.undo}>${s.undo}</button>` : nothing}
-      ${plan && this.data.planValid ? html`<button type="button" part="button" class="download" @click=${this.download}>${s.download}</button>` : nothing}
-    </div>`;
+    return renderToolbar({
+      s,
+      plan,
+      view: this.currentView,
+      lanes: this.currentLanes,
+      zoom: this.currentZoom,
+      editable: this.editable,
+      canDraft: this.canDraft,
+      canUndo: this.undoStack.length > 0,
+      canDownload: plan !== undefined && this.data.planValid,
+      onView: (view) => (this.view = view),
+      onLanes: (lanes) => (this.lanes = lanes),
+      onZoom: (zoom) => (this.zoom = zoom),
+      onAddItem: () => this.openDialog({ kind: 'add-item' }),
+      onAddReview: () => this.openDialog({ kind: 'add-review' }),
+      onPlanStatus: this.onPlanStatus,
+      onDraft: this.draft,
+      onUndo: this.undo,
+      onDownload: this.download,
+    });
   }
 
   private renderPlan(s: TimelineStrings, labels: TimelineLabels, plan: Plan): TemplateResult {
@@ -533,12 +526,12 @@ export class LernplanTimeline extends KrElement {
         ? html`<div class="chart" part="chart">
               ${renderLaneLabels(view)}
               <div class="scroller" part="scroller" dir="ltr" @keydown=${this.onChartKey} @focusin=${this.onChartFocus}
-                @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel}>
+                @pointerdown=${this.pointerDrag.down} @pointermove=${this.pointerDrag.move} @pointerup=${this.pointerDrag.up} @pointercancel=${this.pointerDrag.cancel}>
                 ${renderTimeline(view)}
               </div>
             </div>
             <p id="keyboard-help" class="help">${s.keyboardHelp(this.editable)}</p>
-            ${this.renderLegend(s)}`
+            ${renderLegend(s)}`
         : renderList({
             plan,
             goals: this.data.goals,
@@ -550,32 +543,7 @@ export class LernplanTimeline extends KrElement {
             editable: this.editable,
             onOpen: (key) => this.openEntry(key),
           })}
-      ${this.renderFindings(s, labels, findings)}`;
-  }
-
-  private renderLegend(s: TimelineStrings): TemplateResult {
-    return html`<div class="legend" part="legend" role="group" aria-label=${s.legend}>
-      <span class="legend-entry"><svg aria-hidden="true" width="28" height="14"><rect class="swatch on" x="1" y="2" width="26" height="10" rx="2"></rect></svg>${s.legendOn}</span>
-      <span class="legend-entry"><svg aria-hidden="true" width="28" height="14"><rect class="swatch on" x="1" y="2" width="26" height="10" rx="2"></rect><rect class="swatch-hatch" x="1" y="2" width="26" height="10" rx="2" fill="url(#kr-hatch)"></rect></svg>${s.legendOff}</span>
-      <span class="legend-entry"><svg aria-hidden="true" width="28" height="14"><rect class="swatch practice" x="1" y="2" width="26" height="10" rx="2"></rect></svg>${s.legendPractice}</span>
-      <span class="legend-entry"><svg aria-hidden="true" width="28" height="14"><rect class="swatch over" x="1" y="2" width="26" height="10" fill="url(#kr-over-hatch)"></rect></svg>${s.legendOver}</span>
-      <span class="legend-entry"><svg aria-hidden="true" width="16" height="14"><circle class="swatch-badge" cx="8" cy="7" r="6"></circle><text class="swatch-badge-text" x="8" y="7">!</text></svg>${s.legendFinding}</span>
-    </div>`;
-  }
-
-  private renderFindings(s: TimelineStrings, labels: TimelineLabels, findings: readonly PlanFinding[]): TemplateResult {
-    return html`<section class="findings" part="findings" aria-labelledby="findings-title">
-      <p id="findings-title" class="findings-title">${s.findingsTitle}</p>
-      ${findings.length === 0
-        ? html`<p class="no-findings">${s.noFindings}</p>`
-        : html`<ul>
-            ${findings.map(
-              (finding, i) => html`<li id=${`finding-${i}`} class="finding ${finding.severity}" data-code=${finding.code}>
-                <span class="severity">${s.severity[finding.severity]}:</span> ${finding.message[labels.lang]}
-              </li>`,
-            )}
-          </ul>`}
-    </section>`;
+      ${renderFindings(s, labels.lang, findings)}`;
   }
 
   private renderDialog(s: TimelineStrings, labels: TimelineLabels): TemplateResult | typeof nothing {
@@ -897,10 +865,6 @@ export class LernplanTimeline extends KrElement {
   // -------------------------------------------------------------------------------------------
   // Views, dialogs, focus
 
-  private setView(view: TimelineView): void {
-    this.view = view;
-  }
-
   private openDialog(dialog: DialogState): void {
     this.dialogError = undefined;
     this.dialog = dialog;
@@ -994,58 +958,26 @@ export class LernplanTimeline extends KrElement {
     }
   };
 
-  // Pointer: press and drag a bar to move it, its edges to resize it; a click opens the details.
+  // Pointer: see PointerDrag.
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    const key = this.keyOf(event);
-    if (!key) return;
-    const edge = event.target instanceof Element ? event.target.closest('[data-edge]')?.getAttribute('data-edge') : null;
-    const mode: DragPreview['mode'] = edge === 'start' ? 'start' : edge === 'end' ? 'end' : 'move';
-    this.pointer = { id: event.pointerId, key, mode, x0: event.clientX, moved: false };
-    this.focusKey = key;
-    if (this.editable) {
-      try {
-        (event.currentTarget as Element).setPointerCapture(event.pointerId);
-      } catch {
-        // A pointer the browser no longer tracks (or a synthetic one): the drag still works without capture.
-      }
-      event.preventDefault();
-      this.entryElement(key)?.focus();
-    }
-  };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const pointer = this.pointer;
-    if (!pointer || pointer.id !== event.pointerId || !this.editable) return;
-    const dx = event.clientX - pointer.x0;
-    if (!pointer.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
-    pointer.moved = true;
-    const pxPerDay = this.layoutCache?.layout.pxPerDay ?? 1;
-    const days = Math.round(dx / pxPerDay);
-    if (this.drag?.days !== days || this.drag.key !== pointer.key) this.drag = { key: pointer.key, mode: pointer.key.startsWith('review:') ? 'move' : pointer.mode, days };
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const pointer = this.pointer;
-    if (!pointer || pointer.id !== event.pointerId) return;
-    this.pointer = undefined;
-    const drag = this.drag;
-    this.drag = undefined;
-    if (!pointer.moved) {
-      this.openEntry(pointer.key);
-      return;
-    }
-    if (!drag || drag.days === 0) return;
-    const [kind, ...rest] = drag.key.split(':');
-    const id = rest.join(':');
-    if (kind === 'review') this.edit({ type: 'move-review', reviewId: id, days: drag.days });
-    else if (drag.mode === 'move') this.edit({ type: 'move-item', itemId: id, days: drag.days });
-    else this.edit({ type: 'resize-item', itemId: id, days: drag.days, edge: drag.mode });
-  };
-
-  private readonly onPointerCancel = (): void => {
-    this.pointer = undefined;
-    this.drag = undefined;
-  };
+  private readonly pointerDrag = new PointerDrag({
+    canEdit: () => this.editable && this.data.plan !== undefined,
+    keyOf: (event) => this.keyOf(event),
+    pxPerDay: () => this.layoutCache?.layout.pxPerDay ?? 1,
+    pressed: (key, editable) => {
+      this.focusKey = key;
+      if (editable) this.entryElement(key)?.focus();
+    },
+    preview: (drag) => {
+      this.drag = drag;
+    },
+    clicked: (key) => this.openEntry(key),
+    dropped: (drag) => {
+      const [kind, ...rest] = drag.key.split(':');
+      const id = rest.join(':');
+      if (kind === 'review') this.edit({ type: 'move-review', reviewId: id, days: drag.days });
+      else if (drag.mode === 'move') this.edit({ type: 'move-item', itemId: id, days: drag.days });
+      else this.edit({ type: 'resize-item', itemId: id, days: drag.days, edge: drag.mode });
+    },
+  });
 }

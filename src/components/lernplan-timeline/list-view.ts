@@ -116,9 +116,9 @@ export function renderList(view: ListView): TemplateResult {
     </ol>
     ${view.load.length === 0
       ? nothing
-      : html`<div class="table-scroll">
+      : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="load-caption">
           <table part="load-table" class="load-table">
-            <caption>${s.loadTable}</caption>
+            <caption id="load-caption">${s.loadTable}</caption>
             <thead>
               <tr>
                 <th scope="col">${s.columns.month}</th>

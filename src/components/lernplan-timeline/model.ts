@@ -179,9 +179,11 @@ export function freePlanId(plans: readonly Plan[], personId: string, today: IsoD
   return id;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
+/** Today's local calendar date as `YYYY-MM-DD` (late in the evening it is still today here, as in the provider). */
 export function systemToday(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function validDate(value: unknown): value is IsoDate {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { makeTeam, onePerson } from './fixtures.js';
-import { afterScroll, all, dataRows, focused, mount, nodeCounts, one, text, type GapMatrix } from './util.js';
+import { all, dataRows, focused, mount, nodeCounts, one, scrollTo, text, type GapMatrix } from './util.js';
 
 /** Row (aria-rowindex − 1) and column (data-col) of the focused cell. */
 function position(el: GapMatrix): { row: number; col: number } | undefined {
@@ -19,7 +19,6 @@ async function press(el: GapMatrix, key: string): Promise<void> {
   await sendKeys({ press: main });
   if (modifier) await sendKeys({ up: modifier });
   await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
   await el.updateComplete;
 }
 
@@ -120,9 +119,7 @@ describe('<gap-matrix> keyboard (ARIA grid)', () => {
     expect(nodeCounts(el).elements).to.be.below(3000);
 
     // Scrolling away (mouse wheel) must not drop the focused row.
-    const scroller = one(el, "[part='scroller']");
-    scroller.scrollTop = 0;
-    await afterScroll(el);
+    await scrollTo(el, { top: 0 });
     expect(dataRows(el).some((row) => row.getAttribute('aria-rowindex') === '10002')).to.equal(true);
     expect(position(el)).to.deep.equal({ row: 10_001, col: 27 });
     expect(nodeCounts(el).elements).to.be.below(3000);

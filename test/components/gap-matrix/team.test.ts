@@ -9,7 +9,7 @@ import { analyzeTeam, type TeamMember } from '../../../src/domain/team.js';
 import type { Assessment, Person } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { makeTeam } from './fixtures.js';
-import { afterScroll, all, cellAt, dataRows, mount, nodeCounts, one, text, type GapMatrix } from './util.js';
+import { all, cellAt, dataRows, mount, nodeCounts, one, scrollTo, text, type GapMatrix } from './util.js';
 
 const LEAD = 3;
 const column = (id: string) => LEAD + DEFAULT_CATALOGUE.competencies.findIndex((c) => c.id === id);
@@ -72,8 +72,7 @@ describe('<gap-matrix> team mode', () => {
     expect(dataRows(el).length).to.be.within(5, 80);
 
     const scroller = one(el, "[part='scroller']");
-    scroller.scrollTop = 5000 * 32;
-    await afterScroll(el);
+    await scrollTo(el, { top: 5000 * 32 });
     const rows = dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(Math.min(...rows)).to.be.within(4900, 5100);
     expect(rows.length).to.be.below(80);
@@ -81,8 +80,7 @@ describe('<gap-matrix> team mode', () => {
     expect(after.elements).to.be.below(3000);
     expect(Math.abs(after.elements - before.elements)).to.be.below(400);
 
-    scroller.scrollTop = scroller.scrollHeight;
-    await afterScroll(el);
+    await scrollTo(el, { top: scroller.scrollHeight });
     const last = dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(Math.max(...last)).to.equal(10002);
     expect(nodeCounts(el).elements).to.be.below(3000);
@@ -93,9 +91,7 @@ describe('<gap-matrix> team mode', () => {
     const scroller = one(el, "[part='scroller']");
     const header = one(el, "[part='header-row']");
     const top = header.getBoundingClientRect().top;
-    scroller.scrollTop = 4000;
-    scroller.scrollLeft = 400;
-    await afterScroll(el);
+    await scrollTo(el, { top: 4000, left: 400 });
     expect(Math.round(header.getBoundingClientRect().top)).to.equal(Math.round(top));
     const nameCell = dataRows(el).find((row) => row.getBoundingClientRect().top > header.getBoundingClientRect().bottom + 40)!.querySelector('[data-col="0"]')!;
     expect(Math.round(nameCell.getBoundingClientRect().left)).to.equal(Math.round(scroller.getBoundingClientRect().left + 1));

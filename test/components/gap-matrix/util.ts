@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/define/gap-matrix.js';
 import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
@@ -16,11 +16,15 @@ export function one<E extends Element = HTMLElement>(el: GapMatrix, selector: st
   return found;
 }
 
-/** Renders `template` (which must contain one <gap-matrix>) in a box of `width` px and collects its events. */
+/**
+ * Renders `template` (which must contain one <gap-matrix>) in a box of `width` px and collects
+ * its events. Waits for the element's updates only, never for an animation frame: a test page
+ * that runs in a hidden tab (parallel runs) gets no frames.
+ */
 export async function mount(template: TemplateResult, width = 900) {
   const errors: KrErrorDetail[] = [];
   const selects: KrSelectDetail[] = [];
-  const box = await fixture<HTMLDivElement>(
+  const box = fixtureSync<HTMLDivElement>(
     html`<div style="width:${width}px" @kr-error=${(e: CustomEvent<KrErrorDetail>) => errors.push(e.detail)} @kr-select=${(e: CustomEvent<KrSelectDetail>) => selects.push(e.detail)}>
       ${template}
     </div>`,
@@ -59,8 +63,14 @@ export function nodeCounts(el: GapMatrix): { elements: number; nodes: number } {
   return { elements: root.querySelectorAll('*').length, nodes };
 }
 
-/** Waits until the scroll handler and the re-render it asks for have run. */
-export async function afterScroll(el: GapMatrix): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/**
+ * Scrolls the matrix's own region and waits for the re-render. The scroll event is dispatched
+ * here because a hidden test page (parallel runs) does not run the rendering steps that fire it.
+ */
+export async function scrollTo(el: GapMatrix, { top, left }: { top?: number; left?: number }): Promise<void> {
+  const scroller = el.shadowRoot!.querySelector<HTMLElement>("[part='scroller']")!;
+  if (top !== undefined) scroller.scrollTop = top;
+  if (left !== undefined) scroller.scrollLeft = left;
+  scroller.dispatchEvent(new Event('scroll'));
   await el.updateComplete;
 }

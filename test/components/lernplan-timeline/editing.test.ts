@@ -210,6 +210,43 @@ describe('lernplan-timeline: editing', () => {
     expect(seen[1].plan.reviews[2].participants).to.deep.equal(['Alex Beispiel']);
   });
 
+  it('opens a review with Enter, moves it by its date field and removes it', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    const seen = changes(el);
+    await focusEntry(el, 'review:r1');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(one<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    expect(one(el, '#dialog-title').textContent).to.equal('Review-Gespräch');
+    const date = one<HTMLInputElement>(el, 'dialog input[name="date"]');
+    date.value = '2025-11-03';
+    date.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(seen[0].change).to.deep.equal({ type: 'move-review', reviewId: 'r1', days: 7 });
+    one<HTMLButtonElement>(el, 'dialog button.danger').click();
+    await el.updateComplete;
+    expect(seen[1].change).to.deep.equal({ type: 'remove-review', reviewId: 'r1' });
+    expect(el.plan!.reviews.map((review) => review.id)).to.deep.equal(['r2']);
+    expect(one<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    // With one review left, the domain sees too long a stretch without one.
+    expect(el.findings.map((finding) => finding.code)).to.include('review-gap');
+  });
+
+  it('shows a refused change in the dialog and changes nothing', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    const seen = changes(el);
+    await focusEntry(el, 'item:i1');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const end = one<HTMLInputElement>(el, 'dialog input[name="end"]');
+    end.value = '2025-08-01';
+    end.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(seen).to.deep.equal([]);
+    expect(one(el, 'dialog .dialog-error').textContent).to.contain('mindestens einen Tag');
+    await expectAccessible(el);
+  });
+
   it('moves the plan on to its next status', async () => {
     const { el } = await sampleTimeline({ editable: true });
     const select = one<HTMLSelectElement>(el, '.toolbar select.plan-status');

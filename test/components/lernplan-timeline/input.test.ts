@@ -78,4 +78,11 @@ describe('lernplan-timeline: attributes and bad input', () => {
     expect(errors.map((error) => error.code)).to.include('invalid-catalogue');
     expect(chartItemIds(el)).to.have.length(4);
   });
+
+  it('rejects invalid formats and uses the built-in ones', async () => {
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} .formats=${[{ id: 'yoga' }]} .plan=${samplePlan()}></lernplan-timeline>`);
+    expect(errors.map((error) => error.source)).to.include('formats');
+    expect(chartItemIds(el)).to.have.length(4);
+    expect(one(el, '[data-key="item:i3"]').getAttribute('aria-label')).to.contain('Coaching');
+  });
 });

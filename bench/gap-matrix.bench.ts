@@ -1,0 +1,137 @@
+import '../src/define/gap-matrix.js';
+import type { GapMatrix } from '../src/components/gap-matrix/gap-matrix.js';
+import { generatePortfolio } from '../src/domain/sample.js';
+import type { Portfolio } from '../src/domain/types.js';
+import { measure, report } from './harness.js';
+
+const TODAY = '2025-09-01';
+const portfolios = new Map<number, Portfolio>();
+
+/** The sample generator's district (seeded, so every run measures the same data). */
+function district(people: number): Portfolio {
+  let portfolio = portfolios.get(people);
+  if (!portfolio) {
+    portfolio = generatePortfolio({ seed: 2021, people, today: TODAY });
+    portfolios.set(people, portfolio);
+  }
+  return portfolio;
+}
+
+const box = document.createElement('div');
+box.style.setProperty('width', '1200px');
+document.body.append(box);
+
+function createTeamMatrix(portfolio: Portfolio): GapMatrix {
+  const el = document.createElement('gap-matrix');
+  el.mode = 'team';
+  el.people = portfolio.people;
+  el.assessments = portfolio.assessments;
+  return el;
+}
+
+async function ready(people: number): Promise<GapMatrix> {
+  const el = createTeamMatrix(district(people));
+  box.append(el);
+  await el.analysisComplete;
+  await el.updateComplete;
+  return el;
+}
+
+describe('gap-matrix bench', () => {
+  for (const people of [1_000, 10_000]) {
+    it(`team mode first render, ${people} people`, async () => {
+      const portfolio = district(people);
+      let el: GapMatrix | undefined;
+      await measure(
+        `gap-matrix team first render (${people.toLocaleString('en')} people × 25)`,
+        async () => {
+          el = createTeamMatrix(portfolio);
+          box.append(el);
+          await el.updateComplete;
+        },
+        { runs: people > 1_000 ? 10 : 20, warmup: 2, budget: 300 },
+        () => el?.remove(),
+      );
+      el?.remove();
+    });
+
+    it(`team mode until every person is analysed, ${people} people`, async () => {
+      const portfolio = district(people);
+      const samples: number[] = [];
+      for (let run = 0; run < (people > 1_000 ? 5 : 10); run++) {
+        const el = createTeamMatrix(portfolio);
+        const start = performance.now();
+        box.append(el);
+        await el.analysisComplete;
+        samples.push(performance.now() - start);
+        el.remove();
+      }
+      // Background work after the first screen; no budget of its own (the page stays responsive).
+      report(`gap-matrix team analysis complete, background (${people.toLocaleString('en')} people)`, samples);
+    });
+
+    it(`team mode sort by a competency, ${people} people`, async () => {
+      const el = await ready(people);
+      let descending = false;
+      await measure(
+        `gap-matrix team sort by competency (${people.toLocaleString('en')} people)`,
+        async () => {
+          el.sort = 'daten';
+          el.sortDescending = descending = !descending;
+          await el.updateComplete;
+        },
+        { runs: 20, warmup: 2, budget: 50 },
+      );
+      await measure(
+        `gap-matrix team sort by name (${people.toLocaleString('en')} people)`,
+        async () => {
+          el.sort = 'name';
+          el.sortDescending = descending = !descending;
+          await el.updateComplete;
+        },
+        { runs: 20, warmup: 2, budget: 50 },
+      );
+      el.remove();
+    });
+  }
+
+  it('team mode scroll by a screen, 10,000 people', async () => {
+    const el = await ready(10_000);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>("[part='scroller']")!;
+    let top = 0;
+    await measure(
+      'gap-matrix team scroll by a screen (10,000 people)',
+      async () => {
+        top += scroller.clientHeight;
+        scroller.scrollTop = top;
+        scroller.dispatchEvent(new Event('scroll'));
+        await el.updateComplete;
+      },
+      { runs: 30, warmup: 3, budget: 16 },
+    );
+    const nodes = el.shadowRoot!.querySelectorAll('*').length;
+    report('gap-matrix team elements in the shadow root (10,000 people)', [nodes], 3000);
+    el.remove();
+  });
+
+  it('person mode first render (25 competencies, history)', async () => {
+    const portfolio = district(1_000);
+    let el: GapMatrix | undefined;
+    await measure(
+      'gap-matrix person first render (25 competencies)',
+      async () => {
+        el = document.createElement('gap-matrix');
+        el.people = portfolio.people;
+        el.assessments = portfolio.assessments;
+        el.personId = portfolio.people[0].id;
+        el.today = TODAY;
+        el.showHistory = true;
+        box.append(el);
+        await el.updateComplete;
+      },
+      { runs: 30, warmup: 3, budget: 30 },
+      () => el?.remove(),
+    );
+    el?.remove();
+  });
+});

@@ -1,0 +1,124 @@
+import '../src/define/lernplan-timeline.js';
+import type { LernplanTimeline } from '../src/components/lernplan-timeline/lernplan-timeline.js';
+import { COMPETENCY_IDS } from '../src/domain/catalogue.js';
+import { addDays } from '../src/domain/dates.js';
+import { FORMAT_IDS } from '../src/domain/formats.js';
+import type { Goal, ItemStatus, Plan, PlanItem, Review } from '../src/domain/types.js';
+import { measure } from './harness.js';
+
+const START = '2025-01-06';
+const STATUSES: ItemStatus[] = ['planned', 'running', 'done', 'planned'];
+
+/** 20 goals, 200 items over two years (every item serves a goal), 30 reviews. */
+function bigPlan(): { plan: Plan; goals: Goal[] } {
+  const goals: Goal[] = Array.from({ length: 20 }, (_, i) => ({
+    id: `g${i + 1}`,
+    personId: 'p1',
+    competencyIds: [COMPETENCY_IDS[i % COMPETENCY_IDS.length]],
+    targetLevel: 2,
+    measure: 'messbares Ergebnis',
+    challenge: 'neue Aufgabe',
+    resources: { hours: 40 },
+    due: addDays(START, 300 + i * 20),
+  }));
+  const items: PlanItem[] = Array.from({ length: 200 }, (_, i) => {
+    const goal = goals[i % goals.length];
+    const start = addDays(START, (i * 7) % 700);
+    return {
+      id: `i${i + 1}`,
+      kind: 'format',
+      formatId: FORMAT_IDS[i % FORMAT_IDS.length],
+      competencyIds: [...goal.competencyIds],
+      start,
+      end: addDays(start, 6 + (i % 5) * 7),
+      hours: 2 + (i % 6),
+      cost: (i % 4) * 100,
+      status: STATUSES[i % STATUSES.length],
+      goalId: goal.id,
+    };
+  });
+  const reviews: Review[] = Array.from({ length: 30 }, (_, i) => ({
+    id: `r${i + 1}`,
+    date: addDays(START, 14 + i * 24),
+    participants: ['Alex Beispiel', 'Sam Leitung'],
+    final: i === 29,
+  }));
+  return {
+    plan: { id: 'plan-big', personId: 'p1', status: 'active', history: [{ status: 'active', date: START }], items, reviews, capacityHoursPerMonth: 16 },
+    goals,
+  };
+}
+
+const { plan, goals } = bigPlan();
+const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+
+const box = document.createElement('div');
+box.style.setProperty('width', '1000px');
+document.body.append(box);
+
+function createTimeline(view: 'chart' | 'list' = 'chart'): LernplanTimeline {
+  const el = document.createElement('lernplan-timeline');
+  el.lang = 'de';
+  el.today = '2025-06-02';
+  el.editable = true;
+  el.view = view;
+  el.plan = plan;
+  el.goals = goals;
+  el.person = person;
+  return el;
+}
+
+describe('lernplan-timeline bench', () => {
+  it('first render: 200 items, 30 reviews, 20 goals', async () => {
+    let el: LernplanTimeline | undefined;
+    await measure(
+      'lernplan-timeline first render (200 items, 30 reviews)',
+      async () => {
+        el = createTimeline();
+        box.append(el);
+        await el.updateComplete;
+      },
+      { runs: 20, warmup: 3, budget: 100 },
+      () => {
+        el?.remove();
+      },
+    );
+    el?.remove();
+  });
+
+  it('one keyboard move: domain edit, checks and redraw', async () => {
+    const el = createTimeline();
+    box.append(el);
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector<SVGGElement>('[data-key="item:i100"]')!;
+    bar.focus();
+    let direction = 1;
+    await measure(
+      'lernplan-timeline move one of 200 items by a week (Arrow key)',
+      async () => {
+        bar.dispatchEvent(new KeyboardEvent('keydown', { key: direction > 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true, composed: true }));
+        direction = -direction;
+        await el.updateComplete;
+      },
+      { runs: 30, warmup: 3, budget: 50 },
+    );
+    el.remove();
+  });
+
+  it('first render of the list view: 200 items, 30 reviews', async () => {
+    let el: LernplanTimeline | undefined;
+    await measure(
+      'lernplan-timeline list view first render (200 items, 30 reviews)',
+      async () => {
+        el = createTimeline('list');
+        box.append(el);
+        await el.updateComplete;
+      },
+      { runs: 20, warmup: 3, budget: 100 },
+      () => {
+        el?.remove();
+      },
+    );
+    el?.remove();
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Shared data and mounting for the cross-element quality suite: one sample portfolio, and each
+ * element in the states its own tests create (empty, full, editing, errors), standalone or all
+ * together inside a provider.
+ */
+import { html, type TemplateResult } from 'lit';
+import '../../../src/define/kompetenz-provider.js';
+import '../../../src/define/kompetenz-rad.js';
+import '../../../src/define/gap-matrix.js';
+import '../../../src/define/smart-goal-form.js';
+import '../../../src/define/lernplan-timeline.js';
+import { currentProfile } from '../../../src/domain/assessments.js';
+import { generatePortfolio } from '../../../src/domain/sample.js';
+import type { Goal, Portfolio } from '../../../src/domain/types.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { mount } from '../../helpers/mount.js';
+
+export { settle } from '../../helpers/mount.js';
+
+export const TODAY = '2025-09-10';
+
+/** Six people with assessments, goals and a draft plan each (seeded: the same every run). */
+export function samplePortfolio(): Portfolio {
+  return generatePortfolio({ seed: 3, people: 6, today: TODAY });
+}
+
+export const SAMPLE: Portfolio = samplePortfolio();
+export const PERSON = SAMPLE.people[0];
+export const CURRENT = currentProfile(SAMPLE.assessments, PERSON.id);
+export const GOAL: Goal = SAMPLE.goals.find((goal) => goal.personId === PERSON.id)!;
+export const PLAN = SAMPLE.plans.find((plan) => plan.personId === PERSON.id)!;
+export const PERSON_GOALS = SAMPLE.goals.filter((goal) => goal.personId === PERSON.id);
+
+/** The tags of the library's elements. */
+export const TAGS = ['kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline', 'kompetenz-provider'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** The four widgets (the provider draws nothing of its own). */
+export type Widget = 'kompetenz-rad' | 'gap-matrix' | 'gap-matrix team' | 'smart-goal-form' | 'lernplan-timeline';
+export const WIDGETS: readonly Widget[] = ['kompetenz-rad', 'gap-matrix', 'gap-matrix team', 'smart-goal-form', 'lernplan-timeline'];
+
+export type State = 'empty' | 'full' | 'editing' | 'errors';
+export const STATES: readonly State[] = ['empty', 'full', 'editing', 'errors'];
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** A widget standalone (data through properties and attributes, as a CMS page or an app sets them). */
+export function widgetTemplate(widget: Widget, state: State): TemplateResult {
+  const full = state !== 'empty';
+  const editing = state === 'editing';
+  switch (widget) {
+    case 'kompetenz-rad':
+      if (state === 'errors') return html`<kompetenz-rad target-role="no-such-role" actual='{"daten":7,"unbekannt":2}' external="{not json"></kompetenz-rad>`;
+      return full
+        ? html`<kompetenz-rad target-role=${PERSON.roleId} ?editable=${editing} .actual=${CURRENT.self} .external=${CURRENT.external}></kompetenz-rad>`
+        : html`<kompetenz-rad></kompetenz-rad>`;
+    case 'gap-matrix':
+      if (state === 'errors') return html`<gap-matrix target-role="no-such-role" actual='{"daten":9}' external="[1,2"></gap-matrix>`;
+      return full
+        ? html`<gap-matrix person-id=${PERSON.id} today=${TODAY} ?show-history=${editing} .people=${SAMPLE.people} .assessments=${SAMPLE.assessments}></gap-matrix>`
+        : html`<gap-matrix></gap-matrix>`;
+    case 'gap-matrix team':
+      if (state === 'errors') return html`<gap-matrix mode="team" sort="no-such-column" .people=${[{ id: 'x' }, ...SAMPLE.people]} .assessments=${SAMPLE.assessments}></gap-matrix>`;
+      return full
+        ? html`<gap-matrix mode="team" today=${TODAY} ?synergy=${editing} .people=${SAMPLE.people} .assessments=${SAMPLE.assessments}></gap-matrix>`
+        : html`<gap-matrix mode="team"></gap-matrix>`;
+    case 'smart-goal-form':
+      if (state === 'errors') return html`<smart-goal-form person-id=${PERSON.id} today=${TODAY} current="{oops" target-role="no-such-role"></smart-goal-form>`;
+      return full
+        ? html`<smart-goal-form person-id=${PERSON.id} today=${TODAY} target-role=${PERSON.roleId} capacity=${PERSON.capacityHoursPerMonth ?? 8} .current=${CURRENT.profile} .goal=${GOAL}></smart-goal-form>`
+        : html`<smart-goal-form today=${TODAY}></smart-goal-form>`;
+    case 'lernplan-timeline':
+      if (state === 'errors') return html`<lernplan-timeline today=${TODAY} plan="{broken" zoom="decade" capacity="-3"></lernplan-timeline>`;
+      return full
+        ? html`<lernplan-timeline today=${TODAY} ?editable=${editing} .plan=${PLAN} .goals=${PERSON_GOALS} .person=${PERSON}></lernplan-timeline>`
+        : html`<lernplan-timeline today=${TODAY}></lernplan-timeline>`;
+  }
+}
+
+/** Every widget inside one provider holding the sample portfolio (in memory only). */
+export function providerTemplate(editing = false): TemplateResult {
+  return html`<kompetenz-provider storage="none" today=${TODAY} person=${PERSON.id} .portfolio=${samplePortfolio()}>
+    <kompetenz-rad ?editable=${editing}></kompetenz-rad>
+    <gap-matrix></gap-matrix>
+    <gap-matrix mode="team"></gap-matrix>
+    <smart-goal-form name="goal"></smart-goal-form>
+    <lernplan-timeline ?editable=${editing}></lernplan-timeline>
+  </kompetenz-provider>`;
+}
+
+/** The library's elements inside `root` (light DOM, also nested). */
+export function libraryElements(root: ParentNode): Updatable[] {
+  return Array.from(root.querySelectorAll<Updatable>(TAGS.join(',')));
+}
+
+/** Waits until every library element in `root` has rendered, team matrices have analysed everyone, and providers have loaded. */
+export async function settled(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    for (const element of libraryElements(root)) {
+      await element.updateComplete;
+      const extra = element as Partial<{ analysisComplete: Promise<void>; loadComplete: Promise<void> }>;
+      if (extra.loadComplete) await extra.loadComplete;
+      if (extra.analysisComplete) await extra.analysisComplete;
+    }
+  }
+}
+
+export interface Mounted<E extends HTMLElement = HTMLElement> {
+  box: HTMLDivElement;
+  el: E;
+  errors: KrErrorDetail[];
+}
+
+/** Mounts `template` in a box of `width` px, collecting every kr-error (also those fired while the elements are created). */
+export async function mountCollecting<E extends HTMLElement = HTMLElement>(template: TemplateResult, width = 900): Promise<Mounted<E>> {
+  const errors: KrErrorDetail[] = [];
+  const listener = (event: Event) => errors.push((event as CustomEvent<KrErrorDetail>).detail);
+  document.addEventListener('kr-error', listener);
+  try {
+    const box = await mount(template, width);
+    document.removeEventListener('kr-error', listener);
+    box.addEventListener('kr-error', listener);
+    await settled(box);
+    return { box, el: box.firstElementChild as E, errors };
+  } finally {
+    document.removeEventListener('kr-error', listener);
+  }
+}
+
+/** A widget standalone in a state. */
+export async function mountWidget(widget: Widget, state: State, width = 900): Promise<Mounted> {
+  const mounted = await mountCollecting(widgetTemplate(widget, state), width);
+  if (state === 'editing' && widget === 'smart-goal-form') {
+    // "Editing" the form: a submission was tried with a goal that fails checks, so every message shows.
+    const form = mounted.el as HTMLElement & { goal?: Goal; updateComplete: Promise<unknown> };
+    form.goal = { ...GOAL, measure: '', due: '2020-01-01' };
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await form.updateComplete;
+  }
+  return mounted;
+}
+
+/** The provider with every widget, holding the sample portfolio. */
+export async function mountProvider(editing = false, width = 900): Promise<Mounted<HTMLElement & { portfolio: Portfolio; updateComplete: Promise<unknown> }>> {
+  return mountCollecting<HTMLElement & { portfolio: Portfolio; updateComplete: Promise<unknown> }>(providerTemplate(editing), width);
+}
