@@ -17,7 +17,7 @@ export const gapMatrixStyles = css`
     --_role-w: var(--kr-gap-matrix-role-width, 9rem);
     --_department-w: var(--kr-gap-matrix-department-width, 8rem);
     --_competency-w: var(--kr-gap-matrix-competency-width, 15rem);
-    --_value-w: var(--kr-gap-matrix-value-width, 4.5rem);
+    --_value-w: var(--kr-gap-matrix-value-width, 5rem);
     --_head-h: var(--kr-gap-matrix-column-header-height, 9.5rem);
     --_g0: var(--kr-gap-color-0, #e3f1e3);
     --_g1: var(--kr-gap-color-1, #fde9c9);
@@ -419,9 +419,22 @@ export const gapMatrixStyles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
+  .synergy-set {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    padding: 0.35rem 0;
+    border-block-end: 1px solid var(--_line);
+  }
+  .cohorts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
   [part='synergy-group'] {
-    width: 100%;
-    text-align: start;
+    min-width: 2.25rem;
+    text-align: center;
     white-space: normal;
   }
   [part='synergy-group'][aria-pressed='true'] {

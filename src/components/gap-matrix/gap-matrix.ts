@@ -25,7 +25,7 @@ import { historyLevel, PERSON_SORTS, personRows, resolvePerson, type InputProble
 import { RowWindow } from './row-window.js';
 import { GAP_MATRIX_STRINGS, gapClass, gapSymbol, type GapMatrixStrings } from './strings.js';
 import { TeamModel, type TeamValue, type TeamViewOptions } from './team-model.js';
-import { distributionBar, synergyList } from './team-view.js';
+import { distributionBar, synergyList, synergySets, type SynergySet } from './team-view.js';
 
 export type GapMatrixMode = 'person' | 'team';
 
@@ -40,7 +40,8 @@ const TEAM_LEAD_COLS = 3;
 const PERSON_COLS = 8;
 /** Problems listed one by one before the rest is summed up. */
 const LISTED_PROBLEMS = 5;
-const SYNERGY_PAGE = 20;
+/** Sets of competencies listed at first, and added per click on "more". */
+const SYNERGY_PAGE = 10;
 
 const GAP_SYMBOLS = [-3, -2, -1, 0, 1, 2, 3].map(gapSymbol);
 const GAP_CLASSES = [-3, -2, -1, 0, 1, 2, 3].map(gapClass);
@@ -109,7 +110,7 @@ interface Sources {
  * @cssproperty [--kr-gap-matrix-role-width=9rem] - Width of the role column in team mode.
  * @cssproperty [--kr-gap-matrix-department-width=8rem] - Width of the department column in team mode.
  * @cssproperty [--kr-gap-matrix-competency-width=15rem] - Width of the competency column in person mode.
- * @cssproperty [--kr-gap-matrix-value-width=4.5rem] - Width of a value column in person mode.
+ * @cssproperty [--kr-gap-matrix-value-width=5rem] - Width of a value column in person mode.
  * @cssproperty [--kr-gap-matrix-column-header-height=9.5rem] - Height of the rotated competency headers in team mode.
  * @cssproperty [--kr-gap-matrix-font-size=0.875rem] - Font size.
  * @cssproperty [--kr-gap-matrix-background=#ffffff] - Background (dark: #1b1b1f).
@@ -228,6 +229,7 @@ export class GapMatrix extends KrElement {
   private readonly synergyMemo = new Memo((model: TeamModel, options: SynergyOptions | undefined): SynergyGroup[] =>
     findSynergyGroups(model.catalogue, model.analysedMembers(), options ?? {}),
   );
+  private readonly synergySetsMemo = new Memo(synergySets);
   private readonly groupRowsMemo = new Memo((model: TeamModel, group: SynergyGroup | undefined) => (group ? model.rowsOf(group.personIds) : null));
 
   private sources: Sources | undefined;
@@ -926,25 +928,29 @@ export class GapMatrix extends KrElement {
   private renderSynergy(s: GapMatrixStrings, model: TeamModel, lang: Lang): TemplateResult {
     const formats = this.synergyOptions?.formats ?? DEFAULT_FORMATS;
     const labels = new Map(model.catalogue.competencies.map((competency) => [competency.id, competency.label[lang]]));
-    const describe = (group: SynergyGroup) =>
-      s.synergyGroup(
-        group.competencyIds.map((id: CompetencyId) => labels.get(id) ?? id).join(' + '),
-        group.personIds.length,
-        formatById(formats, group.suggestedFormatId)?.label[lang] ?? group.suggestedFormatId,
-      ) + (group.cohorts > 1 ? ` · ${s.cohort(group.cohort, group.cohorts)}` : '');
-    const groups = this.groups;
-    const selected = groups.find((group) => group.id === this.selectedGroup);
+    const describe = (set: SynergySet) => {
+      const first = set.groups[0];
+      return s.synergySet(
+        first.competencyIds.map((id: CompetencyId) => labels.get(id) ?? id).join(' + '),
+        set.people,
+        set.groups.length,
+        formatById(formats, first.suggestedFormatId)?.label[lang] ?? first.suggestedFormatId,
+      );
+    };
+    const cohortName = (group: SynergyGroup) => s.cohort(group.cohort, group.cohorts, group.personIds.length);
+    const sets = this.synergySetsMemo.get(this.groups);
+    const selected = this.groups.find((group) => group.id === this.selectedGroup);
     return html`<section part="synergy" aria-labelledby="synergy-title">
       <h3 id="synergy-title">${s.synergy}</h3>
       <p>${s.synergyHint}</p>
-      ${!model.complete
+      ${!this.viewComplete
         ? html`<p>${s.analysing(Math.floor(model.progress * 100))}</p>`
-        : groups.length === 0
+        : sets.length === 0
           ? html`<p>${s.synergyNone}</p>`
-          : synergyList({ groups, shown: this.synergyShown, selected: this.selectedGroup, describe, onSelect: (group) => this.selectGroup(group) })}
+          : synergyList({ sets, shown: this.synergyShown, selected: this.selectedGroup, describe, cohortName, onSelect: (group) => this.selectGroup(group) })}
       <div class="synergy-actions">
-        ${groups.length > this.synergyShown
-          ? html`<button type="button" @click=${() => (this.synergyShown += SYNERGY_PAGE)}>${s.synergyMore(groups.length - this.synergyShown)}</button>`
+        ${sets.length > this.synergyShown
+          ? html`<button type="button" @click=${() => (this.synergyShown += SYNERGY_PAGE)}>${s.synergyMore(sets.length - this.synergyShown)}</button>`
           : nothing}
         ${selected
           ? html`<label class="check"

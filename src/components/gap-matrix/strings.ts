@@ -60,9 +60,9 @@ export interface GapMatrixStrings {
   synergyShow: string;
   synergyHide: string;
   synergyNone: string;
-  synergyGroup: (competencies: string, people: number, format: string) => string;
+  synergySet: (competencies: string, people: number, groups: number, format: string) => string;
   synergyMore: (remaining: number) => string;
-  cohort: (cohort: number, cohorts: number) => string;
+  cohort: (cohort: number, cohorts: number, people: number) => string;
   synergyOnly: string;
   synergySelected: (count: number) => string;
   clearSelection: string;
@@ -141,9 +141,10 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergyShow: 'Synergiegruppen zeigen',
     synergyHide: 'Synergiegruppen ausblenden',
     synergyNone: 'Keine Gruppen gefunden.',
-    synergyGroup: (competencies, people, format) => `${competencies} · ${people} Personen · ${format}`,
-    synergyMore: (remaining) => `Weitere Gruppen zeigen (${deNumber.format(remaining)} übrig)`,
-    cohort: (cohort, cohorts) => `Gruppe ${cohort} von ${cohorts}`,
+    synergySet: (competencies, people, groups, format) =>
+      `${competencies} · ${deNumber.format(people)} Personen${groups > 1 ? ` in ${groups} Gruppen` : ''} · ${format}`,
+    synergyMore: (remaining) => `Weitere Kompetenzen zeigen (${deNumber.format(remaining)} übrig)`,
+    cohort: (cohort, cohorts, people) => (cohorts > 1 ? `Gruppe ${cohort} von ${cohorts}, ${people} Personen` : `Gruppe wählen, ${people} Personen`),
     synergyOnly: 'Nur Gruppenmitglieder zeigen',
     synergySelected: (count) => `${count} Personen der Gruppe hervorgehoben`,
     clearSelection: 'Auswahl aufheben',
@@ -211,9 +212,10 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergyShow: 'Show synergy groups',
     synergyHide: 'Hide synergy groups',
     synergyNone: 'No groups found.',
-    synergyGroup: (competencies, people, format) => `${competencies} · ${people} people · ${format}`,
-    synergyMore: (remaining) => `Show more groups (${enNumber.format(remaining)} left)`,
-    cohort: (cohort, cohorts) => `cohort ${cohort} of ${cohorts}`,
+    synergySet: (competencies, people, groups, format) =>
+      `${competencies} · ${enNumber.format(people)} people${groups > 1 ? ` in ${groups} groups` : ''} · ${format}`,
+    synergyMore: (remaining) => `Show more competencies (${enNumber.format(remaining)} left)`,
+    cohort: (cohort, cohorts, people) => (cohorts > 1 ? `Group ${cohort} of ${cohorts}, ${people} people` : `Select group, ${people} people`),
     synergyOnly: 'Show group members only',
     synergySelected: (count) => `${count} people of the group highlighted`,
     clearSelection: 'Clear selection',

@@ -26,23 +26,59 @@ export function distributionBar(stats: TeamCompetencyStats, value: TeamValue): T
   return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${parts}</svg>`;
 }
 
+/** Synergy groups of the same competencies (the domain splits large groups into cohorts). */
+export interface SynergySet {
+  key: string;
+  groups: SynergyGroup[];
+  people: number;
+}
+
+/** The groups gathered by their competencies, in the domain's order. */
+export function synergySets(groups: readonly SynergyGroup[]): SynergySet[] {
+  const sets = new Map<string, SynergySet>();
+  for (const group of groups) {
+    const key = group.competencyIds.join('.');
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = { key, groups: [], people: 0 }));
+    set.groups.push(group);
+    set.people += group.personIds.length;
+  }
+  return [...sets.values()];
+}
+
 export interface SynergyListProps {
-  groups: readonly SynergyGroup[];
+  sets: readonly SynergySet[];
   shown: number;
   selected: string | undefined;
-  describe: (group: SynergyGroup) => string;
+  /** Competencies, people and format of a set. */
+  describe: (set: SynergySet) => string;
+  /** The name of one cohort's button, e.g. "Gruppe 2 von 5, 20 Personen". */
+  cohortName: (group: SynergyGroup) => string;
   onSelect: (group: SynergyGroup) => void;
 }
 
-/** The synergy groups as toggle buttons (one pressed at a time). */
-export function synergyList({ groups, shown, selected, describe, onSelect }: SynergyListProps): TemplateResult {
+/** One entry per set of competencies; each cohort is a toggle button (one pressed at a time). */
+export function synergyList({ sets, shown, selected, describe, cohortName, onSelect }: SynergyListProps): TemplateResult {
   return html`<ul>
-    ${groups.slice(0, shown).map(
-      (group) =>
-        html`<li>
-          <button type="button" part="synergy-group" data-group=${group.id} aria-pressed=${group.id === selected ? 'true' : 'false'} @click=${() => onSelect(group)}>
-            ${describe(group)}
-          </button>
+    ${sets.slice(0, shown).map(
+      (set) =>
+        html`<li class="synergy-set" data-set=${set.key}>
+          <span>${describe(set)}</span>
+          <span class="cohorts">
+            ${set.groups.map(
+              (group) =>
+                html`<button
+                  type="button"
+                  part="synergy-group"
+                  data-group=${group.id}
+                  aria-pressed=${group.id === selected ? 'true' : 'false'}
+                  aria-label=${cohortName(group)}
+                  @click=${() => onSelect(group)}
+                >
+                  ${set.groups.length > 1 ? group.cohort : cohortName(group)}
+                </button>`,
+            )}
+          </span>
         </li>`,
     )}
   </ul>`;

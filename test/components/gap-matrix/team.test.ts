@@ -190,9 +190,14 @@ describe('<gap-matrix> team mode', () => {
     const { el, people, assessments } = await teamOf(200, { synergy: true });
     await el.updateComplete;
     const groups = findSynergyGroups(DEFAULT_CATALOGUE, membersOf(people, assessments));
+    // One entry per set of competencies, one button per cohort of it.
+    const sets = [...new Set(groups.map((group) => group.competencyIds.join('.')))];
+    const listed = all(el, '.synergy-set');
+    expect(listed.map((item) => item.dataset.set)).to.deep.equal(sets.slice(0, 10));
     const buttons = all(el, "[part='synergy-group']");
-    expect(buttons.length).to.equal(Math.min(20, groups.length));
-    expect(text(buttons[0])).to.contain(`${groups[0].personIds.length} Personen`);
+    expect(buttons.length).to.equal(groups.filter((group) => sets.slice(0, 10).includes(group.competencyIds.join('.'))).length);
+    expect(buttons[0].dataset.group).to.equal(groups[0].id);
+    expect(buttons[0].getAttribute('aria-label')).to.contain(`${groups[0].personIds.length} Personen`);
     await expectAccessible(el);
 
     buttons[0].click();

@@ -24,6 +24,8 @@ interface Stop {
   label: string;
   chart: string | undefined;
   indicator: FocusIndicator | undefined;
+  /** Focus is on a part of a native control's own (user-agent) shadow tree, e.g. the calendar button of a date input. */
+  nativePart: boolean;
 }
 
 function describeElement(element: Element): string {
@@ -67,7 +69,7 @@ async function walk(page: HTMLElement, onChart?: (chart: string, stop: Stop) => 
     const element = deepActiveElement();
     if (!element || element.id === 'after') return stops;
     const chart = chartOf(element, page);
-    const stop: Stop = { element, label: describeElement(element), chart, indicator: focusIndicator(element) };
+    const stop: Stop = { element, label: describeElement(element), chart, indicator: focusIndicator(element), nativePart: !element.matches(':focus') };
     stops.push(stop);
     if (chart && onChart && !entered.has(chart)) {
       entered.add(chart);
@@ -78,7 +80,9 @@ async function walk(page: HTMLElement, onChart?: (chart: string, stop: Stop) => 
 }
 
 function expectVisibleFocus(stops: readonly Stop[]): void {
-  for (const stop of stops) {
+  // The browser draws the focus of a date input's own calendar button; only date inputs have such a part here.
+  expect(stops.filter((stop) => stop.nativePart).map((stop) => stop.label)).to.satisfy((labels: string[]) => labels.every((label) => label.includes('<input#due>')));
+  for (const stop of stops.filter((candidate) => !candidate.nativePart)) {
     expect(stop.indicator, `no visible focus indicator on ${stop.label}`).to.not.equal(undefined);
     const indicator = stop.indicator!;
     expect(indicator.width, `${stop.label}: ${indicator.kind} ${indicator.width}px`).to.be.at.least(2);
@@ -129,7 +133,9 @@ describe('keyboard: one tab stop per chart, arrow keys inside, visible focus eve
     expect(active?.getAttribute('data-index')).to.equal('2');
     await sendKeys({ press: 'Tab' });
     expect(chartOf(deepActiveElement()!, page)).to.equal(undefined);
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(deepActiveElement()).to.equal(active);
   });
 });
