@@ -13,6 +13,7 @@ import { kompetenzContext, type KompetenzContextValue } from '../../internal/con
 import type { KrEvent } from '../../internal/events.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
+import { localToday } from '../../internal/today.js';
 import { DEFAULT_STORE_NAME, IndexedDbAdapter } from './indexeddb-adapter.js';
 import { providerStyles } from './kompetenz-provider.styles.js';
 import { MemoryAdapter } from './memory-adapter.js';
@@ -59,13 +60,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'kr-portfolio-change': KrEvent<'kr-portfolio-change'>;
   }
-}
-
-/** The local calendar date (not UTC: late in the evening it is still today here). */
-function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** One line for a `kr-error` message: the first issue, and how many more there are. */

@@ -179,12 +179,7 @@ export function freePlanId(plans: readonly Plan[], personId: string, today: IsoD
   return id;
 }
 
-/** Today's local calendar date as `YYYY-MM-DD` (late in the evening it is still today here, as in the provider). */
-export function systemToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday as systemToday } from '../../internal/today.js';
 
 export function validDate(value: unknown): value is IsoDate {
   return isIsoDate(value);

@@ -153,8 +153,4 @@ export function newGoalId(today: string): string {
   return `goal-${today}-${random}`;
 }
 
-/** Today as the local calendar date (the domain's `toIsoDate` gives the UTC date). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../../internal/today.js';

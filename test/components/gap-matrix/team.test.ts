@@ -8,6 +8,7 @@ import { findSynergyGroups } from '../../../src/domain/synergy.js';
 import { analyzeTeam, type TeamMember } from '../../../src/domain/team.js';
 import type { Assessment, Person } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import '../../../src/define/kompetenz-provider.js';
 import { makeTeam } from './fixtures.js';
 import { all, cellAt, dataRows, mount, nodeCounts, one, scrollTo, text, type GapMatrix } from './util.js';
 
@@ -242,5 +243,42 @@ describe('<gap-matrix> team mode', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('inside a provider: choosing a person in the team selects them for the person view', async () => {
+    const portfolio = generatePortfolio({ seed: 7, people: 40, today: '2025-09-01' });
+    const { el, box, selects } = await mount(
+      html`<kompetenz-provider storage="none" today="2025-09-01" .portfolio=${portfolio}>
+        <gap-matrix mode="team"></gap-matrix>
+        <gap-matrix id="one"></gap-matrix>
+      </kompetenz-provider>`,
+    );
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('42');
+    const personView = box.querySelector<GapMatrix>('#one')!;
+    const row = dataRows(el)[5];
+    row.querySelector<HTMLElement>("[data-col='4']")!.click();
+    expect(selects.at(-1)?.personId).to.equal(row.dataset.person);
+    await personView.updateComplete;
+    await personView.updateComplete;
+    const person = portfolio.people.find((p) => p.id === row.dataset.person)!;
+    expect(text(personView.shadowRoot!.querySelector('.caption'))).to.contain(person.name);
+    // The team keeps its analysis: the selection is not a data change.
+    expect(el.shadowRoot!.querySelector("[part='status']")!.textContent).to.contain('40 von 40');
+  });
+
+  it('switches between person and team mode', async () => {
+    const { people, assessments } = makeTeam(30);
+    const { el } = await mount(html`<gap-matrix person-id="p2" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    expect(dataRows(el)).to.have.length(25);
+    el.mode = 'team';
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('32');
+    el.mode = 'person';
+    await el.updateComplete;
+    expect(dataRows(el)).to.have.length(25);
+    expect(all(el, "[part='summary-row']")).to.have.length(0);
   });
 });
