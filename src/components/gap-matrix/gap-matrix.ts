@@ -47,6 +47,10 @@ const GAP_SYMBOLS = [-3, -2, -1, 0, 1, 2, 3].map(gapSymbol);
 const GAP_CLASSES = [-3, -2, -1, 0, 1, 2, 3].map(gapClass);
 const LEVEL_CLASSES = ['l0', 'l1', 'l2', 'l3'];
 
+// Stable empty inputs, so that memoised results survive updates without data.
+const NO_PEOPLE: readonly Person[] = Object.freeze([]);
+const NO_ASSESSMENTS: readonly Assessment[] = Object.freeze([]);
+
 function localToday(): IsoDate {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,8 +90,8 @@ interface Sources {
  *
  * @customElement gap-matrix
  *
- * @fires kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`.
- * @fires kr-error - An input could not be used: `{code, message, source}`; once per distinct problem. Valid rows still show.
+ * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem. Valid rows still show.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -218,7 +222,28 @@ export class GapMatrix extends KrElement {
   @state() private synergyShown = SYNERGY_PAGE;
 
   private readonly window = new RowWindow(this, { overscan: 8, rowHeight: 32, fallbackViewport: 512 });
-  private readonly personMemo = new Memo(resolvePerson);
+  private readonly personMemo = new Memo(
+    (
+      catalogue: Catalogue,
+      roles: readonly Role[],
+      people: readonly Person[],
+      assessments: readonly Assessment[],
+      origin: string,
+      validate: boolean,
+      personId: string | undefined,
+      target: unknown,
+      targetRole: string | undefined,
+      actual: unknown,
+      external: unknown,
+      today: IsoDate,
+      rule: ActualRule,
+    ) => resolvePerson({ catalogue, roles, people, assessments, origin, validate, personId, target, targetRole, actual, external, today, rule }),
+  );
+  private readonly personRowsMemo = new Memo((result: PersonResult, sort: PersonSort, toBuildOnly: boolean) =>
+    result.data ? personRows(result.data, sort, toBuildOnly) : [],
+  );
+  /** A catalogue given from outside is checked once per object. */
+  private readonly catalogueMemo = new Memo((catalogue: unknown) => validateCatalogue(catalogue, 'catalogue'));
   private readonly teamMemo = new Memo(
     (people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean) =>
       new TeamModel({ people, assessments, catalogue, roles, rule, validate }),
@@ -269,7 +294,10 @@ export class GapMatrix extends KrElement {
     if (this.mode === 'team') {
       const model = this.team;
       if (!model) return '';
-      model.work(Number.POSITIVE_INFINITY);
+      if (!model.complete) {
+        model.work(Number.POSITIVE_INFINITY);
+        this.requestUpdate();
+      }
       const view = this.viewMemo.get(model, true, this.viewKey(true), this.onlyRows(model));
       const rows: TeamCsvRow[] = [];
       for (const i of view) {
@@ -329,7 +357,7 @@ export class GapMatrix extends KrElement {
     const context = this.context;
     let catalogue = context?.catalogue ?? DEFAULT_CATALOGUE;
     if (this.catalogue !== undefined) {
-      const issues = validateCatalogue(this.catalogue, 'catalogue');
+      const issues = this.catalogueMemo.get(this.catalogue);
       if (issues.length === 0) catalogue = this.catalogue;
       else {
         const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
@@ -352,8 +380,8 @@ export class GapMatrix extends KrElement {
     return {
       catalogue,
       roles: this.roles ?? DEFAULT_ROLES,
-      people: this.people ?? [],
-      assessments: this.assessments ?? [],
+      people: this.people ?? NO_PEOPLE,
+      assessments: this.assessments ?? NO_ASSESSMENTS,
       validate: true,
       origin: 'people',
       personId: this.personId,
@@ -373,24 +401,24 @@ export class GapMatrix extends KrElement {
 
   private preparePerson(sources: Sources, problems: InputProblem[]): void {
     this.stopTeam();
-    const result = this.personMemo.get({
-      catalogue: sources.catalogue,
-      roles: sources.roles,
-      people: sources.people,
-      assessments: sources.assessments,
-      origin: sources.origin,
-      validate: sources.validate,
-      personId: sources.personId,
-      target: this.target,
-      targetRole: this.targetRole,
-      actual: this.actual,
-      external: this.external,
-      today: sources.today,
-      rule: this.rule,
-    });
+    const result = this.personMemo.get(
+      sources.catalogue,
+      sources.roles,
+      sources.people,
+      sources.assessments,
+      sources.origin,
+      sources.validate,
+      sources.personId,
+      this.target,
+      this.targetRole,
+      this.actual,
+      this.external,
+      sources.today,
+      this.rule,
+    );
     this.person = result;
     problems.push(...result.problems);
-    this.rows = result.data ? personRows(result.data, this.personSort, this.toBuildOnly) : [];
+    this.rows = this.personRowsMemo.get(result, this.personSort, this.toBuildOnly);
   }
 
   // ——— team mode ———
@@ -760,14 +788,13 @@ export class GapMatrix extends KrElement {
 
     const bands: TemplateResult[] = [];
     let start = 0;
-    index.categoryIds.forEach((categoryId, position) => {
+    index.categoryIds.forEach((_, position) => {
       let count = 0;
       for (let c = 0; c < width; c++) if (index.categoryOfPosition[c] === position) count++;
       if (count === 0) return;
       const label = catalogue.categories[position].label[lang];
       bands.push(html`<span ${cssVar('--kr-band-start', String(TEAM_LEAD_COLS + start + 1))} ${cssVar('--kr-band-span', String(count))} title=${label}>${label}</span>`);
       start += count;
-      void categoryId;
     });
 
     const row = (k: number) => {

@@ -4,7 +4,6 @@ export interface GapMatrixStrings {
   personCaption: (name: string | undefined) => string;
   teamCaption: (count: number) => string;
   competency: string;
-  category: string;
   target: string;
   self: string;
   external: string;
@@ -24,7 +23,6 @@ export interface GapMatrixStrings {
   sortGap: string;
   sortPriority: string;
   sortNone: string;
-  ascending: string;
   descending: string;
   toBuildOnly: string;
   show: string;
@@ -67,9 +65,6 @@ export interface GapMatrixStrings {
   synergySelected: (count: number) => string;
   clearSelection: string;
   member: string;
-  tooManyIssues: (count: number) => string;
-  gridLabelPerson: string;
-  gridLabelTeam: string;
 }
 
 const deNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
@@ -86,7 +81,6 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     personCaption: (name) => (name ? `Soll-Ist-Vergleich: ${name}` : 'Soll-Ist-Vergleich'),
     teamCaption: (count) => `Kompetenzlücken im Team (${deNumber.format(count)} Personen)`,
     competency: 'Kompetenz',
-    category: 'Kategorie',
     target: 'Soll',
     self: 'Selbst',
     external: 'Fremd',
@@ -105,7 +99,6 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     sortGap: 'nach Lücke',
     sortPriority: 'nach Priorität',
     sortNone: 'Eingabereihenfolge',
-    ascending: 'aufsteigend',
     descending: 'absteigend',
     toBuildOnly: 'Nur Aufbaubedarf',
     show: 'Zellen zeigen',
@@ -149,15 +142,11 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergySelected: (count) => `${count} Personen der Gruppe hervorgehoben`,
     clearSelection: 'Auswahl aufheben',
     member: 'in der gewählten Gruppe',
-    tooManyIssues: (count) => `${count} weitere Probleme in den Daten`,
-    gridLabelPerson: 'Soll-Ist-Vergleich je Kompetenz',
-    gridLabelTeam: 'Kompetenzlücken je Person und Kompetenz',
   },
   en: {
     personCaption: (name) => (name ? `Target–actual comparison: ${name}` : 'Target–actual comparison'),
     teamCaption: (count) => `Competency gaps in the team (${enNumber.format(count)} people)`,
     competency: 'Competency',
-    category: 'Category',
     target: 'Target',
     self: 'Self',
     external: 'External',
@@ -176,7 +165,6 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     sortGap: 'by gap',
     sortPriority: 'by priority',
     sortNone: 'input order',
-    ascending: 'ascending',
     descending: 'descending',
     toBuildOnly: 'To build only',
     show: 'Cells show',
@@ -220,9 +208,6 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     synergySelected: (count) => `${count} people of the group highlighted`,
     clearSelection: 'Clear selection',
     member: 'in the selected group',
-    tooManyIssues: (count) => `${count} more problems in the data`,
-    gridLabelPerson: 'Target–actual comparison per competency',
-    gridLabelTeam: 'Competency gaps per person and competency',
   },
 });
 

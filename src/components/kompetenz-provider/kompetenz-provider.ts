@@ -114,8 +114,8 @@ function sameDocument(a: Portfolio, b: Portfolio): boolean {
  *
  * @slot - The widgets (and any other content); the provider draws no box of its own (`display: contents`).
  *
- * @fires kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external` or `clear`. Not fired when `portfolio` is set by code.
- * @fires kr-error - Something could not be done: `{code, message, source}`; codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `storage-load`, `storage-invalid`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits.
+ * @fires {CustomEvent<KrPortfolioChangeDetail>} kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external` or `clear`. Not fired when `portfolio` is set by code.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}`; codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `storage-load`, `storage-invalid`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits.
  *
  * @csspart status - The visually hidden live region with status messages.
  */

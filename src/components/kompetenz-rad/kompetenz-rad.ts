@@ -53,9 +53,9 @@ interface Shown {
  *
  * @customElement kompetenz-rad
  *
- * @fires kr-level-change - The user set a level: `{competencyId, level, previous, series}`.
- * @fires kr-select - The user selected a competency (Enter, Space, or a click when not editable): `{competencyId}`.
- * @fires kr-error - An input could not be used (bad JSON, unknown id, level out of 0..3, unknown role): `{code, message, source}`; once per distinct problem.
+ * @fires {CustomEvent<KrLevelChangeDetail>} kr-level-change - The user set a level: `{competencyId, level, previous, series}`.
+ * @fires {CustomEvent<KrSelectDetail>} kr-select - The user selected a competency (Enter, Space, or a click when not editable): `{competencyId}`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used (bad JSON, unknown id, level out of 0..3, unknown role): `{code, message, source}`; once per distinct problem.
  *
  * @slot - Optional: a `<table>` with the data (columns competency, target, actual, external; header row optional). Shown as is without JavaScript.
  *

@@ -88,8 +88,8 @@ const PRINT_WIDTH = 680;
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
- * @fires kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
- * @fires kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`.
+ * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`.
  *
  * @csspart notice - The list of input problems.
  * @csspart toolbar - The row of view, zoom and editing controls.

@@ -72,11 +72,11 @@ const ANNOUNCE_AFTER_LEAVING_MS = 150;
  *
  * @customElement smart-goal-form
  *
- * @fires kr-goal-submit - `{goal}`: a goal that passes all five checks was submitted (own button, or the surrounding form's submit).
- * @fires kr-goal-invalid - `{findings}`: submission was tried (own button, form validation, `checkValidity()`) while checks fail.
- * @fires kr-error - `{code, message, source}`: an input could not be used (bad JSON, unknown competency/person/role/goal, malformed goal); once per problem.
- * @fires input - the user changed the goal (typing, a choice, a suggestion taken).
- * @fires change - the user committed a change (a field left after editing, a choice, a suggestion taken).
+ * @fires {CustomEvent<KrGoalSubmitDetail>} kr-goal-submit - `{goal}`: a goal that passes all five checks was submitted (own button, or the surrounding form's submit).
+ * @fires {CustomEvent<KrGoalInvalidDetail>} kr-goal-invalid - `{findings}`: submission was tried (own button, form validation, `checkValidity()`) while checks fail.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - `{code, message, source}`: an input could not be used (bad JSON, unknown competency/person/role/goal, malformed goal); once per problem.
+ * @fires {Event} input - the user changed the goal (typing, a choice, a suggestion taken).
+ * @fires {Event} change - the user committed a change (a field left after editing, a choice, a suggestion taken).
  *
  * @csspart form - the wrapper of everything.
  * @csspart notice - the list of input problems (from the base element).

@@ -281,4 +281,21 @@ describe('<gap-matrix> team mode', () => {
     expect(dataRows(el)).to.have.length(25);
     expect(all(el, "[part='summary-row']")).to.have.length(0);
   });
+
+  it('analyses once per data change, not per render', async () => {
+    const { el, people, assessments } = await teamOf(200);
+    const grid = () => one(el, '[role=grid]');
+    el.sort = 'team';
+    el.filterRole = 'cdo';
+    await el.updateComplete;
+    // Sorting and filtering reuse the analysis: nothing is pending right after the update.
+    expect(grid().getAttribute('aria-busy')).to.equal('false');
+    expect(text(one(el, "[part='status']"))).to.contain('von 200');
+    // New data (a new array) is analysed anew.
+    el.people = [...people, { id: 'neu', name: 'Neu Hinzugekommen', roleId: 'cdo', department: 'IT' }];
+    el.assessments = assessments;
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(text(one(el, "[part='status']"))).to.contain('von 201');
+  });
 });

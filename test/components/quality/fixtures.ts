@@ -3,7 +3,7 @@
  * element in the states its own tests create (empty, full, editing, errors), standalone or all
  * together inside a provider.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/kompetenz-rad.js';
 import '../../../src/define/gap-matrix.js';
@@ -13,9 +13,9 @@ import { currentProfile } from '../../../src/domain/assessments.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Goal, Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
-import { mount } from '../../helpers/mount.js';
 
-export { settle } from '../../helpers/mount.js';
+/** Lets pending tasks (observers, timers) run. */
+export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const TODAY = '2025-09-10';
 
@@ -111,24 +111,33 @@ export interface Mounted<E extends HTMLElement = HTMLElement> {
   errors: KrErrorDetail[];
 }
 
-/** Mounts `template` in a box of `width` px, collecting every kr-error (also those fired while the elements are created). */
-export async function mountCollecting<E extends HTMLElement = HTMLElement>(template: TemplateResult, width = 900): Promise<Mounted<E>> {
-  const errors: KrErrorDetail[] = [];
-  const listener = (event: Event) => errors.push((event as CustomEvent<KrErrorDetail>).detail);
-  document.addEventListener('kr-error', listener);
-  try {
-    const box = await mount(template, width);
-    document.removeEventListener('kr-error', listener);
-    box.addEventListener('kr-error', listener);
-    await settled(box);
-    return { box, el: box.firstElementChild as E, errors };
-  } finally {
-    document.removeEventListener('kr-error', listener);
+const boxes: HTMLElement[] = [];
+afterEach(() => {
+  for (const box of boxes.splice(0)) {
+    render(nothing, box);
+    box.remove();
   }
+});
+
+/**
+ * Mounts `template` in a box of `width` px (`'auto'`: as wide as the page allows), collecting
+ * every kr-error (also those fired while the elements are created), and waits until everything
+ * has rendered. Like test/helpers/mount.ts, it waits for no animation frame (background pages get none).
+ */
+export async function mountCollecting<E extends HTMLElement = HTMLElement>(template: TemplateResult, width: number | 'auto' = 900): Promise<Mounted<E>> {
+  const errors: KrErrorDetail[] = [];
+  const box = document.createElement('div');
+  if (width !== 'auto') box.style.setProperty('width', `${width}px`);
+  box.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<KrErrorDetail>).detail));
+  document.body.append(box);
+  boxes.push(box);
+  render(template, box);
+  await settled(box);
+  return { box, el: box.firstElementChild as E, errors };
 }
 
 /** A widget standalone in a state. */
-export async function mountWidget(widget: Widget, state: State, width = 900): Promise<Mounted> {
+export async function mountWidget(widget: Widget, state: State, width: number | 'auto' = 900): Promise<Mounted> {
   const mounted = await mountCollecting(widgetTemplate(widget, state), width);
   if (state === 'editing' && widget === 'smart-goal-form') {
     // "Editing" the form: a submission was tried with a goal that fails checks, so every message shows.
@@ -142,6 +151,6 @@ export async function mountWidget(widget: Widget, state: State, width = 900): Pr
 }
 
 /** The provider with every widget, holding the sample portfolio. */
-export async function mountProvider(editing = false, width = 900): Promise<Mounted<HTMLElement & { portfolio: Portfolio; updateComplete: Promise<unknown> }>> {
+export async function mountProvider(editing = false, width: number | 'auto' = 900): Promise<Mounted<HTMLElement & { portfolio: Portfolio; updateComplete: Promise<unknown> }>> {
   return mountCollecting<HTMLElement & { portfolio: Portfolio; updateComplete: Promise<unknown> }>(providerTemplate(editing), width);
 }

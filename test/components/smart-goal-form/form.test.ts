@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/smart-goal-form.js';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
+import type { KrGoalInvalidDetail } from '../../../src/components/smart-goal-form/smart-goal-form.js';
 import { checkSmartGoal, validateGoal } from '../../../src/domain/goals.js';
 import type { Goal } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -212,7 +213,7 @@ describe('smart-goal-form: alone, with its own submit button', () => {
     el.addEventListener('kr-goal-submit', () => (submitted = true));
     const event = oneEvent(el, 'kr-goal-invalid');
     await submit(el);
-    const { findings } = (await event).detail;
+    const { findings } = (await event).detail as KrGoalInvalidDetail;
     await el.updateComplete;
     expect(submitted).to.equal(false);
     expect(findings.map((finding) => finding.code)).to.deep.equal(['no-competency', 'no-target-level', 'no-measure', 'no-challenge', 'no-hours', 'no-due']);

@@ -4,7 +4,7 @@ import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/smart-goal-form.js';
 import type { KompetenzProvider } from '../../../src/define/kompetenz-provider.js';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
-import type { Catalogue, Goal, Portfolio } from '../../../src/domain/types.js';
+import type { Catalogue, Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { $, $$, CAPACITY, check, checklist, CURRENT, GOOD_GOAL, messagesOf, mount, submit, TODAY, type } from './helpers.js';

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error: a plain .mjs script without declarations
+import { listFiles } from '../../scripts/list-files.mjs';
+
+interface Declaration {
+  tagName?: string;
+  customElement?: boolean;
+  events?: { name: string; type?: { text: string }; description?: string }[];
+  attributes?: { name: string; description?: string }[];
+}
+type Manifest = { modules: { declarations?: Declaration[] }[] };
+
+const TAGS = ['kompetenz-provider', 'kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
+const committed: Manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = new Map(
+  committed.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]),
+);
+
+test('custom-elements.json is what the analyzer makes of the sources now (npm run analyze)', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'kr-cem-'));
+  execFileSync(
+    'node_modules/.bin/cem',
+    ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', outdir],
+    { stdio: 'pipe' },
+  );
+  const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+  assert.deepEqual(fresh, committed, 'custom-elements.json is stale: run npm run analyze');
+});
+
+test('the manifest describes every element', () => {
+  assert.deepEqual([...elements.keys()].sort(), [...TAGS].sort());
+});
+
+for (const tag of TAGS) {
+  test(`${tag}: every event the source fires is in the manifest, typed and described`, () => {
+    const sources = listFiles([`src/components/${tag}`], '.ts').map((file: string) => readFileSync(file, 'utf8')).join('\n');
+    const fired = new Set([...sources.matchAll(/emit\(\s*'(kr-[a-z-]+)'/g)].map((match) => match[1]));
+    fired.add('kr-error'); // every element reports bad input through the base class
+    const declared = elements.get(tag)!.events ?? [];
+    for (const name of fired) {
+      const event = declared.find((e) => e.name === name);
+      assert.ok(event, `${tag} fires ${name} but the manifest does not list it`);
+      assert.match(event.type?.text ?? '', /Event/, `${tag} ${name} has no type`);
+      assert.ok((event.description ?? '').length > 10, `${tag} ${name} has no description`);
+    }
+  });
+
+  test(`${tag}: every attribute in the manifest has a description`, () => {
+    for (const attribute of elements.get(tag)!.attributes ?? []) {
+      assert.ok((attribute.description ?? '').trim().length > 0, `${tag} [${attribute.name}] has no description`);
+    }
+  });
+}
