@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -10,6 +11,34 @@ const executablePath = findChrome();
 if (!executablePath) {
   console.error(CHROME_MISSING);
   process.exit(1);
+}
+
+/**
+ * React ships CommonJS only; the framework example test imports it as one ES module that
+ * esbuild bundles on request.
+ */
+function reactBundlePlugin() {
+  const path = '/__react-test-bundle.js';
+  const contents = [
+    "export { createElement, useState } from 'react';",
+    "export { flushSync } from 'react-dom';",
+    "export { createRoot } from 'react-dom/client';",
+  ].join('\n');
+  return {
+    name: 'kr-react-bundle',
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      const result = await build({
+        stdin: { contents, resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
 }
 
 export default {
@@ -26,7 +55,9 @@ export default {
       if (ctx.path.startsWith('/test/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],
+  plugins: [
+    reactBundlePlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
 };

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ACTUAL_RULES, type ActualRule } from '../../domain/assessments.js';
-import { categoryById, competencyById, DEFAULT_CATALOGUE, indexCatalogue, validateCatalogue } from '../../domain/catalogue.js';
+import { DEFAULT_CATALOGUE, indexCatalogue, validateCatalogue } from '../../domain/catalogue.js';
 import { gapsToCSV, teamToCSV, type TeamCsvRow } from '../../domain/csv.js';
 import { analyzeGaps } from '../../domain/gaps.js';
 import { DEFAULT_FORMATS, formatById } from '../../domain/formats.js';
@@ -15,16 +15,17 @@ import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
-import { levelLabel } from '../../internal/strings.js';
 import { cssVar } from './css-var.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { moveInGrid, type GridCell } from './grid-keys.js';
 import { Memo } from './memo.js';
 import { nextTask } from './next-task.js';
-import { historyLevel, PERSON_SORTS, personRows, resolvePerson, type InputProblem, type PersonResult, type PersonRow, type PersonSort } from './person-model.js';
+import { PERSON_SORTS, personRows, resolvePerson, type InputProblem, type PersonResult, type PersonRow, type PersonSort } from './person-model.js';
+import { categoryRow, competencyRow, PERSON_COLS, type PersonRowProps } from './person-view.js';
 import { RowWindow } from './row-window.js';
 import { GAP_MATRIX_STRINGS, gapClass, gapSymbol, type GapMatrixStrings } from './strings.js';
 import { TeamModel, type TeamValue, type TeamViewOptions } from './team-model.js';
+import { teamToolbar } from './team-toolbar.js';
 import { distributionBar, synergyList, synergySets, type SynergySet } from './team-view.js';
 
 export type GapMatrixMode = 'person' | 'team';
@@ -36,8 +37,6 @@ const PROGRESS_EVERY_MS = 150;
 const TEAM_HEAD_ROWS = 2;
 /** Team mode: columns before the competencies (name, role, department). */
 const TEAM_LEAD_COLS = 3;
-/** Person mode: competency, target, self, external, actual, gap, priority, due. */
-const PERSON_COLS = 8;
 /** Problems listed one by one before the rest is summed up. */
 const LISTED_PROBLEMS = 5;
 /** Sets of competencies listed at first, and added per click on "more". */
@@ -460,7 +459,7 @@ export class GapMatrix extends KrElement {
     });
     if (model.complete && model.issueCount > LISTED_PROBLEMS) {
       const more = model.issueCount - LISTED_PROBLEMS;
-      problems.push({ code: 'more-issues', message: `${more} more problems in the data (first ones listed above)`, source: 'data', subject: String(more) });
+      problems.push({ code: 'more-issues', message: `${more} more problems in the data (the first ${LISTED_PROBLEMS} are listed)`, source: 'data' });
     }
   }
 
@@ -676,7 +675,7 @@ export class GapMatrix extends KrElement {
         <span>${text}</span>${sortable && sortable === sort ? html`<span class="sort-mark" aria-hidden="true">▼</span>` : nothing}
       </div>`;
     };
-    const level = (value: number | undefined) => (value === undefined ? html`<span class="muted">–</span>` : String(value));
+    const props = (r: number): PersonRowProps => ({ r, s, lang, catalogue: this.sources?.catalogue ?? DEFAULT_CATALOGUE, tab: (row, col) => this.tab(row, col), history });
     return html`<p class="caption" id="caption">${s.personCaption(person?.name)}</p>
       ${toolbar}
       <div part="scroller">
@@ -700,49 +699,12 @@ export class GapMatrix extends KrElement {
             </div>
           </div>
           <div role="rowgroup" class="body">
-            ${this.rows.map((row, k) => (row.kind === 'category' ? this.renderCategoryRow(row, k + 1, s, history.length) : this.renderCompetencyRow(row, k + 1, s, lang, level, history)))}
+            ${this.rows.map((row, k) => (row.kind === 'category' ? categoryRow(row, props(k + 1)) : competencyRow(row, props(k + 1))))}
           </div>
         </div>
       </div>
       ${this.rows.length === 0 ? html`<p class="empty-note">${s.noRows}</p>` : nothing}
       <p part="legend">${s.legendGap} ${data.hasSelf && data.hasExternal ? html`<span>≠: ${s.disagreement}.</span>` : nothing}</p>`;
-  }
-
-  private renderCategoryRow(row: Extract<PersonRow, { kind: 'category' }>, r: number, s: GapMatrixStrings, historyCount: number): TemplateResult {
-    const t = row.totals;
-    const cell = (col: number, content: unknown) => html`<div role="gridcell" data-col=${col} tabindex=${this.tab(r, col)}>${content}</div>`;
-    return html`<div role="row" part="category-row" class="row category-row" aria-rowindex=${r + 1} data-category=${t.categoryId}>
-      <div role="rowheader" data-col="0" tabindex=${this.tab(r, 0)}>
-        <span>${categoryById(this.sources?.catalogue ?? DEFAULT_CATALOGUE, t.categoryId)?.label[this.localize.lang] ?? t.categoryId} <span class="muted">· ${s.categoryTotals(t.toBuild, t.shareReached)}</span></span>
-      </div>
-      ${cell(1, t.target)} ${cell(2, '')} ${cell(3, '')} ${cell(4, t.actual)} ${cell(5, t.gap > 0 ? `+${t.gap}` : '✓')} ${cell(6, '')} ${cell(7, '')}
-      ${Array.from({ length: historyCount }, (_, h) => cell(PERSON_COLS + h, ''))}
-    </div>`;
-  }
-
-  private renderCompetencyRow(
-    row: Extract<PersonRow, { kind: 'competency' }>,
-    r: number,
-    s: GapMatrixStrings,
-    lang: Lang,
-    level: (value: number | undefined) => unknown,
-    history: readonly Assessment[],
-  ): TemplateResult {
-    const e = row.entry;
-    const cell = (col: number, content: unknown, cls = '') => html`<div role="gridcell" part="cell" class=${cls} data-col=${col} tabindex=${this.tab(r, col)}>${content}</div>`;
-    const flag = e.disagreement
-      ? html`<span class="flag" aria-hidden="true">≠</span><span class="visually-hidden">${e.blindSpot ? s.blindSpot : s.hiddenStrength}</span>`
-      : nothing;
-    const named = (value: number | undefined) =>
-      value === undefined ? level(value) : html`<span aria-hidden="true">${value}</span><span class="visually-hidden">${levelLabel(value as 0, lang)}</span>`;
-    return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}>
-      <div role="rowheader" data-col="0" tabindex=${this.tab(r, 0)}><span>${competencyById(this.sources?.catalogue ?? DEFAULT_CATALOGUE, e.competencyId)?.label[lang] ?? e.competencyId}</span></div>
-      ${cell(1, named(e.target))} ${cell(2, html`${named(e.self)}${flag}`)} ${cell(3, named(e.external))} ${cell(4, named(e.actual))}
-      ${cell(5, html`<span aria-hidden="true">${gapSymbol(e.gap)}</span><span class="visually-hidden">${s.gapText(e.gap)}</span>`, gapClass(e.gap))}
-      ${cell(6, e.rank === null ? html`<span class="muted">${s.notRanked}</span>` : html`<span aria-hidden="true">${e.rank}</span><span class="visually-hidden">${s.rank(e.rank)}</span>`)}
-      ${cell(7, row.due ? html`<span>⟳ ${s.dueSince(row.due.dueSince)}</span>` : html`<span class="muted">${e.assessedAt ? s.notDue : '–'}</span>`, 'text')}
-      ${history.map((assessment, h) => cell(PERSON_COLS + h, level(historyLevel(assessment, e.competencyId))))}
-    </div>`;
   }
 
   private renderTeam(s: GapMatrixStrings): TemplateResult {
@@ -851,7 +813,7 @@ export class GapMatrix extends KrElement {
 
     const percent = Math.floor(model.progress * 100);
     return html`<p class="caption" id="caption">${s.teamCaption(model.rowCount)}</p>
-      ${this.renderTeamToolbar(s, model, lang)}
+      ${teamToolbar(s, model, lang, this, (change) => Object.assign(this, change))}
       <div part="scroller">
         <div
           part="grid"
@@ -894,62 +856,6 @@ export class GapMatrix extends KrElement {
       <p part="status">${complete ? s.shown(view.length, model.rowCount) : s.analysing(percent)}</p>
       <p part="legend">${value === 'gap' ? s.legendGap : s.legendActual}</p>
       ${this.synergy ? this.renderSynergy(s, model, lang) : nothing}`;
-  }
-
-  private renderTeamToolbar(s: GapMatrixStrings, model: TeamModel, lang: Lang): TemplateResult {
-    const set = (apply: (value: string) => void) => (event: Event) => apply((event.target as HTMLInputElement | HTMLSelectElement).value);
-    return html`<div part="toolbar">
-      <label
-        >${s.show}
-        <select @change=${set((v) => (this.cells = v === 'actual' ? 'actual' : 'gap'))}>
-          <option value="gap" ?selected=${this.cells !== 'actual'}>${s.showGap}</option>
-          <option value="actual" ?selected=${this.cells === 'actual'}>${s.showActual}</option>
-        </select>
-      </label>
-      <label
-        >${s.sortBy}
-        <select @change=${set((v) => (this.sort = v))}>
-          <option value="" ?selected=${!this.sort}>${s.sortNone}</option>
-          <option value="name" ?selected=${this.sort === 'name'}>${s.name}</option>
-          <option value="role" ?selected=${this.sort === 'role'}>${s.role}</option>
-          <option value="department" ?selected=${this.sort === 'department'}>${s.department}</option>
-          ${model.catalogue.competencies.map((competency) => html`<option value=${competency.id} ?selected=${this.sort === competency.id}>${competency.label[lang]}</option>`)}
-        </select>
-      </label>
-      <label class="check"
-        ><input type="checkbox" .checked=${this.sortDescending} @change=${(e: Event) => (this.sortDescending = (e.target as HTMLInputElement).checked)} />${s.descending}</label
-      >
-      <label
-        >${s.filterRole}
-        <select @change=${set((v) => (this.filterRole = v))}>
-          <option value="" ?selected=${!this.filterRole}>${s.anyRole}</option>
-          ${model.roles.map((role) => html`<option value=${role.id} ?selected=${this.filterRole === role.id}>${role.label[lang]}</option>`)}
-        </select>
-      </label>
-      <label
-        >${s.filterDepartment}
-        <input type="search" .value=${this.filterDepartment} @input=${set((v) => (this.filterDepartment = v))} />
-      </label>
-      <label
-        >${s.filterCompetency}
-        <select @change=${set((v) => (this.filterCompetency = v))}>
-          <option value="" ?selected=${!this.filterCompetency}>${s.anyCompetency}</option>
-          ${model.catalogue.competencies.map(
-            (competency) => html`<option value=${competency.id} ?selected=${this.filterCompetency === competency.id}>${competency.label[lang]}</option>`,
-          )}
-        </select>
-      </label>
-      <label
-        >${s.minGap}
-        <select @change=${set((v) => (this.minGap = v === '' ? undefined : Number(v)))}>
-          <option value="" ?selected=${this.minGap === undefined}>${s.minGapOff}</option>
-          ${[1, 2, 3].map((n) => html`<option value=${n} ?selected=${this.minGap === n}>≥ ${n}</option>`)}
-        </select>
-      </label>
-      <button type="button" aria-expanded=${this.synergy ? 'true' : 'false'} @click=${() => (this.synergy = !this.synergy)}>
-        ${this.synergy ? s.synergyHide : s.synergyShow}
-      </button>
-    </div>`;
   }
 
   private renderSynergy(s: GapMatrixStrings, model: TeamModel, lang: Lang): TemplateResult {
