@@ -15,6 +15,7 @@ import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
+import { localToday } from '../../internal/today.js';
 import { cssVar } from './css-var.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { moveInGrid, type GridCell } from './grid-keys.js';
@@ -49,12 +50,6 @@ const LEVEL_CLASSES = ['l0', 'l1', 'l2', 'l3'];
 // Stable empty inputs, so that memoised results survive updates without data.
 const NO_PEOPLE: readonly Person[] = Object.freeze([]);
 const NO_ASSESSMENTS: readonly Assessment[] = Object.freeze([]);
-
-function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The data both modes read: from the provider when inside one, else from the properties. */
 interface Sources {
