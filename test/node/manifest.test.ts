@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 // @ts-expect-error: a plain .mjs script without declarations
 import { listFiles } from '../../scripts/list-files.mjs';
 
@@ -22,14 +21,19 @@ const elements = new Map(
 );
 
 test('custom-elements.json is what the analyzer makes of the sources now (npm run analyze)', () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'kr-cem-'));
-  execFileSync(
-    'node_modules/.bin/cem',
-    ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', outdir],
-    { stdio: 'pipe' },
-  );
-  const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
-  assert.deepEqual(fresh, committed, 'custom-elements.json is stale: run npm run analyze');
+  // The analyzer resolves --outdir against the working directory, so it must be relative.
+  const outdir = relative(process.cwd(), mkdtempSync('.cem-check-'));
+  try {
+    execFileSync(
+      'node_modules/.bin/cem',
+      ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', outdir],
+      { stdio: 'pipe' },
+    );
+    const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+    assert.deepEqual(fresh, committed, 'custom-elements.json is stale: run npm run analyze');
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 });
 
 test('the manifest describes every element', () => {

@@ -8,9 +8,37 @@ import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Catalogue, Goal, Person, Plan, Portfolio, Role } from '../../../src/domain/types.js';
 import { shadowTree, tagCounts } from './dom.js';
-import { GOAL, PERSON, PLAN, SAMPLE } from './fixtures.js';
+import { GOAL, PERSON, PERSON_GOALS, PLAN, SAMPLE } from './fixtures.js';
 
 const both = (text: string) => ({ de: text, en: text });
+
+/**
+ * More payloads aimed at what these elements do (SVG text and attributes, ARIA id references,
+ * custom properties set from code, CSV/iCalendar export, Lit's own markers), on top of the
+ * shared fixture (which holds 198 after removing duplicates).
+ */
+export const EXTRA_PAYLOADS: readonly string[] = [
+  '</text><script>window.__krPwned=1</script><text>',
+  '<tspan onmouseover="window.__krPwned=1">x</tspan>',
+  '<use href="data:image/svg+xml,<svg id=x xmlns=http://www.w3.org/2000/svg><script>window.__krPwned=1</script></svg>#x"/>',
+  '<set attributeName="onmouseover" to="window.__krPwned=1"/>',
+  '" onfocus="window.__krPwned=1" autofocus tabindex="0" x="',
+  "' onfocus='window.__krPwned=1' autofocus x='",
+  'summary hint description',
+  'kr-hatch-1',
+  '--kr-color-digital: url(javascript:window.__krPwned=1)',
+  'red; background: url(http://evil.invalid/x)',
+  '<!--?lit$1234$-->',
+  '?lit$1234$',
+  '{{__proto__.polluted}}',
+  'BEGIN:VEVENT\r\nSUMMARY:evil\r\nEND:VEVENT',
+  'X\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR',
+  '"; =cmd|\' /C calc\'!A0; "',
+  '\u2028\u2029',
+  '<dialog open onclose="window.__krPwned=1">',
+  '<select><option onfocus="window.__krPwned=1">',
+  '<textarea autofocus onfocus="window.__krPwned=1">',
+];
 
 /** The built-in catalogue with the first category's and the first three competencies' texts replaced. */
 export function hostileCatalogue(payload: string): Catalogue {
@@ -30,8 +58,8 @@ export function hostilePerson(payload: string): Person {
   return { ...PERSON, name: payload, department: payload };
 }
 
-export function hostileGoal(payload: string): Goal {
-  return { ...GOAL, measure: payload, challenge: payload, notes: payload, resources: { ...GOAL.resources, supportPerson: payload } };
+export function hostileGoal(payload: string, goal: Goal = GOAL): Goal {
+  return { ...goal, measure: payload, challenge: payload, notes: payload, resources: { ...goal.resources, supportPerson: payload } };
 }
 
 export function hostilePlan(payload: string): Plan {
@@ -54,7 +82,7 @@ export function hostilePortfolio(payload: string): Portfolio {
     assessments: SAMPLE.assessments
       .filter((assessment) => assessment.personId === PERSON.id)
       .map((assessment) => ({ ...assessment, ...(assessment.rater === 'external' ? { raterRole: payload } : {}), notes: { daten: payload } })),
-    goals: [hostileGoal(payload)],
+    goals: PERSON_GOALS.map((goal) => hostileGoal(payload, goal)),
     plans: [hostilePlan(payload)],
   };
 }
