@@ -36,6 +36,12 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Unbekannte Person${subject}.` : `Unknown person${subject}.`;
     case 'invalid-catalogue':
       return de ? `Der Katalog in ${where} ist ungültig; der Standardkatalog wird verwendet.` : `The catalogue in ${where} is invalid; the default catalogue is used.`;
+    case 'duplicate-id':
+      return de ? `Doppelte Kennung${subject} in ${where}; nur der erste Eintrag gilt.` : `Duplicate id${subject} in ${where}; only the first entry counts.`;
+    case 'type':
+      return de ? `Falscher Datentyp${subject} in ${where}.` : `Wrong kind of value${subject} in ${where}.`;
+    case 'more-issues':
+      return de ? `Weitere ungültige Angaben in ${where}.` : `More invalid input in ${where}.`;
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
     default:
