@@ -37,7 +37,7 @@ function describe(lang: Lang, problem: Problem): string {
     case 'invalid-catalogue':
       return de ? `Der Katalog in ${where} ist ungültig; der Standardkatalog wird verwendet.` : `The catalogue in ${where} is invalid; the default catalogue is used.`;
     case 'duplicate-id':
-      return de ? `Doppelte Kennung${subject} in ${where}; nur der erste Eintrag gilt.` : `Duplicate id${subject} in ${where}; only the first entry counts.`;
+      return de ? `Doppelte Kennung${subject} in ${where}.` : `Duplicate id${subject} in ${where}.`;
     case 'type':
       return de ? `Falscher Datentyp${subject} in ${where}.` : `Wrong kind of value${subject} in ${where}.`;
     case 'more-issues':
