@@ -32,6 +32,21 @@ const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin
 if (wtr.status !== 0) console.error(wtr.stdout, wtr.stderr);
 if (existsSync(browserFile)) collect(readFileSync(browserFile, 'utf8'), 'Chromium');
 
+// Bundle sizes side by side: our wheel (with lit and d3) against Chart.js's tree-shaken radar.
+{
+  const { build } = await import('esbuild');
+  const { gzipSync } = await import('node:zlib');
+  if (!existsSync('dist/bundles/kompetenz-rad.min.js')) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const chartjs = await build({ entryPoints: ['bench/chartjs-radar.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
+  const oursKb = gz(readFileSync('dist/bundles/kompetenz-rad.min.js'));
+  const allKb = gz(readFileSync('dist/kompetenzrad.min.js'));
+  const theirsKb = gz(chartjs.outputFiles[0].contents);
+  console.log(
+    `sizes (gzip): kompetenz-rad alone ${oursKb.toFixed(1)} KB, all elements ${allKb.toFixed(1)} KB, Chart.js radar (tree-shaken) ${theirsKb.toFixed(1)} KB; ratio wheel/Chart.js ${(oursKb / theirsKb).toFixed(2)}`,
+  );
+}
+
 const ms = (value) => (typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 1) : '');
 const table = rows.map((row) => ({
   benchmark: row.name,
