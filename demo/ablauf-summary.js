@@ -1,28 +1,89 @@
 // The one-page summary for the development meeting (step 8 of index.html): person, role,
-// date, next review, goals and the plan as text. The wheel and the gap table in it are
-// elements of the library that read the provider themselves.
-import { catalogueOf, DEFAULT_FORMATS, formatById, LEVEL_NAMES } from '../dist/domain/index.js';
+// date, next review, the gaps, goals and the plan as plain text and tables (reliable on paper).
+// The wheel on it is a <kompetenz-rad> that reads the provider itself.
+import { analyzeGaps, catalogueOf, currentProfile, DEFAULT_FORMATS, formatById, LEVEL_NAMES } from '../dist/domain/index.js';
 import { element, formatDate } from './site.js';
 
 const $ = (id) => document.getElementById(id);
+
+/** At most this many rows per list, so that the sheet fits one A4 page. */
+const SHEET_LIMITS = { gaps: 12, goals: 5, planItems: 10, measureLength: 110 };
+
+/** The first `limit` of `list`, and a note on the rest in the element `moreId`. */
+function capped(list, limit, moreId, more) {
+  const rest = list.length - limit;
+  $(moreId).textContent = rest > 0 ? more(rest) : '';
+  return rest > 0 ? list.slice(0, limit) : list;
+}
 
 /** The first review on or after `today`, or `undefined`. */
 export function nextReview(plan, today) {
   return plan?.reviews.filter((review) => review.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
+function shorten(value, length) {
+  return value.length > length ? `${value.slice(0, length - 1).trimEnd()}…` : value;
+}
+
 function competencyNames(catalogue, ids, lang) {
   return ids.map((id) => catalogue.competencies.find((competency) => competency.id === id)?.label[lang] ?? id).join(', ');
+}
+
+const isEmpty = (profile) => Object.keys(profile).length === 0;
+
+/** The competencies to build, most urgent first, from the domain's gap analysis. */
+function fillGaps(portfolio, person, role, today, lang, text) {
+  const body = $('sum-gaps').tBodies[0];
+  const meta = $('sum-gaps-meta');
+  if (!person || !role) {
+    body.replaceChildren();
+    meta.textContent = '';
+    $('sum-gaps-more').textContent = '';
+    $('sum-gaps').hidden = true;
+    return;
+  }
+  const catalogue = catalogueOf(portfolio);
+  const current = currentProfile(portfolio.assessments, person.id);
+  const analysis = analyzeGaps({
+    catalogue,
+    target: role.target,
+    actual: current.profile,
+    ...(isEmpty(current.self) ? {} : { self: current.self }),
+    ...(isEmpty(current.external) ? {} : { external: current.external }),
+    assessedAt: current.assessedAt,
+    today,
+  });
+  const { summary } = analysis;
+  meta.textContent = analysis.byPriority.length === 0 ? text.noGaps : text.gapsMeta(summary.toBuild, summary.competencies, Math.round(summary.shareReached * 100));
+  $('sum-gaps').hidden = analysis.byPriority.length === 0;
+  const number = new Map(catalogue.competencies.map((competency, index) => [competency.id, index + 1]));
+  const cell = (value) => element('td', value === undefined ? '–' : String(value), { class: 'number' });
+  body.replaceChildren(
+    ...capped(analysis.byPriority, SHEET_LIMITS.gaps, 'sum-gaps-more', text.moreGaps).map((entry) => {
+      const row = element('tr');
+      const name = catalogue.competencies.find((competency) => competency.id === entry.competencyId)?.label[lang] ?? entry.competencyId;
+      row.append(
+        cell(number.get(entry.competencyId)),
+        element('th', `${name}${entry.disagreement ? ' ≠' : ''}`, { scope: 'row' }),
+        cell(entry.target),
+        cell(entry.self),
+        cell(entry.external),
+        cell(entry.actual),
+        cell(`+${entry.gap}`),
+      );
+      return row;
+    }),
+  );
 }
 
 function fillGoals(goals, catalogue, lang, text) {
   const list = $('sum-goals');
   list.replaceChildren(
-    ...goals.map((goal) => {
+    ...capped(goals, SHEET_LIMITS.goals, 'sum-goals-more', text.moreGoals).map((goal) => {
       const level = `${goal.targetLevel} (${LEVEL_NAMES[goal.targetLevel]?.[lang] ?? ''})`;
       const item = element('li');
       item.append(element('strong', text.goalLine(competencyNames(catalogue, goal.competencyIds, lang), level, formatDate(goal.due, lang, 'medium'))));
-      if (goal.measure) item.append(element('span', ` – ${goal.measure}`));
+      if (goal.measure) item.append(element('span', ` – ${shorten(goal.measure, SHEET_LIMITS.measureLength)}`));
       return item;
     }),
   );
@@ -38,6 +99,7 @@ function fillPlan(plan, catalogue, lang, text) {
     body.replaceChildren();
     meta.textContent = text.noPlan;
     reviews.textContent = '';
+    $('sum-plan-more').textContent = '';
     return;
   }
   const items = [...plan.items].filter((item) => item.status !== 'dropped').sort((a, b) => a.start.localeCompare(b.start));
@@ -45,13 +107,14 @@ function fillPlan(plan, catalogue, lang, text) {
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   meta.textContent = text.planMeta(text.planStatus[plan.status] ?? plan.status, hours, cost);
   body.replaceChildren(
-    ...items.map((item) => {
+    ...capped(items, SHEET_LIMITS.planItems, 'sum-plan-more', text.morePlan).map((item) => {
       const format = formatById(DEFAULT_FORMATS, item.formatId)?.label[lang] ?? item.formatId;
-      const what = `${item.kind === 'practice' ? `${text.practice}: ` : ''}${item.title ?? format} – ${competencyNames(catalogue, item.competencyIds, lang)}`;
+      const what = `${item.kind === 'practice' ? `${text.practice}: ` : ''}${item.title ?? format}`;
       const row = element('tr');
       row.append(
-        element('td', `${formatDate(item.start, lang, 'short')} – ${formatDate(item.end, lang, 'short')}`),
+        element('td', `${formatDate(item.start, lang, 'short')} – ${formatDate(item.end, lang, 'short')}`, { class: 'nowrap' }),
         element('td', what),
+        element('td', competencyNames(catalogue, item.competencyIds, lang)),
         element('td', String(item.hours), { class: 'number' }),
       );
       return row;
@@ -63,6 +126,11 @@ function fillPlan(plan, catalogue, lang, text) {
   reviews.textContent = dates.length > 0 ? text.reviews(dates.join(', ')) : '';
 }
 
+/** The names to the numbers of the wheel (its own legend is left out on the sheet to save room). */
+function fillWheelKey(catalogue, lang) {
+  $('sum-wheel-key').textContent = catalogue.competencies.map((competency, index) => `${index + 1} ${competency.label[lang]}`).join(' · ');
+}
+
 /** Fills the summary for `person` (may be undefined: an empty portfolio). */
 export function renderSummary({ portfolio, person, role, plan, today, lang, text }) {
   const catalogue = catalogueOf(portfolio);
@@ -72,6 +140,8 @@ export function renderSummary({ portfolio, person, role, plan, today, lang, text
   $('sum-date').textContent = formatDate(today, lang);
   const review = nextReview(plan, today);
   $('sum-next-review').textContent = review ? formatDate(review.date, lang) : text.noNextReview;
+  fillWheelKey(catalogue, lang);
+  fillGaps(portfolio, person, role, today, lang, text);
   const goals = person
     ? portfolio.goals.filter((goal) => goal.personId === person.id && goal.status !== 'dropped').sort((a, b) => a.due.localeCompare(b.due))
     : [];

@@ -7,7 +7,6 @@ import {
   KompetenzradError,
   LEVEL_NAMES,
   removePerson,
-  ROLE_SOURCE_NOTE,
   roleById,
   rolesOf,
   toICalendar,
@@ -120,7 +119,6 @@ function fillFacts(person, role, s) {
 function fillTasks(role, s, lang) {
   $('tasks-heading').textContent = role ? s.tasksOf(role.label[lang]) : s.tasksHeading;
   $('role-tasks').replaceChildren(...(role?.tasks ?? []).map((task) => element('li', task[lang])));
-  $('role-source').textContent = role ? (role.source ?? ROLE_SOURCE_NOTE)[lang] : '';
 }
 
 function fillGoals(portfolio, person, s, lang) {
@@ -420,5 +418,7 @@ $('delete-all').addEventListener('click', async () => {
 // ————— language —————
 
 setupLanguage(STRINGS, () => {
+  // The last message was in the other language.
+  setStatus('');
   if (loaded) scheduleRefresh();
 });
