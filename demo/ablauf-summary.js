@@ -6,8 +6,11 @@ import { element, formatDate } from './site.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** At most this many rows per list, so that the sheet fits one A4 page. */
-const SHEET_LIMITS = { gaps: 12, goals: 5, planItems: 10, measureLength: 110 };
+/**
+ * At most this many rows per list, so that the sheet fits one A4 page. The gap table may grow
+ * (up to `gapsMax`) when goals and plan leave room: a goal takes about two rows, a plan item one.
+ */
+const SHEET_LIMITS = { gapsMin: 10, gapsMax: 16, rowBudget: 24, goals: 5, planItems: 10, measureLength: 90 };
 
 /** The first `limit` of `list`, and a note on the rest in the element `moreId`. */
 function capped(list, limit, moreId, more) {
@@ -32,7 +35,7 @@ function competencyNames(catalogue, ids, lang) {
 const isEmpty = (profile) => Object.keys(profile).length === 0;
 
 /** The competencies to build, most urgent first, from the domain's gap analysis. */
-function fillGaps(portfolio, person, role, today, lang, text) {
+function fillGaps(portfolio, person, role, today, lang, text, limit) {
   const body = $('sum-gaps').tBodies[0];
   const meta = $('sum-gaps-meta');
   if (!person || !role) {
@@ -59,7 +62,7 @@ function fillGaps(portfolio, person, role, today, lang, text) {
   const number = new Map(catalogue.competencies.map((competency, index) => [competency.id, index + 1]));
   const cell = (value) => element('td', value === undefined ? '–' : String(value), { class: 'number' });
   body.replaceChildren(
-    ...capped(analysis.byPriority, SHEET_LIMITS.gaps, 'sum-gaps-more', text.moreGaps).map((entry) => {
+    ...capped(analysis.byPriority, limit, 'sum-gaps-more', text.moreGaps).map((entry) => {
       const row = element('tr');
       const name = catalogue.competencies.find((competency) => competency.id === entry.competencyId)?.label[lang] ?? entry.competencyId;
       row.append(
@@ -76,10 +79,12 @@ function fillGaps(portfolio, person, role, today, lang, text) {
   );
 }
 
+/** Returns how many goals are shown. */
 function fillGoals(goals, catalogue, lang, text) {
   const list = $('sum-goals');
+  const shown = capped(goals, SHEET_LIMITS.goals, 'sum-goals-more', text.moreGoals);
   list.replaceChildren(
-    ...capped(goals, SHEET_LIMITS.goals, 'sum-goals-more', text.moreGoals).map((goal) => {
+    ...shown.map((goal) => {
       const level = `${goal.targetLevel} (${LEVEL_NAMES[goal.targetLevel]?.[lang] ?? ''})`;
       const item = element('li');
       item.append(element('strong', text.goalLine(competencyNames(catalogue, goal.competencyIds, lang), level, formatDate(goal.due, lang, 'medium'))));
@@ -88,8 +93,10 @@ function fillGoals(goals, catalogue, lang, text) {
     }),
   );
   $('sum-goals-empty').hidden = goals.length > 0;
+  return shown.length;
 }
 
+/** Returns how many plan items are shown. */
 function fillPlan(plan, catalogue, lang, text) {
   const body = $('sum-plan').tBodies[0];
   const meta = $('sum-plan-meta');
@@ -100,14 +107,15 @@ function fillPlan(plan, catalogue, lang, text) {
     meta.textContent = text.noPlan;
     reviews.textContent = '';
     $('sum-plan-more').textContent = '';
-    return;
+    return 0;
   }
   const items = [...plan.items].filter((item) => item.status !== 'dropped').sort((a, b) => a.start.localeCompare(b.start));
   const hours = items.reduce((sum, item) => sum + item.hours, 0);
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   meta.textContent = text.planMeta(text.planStatus[plan.status] ?? plan.status, hours, cost);
+  const shown = capped(items, SHEET_LIMITS.planItems, 'sum-plan-more', text.morePlan);
   body.replaceChildren(
-    ...capped(items, SHEET_LIMITS.planItems, 'sum-plan-more', text.morePlan).map((item) => {
+    ...shown.map((item) => {
       const format = formatById(DEFAULT_FORMATS, item.formatId)?.label[lang] ?? item.formatId;
       const what = `${item.kind === 'practice' ? `${text.practice}: ` : ''}${item.title ?? format}`;
       const row = element('tr');
@@ -124,11 +132,12 @@ function fillPlan(plan, catalogue, lang, text) {
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((review) => `${formatDate(review.date, lang, 'short')}${review.final ? ` (${text.finalReview})` : ''}`);
   reviews.textContent = dates.length > 0 ? text.reviews(dates.join(', ')) : '';
+  return shown.length;
 }
 
 /** The names to the numbers of the wheel (its own legend is left out on the sheet to save room). */
-function fillWheelKey(catalogue, lang) {
-  $('sum-wheel-key').textContent = catalogue.competencies.map((competency, index) => `${index + 1} ${competency.label[lang]}`).join(' · ');
+function fillWheelKey(catalogue, lang, text) {
+  $('sum-wheel-key').textContent = text.wheelKey(catalogue.competencies.map((competency, index) => `${index + 1} ${competency.label[lang]}`).join(' · '));
 }
 
 /** Fills the summary for `person` (may be undefined: an empty portfolio). */
@@ -140,11 +149,13 @@ export function renderSummary({ portfolio, person, role, plan, today, lang, text
   $('sum-date').textContent = formatDate(today, lang);
   const review = nextReview(plan, today);
   $('sum-next-review').textContent = review ? formatDate(review.date, lang) : text.noNextReview;
-  fillWheelKey(catalogue, lang);
-  fillGaps(portfolio, person, role, today, lang, text);
+  fillWheelKey(catalogue, lang, text);
   const goals = person
     ? portfolio.goals.filter((goal) => goal.personId === person.id && goal.status !== 'dropped').sort((a, b) => a.due.localeCompare(b.due))
     : [];
-  fillGoals(goals, catalogue, lang, text);
-  fillPlan(person ? plan : undefined, catalogue, lang, text);
+  const goalRows = fillGoals(goals, catalogue, lang, text);
+  const planRows = fillPlan(person ? plan : undefined, catalogue, lang, text);
+  const { gapsMin, gapsMax, rowBudget } = SHEET_LIMITS;
+  const gapRows = Math.max(gapsMin, Math.min(gapsMax, rowBudget - planRows - 2 * goalRows));
+  fillGaps(portfolio, person, role, today, lang, text, gapRows);
 }

@@ -270,8 +270,6 @@ describe('hostile input: 200+ payloads through every attribute, JSON field and i
         const result = provider.importPortfolio(JSON.stringify(hostilePortfolio(payload)));
         if (result.ok) imported += 1;
         else refused += 1;
-        for (const name of ['person', 'lang', 'store-name']) provider.setAttribute(name, payload);
-        provider.setAttribute('today', TODAY);
         await provider.updateComplete;
       },
       (payload) => {
@@ -282,6 +280,16 @@ describe('hostile input: 200+ payloads through every attribute, JSON field and i
         }
       },
     );
+    // The provider's own attributes (not src: it would send requests to hostile URLs).
+    await attack(
+      () => libraryElements(box) as Host[],
+      async (payload) => {
+        for (const name of ['person', 'lang', 'store-name', 'today']) provider.setAttribute(name, payload);
+        await provider.updateComplete;
+      },
+      () => expect(box.querySelector('kompetenz-rad')!.shadowRoot!.querySelectorAll('svg.wheel [part="sector"]').length).to.be.greaterThan(0),
+    );
+    provider.setAttribute('today', TODAY);
     expect(imported, 'documents with hostile texts within the limits are valid data and are shown').to.be.greaterThan(100);
     expect(refused, 'documents with texts over the limits are refused').to.be.greaterThan(0);
     const before = provider.portfolio;
@@ -300,6 +308,6 @@ describe('hostile input: 200+ payloads through every attribute, JSON field and i
     const refusals = errors.filter((error) => error.code === 'invalid-import');
     expect(refusals.length, 'every refused import is reported').to.equal(refused + HOSTILE_JSON.length);
     expect(refusals.every((error) => error.source === 'importPortfolio')).to.equal(true);
-    expectReported(errors, ['invalid-import', 'unknown-person'], ['importPortfolio', 'person']);
+    expectReported(errors, ['invalid-import', 'unknown-person', 'invalid-today'], ['importPortfolio', 'person', 'today']);
   });
 });
