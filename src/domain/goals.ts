@@ -185,10 +185,13 @@ export function suggestDueDate(goal: GoalScope | GoalDraft, context: SmartContex
   return suggestFor(readGoal(isRecord(goal) ? goal : {}, ctx), ctx);
 }
 
+const MAX_SUGGESTED_DAYS = 3653;
+
 function suggestFor(goal: ReadGoal, ctx: ResolvedContext): IsoDate {
   const capacity = ctx.capacity !== undefined && ctx.capacity > 0 ? ctx.capacity : DEFAULT_CAPACITY_HOURS_PER_MONTH;
   const hours = Math.max(goal.totalSteps, 1) * GOAL_LIMITS.hoursPerLevelStep;
-  const byCapacity = addDays(ctx.today, Math.ceil((hours / capacity) * DAYS_PER_MONTH));
+  // Capped at ten years: a tiny capacity would otherwise run past the last representable date.
+  const byCapacity = addDays(ctx.today, Math.min(Math.ceil((hours / capacity) * DAYS_PER_MONTH), MAX_SUGGESTED_DAYS));
   const byJump = addMonths(ctx.today, Math.max(goal.largestStep, 1) * GOAL_LIMITS.monthsPerLevelStep);
   return byCapacity > byJump ? byCapacity : byJump;
 }

@@ -256,6 +256,13 @@ describe('suggestDueDate', () => {
     assert.equal(suggestDueDate(goal({ targetLevel: 1 }), CONTEXT), suggestDueDate(goal(), CONTEXT));
   });
 
+  test('a tiny capacity gives a date at most ten years ahead instead of an invalid date', () => {
+    const suggested = suggestDueDate(goal({ competencyIds: ['team', 'daten', 'technik'], targetLevel: 3 }), { ...CONTEXT, capacityHoursPerMonth: 0.00001 });
+    assert.equal(suggested, addDays(TODAY, 3653));
+    const check = checkSmartGoal(goal(), { ...CONTEXT, capacityHoursPerMonth: 0.00001 });
+    assert.equal(check.criteria.R.ok, false);
+  });
+
   test('more capacity gives an earlier date, more competencies a later one', () => {
     const slow = suggestDueDate(goal(), { ...CONTEXT, capacityHoursPerMonth: 4 });
     const fast = suggestDueDate(goal(), { ...CONTEXT, capacityHoursPerMonth: 16 });

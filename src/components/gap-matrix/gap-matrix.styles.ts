@@ -391,6 +391,8 @@ export const gapMatrixStyles = css`
   [role='columnheader']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
+    /* A halo of the background inside the outline keeps 3:1 on the darkest heat cells too. */
+    box-shadow: inset 0 0 0 5px var(--_bg);
   }
   .empty-note {
     padding: 0.75rem;

@@ -481,9 +481,10 @@ export class GapMatrix extends KrElement {
       sortKey: complete || !byCompetency ? sortKey : 'none',
       descending: this.sortDescending,
       value: this.cells === 'actual' ? 'actual' : 'gap',
-      roleId: this.filterRole,
-      department: this.filterDepartment,
-      competencyId: this.filterCompetency,
+      // A removed attribute leaves null behind.
+      roleId: this.filterRole ?? '',
+      department: this.filterDepartment ?? '',
+      competencyId: this.filterCompetency ?? '',
       minGap: complete ? minGap : null,
       only,
     };

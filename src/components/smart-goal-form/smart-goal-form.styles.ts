@@ -168,7 +168,8 @@ export const goalFormStyles = css`
     flex: none;
     accent-color: var(--_accent);
   }
-  :focus-visible {
+  :focus-visible,
+  input[type='date']::-webkit-calendar-picker-indicator:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

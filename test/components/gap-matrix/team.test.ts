@@ -161,6 +161,20 @@ describe('<gap-matrix> team mode', () => {
     }
   });
 
+  it('drops a filter when its attribute is removed', async () => {
+    const { el } = await teamOf(50);
+    const errors: unknown[] = [];
+    el.addEventListener('kr-error', (event) => errors.push(event.detail));
+    for (const [name, value] of [['filter-department', 'amt'], ['filter-role', 'cio'], ['filter-competency', 'daten']]) {
+      el.setAttribute(name, value);
+      await el.updateComplete;
+      el.removeAttribute(name);
+      await el.updateComplete;
+    }
+    expect(errors).to.deep.equal([]);
+    expect(text(one(el, "[part='status']"))).to.equal('50 von 50 Personen angezeigt');
+  });
+
   it('filters from the toolbar controls', async () => {
     const { el } = await teamOf(100);
     const search = one<HTMLInputElement>(el, "[part='toolbar'] input[type=search]");
