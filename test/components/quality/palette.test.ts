@@ -89,8 +89,19 @@ describe('palette: heat scale, time line, goal form and notice colours', () => {
           if (ratio < (kind === 'text' ? 4.5 : 3)) failing.push(`${widget} ${mode}: ${what}`);
         }
       }
-      expect(checked).to.be.greaterThan(60);
+      expect(checked).to.be.greaterThan(50);
       expect(failing.filter((pair) => !(pair in KNOWN_LOW)), 'pairs below their ratio').to.deep.equal([]);
+    });
+
+    it(`${mode}: a focused heat cell has the background halo its focus outline is measured against`, async () => {
+      expect(await emulateMediaFeatures({ colorScheme: mode })).to.equal(true);
+      const { el } = await mountWidget('gap-matrix', 'full');
+      const cell = el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"]')!;
+      cell.focus();
+      const halo = getComputedStyle(cell).boxShadow;
+      expect(halo).to.include('inset');
+      const haloColour = /rgba?\([^)]*\)/.exec(halo)?.[0] ?? '';
+      expect(rgbToHex(haloColour)).to.equal(rgbToHex(resolvedColour(el, '--_bg')));
     });
 
     it(`${mode}: the notice of input problems is readable and its border visible`, async () => {
