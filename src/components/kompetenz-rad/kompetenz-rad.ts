@@ -103,7 +103,10 @@ export class KompetenzRad extends KrElement {
   /** Lets the user set the actual levels by pointer and keyboard. */
   @property({ type: Boolean }) editable = false;
 
-  /** Hides the target outline (and gap) while someone rates themselves. */
+  /**
+   * Hides the target outline (and gap) while someone rates themselves; with `editable` and
+   * `edit-series="self"` the external assessment is hidden too, so neither biases the answer.
+   */
   @property({ type: Boolean, attribute: 'hide-target' }) hideTarget = false;
 
   /** Which rating an edit belongs to, reported in `kr-level-change` (`self` or `external`). */
@@ -235,7 +238,8 @@ export class KompetenzRad extends KrElement {
       this.shown = {
         target: model.profiles.target !== undefined && !this.hideTarget,
         actual: model.profiles.actual !== undefined || this.editable,
-        external: model.profiles.external !== undefined,
+        // Someone rating themselves blind to the target should not see the other rating either.
+        external: model.profiles.external !== undefined && !(this.hideTarget && this.editable && this.editSeries === 'self'),
       };
       if (this.activeIndex >= catalogue.competencies.length) this.activeIndex = 0;
     } catch (error) {

@@ -89,6 +89,14 @@ describe('kompetenz-rad: drawing the series', () => {
     expect(all(el, 'svg.wheel path.target')).to.have.length(1);
   });
 
+  it('hide-target on a self-assessment also hides the external rating, so neither biases the answer', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":2}' external='{"daten":3}' hide-target editable></kompetenz-rad>`);
+    expect(all(el, '.external-line')).to.have.length(0);
+    el.editSeries = 'external';
+    await el.updateComplete;
+    expect(all(el, '.external-line')).to.not.have.length(0);
+  });
+
   it('names the role in the accessible name and shows the source note of derived targets', async () => {
     const el = await wheelIn(html`<kompetenz-rad target-role="cdo"></kompetenz-rad>`);
     const wheel = one(el, 'svg[part="wheel"]');
