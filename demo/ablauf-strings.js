@@ -1,19 +1,12 @@
 // The texts of the workflow page (index.html) in German and English. Static texts are applied
 // to the elements marked `data-i18n` (see site.js); the functions are for texts built in code.
 
+import { NAV_STRINGS } from './site.js';
+
 export const STRINGS = {
   de: {
     title: 'kompetenzrad – Ablauf',
-    skip: 'Zum Inhalt springen',
-    navPages: 'Demo-Seiten',
-    navWorkflow: 'Ablauf',
-    navCatalogue: 'Katalog und Rollen',
-    navDistrict: 'Landkreis',
-    navSnippet: 'CMS-Snippet',
-    navWheel: 'Kompetenzrad',
-    navMatrix: 'Soll-Ist-Vergleich',
-    navGoals: 'SMART-Ziele',
-    navPlan: 'Lernplan',
+    ...NAV_STRINGS.de,
     navSteps: 'Schritte',
     h1: 'Kompetenzentwicklung Schritt für Schritt',
     intro:
@@ -163,16 +156,7 @@ export const STRINGS = {
   },
   en: {
     title: 'kompetenzrad – workflow',
-    skip: 'Skip to content',
-    navPages: 'Demo pages',
-    navWorkflow: 'Workflow',
-    navCatalogue: 'Catalogue and roles',
-    navDistrict: 'District',
-    navSnippet: 'CMS snippet',
-    navWheel: 'Competency wheel',
-    navMatrix: 'Target–actual comparison',
-    navGoals: 'SMART goals',
-    navPlan: 'Learning plan',
+    ...NAV_STRINGS.en,
     navSteps: 'Steps',
     h1: 'Competency development, step by step',
     intro:

@@ -1,34 +1,9 @@
 // The catalogue and the role table (katalog.html), rendered from the domain package with DOM
 // methods only; drawn again when the language is switched.
 import { DEFAULT_CATALOGUE, DEFAULT_ROLES, LEVEL_NAMES, competenciesOfCategory } from '../dist/domain/index.js';
-import { element, setupLanguage } from './site.js';
+import { element, setupLanguage, NAV_STRINGS } from './site.js';
 
-const NAV = {
-  de: {
-    skip: 'Zum Inhalt springen',
-    navPages: 'Demo-Seiten',
-    navWorkflow: 'Ablauf',
-    navCatalogue: 'Katalog und Rollen',
-    navDistrict: 'Landkreis',
-    navSnippet: 'CMS-Snippet',
-    navWheel: 'Kompetenzrad',
-    navMatrix: 'Soll-Ist-Vergleich',
-    navGoals: 'SMART-Ziele',
-    navPlan: 'Lernplan',
-  },
-  en: {
-    skip: 'Skip to content',
-    navPages: 'Demo pages',
-    navWorkflow: 'Workflow',
-    navCatalogue: 'Catalogue and roles',
-    navDistrict: 'District',
-    navSnippet: 'CMS snippet',
-    navWheel: 'Competency wheel',
-    navMatrix: 'Target–actual comparison',
-    navGoals: 'SMART goals',
-    navPlan: 'Learning plan',
-  },
-};
+const NAV = NAV_STRINGS;
 
 const STRINGS = {
   de: {

@@ -1,7 +1,7 @@
 // Page script of cms-snippet.html: shows the snippets as code (the same markup runs live below
 // each of them, written literally in the HTML), copy buttons and the language switch.
 // DOM methods only (no innerHTML): the page runs under a strict Content-Security-Policy.
-import { setupLanguage } from './site.js';
+import { setupLanguage, NAV_STRINGS } from './site.js';
 
 /** What an editor pastes: exactly this text, nothing else. Keep in step with the live markup in cms-snippet.html. */
 export const SNIPPETS = {
@@ -43,16 +43,7 @@ export const SNIPPETS = {
 const STRINGS = {
   de: {
     title: 'kompetenzrad – CMS-Snippet',
-    skip: 'Zum Inhalt springen',
-    navPages: 'Demo-Seiten',
-    navWorkflow: 'Ablauf',
-    navCatalogue: 'Katalog und Rollen',
-    navDistrict: 'Landkreis',
-    navSnippet: 'CMS-Snippet',
-    navWheel: 'Kompetenzrad',
-    navMatrix: 'Soll-Ist-Vergleich',
-    navGoals: 'SMART-Ziele',
-    navPlan: 'Lernplan',
+    ...NAV_STRINGS.de,
     h1: 'Einbinden in ein Intranet-CMS',
     intro:
       'Eine Redakteurin braucht kein JavaScript zu schreiben: Sie fügt eine Skriptzeile und die Elemente mit ihren Attributen in ein HTML-Feld des CMS ein. Unter jedem Code-Block läuft genau dieses Markup.',
@@ -72,16 +63,7 @@ const STRINGS = {
   },
   en: {
     title: 'kompetenzrad – CMS snippet',
-    skip: 'Skip to content',
-    navPages: 'Demo pages',
-    navWorkflow: 'Workflow',
-    navCatalogue: 'Catalogue and roles',
-    navDistrict: 'District',
-    navSnippet: 'CMS snippet',
-    navWheel: 'Competency wheel',
-    navMatrix: 'Target–actual comparison',
-    navGoals: 'SMART goals',
-    navPlan: 'Learning plan',
+    ...NAV_STRINGS.en,
     h1: 'Embedding in an intranet CMS',
     intro:
       'An editor does not write any JavaScript: they paste one script line and the elements with their attributes into an HTML field of the CMS. Below each code block exactly this markup runs.',

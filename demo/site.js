@@ -108,3 +108,31 @@ export function formatDate(iso, lang = currentLang(), style = 'long') {
   if (!iso) return '';
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** The navigation texts every demo page shares. */
+export const NAV_STRINGS = {
+  de: {
+    skip: 'Zum Inhalt springen',
+    navPages: 'Demo-Seiten',
+    navWorkflow: 'Ablauf',
+    navCatalogue: 'Katalog und Rollen',
+    navDistrict: 'Landkreis',
+    navSnippet: 'CMS-Snippet',
+    navWheel: 'Kompetenzrad',
+    navMatrix: 'Soll-Ist-Vergleich',
+    navGoals: 'SMART-Ziele',
+    navPlan: 'Lernplan',
+  },
+  en: {
+    skip: 'Skip to content',
+    navPages: 'Demo pages',
+    navWorkflow: 'Workflow',
+    navCatalogue: 'Catalogue and roles',
+    navDistrict: 'District',
+    navSnippet: 'CMS snippet',
+    navWheel: 'Competency wheel',
+    navMatrix: 'Target–actual comparison',
+    navGoals: 'SMART goals',
+    navPlan: 'Learning plan',
+  },
+};

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { STRICT_CSP } from './csp.mjs';
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+// `npm start -- --no-build` serves the dist/ that is already there.
+if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const port = Number(process.env.PORT ?? 8000);
 const server = await startDevServer({

@@ -1,45 +1,24 @@
 import { css } from 'lit';
 
 /**
- * The defaults of the custom properties repeat `src/internal/palette.ts` (a test compares them).
+ * The wheel's own tokens (series colours, tint) on top of the shared `themeStyles`; defaults
+ * repeat `src/internal/palette.ts` (a test compares them).
  * Private `--_*` properties carry the resolved values, so that a `--kr-*` property set on any
  * ancestor still reaches the element.
  */
 export const wheelStyles = css`
   :host {
-    --_digital: var(--kr-color-digital, #1565c0);
-    --_methode: var(--kr-color-methode, #b45309);
-    --_sozial: var(--kr-color-sozial, #2e7d32);
-    --_personal: var(--kr-color-personal, #7b1fa2);
     --_target: var(--kr-target-color, #1f1f1f);
     --_actual: var(--kr-actual-color, #3d3d3d);
     --_external: var(--kr-external-color, #a3195b);
-    --_grid: var(--kr-grid-color, #767676);
-    --_focus: var(--kr-focus-color, #0b57d0);
-    --_text: var(--kr-text-color, #1f1f1f);
-    --_muted: var(--kr-muted-color, #595959);
-    --_bg: var(--kr-background, #ffffff);
     --_tint: var(--kr-sector-tint, 0.1);
-    color: var(--_text);
-    background: var(--_bg);
-    color-scheme: light dark;
     container-type: inline-size;
-    line-height: 1.4;
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_digital: var(--kr-color-digital, #64b5f6);
-      --_methode: var(--kr-color-methode, #f59e0b);
-      --_sozial: var(--kr-color-sozial, #81c784);
-      --_personal: var(--kr-color-personal, #ce93d8);
       --_target: var(--kr-target-color, #f2f2f2);
       --_actual: var(--kr-actual-color, #c8c8c8);
       --_external: var(--kr-external-color, #ff8cc6);
-      --_grid: var(--kr-grid-color, #8f8f8f);
-      --_focus: var(--kr-focus-color, #8ab4f8);
-      --_text: var(--kr-text-color, #ececec);
-      --_muted: var(--kr-muted-color, #b0b0b0);
-      --_bg: var(--kr-background, #1b1b1f);
       --_tint: var(--kr-sector-tint, 0.16);
     }
   }
@@ -53,18 +32,6 @@ export const wheelStyles = css`
     margin: 0 auto;
     overflow: visible;
     font-family: inherit;
-  }
-  .cat-digital {
-    --_cat: var(--_digital);
-  }
-  .cat-methode {
-    --_cat: var(--_methode);
-  }
-  .cat-sozial {
-    --_cat: var(--_sozial);
-  }
-  .cat-personal {
-    --_cat: var(--_personal);
   }
 
   .spoke {

@@ -7,6 +7,7 @@ import type { GapEntry } from '../../domain/gaps.js';
 import { DEFAULT_ROLES, roleById } from '../../domain/roles.js';
 import type { Catalogue, Lang, Level, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import type { EditSeries } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -83,7 +84,7 @@ interface Shown {
  * @cssproperty [--kr-font-family=system-ui, sans-serif] - Font of labels, legend and table.
  */
 export class KompetenzRad extends KrElement {
-  static override styles = [krElementStyles, wheelStyles];
+  static override styles = [krElementStyles, themeStyles, wheelStyles];
 
   /** The catalogue (categories and competencies in wheel order); default: the built-in 25 competencies, or the provider's. */
   @property({ converter: jsonAttribute<Catalogue>() }) catalogue?: Catalogue;

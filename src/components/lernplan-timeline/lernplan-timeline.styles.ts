@@ -1,16 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Colours repeat `src/internal/palette.ts` (categories, text, grid, focus) and add the timeline's
+ * On top of the shared `themeStyles` (categories, text, grid, focus) the timeline's
  * own: months over capacity, warnings, today, reviews. Private `--_*` properties carry the
  * resolved values so that a `--kr-*` property set on any ancestor reaches the element.
  */
 export const timelineStyles = css`
   :host {
-    --_digital: var(--kr-color-digital, #1565c0);
-    --_methode: var(--kr-color-methode, #b45309);
-    --_sozial: var(--kr-color-sozial, #2e7d32);
-    --_personal: var(--kr-color-personal, #7b1fa2);
     --_none: var(--kr-color-none, #595959);
     --_bar-text: var(--kr-timeline-bar-text, #ffffff);
     --_over: var(--kr-timeline-over-color, #b3261e);
@@ -18,24 +14,11 @@ export const timelineStyles = css`
     --_today: var(--kr-timeline-today-color, #a3195b);
     --_review: var(--kr-timeline-review-color, #1f1f1f);
     --_load: var(--kr-timeline-load-color, #767676);
-    --_grid: var(--kr-grid-color, #767676);
-    --_focus: var(--kr-focus-color, #0b57d0);
-    --_text: var(--kr-text-color, #1f1f1f);
-    --_muted: var(--kr-muted-color, #595959);
-    --_bg: var(--kr-background, #ffffff);
     --_band: rgb(0 0 0 / 4%);
-    color: var(--_text);
-    background: var(--_bg);
-    color-scheme: light dark;
-    line-height: 1.4;
     font-size: var(--kr-font-size, 1rem);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_digital: var(--kr-color-digital, #64b5f6);
-      --_methode: var(--kr-color-methode, #f59e0b);
-      --_sozial: var(--kr-color-sozial, #81c784);
-      --_personal: var(--kr-color-personal, #ce93d8);
       --_none: var(--kr-color-none, #b0b0b0);
       --_bar-text: var(--kr-timeline-bar-text, #1b1b1f);
       --_over: var(--kr-timeline-over-color, #ff8a80);
@@ -43,11 +26,6 @@ export const timelineStyles = css`
       --_today: var(--kr-timeline-today-color, #ff8cc6);
       --_review: var(--kr-timeline-review-color, #ececec);
       --_load: var(--kr-timeline-load-color, #9e9e9e);
-      --_grid: var(--kr-grid-color, #8f8f8f);
-      --_focus: var(--kr-focus-color, #8ab4f8);
-      --_text: var(--kr-text-color, #ececec);
-      --_muted: var(--kr-muted-color, #b0b0b0);
-      --_bg: var(--kr-background, #1b1b1f);
       --_band: rgb(255 255 255 / 6%);
     }
   }
@@ -231,18 +209,6 @@ export const timelineStyles = css`
     stroke-width: 1;
   }
 
-  .cat-digital {
-    --_cat: var(--_digital);
-  }
-  .cat-methode {
-    --_cat: var(--_methode);
-  }
-  .cat-sozial {
-    --_cat: var(--_sozial);
-  }
-  .cat-personal {
-    --_cat: var(--_personal);
-  }
   .cat-none {
     --_cat: var(--_none);
   }

@@ -13,6 +13,7 @@ import { transitionPlan } from '../../domain/plan-status.js';
 import { draftPlan } from '../../domain/plans.js';
 import type { Catalogue, Format, Goal, IsoDate, ItemStatus, Person, Plan, PlanStatus } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import type { KrEvent } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -135,7 +136,7 @@ const PRINT_WIDTH = 680;
  * @cssproperty --kr-focus-color - The focus outline.
  */
 export class LernplanTimeline extends KrElement {
-  static override styles = [krElementStyles, timelineStyles];
+  static override styles = [krElementStyles, themeStyles, timelineStyles];
 
   /** The plan to show outside a provider (property, or JSON in the attribute). */
   @property({ converter: jsonAttribute<Plan>() }) plan?: Plan;
