@@ -2,6 +2,7 @@
 // Input is tsc's output in dist/, so rollup never needs TypeScript.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const ELEMENTS = ['kompetenz-rad', 'kompetenz-provider', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ function selfContained(input, file) {
   return {
     input,
     output: { file, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020, module: true })],
+    plugins: [nodeResolve({ browser: true }), minifyTemplates(), terser({ format: { comments: false }, ecma: 2020, module: true })],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);
