@@ -192,8 +192,15 @@ export const wheelStyles = css`
   }
   [part='legend'] ol {
     display: block;
-    columns: 12rem auto;
+    columns: 13rem auto;
     flex-basis: 100%;
+  }
+  [part='legend'] ol li {
+    break-inside: avoid;
+  }
+  [part='legend'] .name {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   [part='legend'] li {
     display: flex;

@@ -543,7 +543,7 @@ export class KompetenzRad extends KrElement {
       </ul>
       ${layout.labels.numbered
         ? html`<ol class="numbers" aria-label=${s.numbersTitle}>
-            ${model.catalogue.competencies.map((competency, index) => html`<li><span class="number" aria-hidden="true">${index + 1}</span>${competency.label[lang]}</li>`)}
+            ${model.catalogue.competencies.map((competency, index) => html`<li><span class="number" aria-hidden="true">${index + 1}</span><span class="name">${breakableAfterSlash(competency.label[lang])}</span></li>`)}
           </ol>`
         : nothing}
     </div>`;
@@ -708,4 +708,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'kompetenz-rad': KompetenzRad;
   }
+}
+
+/** A label with a line-break opportunity after each "/" ("Konfliktlöse-/<wbr>Deeskalationsfähigkeit"). */
+function breakableAfterSlash(text: string): (string | TemplateResult)[] {
+  return text.split('/').flatMap((part, index) => (index === 0 ? [part] : [html`/<wbr>`, part]));
 }

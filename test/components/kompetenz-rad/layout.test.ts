@@ -66,6 +66,20 @@ describe('kompetenz-rad: size and labels', () => {
     expect(names[16].textContent).to.contain('Konfliktlöse-/Deeskalationsfähigkeit');
   });
 
+  for (const width of [280, 480, 640]) {
+    it(`${width} px: every name in the numbered legend stays whole inside the element`, async () => {
+      const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, width);
+      const host = el.getBoundingClientRect();
+      const names = all<HTMLElement>(el, '[part="legend"] ol .name');
+      expect(names.length).to.equal(25);
+      for (const name of names) {
+        const box = name.getBoundingClientRect();
+        expect(box.right, name.textContent!).to.be.at.most(host.right + 0.5);
+        expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth + 1);
+      }
+    });
+  }
+
   it('never draws wider than 1200 px', async () => {
     const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 1290);
     expect(one<SVGSVGElement>(el, 'svg.wheel').getBoundingClientRect().width).to.be.closeTo(1200, 1);
