@@ -1,35 +1,57 @@
 import type { MeasureText } from './labels.js';
 
-/** Widths per font family, shared by every wheel on the page (labels repeat across wheels). */
+/** Widths per font and spacing, shared by every wheel on the page (labels repeat across wheels). */
 const widths = new Map<string, Map<string, number>>();
 let context: CanvasRenderingContext2D | null | undefined;
 
+interface TextStyle {
+  family: string;
+  /** Letter and word spacing in em, so they scale with each label's font size (WCAG 1.4.12). */
+  letterEm: number;
+  wordEm: number;
+}
+
+function emOf(length: string, fontSize: string): number {
+  const px = Number.parseFloat(length);
+  const size = Number.parseFloat(fontSize);
+  return Number.isFinite(px) && size > 0 ? px / size : 0;
+}
+
 /**
- * Measures label text with a canvas in the element's own font. `fontKey(host)` reads the font
- * family (a different family means a different layout); `text` measures in the family last read.
+ * Measures label text with a canvas in the element's own font and text spacing. `fontKey(probe)`
+ * reads family, letter and word spacing from an element styled like the labels (a different
+ * value means a different layout); `text` measures with what was last read.
  */
-export function createTextMeasure(): { text: MeasureText; fontKey: (host: Element) => string } {
-  let family = 'sans-serif';
+export function createTextMeasure(): { text: MeasureText; fontKey: (probe: Element) => string } {
+  let style: TextStyle = { family: 'sans-serif', letterEm: 0, wordEm: 0 };
   let cache = new Map<string, number>();
   const text: MeasureText = (value, fontSize) => {
     const key = `${fontSize}|${value}`;
     const known = cache.get(key);
     if (known !== undefined) return known;
     context ??= document.createElement('canvas').getContext('2d');
-    let width = value.length * fontSize * 0.6;
+    let width = value.length * fontSize * (0.6 + style.letterEm);
     if (context) {
-      context.font = `${fontSize}px ${family}`;
+      context.font = `${fontSize}px ${style.family}`;
+      context.letterSpacing = `${style.letterEm * fontSize}px`;
+      context.wordSpacing = `${style.wordEm * fontSize}px`;
       width = context.measureText(value).width;
     }
     cache.set(key, width);
     return width;
   };
-  const fontKey = (host: Element): string => {
-    family = getComputedStyle(host).fontFamily || 'sans-serif';
-    let shared = widths.get(family);
-    if (!shared) widths.set(family, (shared = new Map()));
+  const fontKey = (probe: Element): string => {
+    const computed = getComputedStyle(probe);
+    style = {
+      family: computed.fontFamily || 'sans-serif',
+      letterEm: emOf(computed.letterSpacing, computed.fontSize),
+      wordEm: emOf(computed.wordSpacing, computed.fontSize),
+    };
+    const key = `${style.family}|${style.letterEm.toFixed(3)}|${style.wordEm.toFixed(3)}`;
+    let shared = widths.get(key);
+    if (!shared) widths.set(key, (shared = new Map()));
     cache = shared;
-    return family;
+    return key;
   };
   return { text, fontKey };
 }

@@ -165,6 +165,16 @@ describe('text spacing (WCAG 1.4.12)', () => {
       const clipping = ancestors(text).filter((node) => ['hidden', 'clip'].includes(getComputedStyle(node).overflowX) && !node.classList.contains('visually-hidden'));
       expect(clipping.map(label), `${label(text)} is inside no clipping box`).to.deep.equal([]);
     }
+    // The wheel lays its labels out with the spacing applied: none overlaps another or leaves the element.
+    const host = wheel.getBoundingClientRect();
+    const boxes = labels.map((text) => text.getBoundingClientRect());
+    for (const [index, a] of boxes.entries()) {
+      expect(a.left >= host.left - 0.5 && a.right <= host.right + 0.5, `${label(labels[index])} inside the wheel`).to.equal(true);
+      for (const b of boxes.slice(index + 1)) {
+        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        expect(overlap, `${label(labels[index])} overlaps another label`).to.equal(false);
+      }
+    }
     const timeline = box.querySelector('lernplan-timeline')!;
     const lanes = Array.from(timeline.shadowRoot!.querySelectorAll<SVGTextElement>('.lane-label'));
     expect(lanes.length).to.be.greaterThan(0);
