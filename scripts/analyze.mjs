@@ -1,6 +1,7 @@
 // `npm run analyze`: custom-elements.json from the sources, then VS Code's HTML custom data from it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { canonicalManifest } from './canonical-manifest.mjs';
 
 execFileSync(
   'node_modules/.bin/cem',
@@ -8,7 +9,10 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// The analyzer lists modules in the order the file system returns them; sort them so the file
+// is the same on every machine.
+const manifest = canonicalManifest(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName);

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error: a plain .mjs script without declarations
 import { listFiles } from '../../scripts/list-files.mjs';
+// @ts-expect-error: a plain .mjs script without declarations
+import { canonicalManifest } from '../../scripts/canonical-manifest.mjs';
 
 interface Declaration {
   tagName?: string;
@@ -29,7 +31,7 @@ test('custom-elements.json is what the analyzer makes of the sources now (npm ru
       ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', outdir],
       { stdio: 'pipe' },
     );
-    const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+    const fresh = canonicalManifest(JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')));
     assert.deepEqual(fresh, committed, 'custom-elements.json is stale: run npm run analyze');
   } finally {
     rmSync(outdir, { recursive: true, force: true });
