@@ -343,7 +343,8 @@ export class KompetenzProvider extends KrElement {
 
   private checkPerson(): void {
     const person = this.person;
-    if (!this.loaded || !person || this.current.people.some((one) => one.id === person)) {
+    // An empty portfolio cannot know anyone yet (a page may set `person` before its data).
+    if (!this.loaded || !person || this.current.people.length === 0 || this.current.people.some((one) => one.id === person)) {
       this.reportedUnknownPerson = undefined;
       return;
     }

@@ -186,6 +186,20 @@ describe('<kompetenz-provider>', () => {
       expect((provider.firstElementChild as TestConsumer).value!.personId).to.equal('p1');
     });
 
+    it('does not report the person of a page whose data arrive after the empty first load', async () => {
+      const errors: KrErrorDetail[] = [];
+      const provider = document.createElement('kompetenz-provider');
+      provider.addEventListener('kr-error', (event) => errors.push(event.detail));
+      provider.setAttribute('storage', 'none');
+      provider.setAttribute('person', 'p2');
+      host().append(provider);
+      await provider.loadComplete;
+      await provider.updateComplete;
+      provider.portfolio = portfolio();
+      await provider.updateComplete;
+      expect(errors).to.deep.equal([]);
+    });
+
     it('takes over a portfolio set before the element was defined', async () => {
       const early = document.createElement('kr-late-provider') as HTMLElement & { portfolio?: Portfolio };
       early.setAttribute('storage', 'none');
