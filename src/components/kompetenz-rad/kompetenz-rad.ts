@@ -273,9 +273,8 @@ export class KompetenzRad extends KrElement {
 
   /** The geometry for the current width, language and font; shared by wheels that look alike. */
   private layoutFor(model: WheelModel, lang: Lang): WheelLayout {
-    // A drawn label carries the text spacing a user style sheet may add (WCAG 1.4.12).
-    const probe = this.renderRoot.querySelector('text[part="label"]') ?? this;
-    const key = `${this.size.width}|${lang}|${this.measure.fontKey(probe)}`;
+    // Font and text spacing (WCAG 1.4.12) are inherited from the host; reading them there is cheap.
+    const key = `${this.size.width}|${lang}|${this.measure.fontKey(this)}`;
     let known = layouts.get(model.catalogue);
     if (!known) layouts.set(model.catalogue, (known = new Map()));
     let layout = known.get(key);

@@ -19,8 +19,8 @@ function emOf(length: string, fontSize: string): number {
 
 /**
  * Measures label text with a canvas in the element's own font and text spacing. `fontKey(probe)`
- * reads family, letter and word spacing from an element styled like the labels (a different
- * value means a different layout); `text` measures with what was last read.
+ * reads family, letter and word spacing from the element whose style the labels inherit (a
+ * different value means a different layout); `text` measures with what was last read.
  */
 export function createTextMeasure(): { text: MeasureText; fontKey: (probe: Element) => string } {
   let style: TextStyle = { family: 'sans-serif', letterEm: 0, wordEm: 0 };

@@ -127,6 +127,8 @@ describe('text spacing (WCAG 1.4.12)', () => {
   async function spaced() {
     const mounted = await allWidgets(900);
     const before = clippedText(mounted.box);
+    // Like a user style sheet: on the page (the hosts, whose spacing the shadow trees inherit) and in every shadow root.
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, TEXT_SPACING];
     for (const host of libraryElements(mounted.box)) host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, TEXT_SPACING];
     for (const host of libraryElements(mounted.box)) {
       (host as unknown as { requestUpdate(): void }).requestUpdate();
@@ -134,6 +136,10 @@ describe('text spacing (WCAG 1.4.12)', () => {
     }
     return { ...mounted, before };
   }
+
+  afterEach(() => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== TEXT_SPACING);
+  });
 
   it('applies: the spacing reaches the shadow roots', async () => {
     const { box } = await spaced();
