@@ -1,6 +1,12 @@
 import type { IsoDate } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The years a date may have. Plans and reviews add months and years to dates; a narrower range
+ * keeps every such sum a four-digit year (and 1900+ avoids Date.UTC's two-digit-year rule).
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
 const DAY_MS = 86_400_000;
 
 /** True when `value` is a real calendar date written as `YYYY-MM-DD` (so `2025-02-30` is not). */
@@ -9,6 +15,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
+  if (Number(y) < MIN_YEAR || Number(y) > MAX_YEAR) return false;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
 }

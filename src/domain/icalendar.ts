@@ -67,7 +67,7 @@ type Texts = (typeof TEXTS)[Lang];
  * Writes a learning plan as an iCalendar file (RFC 5545) for the municipal calendar: one
  * all-day VEVENT per plan item (DTEND is the day after the item's inclusive end date) and one
  * per review meeting, the final review marked in SUMMARY and CATEGORIES. UIDs are stable
- * (`<plan id>-<item id>@kompetenzrad`, reviews `<plan id>-review-<review id>@kompetenzrad`), so
+ * (`<plan id>/item/<item id>@kompetenzrad`, `<plan id>/review/<review id>@kompetenzrad`), so
  * importing the file again updates the events instead of duplicating them. Lines end with CRLF
  * and are folded at 75 octets of UTF-8 without splitting a character.
  *
@@ -78,7 +78,7 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
   const lang: Lang = options.lang === 'en' ? 'en' : 'de';
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const formats = options.formats ?? DEFAULT_FORMATS;
-  const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan'), ...validatePerson(person, '$.person')];
+  const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan', formats), ...validatePerson(person, '$.person')];
   if (issues.length === 0 && plan.personId !== person.id) {
     issues.push({
       path: '$.person.id',
@@ -130,14 +130,14 @@ function itemEvent(
   ].filter(Boolean);
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${scopedId(plan.id, item.id)}@kompetenzrad`)}`,
+    `UID:${escapeText(uid(plan.id, 'item', item.id))}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(item.start)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(item.end, 1))}`,
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `CATEGORIES:${[texts.learningPlan, formatLabel].map(escapeText).join(',')}`,
-    `STATUS:${item.status === 'dropped' ? 'CANCELLED' : 'CONFIRMED'}`,
+    `STATUS:${item.status === 'dropped' || plan.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
@@ -153,14 +153,14 @@ function reviewEvent(plan: Plan, person: Person, review: Review, stamp: string, 
   ].filter(Boolean);
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${scopedId(plan.id, review.id, 'review-')}@kompetenzrad`)}`,
+    `UID:${escapeText(uid(plan.id, 'review', review.id))}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(review.date)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(review.date, 1))}`,
     `SUMMARY:${escapeText(`${kind}: ${person.name}`)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `CATEGORIES:${categories.map(escapeText).join(',')}`,
-    'STATUS:CONFIRMED',
+    `STATUS:${plan.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
@@ -240,7 +240,7 @@ export function unfoldICalendar(text: string): string {
   return text.replace(/\r\n[ \t]/g, '');
 }
 
-/** A UID part unique across plans: ids that already start with the plan's id (as drafted ones do) are used as they are. */
-function scopedId(planId: string, id: string, kind = ''): string {
-  return id.startsWith(`${planId}-`) ? id : `${planId}-${kind}${id}`;
+/** A UID unique across plans and kinds: ids cannot contain "/", so `<plan>/<kind>/<id>` never collides. */
+function uid(planId: string, kind: 'item' | 'review', id: string): string {
+  return `${planId}/${kind}/${id}@kompetenzrad`;
 }

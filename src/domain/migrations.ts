@@ -131,7 +131,7 @@ function levelWords(profile: unknown, path: string, issues: ValidationIssue[]): 
 
 function levelWord(level: unknown, path: string, issues: ValidationIssue[]): unknown {
   if (typeof level !== 'string') return level;
-  const word = level.trim().toLowerCase();
+  const word = level.normalize('NFC').trim().toLowerCase();
   const value = Object.hasOwn(LEVEL_WORDS, word) ? LEVEL_WORDS[word] : undefined;
   if (value === undefined) {
     issues.push(issue(path, 'level', `expected a level word (keine, kenner, koenner/könner, experte), got ${describeValue(level)}`));

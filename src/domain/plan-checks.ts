@@ -7,7 +7,7 @@ import { DEFAULT_CAPACITY_HOURS_PER_MONTH, formatMessageNumber, validateGoal } f
 import { itemMonthlyHours, validatePlan } from './plans.js';
 import { LEVEL_NAMES } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Lang, LocalizedText, Person, Plan, PlanItem } from './types.js';
-import { checkArray, checkDate, checkNumber, checkObject, Issues } from './validate.js';
+import { checkArray, checkDate, checkNumber, checkObject, isRecord, Issues } from './validate.js';
 
 export interface MonthLoad {
   /** `YYYY-MM`. */
@@ -331,7 +331,16 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
   if (checkArray(issues, context.goals, '$context.goals')) {
     context.goals.forEach((goal, i) => list.push(...validateGoal(goal, catalogue, `$context.goals[${i}]`)));
   }
-  if (context.person !== undefined) list.push(...validatePerson(context.person, '$context.person'));
+  if (context.person !== undefined) {
+    list.push(...validatePerson(context.person, '$context.person'));
+    if (isRecord(context.person) && context.person.id !== plan.personId) {
+      list.push({
+        path: '$context.person.id',
+        code: 'person-mismatch',
+        message: `$context.person.id: the plan belongs to ${JSON.stringify(plan.personId)}, not to ${JSON.stringify(context.person.id)}; their capacity and budget would not apply`,
+      });
+    }
+  }
   checkNumber(issues, context.capacityHoursPerMonth, '$context.capacityHoursPerMonth', { optional: true, min: 0 });
   checkNumber(issues, context.budget, '$context.budget', { optional: true, min: 0 });
   checkDate(issues, context.today, '$context.today', true);
@@ -422,9 +431,11 @@ function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number
   let previous = start;
   for (const review of sorted) {
     if (previous >= end) break;
-    const weeks = daysBetween(previous, review.date) / 7;
+    // Only the time while activities run counts: a final review weeks after the last one is no gap.
+    const until = review.date < end ? review.date : end;
+    const weeks = daysBetween(previous, until) / 7;
     if (weeks > maxWeeks) {
-      findings.push(reviewGap(previous, review.date, weeks, maxWeeks, review.id));
+      findings.push(reviewGap(previous, until, weeks, maxWeeks, review.id));
     }
     previous = review.date;
   }

@@ -63,82 +63,145 @@ const LABELS: Record<DefaultRoleId, LocalizedText> = {
   digitallotse: t('Digitalisierungslots*in', 'Digitalisation pilot'),
 };
 
-/** The roles' tasks in the digital transformation, paraphrased from the paper's task boxes (§3.1–3.5). */
+/** The roles' tasks in the digital transformation, in our own words after the paper's task boxes (§3.1–3.5). */
 const TASKS: Record<DefaultRoleId, LocalizedText[]> = {
   fuehrungskraft: [
-    t('Ziele für den eigenen Bereich festlegen und verständlich vermitteln', 'Set goals for the own area and explain them clearly'),
-    t('Entscheidungen treffen und nachvollziehbar begründen', 'Make decisions and explain the reasons behind them'),
     t(
-      'Den Zuständigkeitsbereich organisieren und in Verwaltung und Region vernetzen',
-      'Organise the area of responsibility and connect it within the administration and the region',
+      'Richtung vorgeben: Ziele des Bereichs setzen und dem Team erklären',
+      'Give direction: set the unit’s goals and explain them to the team',
     ),
     t(
-      'Arbeitsorganisation und Umfeld so gestalten, dass Mitarbeitende ihre Stärken entfalten',
-      'Shape how work is organised so that staff can make the most of their strengths',
+      'Klar entscheiden und die Gründe offenlegen',
+      'Decide clearly and make the reasons transparent',
     ),
     t(
-      'Klare Regeln für die Zusammenarbeit setzen und im digitalen Wandel Orientierung geben',
-      'Set clear rules for working together and give direction during the digital change',
+      'Den eigenen Bereich aufstellen und ihn mit anderen Ämtern und – je nach Zuständigkeit – mit Partnern im Landkreis vernetzen',
+      'Organise the own unit and link it with other offices and, depending on the remit, with partners across the district',
     ),
-    t('Vorbild und Ansprechperson sein und motivierend, auch coachend, führen', 'Be a role model and point of contact and lead in a motivating, coaching way'),
     t(
-      'Den Kompetenzaufbau der Mitarbeitenden fördern und das Fachgebiet mit Blick auf digitale Entwicklungen leiten',
-      "Support staff development and lead the specialist field with digital developments in mind",
+      'Abläufe und Arbeitsplatz so einrichten, dass die Stärken des Teams zur Geltung kommen',
+      'Set up workflows and the workplace so that the team’s strengths come to the fore',
+    ),
+    t(
+      'Verlässliche Spielregeln für die Zusammenarbeit vereinbaren und im digitalen Wandel Halt geben',
+      'Agree reliable ground rules for working together and offer stability amid digital change',
+    ),
+    t(
+      'Mit gutem Beispiel vorangehen, erreichbar bleiben und Mitarbeitende coachend motivieren',
+      'Lead by example, stay approachable and motivate staff with a coaching style',
+    ),
+    t(
+      'Die Weiterentwicklung der Mitarbeitenden fördern und fachlich führen, ohne digitale Trends aus dem Blick zu verlieren',
+      'Foster staff development and give subject-matter lead while keeping digital trends in view',
     ),
   ],
   cdo: [
     t(
-      'Schwerpunkt digitale Daseinsvorsorge: digitale Angebote für Bürger*innen, Wirtschaft und Region voranbringen',
-      'Focus on digital public services: move digital offers for citizens, businesses and the region forward',
+      'Kernthema digitale Daseinsvorsorge: Angebote für Menschen, Betriebe und Region ausbauen',
+      'Core theme digital public services: expand offers for residents, companies and the region',
     ),
     t(
-      'Als zentrale verantwortliche Person die Digitalisierung nach innen und außen vertreten',
-      'Act as the person in charge and the public face of digitalisation, inside and outside the administration',
-    ),
-    t('Den Fortschritt der Verwaltungsdigitalisierung im Blick behalten', "Keep track of how the administration's digitalisation is progressing"),
-    t(
-      'Digitalisierungsvorhaben quer zu den Ämtern koordinieren und bündeln, ohne einem Silo anzugehören',
-      'Coordinate and bundle digitalisation projects across departments without belonging to any one silo',
+      'Die Digitalisierung verantworten und ihr Gesicht sein – im Haus wie in der Öffentlichkeit',
+      'Own digitalisation and be its face, both within the organisation and to the public',
     ),
     t(
-      'Fachbereiche, externe Partner, Wirtschaft, Wissenschaft und Zivilgesellschaft einbinden',
-      'Involve departments, external partners, businesses, research and civil society',
+      'Jederzeit wissen, wo die Verwaltung bei der Digitalisierung steht',
+      'Know at all times where the administration stands with digitalisation',
     ),
-    t('Die Strategie für die digitale Transformation weiterentwickeln und verantworten', 'Own and develop the strategy for the digital transformation'),
-    t('Für die Notwendigkeit von Veränderung sensibilisieren und das Changemanagement begleiten', 'Build awareness of why change is needed and accompany change management'),
+    t(
+      'Digitale Vorhaben ämterübergreifend steuern und bündeln, unabhängig von einzelnen Ressorts',
+      'Steer and pool digital projects across offices, independent of any single department',
+    ),
+    t(
+      'Fachämter, Partner von außen sowie Wirtschaft, Wissenschaft und Gesellschaft im Kreis ins Boot holen',
+      'Bring specialist offices, outside partners, business, research and local society on board',
+    ),
+    t(
+      'Digitalstrategie des Hauses entwickeln und fortschreiben',
+      'Develop the organisation’s digital strategy and keep it up to date',
+    ),
+    t(
+      'Verständnis dafür wecken, warum sich etwas ändern muss, und den Wandel begleiten',
+      'Explain why things need to change and guide the change process',
+    ),
   ],
   cio: [
     t(
-      'Schwerpunkt Verwaltungsmodernisierung: E-Government und Umsetzung des Onlinezugangsgesetzes (OZG)',
-      'Focus on modernising the administration: e-government and implementing the Online Access Act (OZG)',
+      'Modernisierung der Verwaltung vorantreiben: E-Government und OZG-Umsetzung',
+      'Drive administrative modernisation: e-government and delivering the Online Access Act (OZG)',
     ),
-    t('Zentrale IT-Verantwortung tragen und intern Ansprechperson für die digitale Verwaltung sein', 'Hold central IT responsibility and be the internal contact for the digital administration'),
-    t('Die IT der Verwaltung steuern und Standards festlegen', "Steer the administration's IT and set its standards"),
-    t('IT-Leistungen beauftragen', 'Commission IT services'),
-    t('Technik, Basisinfrastruktur und Fachverfahren im Blick haben', 'Look after technology, base infrastructure and specialist applications'),
-    t('Vor allem interne Akteure und IT-Dienstleister einbinden', 'Involve mainly internal stakeholders and IT service providers'),
-    t('IT-Strategie und technikgetriebene Innovation verantworten', 'Own the IT strategy and technology-driven innovation'),
+    t(
+      'Gesamtverantwortung für die IT tragen; im Haus erste Adresse für Fragen der digitalen Verwaltung',
+      'Carry overall responsibility for IT; first port of call in-house for questions on digital administration',
+    ),
+    t(
+      'Die IT des Hauses lenken und verbindliche Standards vorgeben',
+      'Direct the organisation’s IT and define binding standards',
+    ),
+    t(
+      'IT-Leistungen in Auftrag geben',
+      'Commission IT services',
+    ),
+    t(
+      'Technik, Grundinfrastruktur und Software der Fachämter eng im Blick behalten',
+      'Keep a close eye on technology, core infrastructure and the offices’ specialist software',
+    ),
+    t(
+      'Vor allem mit internen Stellen und den IT-Dienstleistern der Kommune zusammenarbeiten',
+      'Work chiefly with internal units and the municipality’s IT providers',
+    ),
+    t(
+      'Die IT-Strategie verantworten und technische Neuerungen anstoßen',
+      'Own the IT strategy and initiate technology-led innovation',
+    ),
   ],
   projektmanager: [
-    t('Digitalisierungsprojekte koordinieren und operativ umsetzen', 'Coordinate digitalisation projects and run them day to day'),
-    t('Bestand und Bedarf analysieren', 'Analyse the current state and the needs'),
     t(
-      'Einen Fahrplan mit messbaren Zielen, Meilensteinen, Beteiligten und Ressourcen aufstellen',
-      'Draw up a roadmap with measurable goals, milestones, people involved and resources',
+      'Digitalisierungsprojekte steuern und praktisch umsetzen',
+      'Steer digitalisation projects and deliver them in practice',
     ),
     t(
-      'Stand, Budget und Risiken überwachen und Ergebnisse dokumentieren',
-      'Monitor progress, budget and risks and document the results',
+      'Ausgangslage und Bedarfe erheben',
+      'Assess the starting point and what is needed',
     ),
-    t('Stakeholder managen sowie Kommunikation und Beteiligung planen und umsetzen', 'Manage stakeholders and plan and carry out communication and participation'),
-    t('Ziele in konkrete Maßnahmenpakete übersetzen und umsetzen', 'Turn goals into concrete work packages and deliver them'),
+    t(
+      'Umsetzungsplan erstellen: messbare Ziele, Meilensteine, Beteiligte, Ressourcen',
+      'Draw up a delivery plan: measurable goals, milestones, people involved, resources',
+    ),
+    t(
+      'Projektstand, Budget und Risiken verfolgen; Ergebnisse festhalten und aufbereiten',
+      'Track status, budget and risks; record and prepare the results',
+    ),
+    t(
+      'Interessengruppen einbinden sowie Kommunikation und Beteiligung planen und durchführen',
+      'Involve stakeholders; plan and run communication and participation',
+    ),
+    t(
+      'Digitale Maßnahmen konkret in die Tat umsetzen',
+      'Put digital measures into practice',
+    ),
   ],
   digitallotse: [
-    t('Die Digitalisierungsstrategie als Multiplikator*in in den eigenen Fachbereich tragen', 'Carry the digitalisation strategy into the own department as a multiplier'),
-    t('Ansprechperson im Fachbereich und gegenüber CDO und CIO sein', 'Be the contact person within the department and towards the CDO and CIO'),
-    t('Kolleg*innen beim Kompetenzaufbau unterstützen', 'Help colleagues build up their competencies'),
-    t('Für den digitalen Wandel sensibilisieren', 'Raise awareness of the digital change'),
-    t('Informationen in beide Richtungen vermitteln: vom Fachbereich nach oben und zurück', 'Pass information both ways: from the department upwards and back down'),
+    t(
+      'Die Digitalstrategie in den eigenen Fachbereich hineintragen und dort verbreiten',
+      'Carry the digital strategy into the own department and spread it there',
+    ),
+    t(
+      'Ansprechperson für Kolleg*innen sowie für CDO und CIO sein',
+      'Serve as contact for colleagues as well as for the CDO and CIO',
+    ),
+    t(
+      'Kolleg*innen beim Aufbau digitaler Kompetenzen helfen',
+      'Help colleagues build digital competencies',
+    ),
+    t(
+      'Offenheit für den digitalen Wandel wecken',
+      'Foster openness to digital change',
+    ),
+    t(
+      'Informationen zwischen Fachbereich und Leitung in beide Richtungen weitergeben',
+      'Relay information between the department and management in both directions',
+    ),
   ],
 };
 

@@ -20,16 +20,16 @@ export const LEVEL_NAMES: Readonly<Record<Level, LocalizedText>> = Object.freeze
 export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, LocalizedText>> = Object.freeze({
   0: Object.freeze({ de: 'Nicht vorhanden oder für die Rolle nicht erforderlich.', en: 'Not present, or not needed for the role.' }),
   1: Object.freeze({
-    de: 'Kennt die Grundlagen vor allem aus der Theorie und kann sie bei Bedarf in die Praxis übertragen.',
-    en: 'Knows the basics, mostly in theory, and can put them into practice when needed.',
+    de: 'Grundwissen, überwiegend theoretisch; lässt sich im Einzelfall praktisch anwenden.',
+    en: 'Basic knowledge, largely theoretical; can be applied in practice case by case.',
   }),
   2: Object.freeze({
-    de: 'Hat durch wiederholte Anwendung eigene Erfahrung gesammelt und kommt auch mit neuen Situationen zurecht.',
-    en: 'Has built up own experience through repeated use and copes with new situations too.',
+    de: 'Praxiserprobt: Die Erfahrung aus häufigem Einsatz reicht, um auch unbekannte Situationen zu meistern.',
+    en: 'Proven in practice: experience from frequent use is enough to handle unfamiliar situations too.',
   }),
   3: Object.freeze({
-    de: 'Sieht Herausforderungen früh, plant voraus, führt neue Vorhaben selbstständig und gibt das Wissen an andere weiter.',
-    en: 'Sees challenges early, plans ahead, runs new undertakings independently and passes the knowledge on to others.',
+    de: 'Erkennt Hürden, bevor sie entstehen, und plant sie ein; leitet neue Vorhaben eigenständig und bringt anderen das Können bei.',
+    en: 'Spots obstacles before they arise and plans for them; leads new undertakings on their own and teaches others the skill.',
   }),
 });
 

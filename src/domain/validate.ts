@@ -1,5 +1,5 @@
 import { describeValue, type ValidationIssue } from './errors.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate, MAX_YEAR, MIN_YEAR } from './dates.js';
 
 /**
  * Small building blocks for validating outside data without a schema engine (no eval, no
@@ -101,7 +101,7 @@ export function checkBoolean(issues: Issues, value: unknown, path: string, optio
 
 export function checkDate(issues: Issues, value: unknown, path: string, optional = false): boolean {
   if (value === undefined && optional) return true;
-  if (!isIsoDate(value)) return issues.add(path, 'date', `${path}: expected a date as YYYY-MM-DD, got ${describeValue(value)}`);
+  if (!isIsoDate(value)) return issues.add(path, 'date', `${path}: expected a date as YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}, got ${describeValue(value)}`);
   return true;
 }
 

@@ -89,7 +89,7 @@ describe('toICalendar', () => {
   test('stable UIDs from the plan and item ids, the same on every call', () => {
     assert.deepEqual(
       events.map((event) => event.UID),
-      ['plan-1-i-1@kompetenzrad', 'plan-1-i-2@kompetenzrad', 'plan-1-review-r-1@kompetenzrad', 'plan-1-review-r-2@kompetenzrad'],
+      ['plan-1/item/i-1@kompetenzrad', 'plan-1/item/i-2@kompetenzrad', 'plan-1/review/r-1@kompetenzrad', 'plan-1/review/r-2@kompetenzrad'],
     );
     assert.equal(toICalendar(plan, person, { now: NOW }), ical);
     const later = toICalendar(plan, person, { now: new Date('2025-06-01T00:00:00Z') });

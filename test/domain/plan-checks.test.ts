@@ -232,9 +232,16 @@ describe('checkPlan', () => {
       gaps.map((g) => [g.reviewId, g.amount]),
       [
         ['r2', 21.4],
-        ['r3', 27.6],
+        // Counted until the last item ends (2025-12-31), not until the final review.
+        ['r3', 26.1],
       ],
     );
+    const short = plan({
+      capacityHoursPerMonth: 12,
+      items: [item('a', '2025-01-01', '2025-02-01', 8)],
+      reviews: [{ id: 'r1', date: '2025-06-01', participants: ['A'], final: true }],
+    });
+    assert.deepEqual(only(checkPlan(short, { goals: [goal('g-pm', '2026-01-31')] }), 'review-gap'), [], 'a final review long after the last item is no gap');
     assert.match(gaps[0].message.de, /2025-02-01 und 2025-07-01/);
     assert.deepEqual(only(checkPlan(p, { goals: [goal('g-pm', '2026-01-31')], maxWeeksBetweenReviews: 30 }), 'review-gap'), []);
   });
@@ -326,5 +333,10 @@ describe('checkPlan', () => {
     );
     assert.throws(() => checkPlan(plan(), { goals: GOALS, person: { id: 'p1', name: '', roleId: 'cdo' } }), KompetenzradError);
     assert.throws(() => checkPlan(plan(), { goals: 'none' as unknown as Goal[] }), KompetenzradError);
+    assert.throws(
+      () => checkPlan(plan(), { goals: GOALS, person: { id: 'someone-else', name: 'B', roleId: 'cdo', capacityHoursPerMonth: 1 } }),
+      (error: unknown) => error instanceof KompetenzradError && error.issues.some((issue) => issue.code === 'person-mismatch'),
+      "another person's capacity and budget are not used silently",
+    );
   });
 });
