@@ -66,14 +66,8 @@ const LABELS: Record<DefaultRoleId, LocalizedText> = {
 /** The roles' tasks in the digital transformation, in our own words after the paper's task boxes (§3.1–3.5). */
 const TASKS: Record<DefaultRoleId, LocalizedText[]> = {
   fuehrungskraft: [
-    t(
-      'Richtung vorgeben: Ziele des Bereichs setzen und dem Team erklären',
-      'Give direction: set the unit’s goals and explain them to the team',
-    ),
-    t(
-      'Klar entscheiden und die Gründe offenlegen',
-      'Decide clearly and make the reasons transparent',
-    ),
+    t('Richtung vorgeben: Ziele des Bereichs setzen und dem Team erklären', 'Give direction: set the unit’s goals and explain them to the team'),
+    t('Klar entscheiden und die Gründe offenlegen', 'Decide clearly and make the reasons transparent'),
     t(
       'Den eigenen Bereich aufstellen und ihn mit anderen Ämtern und – je nach Zuständigkeit – mit Partnern im Landkreis vernetzen',
       'Organise the own unit and link it with other offices and, depending on the remit, with partners across the district',
@@ -104,10 +98,7 @@ const TASKS: Record<DefaultRoleId, LocalizedText[]> = {
       'Die Digitalisierung verantworten und ihr Gesicht sein – im Haus wie in der Öffentlichkeit',
       'Own digitalisation and be its face, both within the organisation and to the public',
     ),
-    t(
-      'Jederzeit wissen, wo die Verwaltung bei der Digitalisierung steht',
-      'Know at all times where the administration stands with digitalisation',
-    ),
+    t('Jederzeit wissen, wo die Verwaltung bei der Digitalisierung steht', 'Know at all times where the administration stands with digitalisation'),
     t(
       'Digitale Vorhaben ämterübergreifend steuern und bündeln, unabhängig von einzelnen Ressorts',
       'Steer and pool digital projects across offices, independent of any single department',
@@ -116,92 +107,44 @@ const TASKS: Record<DefaultRoleId, LocalizedText[]> = {
       'Fachämter, Partner von außen sowie Wirtschaft, Wissenschaft und Gesellschaft im Kreis ins Boot holen',
       'Bring specialist offices, outside partners, business, research and local society on board',
     ),
-    t(
-      'Digitalstrategie des Hauses entwickeln und fortschreiben',
-      'Develop the organisation’s digital strategy and keep it up to date',
-    ),
-    t(
-      'Verständnis dafür wecken, warum sich etwas ändern muss, und den Wandel begleiten',
-      'Explain why things need to change and guide the change process',
-    ),
+    t('Digitalstrategie des Hauses entwickeln und fortschreiben', 'Develop the organisation’s digital strategy and keep it up to date'),
+    t('Verständnis dafür wecken, warum sich etwas ändern muss, und den Wandel begleiten', 'Explain why things need to change and guide the change process'),
   ],
   cio: [
     t(
-      'Modernisierung der Verwaltung vorantreiben: E-Government und OZG-Umsetzung',
-      'Drive administrative modernisation: e-government and delivering the Online Access Act (OZG)',
+      'Die Verwaltung modernisieren: E-Government voranbringen, das OZG umsetzen',
+      'Modernise the administration: advance e-government and deliver the Online Access Act (OZG)',
     ),
     t(
       'Gesamtverantwortung für die IT tragen; im Haus erste Adresse für Fragen der digitalen Verwaltung',
       'Carry overall responsibility for IT; first port of call in-house for questions on digital administration',
     ),
-    t(
-      'Die IT des Hauses lenken und verbindliche Standards vorgeben',
-      'Direct the organisation’s IT and define binding standards',
-    ),
-    t(
-      'IT-Leistungen in Auftrag geben',
-      'Commission IT services',
-    ),
+    t('Die IT des Hauses lenken und verbindliche Standards vorgeben', 'Direct the organisation’s IT and define binding standards'),
+    t('IT-Leistungen in Auftrag geben', 'Commission IT services'),
     t(
       'Technik, Grundinfrastruktur und Software der Fachämter eng im Blick behalten',
       'Keep a close eye on technology, core infrastructure and the offices’ specialist software',
     ),
-    t(
-      'Vor allem mit internen Stellen und den IT-Dienstleistern der Kommune zusammenarbeiten',
-      'Work chiefly with internal units and the municipality’s IT providers',
-    ),
-    t(
-      'Die IT-Strategie verantworten und technische Neuerungen anstoßen',
-      'Own the IT strategy and initiate technology-led innovation',
-    ),
+    t('Vor allem mit internen Stellen und den IT-Dienstleistern der Kommune zusammenarbeiten', 'Work chiefly with internal units and the municipality’s IT providers'),
+    t('Die IT-Strategie verantworten und technische Neuerungen anstoßen', 'Own the IT strategy and initiate technology-led innovation'),
   ],
   projektmanager: [
-    t(
-      'Digitalisierungsprojekte steuern und praktisch umsetzen',
-      'Steer digitalisation projects and deliver them in practice',
-    ),
-    t(
-      'Ausgangslage und Bedarfe erheben',
-      'Assess the starting point and what is needed',
-    ),
+    t('Digitalisierungsprojekte steuern und praktisch umsetzen', 'Steer digitalisation projects and deliver them in practice'),
+    t('Ausgangslage und Bedarfe erheben', 'Assess the starting point and what is needed'),
     t(
       'Umsetzungsplan erstellen: messbare Ziele, Meilensteine, Beteiligte, Ressourcen',
       'Draw up a delivery plan: measurable goals, milestones, people involved, resources',
     ),
-    t(
-      'Projektstand, Budget und Risiken verfolgen; Ergebnisse festhalten und aufbereiten',
-      'Track status, budget and risks; record and prepare the results',
-    ),
-    t(
-      'Interessengruppen einbinden sowie Kommunikation und Beteiligung planen und durchführen',
-      'Involve stakeholders; plan and run communication and participation',
-    ),
-    t(
-      'Digitale Maßnahmen konkret in die Tat umsetzen',
-      'Put digital measures into practice',
-    ),
+    t('Projektstand, Budget und Risiken verfolgen; Ergebnisse festhalten und aufbereiten', 'Track status, budget and risks; record and prepare the results'),
+    t('Interessengruppen einbinden sowie Kommunikation und Beteiligung planen und durchführen', 'Involve stakeholders; plan and run communication and participation'),
+    t('Digitale Maßnahmen konkret in die Tat umsetzen', 'Put digital measures into practice'),
   ],
   digitallotse: [
-    t(
-      'Die Digitalstrategie in den eigenen Fachbereich hineintragen und dort verbreiten',
-      'Carry the digital strategy into the own department and spread it there',
-    ),
-    t(
-      'Ansprechperson für Kolleg*innen sowie für CDO und CIO sein',
-      'Serve as contact for colleagues as well as for the CDO and CIO',
-    ),
-    t(
-      'Kolleg*innen beim Aufbau digitaler Kompetenzen helfen',
-      'Help colleagues build digital competencies',
-    ),
-    t(
-      'Offenheit für den digitalen Wandel wecken',
-      'Foster openness to digital change',
-    ),
-    t(
-      'Informationen zwischen Fachbereich und Leitung in beide Richtungen weitergeben',
-      'Relay information between the department and management in both directions',
-    ),
+    t('Die Digitalstrategie in den eigenen Fachbereich hineintragen und dort verbreiten', 'Carry the digital strategy into the own department and spread it there'),
+    t('Ansprechperson für Kolleg*innen sowie für CDO und CIO sein', 'Serve as contact for colleagues as well as for the CDO and CIO'),
+    t('Kolleg*innen beim Aufbau digitaler Kompetenzen helfen', 'Help colleagues build digital competencies'),
+    t('Offenheit für den digitalen Wandel wecken', 'Foster openness to digital change'),
+    t('Informationen zwischen Fachbereich und Leitung in beide Richtungen weitergeben', 'Relay information between the department and management in both directions'),
   ],
 };
 

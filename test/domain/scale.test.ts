@@ -31,7 +31,7 @@ describe('scale', () => {
       assert.ok(LEVEL_DESCRIPTIONS[level].en.length > 10);
       assert.equal(levelDescription(level, 'en'), LEVEL_DESCRIPTIONS[level].en);
     }
-    assert.match(levelDescription(3), /weiter/);
+    assert.match(levelDescription(3), /anderen/);
   });
 
   test('isLevel accepts only the integers 0..3', () => {

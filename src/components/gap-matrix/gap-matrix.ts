@@ -378,7 +378,7 @@ export class GapMatrix extends KrElement {
       assessments: this.assessments ?? NO_ASSESSMENTS,
       validate: true,
       origin: 'people',
-      personId: this.personId,
+      personId: this.personId ?? undefined,
       today,
     };
   }

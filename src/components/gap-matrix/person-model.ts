@@ -109,9 +109,11 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   const { catalogue, roles, today, rule } = sources;
   const problems: InputProblem[] = [];
   let person: Person | undefined;
-  if (sources.personId !== undefined && sources.personId !== '') {
+  if (sources.personId !== undefined && sources.personId !== null && sources.personId !== '') {
     person = Array.isArray(sources.people) ? sources.people.find((candidate) => candidate.id === sources.personId) : undefined;
-    if (!person) {
+    // An empty provider portfolio is still loading: nobody can be known yet.
+    const stillLoading = sources.origin === 'context' && Array.isArray(sources.people) && sources.people.length === 0;
+    if (!person && !stillLoading) {
       problems.push({ code: 'unknown-person', message: `${sources.origin}: no person "${sources.personId}"`, source: 'person-id', subject: sources.personId });
     }
   }

@@ -281,7 +281,8 @@ export class KompetenzProvider extends KrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('storage') && !STORAGE_MODES.includes(this.storage)) {
+    // A removed attribute (null) means the default, `local`.
+    if (changed.has('storage') && this.storage != null && !STORAGE_MODES.includes(this.storage)) {
       this.fail('invalid-storage', `storage: expected "local" or "none", got "${String(this.storage)}"; "local" is used`, 'storage');
     }
     if (this.isConnected && (!this.adapter || changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter'))) {
@@ -336,7 +337,7 @@ export class KompetenzProvider extends KrElement {
 
   private checkToday(): void {
     const today = this.today;
-    if (today === undefined || isIsoDate(today) || today === this.reportedToday) return;
+    if (today == null || isIsoDate(today) || today === this.reportedToday) return;
     this.reportedToday = today;
     this.fail('invalid-today', `today: expected a date as YYYY-MM-DD, got "${String(today)}"; the local date is used`, 'today');
   }

@@ -701,7 +701,8 @@ export class KompetenzRad extends KrElement {
     if (!model || !entry || !this.editable || level === entry.actual) return;
     const series: EditSeries = this.editSeries === 'external' ? 'external' : 'self';
     this.emit('kr-level-change', { competencyId: entry.competencyId, level, previous: entry.actual, series });
-    if (!this.actualFromContext) this.actual = { ...(model.profiles.actual ?? {}), [entry.competencyId]: level };
+    // Inside a provider the provider saves (or refuses) the edit; only a wheel on its own keeps it.
+    if (!this.context && !this.actualFromContext) this.actual = { ...(model.profiles.actual ?? {}), [entry.competencyId]: level };
   }
 }
 

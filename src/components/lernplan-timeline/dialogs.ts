@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ITEM_STATUSES } from '../../domain/plans.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
 import type { Competency, Format, Goal, ItemStatus, Lang, PlanItem, Review } from '../../domain/types.js';
@@ -84,11 +85,11 @@ export function renderItemDetails(d: ItemDetails): TemplateResult {
     ${findingList(d.findings, d.lang, s)}
     ${d.editable
       ? html`<div class="dialog-fields">
-          <label>${s.start} <input type="date" name="start" required .value=${item.start} @change=${(e: Event) => value(e) && d.onStart(value(e))} /></label>
-          <label>${s.end} <input type="date" name="end" required .value=${item.end} min=${item.start} @change=${(e: Event) => value(e) && d.onEnd(value(e))} /></label>
+          <label>${s.start} <input type="date" name="start" required .value=${live(item.start)} @change=${(e: Event) => value(e) && d.onStart(value(e))} /></label>
+          <label>${s.end} <input type="date" name="end" required .value=${live(item.end)} min=${item.start} @change=${(e: Event) => value(e) && d.onEnd(value(e))} /></label>
           <label
             >${c.status}
-            <select name="status" @change=${(e: Event) => d.onStatus(value(e) as ItemStatus)}>
+            <select name="status" .value=${live(item.status)} @change=${(e: Event) => d.onStatus(value(e) as ItemStatus)}>
               ${ITEM_STATUSES.map((status) => html`<option value=${status} ?selected=${status === item.status}>${s.itemStatuses[status]}</option>`)}
             </select>
           </label>
@@ -112,7 +113,7 @@ export function renderReviewDetails(d: ReviewDetails): TemplateResult {
     ${findingList(d.findings, d.lang, s)}
     ${d.editable
       ? html`<div class="dialog-fields">
-          <label>${s.date} <input type="date" name="date" required .value=${review.date} @change=${(e: Event) => value(e) && d.onDate(value(e))} /></label>
+          <label>${s.date} <input type="date" name="date" required .value=${live(review.date)} @change=${(e: Event) => value(e) && d.onDate(value(e))} /></label>
         </div>`
       : nothing}
     ${errorLine(d.error)}

@@ -337,7 +337,8 @@ export class LernplanTimeline extends KrElement {
       if (!changed.has(name)) return;
       this.clearErrors(name);
       const value = this[name];
-      if (!allowed.includes(value)) this.reportError('enum', `${name}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, name, { subject: String(value) });
+      // A removed attribute (null) means the default.
+      if (value != null && !allowed.includes(value)) this.reportError('enum', `${name}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, name, { subject: String(value) });
     };
     check('view', VIEWS);
     check('lanes', LANE_MODES);
@@ -351,8 +352,12 @@ export class LernplanTimeline extends KrElement {
     date('start');
     date('end');
     date('today');
-    if ((changed.has('start') || changed.has('end')) && this.validStart && this.validEnd && this.validEnd < this.validStart) {
-      this.reportError('date-order', `end: ${this.validEnd} is before start ${this.validStart}`, 'end', { subject: this.validEnd });
+    if (changed.has('start') || changed.has('end')) {
+      // Its own scope: fixing either date withdraws it.
+      this.clearErrors('date-order');
+      if (this.validStart && this.validEnd && this.validEnd < this.validStart) {
+        this.reportError('date-order', `end: ${this.validEnd} is before start ${this.validStart}`, 'end', { scope: 'date-order', subject: this.validEnd });
+      }
     }
     if (changed.has('capacity')) {
       this.clearErrors('capacity');
