@@ -193,28 +193,33 @@ export function currentProfile(assessments: readonly Assessment[], personId: Per
 
 export interface RefreshDue {
   competencyId: CompetencyId;
-  /** The latest date on which anyone rated the competency. */
+  /** The date of the rating in use (chosen by the same rule as `currentProfile`). */
   lastAssessed: IsoDate;
   /** From this date on the rating counts as stale (`lastAssessed` + the competency's `refreshMonths`). */
   dueSince: IsoDate;
 }
 
 /**
- * Competencies with a refresh interval whose latest rating (by anyone) is at least
- * `refreshMonths` old on `today`, in wheel order. Competencies never rated are not listed.
+ * Competencies with a refresh interval whose rating in use is at least `refreshMonths` old on
+ * `today`, in wheel order. "In use" follows `rule`, as in `currentProfile`, so this agrees with
+ * the `stale` flag of `analyzeGaps` fed from `currentProfile(…).assessedAt`. Competencies never
+ * rated are not listed.
  */
-export function dueForRefresh(catalogue: Catalogue, assessments: readonly Assessment[], personId: PersonId, today: IsoDate): RefreshDue[] {
+export function dueForRefresh(
+  catalogue: Catalogue,
+  assessments: readonly Assessment[],
+  personId: PersonId,
+  today: IsoDate,
+  rule: ActualRule = 'external-first',
+): RefreshDue[] {
   const index = indexCatalogue(catalogue);
   if (!isIsoDate(today)) {
     throw new KompetenzradError([{ path: '$.today', code: 'date', message: `$.today: expected a date as YYYY-MM-DD, got ${describeValue(today)}` }]);
   }
-  const lastAssessed = new Map<CompetencyId, IsoDate>();
-  for (const assessment of assessmentHistory(assessments, personId)) {
-    for (const id of Object.keys(assessment.levels)) lastAssessed.set(id, assessment.date);
-  }
+  const { assessedAt } = currentProfile(assessments, personId, rule);
   const due: RefreshDue[] = [];
   for (const competency of index.catalogue.competencies) {
-    const last = lastAssessed.get(competency.id);
+    const last = Object.hasOwn(assessedAt, competency.id) ? assessedAt[competency.id] : undefined;
     const dueSince = last === undefined ? undefined : refreshDueDate(competency, last);
     if (last !== undefined && dueSince !== undefined && dueSince <= today) due.push({ competencyId: competency.id, lastAssessed: last, dueSince });
   }

@@ -10,6 +10,7 @@ import {
   type ActualRule,
 } from '../../src/domain/assessments.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { analyzeGaps } from '../../src/domain/gaps.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
 import type { Assessment, Profile } from '../../src/domain/types.ts';
 
@@ -207,6 +208,19 @@ describe('dueForRefresh', () => {
       { competencyId: 'technik', lastAssessed: '2023-01-10', dueSince: '2026-01-10' },
       { competencyId: 'informationssicherheit', lastAssessed: '2022-03-15', dueSince: '2024-03-15' },
     ]);
+  });
+
+  test('judges the rating in use, as analyzeGaps does: an old external rating is due even after a newer self-rating', () => {
+    const mixed = [
+      assessment('e-old', 'external', '2021-01-10', { informationssicherheit: 2 }),
+      assessment('s-new', 'self', '2025-01-10', { informationssicherheit: 3 }),
+    ];
+    const today = '2025-03-01';
+    assert.deepEqual(dueForRefresh(DEFAULT_CATALOGUE, mixed, 'anna', today).map((entry) => entry.lastAssessed), ['2021-01-10']);
+    const current = currentProfile(mixed, 'anna');
+    const analysis = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: { informationssicherheit: 3 }, actual: current.profile, assessedAt: current.assessedAt, today });
+    assert.equal(analysis.entries.find((entry) => entry.competencyId === 'informationssicherheit')!.stale, true);
+    assert.deepEqual(dueForRefresh(DEFAULT_CATALOGUE, mixed, 'anna', today, 'self-first'), []);
   });
 
   test('ignores competencies without an interval and those never rated', () => {
