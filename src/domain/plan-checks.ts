@@ -80,10 +80,18 @@ const round = (value: number) => Math.round(value * ROUND) / ROUND;
  * last item's end (months without load included). Dropped items do not count. Capacity
  * defaults to the plan's, else 8 hours.
  */
-export function monthlyLoad(plan: Plan, capacity?: number): MonthLoad[] {
+export function monthlyLoad(plan: Plan, capacity?: number, person?: Person): MonthLoad[] {
   checkLoadInput(plan, capacity);
-  const limit = capacity ?? plan.capacityHoursPerMonth ?? DEFAULT_CAPACITY_HOURS_PER_MONTH;
-  return loadOf(activeItems(plan), limit);
+  return loadOf(activeItems(plan), planCapacity(plan, { capacity, person }));
+}
+
+/**
+ * The hours per month a plan may use: a given capacity, else the plan's own, else its person's,
+ * else the default (8). The one place this order is decided.
+ */
+export function planCapacity(plan: Plan, { capacity, person }: { capacity?: number; person?: Person } = {}): number {
+  const personal = person !== undefined && person.id === plan.personId ? person.capacityHoursPerMonth : undefined;
+  return capacity ?? plan.capacityHoursPerMonth ?? personal ?? DEFAULT_CAPACITY_HOURS_PER_MONTH;
 }
 
 function loadOf(items: readonly PlanItem[], capacity: number): MonthLoad[] {
@@ -350,7 +358,7 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
   if (list.length > 0) throw new KompetenzradError(list);
   return {
     goals: context.goals,
-    capacity: context.capacityHoursPerMonth ?? plan.capacityHoursPerMonth ?? context.person?.capacityHoursPerMonth ?? DEFAULT_CAPACITY_HOURS_PER_MONTH,
+    capacity: planCapacity(plan, { capacity: context.capacityHoursPerMonth, person: context.person }),
     budget: context.budget ?? plan.budget ?? context.person?.budget,
     catalogue,
     formats,

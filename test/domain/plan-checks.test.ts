@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPlan, monthlyLoad, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
+import { checkPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Assessment, Goal, Plan, PlanItem } from '../../src/domain/types.ts';
@@ -201,6 +201,17 @@ describe('checkPlan', () => {
     // On-the-job formats need no practice phase.
     const onTheJob = plan({ capacityHoursPerMonth: 12, items: [item('a', '2025-02-01', '2025-03-14', 8, { formatId: 'mentoring' })] });
     assert.deepEqual(only(checkPlan(onTheJob, CONTEXT), 'practice-missing'), []);
+  });
+
+  test('planCapacity: the given capacity, else the plan, else its person, else 8; monthlyLoad and checkPlan agree', () => {
+    const anna = { id: 'p1', name: 'A', roleId: 'cdo', capacityHoursPerMonth: 4 };
+    const p = plan({ capacityHoursPerMonth: undefined });
+    assert.equal(planCapacity(p, { capacity: 2, person: anna }), 2);
+    assert.equal(planCapacity(plan({ capacityHoursPerMonth: 6 }), { person: anna }), 6);
+    assert.equal(planCapacity(p, { person: anna }), 4);
+    assert.equal(planCapacity(p, { person: { ...anna, id: 'other' } }), 8, "another person's capacity does not apply");
+    assert.equal(planCapacity(p), 8);
+    assert.equal(monthlyLoad(p, undefined, anna)[0].capacity, 4);
   });
 
   test('no-reviews, no-final-review, final-review-before-end', () => {

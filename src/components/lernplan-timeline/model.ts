@@ -4,7 +4,7 @@ import { isIsoDate } from '../../domain/dates.js';
 import type { ValidationIssue } from '../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
 import { validateGoal } from '../../domain/goals.js';
-import { checkPlan, monthlyLoad, type MonthLoad, type PlanFinding } from '../../domain/plan-checks.js';
+import { checkPlan, monthlyLoad, planCapacity, type MonthLoad, type PlanFinding } from '../../domain/plan-checks.js';
 import { validatePlan } from '../../domain/plans.js';
 import { roleById } from '../../domain/roles.js';
 import type { Catalogue, Format, Goal, IsoDate, Person, Plan, Portfolio, Role } from '../../domain/types.js';
@@ -137,7 +137,7 @@ export function sanitizePlan(value: unknown, catalogue: Catalogue, formats: read
 export function figuresOf(data: TimelineData, capacity: number | undefined, context: { catalogue: Catalogue; formats: readonly Format[] }): PlanFigures {
   const { plan, person, goals } = data;
   if (!plan) return { findings: [], load: [], capacity };
-  const limit = capacity ?? plan.capacityHoursPerMonth ?? person?.capacityHoursPerMonth;
+  const limit = planCapacity(plan, { capacity, person });
   try {
     const load = monthlyLoad(plan, limit);
     const checkContext: Parameters<typeof checkPlan>[1] = { goals, catalogue: context.catalogue, formats: context.formats };
