@@ -322,9 +322,11 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
 
   for (const strand of strands) {
     if (items.length >= input.maxItems) break;
+    // A goal already reached needs no format (checkPlan lists it as a goal without item).
+    if (strand.steps <= 0) continue;
     const ranked = recommendFormats(catalogue, strand.competencyIds, { formats });
     const suited = [...ranked.filter((r) => r.score > 0), ...ranked.filter((r) => r.score === 0)];
-    const wanted = Math.min(Math.max(strand.steps, 1), DRAFT_DEFAULTS.maxFormatsPerGoal);
+    const wanted = Math.min(strand.steps, DRAFT_DEFAULTS.maxFormatsPerGoal);
     let taken = 0;
     let earliest = today;
     for (const recommendation of suited) {
@@ -507,7 +509,8 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
     return open.map((goal) => ({
       goalId: goal.id,
       competencyIds: [...goal.competencyIds],
-      steps: Math.max(0, ...goal.competencyIds.map((id) => goal.targetLevel - (current.get(id) ?? 0))),
+      // A competency missing from the gaps is not to be built (e.g. only `byPriority` was given).
+      steps: Math.max(0, ...goal.competencyIds.map((id) => goal.targetLevel - (current.get(id) ?? goal.targetLevel))),
     }));
   }
   return entries.slice(0, topGaps).map((entry) => ({ competencyIds: [entry.competencyId], steps: entry.gap }));

@@ -181,6 +181,15 @@ describe('draftPlan', () => {
     },
   ];
 
+  test('plans nothing for a goal that is already reached, with the full analysis or only byPriority', () => {
+    const gaps = gapsFor('projektmanager', { daten: 3 });
+    const reached = goal('done', ['daten'], 3, '2025-12-31');
+    for (const given of [gaps, gaps.byPriority]) {
+      const drafted = draftPlan(person(), given, [reached], { today: TODAY });
+      assert.deepEqual(drafted.items.filter((item) => item.goalId === 'done'), []);
+    }
+  });
+
   for (const capacity of [2, 4, 8, 16, 40]) {
     test(`never puts more than ${capacity} hours on a month`, () => {
       for (const scenario of scenarios) {
