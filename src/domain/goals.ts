@@ -139,7 +139,7 @@ export interface SmartContext {
   catalogue?: Catalogue;
 }
 
-/** A goal as a form holds it while it is being written: any field may still be missing. */
+/** A goal as a form holds it while it is being written, with fields still missing. */
 export type GoalDraft = Partial<Omit<Goal, 'resources'>> & { resources?: Goal['resources'] };
 
 /** The part of a goal that decides how long it takes. */

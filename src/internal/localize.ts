@@ -45,7 +45,7 @@ type LangListener = () => void;
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
 
-/** One observer for the whole page: any `lang` change in the document re-resolves every element. */
+/** One observer for the whole page; every `lang` change in the document re-resolves every element. */
 function listen(listener: LangListener): void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {

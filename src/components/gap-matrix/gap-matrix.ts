@@ -190,7 +190,7 @@ export class GapMatrix extends KrElement {
   /** Team mode: only people whose department contains this text. */
   @property({ attribute: 'filter-department' }) filterDepartment = '';
 
-  /** Team mode: the competency `min-gap` applies to (empty: any competency). */
+  /** Team mode: the competency `min-gap` applies to (empty: every competency). */
   @property({ attribute: 'filter-competency' }) filterCompetency = '';
 
   /** Team mode: only people with a gap of at least this (in `filter-competency`, or in any). */
