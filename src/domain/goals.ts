@@ -185,15 +185,19 @@ export function suggestDueDate(goal: GoalScope | GoalDraft, context: SmartContex
   return suggestFor(readGoal(isRecord(goal) ? goal : {}, ctx), ctx);
 }
 
-const MAX_SUGGESTED_DAYS = 3653;
-
+/**
+ * A realistic due date, but never beyond the T rule's horizon (`maxMonthsAhead`): a goal that
+ * needs longer is too big for the capacity, which the R check says, and should be split.
+ */
 function suggestFor(goal: ReadGoal, ctx: ResolvedContext): IsoDate {
   const capacity = ctx.capacity !== undefined && ctx.capacity > 0 ? ctx.capacity : DEFAULT_CAPACITY_HOURS_PER_MONTH;
   const hours = Math.max(goal.totalSteps, 1) * GOAL_LIMITS.hoursPerLevelStep;
-  // Capped at ten years: a tiny capacity would otherwise run past the last representable date.
-  const byCapacity = addDays(ctx.today, Math.min(Math.ceil((hours / capacity) * DAYS_PER_MONTH), MAX_SUGGESTED_DAYS));
+  const horizon = addMonths(ctx.today, GOAL_LIMITS.maxMonthsAhead);
+  const days = Math.min((hours / capacity) * DAYS_PER_MONTH, GOAL_LIMITS.maxMonthsAhead * 31);
+  const byCapacity = addDays(ctx.today, Math.ceil(days));
   const byJump = addMonths(ctx.today, Math.max(goal.largestStep, 1) * GOAL_LIMITS.monthsPerLevelStep);
-  return byCapacity > byJump ? byCapacity : byJump;
+  const suggested = byCapacity > byJump ? byCapacity : byJump;
+  return suggested > horizon ? horizon : suggested;
 }
 
 /** Level steps a goal asks for: per competency `max(0, target − current)`; unknown ids count nothing. */
@@ -408,10 +412,26 @@ function checkRealistic(goal: ReadGoal, ctx: ResolvedContext, add: AddFinding): 
     }
     if (estimate > available + 1e-9) {
       const date = suggestion();
-      add('R', 'estimate-exceeds-capacity', 'due', {
-        de: `Für ${goal.totalSteps} Stufenschritte sind erfahrungsgemäß rund ${estimate} Stunden nötig, bis zum ${due} stehen aber nur etwa ${formatMessageNumber(available, 'de')} zur Verfügung. Verschieben Sie den Termin auf ${date} oder später oder nehmen Sie weniger Kompetenzen auf.`,
-        en: `${goal.totalSteps} level steps usually take about ${estimate} hours, but only about ${formatMessageNumber(available, 'en')} are available until ${due}. Move the due date to ${date} or later, or include fewer competencies.`,
-      });
+      const steps = { de: `${goal.totalSteps} Stufenschritt${goal.totalSteps === 1 ? '' : 'e'}`, en: `${goal.totalSteps} level step${goal.totalSteps === 1 ? '' : 's'}` };
+      const need = {
+        de: `Für ${steps.de} sind erfahrungsgemäß rund ${estimate} Stunden nötig, bis zum ${due} stehen aber nur etwa ${formatMessageNumber(available, 'de')} zur Verfügung.`,
+        en: `${steps.en} usually take about ${estimate} hours, but only about ${formatMessageNumber(available, 'en')} are available until ${due}.`,
+      };
+      // A later date helps only while it stays within the horizon of the T rule.
+      add(
+        'R',
+        'estimate-exceeds-capacity',
+        'due',
+        date > due
+          ? {
+              de: `${need.de} Verschieben Sie den Termin auf ${date} oder später oder nehmen Sie weniger Kompetenzen auf.`,
+              en: `${need.en} Move the due date to ${date} or later, or include fewer competencies.`,
+            }
+          : {
+              de: `${need.de} Das Ziel ist für die verfügbare Lernzeit zu groß: Teilen Sie es in Etappen, nehmen Sie weniger Kompetenzen auf oder vereinbaren Sie mehr Lernzeit.`,
+              en: `${need.en} The goal is too big for the learning time available: split it into stages, include fewer competencies, or agree on more learning time.`,
+            },
+      );
     }
   }
   if (validHours !== undefined && estimate > 0 && validHours < estimate) {

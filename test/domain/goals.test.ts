@@ -256,9 +256,11 @@ describe('suggestDueDate', () => {
     assert.equal(suggestDueDate(goal({ targetLevel: 1 }), CONTEXT), suggestDueDate(goal(), CONTEXT));
   });
 
-  test('a tiny capacity gives a date at most ten years ahead instead of an invalid date', () => {
+  test('suggestions stay within the T rule: a tiny capacity gives the horizon, never an invalid or too-far date', () => {
     const suggested = suggestDueDate(goal({ competencyIds: ['team', 'daten', 'technik'], targetLevel: 3 }), { ...CONTEXT, capacityHoursPerMonth: 0.00001 });
-    assert.equal(suggested, addDays(TODAY, 3653));
+    assert.equal(suggested, addMonths(TODAY, 24));
+    const big = goal({ competencyIds: ['team', 'daten', 'technik'], targetLevel: 3, due: suggestDueDate(goal({ competencyIds: ['team', 'daten', 'technik'], targetLevel: 3 }), CONTEXT) });
+    assert.equal(checkSmartGoal(big, CONTEXT).criteria.T.ok, true, 'the suggested date passes the T check');
     const check = checkSmartGoal(goal(), { ...CONTEXT, capacityHoursPerMonth: 0.00001 });
     assert.equal(check.criteria.R.ok, false);
   });
@@ -270,7 +272,7 @@ describe('suggestDueDate', () => {
     assert.ok(suggestDueDate(goal({ competencyIds: ['projektmanagement', 'team', 'analyse'] }), CONTEXT) > suggestDueDate(goal(), CONTEXT));
   });
 
-  test('a suggested date always passes the R rules on time and capacity and is in the future', () => {
+  test('a suggested date is in the future, passes T, and passes the R rules whenever the goal fits the horizon', () => {
     const ids = DEFAULT_CATALOGUE.competencies.map((c) => c.id);
     fc.assert(
       fc.property(
@@ -284,10 +286,19 @@ describe('suggestDueDate', () => {
           const due = suggestDueDate({ competencyIds, targetLevel }, context);
           assert.ok(due > TODAY);
           const estimate = estimateGoalHours({ competencyIds, targetLevel }, current);
-          assert.ok(availableHours(capacity, TODAY, due) + 1e-9 >= estimate);
           const check = checkSmartGoal(goal({ competencyIds, targetLevel, due, resources: { hours: Math.max(estimate, 1), supportPerson: 'X' } }), context);
+          assert.equal(check.criteria.T.ok, true);
           const r = check.criteria.R.findings.map((f) => f.code);
-          assert.ok(!r.includes('estimate-exceeds-capacity') && !r.includes('jump-too-large') && !r.includes('hours-exceed-capacity'), r.join());
+          if (availableHours(capacity, TODAY, addMonths(TODAY, 24)) >= estimate) {
+            assert.ok(availableHours(capacity, TODAY, due) + 1e-9 >= estimate);
+            assert.ok(!r.includes('estimate-exceeds-capacity') && !r.includes('jump-too-large') && !r.includes('hours-exceed-capacity'), r.join());
+          } else {
+            // Too big for the capacity within the horizon: the date is the horizon and R says so.
+            assert.equal(due, addMonths(TODAY, 24));
+            assert.ok(r.includes('estimate-exceeds-capacity'), r.join());
+            const advice = check.criteria.R.findings.find((f) => f.code === 'estimate-exceeds-capacity')!;
+            assert.match(advice.message.de, /Etappen/, 'no advice to move the date beyond the horizon');
+          }
         },
       ),
       { seed: 42, numRuns: 200 },
