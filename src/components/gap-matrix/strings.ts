@@ -1,4 +1,5 @@
 import { defineStrings } from '../../internal/localize.js';
+import { formatIsoDate } from '../../internal/format.js';
 
 export interface GapMatrixStrings {
   personCaption: (name: string | undefined) => string;
@@ -69,10 +70,9 @@ export interface GapMatrixStrings {
 
 const deNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const deDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-};
+const dateIn = (lang: 'de' | 'en') => (iso: string) => formatIsoDate(iso, lang, 'medium') ?? iso;
+const deDate = dateIn('de');
+const enDate = dateIn('en');
 
 const signed = (value: number, format: Intl.NumberFormat) => (value > 0 ? `+${format.format(value)}` : value < 0 ? `−${format.format(-value)}` : format.format(0));
 
@@ -158,7 +158,7 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     role: 'Role',
     department: 'Department',
     summary: 'Distribution',
-    historyColumn: (rater, date) => `${rater === 'self' ? 'Self' : 'External'} ${date}`,
+    historyColumn: (rater, date) => `${rater === 'self' ? 'Self' : 'External'} ${enDate(date)}`,
     history: 'Show history',
     sortBy: 'Sort',
     sortCategory: 'by category',
@@ -178,7 +178,7 @@ export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({
     minGap: 'Gap at least',
     minGapOff: 'no filter',
     gapText: (gap) => (gap > 0 ? `${gap} ${gap === 1 ? 'level' : 'levels'} to build` : gap === 0 ? 'met' : `${-gap} above target`),
-    dueSince: (date) => `due since ${date}`,
+    dueSince: (date) => `due since ${enDate(date)}`,
     notDue: 'current',
     rank: (rank) => `rank ${rank}`,
     notRanked: '–',

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Lang, Level, SmartLetter } from '../../domain/types.js';
 import { levelLabel } from '../../internal/strings.js';
 import { describedBy, helpId, letterBadge } from './field-parts.js';
-import { formatIsoDate } from './format.js';
+import { formatIsoDate } from '../../internal/format.js';
 import { CONTROL_ID, type FieldKey } from './goal-fields.js';
 import type { GoalFormStrings } from './strings.js';
 

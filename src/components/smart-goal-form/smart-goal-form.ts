@@ -13,7 +13,7 @@ import { KrElement } from '../../internal/kr-element.js';
 import { renderCompetencyChooser } from './competency-chooser.js';
 import { letterBadge, renderMessages } from './field-parts.js';
 import { renderDue, renderNumber, renderSuggestButton, renderTargetLevel, renderTextArea, renderTextInput, type FieldView } from './field-templates.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../../internal/format.js';
 import { goalProblems, resolveSetup, type GoalFormSetup, type InputProblem } from './goal-form-setup.js';
 import {
   CONTROL_ID,
