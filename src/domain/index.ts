@@ -12,6 +12,7 @@ export * from './profile.js';
 export * from './roles.js';
 export * from './assessments.js';
 export * from './gaps.js';
+export * from './person-gaps.js';
 export * from './team.js';
 export * from './formats.js';
 export * from './synergy.js';

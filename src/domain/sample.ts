@@ -1,8 +1,7 @@
-import { currentProfile } from './assessments.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { addDays, isIsoDate } from './dates.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
-import { analyzeGaps } from './gaps.js';
+import { analyzePersonGaps } from './person-gaps.js';
 import { estimateGoalHours, suggestDueDate } from './goals.js';
 import { draftPlan } from './plans.js';
 import { DEFAULT_ROLES } from './roles.js';
@@ -242,16 +241,7 @@ function notesFor(levels: Record<CompetencyId, Level>, random: () => number): { 
 
 /** Goals for the two most urgent gaps: at most two level steps, hours by the rule of thumb, a realistic due date. */
 function goalsFor(person: Person, role: Role, assessments: Assessment[], today: IsoDate) {
-  const current = currentProfile(assessments, person.id);
-  const analysis = analyzeGaps({
-    catalogue: DEFAULT_CATALOGUE,
-    target: role.target,
-    actual: current.profile,
-    self: current.self,
-    external: current.external,
-    assessedAt: current.assessedAt,
-    today,
-  });
+  const { current, analysis } = analyzePersonGaps({ catalogue: DEFAULT_CATALOGUE, target: role.target, assessments, personId: person.id, today });
   const goals: Goal[] = analysis.byPriority.slice(0, 2).map((entry, index) => {
     const label = DEFAULT_CATALOGUE.competencies.find((c) => c.id === entry.competencyId)?.label.de ?? entry.competencyId;
     const scope = { competencyIds: [entry.competencyId], targetLevel: clamp(Math.min(entry.target, entry.actual + 2)) };

@@ -167,7 +167,7 @@ export function resolvePerson(sources: PersonSources): PersonResult {
     ...(external ? { external } : {}),
     ...(current && !actualGiven ? { assessedAt: current.assessedAt, today } : {}),
   });
-  const due = person && own.length > 0 ? dueForRefresh(catalogue, own, person.id, today) : [];
+  const due = person && own.length > 0 ? dueForRefresh(catalogue, own, person.id, today, rule) : [];
   return {
     data: {
       analysis,

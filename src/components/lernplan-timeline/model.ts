@@ -1,8 +1,8 @@
-import { currentProfile } from '../../domain/assessments.js';
 import { validatePerson } from '../../domain/assessments.js';
 import { isIsoDate } from '../../domain/dates.js';
 import type { ValidationIssue } from '../../domain/errors.js';
-import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
+import type { GapAnalysis } from '../../domain/gaps.js';
+import { analyzePersonGaps } from '../../domain/person-gaps.js';
 import { validateGoal } from '../../domain/goals.js';
 import { checkPlan, monthlyLoad, planCapacity, type MonthLoad, type PlanFinding } from '../../domain/plan-checks.js';
 import { validatePlan } from '../../domain/plans.js';
@@ -158,16 +158,7 @@ export function figuresOf(data: TimelineData, capacity: number | undefined, cont
 export function gapsOf(portfolio: Portfolio, catalogue: Catalogue, roles: readonly Role[], person: Person, today: IsoDate): GapAnalysis | undefined {
   const role = roleById(roles, person.roleId);
   if (!role) return undefined;
-  const current = currentProfile(portfolio.assessments, person.id);
-  return analyzeGaps({
-    catalogue,
-    target: role.target,
-    actual: current.profile,
-    self: current.self,
-    external: current.external,
-    assessedAt: current.assessedAt,
-    today,
-  });
+  return analyzePersonGaps({ catalogue, target: role.target, assessments: portfolio.assessments, personId: person.id, today }).analysis;
 }
 
 /** A plan id for a new draft that no plan of the portfolio uses yet. */
