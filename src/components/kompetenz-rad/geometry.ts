@@ -1,12 +1,13 @@
 import { scaleBand } from 'd3-scale';
-import { arc, lineRadial, curveLinearClosed, symbol, symbolTriangle } from 'd3-shape';
 import { planLabels, type LabelPlan, type MeasureText } from './labels.js';
 
 /**
  * The wheel's geometry: angles per spoke (d3 scaleBand), radii per level (linear from the inner
  * edge to ring 3; d3's scaleLinear would pull colour interpolation into the bundle) and
- * the path strings of sectors, outlines and markers (d3-shape). d3 only computes strings here;
- * the element renders them with Lit `svg` templates.
+ * the path strings of sectors, outlines and markers. The paths are written here with SVG arc
+ * commands rather than with d3-shape: its arc and line generators cost 4.5 KB gzip of the
+ * wheel's 20 KB budget. A test checks the shapes against d3-shape's. The element renders the
+ * strings with Lit `svg` templates.
  *
  * Angles are radians, 0 at the top, clockwise (d3's convention); 1 user unit = 1 px.
  */
@@ -45,7 +46,6 @@ export interface LayoutRequest {
   measure: MeasureText;
 }
 
-const SAMPLES_PER_SPOKE = 8;
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 export function layoutWheel({ width, ids, labels, measure }: LayoutRequest): WheelLayout {
@@ -92,47 +92,51 @@ export function layoutWheel({ width, ids, labels, measure }: LayoutRequest): Whe
   };
 }
 
-const sectorGenerator = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(2);
+/** "x,y" of (angle, radius), two decimals. */
+function xy(angle: number, radius: number): string {
+  const { x, y } = pointAt(angle, radius);
+  return `${x},${y}`;
+}
+
+/** An arc command along `radius` to `angle`, clockwise unless `back`. */
+function arcTo(radius: number, from: number, to: number, back = false): string {
+  // An arc whose ends meet draws nothing: a full turn is split in two.
+  if (Math.abs(to - from) >= 2 * Math.PI - 1e-9) return arcTo(radius, from, (from + to) / 2, back) + arcTo(radius, (from + to) / 2, to, back);
+  const r = round(radius);
+  const large = Math.abs(to - from) > Math.PI ? 1 : 0;
+  return `A${r},${r},0,${large},${back ? 0 : 1},${xy(to, radius)}`;
+}
 
 /** A ring sector of one spoke between two radii (a small gap keeps neighbours apart). */
 export function sectorPath(spoke: Spoke, innerRadius: number, outerRadius: number, pad = 0.006): string {
-  return (
-    sectorGenerator({
-      innerRadius,
-      outerRadius,
-      startAngle: spoke.start + pad,
-      endAngle: spoke.end - pad,
-    }) ?? ''
-  );
-}
-
-const radialLine = lineRadial<[number, number]>().digits(2);
-const closedRadialLine = lineRadial<[number, number]>().curve(curveLinearClosed).digits(2);
-
-function arcPoints(spoke: Spoke, radius: number): [number, number][] {
-  const points: [number, number][] = [];
-  for (let step = 0; step <= SAMPLES_PER_SPOKE; step += 1) {
-    points.push([spoke.start + ((spoke.end - spoke.start) * step) / SAMPLES_PER_SPOKE, radius]);
-  }
-  return points;
+  const start = spoke.start + pad;
+  const end = spoke.end - pad;
+  const outer = Math.max(0, outerRadius);
+  const inner = Math.max(0, Math.min(innerRadius, outer));
+  if (outer === 0 || end <= start) return '';
+  const inward = inner > 0 ? `L${xy(end, inner)}${arcTo(inner, end, start, true)}` : 'L0,0';
+  return `M${xy(start, outer)}${arcTo(outer, start, end)}${inward}Z`;
 }
 
 /** A closed stepped outline: along each spoke at its radius, with radial steps between spokes. */
 export function outlinePath(spokes: readonly Spoke[], radii: readonly number[]): string {
-  return closedRadialLine(spokes.flatMap((spoke, index) => arcPoints(spoke, radii[index]))) ?? '';
+  if (spokes.length === 0) return '';
+  return `${spokes.map((spoke, index) => `${index === 0 ? 'M' : 'L'}${xy(spoke.start, radii[index])}${arcTo(radii[index], spoke.start, spoke.end)}`).join('')}Z`;
 }
 
 /** Open arcs, one per given spoke (for series that rate only some competencies). */
 export function segmentsPath(parts: readonly { spoke: Spoke; radius: number }[]): string {
-  return parts.map(({ spoke, radius }) => radialLine(arcPoints(spoke, radius)) ?? '').join('');
+  return parts.map(({ spoke, radius }) => `M${xy(spoke.start, radius)}${arcTo(radius, spoke.start, spoke.end)}`).join('');
 }
 
 /** Cartesian point of (angle, radius). */
 export function pointAt(angle: number, radius: number): { x: number; y: number } {
-  return { x: round(radius * Math.sin(angle)), y: round(-radius * Math.cos(angle)) };
+  return { x: round(radius * Math.sin(angle)) || 0, y: round(-radius * Math.cos(angle)) || 0 };
 }
 
-/** A triangle of the given area-ish size, centred on 0,0, pointing up. */
+/** An equilateral triangle pointing up, centred on its centroid, with the area d3's symbolTriangle gives `size² · 1.6`. */
 export function trianglePath(size: number): string {
-  return symbol(symbolTriangle, size * size * 1.6).digits(2)() ?? '';
+  const area = size * size * 1.6;
+  const y = -Math.sqrt(area / (Math.sqrt(3) * 3));
+  return `M0,${round(2 * y)}L${round(-Math.sqrt(3) * y)},${round(-y)}L${round(Math.sqrt(3) * y)},${round(-y)}Z`;
 }
