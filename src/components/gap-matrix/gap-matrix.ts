@@ -31,6 +31,9 @@ import { distributionBar, synergyList, synergySets, type SynergySet } from './te
 
 export type GapMatrixMode = 'person' | 'team';
 
+const MODES: readonly GapMatrixMode[] = ['person', 'team'];
+const CELL_VALUES: readonly TeamValue[] = ['gap', 'actual'];
+
 /** Team mode: rows analysed per slice of background work (milliseconds). */
 const WORK_SLICE_MS = 12;
 const PROGRESS_EVERY_MS = 150;
@@ -85,7 +88,7 @@ interface Sources {
  * @customElement gap-matrix
  *
  * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem. Valid rows still show.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`) is reported with code `enum` and source = the attribute name; its default applies.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -130,7 +133,7 @@ interface Sources {
 export class GapMatrix extends KrElement {
   static override styles = [krElementStyles, gapMatrixStyles];
 
-  /** `person` (default): one person's competencies; `team`: people × competencies. */
+  /** `person` (default): one person's competencies; `team`: people × competencies. Any other value is reported (`enum`) and counts as `person`. */
   @property({ reflect: true }) mode: GapMatrixMode = 'person';
 
   /** The catalogue; default: the provider's or the built-in 25 competencies. */
@@ -163,12 +166,18 @@ export class GapMatrix extends KrElement {
   /** The day against which ratings count as due for refreshing (`YYYY-MM-DD`); default: the provider's, else today. */
   @property() today?: IsoDate;
 
-  /** How the actual level is taken from the ratings (see `currentProfile`). */
+  /**
+   * How the actual level is taken from the ratings (see `currentProfile`): `external-first`
+   * (default), `self-first`, `latest`, `self-only` or `external-only`. Any other value is
+   * reported (`enum`) and counts as `external-first`.
+   */
   @property({ attribute: 'actual-rule' }) actualRule: ActualRule = 'external-first';
 
   /**
-   * Person mode: `category` (default), `gap` or `priority`. Team mode: `name`, `role`,
-   * `department`, a competency id, or empty for the input order.
+   * Person mode: `category` (default, also when empty), `gap` or `priority`; any other value is
+   * reported (`enum`) and counts as `category`. Team mode: `name`, `role`, `department`, a
+   * competency id, or empty for the input order; an unknown key is reported
+   * (`unknown-competency`) and the input order kept.
    */
   @property() sort = '';
 
@@ -181,7 +190,7 @@ export class GapMatrix extends KrElement {
   /** Person mode: the earlier assessments as extra columns. */
   @property({ type: Boolean, attribute: 'show-history' }) showHistory = false;
 
-  /** Team mode: what a cell shows, the `gap` (default) or the `actual` level. */
+  /** Team mode: what a cell shows, the `gap` (default) or the `actual` level. Any other value is reported (`enum`) and counts as `gap`. */
   @property() cells: TeamValue = 'gap';
 
   /** Team mode: only people of this role id. */
@@ -339,7 +348,23 @@ export class GapMatrix extends KrElement {
     }
     this.clearErrors('data');
     for (const problem of problems) this.report(problem, 'data');
+    this.checkOptions(changed);
     this.clampFocus();
+  }
+
+  private checkOptions(changed: PropertyValues<this>): void {
+    const check = (name: string, value: unknown, allowed: readonly string[], applies = true) => {
+      this.clearErrors(name);
+      // A removed attribute (null) means the default.
+      if (applies && value != null && (typeof value !== 'string' || !allowed.includes(value))) {
+        this.reportError('enum', `${name}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, name, { subject: String(value) });
+      }
+    };
+    if (changed.has('mode')) check('mode', this.mode, MODES);
+    if (changed.has('cells')) check('cells', this.cells, CELL_VALUES);
+    if (changed.has('actualRule')) check('actual-rule', this.actualRule, ACTUAL_RULES);
+    // Team mode reports unknown sort keys with the data (they depend on the catalogue); empty means the default.
+    if (changed.has('sort') || changed.has('mode')) check('sort', this.sort, PERSON_SORTS, this.mode !== 'team' && this.sort !== '');
   }
 
   private report(problem: InputProblem, scope: string): void {

@@ -1,8 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import type { Assessment, Person } from '../../../src/domain/types.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { makeTeam, onePerson } from './fixtures.js';
-import { dataRows, mount, one, text } from './util.js';
+import { all, dataRows, mount, one, text, type GapMatrix } from './util.js';
 
 describe('<gap-matrix> bad input', () => {
   it('reports JSON that is not JSON and still shows the target', async () => {
@@ -99,5 +100,111 @@ describe('<gap-matrix> bad input', () => {
     expect(codes).to.include('unknown-competency:sort');
     expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('2');
     await expectAccessible(el);
+  });
+});
+
+describe('<gap-matrix> attributes outside their fixed values', () => {
+  const noticeItems = (el: GapMatrix) => all(el, "[part='notice'] li").map(text);
+
+  async function expectFixed(el: GapMatrix, errors: readonly KrErrorDetail[], name: string, valid: string): Promise<void> {
+    el.setAttribute(name, valid);
+    await el.updateComplete;
+    expect(noticeItems(el)).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+  }
+
+  it('mode: reports a bad value once, shows person mode and clears the notice when fixed', async () => {
+    const { el, errors } = await mount(html`<gap-matrix mode="matrix" target-role="cdo"></gap-matrix>`);
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'mode']]);
+    expect(errors[0].message).to.equal('mode: expected one of person, team, got "matrix"');
+    expect(noticeItems(el)).to.deep.equal(['Ungültige Angabe „matrix“ in „mode“.']);
+    expect(one(el, '[role=grid]').classList.contains('person')).to.equal(true);
+    expect(dataRows(el)).to.have.length(25);
+    await expectAccessible(el);
+    await expectFixed(el, errors, 'mode', 'person');
+  });
+
+  it('sort (person mode): reports a bad value once, sorts by category and clears the notice when fixed', async () => {
+    const { el, errors } = await mount(html`<gap-matrix sort="alphabet" target-role="cdo"></gap-matrix>`);
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'sort']]);
+    expect(errors[0].message).to.equal('sort: expected one of category, gap, priority, got "alphabet"');
+    expect(noticeItems(el)).to.have.length(1);
+    expect(all(el, '.category-row').length).to.be.greaterThan(0);
+    expect(one(el, "[role=columnheader][data-col='0']").getAttribute('aria-sort')).to.equal('other');
+    await expectFixed(el, errors, 'sort', 'gap');
+    expect(all(el, '.category-row')).to.have.length(0);
+  });
+
+  it('cells: reports a bad value once, shows gaps and clears the notice when fixed', async () => {
+    const { people, assessments } = makeTeam(10);
+    const { el, errors } = await mount(html`<gap-matrix mode="team" cells="heat" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'cells']]);
+    expect(errors[0].message).to.equal('cells: expected one of gap, actual, got "heat"');
+    expect(noticeItems(el)).to.have.length(1);
+    const cell = dataRows(el)[0].querySelector("[data-col='3']")!;
+    expect(cell.className).to.match(/^[ga][0-3]$/);
+    expect(text(one(el, "[part='legend']"))).not.to.contain('Ist-Stufe');
+    await expectFixed(el, errors, 'cells', 'actual');
+    expect(text(one(el, "[part='legend']"))).to.contain('Ist-Stufe');
+  });
+
+  it('actual-rule: reports a bad value once, takes the external rating first and clears the notice when fixed', async () => {
+    const { people, assessments } = onePerson();
+    const { el, errors } = await mount(
+      html`<gap-matrix actual-rule="newest" person-id="anna" today="2025-06-01" .people=${people} .assessments=${assessments}></gap-matrix>`,
+    );
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'actual-rule']]);
+    expect(errors[0].message).to.equal('actual-rule: expected one of external-first, self-first, latest, self-only, external-only, got "newest"');
+    expect(noticeItems(el)).to.have.length(1);
+    // Anna's latest ratings of daten: self 3, external 1.
+    expect(text(one(el, "[data-competency='daten'] [data-col='4']"))).to.match(/^1/);
+    await expectFixed(el, errors, 'actual-rule', 'self-first');
+    expect(text(one(el, "[data-competency='daten'] [data-col='4']"))).to.match(/^3/);
+  });
+
+  it('a removed attribute means the default without a report', async () => {
+    const { people, assessments } = makeTeam(5);
+    const { el, errors } = await mount(html`<gap-matrix mode="team" cells="actual" actual-rule="self-first" sort="name" target-role="cdo" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    await el.analysisComplete;
+    for (const name of ['cells', 'actual-rule', 'sort', 'mode']) el.removeAttribute(name);
+    await el.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(noticeItems(el)).to.deep.equal([]);
+    expect(one(el, '[role=grid]').classList.contains('person')).to.equal(true);
+  });
+
+  it('removing a bad attribute withdraws its notice', async () => {
+    const { el, errors } = await mount(html`<gap-matrix cells="heat" actual-rule="newest" target-role="cdo"></gap-matrix>`);
+    expect(errors.map((e) => e.source).sort()).to.deep.equal(['actual-rule', 'cells']);
+    el.removeAttribute('cells');
+    await el.updateComplete;
+    expect(noticeItems(el)).to.have.length(1);
+    el.removeAttribute('actual-rule');
+    await el.updateComplete;
+    expect(noticeItems(el)).to.deep.equal([]);
+    expect(errors).to.have.length(2);
+  });
+
+  it('sort: a team sort key is reported in person mode only, a person sort key in team mode only as unknown', async () => {
+    const { people, assessments } = makeTeam(5);
+    const { el, errors } = await mount(html`<gap-matrix mode="team" sort="department" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    await el.analysisComplete;
+    expect(errors).to.deep.equal([]);
+    el.mode = 'person';
+    await el.updateComplete;
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'sort']]);
+    el.mode = 'team';
+    await el.updateComplete;
+    expect(noticeItems(el)).to.deep.equal([]);
+    el.sort = 'gap';
+    await el.analysisComplete;
+    await el.updateComplete;
+    expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+      ['enum', 'sort'],
+      ['unknown-competency', 'sort'],
+    ]);
+    expect(noticeItems(el)).to.have.length(1);
   });
 });
