@@ -47,6 +47,24 @@ const TAG = 'kompetenz-provider';
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 30_000;
 
+/**
+ * What a reported problem is about. The problems of a scope are forgotten when that changes
+ * (see `KompetenzProvider.forget`), so that they may be reported again.
+ */
+type ProblemScope =
+  /** Edits and selections from the widgets: until the portfolio is replaced (not edited) or `person` changes. */
+  | 'input'
+  /** A refused `portfolio` value: until the portfolio is replaced. */
+  | 'portfolio'
+  | 'person'
+  | 'today'
+  | 'storage-attribute'
+  | 'src'
+  /** Reading the store: until it is read, written or cleared, or the adapter changes. */
+  | 'storage'
+  /** Failed saves: until a save succeeds, the store is cleared or read after a conflict, or the adapter changes. */
+  | 'save';
+
 declare module '../../internal/events.js' {
   interface KrEventDetailMap {
     'kr-portfolio-change': KrPortfolioChangeDetail;
@@ -109,6 +127,14 @@ function sameDocument(a: Portfolio, b: Portfolio): boolean {
  * `kr-error` with code `conflict` fires and the newer state is loaded. Nothing is overwritten
  * silently.
  *
+ * **Errors.** `kr-error` fires once per distinct problem (same code, source and message) while it
+ * holds: refusing the same edit on every key press, the same unknown person on every `kr-select`
+ * or the same failing save on every retry is reported once. When what a problem is about changes
+ * (the portfolio is replaced, imported, cleared or loaded; the `person`, `today`, `storage` or `src`
+ * attribute changes; the store is read or written again) it may be reported again. A conflict is
+ * reported every time. `importPortfolio()` and `clear()` report every failure, as they answer
+ * their caller directly as well.
+ *
  * @customElement kompetenz-provider
  * @summary Shares one portfolio with every kompetenzrad widget inside it, applies their edits and keeps the data.
  *
@@ -160,10 +186,9 @@ export class KompetenzProvider extends KrElement {
   private dirty = false;
   private saveQueued = false;
   private failedSaves = 0;
-  private lastSaveFailure = '';
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private reportedUnknownPerson: string | undefined;
-  private reportedToday: string | undefined;
+  /** The problems reported so far (by code, source and message) and what they are about. */
+  private readonly reported = new Map<string, ProblemScope>();
   /** Storage operations run one after another, never overlapping. */
   private queue: Promise<void> = Promise.resolve();
   private loadWaiters: (() => void)[] = [];
@@ -184,8 +209,9 @@ export class KompetenzProvider extends KrElement {
 
   /**
    * The current portfolio (a new object after every change; treat it as immutable). Setting it
-   * validates the value (`validatePortfolio`): bad data fires `kr-error` (`invalid-portfolio`) and
-   * the old state stays; good data replaces the portfolio and is stored.
+   * validates the value (`validatePortfolio`): bad data fires `kr-error` (`invalid-portfolio`, once
+   * per distinct problem until the portfolio is replaced) and the old state stays; good data
+   * replaces the portfolio and is stored.
    */
   get portfolio(): Portfolio {
     return this.current;
@@ -194,7 +220,7 @@ export class KompetenzProvider extends KrElement {
   set portfolio(value: Portfolio) {
     const result = validatePortfolio(value);
     if (!result.ok) {
-      this.fail('invalid-portfolio', summarize(result.errors), 'portfolio');
+      this.report('portfolio', 'invalid-portfolio', summarize(result.errors), 'portfolio');
       return;
     }
     if (result.value !== this.current) this.replace(result.value, undefined);
@@ -218,8 +244,8 @@ export class KompetenzProvider extends KrElement {
 
   /**
    * Replaces the portfolio with one read from JSON text (`parsePortfolio`: older versions are
-   * upgraded, everything is validated). On error `kr-error` (`invalid-import`) fires and nothing
-   * is replaced. Returns the parse result either way.
+   * upgraded, everything is validated). On error `kr-error` (`invalid-import`) fires, every time,
+   * and nothing is replaced. Returns the parse result either way.
    */
   importPortfolio(text: string): Result<Portfolio> {
     const result = parsePortfolio(text);
@@ -251,6 +277,7 @@ export class KompetenzProvider extends KrElement {
       this.dirty = false;
       this.failedSaves = 0;
       this.storageBlocked = false;
+      this.forget('storage', 'save');
       this.commit(emptyPortfolio(), 'clear', false);
       this.announce('cleared');
     });
@@ -281,9 +308,13 @@ export class KompetenzProvider extends KrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('person')) this.forget('person', 'input');
+    if (changed.has('today')) this.forget('today');
+    if (changed.has('src')) this.forget('src');
+    if (changed.has('storage')) this.forget('storage-attribute');
     // A removed attribute (null) means the default, `local`.
     if (changed.has('storage') && this.storage != null && !STORAGE_MODES.includes(this.storage)) {
-      this.fail('invalid-storage', `storage: expected "local" or "none", got "${String(this.storage)}"; "local" is used`, 'storage');
+      this.report('storage-attribute', 'invalid-storage', `storage: expected "local" or "none", got "${String(this.storage)}"; "local" is used`, 'storage');
     }
     if (this.isConnected && (!this.adapter || changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter'))) {
       this.useAdapter(this.pickAdapter());
@@ -337,21 +368,18 @@ export class KompetenzProvider extends KrElement {
 
   private checkToday(): void {
     const today = this.today;
-    if (today == null || isIsoDate(today) || today === this.reportedToday) return;
-    this.reportedToday = today;
-    this.fail('invalid-today', `today: expected a date as YYYY-MM-DD, got "${String(today)}"; the local date is used`, 'today');
+    if (today == null || isIsoDate(today)) return;
+    this.report('today', 'invalid-today', `today: expected a date as YYYY-MM-DD, got "${String(today)}"; the local date is used`, 'today');
   }
 
   private checkPerson(): void {
     const person = this.person;
     // An empty portfolio cannot know anyone yet (a page may set `person` before its data).
     if (!this.loaded || !person || this.current.people.length === 0 || this.current.people.some((one) => one.id === person)) {
-      this.reportedUnknownPerson = undefined;
+      this.forget('person');
       return;
     }
-    if (person === this.reportedUnknownPerson) return;
-    this.reportedUnknownPerson = person;
-    this.fail('unknown-person', `person: "${person}" is not a person of the portfolio; the first person is selected`, 'person');
+    this.report('person', 'unknown-person', `person: "${person}" is not a person of the portfolio; the first person is selected`, 'person');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -369,7 +397,7 @@ export class KompetenzProvider extends KrElement {
     if (!detail) return;
     const personId = this.selectedPersonId();
     if (personId === undefined) {
-      this.fail('no-person', 'kr-level-change: there is no person to rate; add a person to the portfolio first', event.type);
+      this.report('input', 'no-person', 'kr-level-change: there is no person to rate; add a person to the portfolio first', event.type);
       return;
     }
     const { competencyId, level, series } = detail;
@@ -407,7 +435,7 @@ export class KompetenzProvider extends KrElement {
     const personId = this.detailOf(event)?.personId;
     if (personId === undefined) return;
     if (typeof personId !== 'string' || !this.current.people.some((person) => person.id === personId)) {
-      this.fail('unknown-person', `kr-select: ${JSON.stringify(personId)} is not a person of the portfolio`, event.type);
+      this.report('input', 'unknown-person', `kr-select: ${JSON.stringify(personId)} is not a person of the portfolio`, event.type);
       return;
     }
     this.person = personId;
@@ -416,7 +444,7 @@ export class KompetenzProvider extends KrElement {
   private detailOf(event: Event): Record<string, unknown> | undefined {
     const detail = (event as CustomEvent<unknown>).detail;
     if (isRecord(detail)) return detail;
-    this.fail('invalid-event', `${event.type}: expected an object as detail, got ${detail === null ? 'null' : typeof detail}`, event.type);
+    this.report('input', 'invalid-event', `${event.type}: expected an object as detail, got ${detail === null ? 'null' : typeof detail}`, event.type);
     return undefined;
   }
 
@@ -425,8 +453,8 @@ export class KompetenzProvider extends KrElement {
     try {
       next = change();
     } catch (error) {
-      if (error instanceof KompetenzradError) this.fail(error.code, summarize(error.issues), source);
-      else this.fail('edit-failed', describeError(error), source);
+      if (error instanceof KompetenzradError) this.report('input', error.code, summarize(error.issues), source);
+      else this.report('input', 'edit-failed', describeError(error), source);
       return;
     }
     if (next !== this.current) this.commit(next, 'edit');
@@ -438,6 +466,7 @@ export class KompetenzProvider extends KrElement {
   /** A new state; fires `kr-portfolio-change` unless set by code (`reason` undefined) and stores it when `save`. */
   private commit(next: Portfolio, reason: PortfolioChangeReason | undefined, save = true): void {
     this.current = next;
+    if (reason !== 'edit') this.forget('input', 'portfolio');
     this.requestUpdate();
     if (reason) this.emit('kr-portfolio-change', { portfolio: next, reason });
     if (save) {
@@ -453,8 +482,23 @@ export class KompetenzProvider extends KrElement {
     this.commit(next, reason);
   }
 
+  /** Fires `kr-error` every time: for calls that answer their caller too. */
   private fail(code: string, message: string, source: string): void {
     this.emit('kr-error', { code, message, source });
+  }
+
+  /** Fires `kr-error` unless the same problem was reported and its scope not forgotten since; tells whether it fired. */
+  private report(scope: ProblemScope, code: string, message: string, source: string): boolean {
+    const key = `${code}\u0000${source}\u0000${message}`;
+    if (this.reported.has(key)) return false;
+    this.reported.set(key, scope);
+    this.fail(code, message, source);
+    return true;
+  }
+
+  /** What these problems were about has changed: they may be reported again. */
+  private forget(...scopes: ProblemScope[]): void {
+    for (const [key, scope] of this.reported) if (scopes.includes(scope)) this.reported.delete(key);
   }
 
   private announce(key: ProviderStatus): void {
@@ -502,7 +546,7 @@ export class KompetenzProvider extends KrElement {
       if (this.dirty && this.loaded) {
         const snapshot = this.current;
         this.dirty = false;
-        void this.enqueue(() => previous.save(snapshot).catch((error: unknown) => this.fail('save-failed', describeError(error), 'storage')));
+        void this.enqueue(() => previous.save(snapshot).catch((error: unknown) => void this.report('save', 'save-failed', describeError(error), 'storage')));
       }
       void this.enqueue(async () => previous.close?.());
     }
@@ -511,6 +555,7 @@ export class KompetenzProvider extends KrElement {
     if (this.loaded) this.replacedByCode = false;
     this.loaded = false;
     this.storageBlocked = false;
+    this.forget('storage', 'save', 'src');
     if (this.isConnected) this.watch(adapter);
     const session = this.session;
     void this.enqueue(() => this.initialLoad(adapter, session));
@@ -522,7 +567,7 @@ export class KompetenzProvider extends KrElement {
       stored = await adapter.load();
     } catch (error) {
       if (session === this.session) {
-        this.fail('storage-load', `the stored data could not be read: ${describeError(error)}`, 'storage');
+        this.report('storage', 'storage-load', `the stored data could not be read: ${describeError(error)}`, 'storage');
         this.announce('loadFailed');
       }
     }
@@ -540,7 +585,7 @@ export class KompetenzProvider extends KrElement {
         return;
       }
       this.storageBlocked = true;
-      this.fail('storage-invalid', `the stored data is not a valid portfolio and is kept untouched: ${summarize(result.errors)}`, 'storage');
+      this.report('storage', 'storage-invalid', `the stored data is not a valid portfolio and is kept untouched: ${summarize(result.errors)}`, 'storage');
       this.announce('loadFailed');
     }
     if (this.src) await this.loadSource(session, false);
@@ -572,13 +617,13 @@ export class KompetenzProvider extends KrElement {
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
-      if (session === this.session) this.fail('src-load', `src: "${src}" could not be loaded: ${describeError(error)}`, 'src');
+      if (session === this.session) this.report('src', 'src-load', `src: "${src}" could not be loaded: ${describeError(error)}`, 'src');
       return;
     }
     if (session !== this.session || src !== this.src || (this.replacedByCode && !store)) return;
     const result = parsePortfolio(text);
     if (!result.ok) {
-      this.fail('src-invalid', `src: "${src}" is not a valid portfolio: ${summarize(result.errors)}`, 'src');
+      this.report('src', 'src-invalid', `src: "${src}" is not a valid portfolio: ${summarize(result.errors)}`, 'src');
       return;
     }
     if (!store) this.finishLoad();
@@ -610,18 +655,14 @@ export class KompetenzProvider extends KrElement {
       this.dirty = true;
       this.failedSaves += 1;
       const message = `the portfolio could not be saved and is kept to be saved again: ${describeError(error)}`;
-      if (this.failedSaves === 1 || message !== this.lastSaveFailure) {
-        this.fail('save-failed', message, 'storage');
-        this.announce('saveFailed');
-      }
-      this.lastSaveFailure = message;
+      if (this.report('save', 'save-failed', message, 'storage')) this.announce('saveFailed');
       this.scheduleRetry();
       return;
     }
     this.cancelRetry();
+    this.forget('storage', 'save');
     if (this.failedSaves > 0) this.announce('saved');
     this.failedSaves = 0;
-    this.lastSaveFailure = '';
   }
 
   private scheduleRetry(): void {
@@ -648,7 +689,7 @@ export class KompetenzProvider extends KrElement {
     try {
       stored = await adapter.load();
     } catch (error) {
-      this.fail('storage-load', `the newer stored data could not be read: ${describeError(error)}`, 'storage');
+      this.report('storage', 'storage-load', `the newer stored data could not be read: ${describeError(error)}`, 'storage');
       return;
     }
     if (adapter !== this.adapter) return;
@@ -658,16 +699,18 @@ export class KompetenzProvider extends KrElement {
       const result = readStored(stored);
       if (!result.ok) {
         this.storageBlocked = true;
-        this.fail('storage-invalid', `the stored data is not a valid portfolio and is kept untouched: ${summarize(result.errors)}`, 'storage');
+        this.report('storage', 'storage-invalid', `the stored data is not a valid portfolio and is kept untouched: ${summarize(result.errors)}`, 'storage');
         return;
       }
       next = result.value;
     }
+    this.forget('storage');
     const lostLocalChanges = this.dirty;
     if (lostLocalChanges) {
       this.dirty = false;
       this.cancelRetry();
       this.failedSaves = 0;
+      this.forget('save');
       this.fail(
         'conflict',
         'another tab saved a newer version while this one had a change that was not saved yet; that change was not saved and the newer version was loaded',

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, LitElement, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/kompetenz-rad.js';
 import { IndexedDbAdapter, type KompetenzProvider, type KrPortfolioChangeDetail, type StorageAdapter } from '../../../src/define/kompetenz-provider.js';
@@ -562,6 +563,123 @@ describe('<kompetenz-provider>', () => {
     });
   });
 
+  describe('kr-error once per distinct problem', () => {
+    const noPeople = (): Portfolio => ({ ...portfolio(), people: [], assessments: [] });
+    const select = (personId: unknown) => new CustomEvent('kr-select', { bubbles: true, composed: true, detail: { personId } });
+
+    it('reports a key press refused for want of a person once, and again after a person came and went', async () => {
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today="2025-03-01"><kompetenz-rad editable></kompetenz-rad></kompetenz-provider>`);
+      await provider.loadComplete;
+      const wheel = provider.querySelector('kompetenz-rad')!;
+      await settle(provider);
+      await wheel.updateComplete;
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const press = async (times: number) => {
+        for (let i = 0; i < times; i += 1) {
+          wheel.shadowRoot!.querySelector<SVGElement>('[part="sector"]')!.focus();
+          await sendKeys({ press: 'ArrowUp' });
+          await settle(provider);
+          await wheel.updateComplete;
+        }
+      };
+      await press(5);
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['no-person', 'kr-level-change']]);
+      expect(provider.portfolio.assessments).to.deep.equal([]);
+
+      provider.portfolio = portfolio();
+      provider.portfolio = noPeople();
+      await settle(provider);
+      await wheel.updateComplete;
+      await press(3);
+      expect(errors.map((e) => e.code)).to.deep.equal(['no-person', 'no-person'], 'reported again once, after the people changed');
+      expect(errors[1]).to.deep.equal(errors[0], 'the same detail shape');
+    });
+
+    it('reports each distinct problem once, however often it recurs', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      for (let i = 0; i < 3; i += 1) {
+        consumer.dispatchEvent(levelChange(7));
+        consumer.dispatchEvent(select('nobody'));
+        consumer.dispatchEvent(select('ghost'));
+        consumer.dispatchEvent(new CustomEvent('kr-level-change', { bubbles: true, composed: true, detail: null }));
+      }
+      await settle(provider, consumer);
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+        ['level', 'kr-level-change'],
+        ['unknown-person', 'kr-select'],
+        ['unknown-person', 'kr-select'],
+        ['invalid-event', 'kr-level-change'],
+      ]);
+      expect(errors[1]!.message).to.include('nobody');
+      expect(errors[2]!.message).to.include('ghost');
+
+      consumer.dispatchEvent(levelChange(3));
+      consumer.dispatchEvent(select('nobody'));
+      expect(errors, 'an edit does not make an unknown person known').to.have.length(4);
+      provider.importPortfolio(JSON.stringify(portfolio()));
+      consumer.dispatchEvent(select('nobody'));
+      consumer.dispatchEvent(select('nobody'));
+      expect(errors.map((e) => e.code)).to.deep.equal(['level', 'unknown-person', 'unknown-person', 'invalid-event', 'unknown-person'], 'once more after the import');
+    });
+
+    it('reports a bad attribute once while it stays, and again after it was changed', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      provider.setAttribute('person', 'nobody');
+      provider.setAttribute('today', '2025-02-30');
+      await settle(provider);
+      consumer.dispatchEvent(levelChange(3));
+      consumer.dispatchEvent(levelChange(2));
+      await settle(provider, consumer);
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+        ['invalid-today', 'today'],
+        ['unknown-person', 'person'],
+      ]);
+
+      provider.setAttribute('person', 'p2');
+      provider.setAttribute('today', '2025-03-01');
+      await settle(provider);
+      provider.setAttribute('person', 'nobody');
+      provider.setAttribute('today', '2025-02-30');
+      await settle(provider);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-today', 'unknown-person', 'invalid-today', 'unknown-person']);
+      expect(consumer.value!.personId).to.equal('p1');
+    });
+
+    it('reports a refused portfolio value once until the portfolio is replaced', async () => {
+      const { provider } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const bad = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
+      provider.portfolio = bad;
+      provider.portfolio = bad;
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-portfolio']);
+      provider.portfolio = noPeople();
+      provider.portfolio = bad;
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-portfolio', 'invalid-portfolio']);
+      expect(provider.portfolio.people).to.deep.equal([]);
+    });
+
+    it('tells the caller of importPortfolio about every refused document', async () => {
+      const { provider } = await memoryProvider();
+      const before = provider.portfolio;
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const text = '{"format": "kompetenzrad-portfolio", ';
+      const first = provider.importPortfolio(text);
+      expect(await statusOf(provider)).to.include('nicht importiert');
+      const second = provider.importPortfolio(text);
+      expect(first.ok).to.be.false;
+      expect(second.ok).to.be.false;
+      expect(!second.ok && !first.ok && second.errors).to.deep.equal(!first.ok && first.errors);
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+        ['invalid-import', 'importPortfolio'],
+        ['invalid-import', 'importPortfolio'],
+      ]);
+      expect(await statusOf(provider)).to.include('nicht importiert');
+      expect(provider.portfolio).to.equal(before);
+    });
+  });
+
   describe('a portal’s own storage adapter', () => {
     class FlakyAdapter implements StorageAdapter {
       saves: Portfolio[] = [];
@@ -603,6 +721,33 @@ describe('<kompetenz-provider>', () => {
       const levels = adapter.saves.at(-1)!.assessments.at(-1)!.levels;
       expect(levels).to.deep.equal({ technik: 1, daten: 3 }, 'the change of the failed save was not dropped');
       expect(await statusOf(provider)).to.include('jetzt gespeichert');
+    });
+
+    it('reports a save that keeps failing once, and again after a save succeeded', async () => {
+      const adapter = new FlakyAdapter(portfolio());
+      adapter.failuresLeft = 3;
+      const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider today="2025-03-01" .storageAdapter=${adapter}></kompetenz-provider>`);
+      await provider.loadComplete;
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      provider.dispatchEvent(levelChange(3, 'daten'));
+      await provider.saveComplete;
+      provider.dispatchEvent(levelChange(2, 'daten'));
+      await provider.saveComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['save-failed']);
+
+      adapter.failuresLeft = 0;
+      provider.dispatchEvent(levelChange(1, 'technik'));
+      await provider.saveComplete;
+      expect(adapter.saves.at(-1)).to.equal(provider.portfolio, 'the retry logic still saves everything');
+
+      adapter.failuresLeft = 1;
+      provider.dispatchEvent(levelChange(0, 'technik'));
+      await provider.saveComplete;
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
+        ['save-failed', 'storage'],
+        ['save-failed', 'storage'],
+      ]);
+      expect(errors[1]).to.deep.equal(errors[0]);
     });
 
     it('stores nothing in IndexedDB when an adapter is given', async () => {
