@@ -1,4 +1,6 @@
 import { addMonths } from './dates.js';
+import { CATEGORY_DESCRIPTIONS, COMPETENCY_DESCRIPTIONS } from './catalogue-descriptions.js';
+import { text } from './localized.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, Lang, LocalizedText } from './types.js';
 import {
@@ -53,41 +55,22 @@ export const COMPETENCY_IDS = Object.freeze([
   'problemloesung',
 ] as const);
 
-type DefaultCategoryId = (typeof CATEGORY_IDS)[number];
-type DefaultCompetencyId = (typeof COMPETENCY_IDS)[number];
+export type DefaultCategoryId = (typeof CATEGORY_IDS)[number];
+export type DefaultCompetencyId = (typeof COMPETENCY_IDS)[number];
 
-function text(de: string, en: string): LocalizedText {
-  return { de, en };
-}
 
 const CATEGORIES: Record<DefaultCategoryId, Omit<Category, 'id'>> = {
   digital: {
     label: text('Digitale Fachkompetenzen', 'Digital expertise'),
-    description: text(
-      'Was man über digitale Werkzeuge, Technik, Daten und ihren sicheren Einsatz wissen und können muss.',
-      'What one needs to know and be able to do with digital tools, technology and data, and how to use them safely.',
-    ),
   },
   methode: {
     label: text('Methodenkompetenzen', 'Methodological competencies'),
-    description: text(
-      'Werkzeuge und Vorgehensweisen, mit denen Vorhaben geplant, gesteuert und gemeinsam mit anderen umgesetzt werden.',
-      'Tools and approaches for planning, steering and carrying out undertakings together with others.',
-    ),
   },
   sozial: {
     label: text('Sozialkompetenzen', 'Social competencies'),
-    description: text(
-      'Fähigkeiten im Umgang mit anderen Menschen: verständigen, zusammenarbeiten, führen und vermitteln.',
-      'Skills for dealing with other people: understanding each other, working together, leading and mediating.',
-    ),
   },
   personal: {
     label: text('Personale Kompetenzen', 'Personal competencies'),
-    description: text(
-      'Haltungen und Fähigkeiten, die eine Person selbst mitbringt, um mit Neuem und Unsicherem umzugehen.',
-      'Attitudes and abilities a person brings along to deal with what is new and uncertain.',
-    ),
   },
 };
 
@@ -95,205 +78,105 @@ const COMPETENCIES: Record<DefaultCompetencyId, Omit<Competency, 'id'>> = {
   'it-anwendung': {
     category: 'digital',
     label: text('IT-Anwendungskompetenz', 'IT application skills'),
-    description: text(
-      'Software und Fachverfahren im Arbeitsalltag sicher bedienen und neue Programme zügig erschließen.',
-      'Using software and specialist applications confidently at work and getting to grips with new programs quickly.',
-    ),
   },
   'digitale-medien': {
     category: 'digital',
     label: text('Umgang mit digitalen Medien', 'Handling digital media'),
-    description: text(
-      'Digitale Kanäle zum Informieren, Zusammenarbeiten und Kommunizieren passend auswählen und kritisch nutzen.',
-      'Choosing digital channels for information, collaboration and communication well and using them critically.',
-    ),
     refreshMonths: 36,
   },
   technik: {
     category: 'digital',
     label: text('Technische Kompetenz', 'Technical competence'),
-    description: text(
-      'Verstehen, wie Infrastruktur, Schnittstellen und Systeme zusammenspielen, und technische Risiken einordnen.',
-      'Understanding how infrastructure, interfaces and systems fit together and judging technical risks.',
-    ),
     refreshMonths: 36,
   },
   informationssicherheit: {
     category: 'digital',
     label: text('Informationssicherheit und Datenschutz', 'Information security and data protection'),
-    description: text(
-      'Daten und Systeme schützen und personenbezogene Daten nach geltendem Recht verarbeiten, das sich laufend ändert.',
-      'Protecting data and systems and processing personal data according to current law, which keeps changing.',
-    ),
     refreshMonths: 24,
   },
   daten: {
     category: 'digital',
     label: text('Datenkompetenz', 'Data literacy'),
-    description: text(
-      'Daten erheben, bewerten, auswerten und so aufbereiten, dass daraus gute Entscheidungen entstehen.',
-      'Collecting, assessing and analysing data and presenting it so that it leads to sound decisions.',
-    ),
   },
   'digitale-loesungen': {
     category: 'digital',
     label: text('Digitale Lösungskompetenz', 'Digital solution competence'),
-    description: text(
-      'Erkennen, welche digitale Lösung ein konkretes Problem vor Ort löst, und daraus umsetzbare Anwendungsfälle machen.',
-      'Seeing which digital solution solves a concrete local problem and turning that into workable use cases.',
-    ),
   },
   prozessgestaltung: {
     category: 'methode',
     label: text('Ganzheitliche Prozessgestaltung', 'Holistic process design'),
-    description: text(
-      'Abläufe vom Anfang bis zum Ende über Zuständigkeiten hinweg denken und neu ordnen.',
-      'Thinking through and redesigning workflows from start to finish, across areas of responsibility.',
-    ),
   },
   projektmanagement: {
     category: 'methode',
     label: text('Projektmanagement', 'Project management'),
-    description: text(
-      'Vorhaben mit Zielen, Meilensteinen, Ressourcen und Risiken planen und verlässlich zum Abschluss bringen, klassisch wie agil.',
-      'Planning undertakings with goals, milestones, resources and risks and seeing them through, in classic and agile ways.',
-    ),
   },
   analyse: {
     category: 'methode',
     label: text('Analysekompetenz', 'Analytical competence'),
-    description: text(
-      'Ausgangslage und Bedarfe strukturiert erheben und daraus belastbare Schlüsse ziehen.',
-      'Examining the starting point and the needs in a structured way and drawing reliable conclusions.',
-    ),
   },
   stakeholdermanagement: {
     category: 'methode',
     label: text('Stakeholdermanagement', 'Stakeholder management'),
-    description: text(
-      'Beteiligte und Betroffene erkennen, ihre Interessen verstehen und sie gezielt einbinden.',
-      'Identifying the people involved and affected, understanding their interests and engaging them deliberately.',
-    ),
   },
   partizipation: {
     category: 'methode',
     label: text('Partizipation und Teilhabe', 'Participation and inclusion'),
-    description: text(
-      'Formate auswählen und durchführen, mit denen Bürger*innen und Mitarbeitende mitreden und mitgestalten können.',
-      'Choosing and running formats that let citizens and staff have their say and help shape things.',
-    ),
   },
   changemanagement: {
     category: 'methode',
     label: text('Changemanagement', 'Change management'),
-    description: text(
-      'Veränderungen in der Organisation planvoll begleiten, Widerstände ernst nehmen und Menschen mitnehmen.',
-      'Guiding organisational change in a planned way, taking resistance seriously and bringing people along.',
-    ),
   },
   kommunikation: {
     category: 'sozial',
     label: text('Kommunikationsfähigkeit', 'Communication skills'),
-    description: text(
-      'Sich klar und zielgruppengerecht ausdrücken, zuhören und auf Augenhöhe im Gespräch bleiben.',
-      'Expressing oneself clearly and for the audience, listening, and keeping conversations on an equal footing.',
-    ),
   },
   team: {
     category: 'sozial',
     label: text('Teamfähigkeit', 'Teamwork'),
-    description: text(
-      'Mit anderen an gemeinsamen Zielen arbeiten, Wissen teilen und Verantwortung übernehmen.',
-      'Working with others towards shared goals, sharing knowledge and taking on responsibility.',
-    ),
   },
   fuehrung: {
     category: 'sozial',
     label: text('(Laterale) Führungskompetenz', '(Lateral) leadership'),
-    description: text(
-      'Menschen Orientierung geben und sie gewinnen, mit Weisungsbefugnis ebenso wie ohne sie.',
-      'Giving people direction and winning them over, with formal authority as well as without it.',
-    ),
   },
   netzwerk: {
     category: 'sozial',
     label: text('Netzwerk- und Beziehungsfähigkeit', 'Networking and relationship skills'),
-    description: text(
-      'Kontakte innerhalb und außerhalb der Verwaltung aufbauen, pflegen und für gemeinsame Vorhaben nutzen.',
-      'Building and keeping up contacts inside and outside the administration and drawing on them for joint work.',
-    ),
   },
   konfliktloesung: {
     category: 'sozial',
     label: text('Konfliktlöse-/Deeskalationsfähigkeit', 'Conflict resolution and de-escalation'),
-    description: text(
-      'Spannungen früh bemerken, Streit versachlichen und tragfähige Einigungen herbeiführen.',
-      'Noticing tension early, taking the heat out of disputes and reaching agreements that hold.',
-    ),
   },
   personalentwicklung: {
     category: 'sozial',
     label: text('Personalentwicklungskompetenz', 'Staff development'),
-    description: text(
-      'Stärken und Entwicklungsbedarf anderer erkennen und ihren Kompetenzaufbau gezielt fördern.',
-      "Recognising other people's strengths and development needs and actively supporting their growth.",
-    ),
   },
   kundenorientierung: {
     category: 'sozial',
     label: text('Kunden- und Serviceorientierung', 'Customer and service orientation'),
-    description: text(
-      'Leistungen aus Sicht der Nutzenden denken und so gestalten, dass sie einfach und gern genutzt werden.',
-      "Designing services from the users' point of view so that they are easy and pleasant to use.",
-    ),
   },
   'vernetztes-denken': {
     category: 'personal',
     label: text('Vernetztes Denken und Handeln', 'Joined-up thinking and acting'),
-    description: text(
-      'Zusammenhänge und Wechselwirkungen über das eigene Fachgebiet hinaus erkennen und danach handeln.',
-      'Recognising connections and side effects beyond one’s own field and acting on them.',
-    ),
   },
   innovation: {
     category: 'personal',
     label: text('Innovationsfähigkeit', 'Capacity for innovation'),
-    description: text(
-      'Neue Ideen entwickeln, Gewohntes in Frage stellen und Neues mutig ausprobieren.',
-      'Coming up with new ideas, questioning habits and having the courage to try something new.',
-    ),
   },
   lernen: {
     category: 'personal',
     label: text('Lernfähigkeit', 'Ability to learn'),
-    description: text(
-      'Sich neues Wissen selbstständig aneignen und aus Erfahrungen, auch aus Fehlern, dazulernen.',
-      'Acquiring new knowledge independently and learning from experience, mistakes included.',
-    ),
   },
   veraenderung: {
     category: 'personal',
     label: text('Veränderungskompetenz', 'Adaptability to change'),
-    description: text(
-      'Offen auf Veränderungen zugehen, mit Unsicherheit umgehen und andere im Wandel unterstützen.',
-      'Meeting change with an open mind, handling uncertainty and supporting others through it.',
-    ),
   },
   selbstfuehrung: {
     category: 'personal',
     label: text('Selbstführung', 'Self-management'),
-    description: text(
-      'Die eigene Arbeit selbst organisieren, Prioritäten setzen und Gestaltungsspielräume verantwortlich nutzen.',
-      'Organising one’s own work, setting priorities and using room for manoeuvre responsibly.',
-    ),
   },
   problemloesung: {
     category: 'personal',
     label: text('Problemlösungsfähigkeit', 'Problem solving'),
-    description: text(
-      'Unerwartete Schwierigkeiten durchdringen, Ursachen finden und praktikable Wege heraus entwickeln.',
-      'Getting to the bottom of unexpected difficulties, finding causes and working out practical ways forward.',
-    ),
   },
 };
 
@@ -307,14 +190,35 @@ export function deepFreezeData<T>(value: T): T {
 }
 
 /**
- * The built-in catalogue: 4 categories and 25 competencies in wheel order (DOMAIN.md §2, §11).
- * Deeply frozen; copy it (`structuredClone`) to build a custom catalogue from it.
+ * Builds and deep-freezes a built-in default. Called with a pure annotation and no arguments to
+ * evaluate, so that bundlers drop defaults nobody uses, texts included.
  */
-export const DEFAULT_CATALOGUE: Catalogue = deepFreezeData({
+export function frozenDefault<T>(build: () => T): T {
+  return deepFreezeData(build());
+}
+
+/**
+ * The built-in catalogue without descriptions: ids, names, categories and refresh intervals.
+ * Views that show only names (the wheel) use it so that they load less; deeply frozen.
+ */
+export const DEFAULT_CATALOGUE_LEAN: Catalogue = deepFreezeData({
   id: 'kompetenzrad-2021',
   categories: CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id] })),
   competencies: COMPETENCY_IDS.map((id) => ({ id, ...COMPETENCIES[id] })),
 });
+
+/**
+ * The built-in catalogue: 4 categories and 25 competencies in wheel order, with descriptions
+ * (DOMAIN.md §2, §11). Deeply frozen; copy it (`structuredClone`) to build a custom catalogue from it.
+ */
+export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ frozenDefault(() => ({
+  id: 'kompetenzrad-2021',
+  categories: CATEGORY_IDS.map((id) => ({ id, label: CATEGORIES[id].label, description: CATEGORY_DESCRIPTIONS[id] })),
+  competencies: COMPETENCY_IDS.map((id) => {
+    const { refreshMonths, ...rest } = COMPETENCIES[id];
+    return { id, ...rest, description: COMPETENCY_DESCRIPTIONS[id], ...(refreshMonths === undefined ? {} : { refreshMonths }) };
+  }),
+}));
 
 const CATALOGUE_KEYS = ['id', 'categories', 'competencies'] as const;
 const CATEGORY_KEYS = ['id', 'label', 'description'] as const;
@@ -358,7 +262,7 @@ export function validateCatalogue(value: unknown, path = '$'): ValidationIssue[]
         issues.add(`${at}.category`, 'unknown-category', `${at}.category: "${competency.category}" is not a category of this catalogue`);
       }
       checkLocalized(issues, competency.label, `${at}.label`);
-      checkLocalized(issues, competency.description, `${at}.description`, { max: CATALOGUE_LIMITS.maxDescriptionLength });
+      checkLocalized(issues, competency.description, `${at}.description`, { optional: true, max: CATALOGUE_LIMITS.maxDescriptionLength });
       checkNumber(issues, competency.refreshMonths, `${at}.refreshMonths`, {
         optional: true,
         integer: true,
@@ -468,7 +372,7 @@ export function refreshDueDate(competency: Competency, lastAssessed: IsoDate): I
 /** German default labels that start with an adjective ("Digitale …", "(Laterale) …"). */
 const GERMAN_ADJECTIVE_START = /^\(?[A-ZÄÖÜ][a-zäöüß]+(e|es|er|en)\)? /;
 const DEFAULT_GERMAN_LABELS = new Set(
-  [...DEFAULT_CATALOGUE.categories, ...DEFAULT_CATALOGUE.competencies].map((item) => item.label.de),
+  [...DEFAULT_CATALOGUE_LEAN.categories, ...DEFAULT_CATALOGUE_LEAN.competencies].map((item) => item.label.de),
 );
 
 /**

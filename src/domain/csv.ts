@@ -1,8 +1,10 @@
 import { categoryOf, competencyById, indexCatalogue } from './catalogue.js';
 import { describeValue, KompetenzradError } from './errors.js';
-import type { GapAnalysis, GapStatus } from './gaps.js';
+import type { GapAnalysis, GapEntry, GapStatus } from './gaps.js';
+import { validateProfile } from './profile.js';
 import { roleById } from './roles.js';
-import { isRecord } from './validate.js';
+import { checkLevel, MAX_LEVEL } from './scale.js';
+import { checkArray, checkNumber, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 import type { Catalogue, CompetencyId, Lang, Person, PersonId, Profile, Role } from './types.js';
 
 /** One cell: text, a number (written with a decimal comma), or empty. */
@@ -94,17 +96,21 @@ const STATUS_NAMES: Record<Lang, Record<GapStatus, string>> = {
   en: { met: 'met', 'to-build': 'to build', above: 'above target' },
 };
 
+const GAP_STATUSES: readonly GapStatus[] = ['met', 'to-build', 'above'];
+
 /**
  * A person's gap analysis as CSV, one row per competency in wheel order: category, competency,
  * target, self, external, actual, gap, status and priority (self/external empty when not
  * assessed). With `person`, each row starts with the person's name and id.
+ * Throws a `KompetenzradError` naming every entry with an unknown competency, a level that is
+ * not 0..3, a gap that is not a whole number from −3 to 3 or an unknown status.
  */
 export function gapsToCSV(analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
   const headers = HEADERS[lang] ?? HEADERS.de;
   const statusNames = STATUS_NAMES[lang] ?? STATUS_NAMES.de;
-  if (!isRecord(analysis) || !Array.isArray(analysis.entries)) {
-    throw new KompetenzradError([{ path: '$.analysis', code: 'type', message: `$.analysis: expected a gap analysis, got ${describeValue(analysis)}` }]);
-  }
+  const issues = new Issues();
+  checkEntries(issues, analysis, '$.analysis', indexCatalogue(catalogue).position, ['target', 'actual', 'self', 'external', 'gap', 'status']);
+  if (!issues.ok) throw new KompetenzradError(issues.list);
   const label = (id: CompetencyId) => competencyById(catalogue, id)?.label[lang] ?? id;
   const personCells: CsvCell[] = person ? [person.name, person.id] : [];
   const rows: CsvCell[][] = [
@@ -156,7 +162,9 @@ export interface TeamCsvOptions {
  * A team table as CSV: one row per person (name, id, department, role) and one column per
  * competency in wheel order holding either the gap (mode `gap`, from each person's gap
  * analysis: positive = to build) or the actual level (mode `actual`).
- * Throws a `KompetenzradError` for a row whose person is unknown or which lacks the data the mode needs.
+ * Throws a `KompetenzradError` with every problem of every row: a person who is unknown, the
+ * data the mode needs missing, an unknown competency, a level that is not 0..3 or a gap that
+ * is not a whole number from −3 to 3 (each issue names the JSON path of the bad value).
  */
 export function teamToCSV(
   people: readonly Person[],
@@ -167,13 +175,15 @@ export function teamToCSV(
   options: TeamCsvOptions = {},
 ): string {
   const headers = HEADERS[lang] ?? HEADERS.de;
-  const { competencyIds } = indexCatalogue(catalogue);
-  for (const [name, list] of [['people', people], ['rows', rows]] as const) {
-    if (!Array.isArray(list)) {
-      throw new KompetenzradError([{ path: `$.${name}`, code: 'type', message: `$.${name}: expected a list, got ${describeValue(list)}` }]);
-    }
-  }
-  const byId = new Map(people.map((person) => [person.id, person]));
+  const { competencyIds, position } = indexCatalogue(catalogue);
+  const issues = new Issues();
+  const peopleOk = checkArray(issues, people, '$.people');
+  const rowsOk = checkArray(issues, rows, '$.rows');
+  if (!peopleOk || !rowsOk) throw new KompetenzradError(issues.list);
+  people.forEach((person, index) => checkObject(issues, person, `$.people[${index}]`));
+  const byId = new Map(people.filter(isRecord).map((person) => [person.id, person]));
+  rows.forEach((row, index) => checkTeamRow(issues, row, `$.rows[${index}]`, byId, position, catalogue, mode));
+  if (!issues.ok) throw new KompetenzradError(issues.list);
   const table: CsvCell[][] = [
     [
       headers.person,
@@ -183,35 +193,70 @@ export function teamToCSV(
       ...competencyIds.map((id) => competencyById(catalogue, id)?.label[lang] ?? id),
     ],
   ];
-  rows.forEach((row, index) => {
-    if (!isRecord(row)) {
-      throw new KompetenzradError([{ path: `$.rows[${index}]`, code: 'type', message: `$.rows[${index}]: expected an object, got ${describeValue(row)}` }]);
-    }
-    const person = byId.get(row.personId);
-    if (!person) {
-      throw new KompetenzradError([
-        { path: `$.rows[${index}].personId`, code: 'unknown-person', message: `$.rows[${index}].personId: no person with id ${describeValue(row.personId)}` },
-      ]);
-    }
-    const values = mode === 'gap' ? gapValues(row, index) : actualValues(row, index);
+  for (const row of rows) {
+    const person = byId.get(row.personId) as Person;
+    const values = mode === 'gap' ? gapValues(row) : actualValues(row);
     const role = options.roles ? roleById(options.roles, person.roleId)?.label[lang] : undefined;
     table.push([person.name, person.id, person.department, role ?? person.roleId, ...competencyIds.map((id) => values.get(id) ?? 0)]);
-  });
+  }
   return toCSV(table);
 }
 
-function gapValues(row: TeamCsvRow, index: number): Map<CompetencyId, number> {
-  if (!row.analysis) throw missing(index, 'analysis', 'a gap analysis is needed in mode "gap"');
-  return new Map(row.analysis.entries.map((entry) => [entry.competencyId, entry.gap]));
+/** Checks one row of `teamToCSV`: a known person and, for `mode`, the values that would be written. */
+function checkTeamRow(
+  issues: Issues,
+  row: unknown,
+  at: string,
+  people: ReadonlyMap<PersonId, Person>,
+  competencies: ReadonlyMap<string, number>,
+  catalogue: Catalogue,
+  mode: 'gap' | 'actual',
+): void {
+  if (!checkObject(issues, row, at)) return;
+  if (typeof row.personId !== 'string' || !people.has(row.personId)) {
+    issues.add(`${at}.personId`, 'unknown-person', `${at}.personId: no person with id ${describeValue(row.personId)}`);
+  }
+  if (mode === 'gap') {
+    if (row.analysis === undefined) issues.add(`${at}.analysis`, 'missing', `${at}.analysis: a gap analysis is needed in mode "gap"`);
+    else checkEntries(issues, row.analysis, `${at}.analysis`, competencies, ['gap']);
+  } else if (row.actual !== undefined) {
+    issues.list.push(...validateProfile(row.actual, catalogue, `${at}.actual`));
+  } else if (row.analysis !== undefined) {
+    checkEntries(issues, row.analysis, `${at}.analysis`, competencies, ['actual']);
+  } else {
+    issues.add(`${at}.actual`, 'missing', `${at}.actual: an actual profile or a gap analysis is needed in mode "actual"`);
+  }
 }
 
-function actualValues(row: TeamCsvRow, index: number): Map<CompetencyId, number> {
+type CheckedField = 'target' | 'actual' | 'self' | 'external' | 'gap' | 'status';
+
+/** Checks the entries of a gap analysis: a known competency each, and the `fields` that are written. */
+function checkEntries(issues: Issues, analysis: unknown, at: string, competencies: ReadonlyMap<string, number>, fields: readonly CheckedField[]): void {
+  if (!isRecord(analysis) || !Array.isArray(analysis.entries)) {
+    issues.add(at, 'type', `${at}: expected a gap analysis, got ${describeValue(analysis)}`);
+    return;
+  }
+  analysis.entries.forEach((entry: unknown, i) => {
+    const path = `${at}.entries[${i}]`;
+    if (!checkObject(issues, entry, path)) return;
+    if (typeof entry.competencyId !== 'string' || !competencies.has(entry.competencyId)) {
+      issues.add(`${path}.competencyId`, 'unknown-competency', `${path}.competencyId: ${describeValue(entry.competencyId)} is not a competency of the catalogue`);
+    }
+    for (const field of fields) {
+      const value: unknown = entry[field];
+      const notRated = (field === 'self' || field === 'external') && value === undefined;
+      if (field === 'gap') checkNumber(issues, value, `${path}.gap`, { integer: true, min: -MAX_LEVEL, max: MAX_LEVEL });
+      else if (field === 'status') checkOneOf(issues, value, `${path}.status`, GAP_STATUSES);
+      else if (!notRated) checkLevel(issues, value, `${path}.${field}`);
+    }
+  });
+}
+
+function gapValues(row: TeamCsvRow): Map<CompetencyId, number> {
+  return new Map((row.analysis as GapAnalysis).entries.map((entry: GapEntry) => [entry.competencyId, entry.gap]));
+}
+
+function actualValues(row: TeamCsvRow): Map<CompetencyId, number> {
   if (row.actual) return new Map(Object.entries(row.actual));
-  if (row.analysis) return new Map(row.analysis.entries.map((entry) => [entry.competencyId, entry.actual]));
-  throw missing(index, 'actual', 'an actual profile or a gap analysis is needed in mode "actual"');
-}
-
-function missing(index: number, key: string, what: string): KompetenzradError {
-  const path = `$.rows[${index}].${key}`;
-  return new KompetenzradError([{ path, code: 'missing', message: `${path}: ${what}` }]);
+  return new Map((row.analysis as GapAnalysis).entries.map((entry: GapEntry) => [entry.competencyId, entry.actual]));
 }

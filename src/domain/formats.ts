@@ -1,6 +1,7 @@
 import { deepFreezeData, DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelsForSentence } from './catalogue.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import type { GapAnalysis } from './gaps.js';
+import { text as t } from './localized.js';
 import type { Catalogue, CompetencyId, CostClass, Format, FormatId, LocalizedText, SettingKind, SocialForm } from './types.js';
 import {
   checkArray,
@@ -31,7 +32,6 @@ export const COST_CLASSES = Object.freeze([0, 1, 2, 3] as const satisfies readon
 
 export const FORMAT_LIMITS = Object.freeze({ maxWeeks: 520, maxHours: 2000, maxCost: 1_000_000, maxDescriptionLength: 1000 });
 
-const t = (de: string, en: string): LocalizedText => ({ de, en });
 
 /**
  * The seven formats of DOMAIN.md §8. `suitsCategories` lists the categories in order of fit

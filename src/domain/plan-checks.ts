@@ -25,6 +25,7 @@ export type PlanFindingCode =
   | 'item-after-due'
   | 'goal-without-item'
   | 'item-without-goal'
+  | 'plan-without-goals'
   | 'unknown-goal'
   | 'goal-of-other-person'
   | 'practice-missing'
@@ -131,9 +132,14 @@ function activeItems(plan: Plan): PlanItem[] {
 /**
  * Everything that does not add up in a plan: months over capacity (and the pairs of items
  * that collide there), items ending after their goal's due date, open goals without items,
- * items without a goal or with a goal that is unknown or someone else's, off-the-job formats
- * without a practice phase after them, missing or too rare reviews, costs over budget and,
- * with `assessments` and `today`, competencies due for refreshing that no item covers.
+ * items with a goal that is unknown or someone else's, off-the-job formats without a practice
+ * phase after them, missing or too rare reviews, costs over budget and, with `assessments`
+ * and `today`, competencies due for refreshing that no item covers.
+ *
+ * Items without a goal: when some item of the plan serves a goal, each format item (or
+ * practice phase of no format) without one is reported (`item-without-goal`). A plan none of
+ * whose items serves a goal, such as one drafted from the gaps alone, gets a single
+ * `plan-without-goals` warning instead of one per item.
  * Throws a `KompetenzradError` when the plan, goals or person are not valid data.
  */
 export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] {
@@ -162,10 +168,21 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
   findings.push(...overlaps(items, ctx.capacity, names));
 
   // Goals
+  const planHasGoals = items.some((item) => goalOf(item) !== undefined);
+  if (items.length > 0 && !planHasGoals) {
+    findings.push({
+      code: 'plan-without-goals',
+      severity: 'warning',
+      message: {
+        de: 'Kein Angebot dieses Plans ist mit einem Lernziel verknüpft; der Plan folgt allein den Kompetenzlücken. Vereinbaren Sie SMART-Ziele und ordnen Sie die Angebote ihnen zu, damit sich im Abschlussgespräch prüfen lässt, was erreicht wurde.',
+        en: 'No activity of this plan is linked to a learning goal; the plan follows the competency gaps alone. Agree on SMART goals and link the activities to them, so that the final review can check what was achieved.',
+      },
+    });
+  }
   for (const item of items) {
     const goalId = goalOf(item);
     if (goalId === undefined) {
-      if (item.kind === 'format' || item.practiceOf === undefined) {
+      if (planHasGoals && (item.kind === 'format' || item.practiceOf === undefined)) {
         findings.push({
           code: 'item-without-goal',
           severity: 'warning',

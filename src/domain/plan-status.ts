@@ -2,7 +2,7 @@ import { isIsoDate } from './dates.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { DEFAULT_FORMATS } from './formats.js';
-import { PLAN_STATUSES, validateFinalReviewOutcome, validatePlan } from './plans.js';
+import { PLAN_STATUSES, planIdStem, validateFinalReviewOutcome, validatePlan } from './plans.js';
 import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Lang, Plan, PlanStatus, Review } from './types.js';
 import { checkArray, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 
@@ -143,8 +143,9 @@ function checkOutcomeGoals(issues: Issues, plan: Plan, outcome: FinalReviewInput
 
 function uniqueReviewId(plan: Plan): string {
   const taken = new Set(plan.reviews.map((review) => review.id));
-  let id = `${plan.id}-review-final`;
-  for (let n = 2; taken.has(id); n += 1) id = `${plan.id}-review-final-${n}`;
+  const stem = planIdStem(plan.id);
+  let id = `${stem}-review-final`;
+  for (let n = 2; taken.has(id); n += 1) id = `${stem}-review-final-${n}`;
   return id;
 }
 

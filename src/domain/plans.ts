@@ -266,7 +266,7 @@ export interface DraftPlanOptions {
   maxItems?: number;
   /** When there are no open goals: how many of the most urgent gaps to plan for (default 3). */
   topGaps?: number;
-  /** Default `plan-<personId>-<today>`. */
+  /** Default `plan-<personId>-<today>` (a long person id is shortened, see `planIdStem`). */
   planId?: string;
   /** Default: the person's name. */
   reviewParticipants?: string[];
@@ -309,12 +309,13 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
   const input = checkDraftInput(person, gaps, goals, options);
   const { catalogue, formats, today, capacity, planId } = input;
   const strands = strandsFor(person, input.entries, input.goals, input.current, input.topGaps);
+  const stem = planIdStem(planId);
 
   const load = new Map<string, number>();
   const items: PlanItem[] = [];
   let remainingBudget = input.budget;
   const addItem = (item: Omit<PlanItem, 'id'>): PlanItem => {
-    const created = { id: `${planId}-item-${items.length + 1}`, ...item } as PlanItem;
+    const created = { id: `${stem}-item-${items.length + 1}`, ...item } as PlanItem;
     items.push(created);
     for (const [month, hours] of itemMonthlyHours(created)) load.set(month, (load.get(month) ?? 0) + hours);
     return created;
@@ -379,7 +380,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
     status: 'draft',
     history: [{ status: 'draft', date: today }],
     items,
-    reviews: scheduleReviews(planId, today, items, input.reviewEveryWeeks, input.participants),
+    reviews: scheduleReviews(stem, today, items, input.reviewEveryWeeks, input.participants),
     capacityHoursPerMonth: capacity,
   };
   if (Number.isFinite(input.budget)) plan.budget = input.budget;
@@ -446,7 +447,7 @@ function checkDraftInput(person: Person, gaps: PrioritizedGaps, goals: readonly 
     reviewEveryWeeks: options.reviewEveryWeeks ?? DRAFT_DEFAULTS.reviewEveryWeeks,
     maxItems: options.maxItems ?? PLAN_LIMITS.maxItems,
     topGaps: options.topGaps ?? DRAFT_DEFAULTS.topGaps,
-    planId: options.planId ?? `plan-${person.id}-${options.today}`,
+    planId: options.planId ?? `${idStem(`plan-${person.id}`, options.today.length + 1)}-${options.today}`,
     participants: options.reviewParticipants ? [...options.reviewParticipants] : [person.name],
     entries,
     current,
@@ -516,7 +517,7 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
   return entries.slice(0, topGaps).map((entry) => ({ competencyIds: [entry.competencyId], steps: entry.gap }));
 }
 
-/** Lengths tried, as multiples of the typical length, before the length that fits into any free month. */
+/** Lengths tried, as multiples of the typical length, before the length that surely fits into a free month. */
 const STRETCH_FACTORS = [1, 1.25, 1.5, 2, 3, 4, 6, 8];
 
 /**
@@ -565,7 +566,7 @@ function fits(load: ReadonlyMap<string, number>, capacity: number, item: Pick<Pl
   return true;
 }
 
-function scheduleReviews(planId: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
+function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
   if (items.length === 0) return [];
   const lastEnd = items.reduce((last, item) => maxDate(last, item.end), items[0].end);
   const finalDate = addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays);
@@ -573,9 +574,50 @@ function scheduleReviews(planId: string, start: IsoDate, items: readonly PlanIte
   for (let k = 1; ; k += 1) {
     const date = addDays(start, k * everyWeeks * 7);
     if (daysBetween(date, finalDate) < DRAFT_DEFAULTS.minDaysBeforeFinalReview) break;
-    reviews.push({ id: `${planId}-review-${k}`, date, participants: [...participants], final: false });
+    reviews.push({ id: `${stem}-review-${k}`, date, participants: [...participants], final: false });
   }
-  reviews.push({ id: `${planId}-review-final`, date: finalDate, participants: [...participants], final: true });
+  reviews.push({ id: `${stem}-review-final`, date: finalDate, participants: [...participants], final: true });
   return reviews;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Generated ids
+
+const MAX_RECORD_ID_LENGTH = 128;
+/** Enough for every suffix the domain appends to a plan id: `-item-500`, `-review-final-201` … */
+const PLAN_ID_SUFFIX_ROOM = 20;
+const ID_HASH_LENGTH = 11;
+
+/**
+ * The stem of the ids the domain gives a plan's items and reviews (`<stem>-item-3`,
+ * `<stem>-review-final`): the plan id itself, or for a plan id longer than 108 characters its
+ * start with a hash of the whole id appended, so that every generated id stays within the
+ * 128 characters of a record id. Same plan id, same stem; different plan ids, different stems.
+ */
+export function planIdStem(planId: string): string {
+  return idStem(planId, PLAN_ID_SUFFIX_ROOM);
+}
+
+/** `head`, or its start and `.<hash of head>`, short enough to leave `room` characters of a record id free. */
+function idStem(head: string, room: number): string {
+  const max = MAX_RECORD_ID_LENGTH - room;
+  if (head.length <= max) return head;
+  return `${head.slice(0, max - ID_HASH_LENGTH - 1)}.${hash53(head).toString(36).padStart(ID_HASH_LENGTH, '0')}`;
+}
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (not for security). */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

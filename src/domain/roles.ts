@@ -1,7 +1,8 @@
-import { COMPETENCY_IDS, deepFreezeData, idsForUniqueness } from './catalogue.js';
+import { COMPETENCY_IDS, frozenDefault, idsForUniqueness } from './catalogue.js';
 import type { ValidationIssue } from './errors.js';
 import { validateProfile } from './profile.js';
 import type { Catalogue, CompetencyId, Level, LocalizedText, Role, RoleId } from './types.js';
+import { text as t } from './localized.js';
 import { checkArray, checkKnownKeys, checkLocalized, checkObject, checkSlug, checkUniqueIds, Issues, MAX_TEXT_LENGTH } from './validate.js';
 
 export const ROLE_IDS = Object.freeze(['fuehrungskraft', 'cdo', 'cio', 'projektmanager', 'digitallotse'] as const);
@@ -53,7 +54,6 @@ function targetOf(role: DefaultRoleId): Record<CompetencyId, Level> {
   return Object.fromEntries(COMPETENCY_IDS.map((id) => [id, TARGETS[id][column]]));
 }
 
-const t = (de: string, en: string): LocalizedText => ({ de, en });
 
 const LABELS: Record<DefaultRoleId, LocalizedText> = {
   fuehrungskraft: t('Führungskraft', 'Manager'),
@@ -153,8 +153,13 @@ const TASKS: Record<DefaultRoleId, LocalizedText[]> = {
  * catalogue. The targets are derived from the paper's text (the figures are not in it), which
  * `source` says. Deeply frozen.
  */
-export const DEFAULT_ROLES: Role[] = deepFreezeData(
+export const DEFAULT_ROLES: Role[] = /*#__PURE__*/ frozenDefault(() =>
   ROLE_IDS.map((id) => ({ id, label: LABELS[id], tasks: TASKS[id], target: targetOf(id), source: ROLE_SOURCE_NOTE })),
+);
+
+/** The same roles without their tasks, for views that only need names and targets (the wheel loads less). */
+export const DEFAULT_ROLES_LEAN: Role[] = /*#__PURE__*/ frozenDefault(() =>
+  ROLE_IDS.map((id) => ({ id, label: LABELS[id], target: targetOf(id), source: ROLE_SOURCE_NOTE })),
 );
 
 export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
@@ -163,14 +168,14 @@ export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
 
 const ROLE_KEYS = ['id', 'label', 'tasks', 'target', 'source'] as const;
 
-/** Checks a role: slug id, `{de, en}` label, up to 30 tasks, a target profile over `catalogue`, optional source note. */
+/** Checks a role: slug id, `{de, en}` label, up to 30 tasks (optional), a target profile over `catalogue`, optional source note. */
 export function validateRole(value: unknown, catalogue: Catalogue, path = '$'): ValidationIssue[] {
   const issues = new Issues();
   if (!checkObject(issues, value, path)) return issues.list;
   checkKnownKeys(issues, value, path, ROLE_KEYS);
   checkSlug(issues, value.id, `${path}.id`);
   checkLocalized(issues, value.label, `${path}.label`);
-  if (checkArray(issues, value.tasks, `${path}.tasks`, { max: ROLE_LIMITS.maxTasks })) {
+  if (value.tasks !== undefined && checkArray(issues, value.tasks, `${path}.tasks`, { max: ROLE_LIMITS.maxTasks })) {
     value.tasks.forEach((task, index) => checkLocalized(issues, task, `${path}.tasks[${index}]`, { max: ROLE_LIMITS.maxTaskLength }));
   }
   checkLocalized(issues, value.source, `${path}.source`, { optional: true, max: MAX_TEXT_LENGTH });

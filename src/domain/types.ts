@@ -34,7 +34,8 @@ export interface Competency {
   id: CompetencyId;
   category: CategoryId;
   label: LocalizedText;
-  description: LocalizedText;
+  /** What the competency means; optional in custom catalogues. */
+  description?: LocalizedText;
   /** Months after which an assessment of this competency is due for refreshing. */
   refreshMonths?: number;
 }
@@ -52,8 +53,8 @@ export type Profile = Readonly<Record<CompetencyId, Level>>;
 export interface Role {
   id: RoleId;
   label: LocalizedText;
-  /** The role's tasks, in the project's own words. */
-  tasks: LocalizedText[];
+  /** The role's tasks, in the project's own words; optional in custom roles. */
+  tasks?: LocalizedText[];
   target: Profile;
   /** Where the target profile comes from, shown next to it. */
   source?: LocalizedText;
@@ -66,7 +67,7 @@ export interface Person {
   department?: string;
   /** Hours per month that can go into learning. */
   capacityHoursPerMonth?: number;
-  /** Money per year for learning, in euros. */
+  /** Euros for learning that one plan may cost: the budget of each plan of this person that sets none of its own. */
   budget?: number;
 }
 

@@ -9,6 +9,7 @@ import {
   competencyById,
   COMPETENCY_IDS,
   DEFAULT_CATALOGUE,
+  DEFAULT_CATALOGUE_LEAN,
   findCompetency,
   indexCatalogue,
   joinForSentence,
@@ -77,7 +78,7 @@ describe('default catalogue', () => {
     for (const competency of DEFAULT_CATALOGUE.competencies) {
       for (const lang of ['de', 'en'] as const) {
         assert.ok(competency.label[lang].length > 0 && competency.label[lang].length <= 200, `${competency.id} label ${lang}`);
-        const description = competency.description[lang];
+        const description = competency.description?.[lang] ?? '';
         assert.match(description, /^\S.*\.$/, `${competency.id} description ${lang} is one sentence`);
         assert.equal((description.match(/\. /g) ?? []).length, 0, `${competency.id} description ${lang} has one sentence`);
       }
@@ -99,6 +100,23 @@ describe('default catalogue', () => {
     assert.throws(() => {
       (DEFAULT_CATALOGUE.competencies as unknown[]).push({});
     }, TypeError);
+  });
+
+  test('has a lean twin without descriptions that is otherwise the same', () => {
+    assert.deepEqual(validateCatalogue(DEFAULT_CATALOGUE_LEAN), []);
+    assert.ok(Object.isFrozen(DEFAULT_CATALOGUE_LEAN.competencies[0]));
+    const withoutDescriptions = {
+      ...DEFAULT_CATALOGUE,
+      categories: DEFAULT_CATALOGUE.categories.map(({ description: _, ...category }) => category),
+      competencies: DEFAULT_CATALOGUE.competencies.map(({ description: _, ...competency }) => competency),
+    };
+    assert.deepEqual(DEFAULT_CATALOGUE_LEAN, withoutDescriptions);
+    assert.ok(DEFAULT_CATALOGUE.competencies.every((competency) => competency.description !== undefined));
+    assert.ok(DEFAULT_CATALOGUE.categories.every((category) => category.description !== undefined));
+  });
+
+  test('keeps the key order id, category, label, description, refreshMonths', () => {
+    assert.deepEqual(Object.keys(competencyById(DEFAULT_CATALOGUE, 'technik')!), ['id', 'category', 'label', 'description', 'refreshMonths']);
   });
 
   test('can be copied into a custom catalogue', () => {
@@ -142,6 +160,20 @@ describe('validateCatalogue', () => {
       { path: '$.competencies[3].id', code: 'id' },
       { path: '$.competencies[2].id', code: 'duplicate-id' },
     ]);
+  });
+
+  test('accepts competencies without a description, and checks one that is given', () => {
+    const catalogue = {
+      categories: [{ id: 'a', label: { de: 'A', en: 'A' } }],
+      competencies: [
+        { id: 'x', category: 'a', label: { de: 'X', en: 'X' } },
+        { id: 'y', category: 'a', label: { de: 'Y', en: 'Y' }, description: { de: 'nur deutsch' } },
+      ],
+    };
+    assert.deepEqual(
+      validateCatalogue(catalogue).map((issue) => issue.path),
+      ['$.competencies[1].description.en'],
+    );
   });
 
   test('limits labels to 200 characters and requires both languages', () => {

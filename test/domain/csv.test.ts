@@ -113,6 +113,28 @@ describe('gapsToCSV', () => {
     assert.ok(rows.slice(1).every((row) => row[0] === jana.name && row[1] === 'p-1'));
     assert.ok(rows.some((row) => row[3] === 'Data literacy' && row[9] === 'to build'));
   });
+
+  test('refuses entries with levels, gaps or statuses that are not valid, naming each path', () => {
+    const bad = structuredClone(analysis);
+    Object.assign(bad.entries[0], { target: 4, self: 1.5 });
+    Object.assign(bad.entries[1], { actual: '2', gap: Number.NaN, status: 'fine' });
+    Object.assign(bad.entries[2], { competencyId: 'zaubern' });
+    assert.throws(
+      () => gapsToCSV(bad, DEFAULT_CATALOGUE),
+      (error: unknown) => {
+        assert.ok(error instanceof KompetenzradError);
+        assert.deepEqual(error.issues.map((issue) => issue.path).sort(), [
+          '$.analysis.entries[0].self',
+          '$.analysis.entries[0].target',
+          '$.analysis.entries[1].actual',
+          '$.analysis.entries[1].gap',
+          '$.analysis.entries[1].status',
+          '$.analysis.entries[2].competencyId',
+        ]);
+        return true;
+      },
+    );
+  });
 });
 
 describe('teamToCSV', () => {
@@ -139,6 +161,74 @@ describe('teamToCSV', () => {
     assert.equal(rows[1][3], 'digitallotse');
     assert.equal(rows[1][rows[0].indexOf('Data literacy')], '1');
     assert.equal(rows[1][rows[0].indexOf('IT application skills')], '0');
+  });
+
+  test('refuses levels and gaps that are not valid instead of writing them, naming every path', () => {
+    const badAnalysis = structuredClone(analysis);
+    badAnalysis.entries[4].gap = 7;
+    badAnalysis.entries[5].gap = 1.5;
+    Object.assign(badAnalysis.entries[6], { gap: '2' });
+    assert.throws(
+      () => teamToCSV(people, [{ personId: 'p-1', analysis: badAnalysis }, { personId: 'p-2', analysis: analysis2 }], DEFAULT_CATALOGUE, 'de', 'gap'),
+      (error: unknown) => {
+        assert.ok(error instanceof KompetenzradError);
+        assert.deepEqual(
+          error.issues.map((issue) => issue.path),
+          ['$.rows[0].analysis.entries[4].gap', '$.rows[0].analysis.entries[5].gap', '$.rows[0].analysis.entries[6].gap'],
+        );
+        assert.ok(error.issues.every((issue) => issue.message.startsWith(issue.path)));
+        return true;
+      },
+    );
+
+    const badActual = { team: 4, daten: -1, fuehrung: 2.5, kommunikation: '3', analyse: null } as unknown as Record<string, 0 | 1 | 2 | 3>;
+    const fromAnalysis = structuredClone(analysis2);
+    Object.assign(fromAnalysis.entries[0], { actual: 9 });
+    assert.throws(
+      () => teamToCSV(people, [{ personId: 'p-1', actual: badActual }, { personId: 'p-2', analysis: fromAnalysis }], DEFAULT_CATALOGUE, 'de', 'actual'),
+      (error: unknown) => {
+        assert.ok(error instanceof KompetenzradError);
+        assert.deepEqual(error.issues.map((issue) => issue.path).sort(), [
+          '$.rows[0].actual.analyse',
+          '$.rows[0].actual.daten',
+          '$.rows[0].actual.fuehrung',
+          '$.rows[0].actual.kommunikation',
+          '$.rows[0].actual.team',
+          '$.rows[1].analysis.entries[0].actual',
+        ]);
+        assert.ok(error.issues.every((issue) => issue.code === 'level'));
+        return true;
+      },
+    );
+  });
+
+  test('reports unknown competencies and every bad row at once', () => {
+    assert.throws(
+      () =>
+        teamToCSV(
+          people,
+          [
+            { personId: 'p-1', actual: { zaubern: 2 } },
+            { personId: 'nobody', actual: { team: 1 } },
+            null as unknown as { personId: string },
+          ],
+          DEFAULT_CATALOGUE,
+          'en',
+          'actual',
+        ),
+      (error: unknown) => {
+        assert.ok(error instanceof KompetenzradError);
+        assert.deepEqual(
+          error.issues.map((issue) => [issue.path, issue.code]),
+          [
+            ['$.rows[0].actual.zaubern', 'unknown-competency'],
+            ['$.rows[1].personId', 'unknown-person'],
+            ['$.rows[2]', 'type'],
+          ],
+        );
+        return true;
+      },
+    );
   });
 
   test('reports unknown people and missing data', () => {

@@ -162,14 +162,29 @@ describe('checkPlan', () => {
     assert.equal(one(checkPlan(withDropped, { goals }), 'goal-without-item').goalId, 'g-open');
   });
 
-  test('item-without-goal: a format item that serves no goal (its practice phase follows it)', () => {
-    const p = plan({ capacityHoursPerMonth: 12 });
+  test('item-without-goal: in a plan with goals, a format item that serves none (its practice phase follows it)', () => {
+    const p = plan({ capacityHoursPerMonth: 12, items: [...plan().items, item('i3', '2025-03-01', '2025-03-14', 2)] });
     delete p.items[0].goalId;
     delete p.items[1].goalId;
-    const findings = checkPlan(p, { goals: [] });
+    const findings = checkPlan(p, CONTEXT);
     const found = one(findings, 'item-without-goal');
     assert.equal(found.itemId, 'i1');
     assert.equal(found.severity, 'warning');
+    assert.equal(only(findings, 'plan-without-goals').length, 0);
+  });
+
+  test('plan-without-goals: a plan none of whose items serves a goal gets one plan-level warning, not one per item', () => {
+    const p = plan({ capacityHoursPerMonth: 12, items: [...plan().items, item('i3', '2025-03-01', '2025-03-14', 2)] });
+    for (const entry of p.items) delete entry.goalId;
+    const findings = checkPlan(p, { goals: [] });
+    assert.equal(only(findings, 'item-without-goal').length, 0);
+    const found = one(findings, 'plan-without-goals');
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.itemId, undefined);
+    assert.match(found.message.de, /Lernziel/);
+    assert.match(found.message.en, /learning goal/);
+    assert.deepEqual(findings.map((f) => f.code), ['plan-without-goals']);
+    assert.equal(only(checkPlan(plan({ items: [] }), { goals: [] }), 'plan-without-goals').length, 0, 'an empty plan gets no hint');
   });
 
   test('a practice phase without its own goal counts for the goal of its format', () => {

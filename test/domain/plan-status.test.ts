@@ -68,7 +68,7 @@ function transitionError(code = 'transition') {
 }
 
 describe('plan transitions', () => {
-  test('follow draft → agreed → active → completed, and any open plan may be cancelled', () => {
+  test('follow draft → agreed → active → completed, and every open plan may be cancelled', () => {
     assert.deepEqual(PLAN_TRANSITIONS, {
       draft: ['agreed', 'cancelled'],
       agreed: ['active', 'cancelled'],
@@ -194,6 +194,25 @@ describe('recordFinalReview', () => {
     assert.equal(final[0].date, '2025-06-12');
     assert.equal(result.plan.reviews.length, 3);
     assert.deepEqual(validatePlan(result.plan, DEFAULT_CATALOGUE), []);
+  });
+
+  test('gives an added final review a valid id when the plan id is 128 characters long', () => {
+    const longId = `plan-${'z'.repeat(123)}`;
+    const p = plan('active');
+    p.id = longId;
+    p.reviews = [{ ...p.reviews[0] }];
+    const first = recordFinalReview(p, OUTCOME, GOALS).plan;
+    const added = first.reviews[first.reviews.length - 1];
+    assert.ok(added.final && added.id.length <= 128 && added.id.endsWith('-review-final'), added.id);
+    assert.deepEqual(validatePlan(first, DEFAULT_CATALOGUE), []);
+    assert.equal(recordFinalReview(p, OUTCOME, GOALS).plan.reviews[1].id, added.id, 'same plan, same id');
+
+    p.reviews = [{ ...p.reviews[0] }, { id: added.id, date: '2025-04-01', participants: [], final: false }];
+    const second = recordFinalReview(p, OUTCOME, GOALS).plan;
+    const ids = second.reviews.map((review) => review.id);
+    assert.equal(new Set(ids).size, 3);
+    assert.ok(ids[2].length <= 128 && ids[2].endsWith('-review-final-2'), ids[2]);
+    assert.deepEqual(validatePlan(second, DEFAULT_CATALOGUE), []);
   });
 
   test('takes a given next stock-taking date', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DRAFT_DEFAULTS, draftPlan, itemMonthlyHours, validateFinalReviewOutcome, validatePlan, type DraftPlanOptions } from '../../src/domain/plans.ts';
+import { DRAFT_DEFAULTS, draftPlan, itemMonthlyHours, planIdStem, validateFinalReviewOutcome, validatePlan, type DraftPlanOptions } from '../../src/domain/plans.ts';
 import { checkPlan, monthlyLoad } from '../../src/domain/plan-checks.ts';
 import { analyzeGaps, type GapAnalysis } from '../../src/domain/gaps.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
@@ -316,6 +316,8 @@ describe('draftPlan', () => {
     assert.ok(plan.items.every((item) => item.goalId === undefined && item.competencyIds.length === 1));
     const one = draft({ topGaps: 1 }, []);
     assert.deepEqual([...new Set(one.items.map((item) => item.competencyIds[0]))], [top[0]]);
+    const goalFindings = checkPlan(plan, { goals: [] }).filter((f) => f.code === 'item-without-goal' || f.code === 'plan-without-goals');
+    assert.deepEqual(goalFindings.map((f) => f.code), ['plan-without-goals'], 'one hint for the plan, none per item');
   });
 
   test('accepts the prioritised gap entries as a list', () => {
@@ -341,6 +343,42 @@ describe('draftPlan', () => {
     a.items.forEach((item, i) => assert.equal(item.id, `lernplan-2025-item-${i + 1}`));
     assert.equal(a.reviews[a.reviews.length - 1].id, 'lernplan-2025-review-final');
     assert.deepEqual(draft({ reviewParticipants: ['A', 'B'] }).reviews[0].participants, ['A', 'B']);
+  });
+
+  test('keeps every generated id within 128 characters, unique and the same for the same input', () => {
+    const longPerson = person({ id: `P${'x'.repeat(127)}` });
+    const longGoals = GOALS.map((entry) => ({ ...entry, personId: longPerson.id }));
+    const longPlanId = `L${'y'.repeat(127)}`;
+    const cases: { name: string; who: Person; goals: Goal[]; options: Partial<DraftPlanOptions> }[] = [
+      { name: '128-character person id, default plan id', who: longPerson, goals: longGoals, options: {} },
+      { name: '128-character plan id and person id', who: longPerson, goals: longGoals, options: { planId: longPlanId } },
+      { name: '128-character plan id, no goals', who: longPerson, goals: [], options: { planId: longPlanId, reviewEveryWeeks: 2 } },
+    ];
+    for (const { name, who, goals, options } of cases) {
+      const plan = draft(options, goals, who);
+      assert.ok(plan.items.length > 0 && plan.reviews.length > 2, name);
+      assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], name);
+      const ids = [plan.id, ...plan.items.map((item) => item.id), ...plan.reviews.map((review) => review.id)];
+      assert.equal(new Set(ids).size, ids.length, `${name}: ids unique`);
+      for (const id of ids) assert.ok(id.length <= 128, `${name}: ${id} has ${id.length} characters`);
+      assert.deepEqual(draft(options, goals, who), plan, `${name}: same input, same plan`);
+    }
+    const defaultId = draft({}, longGoals, longPerson).id;
+    assert.ok(defaultId.startsWith(`plan-P${'x'.repeat(20)}`) && defaultId.endsWith(`-${TODAY}`), defaultId);
+  });
+
+  test('plan id stems: short ids stay as they are, long ones are cut and told apart by a hash', () => {
+    assert.equal(planIdStem('plan-1'), 'plan-1');
+    assert.equal(planIdStem('a'.repeat(108)), 'a'.repeat(108));
+    const a = planIdStem(`${'a'.repeat(120)}-1`);
+    const b = planIdStem(`${'a'.repeat(120)}-2`);
+    assert.notEqual(a, b, 'ids that differ only at the end get different stems');
+    assert.equal(a, planIdStem(`${'a'.repeat(120)}-1`));
+    assert.ok(a.length <= 108 && a.startsWith('a'.repeat(90)), a);
+    assert.match(a, /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/);
+    const draftedWithLongId = draft({ planId: `${'a'.repeat(120)}-1` });
+    assert.equal(draftedWithLongId.items[0].id, `${a}-item-1`);
+    assert.equal(draftedWithLongId.reviews[draftedWithLongId.reviews.length - 1].id, `${a}-review-final`);
   });
 
   test('does not change its input', () => {

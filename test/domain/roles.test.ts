@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_ROLES, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles } from '../../src/domain/roles.ts';
+import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles } from '../../src/domain/roles.ts';
 import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import type { ValidationIssue } from '../../src/domain/errors.ts';
 import type { Role } from '../../src/domain/types.ts';
@@ -63,8 +63,9 @@ describe('default roles', () => {
 
   test('have 4 to 7 tasks each, in German and English', () => {
     for (const role of DEFAULT_ROLES) {
-      assert.ok(role.tasks.length >= 4 && role.tasks.length <= 7, `${role.id} has ${role.tasks.length} tasks`);
-      for (const task of role.tasks) {
+      const tasks = role.tasks ?? [];
+      assert.ok(tasks.length >= 4 && tasks.length <= 7, `${role.id} has ${tasks.length} tasks`);
+      for (const task of tasks) {
         assert.ok(task.de.length > 5 && task.en.length > 5);
         assert.notEqual(task.de, task.en);
       }
@@ -81,7 +82,16 @@ describe('default roles', () => {
 
   test('are valid over the default catalogue and deeply frozen', () => {
     assert.deepEqual(validateRoles(DEFAULT_ROLES, DEFAULT_CATALOGUE), []);
-    assert.ok(Object.isFrozen(DEFAULT_ROLES) && Object.isFrozen(DEFAULT_ROLES[0].target) && Object.isFrozen(DEFAULT_ROLES[0].tasks[0]));
+    assert.ok(Object.isFrozen(DEFAULT_ROLES) && Object.isFrozen(DEFAULT_ROLES[0].target) && Object.isFrozen(DEFAULT_ROLES[0].tasks?.[0]));
+  });
+
+  test('have a lean twin without tasks that is otherwise the same', () => {
+    assert.deepEqual(validateRoles(DEFAULT_ROLES_LEAN, DEFAULT_CATALOGUE), []);
+    assert.deepEqual(
+      DEFAULT_ROLES_LEAN,
+      DEFAULT_ROLES.map(({ tasks: _, ...role }) => role),
+    );
+    assert.ok(Object.isFrozen(DEFAULT_ROLES_LEAN[0].target));
   });
 
   test('have German and English labels', () => {
@@ -106,6 +116,9 @@ describe('validateRole', () => {
   test('accepts a custom role', () => {
     assert.deepEqual(validateRole(validRole(), DEFAULT_CATALOGUE), []);
     assert.deepEqual(validateRole({ ...validRole(), tasks: [], source: { de: 'Eigene', en: 'Own' } }, DEFAULT_CATALOGUE), []);
+    const { tasks: _, ...withoutTasks } = validRole();
+    assert.deepEqual(validateRole(withoutTasks, DEFAULT_CATALOGUE), [], 'tasks are optional');
+    assert.deepEqual(pathsAndCodes(validateRole({ ...validRole(), tasks: null }, DEFAULT_CATALOGUE)), [{ path: '$.tasks', code: 'type' }]);
   });
 
   test('reports bad fields with their paths', () => {

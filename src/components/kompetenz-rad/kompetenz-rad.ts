@@ -2,9 +2,9 @@ import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { currentProfile } from '../../domain/assessments.js';
-import { DEFAULT_CATALOGUE } from '../../domain/catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE } from '../../domain/catalogue.js';
 import type { GapEntry } from '../../domain/gaps.js';
-import { DEFAULT_ROLES, roleById } from '../../domain/roles.js';
+import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/roles.js';
 import type { Catalogue, Lang, Level, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -508,7 +508,7 @@ export class KompetenzRad extends KrElement {
     if (this.shown.target && this.shown.actual) rows.push([s.short.gap, s.gapText(entry.gap)]);
     return html`<div part="tooltip" id="tooltip" role="tooltip">
       <strong>${facts.label}</strong> <span class="tip-category">${facts.category}</span>
-      ${competency ? html`<p>${competency.description[lang]}</p>` : nothing}
+      ${competency?.description ? html`<p>${competency.description[lang]}</p>` : nothing}
       <dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
       ${entry.blindSpot ? html`<p>${s.blindSpot}: ${s.blindSpotExplained}</p>` : nothing}
       ${entry.hiddenStrength ? html`<p>${s.hiddenStrength}: ${s.hiddenStrengthExplained}</p>` : nothing}

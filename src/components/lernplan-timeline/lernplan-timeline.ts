@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
 import { addDays, daysBetween, isIsoDate } from '../../domain/dates.js';
 import { KompetenzradError, type ValidationIssue } from '../../domain/errors.js';
 import { DEFAULT_FORMATS, validateFormats } from '../../domain/formats.js';

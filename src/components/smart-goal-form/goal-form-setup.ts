@@ -1,11 +1,11 @@
 import { currentProfile, type CurrentProfile } from '../../domain/assessments.js';
-import { DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
 import { isIsoDate } from '../../domain/dates.js';
 import { describeValue, type ValidationIssue } from '../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
 import { validateGoal } from '../../domain/goals.js';
 import { parseProfile } from '../../domain/profile.js';
-import { DEFAULT_ROLES, roleById } from '../../domain/roles.js';
+import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/roles.js';
 import type { Catalogue, Goal, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 import type { KompetenzContextValue } from '../../internal/context.js';
