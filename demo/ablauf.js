@@ -107,7 +107,7 @@ function fillFacts(person, role, s) {
     [s.factsRole, role?.label[currentLang()] ?? person.roleId],
     [s.factsDepartment, person.department || s.notSet],
     [s.factsHours, person.capacityHoursPerMonth === undefined ? s.notSet : s.hoursPerMonth(person.capacityHoursPerMonth)],
-    [s.factsBudget, person.budget === undefined ? s.notSet : s.eurosPerYear(person.budget)],
+    [s.factsBudget, person.budget === undefined ? s.notSet : s.eurosPerPlan(person.budget)],
   ];
   for (const [term, value] of rows) {
     const group = element('div');

@@ -3,7 +3,7 @@ import { addDays } from './dates.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById } from './formats.js';
 import { transitionPlan } from './plan-status.js';
-import { ITEM_STATUSES, validatePlan } from './plans.js';
+import { ITEM_STATUSES, planIdStem, validatePlan } from './plans.js';
 import type { Catalogue, CompetencyId, Format, FormatId, IsoDate, ItemStatus, Plan, PlanItem, PlanStatus, Review } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, checkOneOf, checkRecordId, Issues, isRecord } from './validate.js';
 
@@ -149,8 +149,8 @@ export interface NewItemInput {
 
 /**
  * A new planned item of a format with the format's typical length, effort and cost (a practice
- * phase costs nothing), and an id that is free in `plan` (`<plan id>-item-<n>`). It is not yet
- * part of the plan: pass it to `addPlanItem`.
+ * phase costs nothing), and an id that is free in `plan` (`<stem>-item-<n>`, the stem as in
+ * `planIdStem`). It is not yet part of the plan: pass it to `addPlanItem`.
  */
 export function newPlanItem(plan: Plan, input: NewItemInput, formats: readonly Format[] = DEFAULT_FORMATS): PlanItem {
   checkPlanShape(plan);
@@ -164,7 +164,7 @@ export function newPlanItem(plan: Plan, input: NewItemInput, formats: readonly F
   if (!issues.ok || !format) throw new KompetenzradError(issues.list);
   const kind = input.kind ?? 'format';
   const item: PlanItem = {
-    id: freeId(plan.items, `${plan.id}-item-`, plan.items.length + 1, 'item-'),
+    id: freeId(plan.items, `${planIdStem(plan.id)}-item-`, plan.items.length + 1),
     kind,
     formatId: format.id,
     competencyIds: [...(input.competencyIds ?? [])],
@@ -205,7 +205,10 @@ export function moveReview(plan: Plan, reviewId: string, days: number): Plan {
   return { ...plan, reviews };
 }
 
-/** A new review meeting with an id that is free in `plan` (`<plan id>-review-<n>`); pass it to `addReview`. */
+/**
+ * A new review meeting with an id that is free in `plan` (`<stem>-review-<n>`, or
+ * `<stem>-review-final` for a final one while that is free; the stem as in `planIdStem`); pass it to `addReview`.
+ */
 export function newReview(plan: Plan, input: { date: IsoDate; final?: boolean; participants?: string[]; notes?: string }): Review {
   checkPlanShape(plan);
   const issues = new Issues();
@@ -213,8 +216,10 @@ export function newReview(plan: Plan, input: { date: IsoDate; final?: boolean; p
   checkDate(issues, input.date, '$input.date');
   if (!issues.ok) throw new KompetenzradError(issues.list);
   const final = input.final === true;
+  const stem = planIdStem(plan.id);
+  const finalId = `${stem}-review-final`;
   const review: Review = {
-    id: final && plan.id.length + 13 <= MAX_ID_LENGTH && !plan.reviews.some((r) => r.id === `${plan.id}-review-final`) ? `${plan.id}-review-final` : freeId(plan.reviews, `${plan.id}-review-`, plan.reviews.length + 1, 'review-'),
+    id: final && !plan.reviews.some((r) => r.id === finalId) ? finalId : freeId(plan.reviews, `${stem}-review-`, plan.reviews.length + 1),
     date: input.date,
     participants: [...(input.participants ?? [])],
     final,
@@ -285,14 +290,10 @@ function throwIssuesAt(plan: Plan, path: string, options: PlanEditOptions): void
   if (issues.length > 0) throw new KompetenzradError(issues);
 }
 
-/** Record ids are at most 128 characters long; a longer plan id is left out of the prefix. */
-const MAX_ID_LENGTH = 128;
-
-/** `<prefix><n>` for the first n ≥ `from` that no record uses (`<kind>-<n>` when the plan id is too long). */
-function freeId(records: readonly { id: string }[], prefix: string, from: number, shortPrefix: string): string {
-  const taken = new Set(records.map((record) => record.id));
-  const base = prefix.length + 8 <= MAX_ID_LENGTH ? prefix : shortPrefix;
+/** `<prefix><n>` for the first n ≥ `from` that no record uses. */
+function freeId(records: readonly unknown[], prefix: string, from: number): string {
+  const taken = new Set(records.map((record) => (isRecord(record) ? record.id : undefined)));
   let n = from;
-  while (taken.has(`${base}${n}`)) n += 1;
-  return `${base}${n}`;
+  while (taken.has(`${prefix}${n}`)) n += 1;
+  return `${prefix}${n}`;
 }

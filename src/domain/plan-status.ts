@@ -2,7 +2,7 @@ import { isIsoDate } from './dates.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { DEFAULT_FORMATS } from './formats.js';
-import { PLAN_STATUSES, planIdStem, validateFinalReviewOutcome, validatePlan } from './plans.js';
+import { PLAN_LIMITS, PLAN_STATUSES, planIdStem, validateFinalReviewOutcome, validatePlan } from './plans.js';
 import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Lang, Plan, PlanStatus, Review } from './types.js';
 import { checkArray, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 
@@ -27,7 +27,8 @@ export function canTransition(from: PlanStatus, to: PlanStatus): boolean {
 /**
  * A copy of `plan` in `status` from `date` on, with the step appended to its history. Throws a
  * `KompetenzradError` (code `transition`) when the move is not allowed from the current status
- * or `date` lies before the last step; with code `date` or `enum` when the arguments are not valid.
+ * or `date` lies before the last step; with code `too-many` when the history already has
+ * `PLAN_LIMITS.maxHistory` steps; with code `date` or `enum` when the arguments are not valid.
  */
 export function transitionPlan(plan: Plan, status: PlanStatus, date: IsoDate): Plan {
   checkTransition(plan, status, date);
@@ -56,7 +57,9 @@ export interface FinalReviewResult {
  * keeps the outcome, and its final review (added if the plan had none) gets that date and the
  * notes. Each goal with an outcome gets status `reached` or `not-reached`. Every goal that an
  * item of the plan serves needs an outcome; outcome goal ids must be goals of the plan's person.
- * `catalogue` and `formats` (defaults: the built-in ones) are used to validate the plan.
+ * A plan without a final review that already has `PLAN_LIMITS.maxReviews` reviews has no room
+ * for one: it is refused (code `too-many`, path `$plan.reviews`) until a review is removed or
+ * marked final. `catalogue` and `formats` (defaults: the built-in ones) are used to validate the plan.
  */
 export function recordFinalReview(
   plan: Plan,
@@ -70,9 +73,17 @@ export function recordFinalReview(
   ];
   if (issues.length > 0) throw new KompetenzradError(issues);
   checkTransition(plan, 'completed', outcome.date);
-  const goalIssues = new Issues();
-  if (checkArray(goalIssues, goals, '$goals')) checkOutcomeGoals(goalIssues, plan, outcome, goals);
-  if (!goalIssues.ok) throw new KompetenzradError(goalIssues.list);
+  const more = new Issues();
+  if (checkArray(more, goals, '$goals')) checkOutcomeGoals(more, plan, outcome, goals);
+  const existing = plan.reviews.find((review) => review.final);
+  if (!existing && plan.reviews.length >= PLAN_LIMITS.maxReviews) {
+    more.add(
+      '$plan.reviews',
+      'too-many',
+      `$plan.reviews: the plan has ${plan.reviews.length} reviews, the most a plan may have, and none is final; remove a review or mark one as final before recording the final review`,
+    );
+  }
+  if (!more.ok) throw new KompetenzradError(more.list);
 
   const nextStockTaking = outcome.nextStockTaking ?? outcome.date;
   const recorded: FinalReviewOutcome = {
@@ -81,7 +92,6 @@ export function recordFinalReview(
     nextStockTaking,
   };
   const notes = outcome.notes ?? summary(recorded, options.lang ?? 'de');
-  const existing = plan.reviews.find((review) => review.final);
   const reviews: Review[] = existing
     ? plan.reviews.map((review) => (review === existing ? { ...review, date: outcome.date, notes } : review))
     : [...plan.reviews, { id: uniqueReviewId(plan), date: outcome.date, participants: [], final: true, notes }];
@@ -116,6 +126,10 @@ function checkTransition(plan: Plan, status: PlanStatus, date: IsoDate): void {
     const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : `"${plan.status}" is final`;
     const message = `$status: a plan cannot move from "${plan.status}" to "${status}" (${next})`;
     throw new KompetenzradError([{ path: '$status', code: 'transition', message }], 'transition');
+  }
+  if (plan.history.length >= PLAN_LIMITS.maxHistory) {
+    const message = `$plan.history: the plan has ${plan.history.length} steps, the most a history may have; no further step can be added`;
+    throw new KompetenzradError([{ path: '$plan.history', code: 'too-many', message }], 'too-many');
   }
   const last = plan.history[plan.history.length - 1];
   if (last !== undefined && date < last.date) {

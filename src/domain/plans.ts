@@ -1,6 +1,6 @@
 import { PERSON_LIMITS, validatePerson } from './assessments.js';
 import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue } from './catalogue.js';
-import { addDays, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
+import { addDays, daysBetween, MAX_YEAR, maxDate, minDate, monthsOfRange } from './dates.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, FORMAT_LIMITS, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
@@ -304,6 +304,13 @@ interface Strand {
  * hours are spread evenly over its days, and an item is moved later or stretched until it
  * fits, whichever ends sooner. Reviews follow every `reviewEveryWeeks` weeks from the start,
  * and one final review a week after the last item. Same input, same plan.
+ *
+ * The draft always passes `validatePlan`. When the plan runs so long that reviews every
+ * `reviewEveryWeeks` weeks would make more than `PLAN_LIMITS.maxReviews` reviews (final one
+ * included), the interval is widened to the fewest whole weeks that fit, so the reviews still
+ * cover the whole plan; `checkPlan` then reports the long stretches (`review-gap`). A format
+ * (with its practice phase) that could not end, with its final review, by the last day of
+ * `MAX_YEAR` is left out like one over budget; `checkPlan` reports a goal left without items.
  */
 export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly Goal[], options: DraftPlanOptions): Plan {
   const input = checkDraftInput(person, gaps, goals, options);
@@ -319,6 +326,10 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
     items.push(created);
     for (const [month, hours] of itemMonthlyHours(created)) load.set(month, (load.get(month) ?? 0) + hours);
     return created;
+  };
+  const removeLastItem = (): void => {
+    const removed = items.pop() as PlanItem;
+    for (const [month, hours] of itemMonthlyHours(removed)) load.set(month, (load.get(month) ?? 0) - hours);
   };
 
   for (const strand of strands) {
@@ -337,9 +348,9 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
       const needsPractice = format.setting === 'off-the-job';
       if (items.length + (needsPractice ? 2 : 1) > input.maxItems) continue;
       if (format.typicalCost > remainingBudget) continue;
-      remainingBudget -= format.typicalCost;
 
       const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours);
+      if (!slot) continue;
       const goalLink = strand.goalId === undefined ? {} : { goalId: strand.goalId };
       const formatItem = addItem({
         kind: 'format',
@@ -352,10 +363,14 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
         status: 'planned',
         ...goalLink,
       });
-      earliest = addDays(formatItem.end, 1);
+      let next = addDays(formatItem.end, 1);
       if (needsPractice) {
         const hours = Math.max(DRAFT_DEFAULTS.minPracticeHours, Math.ceil(format.typicalHours * DRAFT_DEFAULTS.practiceHoursShare));
-        const practiceSlot = findSlot(load, capacity, earliest, DRAFT_DEFAULTS.practiceWeeks * 7, hours);
+        const practiceSlot = findSlot(load, capacity, next, DRAFT_DEFAULTS.practiceWeeks * 7, hours);
+        if (!practiceSlot) {
+          removeLastItem();
+          continue;
+        }
         const practice = addItem({
           kind: 'practice',
           formatId: format.id,
@@ -368,8 +383,10 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
           ...goalLink,
           practiceOf: formatItem.id,
         });
-        earliest = addDays(practice.end, 1);
+        next = addDays(practice.end, 1);
       }
+      earliest = next;
+      remainingBudget -= format.typicalCost;
       taken += 1;
     }
   }
@@ -525,13 +542,14 @@ const STRETCH_FACTORS = [1, 1.25, 1.5, 2, 3, 4, 6, 8];
  * that keeps every month within `capacity` given `load`, and that ends soonest: later starts
  * (week by week) and longer lengths are tried. Once the length reaches
  * `hours × 31 / capacity` days no month can get more than `capacity` from this item alone, so
- * a slot after everything already planned always exists and the search ends.
+ * a slot after everything already planned always exists; `undefined` when even that would
+ * end after `LATEST_ITEM_END`.
  */
-function findSlot(load: ReadonlyMap<string, number>, capacity: number, earliest: IsoDate, days: number, hours: number): { start: IsoDate; end: IsoDate } {
+function findSlot(load: ReadonlyMap<string, number>, capacity: number, earliest: IsoDate, days: number, hours: number): { start: IsoDate; end: IsoDate } | undefined {
   const fitsAlone = hours <= capacity ? days : Math.max(days, Math.ceil((hours * 31) / capacity));
   const lengths = [...new Set([...STRETCH_FACTORS.map((f) => Math.ceil(days * f)).filter((d) => d < fitsAlone), fitsAlone])];
   let best: { start: IsoDate; end: IsoDate } | undefined;
-  for (let start = earliest; best === undefined || start <= best.end; start = addDays(start, 7)) {
+  for (let start = earliest; start <= (best?.end ?? LATEST_ITEM_END); start = addDays(start, 7)) {
     const month = start.slice(0, 7);
     if ((load.get(month) ?? 0) >= capacity - LOAD_TOLERANCE) {
       // A full month takes nothing more: go on with the first day of the next one.
@@ -540,14 +558,14 @@ function findSlot(load: ReadonlyMap<string, number>, capacity: number, earliest:
     }
     for (const length of lengths) {
       const end = addDays(start, length - 1);
-      if (best !== undefined && end >= best.end) break;
+      if (end >= (best?.end ?? addDays(LATEST_ITEM_END, 1))) break;
       if (fits(load, capacity, { start, end, hours })) {
         best = { start, end };
         break;
       }
     }
   }
-  return best as { start: IsoDate; end: IsoDate };
+  return best;
 }
 
 const LOAD_TOLERANCE = 1e-9;
@@ -566,13 +584,20 @@ function fits(load: ReadonlyMap<string, number>, capacity: number, item: Pick<Pl
   return true;
 }
 
+/** The last day an item of a draft may end: its final review must still be a valid date. */
+const LATEST_ITEM_END = addDays(`${MAX_YEAR}-12-31`, -DRAFT_DEFAULTS.finalReviewAfterDays);
+
 function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
   if (items.length === 0) return [];
   const lastEnd = items.reduce((last, item) => maxDate(last, item.end), items[0].end);
   const finalDate = addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays);
+  const regularDays = daysBetween(start, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview;
+  const regularCount = (weeks: number) => Math.max(0, Math.floor(regularDays / (weeks * 7)));
+  let weeks = everyWeeks;
+  while (regularCount(weeks) > PLAN_LIMITS.maxReviews - 1) weeks += 1;
   const reviews: Review[] = [];
   for (let k = 1; ; k += 1) {
-    const date = addDays(start, k * everyWeeks * 7);
+    const date = addDays(start, k * weeks * 7);
     if (daysBetween(date, finalDate) < DRAFT_DEFAULTS.minDaysBeforeFinalReview) break;
     reviews.push({ id: `${stem}-review-${k}`, date, participants: [...participants], final: false });
   }

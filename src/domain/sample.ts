@@ -159,7 +159,7 @@ export function generatePortfolio(options: SampleOptions): Portfolio {
       date: selfDate,
       levels: self,
       ...notesFor(self, random),
-      stockTaking: { currentTasks: pick(TASKS), conditions: `Etwa ${person.capacityHoursPerMonth} Stunden im Monat, Budget ${person.budget} Euro im Jahr.` },
+      stockTaking: { currentTasks: pick(TASKS), conditions: `Etwa ${person.capacityHoursPerMonth} Stunden im Monat, Budget ${person.budget} Euro je Lernplan.` },
     });
     assessments.push({
       id: `a-${number}-e`,

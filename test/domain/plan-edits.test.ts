@@ -14,7 +14,7 @@ import {
   setItemStatus,
   type PlanEdit,
 } from '../../src/domain/plan-edits.ts';
-import { validatePlan } from '../../src/domain/plans.ts';
+import { planIdStem, validatePlan } from '../../src/domain/plans.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
 import type { Plan, PlanItem } from '../../src/domain/types.ts';
@@ -145,6 +145,30 @@ describe('plan edits', () => {
     assert.throws(() => addReview(plan, secondFinal), codeOf('several-final-reviews'));
     assert.deepEqual(addReview(removeReview(plan, 'r2'), secondFinal).reviews.map((r) => r.final), [false, true]);
     assert.throws(() => addReview(plan, { ...review, date: '2025-02-30' }), codeOf('date'));
+  });
+
+  test('new items and reviews of a plan with a 128-character id get valid, unique ids from the plan id stem', () => {
+    const long = { ...samplePlan(), id: `P${'x'.repeat(127)}` };
+    const stem = planIdStem(long.id);
+    assert.ok(stem.length < long.id.length);
+    long.items = [...long.items, { ...long.items[2], id: `${stem}-item-5` }];
+    long.reviews = [long.reviews[0]];
+    let plan: Plan = frozen(long);
+    for (let n = 0; n < 3; n += 1) plan = addPlanItem(plan, newPlanItem(plan, { formatId: 'coaching', start: '2025-05-05' }));
+    for (let n = 0; n < 3; n += 1) plan = addReview(plan, newReview(plan, { date: '2025-05-10' }));
+    plan = addReview(plan, newReview(plan, { date: '2025-06-01', final: true }));
+    const anotherFinal = newReview(plan, { date: '2025-06-02', final: true });
+
+    assert.deepEqual(plan.items.slice(4).map((item) => item.id), [`${stem}-item-6`, `${stem}-item-7`, `${stem}-item-8`]);
+    assert.deepEqual(plan.reviews.slice(1).map((review) => review.id), [`${stem}-review-2`, `${stem}-review-3`, `${stem}-review-4`, `${stem}-review-final`]);
+    assert.equal(anotherFinal.id, `${stem}-review-6`, 'the final id is taken, so the next free number');
+    const ids = [...plan.items.map((item) => item.id), ...plan.reviews.map((review) => review.id), anotherFinal.id];
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.ok(id.length <= 128, `${id} has ${id.length} characters`);
+    assert.deepEqual(validatePlan(plan), []);
+    const next = newPlanItem(plan, { formatId: 'coaching', start: '2025-05-05' }).id;
+    const nextOfOther = newPlanItem({ ...plan, id: `P${'x'.repeat(126)}y` }, { formatId: 'coaching', start: '2025-05-05' }).id;
+    assert.notEqual(nextOfOther, next, 'plan ids that differ only at the end still give different item ids');
   });
 
   test('applyPlanEdit replays every kind of edit like the matching function', () => {

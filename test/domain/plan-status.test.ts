@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canTransition, PLAN_TRANSITIONS, recordFinalReview, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
-import { PLAN_STATUSES, validatePlan } from '../../src/domain/plans.ts';
+import { PLAN_LIMITS, PLAN_STATUSES, validatePlan } from '../../src/domain/plans.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Goal, Plan, PlanStatus } from '../../src/domain/types.ts';
@@ -241,6 +241,49 @@ describe('recordFinalReview', () => {
   test('only an active plan can be completed, not before its last step', () => {
     assert.throws(() => recordFinalReview(plan('agreed'), OUTCOME, GOALS), transitionError());
     assert.throws(() => recordFinalReview(plan('active'), { ...OUTCOME, date: '2025-01-01' }, GOALS), transitionError());
+  });
+
+  test('refuses a plan that already has the most reviews and none final, and changes nothing', () => {
+    const full = plan('active');
+    full.reviews = Array.from({ length: PLAN_LIMITS.maxReviews }, (_, i) => ({ id: `r${i + 1}`, date: '2025-03-01', participants: [], final: false }));
+    deepFreeze(full);
+    const before = structuredClone(full);
+    assert.deepEqual(validatePlan(full, DEFAULT_CATALOGUE), []);
+    assert.throws(() => recordFinalReview(full, OUTCOME, GOALS), (error: unknown) => {
+      assert.ok(error instanceof KompetenzradError);
+      assert.equal(error.code, 'too-many');
+      assert.deepEqual(error.issues.map((issue) => issue.path), ['$plan.reviews']);
+      assert.match(error.message, /200 reviews.*none is final/);
+      return true;
+    });
+    assert.deepEqual(full, before);
+
+    const withFinal = structuredClone(before);
+    withFinal.reviews[PLAN_LIMITS.maxReviews - 1].final = true;
+    const closed = recordFinalReview(withFinal, OUTCOME, GOALS).plan;
+    assert.equal(closed.reviews.length, PLAN_LIMITS.maxReviews, 'the final review among them is reused');
+    assert.deepEqual(validatePlan(closed, DEFAULT_CATALOGUE), []);
+
+    const roomForOne = structuredClone(before);
+    roomForOne.reviews.pop();
+    const added = recordFinalReview(roomForOne, OUTCOME, GOALS).plan;
+    assert.equal(added.reviews.length, PLAN_LIMITS.maxReviews);
+    assert.deepEqual(validatePlan(added, DEFAULT_CATALOGUE), []);
+  });
+
+  test('refuses a further step when the history is full', () => {
+    const long = plan('active');
+    long.history = Array.from({ length: PLAN_LIMITS.maxHistory }, () => ({ status: 'active' as const, date: '2025-01-12' }));
+    assert.deepEqual(validatePlan(long, DEFAULT_CATALOGUE), []);
+    assert.throws(() => transitionPlan(long, 'cancelled', '2025-02-01'), (error: unknown) => {
+      assert.ok(error instanceof KompetenzradError);
+      assert.equal(error.code, 'too-many');
+      assert.equal(error.issues[0].path, '$plan.history');
+      return true;
+    });
+    assert.throws(() => recordFinalReview(long, OUTCOME, GOALS), transitionError('too-many'));
+    long.history.pop();
+    assert.deepEqual(validatePlan(recordFinalReview(long, OUTCOME, GOALS).plan, DEFAULT_CATALOGUE), []);
   });
 
   test('validates the plan', () => {

@@ -1,12 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DRAFT_DEFAULTS, draftPlan, itemMonthlyHours, planIdStem, validateFinalReviewOutcome, validatePlan, type DraftPlanOptions } from '../../src/domain/plans.ts';
+import { DRAFT_DEFAULTS, draftPlan, itemMonthlyHours, PLAN_LIMITS, planIdStem, validateFinalReviewOutcome, validatePlan, type DraftPlanOptions } from '../../src/domain/plans.ts';
 import { checkPlan, monthlyLoad } from '../../src/domain/plan-checks.ts';
 import { analyzeGaps, type GapAnalysis } from '../../src/domain/gaps.ts';
-import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts';
 import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
 import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
-import { addDays, daysBetween } from '../../src/domain/dates.ts';
+import { addDays, daysBetween, MAX_YEAR } from '../../src/domain/dates.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Format, Goal, Level, Person, Plan, Profile } from '../../src/domain/types.ts';
 
@@ -272,6 +272,46 @@ describe('draftPlan', () => {
     });
   }
 
+  test('stays valid at 0.5 hours a month with weekly reviews and a goal for every competency: the review interval widens to fit', () => {
+    const ids = indexCatalogue(DEFAULT_CATALOGUE).competencyIds;
+    const gaps = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: Object.fromEntries(ids.map((id) => [id, 3])), actual: {} });
+    const goals = ids.map((id, i) => goal(`g${i}`, [id], 3, '2026-01-31'));
+    const plan = draftPlan(person(), gaps, goals, { today: TODAY, capacityHoursPerMonth: 0.5, reviewEveryWeeks: 1 });
+    assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), []);
+    assert.ok(plan.items.length > 50, `${plan.items.length} items`);
+    assert.equal(plan.reviews.length, PLAN_LIMITS.maxReviews);
+
+    const final = plan.reviews[plan.reviews.length - 1];
+    const lastEnd = plan.items.map((item) => item.end).sort().pop() as string;
+    assert.ok(final.final && plan.reviews.filter((review) => review.final).length === 1);
+    assert.equal(final.date, addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays));
+    const regular = plan.reviews.slice(0, -1);
+    const interval = daysBetween(TODAY, regular[0].date);
+    assert.ok(interval > 7 && interval % 7 === 0, `a widened interval of whole weeks, got ${interval} days`);
+    regular.forEach((review, k) => assert.equal(review.date, addDays(TODAY, (k + 1) * interval)));
+    assert.ok(daysBetween(addDays(regular[regular.length - 1].date, interval), final.date) < DRAFT_DEFAULTS.minDaysBeforeFinalReview, 'the reviews reach the end of the plan');
+    assert.ok(
+      regularCount(TODAY, final.date, interval - 7) > PLAN_LIMITS.maxReviews - 1,
+      'one week less and the reviews would not fit, so the interval is the narrowest that does',
+    );
+    assert.ok(checkPlan(plan, { goals }).some((f) => f.code === 'review-gap'), 'the long interval is reported');
+  });
+
+  test('leaves out what could not end, with its final review, by the last valid year', () => {
+    const late = `${MAX_YEAR}-09-01`;
+    const plan = draftPlan(person(), PM_GAPS, GOALS, { today: late });
+    assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), []);
+    assert.ok(plan.items.length > 0, 'what fits is planned');
+    assert.ok(plan.items.length < draft().items.length, 'what does not fit is left out');
+    assert.ok(plan.items.every((item) => item.end <= addDays(`${MAX_YEAR}-12-31`, -DRAFT_DEFAULTS.finalReviewAfterDays)));
+    assert.ok(plan.items.filter((item) => item.kind === 'format' && offTheJob(item.formatId)).every((item) => plan.items.some((other) => other.practiceOf === item.id)));
+    assert.ok(checkPlan(plan, { goals: GOALS }).some((f) => f.code === 'goal-without-item'), 'a goal left without items is reported');
+
+    const none = draftPlan(person(), PM_GAPS, GOALS, { today: `${MAX_YEAR}-12-30` });
+    assert.deepEqual(none.items, []);
+    assert.deepEqual(validatePlan(none, DEFAULT_CATALOGUE), []);
+  });
+
   test('keeps within the budget by choosing cheaper formats', () => {
     const unlimited = draft({ capacityHoursPerMonth: 16 });
     const unlimitedCost = unlimited.items.reduce((sum, item) => sum + item.cost, 0);
@@ -418,3 +458,7 @@ describe('draftPlan', () => {
     assert.ok(draftPlan(person({ capacityHoursPerMonth: 0 }), PM_GAPS, [], { today: TODAY, capacityHoursPerMonth: 2 }).items.length > 0);
   });
 });
+
+function regularCount(from: string, finalDate: string, intervalDays: number): number {
+  return Math.floor((daysBetween(from, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview) / intervalDays);
+}
