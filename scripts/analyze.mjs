@@ -1,13 +1,9 @@
 // `npm run analyze`: custom-elements.json from the sources, then VS Code's HTML custom data from it.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { canonicalManifest } from './canonical-manifest.mjs';
+import { canonicalManifest, runAnalyzer } from './canonical-manifest.mjs';
 
-execFileSync(
-  'node_modules/.bin/cem',
-  ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/define/*.ts', 'src/internal/*.ts', '--outdir', '.'],
-  { stdio: 'inherit' },
-);
+// Writes custom-elements.json here and points package.json's `customElements` at it.
+runAnalyzer('.', { stdio: 'inherit' });
 
 // The analyzer lists modules in the order the file system returns them; sort them so the file
 // is the same on every machine.

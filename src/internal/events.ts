@@ -16,7 +16,7 @@ import type { CompetencyId, Level, PersonId } from '../domain/types.js';
  * so that `emit('kr-goal-submit', …)` (see `KrElement`) is type-checked.
  */
 
-/** A problem with the input of an element (fired once per distinct problem). */
+/** A problem with the input of an element (fired once per distinct problem while it holds). */
 export interface KrErrorDetail {
   /** Stable machine-readable code, e.g. `invalid-json`, `unknown-competency`, `level`, `unknown-role`. */
   code: string;

@@ -22,7 +22,7 @@ export function describeError(error: unknown): string {
  *   out strings: `this.localize.of(MY_STRINGS)`; `this.localize.strings` are the shared ones.
  * - `emit(name, detail)`: dispatches a bubbling, composed, typed `kr-*` CustomEvent.
  * - `reportError(code, message, source, {scope, subject})` / `clearErrors(scope)`: input
- *   problems; `kr-error` fires once per distinct problem, `renderNotice()` shows the current
+ *   problems; `kr-error` fires once per distinct problem while it holds, `renderNotice()` shows the current
  *   ones in `part="notice"` (`role="status"`).
  * - JSON attributes declared with `jsonAttribute()` report bad JSON here (`invalid-json`,
  *   `json-type`, source = the attribute name).

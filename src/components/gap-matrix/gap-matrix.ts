@@ -8,6 +8,7 @@ import { gapsToCSV, teamToCSV, type TeamCsvRow } from '../../domain/csv.js';
 import { analyzeGaps } from '../../domain/gaps.js';
 import { DEFAULT_FORMATS, formatById } from '../../domain/formats.js';
 import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES } from '../../domain/roles.js';
+import { MAX_LEVEL } from '../../domain/scale.js';
 import { findSynergyGroups, type SynergyGroup, type SynergyOptions } from '../../domain/synergy.js';
 import type { TeamAnalysis } from '../../domain/team.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Lang, Person, Profile, Role } from '../../domain/types.js';
@@ -88,7 +89,7 @@ interface Sources {
  * @customElement gap-matrix
  *
  * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`) is reported with code `enum` and source = the attribute name; its default applies.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 with code `range`; source = the attribute name, and its default applies.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -202,7 +203,11 @@ export class GapMatrix extends KrElement {
   /** Team mode: the competency `min-gap` applies to (empty: every competency). */
   @property({ attribute: 'filter-competency' }) filterCompetency = '';
 
-  /** Team mode: only people with a gap of at least this (in `filter-competency`, or in any). */
+  /**
+   * Team mode: only people with a gap of at least this (in `filter-competency`, or in any): a
+   * whole number from 1 to 3; default: no filter. Any other value is reported (`range`) and
+   * filters nothing.
+   */
   @property({ type: Number, attribute: 'min-gap' }) minGap?: number;
 
   /** Team mode: shows the synergy groups. */
@@ -365,6 +370,21 @@ export class GapMatrix extends KrElement {
     if (changed.has('actualRule')) check('actual-rule', this.actualRule, ACTUAL_RULES);
     // Team mode reports unknown sort keys with the data (they depend on the catalogue); empty means the default.
     if (changed.has('sort') || changed.has('mode')) check('sort', this.sort, PERSON_SORTS, this.mode !== 'team' && this.sort !== '');
+    if (changed.has('minGap')) {
+      this.clearErrors('min-gap');
+      // A removed attribute (null) means the default.
+      if (this.minGap != null && this.validMinGap === null) {
+        // The attribute's own text, when the number came from it ("abc" rather than NaN).
+        const text = this.getAttribute('min-gap');
+        const given = text !== null && Object.is(Number(text), this.minGap) ? text : String(this.minGap);
+        this.reportError('range', `min-gap: expected a whole number from 1 to ${MAX_LEVEL}, got "${given}"`, 'min-gap', { subject: given });
+      }
+    }
+  }
+
+  private get validMinGap(): number | null {
+    const value = this.minGap;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_LEVEL ? value : null;
   }
 
   private report(problem: InputProblem, scope: string): void {
@@ -501,7 +521,7 @@ export class GapMatrix extends KrElement {
   private viewOptions(complete: boolean, only: ReadonlySet<number> | null): TeamViewOptions {
     const sortKey = this.sort || 'none';
     const byCompetency = !['none', 'name', 'role', 'department'].includes(sortKey);
-    const minGap = typeof this.minGap === 'number' && Number.isFinite(this.minGap) ? this.minGap : null;
+    const minGap = this.validMinGap;
     return {
       sortKey: complete || !byCompetency ? sortKey : 'none',
       descending: this.sortDescending,

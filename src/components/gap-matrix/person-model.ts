@@ -1,9 +1,10 @@
-import { assessmentHistory, currentProfile, dueForRefresh, validateAssessment, type ActualRule, type RefreshDue } from '../../domain/assessments.js';
+import { assessmentHistory, dueForRefresh, validateAssessment, type ActualRule, type RefreshDue } from '../../domain/assessments.js';
 import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '../../domain/gaps.js';
 import { parseProfile } from '../../domain/profile.js';
 import { roleById } from '../../domain/roles.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
+import { selectedPerson } from '../../internal/selected-person.js';
 
 /** How person mode orders its rows. `category`: wheel order grouped by category, with subtotals. */
 export type PersonSort = 'category' | 'gap' | 'priority';
@@ -101,6 +102,26 @@ function readProfile(value: unknown, catalogue: Catalogue, source: string, probl
 const isEmpty = (profile: Profile | undefined): boolean => !profile || Object.keys(profile).length === 0;
 
 /**
+ * The assessments of the named person; from outside (`validate`) only the valid ones, with the
+ * issues of the others.
+ */
+function assessmentsOf(sources: PersonSources): { valid: Assessment[]; problems: InputProblem[] } {
+  const valid: Assessment[] = [];
+  const problems: InputProblem[] = [];
+  if (!Array.isArray(sources.assessments)) {
+    problems.push({ code: 'type', message: `assessments: expected a list of assessments`, source: 'assessments' });
+    return { valid, problems };
+  }
+  sources.assessments.forEach((assessment: unknown, index) => {
+    if (!isRecord(assessment) || assessment.personId !== sources.personId) return;
+    const issues = sources.validate ? validateAssessment(assessment, sources.catalogue, `$.assessments[${index}]`) : [];
+    if (issues.length === 0) valid.push(assessment as unknown as Assessment);
+    for (const issue of issues) problems.push({ code: issue.code, message: issue.message, source: 'assessments', subject: issue.path });
+  });
+  return { valid, problems };
+}
+
+/**
  * Resolves the person-mode inputs the way `<kompetenz-rad>` does (properties and attributes
  * first: `target`, then `target-role`; `actual`, `external`; else the selected person's role
  * and current profiles) and runs the domain's analyses. Invalid parts are left out and listed.
@@ -108,15 +129,13 @@ const isEmpty = (profile: Profile | undefined): boolean => !profile || Object.ke
 export function resolvePerson(sources: PersonSources): PersonResult {
   const { catalogue, roles, today, rule } = sources;
   const problems: InputProblem[] = [];
-  let person: Person | undefined;
-  if (sources.personId !== undefined && sources.personId !== null && sources.personId !== '') {
-    person = Array.isArray(sources.people) ? sources.people.find((candidate) => candidate.id === sources.personId) : undefined;
-    // An empty provider portfolio is still loading: nobody can be known yet.
-    const stillLoading = sources.origin === 'context' && Array.isArray(sources.people) && sources.people.length === 0;
-    if (!person && !stillLoading) {
-      problems.push({ code: 'unknown-person', message: `${sources.origin}: no person "${sources.personId}"`, source: 'person-id', subject: sources.personId });
-    }
-  }
+  const checked = assessmentsOf(sources);
+  const selected = selectedPerson(
+    { portfolio: { people: sources.people, assessments: checked.valid }, roles, personId: undefined },
+    { personId: sources.personId, rule, origin: sources.origin },
+  );
+  const person = selected.person;
+  problems.push(...selected.problems);
 
   let target: Profile | undefined;
   if (sources.target !== undefined && sources.target !== null) target = readProfile(sources.target, catalogue, 'target', problems);
@@ -127,25 +146,11 @@ export function resolvePerson(sources: PersonSources): PersonResult {
       const known = Array.isArray(roles) ? roles.map((r) => r.id).join(', ') : '';
       problems.push({ code: 'unknown-role', message: `target-role: "${sources.targetRole}" is not a role (known: ${known})`, source: 'target-role', subject: sources.targetRole });
     }
-  } else if (person) {
-    const role = roleById(roles, person.roleId);
-    if (role) target = role.target;
-    else problems.push({ code: 'unknown-role', message: `${sources.origin}: person "${person.id}" has the unknown role "${person.roleId}"`, source: sources.origin, subject: person.roleId });
-  }
+  } else if (selected.role) target = selected.role.target;
 
-  let own: Assessment[] = [];
-  if (person && Array.isArray(sources.assessments)) {
-    sources.assessments.forEach((assessment: unknown, index) => {
-      if (!isRecord(assessment) || assessment.personId !== person?.id) return;
-      const issues = sources.validate ? validateAssessment(assessment, catalogue, `$.assessments[${index}]`) : [];
-      if (issues.length === 0) own.push(assessment as unknown as Assessment);
-      for (const issue of issues) problems.push({ code: issue.code, message: issue.message, source: 'assessments', subject: issue.path });
-    });
-  } else if (person && !Array.isArray(sources.assessments)) {
-    problems.push({ code: 'type', message: `assessments: expected a list of assessments`, source: 'assessments' });
-  }
-  own = person ? assessmentHistory(own, person.id) : [];
-  const current = person && own.length > 0 ? currentProfile(own, person.id, rule) : undefined;
+  if (person) problems.push(...checked.problems);
+  const own = person ? assessmentHistory(checked.valid, person.id) : [];
+  const current = own.length > 0 ? selected.current : undefined;
 
   const actualGiven = sources.actual !== undefined && sources.actual !== null;
   const actual = actualGiven ? readProfile(sources.actual, catalogue, 'actual', problems) : current?.profile;

@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { currentProfile } from '../../domain/assessments.js';
 import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE } from '../../domain/catalogue.js';
 import type { GapEntry } from '../../domain/gaps.js';
 import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/roles.js';
@@ -15,6 +14,7 @@ import { describeError, KrElement } from '../../internal/kr-element.js';
 import { categorySlot } from '../../internal/palette.js';
 import { ResizeController } from '../../internal/resize-controller.js';
 import { levelLabel } from '../../internal/strings.js';
+import { selectedPerson } from '../../internal/selected-person.js';
 import { serializeSvg, svgToPng } from '../../internal/svg-export.js';
 import { layoutWheel, outlinePath, pointAt, sectorPath, segmentsPath, trianglePath, type WheelLayout } from './geometry.js';
 import { wheelStyles } from './kompetenz-rad.styles.js';
@@ -56,7 +56,7 @@ interface Shown {
  *
  * @fires {CustomEvent<KrLevelChangeDetail>} kr-level-change - The user set a level: `{competencyId, level, previous, series}`.
  * @fires {CustomEvent<KrSelectDetail>} kr-select - The user selected a competency (Enter, Space, or a click when not editable): `{competencyId}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used (bad JSON, unknown id, level out of 0..3, unknown role): `{code, message, source}`; once per distinct problem.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used (bad JSON, unknown id, level out of 0..3, unknown role): `{code, message, source}`; once per distinct problem while it holds.
  *
  * @slot - Optional: a `<table>` with the data (columns competency, target, actual, external; header row optional). Shown as is without JavaScript.
  *
@@ -66,7 +66,7 @@ interface Shown {
  * @csspart legend - The legend below the wheel (series, categories, markers, numbered names).
  * @csspart table - The data table with the same values as the wheel.
  * @csspart notice - The notice that lists inputs that could not be used (`role="status"`).
- * @csspart tooltip - The detail box shown on hover and focus.
+ * @csspart tooltip - The detail box shown on hover and focus: name, category, levels, and the competency's description when the catalogue has one (the provider's has; standalone, the wheel loads the lean catalogue without descriptions).
  *
  * @cssproperty [--kr-color-digital=#1565c0] - Colour of the category "Digitale Fachkompetenzen" (dark mode: #64b5f6).
  * @cssproperty [--kr-color-methode=#b45309] - Colour of the category "Methodenkompetenzen" (dark: #f59e0b).
@@ -191,7 +191,8 @@ export class KompetenzRad extends KrElement {
       const tableElement = this.querySelector('table');
       const table = tableElement ? readTable(tableElement, catalogue) : undefined;
       if (table) problems.push(...table.problems);
-      const person = this.contextPerson(problems);
+      const person = this.context ? selectedPerson(this.context) : undefined;
+      if (person) problems.push(...person.problems);
       const roles = this.context?.roles ?? DEFAULT_ROLES;
       this.roleShown = undefined;
 
@@ -252,21 +253,6 @@ export class KompetenzRad extends KrElement {
       const options = problem.subject === undefined ? { scope: 'data' } : { scope: 'data', subject: problem.subject };
       this.reportError(problem.code, problem.message, problem.source, options);
     }
-  }
-
-  /** The provider's selected person: their role and current profiles. */
-  private contextPerson(problems: ModelProblem[]): { role?: Role; current?: ReturnType<typeof currentProfile> } | undefined {
-    const context = this.context;
-    if (!context?.personId) return undefined;
-    const person = context.portfolio.people.find((candidate) => candidate.id === context.personId);
-    if (!person) {
-      problems.push({ code: 'unknown-person', message: `context: no person "${context.personId}" in the portfolio`, source: 'context', subject: context.personId });
-      return undefined;
-    }
-    const role = roleById(context.roles, person.roleId);
-    if (!role) problems.push({ code: 'unknown-role', message: `context: person "${person.id}" has the unknown role "${person.roleId}"`, source: 'context', subject: person.roleId });
-    const current = currentProfile(context.portfolio.assessments, person.id);
-    return role ? { role, current } : { current };
   }
 
   // ——— layout ———

@@ -1,14 +1,13 @@
 import { validatePerson } from '../../domain/assessments.js';
 import { isIsoDate } from '../../domain/dates.js';
 import type { ValidationIssue } from '../../domain/errors.js';
-import type { GapAnalysis } from '../../domain/gaps.js';
-import { analyzePersonGaps } from '../../domain/person-gaps.js';
+import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
 import { validateGoal } from '../../domain/goals.js';
 import { checkPlan, monthlyLoad, planCapacity, type MonthLoad, type PlanFinding } from '../../domain/plan-checks.js';
 import { validatePlan } from '../../domain/plans.js';
-import { roleById } from '../../domain/roles.js';
 import type { Catalogue, Format, Goal, IsoDate, Person, Plan, Portfolio, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
+import { selectedPerson } from '../../internal/selected-person.js';
 
 /** An input problem to report: which input (`plan`, `goals`, `person`, `context` …) and the domain's issue. */
 export interface InputProblem {
@@ -156,9 +155,10 @@ export function figuresOf(data: TimelineData, capacity: number | undefined, cont
  * profile), for drafting a plan; `undefined` when the person's role is unknown.
  */
 export function gapsOf(portfolio: Portfolio, catalogue: Catalogue, roles: readonly Role[], person: Person, today: IsoDate): GapAnalysis | undefined {
-  const role = roleById(roles, person.roleId);
-  if (!role) return undefined;
-  return analyzePersonGaps({ catalogue, target: role.target, assessments: portfolio.assessments, personId: person.id, today }).analysis;
+  const { role, current } = selectedPerson({ portfolio, roles, personId: person.id });
+  if (!role || !current) return undefined;
+  const { profile, self, external, assessedAt } = current;
+  return analyzeGaps({ catalogue, target: role.target, actual: profile, self, external, assessedAt, today });
 }
 
 /** A plan id for a new draft that no plan of the portfolio uses yet. */

@@ -1,4 +1,4 @@
-import { currentProfile, type CurrentProfile } from '../../domain/assessments.js';
+import type { CurrentProfile } from '../../domain/assessments.js';
 import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE, validateCatalogue } from '../../domain/catalogue.js';
 import { isIsoDate } from '../../domain/dates.js';
 import { describeValue, type ValidationIssue } from '../../domain/errors.js';
@@ -9,6 +9,7 @@ import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/role
 import type { Catalogue, Goal, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 import type { KompetenzContextValue } from '../../internal/context.js';
+import { selectedPerson } from '../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
 const MAX_CAPACITY = 744;
@@ -92,42 +93,28 @@ function readProfile(value: unknown, source: string, catalogue: Catalogue, probl
 }
 
 /**
- * A provider offers an empty portfolio until its data has loaded; ids that it does not know yet
- * are not reported then (they would be reported falsely while `src` is still loading).
+ * A provider offers an empty portfolio until its data has loaded; a goal id that it does not know
+ * yet is not reported then (it would be reported falsely while `src` is still loading).
  */
 function stillLoading(context: KompetenzContextValue): boolean {
   return context.portfolio.people.length === 0 && context.portfolio.goals.length === 0;
 }
 
-function resolvePerson(inputs: GoalFormInputs, problems: InputProblem[]): { person: Person | undefined; personId: string | undefined } {
-  const personId = inputs.personId || inputs.context?.personId || undefined;
-  const context = inputs.context;
-  if (personId === undefined || context === undefined) return { person: undefined, personId };
-  const person = context.portfolio.people.find((candidate) => candidate.id === personId);
-  if (!person && !stillLoading(context)) {
-    const source = inputs.personId ? 'person-id' : 'context';
-    problems.push({ source, code: 'unknown-person', subject: personId, message: `${source}: no person with the id ${describeValue(personId)} in the portfolio` });
-  }
-  return { person, personId };
-}
-
-function resolveTarget(inputs: GoalFormInputs, catalogue: Catalogue, person: Person | undefined, problems: InputProblem[]): Profile | undefined {
+function resolveTarget(inputs: GoalFormInputs, catalogue: Catalogue, personRole: Role | undefined, problems: InputProblem[]): Profile | undefined {
   if (inputs.target !== undefined && inputs.target !== null) return readProfile(inputs.target, 'target', catalogue, problems);
+  if (!inputs.targetRole) return personRole?.target;
   const roles: readonly Role[] = inputs.context?.roles ?? DEFAULT_ROLES;
-  if (inputs.targetRole) {
-    const role = roleById(roles, inputs.targetRole);
-    if (!role) {
-      const known = roles.map((candidate) => candidate.id).join(', ');
-      problems.push({
-        source: 'target-role',
-        code: 'unknown-role',
-        subject: inputs.targetRole,
-        message: `target-role: ${describeValue(inputs.targetRole)} is not a known role (known: ${known})`,
-      });
-    }
-    return role?.target;
+  const role = roleById(roles, inputs.targetRole);
+  if (!role) {
+    const known = roles.map((candidate) => candidate.id).join(', ');
+    problems.push({
+      source: 'target-role',
+      code: 'unknown-role',
+      subject: inputs.targetRole,
+      message: `target-role: ${describeValue(inputs.targetRole)} is not a known role (known: ${known})`,
+    });
   }
-  return person ? roleById(roles, person.roleId)?.target : undefined;
+  return role?.target;
 }
 
 function resolveCapacity(inputs: GoalFormInputs, person: Person | undefined, problems: InputProblem[]): number | undefined {
@@ -166,18 +153,21 @@ function resolveStoredGoal(inputs: GoalFormInputs, problems: InputProblem[]): Go
 export function resolveSetup(inputs: GoalFormInputs): GoalFormSetup {
   const problems: InputProblem[] = [];
   const catalogue = resolveCatalogue(inputs, problems);
-  const { person, personId } = resolvePerson(inputs, problems);
+  const personId = inputs.personId || inputs.context?.personId || undefined;
+  const selected = inputs.context ? selectedPerson(inputs.context, { personId: inputs.personId }) : undefined;
+  const person = selected?.person;
+  if (selected) problems.push(...selected.problems);
   const today = resolveToday(inputs, problems);
 
   let ratings: CurrentProfile | undefined;
   let current: Profile = {};
   if (inputs.current !== undefined && inputs.current !== null) {
     current = readProfile(inputs.current, 'current', catalogue, problems);
-  } else if (person && inputs.context) {
-    ratings = currentProfile(inputs.context.portfolio.assessments, person.id);
+  } else if (selected?.current) {
+    ratings = selected.current;
     current = ratings.profile;
   }
-  const target = resolveTarget(inputs, catalogue, person, problems);
+  const target = resolveTarget(inputs, catalogue, selected?.role, problems);
   const capacity = resolveCapacity(inputs, person, problems);
   const storedGoal = resolveStoredGoal(inputs, problems);
 

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import type { Assessment, Person } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -206,5 +207,65 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
       ['unknown-competency', 'sort'],
     ]);
     expect(noticeItems(el)).to.have.length(1);
+  });
+});
+
+describe('<gap-matrix> min-gap', () => {
+  const noticeItems = (el: GapMatrix) => all(el, "[part='notice'] li").map(text);
+  const rowCount = (el: GapMatrix) => Number(one(el, '[role=grid]').getAttribute('aria-rowcount')) - 2;
+  const datenColumn = 3 + DEFAULT_CATALOGUE.competencies.findIndex((c) => c.id === 'daten');
+  const gapValue = (cell: Element | null) => (text(cell) === '✓' ? 0 : Number(text(cell).replace('−', '-')));
+
+  async function teamWith(minGap: string | null) {
+    const { people, assessments } = makeTeam(20);
+    const mounted = await mount(html`<gap-matrix mode="team" filter-competency="daten" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    if (minGap !== null) mounted.el.setAttribute('min-gap', minGap);
+    await mounted.el.analysisComplete;
+    await mounted.el.updateComplete;
+    return mounted;
+  }
+
+  it('a whole number from 1 to 3 filters without a report', async () => {
+    const { el, errors } = await teamWith('2');
+    expect(errors).to.deep.equal([]);
+    expect(rowCount(el)).to.be.above(0).and.below(20);
+    for (const row of dataRows(el)) expect(gapValue(row.querySelector(`[data-col='${datenColumn}']`))).to.be.at.least(2);
+  });
+
+  for (const bad of ['abc', '0', '-1', '4', '1.5', '', 'NaN', 'Infinity']) {
+    it(`"${bad}" is reported (range, source min-gap) and filters nothing`, async () => {
+      const { el, errors } = await teamWith(bad);
+      expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['range', 'min-gap']]);
+      expect(errors[0].message).to.equal(`min-gap: expected a whole number from 1 to 3, got "${bad}"`);
+      expect(noticeItems(el)).to.deep.equal([`Ungültige Angabe „${bad}“ in „min-gap“.`]);
+      expect(rowCount(el)).to.equal(20);
+    });
+  }
+
+  it('a bad property value is reported too, with the number it got', async () => {
+    const { el, errors } = await teamWith(null);
+    el.minGap = Number.NaN;
+    await el.updateComplete;
+    el.minGap = 2.5;
+    await el.updateComplete;
+    expect(errors.map((e) => e.message)).to.deep.equal(['min-gap: expected a whole number from 1 to 3, got "NaN"', 'min-gap: expected a whole number from 1 to 3, got "2.5"']);
+    expect(noticeItems(el)).to.have.length(1);
+    expect(rowCount(el)).to.equal(20);
+  });
+
+  it('fixing or removing the attribute withdraws the notice; removed means no filter', async () => {
+    const { el, errors } = await teamWith('viel');
+    el.setAttribute('min-gap', '2');
+    await el.updateComplete;
+    expect(noticeItems(el)).to.deep.equal([]);
+    expect(rowCount(el)).to.be.below(20);
+    el.setAttribute('min-gap', '9');
+    await el.updateComplete;
+    expect(noticeItems(el)).to.have.length(1);
+    el.removeAttribute('min-gap');
+    await el.updateComplete;
+    expect(noticeItems(el)).to.deep.equal([]);
+    expect(rowCount(el)).to.equal(20);
+    expect(errors.map((e) => e.message)).to.deep.equal(['min-gap: expected a whole number from 1 to 3, got "viel"', 'min-gap: expected a whole number from 1 to 3, got "9"']);
   });
 });

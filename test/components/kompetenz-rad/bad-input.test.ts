@@ -127,7 +127,7 @@ describe('kompetenz-rad: bad input', () => {
     expect(drawnLevels(el).actual.get('team')).to.equal(2);
   });
 
-  it('clears the notice when the input is fixed, and reports a new problem once', async () => {
+  it('clears the notice when the input is fixed, and reports a problem again only when it comes back', async () => {
     const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":'></kompetenz-rad>`);
     expect(all(el, '[part="notice"] li')).to.have.length(1);
     el.setAttribute('actual', '{"daten":2}');
@@ -139,12 +139,16 @@ describe('kompetenz-rad: bad input', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(errors.map((error) => error.code)).to.deep.equal(['invalid-json', 'level']);
+    el.setAttribute('external', '{"team":1}');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(errors).to.have.length(2, 'a problem that still holds is not announced again');
     el.setAttribute('actual', '{"daten":2}');
     await el.updateComplete;
     el.setAttribute('actual', '{"daten":5}');
     await el.updateComplete;
     await el.updateComplete;
-    expect(errors).to.have.length(2, 'the same problem again is not announced twice');
+    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-json', 'level', 'level'], 'fixed, then broken again: announced again');
   });
 
   it('reports an invalid catalogue and falls back to the built-in one', async () => {

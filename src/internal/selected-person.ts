@@ -1,0 +1,71 @@
+import { currentProfile, type ActualRule, type CurrentProfile } from '../domain/assessments.js';
+import { describeValue } from '../domain/errors.js';
+import { roleById } from '../domain/roles.js';
+import type { Assessment, Person, PersonId, Role } from '../domain/types.js';
+
+/**
+ * What the resolver reads: a provider's context value (`KompetenzContextValue`), or an
+ * element's own `people`, `assessments` and `roles` in the same shape.
+ */
+export interface PersonSource {
+  portfolio: { readonly people: readonly Person[]; readonly assessments: readonly Assessment[] };
+  roles: readonly Role[];
+  personId: PersonId | undefined;
+}
+
+export interface SelectedPersonOptions {
+  /** An id the element was given itself (`person-id`); it wins over `source.personId`. */
+  personId?: string | null | undefined;
+  /** How the actual profile is taken from the ratings (default `external-first`). */
+  rule?: ActualRule;
+  /** The input the people come from, named in problems: `context` (default) or e.g. `people`. */
+  origin?: string;
+}
+
+/** A problem for `reportError`; `subject` is the id that could not be resolved. */
+export interface SelectedPersonProblem {
+  code: 'unknown-person' | 'unknown-role';
+  message: string;
+  source: string;
+  subject: string;
+}
+
+export interface SelectedPerson {
+  person: Person | undefined;
+  /** The person's role; `undefined` when it is not one of `roles`. */
+  role: Role | undefined;
+  /** The person's current profiles by the rule; `undefined` without a person. */
+  current: CurrentProfile | undefined;
+  problems: SelectedPersonProblem[];
+}
+
+/**
+ * The selected person with their role and current profiles. An id that names nobody and a
+ * person whose role is unknown are listed as problems. A provider offers a portfolio without
+ * people until its data have loaded; an unknown id is not reported then.
+ */
+export function selectedPerson(source: PersonSource, options: SelectedPersonOptions = {}): SelectedPerson {
+  const { rule = 'external-first', origin = 'context' } = options;
+  const own = options.personId !== undefined && options.personId !== null && options.personId !== '';
+  const personId = own ? options.personId : source.personId;
+  const none: SelectedPerson = { person: undefined, role: undefined, current: undefined, problems: [] };
+  if (personId === undefined || personId === null || personId === '') return none;
+
+  const people = source.portfolio.people;
+  const person = Array.isArray(people) ? people.find((candidate) => candidate?.id === personId) : undefined;
+  if (!person) {
+    const stillLoading = origin === 'context' && Array.isArray(people) && people.length === 0;
+    if (stillLoading) return none;
+    const at = own ? 'person-id' : origin;
+    const message = `${at}: no person with the id ${describeValue(personId)}`;
+    return { ...none, problems: [{ code: 'unknown-person', message, source: at, subject: String(personId) }] };
+  }
+
+  const role = roleById(source.roles, person.roleId);
+  const problems: SelectedPersonProblem[] = [];
+  if (!role) {
+    const message = `${origin}: person ${describeValue(person.id)} has the unknown role ${describeValue(person.roleId)}`;
+    problems.push({ code: 'unknown-role', message, source: origin, subject: String(person.roleId) });
+  }
+  return { person, role, current: currentProfile(source.portfolio.assessments, person.id, rule), problems };
+}
