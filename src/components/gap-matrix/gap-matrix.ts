@@ -63,7 +63,10 @@ interface Sources {
   assessments: readonly Assessment[];
   validate: boolean;
   origin: string;
+  /** The element's own `person-id`. */
   personId: string | undefined;
+  /** The provider's selected person. */
+  contextPersonId: string | undefined;
   today: IsoDate;
 }
 
@@ -239,13 +242,14 @@ export class GapMatrix extends KrElement {
       origin: string,
       validate: boolean,
       personId: string | undefined,
+      contextPersonId: string | undefined,
       target: unknown,
       targetRole: string | undefined,
       actual: unknown,
       external: unknown,
       today: IsoDate,
       rule: ActualRule,
-    ) => resolvePerson({ catalogue, roles, people, assessments, origin, validate, personId, target, targetRole, actual, external, today, rule }),
+    ) => resolvePerson({ catalogue, roles, people, assessments, origin, validate, personId, contextPersonId, target, targetRole, actual, external, today, rule }),
   );
   private readonly personRowsMemo = new Memo((result: PersonResult, sort: PersonSort, toBuildOnly: boolean) =>
     result.data ? personRows(result.data, sort, toBuildOnly) : [],
@@ -412,7 +416,8 @@ export class GapMatrix extends KrElement {
         assessments: context.portfolio.assessments,
         validate: false,
         origin: 'context',
-        personId: this.personId ?? context.personId,
+        personId: this.personId ?? undefined,
+        contextPersonId: context.personId,
         today,
       };
     }
@@ -424,6 +429,7 @@ export class GapMatrix extends KrElement {
       validate: true,
       origin: 'people',
       personId: this.personId ?? undefined,
+      contextPersonId: undefined,
       today,
     };
   }
@@ -448,6 +454,7 @@ export class GapMatrix extends KrElement {
       sources.origin,
       sources.validate,
       sources.personId,
+      sources.contextPersonId,
       this.target,
       this.targetRole,
       this.actual,

@@ -75,7 +75,10 @@ export interface PersonSources {
   origin: string;
   /** Check the assessments (false for a provider's already validated portfolio). */
   validate: boolean;
+  /** The element's own `person-id`; it wins over `contextPersonId`. */
   personId: PersonId | undefined;
+  /** The provider's selected person. */
+  contextPersonId: PersonId | undefined;
   target: unknown;
   targetRole: string | undefined;
   actual: unknown;
@@ -105,7 +108,7 @@ const isEmpty = (profile: Profile | undefined): boolean => !profile || Object.ke
  * The assessments of the named person; from outside (`validate`) only the valid ones, with the
  * issues of the others.
  */
-function assessmentsOf(sources: PersonSources): { valid: Assessment[]; problems: InputProblem[] } {
+function assessmentsOf(sources: PersonSources, personId: PersonId | undefined): { valid: Assessment[]; problems: InputProblem[] } {
   const valid: Assessment[] = [];
   const problems: InputProblem[] = [];
   if (!Array.isArray(sources.assessments)) {
@@ -113,7 +116,7 @@ function assessmentsOf(sources: PersonSources): { valid: Assessment[]; problems:
     return { valid, problems };
   }
   sources.assessments.forEach((assessment: unknown, index) => {
-    if (!isRecord(assessment) || assessment.personId !== sources.personId) return;
+    if (!isRecord(assessment) || assessment.personId !== personId) return;
     const issues = sources.validate ? validateAssessment(assessment, sources.catalogue, `$.assessments[${index}]`) : [];
     if (issues.length === 0) valid.push(assessment as unknown as Assessment);
     for (const issue of issues) problems.push({ code: issue.code, message: issue.message, source: 'assessments', subject: issue.path });
@@ -129,9 +132,10 @@ function assessmentsOf(sources: PersonSources): { valid: Assessment[]; problems:
 export function resolvePerson(sources: PersonSources): PersonResult {
   const { catalogue, roles, today, rule } = sources;
   const problems: InputProblem[] = [];
-  const checked = assessmentsOf(sources);
+  // As in selectedPerson: an empty own id leaves the choice to the provider.
+  const checked = assessmentsOf(sources, sources.personId || sources.contextPersonId);
   const selected = selectedPerson(
-    { portfolio: { people: sources.people, assessments: checked.valid }, roles, personId: undefined },
+    { portfolio: { people: sources.people, assessments: checked.valid }, roles, personId: sources.contextPersonId },
     { personId: sources.personId, rule, origin: sources.origin },
   );
   const person = selected.person;

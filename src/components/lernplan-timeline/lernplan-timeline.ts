@@ -90,7 +90,7 @@ const PRINT_WIDTH = 680;
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
  * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`. A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
  * @csspart toolbar - The row of view, zoom and editing controls.
@@ -317,9 +317,12 @@ export class LernplanTimeline extends KrElement {
   private resolveData(): void {
     const catalogue = this.activeCatalogue;
     const formats = this.activeFormats;
-    const source = this.kr ? fromPortfolio(this.kr.portfolio, this.kr.personId) : { plan: this.plan, goals: this.goals, person: this.person };
-    this.data = sanitize(source, catalogue, formats);
-    for (const scope of ['plan', 'goals', 'person', 'context']) this.clearErrors(scope);
+    const selection = this.kr ? fromPortfolio(this.kr) : undefined;
+    this.data = sanitize(selection ?? { plan: this.plan, goals: this.goals, person: this.person }, catalogue, formats);
+    for (const scope of ['plan', 'goals', 'person', 'context', 'selected-person']) this.clearErrors(scope);
+    for (const problem of selection?.problems ?? []) {
+      this.reportError(problem.code, problem.message, problem.source, { scope: 'selected-person', subject: problem.subject });
+    }
     const bySource = new Map<string, ValidationIssue[]>();
     for (const problem of this.data.problems) {
       const scope = this.kr ? 'context' : problem.source;
@@ -466,7 +469,7 @@ export class LernplanTimeline extends KrElement {
   }
 
   private renderEmpty(s: TimelineStrings): TemplateResult {
-    const text = this.inProvider && this.kr?.personId === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
+    const text = this.inProvider && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
     return html`<p class="empty" part="empty">${text}</p>`;
   }
 

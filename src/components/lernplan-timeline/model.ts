@@ -1,13 +1,16 @@
 import { validatePerson } from '../../domain/assessments.js';
 import { isIsoDate } from '../../domain/dates.js';
 import type { ValidationIssue } from '../../domain/errors.js';
-import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
+import type { GapAnalysis } from '../../domain/gaps.js';
+import { analyzePersonGaps } from '../../domain/person-gaps.js';
 import { validateGoal } from '../../domain/goals.js';
 import { checkPlan, monthlyLoad, planCapacity, type MonthLoad, type PlanFinding } from '../../domain/plan-checks.js';
 import { validatePlan } from '../../domain/plans.js';
+import { roleById } from '../../domain/roles.js';
 import type { Catalogue, Format, Goal, IsoDate, Person, Plan, Portfolio, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
-import { selectedPerson } from '../../internal/selected-person.js';
+import type { KompetenzContextValue } from '../../internal/context.js';
+import { selectedPerson, type SelectedPersonProblem } from '../../internal/selected-person.js';
 
 /** An input problem to report: which input (`plan`, `goals`, `person`, `context` …) and the domain's issue. */
 export interface InputProblem {
@@ -55,14 +58,24 @@ export function selectPlan(plans: readonly Plan[], personId: string): Plan | und
   return best;
 }
 
-/** The data a provider offers for the selected person. */
-export function fromPortfolio(portfolio: Portfolio, personId: string | undefined): Omit<TimelineData, 'planValid' | 'problems'> {
-  if (personId === undefined) return { plan: undefined, goals: [], person: undefined };
-  const person = portfolio.people.find((candidate) => candidate.id === personId);
+/** What a provider offers for its selected person, with the problems of the selection (`selectedPerson`). */
+export interface PortfolioSelection {
+  plan: Plan | undefined;
+  goals: Goal[];
+  person: Person | undefined;
+  problems: SelectedPersonProblem[];
+}
+
+/** The data a provider offers for the selected person; an id that names nobody is a problem. */
+export function fromPortfolio(context: Pick<KompetenzContextValue, 'portfolio' | 'roles' | 'personId'>): PortfolioSelection {
+  const { portfolio, personId } = context;
+  if (personId === undefined) return { plan: undefined, goals: [], person: undefined, problems: [] };
+  const { person, problems } = selectedPerson(context);
   return {
     plan: selectPlan(portfolio.plans, personId),
     goals: portfolio.goals.filter((goal) => goal.personId === personId),
     person,
+    problems,
   };
 }
 
@@ -155,10 +168,9 @@ export function figuresOf(data: TimelineData, capacity: number | undefined, cont
  * profile), for drafting a plan; `undefined` when the person's role is unknown.
  */
 export function gapsOf(portfolio: Portfolio, catalogue: Catalogue, roles: readonly Role[], person: Person, today: IsoDate): GapAnalysis | undefined {
-  const { role, current } = selectedPerson({ portfolio, roles, personId: person.id });
-  if (!role || !current) return undefined;
-  const { profile, self, external, assessedAt } = current;
-  return analyzeGaps({ catalogue, target: role.target, actual: profile, self, external, assessedAt, today });
+  const role = roleById(roles, person.roleId);
+  if (!role) return undefined;
+  return analyzePersonGaps({ catalogue, target: role.target, assessments: portfolio.assessments, personId: person.id, today }).analysis;
 }
 
 /** A plan id for a new draft that no plan of the portfolio uses yet. */
