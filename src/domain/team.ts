@@ -80,21 +80,25 @@ class IssueList {
 
 /**
  * Writes the levels of `profile` into `row` at `offset`. Returns false after reporting a
- * problem. Fast path: read the catalogue's ids and compare the number found with the number of
- * own keys; only when they differ (unknown or inherited keys) walk the keys one by one.
+ * problem. Fast path: read the catalogue's ids and compare the number of own levels found with
+ * the number of own keys; only when they differ (unknown keys) walk the keys one by one.
+ * `plainIsOwn`: no catalogue id is a property of `Object.prototype`, so on a plain object every
+ * level read is its own.
  */
-function fillRow(profile: unknown, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, at: RowPath): boolean {
+function fillRow(profile: unknown, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, at: RowPath, plainIsOwn: boolean): boolean {
   if (!isRecord(profile)) {
     const path = rowPath(at);
     issues.add(path, 'type', `${path}: expected an object of competency levels, got ${describeValue(profile)}`);
     return false;
   }
+  const prototype: unknown = Object.getPrototypeOf(profile);
+  const onlyOwn = prototype === null || (prototype === Object.prototype && plainIsOwn);
   const ids = index.competencyIds;
   let found = 0;
   let ok = true;
   for (let c = 0; c < ids.length; c++) {
     const level = profile[ids[c]];
-    if (level === undefined) continue;
+    if (level === undefined || (!onlyOwn && !Object.hasOwn(profile, ids[c]))) continue;
     found++;
     if (level === 0 || level === 1 || level === 2 || level === 3) row[offset + c] = level;
     else ok = false;
@@ -143,6 +147,7 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
   const personIds: PersonId[] = new Array<PersonId>(count);
   const seen = new Set<PersonId>();
   const readTargets = new Map<object, number>();
+  const plainIsOwn = !index.competencyIds.some((id) => id in Object.prototype);
 
   for (let p = 0; p < count && !issues.full; p++) {
     const member: unknown = members[p];
@@ -167,13 +172,24 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
     const first = isRecord(memberTarget) ? readTargets.get(memberTarget) : undefined;
     if (first !== undefined) {
       for (let c = 0, from = first * width; c < width; c++) target[offset + c] = target[from + c];
-    } else if (fillRow(memberTarget, target, offset, index, issues, { list: path, member: p, field: 'target' }) && isRecord(memberTarget)) {
+    } else if (fillRow(memberTarget, target, offset, index, issues, { list: path, member: p, field: 'target' }, plainIsOwn) && isRecord(memberTarget)) {
       readTargets.set(memberTarget, p);
     }
-    fillRow(member.actual, actual, offset, index, issues, { list: path, member: p, field: 'actual' });
+    fillRow(member.actual, actual, offset, index, issues, { list: path, member: p, field: 'actual' }, plainIsOwn);
   }
   if (issues.list.length > 0) throw new KompetenzradError(issues.list);
   return { competencyIds: index.competencyIds, personIds, target, actual };
+}
+
+/**
+ * Target − actual of every person in every competency, row-major like `matrix`: per member the
+ * `gap` of `analyzeGaps`' entries, without building an object per person.
+ */
+export function teamGaps(matrix: TeamMatrix): Int8Array {
+  const { target, actual } = matrix;
+  const gap = new Int8Array(target.length);
+  for (let k = 0; k < gap.length; k++) gap[k] = target[k] - actual[k];
+  return gap;
 }
 
 /**

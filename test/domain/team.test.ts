@@ -1,11 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeTeam, buildTeamMatrix, GAP_VALUES, MAX_REPORTED_ISSUES, type TeamMember } from '../../src/domain/team.ts';
+import { analyzeTeam, buildTeamMatrix, GAP_VALUES, MAX_REPORTED_ISSUES, teamGaps, type TeamMember } from '../../src/domain/team.ts';
 import { analyzeGaps } from '../../src/domain/gaps.ts';
+import { ACTUAL_RULES, currentProfile } from '../../src/domain/assessments.ts';
+import { generatePortfolio, mulberry32 } from '../../src/domain/sample.ts';
 import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
-import type { Catalogue, Level, Profile } from '../../src/domain/types.ts';
+import type { Assessment, Catalogue, Level, Profile } from '../../src/domain/types.ts';
 
 const small: Catalogue = {
   categories: [
@@ -175,5 +177,90 @@ describe('analyzeTeam', () => {
 
   test('rejects an invalid catalogue', () => {
     assert.throws(() => analyzeTeam({} as Catalogue, []), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$.catalogue.categories');
+  });
+});
+
+/** A profile with a random subset of `ids` at random levels, keys in random order, sometimes without a prototype. */
+function randomProfile(random: () => number, ids: readonly string[]): Profile {
+  const profile: Record<string, Level> = random() < 0.2 ? (Object.create(null) as Record<string, Level>) : {};
+  const shuffled = [...ids].sort(() => random() - 0.5);
+  for (const id of shuffled) if (random() < 0.7) profile[id] = Math.floor(random() * 4) as Level;
+  return profile;
+}
+
+/** Every person's gaps and levels from the matrix equal the ones of their own `analyzeGaps`. */
+function assertSameAsAnalyzeGaps(catalogue: Catalogue, members: readonly TeamMember[]): void {
+  const matrix = buildTeamMatrix(catalogue, members);
+  const gap = teamGaps(matrix);
+  const width = matrix.competencyIds.length;
+  assert.equal(gap.length, members.length * width);
+  members.forEach((member, p) => {
+    const { entries } = analyzeGaps({ catalogue, target: member.target, actual: member.actual });
+    const row = (values: ArrayLike<number>) => Array.from(values).slice(p * width, (p + 1) * width);
+    assert.deepEqual(row(gap), entries.map((entry) => entry.gap), `gaps of ${member.personId}`);
+    assert.deepEqual(row(matrix.actual), entries.map((entry) => entry.actual), `actual levels of ${member.personId}`);
+    assert.deepEqual(row(matrix.target), entries.map((entry) => entry.target), `target levels of ${member.personId}`);
+  });
+}
+
+describe('teamGaps', () => {
+  test('gives every person of seeded random teams the gaps of analyzeGaps', () => {
+    for (const seed of [1, 7, 2021, 4242]) {
+      const random = mulberry32(seed);
+      for (const catalogue of [small, DEFAULT_CATALOGUE]) {
+        const ids = catalogue.competencies.map((competency) => competency.id);
+        const roleTargets = catalogue === DEFAULT_CATALOGUE ? DEFAULT_ROLES.map((role) => role.target) : [];
+        const sharedTargets = [...roleTargets, randomProfile(random, ids), randomProfile(random, ids)];
+        const members: TeamMember[] = Array.from({ length: 300 }, (_, i) => ({
+          personId: `p${seed}-${i}`,
+          target: random() < 0.5 ? sharedTargets[Math.floor(random() * sharedTargets.length)] : randomProfile(random, ids),
+          actual: randomProfile(random, ids),
+        }));
+        assertSameAsAnalyzeGaps(catalogue, members);
+      }
+    }
+  });
+
+  test('agrees with analyzeGaps on the sample district, under every rule for the actual profile', () => {
+    const portfolio = generatePortfolio({ seed: 2021, people: 150, today: '2025-09-01' });
+    const byPerson = new Map<string, Assessment[]>();
+    for (const assessment of portfolio.assessments) byPerson.set(assessment.personId, [...(byPerson.get(assessment.personId) ?? []), assessment]);
+    const roles = new Map(DEFAULT_ROLES.map((role) => [role.id, role]));
+    for (const rule of ACTUAL_RULES) {
+      const members = portfolio.people.map((person): TeamMember => ({
+        personId: person.id,
+        target: roles.get(person.roleId)!.target,
+        actual: currentProfile(byPerson.get(person.id) ?? [], person.id, rule).profile,
+      }));
+      assertSameAsAnalyzeGaps(DEFAULT_CATALOGUE, members);
+    }
+  });
+
+  test('covers every gap from −3 to 3 and an empty team', () => {
+    const matrix = buildTeamMatrix(small, [
+      { personId: 'a', target: { x: 3 }, actual: { y: 3 } },
+      { personId: 'b', target: { x: 1, y: 2 }, actual: { x: 2, y: 1 } },
+      { personId: 'c', target: { y: 2 }, actual: { x: 2, y: 2 } },
+    ]);
+    assert.deepEqual([...teamGaps(matrix)], [3, -3, -1, 1, -2, 0]);
+    assert.deepEqual([...teamGaps(buildTeamMatrix(small, []))], []);
+  });
+
+  test('rejects an unknown key that hides behind an inherited level, as analyzeGaps does', () => {
+    const actual = Object.create({ x: 3 }) as Record<string, Level>;
+    actual.kochen = 1;
+    assert.throws(() => analyzeGaps({ catalogue: small, target: {}, actual }), KompetenzradError);
+    assert.deepEqual(issuesOf([{ personId: 'a', target: {}, actual }]), [{ path: '$.members[0].actual.kochen', code: 'unknown-competency' }]);
+  });
+
+  test('ignores a level that a polluted Object.prototype lends to plain profiles', () => {
+    Object.defineProperty(Object.prototype, 'x', { value: 3, configurable: true, writable: true });
+    try {
+      assert.deepEqual(issuesOf([{ personId: 'a', target: {}, actual: { kochen: 1 } }]), [{ path: '$.members[0].actual.kochen', code: 'unknown-competency' }]);
+      const matrix = buildTeamMatrix(small, [{ personId: 'a', target: { y: 2 }, actual: {} }]);
+      assert.deepEqual([...matrix.target, ...teamGaps(matrix)], [0, 2, 0, 2]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).x;
+    }
   });
 });

@@ -3,12 +3,15 @@ import { indexCatalogue } from '../../domain/catalogue.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from '../../domain/errors.js';
 import { analyzeGaps } from '../../domain/gaps.js';
 import { validateRoles } from '../../domain/roles.js';
-import { analyzeTeam, type TeamAnalysis, type TeamMember } from '../../domain/team.js';
+import { analyzeTeam, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../domain/team.js';
 import type { Assessment, Catalogue, CompetencyId, Person, PersonId, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 
 /** At most this many issues are kept for `kr-error` (a district can have thousands of bad records). */
 const MAX_ISSUES = 100;
+
+/** People analysed together: the typed gap path pays off, and a batch stays well inside a work slice. */
+const BATCH_ROWS = 64;
 
 export interface TeamInput {
   people: readonly Person[];
@@ -44,9 +47,10 @@ export interface TeamViewOptions {
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
- * The team matrix as typed arrays, filled person by person from the domain (`currentProfile`
- * and `analyzeGaps`), so that a first screen can be shown before a whole district is analysed
- * and sorting and filtering never touch objects. Built once per input; views are cheap.
+ * The team matrix as typed arrays, filled from the domain in batches of people (each person's
+ * `currentProfile`, then `buildTeamMatrix` and `teamGaps` for the batch), so that a first screen
+ * can be shown before a whole district is analysed and sorting and filtering never touch
+ * objects. Built once per input; views are cheap.
  */
 export class TeamModel {
   readonly catalogue: Catalogue;
@@ -57,7 +61,7 @@ export class TeamModel {
   readonly roles: readonly Role[];
   /** Index into `roles` per row. */
   readonly roleOf: Uint16Array;
-  /** Row-major: `gap[i * width + c]` is target − actual from the person's gap analysis. */
+  /** Row-major: `gap[i * width + c]` is target − actual (`teamGaps`). */
   readonly gap: Int8Array;
   readonly actual: Uint8Array;
   /** 0 pending, 1 analysed, 2 failed. */
@@ -195,47 +199,92 @@ export class TeamModel {
 
   /** Analyses row `i` now if it is still pending. */
   ensure(i: number): void {
-    if (this.state[i] !== 0) return;
-    this.#pending--;
-    const person = this.people[i];
-    const role = this.roles[this.roleOf[i]];
-    const own = this.#byPerson.get(person.id) ?? [];
-    const usable: Assessment[] = [];
-    for (const { assessment, index } of own) {
-      const found = this.#input.validate ? validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`) : [];
-      if (found.length === 0) usable.push(assessment);
-      else found.forEach((issue) => this.#addIssue(issue));
-    }
-    try {
-      const current = currentProfile(usable, person.id, this.#input.rule);
-      const analysis = analyzeGaps({ catalogue: this.catalogue, target: role.target, actual: current.profile });
-      const offset = i * this.width;
-      analysis.entries.forEach((entry, c) => {
-        this.gap[offset + c] = entry.gap;
-        this.actual[offset + c] = entry.actual;
-      });
-      this.assessed[i] = usable.length > 0 ? 1 : 0;
-      this.members[i] = { personId: person.id, target: role.target, actual: current.profile };
-      this.state[i] = 1;
-    } catch (error) {
-      this.state[i] = 2;
-      const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input', message: String(error) }];
-      issues.forEach((issue) => this.#addIssue(issue));
-    }
+    if (this.state[i] === 0) this.#analyse([i]);
   }
 
   ensureRange(from: number, to: number): void {
-    for (let i = Math.max(0, from); i < Math.min(to, this.rowCount); i++) this.ensure(i);
+    const rows: number[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.rowCount); i++) if (this.state[i] === 0) rows.push(i);
+    for (let k = 0; k < rows.length; k += BATCH_ROWS) this.#analyse(rows.slice(k, k + BATCH_ROWS));
   }
 
   /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
   work(budgetMs: number): boolean {
     const end = performance.now() + budgetMs;
     while (this.#cursor < this.rowCount) {
-      this.ensure(this.#cursor++);
-      if ((this.#cursor & 15) === 0 && performance.now() >= end) break;
+      const rows: number[] = [];
+      while (rows.length < BATCH_ROWS && this.#cursor < this.rowCount) {
+        const i = this.#cursor++;
+        if (this.state[i] === 0) rows.push(i);
+      }
+      this.#analyse(rows);
+      if (performance.now() >= end) break;
     }
     return this.complete;
+  }
+
+  /** Analyses pending `rows`: each person's current profile, then the gaps of all of them at once. */
+  #analyse(rows: readonly number[]): void {
+    const members: TeamMember[] = [];
+    const analysed: number[] = [];
+    for (const i of rows) {
+      this.#pending--;
+      const person = this.people[i];
+      const own = this.#byPerson.get(person.id) ?? [];
+      const usable: Assessment[] = [];
+      for (const { assessment, index } of own) {
+        const found = this.#input.validate ? validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`) : [];
+        if (found.length === 0) usable.push(assessment);
+        else found.forEach((issue) => this.#addIssue(issue));
+      }
+      try {
+        const current = currentProfile(usable, person.id, this.#input.rule);
+        members.push({ personId: person.id, target: this.roles[this.roleOf[i]].target, actual: current.profile });
+        analysed.push(i);
+        this.assessed[i] = usable.length > 0 ? 1 : 0;
+      } catch (error) {
+        this.#fail(i, error);
+      }
+    }
+    if (members.length === 0) return;
+    let matrix: TeamMatrix;
+    try {
+      matrix = buildTeamMatrix(this.catalogue, members);
+    } catch {
+      // One bad profile rejects the whole batch: analyse its people one by one to report it as before.
+      analysed.forEach((i, m) => this.#analyseAlone(i, members[m]));
+      return;
+    }
+    const gap = teamGaps(matrix);
+    const width = this.width;
+    analysed.forEach((i, m) => {
+      this.gap.set(gap.subarray(m * width, (m + 1) * width), i * width);
+      this.actual.set(matrix.actual.subarray(m * width, (m + 1) * width), i * width);
+      this.members[i] = members[m];
+      this.state[i] = 1;
+    });
+  }
+
+  #analyseAlone(i: number, member: TeamMember): void {
+    try {
+      const analysis = analyzeGaps({ catalogue: this.catalogue, target: member.target, actual: member.actual });
+      const offset = i * this.width;
+      analysis.entries.forEach((entry, c) => {
+        this.gap[offset + c] = entry.gap;
+        this.actual[offset + c] = entry.actual;
+      });
+      this.members[i] = member;
+      this.state[i] = 1;
+    } catch (error) {
+      this.#fail(i, error);
+    }
+  }
+
+  #fail(i: number, error: unknown): void {
+    this.state[i] = 2;
+    this.assessed[i] = 0;
+    const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input', message: String(error) }];
+    issues.forEach((issue) => this.#addIssue(issue));
   }
 
   /** Rows in the order and selection of `options` (every row must be analysed for gap filters and competency sorts). */
