@@ -6,6 +6,8 @@ import { DEFAULT_CATALOGUE, COMPETENCY_IDS } from '../src/domain/catalogue.ts';
 import { DEFAULT_ROLES } from '../src/domain/roles.ts';
 import { analyzeTeam } from '../src/domain/team.ts';
 import { findSynergyGroups } from '../src/domain/synergy.ts';
+import { analyzeGaps } from '../src/domain/gaps.ts';
+import { draftPlan } from '../src/domain/plans.ts';
 
 const WARMUP_RUNS = 5;
 const RUNS = 15;
@@ -62,3 +64,20 @@ const team = generateTeam(10_000, 2021);
 bench('domain: analyzeTeam 10,000 people × 25 competencies', () => analyzeTeam(DEFAULT_CATALOGUE, team), 20);
 const groups = bench('domain: findSynergyGroups 10,000 people', () => findSynergyGroups(DEFAULT_CATALOGUE, team), 200);
 console.error(`(${groups.length} synergy groups found)`);
+
+// --- drafting at the least capacity: a goal for each of the 25 competencies, 0.5 h/month, weekly reviews ---
+const allGaps = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: Object.fromEntries(COMPETENCY_IDS.map((id) => [id, 3])), actual: {} });
+const allGoals = COMPETENCY_IDS.map((id, i) => ({
+  id: `g${i}`,
+  personId: 'p1',
+  competencyIds: [id],
+  targetLevel: 3,
+  measure: 'Ein beobachtbares Ergebnis bei der Arbeit',
+  challenge: 'Neue Aufgabe',
+  resources: { hours: 40 },
+  due: '2026-01-31',
+  status: 'open',
+}));
+const learner = { id: 'p1', name: 'Anna Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 8 };
+const drafted = bench('domain: draftPlan, 25 goals at 0.5 h/month', () => draftPlan(learner, allGaps, allGoals, { today: '2025-01-15', capacityHoursPerMonth: 0.5, reviewEveryWeeks: 1 }), 50);
+console.error(`(${drafted.items.length} items drafted)`);

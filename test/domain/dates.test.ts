@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, isIsoDate, MAX_YEAR, MIN_YEAR, monthsOfRange } from '../../src/domain/dates.ts';
+import { addDays, addMonths, dayNumber, fromDayNumber, isIsoDate, MAX_YEAR, MIN_YEAR, monthIndex, monthOfDay, monthStartDay, monthsOfRange } from '../../src/domain/dates.ts';
 import { parsePortfolio } from '../../src/domain/portfolio.ts';
 
 test('isIsoDate accepts real calendar dates in the supported years only', () => {
@@ -37,4 +37,21 @@ test('a plan dated in year 9999 is refused at import instead of hanging the plan
   const result = parsePortfolio(JSON.stringify(doc));
   assert.equal(result.ok, false);
   assert.ok(!result.ok && result.errors.some((e) => e.path === '$.plans[0].items[0].start' && e.code === 'date'));
+});
+
+test('day numbers and month indexes agree with the calendar, leap years and the year limits included', () => {
+  assert.equal(dayNumber('1970-01-01'), 0);
+  assert.equal(dayNumber('2024-03-01') - dayNumber('2024-02-28'), 2, '2024 is a leap year');
+  assert.equal(dayNumber('1900-03-01') - dayNumber('1900-02-28'), 1, '1900 is not');
+  assert.equal(dayNumber('2000-03-01') - dayNumber('2000-02-28'), 2, '2000 is');
+  for (const date of ['1900-01-01', '1999-12-31', '2024-02-29', '2025-09-01', `${MAX_YEAR}-12-31`]) {
+    assert.equal(fromDayNumber(dayNumber(date)), date);
+    const month = monthIndex(date);
+    assert.equal(fromDayNumber(monthStartDay(month)), `${date.slice(0, 7)}-01`);
+    assert.equal(monthOfDay(dayNumber(date)), month);
+    assert.equal(monthOfDay(monthStartDay(month + 1) - 1), month, 'the last day of the month');
+  }
+  assert.equal(monthIndex(`${MIN_YEAR}-01`), 0);
+  let day = '1999-11-15';
+  for (let step = 0; step < 200; step += 1, day = addDays(day, 13)) assert.equal(monthOfDay(dayNumber(day)), monthIndex(day), day);
 });

@@ -297,6 +297,53 @@ describe('draftPlan', () => {
     assert.ok(checkPlan(plan, { goals }).some((f) => f.code === 'review-gap'), 'the long interval is reported');
   });
 
+  test('at 0.5 hours a month with a goal for every competency, from 2025 and from 2900: within capacity every month, valid, the same plan twice', () => {
+    const ids = indexCatalogue(DEFAULT_CATALOGUE).competencyIds;
+    const gaps = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: Object.fromEntries(ids.map((id) => [id, 3])), actual: {} });
+    const goals = ids.map((id, i) => goal(`g${i}`, [id], 3, '2026-01-31'));
+    for (const today of [TODAY, '2900-01-15']) {
+      const options = { today, capacityHoursPerMonth: 0.5, reviewEveryWeeks: 1 };
+      const plan = draftPlan(person(), gaps, goals, options);
+      assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], today);
+      assert.ok(plan.items.length > 25, `${today}: ${plan.items.length} items`);
+      for (const month of monthlyLoad(plan)) assert.equal(month.over, 0, `${today}: ${month.month} has ${month.hours} h`);
+      assert.deepEqual(checkPlan(plan, { goals, person: person() }).filter((f) => f.severity === 'error'), [], today);
+      assert.deepEqual(draftPlan(person(), gaps, goals, options), plan, `${today}: same input, same plan`);
+    }
+  });
+
+  const slotScenarios: { name: string; options: Partial<DraftPlanOptions>; formats?: Format[]; goals?: Goal[] }[] = [
+    { name: '8 h a month', options: {} },
+    { name: '2 h a month, from the end of a month', options: { capacityHoursPerMonth: 2, today: '2025-01-29' } },
+    { name: '5.5 h a month, from mid-June', options: { capacityHoursPerMonth: 5.5, today: '2026-06-17' } },
+    { name: '1 h a month, no goals', options: { capacityHoursPerMonth: 1, topGaps: 4 }, goals: [] },
+    {
+      name: 'odd formats at 3 h a month',
+      options: { capacityHoursPerMonth: 3, today: '2024-02-27' },
+      formats: DEFAULT_FORMATS.map((format, i) => ({ ...format, typicalWeeks: [0.3, 1.3, 5, 9.6][i % 4], typicalHours: [1, 7, 30, 2.5][i % 3] })),
+    },
+  ];
+  for (const { name, options, formats, goals = GOALS } of slotScenarios) {
+    test(`puts every item where a week-by-week search puts it (${name})`, () => {
+      const plan = draft({ ...options, ...(formats ? { formats } : {}) }, goals);
+      assert.ok(plan.items.length > 3, `${plan.items.length} items`);
+      const capacity = plan.capacityHoursPerMonth ?? 8;
+      const today = plan.history[0].date;
+      const load = new Map<string, number>();
+      const lastOfStrand = new Map<string, string>();
+      for (const item of plan.items) {
+        const strand = item.goalId ?? item.competencyIds.join(',');
+        const format = formatById(formats ?? DEFAULT_FORMATS, item.formatId);
+        assert.ok(format);
+        const days = item.kind === 'practice' ? DRAFT_DEFAULTS.practiceWeeks * 7 : Math.max(1, Math.round(format.typicalWeeks * 7));
+        const earliest = lastOfStrand.has(strand) ? addDays(lastOfStrand.get(strand) as string, 1) : today;
+        assert.deepEqual({ start: item.start, end: item.end }, weekByWeekSlot(load, capacity, earliest, days, item.hours), item.id);
+        for (const [month, hours] of itemMonthlyHours(item)) load.set(month, (load.get(month) ?? 0) + hours);
+        lastOfStrand.set(strand, item.end);
+      }
+    });
+  }
+
   test('leaves out what could not end, with its final review, by the last valid year', () => {
     const late = `${MAX_YEAR}-09-01`;
     const plan = draftPlan(person(), PM_GAPS, GOALS, { today: late });
@@ -461,4 +508,36 @@ describe('draftPlan', () => {
 
 function regularCount(from: string, finalDate: string, intervalDays: number): number {
   return Math.floor((daysBetween(from, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview) / intervalDays);
+}
+
+const TOLERANCE = 1e-9;
+const STRETCH = [1, 1.25, 1.5, 2, 3, 4, 6, 8];
+
+/**
+ * The slot `draftPlan` promises, found the slow way: starts every week from `earliest` (from
+ * the first of the next month when a month is full), for each the shortest of the stretched
+ * lengths that keeps every month within `capacity`; of all, the slot that ends soonest.
+ */
+function weekByWeekSlot(load: ReadonlyMap<string, number>, capacity: number, earliest: string, days: number, hours: number): { start: string; end: string } | undefined {
+  const latestEnd = addDays(`${MAX_YEAR}-12-31`, -DRAFT_DEFAULTS.finalReviewAfterDays);
+  const fitsAlone = hours <= capacity ? days : Math.max(days, Math.ceil((hours * 31) / capacity));
+  const lengths = [...new Set([...STRETCH.map((f) => Math.ceil(days * f)).filter((d) => d < fitsAlone), fitsAlone])];
+  const fits = (start: string, end: string) => [...itemMonthlyHours({ start, end, hours })].every(([month, h]) => (load.get(month) ?? 0) + h <= capacity + TOLERANCE);
+  let best: { start: string; end: string } | undefined;
+  for (let start = earliest; start <= (best?.end ?? latestEnd); start = addDays(start, 7)) {
+    const month = start.slice(0, 7);
+    if ((load.get(month) ?? 0) >= capacity - TOLERANCE) {
+      start = addDays(`${addDays(`${month}-01`, 31).slice(0, 7)}-01`, -7);
+      continue;
+    }
+    for (const length of lengths) {
+      const end = addDays(start, length - 1);
+      if (end >= (best?.end ?? addDays(latestEnd, 1))) break;
+      if (fits(start, end)) {
+        best = { start, end };
+        break;
+      }
+    }
+  }
+  return best;
 }
