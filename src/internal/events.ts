@@ -27,7 +27,8 @@ export interface KrErrorDetail {
 }
 
 /** Which rating an edit of the wheel belongs to. */
-export type EditSeries = 'self' | 'external';
+export const EDIT_SERIES = ['self', 'external'] as const;
+export type EditSeries = (typeof EDIT_SERIES)[number];
 
 /** `<kompetenz-rad editable>`: the user set a level. */
 export interface KrLevelChangeDetail {

@@ -21,6 +21,7 @@ export function describeError(error: unknown): string {
  *   (own `lang`, nearest ancestor's `lang` across shadow roots, a fallback, German) and hands
  *   out strings: `this.localize.of(MY_STRINGS)`; `this.localize.strings` are the shared ones.
  * - `emit(name, detail)`: dispatches a bubbling, composed, typed `kr-*` CustomEvent.
+ * - `checkEnum(attribute, value, allowed)`: the check of an attribute with a fixed set of values.
  * - `reportError(code, message, source, {scope, subject})` / `clearErrors(scope)`: input
  *   problems; `kr-error` fires once per distinct problem while it holds, `renderNotice()` shows the current
  *   ones in `part="notice"` (`role="status"`).
@@ -73,6 +74,18 @@ export abstract class KrElement extends LitElement {
 
   protected clearErrors(scope: string): void {
     this.errors.clear(scope);
+  }
+
+  /**
+   * Checks an attribute with a fixed set of values: anything else is reported (code `enum`,
+   * source and scope = the attribute name) and the element goes on with its default. A removed
+   * attribute (null) means the default without a report.
+   */
+  protected checkEnum(attribute: string, value: unknown, allowed: readonly string[]): void {
+    this.clearErrors(attribute);
+    if (value != null && (typeof value !== 'string' || !allowed.includes(value))) {
+      this.reportError('enum', `${attribute}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, attribute, { subject: String(value) });
+    }
   }
 
   /** The problems that hold now. */

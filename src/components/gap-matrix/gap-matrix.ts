@@ -362,18 +362,14 @@ export class GapMatrix extends KrElement {
   }
 
   private checkOptions(changed: PropertyValues<this>): void {
-    const check = (name: string, value: unknown, allowed: readonly string[], applies = true) => {
-      this.clearErrors(name);
-      // A removed attribute (null) means the default.
-      if (applies && value != null && (typeof value !== 'string' || !allowed.includes(value))) {
-        this.reportError('enum', `${name}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, name, { subject: String(value) });
-      }
-    };
-    if (changed.has('mode')) check('mode', this.mode, MODES);
-    if (changed.has('cells')) check('cells', this.cells, CELL_VALUES);
-    if (changed.has('actualRule')) check('actual-rule', this.actualRule, ACTUAL_RULES);
+    if (changed.has('mode')) this.checkEnum('mode', this.mode, MODES);
+    if (changed.has('cells')) this.checkEnum('cells', this.cells, CELL_VALUES);
+    if (changed.has('actualRule')) this.checkEnum('actual-rule', this.actualRule, ACTUAL_RULES);
     // Team mode reports unknown sort keys with the data (they depend on the catalogue); empty means the default.
-    if (changed.has('sort') || changed.has('mode')) check('sort', this.sort, PERSON_SORTS, this.mode !== 'team' && this.sort !== '');
+    if (changed.has('sort') || changed.has('mode')) {
+      if (this.mode !== 'team' && this.sort !== '') this.checkEnum('sort', this.sort, PERSON_SORTS);
+      else this.clearErrors('sort');
+    }
     if (changed.has('minGap')) {
       this.clearErrors('min-gap');
       // A removed attribute (null) means the default.

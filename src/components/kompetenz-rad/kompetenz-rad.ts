@@ -8,7 +8,7 @@ import type { Catalogue, Lang, Level, Profile, Role } from '../../domain/types.j
 import { krElementStyles } from '../../internal/base.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
-import type { EditSeries } from '../../internal/events.js';
+import { EDIT_SERIES, type EditSeries } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { categorySlot } from '../../internal/palette.js';
@@ -110,7 +110,7 @@ export class KompetenzRad extends KrElement {
    */
   @property({ type: Boolean, attribute: 'hide-target' }) hideTarget = false;
 
-  /** Which rating an edit belongs to, reported in `kr-level-change` (`self` or `external`). */
+  /** Which rating an edit belongs to, reported in `kr-level-change` (`self` or `external`; another value is reported as `kr-error` code `enum` and means `self`). */
   @property({ attribute: 'edit-series' }) editSeries: EditSeries = 'self';
 
   @consume({ context: kompetenzContext, subscribe: true })
@@ -170,6 +170,7 @@ export class KompetenzRad extends KrElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localize.fallback = this.context?.lang;
+    if (changed.has('editSeries')) this.checkEnum('edit-series', this.editSeries, EDIT_SERIES);
     const inputs = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'editable', 'editSeries', 'hideTarget', 'context', 'tableVersion'] as const;
     if (!this.model || inputs.some((name) => changed.has(name as keyof KompetenzRad))) this.rebuild();
   }

@@ -336,16 +336,9 @@ export class LernplanTimeline extends KrElement {
   }
 
   private checkOptions(changed: PropertyValues<this>): void {
-    const check = (name: 'view' | 'lanes' | 'zoom', allowed: readonly string[]) => {
-      if (!changed.has(name)) return;
-      this.clearErrors(name);
-      const value = this[name];
-      // A removed attribute (null) means the default.
-      if (value != null && !allowed.includes(value)) this.reportError('enum', `${name}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, name, { subject: String(value) });
-    };
-    check('view', VIEWS);
-    check('lanes', LANE_MODES);
-    check('zoom', ZOOMS);
+    if (changed.has('view')) this.checkEnum('view', this.view, VIEWS);
+    if (changed.has('lanes')) this.checkEnum('lanes', this.lanes, LANE_MODES);
+    if (changed.has('zoom')) this.checkEnum('zoom', this.zoom, ZOOMS);
     const date = (name: 'start' | 'end' | 'today') => {
       if (!changed.has(name)) return;
       this.clearErrors(name);

@@ -151,6 +151,23 @@ describe('kompetenz-rad: bad input', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['invalid-json', 'level', 'level'], 'fixed, then broken again: announced again');
   });
 
+  it('reports an edit-series outside self/external, edits as self meanwhile, and withdraws the notice when fixed', async () => {
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} editable edit-series="boss"></kompetenz-rad>`);
+    expect(errors).to.deep.equal([{ code: 'enum', message: 'edit-series: expected one of self, external, got "boss"', source: 'edit-series' }]);
+    expect(all(el, '[part="notice"] li')).to.have.length(1);
+    const changes: string[] = [];
+    el.addEventListener('kr-level-change', (event) => changes.push((event as CustomEvent<{ series: string }>).detail.series));
+    one(el, '.spoke[data-index="0"] .cell[data-level="2"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(changes).to.deep.equal(['self']);
+    el.setAttribute('edit-series', 'external');
+    await el.updateComplete;
+    expect(all(el, '[part="notice"] li')).to.have.length(0);
+    el.removeAttribute('edit-series');
+    await el.updateComplete;
+    expect(all(el, '[part="notice"] li')).to.have.length(0);
+    expect(errors).to.have.length(1);
+  });
+
   it('reports an invalid catalogue and falls back to the built-in one', async () => {
     const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} catalogue='{"categories":[]}'></kompetenz-rad>`);
     expect(errors.map((error) => error.code)).to.deep.equal(['invalid-catalogue']);
