@@ -59,5 +59,17 @@ export default {
     reactBundlePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },
+      // Two test pages run at once; each behaves as the focused one, so `:focus` styles and
+      // focus events do not depend on which page the browser happens to bring to the front.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
+  ],
 };

@@ -1,5 +1,6 @@
 import { addMonths } from './dates.js';
 import { CATEGORY_DESCRIPTIONS, COMPETENCY_DESCRIPTIONS } from './catalogue-descriptions.js';
+import { deepFreezeData, frozenDefault } from './frozen.js';
 import { text } from './localized.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, Lang, LocalizedText } from './types.js';
@@ -179,23 +180,6 @@ const COMPETENCIES: Record<DefaultCompetencyId, Omit<Competency, 'id'>> = {
     label: text('Problemlösungsfähigkeit', 'Problem solving'),
   },
 };
-
-/** Freezes a tree of plain data so that built-in defaults cannot be changed by accident. */
-export function deepFreezeData<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreezeData(inner);
-  }
-  return value;
-}
-
-/**
- * Builds and deep-freezes a built-in default. Called with a pure annotation and no arguments to
- * evaluate, so that bundlers drop defaults nobody uses, texts included.
- */
-export function frozenDefault<T>(build: () => T): T {
-  return deepFreezeData(build());
-}
 
 /**
  * The built-in catalogue without descriptions: ids, names, categories and refresh intervals.

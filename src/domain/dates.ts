@@ -29,31 +29,6 @@ export function fromTime(time: number): IsoDate {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** Days since 1970-01-01 (for arithmetic on many dates without strings). */
-export function dayNumber(date: IsoDate): number {
-  return toTime(date) / DAY_MS;
-}
-
-export function fromDayNumber(day: number): IsoDate {
-  return fromTime(day * DAY_MS);
-}
-
-/** Months since January of `MIN_YEAR`, of a `YYYY-MM` or `YYYY-MM-DD`. */
-export function monthIndex(date: string): number {
-  return (Number(date.slice(0, 4)) - MIN_YEAR) * 12 + Number(date.slice(5, 7)) - 1;
-}
-
-/** The `dayNumber` of the first day of a `monthIndex`. */
-export function monthStartDay(month: number): number {
-  return Date.UTC(MIN_YEAR + Math.floor(month / 12), month % 12, 1) / DAY_MS;
-}
-
-/** The `monthIndex` of a `dayNumber`. */
-export function monthOfDay(day: number): number {
-  const date = new Date(day * DAY_MS);
-  return (date.getUTCFullYear() - MIN_YEAR) * 12 + date.getUTCMonth();
-}
-
 /** The calendar date of a `Date` in UTC. */
 export function toIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);

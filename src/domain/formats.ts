@@ -1,4 +1,5 @@
-import { deepFreezeData, DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelsForSentence } from './catalogue.js';
+import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelsForSentence } from './catalogue.js';
+import { deepFreezeData } from './frozen.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import type { GapAnalysis } from './gaps.js';
 import { text as t } from './localized.js';

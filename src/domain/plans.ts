@@ -1,6 +1,7 @@
 import { PERSON_LIMITS, validatePerson } from './assessments.js';
 import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue } from './catalogue.js';
-import { addDays, dayNumber, daysBetween, fromDayNumber, MAX_YEAR, maxDate, MIN_YEAR, minDate, monthIndex, monthOfDay, monthStartDay, monthsOfRange } from './dates.js';
+import { addDays, daysBetween, MAX_YEAR, maxDate, MIN_YEAR, minDate, monthsOfRange } from './dates.js';
+import { dayNumber, fromDayNumber, monthIndex, monthOfDay, monthStartDay } from './day-numbers.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, FORMAT_LIMITS, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
@@ -702,6 +703,9 @@ const ID_HASH_LENGTH = 11;
  * 128 characters of a record id. Same plan id, same stem; different plan ids, different stems.
  */
 export function planIdStem(planId: string): string {
+  if (typeof planId !== 'string' || planId === '') {
+    throw new KompetenzradError([{ path: '$planId', code: 'type', message: `planId: expected a non-empty text, got ${describeValue(planId)}` }]);
+  }
   return idStem(planId, PLAN_ID_SUFFIX_ROOM);
 }
 

@@ -1,4 +1,5 @@
-import { COMPETENCY_IDS, frozenDefault, idsForUniqueness } from './catalogue.js';
+import { COMPETENCY_IDS, idsForUniqueness } from './catalogue.js';
+import { frozenDefault } from './frozen.js';
 import type { ValidationIssue } from './errors.js';
 import { validateProfile } from './profile.js';
 import type { Catalogue, CompetencyId, Level, LocalizedText, Role, RoleId } from './types.js';

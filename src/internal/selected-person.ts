@@ -31,25 +31,35 @@ export interface SelectedPersonProblem {
 }
 
 export interface SelectedPerson {
+  /** The id the selection settled on: the element's own, else the provider's. */
+  personId: string | undefined;
   person: Person | undefined;
   /** The person's role; `undefined` when it is not one of `roles`. */
   role: Role | undefined;
   /** The person's current profiles by the rule; `undefined` without a person. */
   current: CurrentProfile | undefined;
+  /** An id that names nobody. */
   problems: SelectedPersonProblem[];
+  /** The person's role is unknown: to report where the element falls back to that role (not when an attribute gives the target). */
+  roleProblem?: SelectedPersonProblem;
+}
+
+/** An element's own person id wins; an empty or missing one leaves the choice to the provider. */
+export function chosenPersonId(own: string | null | undefined, provided: string | undefined): string | undefined {
+  return own !== undefined && own !== null && own !== '' ? own : provided === '' ? undefined : provided;
 }
 
 /**
- * The selected person with their role and current profiles. An id that names nobody and a
- * person whose role is unknown are listed as problems. A provider offers a portfolio without
+ * The selected person with their role and current profiles. An id that names nobody is listed in
+ * `problems`, a person whose role is unknown in `roleProblem`. A provider offers a portfolio without
  * people until its data have loaded; an unknown id is not reported then.
  */
 export function selectedPerson(source: PersonSource, options: SelectedPersonOptions = {}): SelectedPerson {
   const { rule = 'external-first', origin = 'context' } = options;
-  const own = options.personId !== undefined && options.personId !== null && options.personId !== '';
-  const personId = own ? options.personId : source.personId;
-  const none: SelectedPerson = { person: undefined, role: undefined, current: undefined, problems: [] };
-  if (personId === undefined || personId === null || personId === '') return none;
+  const personId = chosenPersonId(options.personId, source.personId);
+  const own = personId !== undefined && personId === options.personId;
+  const none: SelectedPerson = { personId, person: undefined, role: undefined, current: undefined, problems: [] };
+  if (personId === undefined) return none;
 
   const people = source.portfolio.people;
   const person = Array.isArray(people) ? people.find((candidate) => candidate?.id === personId) : undefined;
@@ -62,10 +72,10 @@ export function selectedPerson(source: PersonSource, options: SelectedPersonOpti
   }
 
   const role = roleById(source.roles, person.roleId);
-  const problems: SelectedPersonProblem[] = [];
+  const selected: SelectedPerson = { personId, person, role, current: currentProfile(source.portfolio.assessments, person.id, rule), problems: [] };
   if (!role) {
     const message = `${origin}: person ${describeValue(person.id)} has the unknown role ${describeValue(person.roleId)}`;
-    problems.push({ code: 'unknown-role', message, source: origin, subject: String(person.roleId) });
+    selected.roleProblem = { code: 'unknown-role', message, source: origin, subject: String(person.roleId) };
   }
-  return { person, role, current: currentProfile(source.portfolio.assessments, person.id, rule), problems };
+  return selected;
 }

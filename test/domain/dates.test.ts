@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, dayNumber, fromDayNumber, isIsoDate, MAX_YEAR, MIN_YEAR, monthIndex, monthOfDay, monthStartDay, monthsOfRange } from '../../src/domain/dates.ts';
+import { addDays, addMonths, isIsoDate, MAX_YEAR, MIN_YEAR, monthsOfRange } from '../../src/domain/dates.ts';
+import { dayNumber, fromDayNumber, monthIndex, monthOfDay, monthStartDay } from '../../src/domain/day-numbers.ts';
 import { parsePortfolio } from '../../src/domain/portfolio.ts';
 
 test('isIsoDate accepts real calendar dates in the supported years only', () => {
@@ -52,6 +53,7 @@ test('day numbers and month indexes agree with the calendar, leap years and the 
     assert.equal(monthOfDay(monthStartDay(month + 1) - 1), month, 'the last day of the month');
   }
   assert.equal(monthIndex(`${MIN_YEAR}-01`), 0);
+  assert.equal(fromDayNumber(monthStartDay(-1)), `${MIN_YEAR - 1}-12-01`, 'months before MIN_YEAR count back');
   let day = '1999-11-15';
   for (let step = 0; step < 200; step += 1, day = addDays(day, 13)) assert.equal(monthOfDay(dayNumber(day)), monthIndex(day), day);
 });

@@ -466,6 +466,9 @@ describe('draftPlan', () => {
     const draftedWithLongId = draft({ planId: `${'a'.repeat(120)}-1` });
     assert.equal(draftedWithLongId.items[0].id, `${a}-item-1`);
     assert.equal(draftedWithLongId.reviews[draftedWithLongId.reviews.length - 1].id, `${a}-review-final`);
+    for (const bad of [undefined, '', 42]) {
+      assert.throws(() => planIdStem(bad as unknown as string), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$planId');
+    }
   });
 
   test('does not change its input', () => {

@@ -8,7 +8,7 @@ import { roleById } from '../../src/domain/roles.ts';
 import type { Assessment, Person, Portfolio } from '../../src/domain/types.ts';
 import { gapsOf } from '../../src/components/lernplan-timeline/model.ts';
 import type { KompetenzContextValue } from '../../src/internal/context.ts';
-import { selectedPerson } from '../../src/internal/selected-person.ts';
+import { chosenPersonId, selectedPerson } from '../../src/internal/selected-person.ts';
 
 const people: Person[] = [
   { id: 'anna', name: 'Anna', roleId: 'cdo' },
@@ -53,7 +53,7 @@ test('an empty or removed id of the element leaves the provider’s selection', 
 });
 
 test('nobody selected: no person, no role, no profiles, no problems', () => {
-  assert.deepEqual(selectedPerson(contextWith(undefined)), { person: undefined, role: undefined, current: undefined, problems: [] });
+  assert.deepEqual(selectedPerson(contextWith(undefined)), { personId: undefined, person: undefined, role: undefined, current: undefined, problems: [] });
 });
 
 test('an id that names nobody is reported with the id, by the input that gave it', () => {
@@ -68,25 +68,36 @@ test('an id that names nobody is reported with the id, by the input that gave it
   assert.deepEqual(fromContext.problems, [{ code: 'unknown-person', message: 'context: no person with the id "carla"', source: 'context', subject: 'carla' }]);
 });
 
-test('a person with an unknown role keeps their profiles; the role is reported with its id', () => {
+test('a person with an unknown role keeps their profiles; the role problem is kept apart for elements that fall back to the role', () => {
   const selected = selectedPerson(contextWith('bernd'));
   assert.equal(selected.person?.id, 'bernd');
   assert.equal(selected.role, undefined);
   assert.deepEqual(selected.current?.profile, { daten: 2 });
-  assert.deepEqual(selected.problems, [
-    { code: 'unknown-role', message: 'context: person "bernd" has the unknown role "astronaut"', source: 'context', subject: 'astronaut' },
-  ]);
+  assert.deepEqual(selected.problems, []);
+  assert.deepEqual(selected.roleProblem, {
+    code: 'unknown-role',
+    message: 'context: person "bernd" has the unknown role "astronaut"',
+    source: 'context',
+    subject: 'astronaut',
+  });
+});
+
+test('the id the selection settled on: own first, then the provider’s', () => {
+  assert.equal(selectedPerson(contextWith('anna'), { personId: 'bernd' }).personId, 'bernd');
+  assert.equal(selectedPerson(contextWith('anna'), { personId: '' }).personId, 'anna');
+  assert.equal(selectedPerson(contextWith('carla')).personId, 'carla', 'also when it names nobody');
+  assert.equal(chosenPersonId(null, ''), undefined);
 });
 
 test("a provider's portfolio without people is still loading: an unknown id is not reported; the element's own people are", () => {
   const loading = selectedPerson(contextWith(undefined, emptyPortfolio()), { personId: 'anna' });
-  assert.deepEqual(loading, { person: undefined, role: undefined, current: undefined, problems: [] });
+  assert.deepEqual(loading, { personId: 'anna', person: undefined, role: undefined, current: undefined, problems: [] });
 
   const own = { portfolio: { people: [], assessments: [] }, roles: rolesOf(emptyPortfolio()), personId: undefined };
   const problems = selectedPerson(own, { personId: 'anna', origin: 'people' }).problems;
   assert.deepEqual(problems, [{ code: 'unknown-person', message: 'person-id: no person with the id "anna"', source: 'person-id', subject: 'anna' }]);
-  const role = selectedPerson({ ...own, portfolio: { people, assessments } }, { personId: 'bernd', origin: 'people' }).problems;
-  assert.deepEqual(role.map((problem) => `${problem.code}@${problem.source}`), ['unknown-role@people']);
+  const role = selectedPerson({ ...own, portfolio: { people, assessments } }, { personId: 'bernd', origin: 'people' }).roleProblem;
+  assert.equal(`${role?.code}@${role?.source}`, 'unknown-role@people');
 });
 
 test('people that are not a list, and entries that are not people, find nobody and do not throw', () => {

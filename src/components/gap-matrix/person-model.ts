@@ -4,7 +4,7 @@ import { parseProfile } from '../../domain/profile.js';
 import { roleById } from '../../domain/roles.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
-import { selectedPerson } from '../../internal/selected-person.js';
+import { chosenPersonId, selectedPerson } from '../../internal/selected-person.js';
 
 /** How person mode orders its rows. `category`: wheel order grouped by category, with subtotals. */
 export type PersonSort = 'category' | 'gap' | 'priority';
@@ -132,8 +132,7 @@ function assessmentsOf(sources: PersonSources, personId: PersonId | undefined): 
 export function resolvePerson(sources: PersonSources): PersonResult {
   const { catalogue, roles, today, rule } = sources;
   const problems: InputProblem[] = [];
-  // As in selectedPerson: an empty own id leaves the choice to the provider.
-  const checked = assessmentsOf(sources, sources.personId || sources.contextPersonId);
+  const checked = assessmentsOf(sources, chosenPersonId(sources.personId, sources.contextPersonId));
   const selected = selectedPerson(
     { portfolio: { people: sources.people, assessments: checked.valid }, roles, personId: sources.contextPersonId },
     { personId: sources.personId, rule, origin: sources.origin },
@@ -151,6 +150,7 @@ export function resolvePerson(sources: PersonSources): PersonResult {
       problems.push({ code: 'unknown-role', message: `target-role: "${sources.targetRole}" is not a role (known: ${known})`, source: 'target-role', subject: sources.targetRole });
     }
   } else if (selected.role) target = selected.role.target;
+  else if (selected.roleProblem) problems.push(selected.roleProblem);
 
   if (person) problems.push(...checked.problems);
   const own = person ? assessmentHistory(checked.valid, person.id) : [];

@@ -52,7 +52,7 @@ const RETRY_MAX_MS = 30_000;
  * (see `KompetenzProvider.forget`), so that they may be reported again.
  */
 type ProblemScope =
-  /** Edits and selections from the widgets: until the portfolio is replaced (not edited) or `person` changes. */
+  /** Edits and selections from the widgets: until the portfolio is replaced, its people change (an edit too) or `person` changes. */
   | 'input'
   /** A refused `portfolio` value: until the portfolio is replaced. */
   | 'portfolio'
@@ -130,7 +130,7 @@ function sameDocument(a: Portfolio, b: Portfolio): boolean {
  * **Errors.** `kr-error` fires once per distinct problem (same code, source and message) while it
  * holds: refusing the same edit on every key press, the same unknown person on every `kr-select`
  * or the same failing save on every retry is reported once. When what a problem is about changes
- * (the portfolio is replaced, imported, cleared or loaded; the `person`, `today`, `storage` or `src`
+ * (the portfolio is replaced, imported, cleared or loaded, or an edit changes its people; the `person`, `today`, `storage` or `src`
  * attribute changes; the store is read or written again) it may be reported again. A conflict is
  * reported every time. `importPortfolio()` and `clear()` report every failure, as they answer
  * their caller directly as well.
@@ -465,8 +465,11 @@ export class KompetenzProvider extends KrElement {
 
   /** A new state; fires `kr-portfolio-change` unless set by code (`reason` undefined) and stores it when `save`. */
   private commit(next: Portfolio, reason: PortfolioChangeReason | undefined, save = true): void {
+    const peopleChanged = next.people !== this.current.people;
     this.current = next;
-    if (reason !== 'edit') this.forget('input', 'portfolio');
+    // Refused widget input depends on who is in the portfolio: report it again once that changed.
+    if (reason !== 'edit' || peopleChanged) this.forget('input');
+    if (reason !== 'edit') this.forget('portfolio');
     this.requestUpdate();
     if (reason) this.emit('kr-portfolio-change', { portfolio: next, reason });
     if (save) {

@@ -111,9 +111,9 @@ function arcTo(radius: number, from: number, to: number, back = false): string {
 export function sectorPath(spoke: Spoke, innerRadius: number, outerRadius: number, pad = 0.006): string {
   const start = spoke.start + pad;
   const end = spoke.end - pad;
-  const outer = Math.max(0, outerRadius);
-  const inner = Math.max(0, Math.min(innerRadius, outer));
-  if (outer === 0 || end <= start) return '';
+  // Like d3's arc: radii in either order; a radius that is not a number counts as 0.
+  const [inner, outer] = [Math.max(0, innerRadius || 0), Math.max(0, outerRadius || 0)].sort((a, b) => a - b);
+  if (outer === 0 || !(end > start)) return '';
   const inward = inner > 0 ? `L${xy(end, inner)}${arcTo(inner, end, start, true)}` : 'L0,0';
   return `M${xy(start, outer)}${arcTo(outer, start, end)}${inward}Z`;
 }

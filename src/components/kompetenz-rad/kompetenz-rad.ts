@@ -175,6 +175,11 @@ export class KompetenzRad extends KrElement {
     if (!this.model || inputs.some((name) => changed.has(name as keyof KompetenzRad))) this.rebuild();
   }
 
+  /** The rating edits belong to: `external` only when asked for, `self` for anything else. */
+  private get series(): EditSeries {
+    return this.editSeries === 'external' ? 'external' : 'self';
+  }
+
   private resolveCatalogue(problems: ModelProblem[]): Catalogue {
     if (this.catalogue !== undefined) {
       const problem = catalogueProblem(this.catalogue, 'catalogue');
@@ -215,10 +220,10 @@ export class KompetenzRad extends KrElement {
       else if (person?.role) {
         inputs.target = { value: person.role.target, source: 'context' };
         this.roleShown = person.role;
-      }
+      } else if (person?.roleProblem) problems.push(person.roleProblem);
 
       this.actualFromContext = false;
-      const editingExternal = this.editable && this.editSeries === 'external';
+      const editingExternal = this.editable && this.series === 'external';
       if (this.actual !== undefined) inputs.actual = { value: this.actual, source: 'actual' };
       else if (table?.actual) inputs.actual = { value: table.actual, source: 'table' };
       else if (person?.current) {
@@ -242,7 +247,7 @@ export class KompetenzRad extends KrElement {
         target: model.profiles.target !== undefined && !this.hideTarget,
         actual: model.profiles.actual !== undefined || this.editable,
         // Someone rating themselves blind to the target should not see the other rating either.
-        external: model.profiles.external !== undefined && !(this.hideTarget && this.editable && this.editSeries === 'self'),
+        external: model.profiles.external !== undefined && !(this.hideTarget && this.editable && this.series === 'self'),
       };
       if (this.activeIndex >= catalogue.competencies.length) this.activeIndex = 0;
     } catch (error) {
@@ -686,8 +691,7 @@ export class KompetenzRad extends KrElement {
     const model = this.model;
     const entry = model?.analysis.entries[index];
     if (!model || !entry || !this.editable || level === entry.actual) return;
-    const series: EditSeries = this.editSeries === 'external' ? 'external' : 'self';
-    this.emit('kr-level-change', { competencyId: entry.competencyId, level, previous: entry.actual, series });
+    this.emit('kr-level-change', { competencyId: entry.competencyId, level, previous: entry.actual, series: this.series });
     // Inside a provider the provider saves (or refuses) the edit; only a wheel on its own keeps it.
     if (!this.context && !this.actualFromContext) this.actual = { ...(model.profiles.actual ?? {}), [entry.competencyId]: level };
   }

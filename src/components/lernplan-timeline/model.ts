@@ -70,12 +70,13 @@ export interface PortfolioSelection {
 export function fromPortfolio(context: Pick<KompetenzContextValue, 'portfolio' | 'roles' | 'personId'>): PortfolioSelection {
   const { portfolio, personId } = context;
   if (personId === undefined) return { plan: undefined, goals: [], person: undefined, problems: [] };
-  const { person, problems } = selectedPerson(context);
+  const { person, problems, roleProblem } = selectedPerson(context);
   return {
     plan: selectPlan(portfolio.plans, personId),
     goals: portfolio.goals.filter((goal) => goal.personId === personId),
     person,
-    problems,
+    // Drafting falls back to the person's role.
+    problems: roleProblem ? [...problems, roleProblem] : problems,
   };
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/role
 import type { Catalogue, Goal, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 import type { KompetenzContextValue } from '../../internal/context.js';
-import { selectedPerson } from '../../internal/selected-person.js';
+import { chosenPersonId, selectedPerson, type SelectedPerson } from '../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
 const MAX_CAPACITY = 744;
@@ -100,9 +100,12 @@ function stillLoading(context: KompetenzContextValue): boolean {
   return context.portfolio.people.length === 0 && context.portfolio.goals.length === 0;
 }
 
-function resolveTarget(inputs: GoalFormInputs, catalogue: Catalogue, personRole: Role | undefined, problems: InputProblem[]): Profile | undefined {
+function resolveTarget(inputs: GoalFormInputs, catalogue: Catalogue, selected: SelectedPerson | undefined, problems: InputProblem[]): Profile | undefined {
   if (inputs.target !== undefined && inputs.target !== null) return readProfile(inputs.target, 'target', catalogue, problems);
-  if (!inputs.targetRole) return personRole?.target;
+  if (!inputs.targetRole) {
+    if (selected?.roleProblem) problems.push(selected.roleProblem);
+    return selected?.role?.target;
+  }
   const roles: readonly Role[] = inputs.context?.roles ?? DEFAULT_ROLES;
   const role = roleById(roles, inputs.targetRole);
   if (!role) {
@@ -153,8 +156,8 @@ function resolveStoredGoal(inputs: GoalFormInputs, problems: InputProblem[]): Go
 export function resolveSetup(inputs: GoalFormInputs): GoalFormSetup {
   const problems: InputProblem[] = [];
   const catalogue = resolveCatalogue(inputs, problems);
-  const personId = inputs.personId || inputs.context?.personId || undefined;
   const selected = inputs.context ? selectedPerson(inputs.context, { personId: inputs.personId }) : undefined;
+  const personId = selected ? selected.personId : chosenPersonId(inputs.personId, undefined);
   const person = selected?.person;
   if (selected) problems.push(...selected.problems);
   const today = resolveToday(inputs, problems);
@@ -167,7 +170,7 @@ export function resolveSetup(inputs: GoalFormInputs): GoalFormSetup {
     ratings = selected.current;
     current = ratings.profile;
   }
-  const target = resolveTarget(inputs, catalogue, selected?.role, problems);
+  const target = resolveTarget(inputs, catalogue, selected, problems);
   const capacity = resolveCapacity(inputs, person, problems);
   const storedGoal = resolveStoredGoal(inputs, problems);
 

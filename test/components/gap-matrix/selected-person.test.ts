@@ -88,4 +88,13 @@ describe('<gap-matrix> the selected person', () => {
     expect(errors).to.deep.equal([]);
     expect(text(one(el, '.caption'))).to.contain('Anna Beispiel');
   });
+
+  it('reports a person’s unknown role only where it falls back to that role, not when target gives the profile', async () => {
+    const { people, assessments } = onePerson();
+    const astronaut = people.map((person) => ({ ...person, roleId: 'astronaut' }));
+    const withTarget = await mount(html`<gap-matrix person-id="anna" target='{"daten":3}' .people=${astronaut} .assessments=${assessments}></gap-matrix>`);
+    expect(reported(withTarget.errors)).to.deep.equal([]);
+    const fromRole = await mount(html`<gap-matrix person-id="anna" .people=${astronaut} .assessments=${assessments}></gap-matrix>`);
+    expect(reported(fromRole.errors)).to.deep.equal(['unknown-role:people']);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { all, drawnLevels, one, wheelWithErrors, type KompetenzRad } from './util.js';
@@ -166,6 +167,15 @@ describe('kompetenz-rad: bad input', () => {
     await el.updateComplete;
     expect(all(el, '[part="notice"] li')).to.have.length(0);
     expect(errors).to.have.length(1);
+  });
+
+  it('keeps a self-assessment blind to the external rating whatever edit-series says, unless it says external', async () => {
+    for (const series of ['self', 'Self', 'boss', null]) {
+      const { el } = await wheelWithErrors(
+        (onError) => html`<kompetenz-rad @kr-error=${onError} editable hide-target edit-series=${series ?? nothing} external='{"team":2}' actual='{"team":1}'></kompetenz-rad>`,
+      );
+      expect(all(el, '.series-external'), String(series)).to.have.length(0);
+    }
   });
 
   it('reports an invalid catalogue and falls back to the built-in one', async () => {

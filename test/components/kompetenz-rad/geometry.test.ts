@@ -93,6 +93,15 @@ describe('kompetenz-rad geometry (against d3-shape)', () => {
     }
   });
 
+  it('takes the radii in either order and a radius that is not a number as 0, like d3.arc', () => {
+    const spoke = spokesOf(8)[2];
+    const reference = d3Sector({ innerRadius: 30, outerRadius: 80, startAngle: spoke.start + 0.006, endAngle: spoke.end - 0.006 })!;
+    expect(fillDifferences(sectorPath(spoke, 80, 30), reference)).to.deep.equal([]);
+    const wedge = d3Sector({ innerRadius: 0, outerRadius: 80, startAngle: spoke.start + 0.006, endAngle: spoke.end - 0.006 })!;
+    expect(fillDifferences(sectorPath(spoke, Number.NaN, 80), wedge)).to.deep.equal([]);
+    expect(sectorPath(spoke, 20, Number.NaN)).to.not.contain('NaN');
+  });
+
   it('draws nothing for an empty sector', () => {
     expect(sectorPath(spokesOf(25)[3], 0, 0)).to.equal('');
     expect(sectorPath({ id: 'x', start: 1, end: 1.005, mid: 1.0025 }, 10, 50)).to.equal('');

@@ -1,0 +1,31 @@
+// Internal to the domain (not re-exported by index.ts): whole numbers for days and months, for
+// calendar arithmetic on many dates without strings (the plan drafter's slot search).
+import { MIN_YEAR, toTime, fromTime } from './dates.js';
+import type { IsoDate } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (for arithmetic on many dates without strings). */
+export function dayNumber(date: IsoDate): number {
+  return toTime(date) / DAY_MS;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return fromTime(day * DAY_MS);
+}
+
+/** Months since January of `MIN_YEAR`, of a `YYYY-MM` or `YYYY-MM-DD`. */
+export function monthIndex(date: string): number {
+  return (Number(date.slice(0, 4)) - MIN_YEAR) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/** The `dayNumber` of the first day of a `monthIndex`. */
+export function monthStartDay(month: number): number {
+  return Date.UTC(MIN_YEAR, month, 1) / DAY_MS;
+}
+
+/** The `monthIndex` of a `dayNumber`. */
+export function monthOfDay(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return (date.getUTCFullYear() - MIN_YEAR) * 12 + date.getUTCMonth();
+}
