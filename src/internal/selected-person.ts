@@ -79,3 +79,12 @@ export function selectedPerson(source: PersonSource, options: SelectedPersonOpti
   }
   return selected;
 }
+
+/** The role a `target-role` attribute names, or the problem to report when it names none. */
+export function roleOfAttribute(roles: readonly Role[], roleId: string): { role: Role; problem?: undefined } | { role?: undefined; problem: SelectedPersonProblem } {
+  const role = roleById(roles, roleId);
+  if (role) return { role };
+  const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id).join(', ') : '';
+  const message = `target-role: ${describeValue(roleId)} is not a known role (known: ${known})`;
+  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(roleId) } };
+}

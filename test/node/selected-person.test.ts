@@ -8,7 +8,7 @@ import { roleById } from '../../src/domain/roles.ts';
 import type { Assessment, Person, Portfolio } from '../../src/domain/types.ts';
 import { gapsOf } from '../../src/components/lernplan-timeline/model.ts';
 import type { KompetenzContextValue } from '../../src/internal/context.ts';
-import { chosenPersonId, selectedPerson } from '../../src/internal/selected-person.ts';
+import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../src/internal/selected-person.ts';
 
 const people: Person[] = [
   { id: 'anna', name: 'Anna', roleId: 'cdo' },
@@ -121,4 +121,15 @@ test("the timeline's gaps for a draft are the domain's person gaps of the role",
     analyzePersonGaps({ catalogue: DEFAULT_CATALOGUE, target, assessments, personId: 'anna', today: '2025-06-01' }).analysis,
   );
   assert.equal(gapsOf(context.portfolio, DEFAULT_CATALOGUE, context.roles, people[1], '2025-06-01'), undefined, 'unknown role: no draft');
+});
+
+test('a target-role attribute: the role it names, or one problem naming the known roles', () => {
+  const roles = rolesOf(emptyPortfolio());
+  assert.equal(roleOfAttribute(roles, 'cdo').role?.id, 'cdo');
+  assert.deepEqual(roleOfAttribute(roles, 'astronaut').problem, {
+    code: 'unknown-role',
+    message: `target-role: "astronaut" is not a known role (known: ${roles.map((role) => role.id).join(', ')})`,
+    source: 'target-role',
+    subject: 'astronaut',
+  });
 });

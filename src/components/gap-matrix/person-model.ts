@@ -1,10 +1,9 @@
 import { assessmentHistory, dueForRefresh, validateAssessment, type ActualRule, type RefreshDue } from '../../domain/assessments.js';
 import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '../../domain/gaps.js';
 import { parseProfile } from '../../domain/profile.js';
-import { roleById } from '../../domain/roles.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
-import { chosenPersonId, selectedPerson } from '../../internal/selected-person.js';
+import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../internal/selected-person.js';
 
 /** How person mode orders its rows. `category`: wheel order grouped by category, with subtotals. */
 export type PersonSort = 'category' | 'gap' | 'priority';
@@ -143,12 +142,9 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   let target: Profile | undefined;
   if (sources.target !== undefined && sources.target !== null) target = readProfile(sources.target, catalogue, 'target', problems);
   else if (sources.targetRole) {
-    const role = roleById(roles, sources.targetRole);
+    const { role, problem } = roleOfAttribute(roles, sources.targetRole);
     if (role) target = role.target;
-    else {
-      const known = Array.isArray(roles) ? roles.map((r) => r.id).join(', ') : '';
-      problems.push({ code: 'unknown-role', message: `target-role: "${sources.targetRole}" is not a role (known: ${known})`, source: 'target-role', subject: sources.targetRole });
-    }
+    else problems.push(problem);
   } else if (selected.role) target = selected.role.target;
   else if (selected.roleProblem) problems.push(selected.roleProblem);
 

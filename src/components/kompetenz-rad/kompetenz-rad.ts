@@ -3,7 +3,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_CATALOGUE_LEAN as DEFAULT_CATALOGUE } from '../../domain/catalogue.js';
 import type { GapEntry } from '../../domain/gaps.js';
-import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/roles.js';
+import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES } from '../../domain/roles.js';
 import type { Catalogue, Lang, Level, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -14,7 +14,7 @@ import { describeError, KrElement } from '../../internal/kr-element.js';
 import { categorySlot } from '../../internal/palette.js';
 import { ResizeController } from '../../internal/resize-controller.js';
 import { levelLabel } from '../../internal/strings.js';
-import { selectedPerson } from '../../internal/selected-person.js';
+import { roleOfAttribute, selectedPerson } from '../../internal/selected-person.js';
 import { serializeSvg, svgToPng } from '../../internal/svg-export.js';
 import { layoutWheel, outlinePath, pointAt, sectorPath, segmentsPath, trianglePath, type WheelLayout } from './geometry.js';
 import { wheelStyles } from './kompetenz-rad.styles.js';
@@ -204,18 +204,11 @@ export class KompetenzRad extends KrElement {
 
       if (this.target !== undefined) inputs.target = { value: this.target, source: 'target' };
       else if (this.targetRole) {
-        const role = roleById(roles, this.targetRole);
+        const { role, problem } = roleOfAttribute(roles, this.targetRole);
         if (role) {
           inputs.target = { value: role.target, source: 'target-role' };
           this.roleShown = role;
-        } else {
-          problems.push({
-            code: 'unknown-role',
-            message: `target-role: "${this.targetRole}" is not a role (known: ${roles.map((r) => r.id).join(', ')})`,
-            source: 'target-role',
-            subject: this.targetRole,
-          });
-        }
+        } else problems.push(problem);
       } else if (table?.target) inputs.target = { value: table.target, source: 'table' };
       else if (person?.role) {
         inputs.target = { value: person.role.target, source: 'context' };

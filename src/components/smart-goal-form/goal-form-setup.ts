@@ -5,11 +5,11 @@ import { describeValue, type ValidationIssue } from '../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../domain/gaps.js';
 import { validateGoal } from '../../domain/goals.js';
 import { parseProfile } from '../../domain/profile.js';
-import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES, roleById } from '../../domain/roles.js';
+import { DEFAULT_ROLES_LEAN as DEFAULT_ROLES } from '../../domain/roles.js';
 import type { Catalogue, Goal, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { isRecord } from '../../domain/validate.js';
 import type { KompetenzContextValue } from '../../internal/context.js';
-import { chosenPersonId, selectedPerson, type SelectedPerson } from '../../internal/selected-person.js';
+import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
 const MAX_CAPACITY = 744;
@@ -107,16 +107,8 @@ function resolveTarget(inputs: GoalFormInputs, catalogue: Catalogue, selected: S
     return selected?.role?.target;
   }
   const roles: readonly Role[] = inputs.context?.roles ?? DEFAULT_ROLES;
-  const role = roleById(roles, inputs.targetRole);
-  if (!role) {
-    const known = roles.map((candidate) => candidate.id).join(', ');
-    problems.push({
-      source: 'target-role',
-      code: 'unknown-role',
-      subject: inputs.targetRole,
-      message: `target-role: ${describeValue(inputs.targetRole)} is not a known role (known: ${known})`,
-    });
-  }
+  const { role, problem } = roleOfAttribute(roles, inputs.targetRole);
+  if (problem) problems.push(problem);
   return role?.target;
 }
 
