@@ -1,30 +1,126 @@
-import { isIsoDate, toTime } from '../domain/dates.js';
+import { isIsoDate } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
 /**
- * An ISO date in the language's form: `long` "15. März 2026" / "March 15, 2026", `medium`
- * "15.03.2026" / "Mar 15, 2026". The date is read and written in UTC, so the calendar day never
- * shifts with the time zone. Not a date → `undefined`.
+ * The one place that writes dates, months, numbers, hours and lists for people, in German
+ * (de-DE) or British English (en-GB). Every element and every message module formats through
+ * `formatterFor(lang)`; no other module in `src/` calls `Intl`.
+ *
+ * Dates are read and written in UTC, so a calendar day never shifts with the time zone.
  */
-export function formatIsoDate(date: string, lang: Lang, style: 'long' | 'medium' = 'long'): string | undefined {
-  if (!isIsoDate(date)) return undefined;
-  let format = dateFormats.get(`${lang}|${style}`);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' });
-    dateFormats.set(`${lang}|${style}`, format);
+export const LOCALES: Readonly<Record<Lang, string>> = Object.freeze({ de: 'de-DE', en: 'en-GB' });
+
+/** `long` 15. März 2026 / 15 March 2026 · `medium` 15.03.2026 / 15 Mar 2026 · `short` 15.03.26 / 15/03/2026. */
+export type DateStyle = 'long' | 'medium' | 'short';
+/** `long` März 2026 / March 2026 · `medium` März 2026 abbreviated (Mär. 2026 / Mar 2026) · `short` Mär. / Mar · `narrow` M. */
+export type MonthStyle = 'long' | 'medium' | 'short' | 'narrow';
+
+export interface Formatter {
+  readonly lang: Lang;
+  /** An ISO date (`2026-03-15`); anything else is returned as given. */
+  date(iso: string, style?: DateStyle): string;
+  /** An ISO month (`2026-03`) or date; anything else is returned as given. */
+  month(iso: string, style?: MonthStyle): string;
+  /** At most `maxDigits` decimals (default 1): 1.234,5 / 1,234.5. */
+  number(value: number, maxDigits?: number): string;
+  /** With a sign and a real minus: +2 / −1,5 / 0. */
+  signed(value: number): string;
+  /** An amount of hours: 12,5 h / 12.5 h. */
+  hours(value: number): string;
+  /** A share 0..1 as a whole percentage: 75 %. */
+  percent(share: number): string;
+  /** A money amount in euros without cents: 2.000 € / €2,000. */
+  euros(value: number): string;
+  /** `a, b und c` / `a, b and c` (`or`: … oder / … or). */
+  list(items: readonly string[], type?: 'and' | 'or'): string;
+  /** Compares names the way people sort them (case-insensitive, numbers by value). */
+  compare(a: string, b: string): number;
+  /** Lower case for matching names and words, by the language's rules. */
+  lower(text: string): string;
+}
+
+const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function utcDate(iso: string): Date {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || '1')));
+}
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  short: { day: '2-digit', month: '2-digit', year: '2-digit' },
+};
+const MONTH_OPTIONS: Record<MonthStyle, Intl.DateTimeFormatOptions> = {
+  long: { month: 'long', year: 'numeric' },
+  medium: { month: 'short', year: 'numeric' },
+  short: { month: 'short' },
+  narrow: { month: 'narrow' },
+};
+
+function createFormatter(lang: Lang): Formatter {
+  const locale = LOCALES[lang];
+  const cache = new Map<string, Intl.DateTimeFormat>();
+  const dateTime = (key: string, options: Intl.DateTimeFormatOptions) => {
+    let format = cache.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      cache.set(key, format);
+    }
+    return format;
+  };
+  // en-GB's medium date is 15/03/2026; spelled-out months read better in English running text.
+  const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> =
+    lang === 'en' ? { ...DATE_OPTIONS, medium: { day: 'numeric', month: 'short', year: 'numeric' } } : DATE_OPTIONS;
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const number = (value: number, maxDigits = 1) => {
+    let format = numbers.get(maxDigits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits });
+      numbers.set(maxDigits, format);
+    }
+    return format.format(value);
+  };
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const lists = {
+    and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return Object.freeze({
+    lang,
+    date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? dateTime(`d${style}`, dateOptions[style]).format(utcDate(iso)) : iso),
+    month: (iso: string, style: MonthStyle = 'long') =>
+      ISO_MONTH.test(iso) || isIsoDate(iso) ? dateTime(`m${style}`, MONTH_OPTIONS[style]).format(utcDate(iso)) : iso,
+    number,
+    signed: (value: number) => (value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)),
+    hours: (value: number) => `${number(value)} h`,
+    percent: (share: number) => percent.format(share),
+    euros: (value: number) => euros.format(value),
+    list: (items: readonly string[], type: 'and' | 'or' = 'and') => lists[type].format(items),
+    compare: (a: string, b: string) => collator.compare(a, b),
+    lower: (text: string) => text.toLocaleLowerCase(locale),
+  });
+}
+
+const formatters = new Map<Lang, Formatter>();
+
+/** The formatter for a language; made once per language and shared. */
+export function formatterFor(lang: Lang): Formatter {
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = createFormatter(lang);
+    formatters.set(lang, formatter);
   }
-  return format.format(new Date(toTime(date)));
+  return formatter;
+}
+
+/** An ISO date in the language's form (see `Formatter.date`); not a date → `undefined`. */
+export function formatIsoDate(date: string, lang: Lang, style: DateStyle = 'long'): string | undefined {
+  return isIsoDate(date) ? formatterFor(lang).date(date, style) : undefined;
 }
 
 /** A number in the language's form, at most one decimal ("12,5" / "12.5"). */
 export function formatNumber(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return formatterFor(lang).number(value);
 }

@@ -170,7 +170,7 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     expect($(el, '#due-text').textContent).to.equal('Gewählt: 1. September 2025');
     el.lang = 'en';
     await elementUpdated(el);
-    expect($(el, '#due-text').textContent).to.equal('Chosen: September 1, 2025');
+    expect($(el, '#due-text').textContent).to.equal('Chosen: 1 September 2025');
   });
 
   it('shows current and target levels next to each competency, grouped by category, largest gaps suggested first', async () => {

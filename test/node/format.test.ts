@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatIsoDate, formatterFor } from '../../src/internal/format.ts';
+
+describe('formatterFor (the one formatting module)', () => {
+  const de = formatterFor('de');
+  const en = formatterFor('en');
+
+  it('writes dates the same way in every style and never shifts the day', () => {
+    assert.equal(de.date('2026-03-15'), '15. März 2026');
+    assert.equal(de.date('2026-03-15', 'medium'), '15.03.2026');
+    assert.equal(en.date('2026-03-15'), '15 March 2026');
+    assert.equal(en.date('2026-03-15', 'medium'), '15 Mar 2026');
+    assert.equal(en.date('2026-01-01', 'short'), '01/01/26');
+    assert.equal(de.date('1900-01-01', 'medium'), '01.01.1900');
+  });
+
+  it('returns what is not a date unchanged, and formatIsoDate says undefined', () => {
+    assert.equal(de.date('morgen'), 'morgen');
+    assert.equal(formatIsoDate('2026-02-30', 'de'), undefined);
+  });
+
+  it('writes months in words, not as ISO months', () => {
+    assert.equal(de.month('2025-11'), 'November 2025');
+    assert.equal(en.month('2025-11-20'), 'November 2025');
+    assert.equal(de.month('2025-13'), '2025-13');
+  });
+
+  it('writes numbers, signs, hours, shares, money and lists by language', () => {
+    assert.equal(de.number(1234.56), '1.234,6');
+    assert.equal(en.number(1234.56), '1,234.6');
+    assert.equal(de.number(2.345, 2), '2,35');
+    assert.equal(de.signed(2), '+2');
+    assert.equal(de.signed(-1.5), '−1,5');
+    assert.equal(en.signed(0), '0');
+    assert.equal(de.hours(12.5), '12,5 h');
+    assert.equal(de.percent(0.754).replace(/\s/g, ' '), '75 %');
+    assert.equal(en.percent(0.754), '75%');
+    assert.equal(de.euros(2000).replace(/\s/g, ' '), '2.000 €');
+    assert.equal(de.list(['a', 'b', 'c']), 'a, b und c');
+    assert.equal(en.list(['a', 'b'], 'or'), 'a or b');
+  });
+
+  it('compares and lowers names by the language', () => {
+    assert.ok(de.compare('Amt 2', 'amt 10') < 0);
+    assert.equal(de.compare('Ärger', 'ärger'), 0);
+    assert.equal(de.lower('STRAßE'), 'straße');
+  });
+
+  it('is made once per language', () => {
+    assert.equal(formatterFor('de'), de);
+  });
+});
