@@ -1,8 +1,9 @@
 import { GapMatrix } from '../components/gap-matrix/gap-matrix.js';
+import { defineElement } from '../internal/define-element.js';
 
 export { GapMatrix };
 export type { GapMatrixMode } from '../components/gap-matrix/gap-matrix.js';
 export type { KrErrorDetail, KrSelectDetail } from '../internal/events.js';
 
-// Guarded: a CMS page may load the library twice.
-if (!customElements.get('gap-matrix')) customElements.define('gap-matrix', GapMatrix);
+/** Registers `<gap-matrix>`: once, and with a console warning when another class already has the tag. */
+defineElement('gap-matrix', GapMatrix);

@@ -1,4 +1,5 @@
 import { KompetenzProvider } from '../components/kompetenz-provider/kompetenz-provider.js';
+import { defineElement } from '../internal/define-element.js';
 
 export * from '../components/kompetenz-provider/kompetenz-provider.js';
 export type { StorageAdapter } from '../components/kompetenz-provider/storage-adapter.js';
@@ -7,6 +8,5 @@ export { DEFAULT_STORE_NAME, IndexedDbAdapter, type IndexedDbAdapterOptions } fr
 export { MemoryAdapter } from '../components/kompetenz-provider/memory-adapter.js';
 export { TAB_SYNC_CHANNEL, type TabSyncMessage } from '../components/kompetenz-provider/tab-sync.js';
 
-/** Registers `<kompetenz-provider>` (once, even when the library is loaded twice). */
-const tag = 'kompetenz-provider';
-if (!customElements.get(tag)) customElements.define(tag, KompetenzProvider);
+/** Registers `<kompetenz-provider>`: once, and with a console warning when another class already has the tag. */
+defineElement('kompetenz-provider', KompetenzProvider);

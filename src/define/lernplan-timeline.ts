@@ -1,8 +1,8 @@
 import { LernplanTimeline } from '../components/lernplan-timeline/lernplan-timeline.js';
+import { defineElement } from '../internal/define-element.js';
 
 export * from '../components/lernplan-timeline/lernplan-timeline.js';
 export type { LaneMode, Zoom } from '../components/lernplan-timeline/layout.js';
 
-/** Registers `<lernplan-timeline>` (once, even when the library is loaded twice). */
-const tag = 'lernplan-timeline';
-if (!customElements.get(tag)) customElements.define(tag, LernplanTimeline);
+/** Registers `<lernplan-timeline>`: once, and with a console warning when another class already has the tag. */
+defineElement('lernplan-timeline', LernplanTimeline);
