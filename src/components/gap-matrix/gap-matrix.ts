@@ -17,11 +17,11 @@ import { kompetenzContext, type KompetenzContextValue } from '../../internal/con
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { localToday } from '../../internal/today.js';
-import { cssVar } from './css-var.js';
+import { cssVar } from '../../internal/css-var.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { moveInGrid, type GridCell } from './grid-keys.js';
-import { Memo } from './memo.js';
-import { nextTask } from './next-task.js';
+import { Memo } from '../../internal/memo.js';
+import { nextTask } from '../../internal/next-task.js';
 import { PERSON_SORTS, personRows, resolvePerson, type InputProblem, type PersonResult, type PersonRow, type PersonSort } from './person-model.js';
 import { categoryRow, competencyRow, PERSON_COLS, type PersonRowProps } from './person-view.js';
 import { RowWindow } from './row-window.js';
