@@ -1,28 +1,81 @@
-// The self-contained bundles for CMS pages: everything (lit and d3 included), minified.
-// Input is tsc's output in dist/, so rollup never needs TypeScript.
+// The browser builds, from tsc's output in dist/ (rollup never needs TypeScript), minified:
+// - dist/cdn/: the loader `kompetenzrad.min.js` and `chunks-<hash>/` (one entry chunk per element,
+//   shared chunks, text chunks per language): the folder an editor copies to the server.
+// - dist/kompetenzrad.min.js: the same loader, for the chunks in dist/cdn/.
+// - dist/kompetenzrad.all.min.js: every element and both languages in one self-contained file.
+// The configurations run in this order; the loaders are built from the chunk map of the first.
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { bundleHash, chunkFileName, chunkManifest, loaderMap } from './scripts/chunk-map.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { sharedHelpers } from './scripts/shared-helpers.mjs';
 
-const ELEMENTS = ['kompetenz-rad', 'kompetenz-provider', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
-import { existsSync } from 'node:fs';
+export const TAGS = ['kompetenz-rad', 'kompetenz-provider', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
+export const MANIFEST_FILE = 'dist/kompetenzrad.chunks.json';
 
-function selfContained(input, file) {
+const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true });
+const plugins = () => [nodeResolve({ browser: true }), sharedHelpers(), minifyTemplates(), minify()];
+
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+const CHUNKS_WRITTEN_TO = 'dist/cdn/chunks';
+let manifest;
+
+/** Names the chunk folder after the chunks' hash and records the chunk map (for the loaders below and in MANIFEST_FILE). */
+function recordChunkMap() {
   return {
-    input,
-    output: { file, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), minifyTemplates(), terser({ format: { comments: false }, ecma: 2020, module: true })],
-    onwarn(warning, warn) {
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
+    name: 'kr-chunk-map',
+    generateBundle(_options, bundle) {
+      manifest = chunkManifest(bundle, `chunks-${bundleHash(bundle)}`);
+    },
+    writeBundle() {
+      renameSync(CHUNKS_WRITTEN_TO, `dist/cdn/${manifest.folder}`);
+      writeFileSync(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }
 
+/** The loader as one module: `startLoader` (src/loader.ts) with the chunk map, for the chunk folder under `prefix` (relative to the loader). */
+function loaderEntry(prefix) {
+  const id = '\0kr-loader';
+  return {
+    name: 'kr-loader-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load(source) {
+      if (source !== id) return null;
+      if (!manifest) throw new Error('the chunk map is missing: the CDN build must run first');
+      return [
+        `import { startLoader } from ${JSON.stringify(resolve('dist/loader.js'))};`,
+        `export const discover = startLoader(${JSON.stringify(loaderMap(manifest))}, new URL(${JSON.stringify(`./${prefix}${manifest.folder}/`)}, import.meta.url).href);`,
+      ].join('\n');
+    },
+  };
+}
+
+const loader = (file, prefix) => ({
+  input: '\0kr-loader',
+  output: { file, format: 'es' },
+  plugins: [loaderEntry(prefix), minify()],
+});
+
 export default [
-  selfContained('dist/index.js', 'dist/kompetenzrad.min.js'),
-  // One self-contained file per element, so the size of "only the wheel" can be measured and used.
-  ...ELEMENTS.filter((tag) => existsSync(`dist/define/${tag}.js`)).map((tag) =>
-    selfContained(`dist/define/${tag}.js`, `dist/bundles/${tag}.min.js`),
-  ),
+  {
+    input: Object.fromEntries(TAGS.map((tag) => [tag, `dist/define/${tag}.js`])),
+    output: { dir: CHUNKS_WRITTEN_TO, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileName },
+    plugins: [...plugins(), recordChunkMap()],
+    onwarn,
+  },
+  loader('dist/cdn/kompetenzrad.min.js', ''),
+  loader('dist/kompetenzrad.min.js', 'cdn/'),
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/kompetenzrad.all.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
 ];

@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mediaEmulationPlugin } from './test/helpers/media-plugin.mjs';
-import { STRICT_CSP } from './scripts/csp.mjs';
+import { pagesMiddleware } from './test/pages/middleware.mjs';
 import { CHROME_FLAGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -48,13 +48,8 @@ export default {
   // Lit's one-time dev-mode notice says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [
-    // Pages under test/pages/ run under the strict policy the library promises to work with.
-    async (ctx, next) => {
-      await next();
-      if (ctx.path.startsWith('/test/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
-    },
-  ],
+  // Pages under test/pages/ run under the strict policy the library promises to work with (and the loader's test setups).
+  middleware: [pagesMiddleware()],
   plugins: [
     reactBundlePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],

@@ -114,6 +114,28 @@ describe('gap-matrix bench', () => {
     el.remove();
   });
 
+  for (const groupBy of ['department', 'role', 'category'] as const) {
+    it(`organisation mode first render by ${groupBy}, 10,000 people`, async () => {
+      const portfolio = district(10_000);
+      let el: GapMatrix | undefined;
+      await measure(
+        `gap-matrix organisation first render by ${groupBy} (10,000 people × 25)`,
+        async () => {
+          el = document.createElement('gap-matrix');
+          el.mode = 'organisation';
+          el.groupBy = groupBy;
+          el.people = portfolio.people;
+          el.assessments = portfolio.assessments;
+          box.append(el);
+          await el.updateComplete;
+        },
+        { runs: 15, warmup: 3, budget: 50 },
+        () => el?.remove(),
+      );
+      el?.remove();
+    });
+  }
+
   it('person mode first render (25 competencies, history)', async () => {
     const portfolio = district(1_000);
     let el: GapMatrix | undefined;

@@ -12,6 +12,7 @@ import {
   toICalendar,
   upsertPerson,
 } from '../dist/domain/index.js';
+import { describeIssue } from '../dist/domain/messages/index.js';
 import { STRINGS } from './ablauf-strings.js';
 import { renderSummary } from './ablauf-summary.js';
 import { currentLang, downloadBlob, element, formatDate, queryParam, setQueryParam, setupLanguage } from './site.js';
@@ -37,7 +38,7 @@ function setStatus(message) {
 }
 
 function messageOf(error) {
-  if (error instanceof KompetenzradError) return error.issues[0]?.message ?? error.message;
+  if (error instanceof KompetenzradError) return error.issues[0] ? describeIssue(error.issues[0], currentLang()) : error.message;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -395,7 +396,7 @@ $('import-file').addEventListener('change', async (event) => {
   } else {
     const details = outcome.errors
       .slice(0, 3)
-      .map((issue) => issue.message)
+      .map((issue) => describeIssue(issue, currentLang()))
       .join(' · ');
     const more = outcome.errors.length > 3 ? ` (+${outcome.errors.length - 3})` : '';
     result.textContent = text().importFailed(file.name, `${details}${more}`);

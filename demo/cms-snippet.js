@@ -5,7 +5,7 @@ import { setupLanguage, NAV_STRINGS } from './site.js';
 
 /** What an editor pastes: exactly this text, nothing else. Keep in step with the live markup in cms-snippet.html. */
 export const SNIPPETS = {
-  attributes: `<script type="module" src="/dist/kompetenzrad.min.js"></script>
+  attributes: `<script type="module" src="/dist/cdn/kompetenzrad.min.js"></script>
 
 <kompetenz-rad
   target-role="cdo"
@@ -21,7 +21,7 @@ export const SNIPPETS = {
   sort="priority"
   lang="de"
 ></gap-matrix>`,
-  table: `<script type="module" src="/dist/kompetenzrad.min.js"></script>
+  table: `<script type="module" src="/dist/cdn/kompetenzrad.min.js"></script>
 
 <kompetenz-rad lang="de">
   <table>
@@ -48,7 +48,7 @@ const STRINGS = {
     intro:
       'Eine Redakteurin braucht kein JavaScript zu schreiben: Sie fügt eine Skriptzeile und die Elemente mit ihren Attributen in ein HTML-Feld des CMS ein. Unter jedem Code-Block läuft genau dieses Markup.',
     rules:
-      'Die Skriptdatei muss vom eigenen Server kommen (die strenge Content-Security-Policy erlaubt nur Skripte derselben Herkunft). Inline-Skripte oder -Styles sind nicht nötig. JSON-Attribute stehen in einfachen Anführungszeichen, damit die doppelten im JSON bleiben können.',
+      'Die Skriptdatei kommt vom eigenen Server, zusammen mit dem Ordner, der neben ihr liegt (hier /dist/cdn/; die strenge Content-Security-Policy erlaubt nur Skripte derselben Herkunft). Sie lädt nur die Elemente, die auf der Seite stehen, und nur die Texte in der Sprache der Seite. Inline-Skripte oder -Styles sind nicht nötig. JSON-Attribute stehen in einfachen Anführungszeichen, damit die doppelten im JSON bleiben können.',
     attrHeading: 'Mit Attributen',
     attrIntro:
       'target-role wählt das Soll-Profil einer der fünf Rollen; actual und external enthalten das Ist-Profil und die Fremdeinschätzung als JSON (Kompetenz-ID: Stufe 0 bis 3). Fehlende Kompetenzen zählen als 0.',
@@ -68,7 +68,7 @@ const STRINGS = {
     intro:
       'An editor does not write any JavaScript: they paste one script line and the elements with their attributes into an HTML field of the CMS. Below each code block exactly this markup runs.',
     rules:
-      'The script file must come from your own server (the strict Content-Security-Policy only allows scripts of the same origin). No inline scripts or styles are needed. JSON attributes go in single quotes so that the double quotes of the JSON can stay.',
+      'The script file comes from your own server, together with the folder beside it (here /dist/cdn/; the strict Content-Security-Policy only allows scripts of the same origin). It loads only the elements on the page, and only the texts in the page\'s language. No inline scripts or styles are needed. JSON attributes go in single quotes so that the double quotes of the JSON can stay.',
     attrHeading: 'With attributes',
     attrIntro:
       'target-role picks the target profile of one of the five roles; actual and external hold the current profile and the external rating as JSON (competency id: level 0 to 3). Missing competencies count as 0.',

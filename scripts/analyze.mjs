@@ -1,6 +1,8 @@
-// `npm run analyze`: custom-elements.json from the sources, then VS Code's HTML custom data from it.
+// `npm run analyze`: custom-elements.json from the sources, then VS Code's HTML custom data and
+// the React JSX types from it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalManifest, runAnalyzer } from './canonical-manifest.mjs';
+import { REACT_JSX_TYPES, writeReactJsxTypes } from './react-jsx-types.mjs';
 
 // Writes custom-elements.json here and points package.json's `customElements` at it.
 runAnalyzer('.', { stdio: 'inherit' });
@@ -37,4 +39,5 @@ const tags = elements
   }));
 
 writeFileSync('vscode.html-custom-data.json', `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2)}\n`);
-console.log(`custom-elements.json: ${elements.length} elements; vscode.html-custom-data.json written`);
+writeReactJsxTypes(manifest);
+console.log(`custom-elements.json: ${elements.length} elements; vscode.html-custom-data.json and ${REACT_JSX_TYPES} written`);

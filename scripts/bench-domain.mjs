@@ -8,6 +8,8 @@ import { analyzeTeam } from '../src/domain/team.ts';
 import { findSynergyGroups } from '../src/domain/synergy.ts';
 import { analyzeGaps } from '../src/domain/gaps.ts';
 import { draftPlan } from '../src/domain/plans.ts';
+import { aggregateTeam } from '../src/domain/aggregate.ts';
+import { generatePortfolio } from '../src/domain/sample.ts';
 
 const WARMUP_RUNS = 5;
 const RUNS = 15;
@@ -64,6 +66,10 @@ const team = generateTeam(10_000, 2021);
 bench('domain: analyzeTeam 10,000 people × 25 competencies', () => analyzeTeam(DEFAULT_CATALOGUE, team), 20);
 const groups = bench('domain: findSynergyGroups 10,000 people', () => findSynergyGroups(DEFAULT_CATALOGUE, team), 200);
 console.error(`(${groups.length} synergy groups found)`);
+
+// --- the organisation view: the sample district of 10,000 people, with stale ratings and change ---
+const district = generatePortfolio({ seed: 2021, people: 10_000, today: '2025-09-01' });
+bench('domain: aggregateTeam 10k people by department', () => aggregateTeam(district, { groupBy: 'department', today: '2025-09-01', previousDate: '2025-01-01' }), 30);
 
 // --- drafting at the least capacity: a goal for each of the 25 competencies, 0.5 h/month, weekly reviews ---
 const allGaps = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: Object.fromEntries(COMPETENCY_IDS.map((id) => [id, 3])), actual: {} });

@@ -36,14 +36,15 @@ if (existsSync(browserFile)) collect(readFileSync(browserFile, 'utf8'), 'Chromiu
 {
   const { build } = await import('esbuild');
   const { gzipSync } = await import('node:zlib');
-  if (!existsSync('dist/bundles/kompetenz-rad.min.js')) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const { measureSizes } = await import('./size.mjs');
+  if (measureSizes().some((size) => size.missing)) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const chartjs = await build({ entryPoints: ['bench/chartjs-radar.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
-  const oursKb = gz(readFileSync('dist/bundles/kompetenz-rad.min.js'));
-  const allKb = gz(readFileSync('dist/kompetenzrad.min.js'));
+  const measured = Object.fromEntries(measureSizes().map((size) => [size.id, size.gzipKb]));
+  const oursKb = measured['wheel-page'];
   const theirsKb = gz(chartjs.outputFiles[0].contents);
   console.log(
-    `sizes (gzip): kompetenz-rad alone ${oursKb.toFixed(1)} KB, all elements ${allKb.toFixed(1)} KB, Chart.js radar (tree-shaken) ${theirsKb.toFixed(1)} KB; ratio wheel/Chart.js ${(oursKb / theirsKb).toFixed(2)}`,
+    `sizes (gzip): a page with kompetenz-rad ${oursKb.toFixed(1)} KB, all five elements ${measured['all-page'].toFixed(1)} KB, the one-file build ${measured['all-in-one'].toFixed(1)} KB, Chart.js radar (tree-shaken) ${theirsKb.toFixed(1)} KB; ratio wheel/Chart.js ${(oursKb / theirsKb).toFixed(2)}`,
   );
 }
 

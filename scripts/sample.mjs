@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_SAMPLE_OPTIONS, generatePortfolio } from '../src/domain/sample.ts';
 import { serializePortfolio } from '../src/domain/portfolio.ts';
+import { describeIssue } from '../src/domain/messages/index.ts';
 
 const USAGE = 'usage: npm run sample -- <people> [--seed N] [--today YYYY-MM-DD] [--indent N] [--out file]';
 
@@ -51,7 +52,7 @@ let text;
 try {
   text = `${serializePortfolio(generatePortfolio({ seed, people, today }), { indent })}\n`;
 } catch (error) {
-  fail(error.issues ? error.issues.map((issue) => issue.message).join('\n') : String(error));
+  fail(error.issues ? error.issues.map((issue) => `${issue.path}: ${describeIssue(issue, 'en')}`).join('\n') : String(error));
 }
 
 if (values.out) {

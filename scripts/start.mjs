@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { STRICT_CSP } from './csp.mjs';
+import { stopWithParent } from './stop-with-parent.mjs';
 
 // `npm start -- --no-build` serves the dist/ that is already there.
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -24,6 +25,8 @@ const server = await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
+  autoExitProcess: false,
 });
+stopWithParent(server);
 const url = `http://localhost:${server.config.port}/demo/`;
 console.log(`\nkompetenzrad demo: ${url}\n(data stays in this browser; stop with Ctrl+C)`);

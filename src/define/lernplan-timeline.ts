@@ -2,7 +2,6 @@ import { LernplanTimeline } from '../components/lernplan-timeline/lernplan-timel
 import { defineElement } from '../internal/define-element.js';
 
 export * from '../components/lernplan-timeline/lernplan-timeline.js';
-export type { LaneMode, Zoom } from '../components/lernplan-timeline/layout.js';
 
 /** Registers `<lernplan-timeline>`: once, and with a console warning when another class already has the tag. */
 defineElement('lernplan-timeline', LernplanTimeline);

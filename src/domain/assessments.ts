@@ -1,11 +1,12 @@
 import { indexCatalogue, refreshDueDate } from './catalogue.js';
 import { isIsoDate } from './dates.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { validateProfile } from './profile.js';
 import { checkLevel } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Level, PersonId, Profile, RaterKind } from './types.js';
 import {
   checkDate,
+  checkEmail,
   checkKnownKeys,
   checkNumber,
   checkObject,
@@ -22,12 +23,14 @@ export const RATER_KINDS = Object.freeze(['self', 'external'] as const satisfies
 
 export const PERSON_LIMITS = Object.freeze({ maxCapacityHoursPerMonth: 200 });
 
-const PERSON_KEYS = ['id', 'name', 'roleId', 'department', 'capacityHoursPerMonth', 'budget'] as const;
+const PERSON_KEYS = ['id', 'name', 'roleId', 'department', 'email', 'lineManager', 'capacityHoursPerMonth', 'budget'] as const;
+const CONTACT_KEYS = ['name', 'email'] as const;
 
 /**
  * Checks a person: record id, name (1..200 characters), role id (a slug; when `roleIds` is given
- * it must be one of them), optional department, learning capacity 0..200 hours per month and a
- * budget of at least 0 euros.
+ * it must be one of them), optional department, e-mail address and line manager (a name and
+ * an optional e-mail address), learning capacity 0..200 hours per month and a budget of at
+ * least 0 euros.
  */
 export function validatePerson(value: unknown, path = '$', roleIds?: readonly string[]): ValidationIssue[] {
   const issues = new Issues();
@@ -36,9 +39,15 @@ export function validatePerson(value: unknown, path = '$', roleIds?: readonly st
   checkRecordId(issues, value.id, `${path}.id`);
   checkString(issues, value.name, `${path}.name`, { min: 1, max: MAX_LABEL_LENGTH });
   if (checkSlug(issues, value.roleId, `${path}.roleId`) && roleIds && !roleIds.includes(value.roleId)) {
-    issues.add(`${path}.roleId`, 'unknown-role', `${path}.roleId: "${value.roleId}" is not a known role (known: ${roleIds.join(', ')})`);
+    issues.add(`${path}.roleId`, 'unknown-role', { id: value.roleId, known: roleIds });
   }
   checkString(issues, value.department, `${path}.department`, { optional: true, max: MAX_LABEL_LENGTH });
+  checkEmail(issues, value.email, `${path}.email`, true);
+  if (value.lineManager !== undefined && checkObject(issues, value.lineManager, `${path}.lineManager`)) {
+    checkKnownKeys(issues, value.lineManager, `${path}.lineManager`, CONTACT_KEYS);
+    checkString(issues, value.lineManager.name, `${path}.lineManager.name`, { min: 1, max: MAX_LABEL_LENGTH });
+    checkEmail(issues, value.lineManager.email, `${path}.lineManager.email`, true);
+  }
   checkNumber(issues, value.capacityHoursPerMonth, `${path}.capacityHoursPerMonth`, {
     optional: true,
     min: 0,
@@ -68,7 +77,7 @@ export function validateAssessment(value: unknown, catalogue: Catalogue, path = 
   if (value.notes !== undefined && checkObject(issues, value.notes, `${path}.notes`)) {
     for (const [key, note] of Object.entries(value.notes)) {
       const at = `${path}.notes.${key}`;
-      if (!index.position.has(key)) issues.add(at, 'unknown-competency', `${at}: "${key}" is not a competency of the catalogue`);
+      if (!index.position.has(key)) issues.add(at, 'unknown-competency', { id: key });
       else checkString(issues, note, at, { max: MAX_TEXT_LENGTH });
     }
   }
@@ -88,7 +97,7 @@ export function validateAssessment(value: unknown, catalogue: Catalogue, path = 
 function assertAssessmentList(assessments: unknown, path = '$.assessments'): asserts assessments is readonly Assessment[] {
   const issues = new Issues();
   if (!Array.isArray(assessments)) {
-    issues.add(path, 'type', `${path}: expected a list of assessments, got ${describeValue(assessments)}`);
+    issues.add(path, 'type', { expected: 'assessments', ...got(assessments) });
   } else {
     assessments.forEach((assessment: unknown, index) => {
       const at = `${path}[${index}]`;
@@ -150,13 +159,28 @@ export interface CurrentProfile {
 }
 
 /**
+ * Whose latest rating of a competency is in use under `rule`, given the dates of the latest self
+ * and the latest external rating (`undefined` when there is none): the one place the rule decides.
+ */
+export function raterInUse(rule: ActualRule, selfDate: IsoDate | undefined, externalDate: IsoDate | undefined): RaterKind | undefined {
+  const self = selfDate === undefined ? undefined : 'self';
+  const external = externalDate === undefined ? undefined : 'external';
+  if (rule === 'external-first') return external ?? self;
+  if (rule === 'self-first') return self ?? external;
+  if (rule === 'self-only') return self;
+  if (rule === 'external-only') return external;
+  if (selfDate === undefined || externalDate === undefined) return self ?? external;
+  return selfDate > externalDate ? 'self' : 'external';
+}
+
+/**
  * The current profiles of one person. A competency counts as rated by an assessment only when
  * the assessment lists it, so a later assessment that rates only a few competencies (e.g. a
  * refresh of data protection) updates those and leaves the others as they were.
  */
 export function currentProfile(assessments: readonly Assessment[], personId: PersonId, rule: ActualRule = 'external-first'): CurrentProfile {
   if (!(ACTUAL_RULES as readonly string[]).includes(rule)) {
-    throw new KompetenzradError([{ path: '$.rule', code: 'enum', message: `$.rule: expected one of ${ACTUAL_RULES.join(', ')}, got ${describeValue(rule)}` }]);
+    throw new KompetenzradError([issue('$.rule', 'enum', { allowed: ACTUAL_RULES, ...got(rule) })]);
   }
   const latest: Record<RaterKind, Map<CompetencyId, { level: Level; source: RatingSource }>> = { self: new Map(), external: new Map() };
   for (const assessment of assessmentHistory(assessments, personId)) {
@@ -176,12 +200,8 @@ export function currentProfile(assessments: readonly Assessment[], personId: Per
   for (const id of ids) {
     const bySelf = latest.self.get(id);
     const byExternal = latest.external.get(id);
-    let chosen: typeof bySelf;
-    if (rule === 'external-first') chosen = byExternal ?? bySelf;
-    else if (rule === 'self-first') chosen = bySelf ?? byExternal;
-    else if (rule === 'self-only') chosen = bySelf;
-    else if (rule === 'external-only') chosen = byExternal;
-    else chosen = bySelf && byExternal ? (bySelf.source.date > byExternal.source.date ? bySelf : byExternal) : (bySelf ?? byExternal);
+    const rater = raterInUse(rule, bySelf?.source.date, byExternal?.source.date);
+    const chosen = rater === 'self' ? bySelf : rater === 'external' ? byExternal : undefined;
     if (chosen) {
       profile[id] = chosen.level;
       sources[id] = chosen.source;
@@ -214,7 +234,7 @@ export function dueForRefresh(
 ): RefreshDue[] {
   const index = indexCatalogue(catalogue);
   if (!isIsoDate(today)) {
-    throw new KompetenzradError([{ path: '$.today', code: 'date', message: `$.today: expected a date as YYYY-MM-DD, got ${describeValue(today)}` }]);
+    throw new KompetenzradError([issue('$.today', 'date', got(today))]);
   }
   const { assessedAt } = currentProfile(assessments, personId, rule);
   const due: RefreshDue[] = [];

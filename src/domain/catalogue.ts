@@ -1,7 +1,8 @@
 import { addMonths } from './dates.js';
-import { CATEGORY_DESCRIPTIONS, COMPETENCY_DESCRIPTIONS } from './catalogue-descriptions.js';
 import { deepFreezeData, frozenDefault } from './frozen.js';
 import { text } from './localized.js';
+import { CATALOGUE_DESCRIPTIONS_DE } from './messages/catalogue-descriptions.de.js';
+import { CATALOGUE_DESCRIPTIONS_EN } from './messages/catalogue-descriptions.en.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, Lang, LocalizedText } from './types.js';
 import {
@@ -59,6 +60,11 @@ export const COMPETENCY_IDS = Object.freeze([
 export type DefaultCategoryId = (typeof CATEGORY_IDS)[number];
 export type DefaultCompetencyId = (typeof COMPETENCY_IDS)[number];
 
+/** The shape of a per-language module with the default catalogue's descriptions (`messages/catalogue-descriptions.<lang>.ts`). */
+export interface DefaultCatalogueDescriptions {
+  readonly categories: Readonly<Record<DefaultCategoryId, string>>;
+  readonly competencies: Readonly<Record<DefaultCompetencyId, string>>;
+}
 
 const CATEGORIES: Record<DefaultCategoryId, Omit<Category, 'id'>> = {
   digital: {
@@ -192,17 +198,23 @@ export const DEFAULT_CATALOGUE_LEAN: Catalogue = deepFreezeData({
 });
 
 /**
- * The built-in catalogue: 4 categories and 25 competencies in wheel order, with descriptions
- * (DOMAIN.md §2, §11). Deeply frozen; copy it (`structuredClone`) to build a custom catalogue from it.
+ * The built-in catalogue: 4 categories and 25 competencies in wheel order, with the descriptions
+ * of both language modules (DOMAIN.md §2, §11). Deeply frozen; copy it (`structuredClone`) to
+ * build a custom catalogue from it. A page that needs one language only uses
+ * `DEFAULT_CATALOGUE_LEAN` and `messages/catalogue-descriptions.<lang>`.
  */
-export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ frozenDefault(() => ({
-  id: 'kompetenzrad-2021',
-  categories: CATEGORY_IDS.map((id) => ({ id, label: CATEGORIES[id].label, description: CATEGORY_DESCRIPTIONS[id] })),
-  competencies: COMPETENCY_IDS.map((id) => {
-    const { refreshMonths, ...rest } = COMPETENCIES[id];
-    return { id, ...rest, description: COMPETENCY_DESCRIPTIONS[id], ...(refreshMonths === undefined ? {} : { refreshMonths }) };
-  }),
-}));
+export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ frozenDefault(() => {
+  const [de, en] = [CATALOGUE_DESCRIPTIONS_DE, CATALOGUE_DESCRIPTIONS_EN];
+  return {
+    id: 'kompetenzrad-2021',
+    categories: CATEGORY_IDS.map((id) => ({ id, label: CATEGORIES[id].label, description: text(de.categories[id], en.categories[id]) })),
+    competencies: COMPETENCY_IDS.map((id) => {
+      const { refreshMonths, ...rest } = COMPETENCIES[id];
+      const description = text(de.competencies[id], en.competencies[id]);
+      return { id, ...rest, description, ...(refreshMonths === undefined ? {} : { refreshMonths }) };
+    }),
+  };
+});
 
 const CATALOGUE_KEYS = ['id', 'categories', 'competencies'] as const;
 const CATEGORY_KEYS = ['id', 'label', 'description'] as const;
@@ -222,7 +234,7 @@ export function validateCatalogue(value: unknown, path = '$'): ValidationIssue[]
   const categoryIds = new Set<unknown>();
   const categoriesPath = `${path}.categories`;
   if (checkArray(issues, value.categories, categoriesPath, { max: CATALOGUE_LIMITS.maxCategories })) {
-    if (value.categories.length === 0) issues.add(categoriesPath, 'empty', `${categoriesPath}: at least one category is needed`);
+    if (value.categories.length === 0) issues.add(categoriesPath, 'empty');
     value.categories.forEach((category, index) => {
       const at = `${categoriesPath}[${index}]`;
       if (!checkObject(issues, category, at)) return;
@@ -236,14 +248,14 @@ export function validateCatalogue(value: unknown, path = '$'): ValidationIssue[]
 
   const competenciesPath = `${path}.competencies`;
   if (checkArray(issues, value.competencies, competenciesPath, { max: CATALOGUE_LIMITS.maxCompetencies })) {
-    if (value.competencies.length === 0) issues.add(competenciesPath, 'empty', `${competenciesPath}: at least one competency is needed`);
+    if (value.competencies.length === 0) issues.add(competenciesPath, 'empty');
     value.competencies.forEach((competency, index) => {
       const at = `${competenciesPath}[${index}]`;
       if (!checkObject(issues, competency, at)) return;
       checkKnownKeys(issues, competency, at, COMPETENCY_KEYS);
       checkSlug(issues, competency.id, `${at}.id`);
       if (checkSlug(issues, competency.category, `${at}.category`) && !categoryIds.has(competency.category)) {
-        issues.add(`${at}.category`, 'unknown-category', `${at}.category: "${competency.category}" is not a category of this catalogue`);
+        issues.add(`${at}.category`, 'unknown-category', { id: competency.category });
       }
       checkLocalized(issues, competency.label, `${at}.label`);
       checkLocalized(issues, competency.description, `${at}.description`, { optional: true, max: CATALOGUE_LIMITS.maxDescriptionLength });
@@ -322,6 +334,12 @@ export function competencyById(catalogue: Catalogue, id: CompetencyId): Competen
 export function categoryById(catalogue: Catalogue, id: CategoryId): Category | undefined {
   const position = indexCatalogue(catalogue).categoryPosition.get(id);
   return position === undefined ? undefined : catalogue.categories[position];
+}
+
+/** The name of a competency (or category) for a message; an unknown id stands for itself in both languages. */
+export function labelOf(catalogue: Catalogue, id: string, kind: 'competencies' | 'categories' = 'competencies'): LocalizedText {
+  const entry = kind === 'competencies' ? competencyById(catalogue, id) : categoryById(catalogue, id);
+  return entry?.label ?? { de: id, en: id };
 }
 
 /** The category a competency belongs to. */

@@ -1,5 +1,7 @@
 import { categoryOf, competencyById, indexCatalogue } from './catalogue.js';
-import { describeValue, KompetenzradError } from './errors.js';
+import { got, issue, KompetenzradError, shortValue } from './errors.js';
+import { CSV_LABELS_DE } from './messages/file-labels.de.js';
+import { CSV_LABELS_EN } from './messages/file-labels.en.js';
 import type { GapAnalysis, GapEntry, GapStatus } from './gaps.js';
 import { validateProfile } from './profile.js';
 import { roleById } from './roles.js';
@@ -15,13 +17,15 @@ const SEPARATOR = ';';
 const CRLF = '\r\n';
 /** A cell that starts with one of these may be run as a formula by a spreadsheet. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[;"\r\n]|^[ \t]|[ \t]$/;
+const NEEDS_QUOTES = /[;,"\r\n]|^[ \t]|[ \t]$/;
 
 /**
  * Writes a table as CSV the way German Excel reads it on a double click: a UTF-8 byte order
  * mark (so umlauts survive), `;` between cells, CRLF after every row, numbers with a decimal
- * comma, and double quotes around a cell that contains `;`, `"`, a line break or leading or
- * trailing blanks (a quote inside is doubled).
+ * comma, and double quotes around a cell that contains `;`, `,`, `"`, a line break or leading or
+ * trailing blanks (a quote inside is doubled). Quoting `,` keeps a cell whole in a spreadsheet
+ * set to a comma-separated locale; numbers with a decimal comma are quoted too (spreadsheets take
+ * the quotes as delimiters only, so they still read a number).
  *
  * Guard against CSV formula injection (OWASP): a text cell that starts with `=`, `+`, `-`, `@`,
  * a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
@@ -29,12 +33,12 @@ const NEEDS_QUOTES = /[;"\r\n]|^[ \t]|[ \t]$/;
  */
 export function toCSV(rows: readonly (readonly CsvCell[])[]): string {
   if (!Array.isArray(rows)) {
-    throw new KompetenzradError([{ path: '$', code: 'type', message: `$: expected a list of rows, got ${describeValue(rows)}` }]);
+    throw new KompetenzradError([issue('$', 'type', { expected: 'rows', ...got(rows) })]);
   }
   let out = BOM;
   rows.forEach((row, index) => {
     if (!Array.isArray(row)) {
-      throw new KompetenzradError([{ path: `$[${index}]`, code: 'type', message: `$[${index}]: expected a list of cells, got ${describeValue(row)}` }]);
+      throw new KompetenzradError([issue(`$[${index}]`, 'type', { expected: 'cells', ...got(row) })]);
     }
     out += row.map(csvCell).join(SEPARATOR) + CRLF;
   });
@@ -44,9 +48,8 @@ export function toCSV(rows: readonly (readonly CsvCell[])[]): string {
 /** One cell as CSV text (see `toCSV`). */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatNumber(value);
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  let text = typeof value === 'number' ? formatNumber(value) : String(value);
+  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -58,43 +61,13 @@ function formatNumber(value: number): string {
   return text.replace('.', ',');
 }
 
-const HEADERS = {
-  de: {
-    person: 'Person',
-    personId: 'Personen-ID',
-    department: 'Abteilung',
-    role: 'Rolle',
-    category: 'Kategorie',
-    competency: 'Kompetenz',
-    target: 'Soll',
-    self: 'Selbsteinschätzung',
-    external: 'Fremdeinschätzung',
-    actual: 'Ist',
-    gap: 'Lücke',
-    status: 'Status',
-    priority: 'Priorität',
-  },
-  en: {
-    person: 'Person',
-    personId: 'Person id',
-    department: 'Department',
-    role: 'Role',
-    category: 'Category',
-    competency: 'Competency',
-    target: 'Target',
-    self: 'Self-assessment',
-    external: 'External assessment',
-    actual: 'Actual',
-    gap: 'Gap',
-    status: 'Status',
-    priority: 'Priority',
-  },
-} as const;
+/** The shape of a per-language module with the words of the CSV files (`messages/file-labels.<lang>.ts`). */
+export interface CsvLabels {
+  readonly headers: Readonly<Record<'person' | 'personId' | 'department' | 'role' | 'category' | 'competency' | 'target' | 'self' | 'external' | 'actual' | 'gap' | 'status' | 'priority', string>>;
+  readonly statuses: Readonly<Record<GapStatus, string>>;
+}
 
-const STATUS_NAMES: Record<Lang, Record<GapStatus, string>> = {
-  de: { met: 'erreicht', 'to-build': 'aufzubauen', above: 'über Soll' },
-  en: { met: 'met', 'to-build': 'to build', above: 'above target' },
-};
+const LABELS: Readonly<Record<Lang, CsvLabels>> = { de: CSV_LABELS_DE, en: CSV_LABELS_EN };
 
 const GAP_STATUSES: readonly GapStatus[] = ['met', 'to-build', 'above'];
 
@@ -106,8 +79,7 @@ const GAP_STATUSES: readonly GapStatus[] = ['met', 'to-build', 'above'];
  * not 0..3, a gap that is not a whole number from −3 to 3 or an unknown status.
  */
 export function gapsToCSV(analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
-  const headers = HEADERS[lang] ?? HEADERS.de;
-  const statusNames = STATUS_NAMES[lang] ?? STATUS_NAMES.de;
+  const { headers, statuses: statusNames } = LABELS[lang] ?? LABELS.de;
   const issues = new Issues();
   checkEntries(issues, analysis, '$.analysis', indexCatalogue(catalogue).position, ['target', 'actual', 'self', 'external', 'gap', 'status']);
   if (!issues.ok) throw new KompetenzradError(issues.list);
@@ -174,7 +146,7 @@ export function teamToCSV(
   mode: 'gap' | 'actual' = 'gap',
   options: TeamCsvOptions = {},
 ): string {
-  const headers = HEADERS[lang] ?? HEADERS.de;
+  const { headers } = LABELS[lang] ?? LABELS.de;
   const { competencyIds, position } = indexCatalogue(catalogue);
   const issues = new Issues();
   const peopleOk = checkArray(issues, people, '$.people');
@@ -214,17 +186,17 @@ function checkTeamRow(
 ): void {
   if (!checkObject(issues, row, at)) return;
   if (typeof row.personId !== 'string' || !people.has(row.personId)) {
-    issues.add(`${at}.personId`, 'unknown-person', `${at}.personId: no person with id ${describeValue(row.personId)}`);
+    issues.add(`${at}.personId`, 'unknown-person', { id: shortValue(row.personId) });
   }
   if (mode === 'gap') {
-    if (row.analysis === undefined) issues.add(`${at}.analysis`, 'missing', `${at}.analysis: a gap analysis is needed in mode "gap"`);
+    if (row.analysis === undefined) issues.add(`${at}.analysis`, 'missing', { variant: 'gap-analysis' });
     else checkEntries(issues, row.analysis, `${at}.analysis`, competencies, ['gap']);
   } else if (row.actual !== undefined) {
     issues.list.push(...validateProfile(row.actual, catalogue, `${at}.actual`));
   } else if (row.analysis !== undefined) {
     checkEntries(issues, row.analysis, `${at}.analysis`, competencies, ['actual']);
   } else {
-    issues.add(`${at}.actual`, 'missing', `${at}.actual: an actual profile or a gap analysis is needed in mode "actual"`);
+    issues.add(`${at}.actual`, 'missing', { variant: 'actual-or-analysis' });
   }
 }
 
@@ -233,14 +205,14 @@ type CheckedField = 'target' | 'actual' | 'self' | 'external' | 'gap' | 'status'
 /** Checks the entries of a gap analysis: a known competency each, and the `fields` that are written. */
 function checkEntries(issues: Issues, analysis: unknown, at: string, competencies: ReadonlyMap<string, number>, fields: readonly CheckedField[]): void {
   if (!isRecord(analysis) || !Array.isArray(analysis.entries)) {
-    issues.add(at, 'type', `${at}: expected a gap analysis, got ${describeValue(analysis)}`);
+    issues.add(at, 'type', { expected: 'gap-analysis', ...got(analysis) });
     return;
   }
   analysis.entries.forEach((entry: unknown, i) => {
     const path = `${at}.entries[${i}]`;
     if (!checkObject(issues, entry, path)) return;
     if (typeof entry.competencyId !== 'string' || !competencies.has(entry.competencyId)) {
-      issues.add(`${path}.competencyId`, 'unknown-competency', `${path}.competencyId: ${describeValue(entry.competencyId)} is not a competency of the catalogue`);
+      issues.add(`${path}.competencyId`, 'unknown-competency', { id: shortValue(entry.competencyId) });
     }
     for (const field of fields) {
       const value: unknown = entry[field];

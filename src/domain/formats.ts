@@ -1,8 +1,10 @@
-import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelsForSentence } from './catalogue.js';
+import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelOf } from './catalogue.js';
 import { deepFreezeData } from './frozen.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import type { GapAnalysis } from './gaps.js';
 import { text as t } from './localized.js';
+import { FORMAT_DESCRIPTIONS_DE } from './messages/format-descriptions.de.js';
+import { FORMAT_DESCRIPTIONS_EN } from './messages/format-descriptions.en.js';
 import type { Catalogue, CompetencyId, CostClass, Format, FormatId, LocalizedText, SettingKind, SocialForm } from './types.js';
 import {
   checkArray,
@@ -31,21 +33,22 @@ export const SETTING_KINDS = Object.freeze(['on-the-job', 'off-the-job', 'both']
 export const SOCIAL_FORMS = Object.freeze(['individual', 'group', 'both'] as const satisfies readonly SocialForm[]);
 export const COST_CLASSES = Object.freeze([0, 1, 2, 3] as const satisfies readonly CostClass[]);
 
+export type DefaultFormatId = (typeof FORMAT_IDS)[number];
+
+/** The shape of a per-language module with the default formats' descriptions (`messages/format-descriptions.<lang>.ts`). */
+export type DefaultFormatDescriptions = Readonly<Record<DefaultFormatId, string>>;
+
 export const FORMAT_LIMITS = Object.freeze({ maxWeeks: 520, maxHours: 2000, maxCost: 1_000_000, maxDescriptionLength: 1000 });
 
-
 /**
- * The seven formats of DOMAIN.md §8. `suitsCategories` lists the categories in order of fit
- * (first = best); weeks, hours and costs are typical planning values per person, to be adjusted.
+ * The seven formats of DOMAIN.md §8 without their descriptions. `suitsCategories` lists the
+ * categories in order of fit (first = best); weeks, hours and costs are typical planning values
+ * per person, to be adjusted.
  */
-export const DEFAULT_FORMATS: Format[] = deepFreezeData([
+const FORMATS = [
   {
     id: 'selbstlernen',
     label: t('Selbstlernen', 'Self-study'),
-    description: t(
-      'Eigenständig lernen: Das Thema selbst wählen, es bei der Arbeit ausprobieren oder nachlesen. Setzt Motivation voraus; die Führungskraft hat die Belastung im Blick.',
-      'Learning on one’s own: choose the topic, try it out at work or read up on it. Requires motivation; the manager keeps an eye on the workload.',
-    ),
     setting: 'both',
     social: 'individual',
     suitsCategories: ['digital', 'methode'],
@@ -58,10 +61,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'kollegialer-austausch',
     label: t('Kollegialer Austausch', 'Peer exchange'),
-    description: t(
-      'Erfahrungen mit Kolleg*innen teilen – im eigenen Haus oder mit anderen Kommunen, zwanglos oder als moderierte Fallberatung.',
-      'Sharing experience with colleagues – in-house or with other municipalities, informally or as a moderated case discussion.',
-    ),
     setting: 'on-the-job',
     social: 'both',
     suitsCategories: ['methode', 'sozial', 'digital', 'personal'],
@@ -74,10 +73,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'coaching',
     label: t('Coaching', 'Coaching'),
-    description: t(
-      'Begleitete Selbstreflexion: Ein Coach – das kann auch die Führungskraft sein – stellt Fragen, statt Antworten vorzugeben, sodass die Person ihren eigenen Weg findet. Freiwillig und nur nach Absprache.',
-      'Guided self-reflection: a coach – possibly the manager – asks questions rather than handing out answers, so the person finds their own way. Voluntary and only by agreement.',
-    ),
     setting: 'both',
     social: 'individual',
     suitsCategories: ['personal', 'sozial'],
@@ -90,10 +85,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'mentoring',
     label: t('Mentoring', 'Mentoring'),
-    description: t(
-      'Wer neu in einer Rolle ist, bekommt eine erfahrene Person an die Seite, die Kontakte vermittelt und zeigt, wie Abläufe und Gepflogenheiten im Haus funktionieren; ideal für Quereinsteigende.',
-      'Someone new to a role is paired with an experienced person who makes introductions and shows how routines and customs work in the organisation; ideal for career changers.',
-    ),
     setting: 'on-the-job',
     social: 'individual',
     suitsCategories: ['sozial'],
@@ -106,10 +97,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'vortrag-workshop',
     label: t('Vortrag und Workshop', 'Talk and workshop'),
-    description: t(
-      'Kurzer Input von Fachleuten aus dem Haus oder von außen zu aktuellen Digitalthemen und Trends; ein guter Auftakt, um Neugier zu wecken, wenn ein Wandel beginnt.',
-      'Short input from in-house or outside experts on current digital topics and trends; a good opener to spark curiosity when a change begins.',
-    ),
     setting: 'off-the-job',
     social: 'group',
     suitsCategories: ['digital'],
@@ -122,10 +109,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'seminar-schulung',
     label: t('Seminar und Schulung', 'Seminar and course'),
-    description: t(
-      'Strukturierter Unterricht für Einstieg oder Vertiefung, mit Übungen für den Transfer in den Arbeitsalltag; Gruppen mit ähnlichem Vorwissen lernen am besten, Nischenthemen übernehmen Fachleute von außen.',
-      'Structured teaching for getting started or going deeper, with exercises for transfer to daily work; groups with similar prior knowledge learn best, outside experts cover niche topics.',
-    ),
     setting: 'off-the-job',
     social: 'group',
     suitsCategories: ['methode', 'digital'],
@@ -138,10 +121,6 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
   {
     id: 'training',
     label: t('Training', 'Training'),
-    description: t(
-      'Lernen am echten Arbeitsauftrag, wochenlang parallel zum Alltag: Aufgaben planen, erledigen und nachbesprechen, unterstützt von Trainer*innen aus dem Haus oder von außen. Der enge Praxisbezug sorgt für schnellen Transfer.',
-      'Learning on real assignments, for weeks alongside daily work: plan tasks, complete them and debrief, supported by in-house or outside trainers. The close link to practice means quick transfer.',
-    ),
     setting: 'off-the-job',
     social: 'both',
     suitsCategories: ['methode', 'digital'],
@@ -151,7 +130,12 @@ export const DEFAULT_FORMATS: Format[] = deepFreezeData([
     costClass: 3,
     typicalCost: 2000,
   },
-] satisfies Format[]);
+] satisfies (Omit<Format, 'description'> & { id: DefaultFormatId })[];
+
+/** The seven formats of DOMAIN.md §8 with the descriptions of both language modules; deeply frozen. */
+export const DEFAULT_FORMATS: Format[] = deepFreezeData(
+  FORMATS.map(({ id, label, ...rest }) => ({ id, label, description: t(FORMAT_DESCRIPTIONS_DE[id], FORMAT_DESCRIPTIONS_EN[id]), ...rest })),
+);
 
 export function formatById(formats: readonly Format[], id: FormatId): Format | undefined {
   return Array.isArray(formats) ? formats.find((format) => format.id === id) : undefined;
@@ -190,13 +174,13 @@ export function validateFormat(value: unknown, catalogue: Catalogue = DEFAULT_CA
   if (checkArray(issues, value.suitsCategories, `${path}.suitsCategories`, { max: index.categoryIds.length })) {
     value.suitsCategories.forEach((id, i) => {
       const at = `${path}.suitsCategories[${i}]`;
-      if (checkSlug(issues, id, at) && !index.categoryPosition.has(id)) issues.add(at, 'unknown-category', `${at}: "${id}" is not a category of the catalogue`);
+      if (checkSlug(issues, id, at) && !index.categoryPosition.has(id)) issues.add(at, 'unknown-category', { id });
     });
   }
   if (checkArray(issues, value.suitsCompetencies, `${path}.suitsCompetencies`, { max: index.competencyIds.length })) {
     value.suitsCompetencies.forEach((id, i) => {
       const at = `${path}.suitsCompetencies[${i}]`;
-      if (checkSlug(issues, id, at) && !index.position.has(id)) issues.add(at, 'unknown-competency', `${at}: "${id}" is not a competency of the catalogue`);
+      if (checkSlug(issues, id, at) && !index.position.has(id)) issues.add(at, 'unknown-competency', { id });
     });
   }
   checkNumber(issues, value.typicalWeeks, `${path}.typicalWeeks`, { min: 0, max: FORMAT_LIMITS.maxWeeks });
@@ -215,11 +199,26 @@ export function validateFormats(value: unknown, catalogue: Catalogue = DEFAULT_C
   return [...nested, ...issues.list];
 }
 
+/** What each reason for a recommendation carries: names (labels) of the format and of what it suits. */
+export interface FormatReasonParams {
+  /** The format names up to three of the competencies itself. */
+  'suits-competencies': { format: LocalizedText; competencies: readonly LocalizedText[] };
+  /** The format names the competencies' categories. */
+  'suits-categories': { format: LocalizedText; categories: readonly LocalizedText[] };
+  /** The format names neither. */
+  complements: { format: LocalizedText };
+}
+
+export type FormatReasonCode = keyof FormatReasonParams;
+
+/** Why a format is recommended, as data; `messages/format-reasons.<lang>` words it. */
+export type FormatReason = { [C in FormatReasonCode]: { code: C; params: Readonly<FormatReasonParams[C]> } }[FormatReasonCode];
+
 export interface FormatRecommendation {
   formatId: FormatId;
   /** 0..1: how well the format fits the competencies (weighted by gap when a gap analysis is given). */
   score: number;
-  reason: LocalizedText;
+  reason: FormatReason;
 }
 
 export interface RecommendOptions {
@@ -252,20 +251,20 @@ function needsFrom(catalogue: Catalogue, what: readonly CompetencyId[] | GapAnal
     what.forEach((id: unknown, i) => {
       const at = `$.competencyIds[${i}]`;
       const position = typeof id === 'string' ? index.position.get(id) : undefined;
-      if (position === undefined) issues.add(at, 'unknown-competency', `${at}: ${describeValue(id)} is not a competency of the catalogue`);
+      if (position === undefined) issues.add(at, 'unknown-competency', { id: shortValue(id) });
       else weights.set(position, 1);
     });
   } else if (isRecord(what) && Array.isArray(what.entries)) {
     what.entries.forEach((entry: unknown, i) => {
       const at = `$.entries[${i}]`;
-      if (!isRecord(entry)) return void issues.add(at, 'type', `${at}: expected a gap entry, got ${describeValue(entry)}`);
+      if (!isRecord(entry)) return void issues.add(at, 'type', { expected: 'gap-entry', ...got(entry) });
       const position = typeof entry.competencyId === 'string' ? index.position.get(entry.competencyId) : undefined;
-      if (position === undefined) issues.add(`${at}.competencyId`, 'unknown-competency', `${at}.competencyId: ${describeValue(entry.competencyId)} is not a competency of the catalogue`);
-      else if (typeof entry.gap !== 'number' || !Number.isInteger(entry.gap)) issues.add(`${at}.gap`, 'type', `${at}.gap: expected a whole number, got ${describeValue(entry.gap)}`);
+      if (position === undefined) issues.add(`${at}.competencyId`, 'unknown-competency', { id: shortValue(entry.competencyId) });
+      else if (typeof entry.gap !== 'number' || !Number.isInteger(entry.gap)) issues.add(`${at}.gap`, 'type', { expected: 'whole-number', ...got(entry.gap) });
       else if (entry.gap > 0) weights.set(position, entry.gap);
     });
   } else {
-    issues.add('$', 'type', `$: expected a list of competency ids or a gap analysis, got ${describeValue(what)}`);
+    issues.add('$', 'type', { expected: 'competencies-or-gaps', ...got(what) });
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
   return [...weights].sort((a, b) => a[0] - b[0]).map(([position, weight]) => ({ position, weight }));
@@ -325,17 +324,11 @@ export function recommendFormats(
   return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
 }
 
-function reasonFor(catalogue: Catalogue, format: Format, competencyIds: string[], categoryIds: string[]): LocalizedText {
-  const sentence = (ids: string[], kind: 'competencies' | 'categories'): LocalizedText => ({
-    de: `${format.label.de} eignet sich besonders für ${labelsForSentence(catalogue, ids, 'de', kind)}.`,
-    en: `${format.label.en} particularly suits ${labelsForSentence(catalogue, ids, 'en', kind)}.`,
-  });
-  if (competencyIds.length > 0) return sentence(competencyIds.slice(0, 3), 'competencies');
-  if (categoryIds.length > 0) return sentence(categoryIds, 'categories');
-  return {
-    de: `${format.label.de} ist für diese Kompetenzen nicht eigens vorgesehen, kann sie aber ergänzen.`,
-    en: `${format.label.en} is not aimed at these competencies in particular but can complement others.`,
-  };
+function reasonFor(catalogue: Catalogue, format: Format, competencyIds: string[], categoryIds: string[]): FormatReason {
+  const labels = (ids: readonly string[], kind: 'competencies' | 'categories') => ids.map((id) => labelOf(catalogue, id, kind));
+  if (competencyIds.length > 0) return { code: 'suits-competencies', params: { format: format.label, competencies: labels(competencyIds.slice(0, 3), 'competencies') } };
+  if (categoryIds.length > 0) return { code: 'suits-categories', params: { format: format.label, categories: labels(categoryIds, 'categories') } };
+  return { code: 'complements', params: { format: format.label } };
 }
 
 /**
@@ -347,10 +340,10 @@ export function suggestGroupFormat(
   catalogue: Catalogue,
   competencyIds: readonly CompetencyId[],
   options: Pick<RecommendOptions, 'formats' | 'maxCostClass'> = {},
-): { formatId: FormatId; reason: LocalizedText } {
+): { formatId: FormatId; reason: FormatReason } {
   const [best] = recommendFormats(catalogue, competencyIds, { ...options, groupOnly: true, limit: 1 });
   if (!best) {
-    throw new KompetenzradError([{ path: '$.options.formats', code: 'no-group-format', message: '$.options.formats: no format can be run for a group' }]);
+    throw new KompetenzradError([issue('$.options.formats', 'no-group-format')]);
   }
   return { formatId: best.formatId, reason: best.reason };
 }

@@ -126,7 +126,7 @@ function checkInput(input: unknown): asserts input is GapInput {
   if (input.assessedAt !== undefined && checkObject(dates, input.assessedAt, '$.assessedAt')) {
     for (const [id, date] of Object.entries(input.assessedAt)) {
       const at = `$.assessedAt.${id}`;
-      if (!index.position.has(id)) dates.add(at, 'unknown-competency', `${at}: "${id}" is not a competency of the catalogue`);
+      if (!index.position.has(id)) dates.add(at, 'unknown-competency', { id });
       else checkDate(dates, date, at);
     }
   }

@@ -1,8 +1,8 @@
-import { DEFAULT_CATALOGUE, competencyById } from './catalogue.js';
+import { DEFAULT_CATALOGUE, competencyById, labelOf } from './catalogue.js';
 import { addDays, addMonths, daysBetween, isIsoDate } from './dates.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, shortValue, type MessageParam, type ValidationIssue } from './errors.js';
 import { levelOf } from './profile.js';
-import { checkLevel, isLevel, LEVEL_NAMES } from './scale.js';
+import { checkLevel, isLevel } from './scale.js';
 import type { Catalogue, CompetencyId, Goal, GoalStatus, IsoDate, Level, LocalizedText, Profile, SmartLetter } from './types.js';
 import {
   checkArray,
@@ -73,8 +73,8 @@ export function validateGoal(value: unknown, catalogue: Catalogue = DEFAULT_CATA
     value.competencyIds.forEach((id, index) => {
       const at = `${path}.competencyIds[${index}]`;
       if (!checkSlug(issues, id, at)) return;
-      if (seen.has(id)) issues.add(at, 'duplicate-id', `${at}: "${id}" is named twice`);
-      else if (!competencyById(catalogue, id)) issues.add(at, 'unknown-competency', `${at}: "${id}" is not a competency of the catalogue`);
+      if (seen.has(id)) issues.add(at, 'duplicate-id', { id });
+      else if (!competencyById(catalogue, id)) issues.add(at, 'unknown-competency', { id });
       seen.add(id);
     });
   }
@@ -109,15 +109,56 @@ export type SmartField =
   | 'resources.supportPerson'
   | 'due';
 
-export interface SmartFinding {
-  letter: SmartLetter;
-  /** Stable code, e.g. `no-measure`. */
-  code: string;
-  field: SmartField;
-  severity: SmartSeverity;
-  /** What is wrong and what to change, in both languages. */
-  message: LocalizedText;
+/**
+ * What each SMART finding code carries for its message. Dates are ISO dates, names are the
+ * catalogue's labels (`LocalizedText`), `suggested` is `suggestDueDate`'s date.
+ */
+export interface SmartFindingParams {
+  'no-competency': NoParams;
+  'unknown-competency': { ids: readonly string[] };
+  'too-many-competencies': { count: number; max: number };
+  'no-target-level': NoParams;
+  'target-level-zero': NoParams;
+  'no-measure': NoParams;
+  'vague-measure': { minWords: number };
+  'nothing-new': { level: Level; competencies: readonly LocalizedText[] };
+  'partly-reached': { competencies: readonly LocalizedText[] };
+  'no-challenge': NoParams;
+  /** `steps` in less than `GOAL_LIMITS.shortTimeMonths`; `level`: the level to aim for first. */
+  'jump-too-large': { competencyId: CompetencyId; competency: LocalizedText; steps: number; level: number; suggested: IsoDate };
+  'no-hours': NoParams;
+  'invalid-hours': NoParams;
+  'invalid-budget': NoParams;
+  /** `available`: learning hours until `due` (rounded to 0.1), `capacity`: hours per month. */
+  'hours-exceed-capacity': { hours: number; due: IsoDate; available: number; capacity: number };
+  /** `suggested` is `null` when no later date within the T rule's horizon helps. */
+  'estimate-exceeds-capacity': { steps: number; estimate: number; due: IsoDate; available: number; suggested: IsoDate | null };
+  'hours-below-estimate': { hours: number; hoursPerStep: number; estimate: number };
+  'no-support-person': NoParams;
+  'no-due': { suggested: IsoDate };
+  /** `got`: the value given (see `shortValue`). */
+  'invalid-due': { got: MessageParam; suggested: IsoDate };
+  'due-not-future': { due: IsoDate; today: IsoDate; suggested: IsoDate };
+  'due-too-far': { months: number; limit: IsoDate };
 }
+
+export type SmartFindingCode = keyof SmartFindingParams;
+
+/** The parameters of a code whose message needs none. */
+export type NoParams = Readonly<Record<string, never>>;
+
+/** One finding of the SMART check: data only; `messages/findings.<lang>` words it. */
+export type SmartFinding = {
+  [C in SmartFindingCode]: {
+    letter: SmartLetter;
+    /** Stable code, e.g. `no-measure`. */
+    code: C;
+    field: SmartField;
+    severity: SmartSeverity;
+    /** What the message needs: numbers, ISO dates, names. */
+    params: Readonly<SmartFindingParams[C]>;
+  };
+}[SmartFindingCode];
 
 export interface SmartCriterion {
   /** No finding of severity `problem`. */
@@ -147,17 +188,18 @@ export type GoalScope = Pick<Goal, 'competencyIds' | 'targetLevel'>;
 
 /**
  * Checks a (possibly unfinished) goal against the five SMART criteria. Each finding names the
- * field concerned and says, in German and English, what to change. Throws a
+ * field concerned and carries what its message needs (`describeFinding` words it). Throws a
  * `KompetenzradError` only when the context itself is unusable (no valid `today`, a broken profile).
  */
 export function checkSmartGoal(goal: GoalDraft, context: SmartContext): SmartCheck {
   const ctx = resolveContext(context, '$context');
   if (!isRecord(goal)) {
-    throw new KompetenzradError([{ path: '$goal', code: 'type', message: `$goal: expected a goal object, got ${describeValue(goal)}` }]);
+    throw new KompetenzradError([issue('$goal', 'type', { expected: 'goal', ...got(goal) })]);
   }
   const findings: SmartFinding[] = [];
-  const add = (letter: SmartLetter, code: string, field: SmartField, message: LocalizedText, severity: SmartSeverity = 'problem') =>
-    findings.push({ letter, code, field, severity, message });
+  const add: AddFinding = (letter, code, field, params, severity = 'problem') => {
+    findings.push({ letter, code, field, severity, params } as SmartFinding);
+  };
   const read = readGoal(goal, ctx);
 
   checkSpecific(read, add);
@@ -284,86 +326,34 @@ function readGoal(goal: GoalDraft | Record<string, unknown>, ctx: ResolvedContex
   };
 }
 
-type AddFinding = (letter: SmartLetter, code: string, field: SmartField, message: LocalizedText, severity?: SmartSeverity) => void;
+type AddFinding = <C extends SmartFindingCode>(letter: SmartLetter, code: C, field: SmartField, params: SmartFindingParams[C], severity?: SmartSeverity) => void;
 
 function checkSpecific(goal: ReadGoal, add: AddFinding): void {
   if (goal.ids.length === 0) {
-    add('S', 'no-competency', 'competencyIds', {
-      de: 'Wählen Sie mindestens eine Kompetenz aus, die aufgebaut werden soll.',
-      en: 'Choose at least one competency that is to be built.',
-    });
+    add('S', 'no-competency', 'competencyIds', {});
     return;
   }
-  if (goal.unknown.length > 0) {
-    const list = goal.unknown.map((id) => `„${id}“`).join(', ');
-    const listEn = goal.unknown.map((id) => `"${id}"`).join(', ');
-    add('S', 'unknown-competency', 'competencyIds', {
-      de: `${list} gehört nicht zum Kompetenzkatalog. Wählen Sie eine Kompetenz aus der Liste.`,
-      en: `${listEn} is not part of the competency catalogue. Choose a competency from the list.`,
-    });
-  }
+  if (goal.unknown.length > 0) add('S', 'unknown-competency', 'competencyIds', { ids: goal.unknown });
   if (goal.ids.length > GOAL_LIMITS.maxCompetenciesPerGoal) {
-    const max = GOAL_LIMITS.maxCompetenciesPerGoal;
-    add('S', 'too-many-competencies', 'competencyIds', {
-      de: `Das Ziel nennt ${goal.ids.length} Kompetenzen. Beschränken Sie es auf höchstens ${max} und legen Sie für die übrigen ein eigenes Ziel an.`,
-      en: `The goal names ${goal.ids.length} competencies. Keep it to ${max} at most and write a separate goal for the others.`,
-    });
+    add('S', 'too-many-competencies', 'competencyIds', { count: goal.ids.length, max: GOAL_LIMITS.maxCompetenciesPerGoal });
   }
 }
 
 function checkMeasurable(goal: ReadGoal, add: AddFinding): void {
-  if (goal.level === undefined) {
-    add('M', 'no-target-level', 'targetLevel', {
-      de: 'Legen Sie die Zielstufe fest: 1 (Kenner), 2 (Könner) oder 3 (Experte).',
-      en: 'Set the target level: 1 (Knowledgeable), 2 (Practitioner) or 3 (Expert).',
-    });
-  } else if (goal.level === 0) {
-    add('M', 'target-level-zero', 'targetLevel', {
-      de: 'Stufe 0 bedeutet „nicht vorhanden“ und lässt sich nicht als Fortschritt messen. Wählen Sie Stufe 1, 2 oder 3.',
-      en: 'Level 0 means "not present" and cannot show progress. Choose level 1, 2 or 3.',
-    });
-  }
-  if (goal.measure === '') {
-    add('M', 'no-measure', 'measure', {
-      de: 'Beschreiben Sie, woran man das Erreichen erkennt, z. B. ein Ergebnis, das andere sehen können.',
-      en: 'Describe how reaching the goal will show, e.g. a result that others can see.',
-    });
-  } else if (countWords(goal.measure) < GOAL_LIMITS.minMeasureWords) {
-    add('M', 'vague-measure', 'measure', {
-      de: 'Die Beschreibung ist zu knapp, um Fortschritt zu prüfen. Nennen Sie ein beobachtbares Ergebnis, z. B. „leitet den Workshop zur Bürgerbeteiligung selbst“.',
-      en: 'The description is too short to check progress against. Name an observable result, e.g. "runs the citizen participation workshop on their own".',
-    });
-  }
+  if (goal.level === undefined) add('M', 'no-target-level', 'targetLevel', {});
+  else if (goal.level === 0) add('M', 'target-level-zero', 'targetLevel', {});
+  if (goal.measure === '') add('M', 'no-measure', 'measure', {});
+  else if (countWords(goal.measure) < GOAL_LIMITS.minMeasureWords) add('M', 'vague-measure', 'measure', { minWords: GOAL_LIMITS.minMeasureWords });
 }
 
 function checkAchievable(goal: ReadGoal, ctx: ResolvedContext, add: AddFinding): void {
   if (goal.level !== undefined && goal.steps.length > 0) {
     const reached = goal.steps.filter((entry) => entry.steps === 0);
-    const names = (lang: 'de' | 'en') => reached.map((entry) => label(ctx.catalogue, entry.competencyId, lang)).join(', ');
-    if (reached.length === goal.steps.length) {
-      add('A', 'nothing-new', 'targetLevel', {
-        de: `Die Zielstufe ${levelText(goal.level, 'de')} ist bei ${names('de')} schon erreicht; so wird nichts Neues gelernt. Wählen Sie eine höhere Stufe oder eine andere Kompetenz.`,
-        en: `The target level ${levelText(goal.level, 'en')} is already reached for ${names('en')}, so nothing new is learned. Choose a higher level or another competency.`,
-      });
-    } else if (reached.length > 0) {
-      add(
-        'A',
-        'partly-reached',
-        'competencyIds',
-        {
-          de: `${names('de')} liegt bereits auf oder über der Zielstufe. Nehmen Sie die Kompetenz aus dem Ziel, damit es sich auf das Neue konzentriert.`,
-          en: `${names('en')} is already at or above the target level. Take it out of the goal so that the goal focuses on what is new.`,
-        },
-        'hint',
-      );
-    }
+    const competencies = reached.map((entry) => labelOf(ctx.catalogue, entry.competencyId));
+    if (reached.length === goal.steps.length) add('A', 'nothing-new', 'targetLevel', { level: goal.level, competencies });
+    else if (reached.length > 0) add('A', 'partly-reached', 'competencyIds', { competencies }, 'hint');
   }
-  if (goal.challenge === '') {
-    add('A', 'no-challenge', 'challenge', {
-      de: 'Halten Sie fest, was an diesem Ziel neu oder fordernd ist, z. B. eine Aufgabe, die bisher andere übernommen haben.',
-      en: 'Note what is new or demanding about this goal, e.g. a task that others have handled so far.',
-    });
-  }
+  if (goal.challenge === '') add('A', 'no-challenge', 'challenge', {});
 }
 
 function checkRealistic(goal: ReadGoal, ctx: ResolvedContext, add: AddFinding): void {
@@ -372,117 +362,52 @@ function checkRealistic(goal: ReadGoal, ctx: ResolvedContext, add: AddFinding): 
 
   if (due !== undefined && due <= addMonths(ctx.today, GOAL_LIMITS.shortTimeMonths)) {
     for (const entry of goal.steps.filter((step) => step.steps > GOAL_LIMITS.maxStepsInShortTime)) {
-      const date = suggestion();
       add('R', 'jump-too-large', 'targetLevel', {
-        de: `${label(ctx.catalogue, entry.competencyId, 'de')} soll in weniger als sechs Monaten um ${entry.steps} Stufen steigen. Das ist kaum zu schaffen: Setzen Sie zuerst Stufe ${entry.from + GOAL_LIMITS.maxStepsInShortTime} als Ziel oder verschieben Sie den Termin auf ${date} oder später.`,
-        en: `${label(ctx.catalogue, entry.competencyId, 'en')} is to rise by ${entry.steps} levels in less than six months. That is hardly feasible: aim for level ${entry.from + GOAL_LIMITS.maxStepsInShortTime} first, or move the due date to ${date} or later.`,
+        competencyId: entry.competencyId,
+        competency: labelOf(ctx.catalogue, entry.competencyId),
+        steps: entry.steps,
+        level: entry.from + GOAL_LIMITS.maxStepsInShortTime,
+        suggested: suggestion(),
       });
     }
   }
 
   const hours = goal.hours;
-  if (hours === undefined || hours === null || hours === 0) {
-    add('R', 'no-hours', 'resources.hours', {
-      de: 'Tragen Sie ein, wie viele Stunden insgesamt für das Ziel eingeplant sind.',
-      en: 'Enter how many hours in total are set aside for the goal.',
-    });
-  } else if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) {
-    add('R', 'invalid-hours', 'resources.hours', {
-      de: 'Geben Sie die Stunden als Zahl ab 0 ein.',
-      en: 'Enter the hours as a number of 0 or more.',
-    });
-  }
+  if (hours === undefined || hours === null || hours === 0) add('R', 'no-hours', 'resources.hours', {});
+  else if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) add('R', 'invalid-hours', 'resources.hours', {});
   const budget = goal.budget;
-  if (budget !== undefined && (typeof budget !== 'number' || !Number.isFinite(budget) || budget < 0)) {
-    add('R', 'invalid-budget', 'resources.budget', {
-      de: 'Geben Sie das Budget als Betrag in Euro ab 0 ein oder lassen Sie das Feld leer.',
-      en: 'Enter the budget as an amount in euros of 0 or more, or leave the field empty.',
-    });
-  }
+  if (budget !== undefined && (typeof budget !== 'number' || !Number.isFinite(budget) || budget < 0)) add('R', 'invalid-budget', 'resources.budget', {});
 
   const estimate = goal.totalSteps * GOAL_LIMITS.hoursPerLevelStep;
   const validHours = typeof hours === 'number' && Number.isFinite(hours) && hours > 0 ? hours : undefined;
   if (ctx.capacity !== undefined && due !== undefined) {
     const available = availableHours(ctx.capacity, ctx.today, due);
+    const shown = Math.round(available * 10) / 10;
     if (validHours !== undefined && validHours > available + 1e-9) {
-      add('R', 'hours-exceed-capacity', 'resources.hours', {
-        de: `${formatMessageNumber(validHours, 'de')} Stunden passen bis zum ${due} nicht in die verfügbare Lernzeit von etwa ${formatMessageNumber(available, 'de')} Stunden (${formatMessageNumber(ctx.capacity, 'de')} pro Monat). Planen Sie weniger Stunden oder einen späteren Termin.`,
-        en: `${formatMessageNumber(validHours, 'en')} hours do not fit into the learning time available until ${due}, about ${formatMessageNumber(available, 'en')} hours (${formatMessageNumber(ctx.capacity, 'en')} a month). Plan fewer hours or a later due date.`,
-      });
+      add('R', 'hours-exceed-capacity', 'resources.hours', { hours: validHours, due, available: shown, capacity: ctx.capacity });
     }
     if (estimate > available + 1e-9) {
       const date = suggestion();
-      const steps = { de: `${goal.totalSteps} Stufenschritt${goal.totalSteps === 1 ? '' : 'e'}`, en: `${goal.totalSteps} level step${goal.totalSteps === 1 ? '' : 's'}` };
-      const need = {
-        de: `Für ${steps.de} sind erfahrungsgemäß rund ${estimate} Stunden nötig, bis zum ${due} stehen aber nur etwa ${formatMessageNumber(available, 'de')} zur Verfügung.`,
-        en: `${steps.en} usually take about ${estimate} hours, but only about ${formatMessageNumber(available, 'en')} are available until ${due}.`,
-      };
       // A later date helps only while it stays within the horizon of the T rule.
-      add(
-        'R',
-        'estimate-exceeds-capacity',
-        'due',
-        date > due
-          ? {
-              de: `${need.de} Verschieben Sie den Termin auf ${date} oder später oder nehmen Sie weniger Kompetenzen auf.`,
-              en: `${need.en} Move the due date to ${date} or later, or include fewer competencies.`,
-            }
-          : {
-              de: `${need.de} Das Ziel ist für die verfügbare Lernzeit zu groß: Teilen Sie es in Etappen, nehmen Sie weniger Kompetenzen auf oder vereinbaren Sie mehr Lernzeit.`,
-              en: `${need.en} The goal is too big for the learning time available: split it into stages, include fewer competencies, or agree on more learning time.`,
-            },
-      );
+      add('R', 'estimate-exceeds-capacity', 'resources.hours', { steps: goal.totalSteps, estimate, due, available: shown, suggested: date > due ? date : null });
     }
   }
   if (validHours !== undefined && estimate > 0 && validHours < estimate) {
-    add(
-      'R',
-      'hours-below-estimate',
-      'resources.hours',
-      {
-        de: `${formatMessageNumber(validHours, 'de')} Stunden sind knapp: Als Faustregel braucht jeder Stufenschritt etwa ${GOAL_LIMITS.hoursPerLevelStep} Stunden, hier also rund ${estimate}.`,
-        en: `${formatMessageNumber(validHours, 'en')} hours are tight: as a rule of thumb each level step takes about ${GOAL_LIMITS.hoursPerLevelStep} hours, about ${estimate} here.`,
-      },
-      'hint',
-    );
+    add('R', 'hours-below-estimate', 'resources.hours', { hours: validHours, hoursPerStep: GOAL_LIMITS.hoursPerLevelStep, estimate }, 'hint');
   }
-  if (goal.supportPerson === '') {
-    add(
-      'R',
-      'no-support-person',
-      'resources.supportPerson',
-      {
-        de: 'Tipp: Nennen Sie eine Person, die beim Lernen unterstützt, etwa eine Führungskraft, einen Mentor oder eine Kollegin.',
-        en: 'Tip: name someone who supports the learning, such as a manager, a mentor or a colleague.',
-      },
-      'hint',
-    );
-  }
+  if (goal.supportPerson === '') add('R', 'no-support-person', 'resources.supportPerson', {}, 'hint');
 }
 
 function checkTimed(goal: ReadGoal, ctx: ResolvedContext, add: AddFinding): void {
   const due = goal.due;
   if (due === undefined || due === null || due === '') {
-    add('T', 'no-due', 'due', {
-      de: `Legen Sie fest, bis wann das Ziel erreicht sein soll, z. B. ${suggestFor(goal, ctx)}.`,
-      en: `Set the date by which the goal is to be reached, e.g. ${suggestFor(goal, ctx)}.`,
-    });
+    add('T', 'no-due', 'due', { suggested: suggestFor(goal, ctx) });
   } else if (!isIsoDate(due)) {
-    add('T', 'invalid-due', 'due', {
-      de: `${describeValue(due)} ist kein gültiges Datum. Geben Sie es als JJJJ-MM-TT ein, z. B. ${suggestFor(goal, ctx)}.`,
-      en: `${describeValue(due)} is not a valid date. Enter it as YYYY-MM-DD, e.g. ${suggestFor(goal, ctx)}.`,
-    });
+    add('T', 'invalid-due', 'due', { got: shortValue(due), suggested: suggestFor(goal, ctx) });
   } else if (due <= ctx.today) {
-    add('T', 'due-not-future', 'due', {
-      de: `Der Termin ${due} liegt nicht in der Zukunft. Wählen Sie ein Datum nach dem ${ctx.today}, z. B. ${suggestFor(goal, ctx)}.`,
-      en: `The due date ${due} is not in the future. Choose a date after ${ctx.today}, e.g. ${suggestFor(goal, ctx)}.`,
-    });
+    add('T', 'due-not-future', 'due', { due, today: ctx.today, suggested: suggestFor(goal, ctx) });
   } else if (due > addMonths(ctx.today, GOAL_LIMITS.maxMonthsAhead)) {
-    const limit = addMonths(ctx.today, GOAL_LIMITS.maxMonthsAhead);
-    add('T', 'due-too-far', 'due', {
-      de: `Der Termin liegt mehr als ${GOAL_LIMITS.maxMonthsAhead} Monate entfernt; so weit lässt sich ein Ziel kaum steuern. Wählen Sie ein Datum bis ${limit} oder teilen Sie das Ziel in Etappen.`,
-      en: `The due date is more than ${GOAL_LIMITS.maxMonthsAhead} months away, too far to steer a goal. Choose a date up to ${limit}, or split the goal into stages.`,
-    });
+    add('T', 'due-too-far', 'due', { months: GOAL_LIMITS.maxMonthsAhead, limit: addMonths(ctx.today, GOAL_LIMITS.maxMonthsAhead) });
   }
 }
 
@@ -493,19 +418,4 @@ export function availableHours(capacity: number, today: IsoDate, due: IsoDate): 
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-function label(catalogue: Catalogue, id: CompetencyId, lang: 'de' | 'en'): string {
-  return competencyById(catalogue, id)?.label[lang] ?? id;
-}
-
-function levelText(level: Level, lang: 'de' | 'en'): string {
-  return `${level} (${LEVEL_NAMES[level][lang]})`;
-}
-
-/** A number for a message: at most one decimal, German with a decimal comma. */
-export function formatMessageNumber(value: number, lang: 'de' | 'en'): string {
-  const rounded = Math.round(value * 10) / 10;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-  return lang === 'de' ? text.replace('.', ',') : text;
 }

@@ -1,10 +1,14 @@
 import { DEFAULT_CATALOGUE, competencyById } from './catalogue.js';
 import { addDays } from './dates.js';
-import { KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById } from './formats.js';
+import { ICALENDAR_LABELS_DE } from './messages/file-labels.de.js';
+import { ICALENDAR_LABELS_EN } from './messages/file-labels.en.js';
 import { validatePerson } from './assessments.js';
-import { validatePlan } from './plans.js';
-import type { Catalogue, Format, IsoDate, Lang, Person, Plan, PlanItem, Review } from './types.js';
+import { hash53 } from './plan-ids.js';
+import { validatePlan } from './plan-validation.js';
+import type { Catalogue, Format, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, Review } from './types.js';
+import { checkRecordId, Issues } from './validate.js';
 
 export interface ICalendarOptions {
   /** Language of summaries and descriptions; German by default. */
@@ -17,62 +21,108 @@ export interface ICalendarOptions {
   catalogue?: Catalogue;
   /** For format labels; the built-in formats by default. */
   formats?: readonly Format[];
+  /**
+   * The portfolio's `installationId`, which makes the UIDs unique across portfolios. Without it
+   * the UIDs carry a hash of the person's id and name instead: stable from export to export,
+   * but new ones (and so duplicated events) after the person's name changes.
+   */
+  installationId?: string;
 }
 
 const DEFAULT_PRODUCT_ID = '-//kompetenzrad//Lernplan//DE';
 /** RFC 5545 §3.1: a content line is folded so that no physical line exceeds 75 octets. */
 const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
+/** Review times are local times of this zone (German municipalities). */
+const TIME_ZONE = 'Europe/Berlin';
+/** Europe/Berlin with the EU daylight-saving rules in force since 1996. */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+/** The length of a review meeting with a time of day. */
+const REVIEW_MINUTES = 60;
+const MINUTES_PER_DAY = 24 * 60;
 
-const TEXTS = {
-  de: {
-    calendar: 'Lernplan',
-    practice: 'Praxisphase',
-    review: 'Review-Gespräch',
-    finalReview: 'Abschluss-Review',
-    learningPlan: 'Lernplan',
-    person: 'Person',
-    competencies: 'Kompetenzen',
-    hours: 'Aufwand (Stunden)',
-    cost: 'Kosten (Euro)',
-    provider: 'Durchführung',
-    status: 'Status',
-    participants: 'Teilnehmende',
-    notes: 'Notizen',
-    goal: 'Lernziel',
-    statuses: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'entfallen' },
-  },
-  en: {
-    calendar: 'Learning plan',
-    practice: 'Practice phase',
-    review: 'Review meeting',
-    finalReview: 'Final review',
-    learningPlan: 'Learning plan',
-    person: 'Person',
-    competencies: 'Competencies',
-    hours: 'Effort (hours)',
-    cost: 'Cost (euros)',
-    provider: 'Run by',
-    status: 'Status',
-    participants: 'Participants',
-    notes: 'Notes',
-    goal: 'Learning goal',
-    statuses: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
-  },
-} as const;
+/** The shape of a per-language module with the words of the calendar file (`messages/file-labels.<lang>.ts`). */
+export interface ICalendarLabels {
+  readonly calendar: string;
+  readonly practice: string;
+  readonly review: string;
+  readonly finalReview: string;
+  readonly learningPlan: string;
+  readonly person: string;
+  readonly competencies: string;
+  readonly hours: string;
+  readonly cost: string;
+  readonly provider: string;
+  readonly status: string;
+  readonly participants: string;
+  readonly notes: string;
+  readonly goal: string;
+  readonly statuses: Readonly<Record<ItemStatus, string>>;
+}
 
-type Texts = (typeof TEXTS)[Lang];
+const TEXTS: Readonly<Record<Lang, ICalendarLabels>> = { de: ICALENDAR_LABELS_DE, en: ICALENDAR_LABELS_EN };
+
+type EventStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
+
+/** Someone who takes part in a review meeting and has an e-mail address. */
+interface CalendarUser {
+  name: string;
+  email: string;
+}
+
+/** What every event of one file shares. */
+interface EventContext {
+  plan: Plan;
+  person: Person;
+  stamp: string;
+  scope: string;
+  texts: ICalendarLabels;
+}
 
 /**
- * Writes a learning plan as an iCalendar file (RFC 5545) for the municipal calendar: one
- * all-day VEVENT per plan item (DTEND is the day after the item's inclusive end date) and one
- * per review meeting, the final review marked in SUMMARY and CATEGORIES. UIDs are stable
- * (`<plan id>/item/<item id>@kompetenzrad`, `<plan id>/review/<review id>@kompetenzrad`), so
- * importing the file again updates the events instead of duplicating them. Lines end with CRLF
- * and are folded at 75 octets of UTF-8 without splitting a character.
+ * Writes a learning plan as an iCalendar file (RFC 5545) for the municipal calendar.
  *
- * Throws a `KompetenzradError` when the plan or the person is not valid or the plan belongs to
- * someone else.
+ * - Each plan item is an all-day VEVENT (DTEND is the day after the item's inclusive end date)
+ *   that leaves the person free: `TRANSP:TRANSPARENT` and, for Outlook, which reads its own
+ *   property first, `X-MICROSOFT-CDO-BUSYSTATUS:FREE`.
+ * - Each review meeting is a VEVENT too: with the review's `time` one hour from that local time
+ *   in Europe/Berlin (a VTIMEZONE is included) that shows the person as busy, without it an
+ *   all-day event that leaves the day free. The final review is marked in SUMMARY and CATEGORIES.
+ *   The person and the line manager are its attendees when they have an e-mail address
+ *   (`mailto:`); the line manager, else the person, is the organizer. Someone without an address
+ *   is no attendee (the review's participants stay in the description): a calendar address is a URI
+ *   (RFC 5545 §3.3.3), Outlook resolves only `mailto:`, and Google Calendar's API refuses an
+ *   attendee without an e-mail address.
+ * - STATUS follows the plan: `TENTATIVE` while it is a draft, `CONFIRMED` once agreed, active or
+ *   completed, `CANCELLED` for a cancelled plan and for dropped items.
+ * - UIDs are `<scope>/<plan id>/item/<item id>@kompetenzrad` and `…/review/<review id>@…`, where
+ *   the scope is `options.installationId` (see there): the same plan gives the same UIDs on
+ *   every export, so importing the file again updates the events instead of duplicating them,
+ *   and plans of two portfolios never share one (RFC 5545 §3.8.4.7).
+ * - `METHOD:PUBLISH` unless a review has attendees, which RFC 5546 §3.2.1 forbids in a
+ *   publication; such a file is a plain snapshot (RFC 5545 §3.7.2), not an invitation.
+ *
+ * Lines end with CRLF and are folded at 75 octets of UTF-8 without splitting a character.
+ * Throws a `KompetenzradError` when the plan, the person or the installation id is not valid or
+ * the plan belongs to someone else.
  */
 export function toICalendar(plan: Plan, person: Person, options: ICalendarOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'de';
@@ -80,40 +130,37 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
   const formats = options.formats ?? DEFAULT_FORMATS;
   const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan', formats), ...validatePerson(person, '$.person')];
   if (issues.length === 0 && plan.personId !== person.id) {
-    issues.push({
-      path: '$.person.id',
-      code: 'person-mismatch',
-      message: `$.person.id: the plan belongs to "${plan.personId}", not to "${person.id}"`,
-    });
+    issues.push(issue('$.person.id', 'person-mismatch', { planPersonId: plan.personId, personId: person.id }));
+  }
+  if (options.installationId !== undefined) {
+    const idIssues = new Issues();
+    checkRecordId(idIssues, options.installationId, '$.options.installationId');
+    issues.push(...idIssues.list);
   }
   const stamp = formatTimestamp(options.now ?? new Date(), issues);
   if (issues.length > 0) throw new KompetenzradError(issues);
 
   const texts = TEXTS[lang];
+  const context: EventContext = { plan, person, stamp, scope: options.installationId ?? personScope(person), texts };
+  const attendees = reviewAttendees(person);
+  const hasAttendees = plan.reviews.length > 0 && attendees.length > 0;
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${escapeText(options.productId ?? DEFAULT_PRODUCT_ID)}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    ...(hasAttendees ? [] : ['METHOD:PUBLISH']),
     `X-WR-CALNAME:${escapeText(`${texts.calendar}: ${person.name}`)}`,
+    ...(plan.reviews.some((review) => review.time !== undefined) ? VTIMEZONE : []),
   ];
-  for (const item of plan.items) lines.push(...itemEvent(plan, person, item, stamp, texts, lang, catalogue, formats));
-  for (const review of plan.reviews) lines.push(...reviewEvent(plan, person, review, stamp, texts));
+  for (const item of plan.items) lines.push(...itemEvent(context, item, lang, catalogue, formats));
+  for (const review of plan.reviews) lines.push(...reviewEvent(context, review, attendees));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-function itemEvent(
-  plan: Plan,
-  person: Person,
-  item: PlanItem,
-  stamp: string,
-  texts: Texts,
-  lang: Lang,
-  catalogue: Catalogue,
-  formats: readonly Format[],
-): string[] {
+function itemEvent(context: EventContext, item: PlanItem, lang: Lang, catalogue: Catalogue, formats: readonly Format[]): string[] {
+  const { plan, person, texts } = context;
   const formatLabel = formatById(formats, item.formatId)?.label[lang] ?? item.formatId;
   const competencies = item.competencyIds.map((id) => competencyById(catalogue, id)?.label[lang] ?? id).join(', ');
   const kind = item.kind === 'practice' ? `${texts.practice} (${formatLabel})` : formatLabel;
@@ -128,22 +175,24 @@ function itemEvent(
     `${texts.status}: ${texts.statuses[item.status]}`,
     item.goalId && `${texts.goal}: ${item.goalId}`,
   ].filter(Boolean);
+  const status = eventStatus(plan, item.status === 'dropped');
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(uid(plan.id, 'item', item.id))}`,
-    `DTSTAMP:${stamp}`,
+    `UID:${escapeText(uid(context, 'item', item.id))}`,
+    `DTSTAMP:${context.stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(item.start)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(item.end, 1))}`,
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `CATEGORIES:${[texts.learningPlan, formatLabel].map(escapeText).join(',')}`,
-    `STATUS:${item.status === 'dropped' || plan.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'TRANSP:TRANSPARENT',
+    `STATUS:${status}`,
+    ...availability(false, status),
     'END:VEVENT',
   ];
 }
 
-function reviewEvent(plan: Plan, person: Person, review: Review, stamp: string, texts: Texts): string[] {
+function reviewEvent(context: EventContext, review: Review, attendees: readonly CalendarUser[]): string[] {
+  const { plan, person, texts } = context;
   const kind = review.final ? texts.finalReview : texts.review;
   const categories = review.final ? [texts.learningPlan, texts.review, texts.finalReview] : [texts.learningPlan, texts.review];
   const description = [
@@ -151,19 +200,80 @@ function reviewEvent(plan: Plan, person: Person, review: Review, stamp: string, 
     review.participants.length > 0 && `${texts.participants}: ${review.participants.join(', ')}`,
     review.notes && `${texts.notes}: ${review.notes}`,
   ].filter(Boolean);
+  const status = eventStatus(plan, false);
+  const when =
+    review.time === undefined
+      ? [`DTSTART;VALUE=DATE:${compactDate(review.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(review.date, 1))}`]
+      : [
+          `DTSTART;TZID=${TIME_ZONE}:${localDateTime(review.date, review.time, 0)}`,
+          `DTEND;TZID=${TIME_ZONE}:${localDateTime(review.date, review.time, REVIEW_MINUTES)}`,
+        ];
+  const organizer = attendees[attendees.length - 1];
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(uid(plan.id, 'review', review.id))}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${compactDate(review.date)}`,
-    `DTEND;VALUE=DATE:${compactDate(addDays(review.date, 1))}`,
+    `UID:${escapeText(uid(context, 'review', review.id))}`,
+    `DTSTAMP:${context.stamp}`,
+    ...when,
     `SUMMARY:${escapeText(`${kind}: ${person.name}`)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `CATEGORIES:${categories.map(escapeText).join(',')}`,
-    `STATUS:${plan.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'TRANSP:TRANSPARENT',
+    ...(organizer ? [`ORGANIZER;CN=${paramValue(organizer.name)}:${mailto(organizer.email)}`] : []),
+    ...attendees.map((attendee) => `ATTENDEE;CN=${paramValue(attendee.name)};ROLE=REQ-PARTICIPANT:${mailto(attendee.email)}`),
+    `STATUS:${status}`,
+    ...availability(review.time !== undefined && status !== 'CANCELLED', status),
     'END:VEVENT',
   ];
+}
+
+/** TENTATIVE while the plan is a draft, CANCELLED when it or the event is off, else CONFIRMED. */
+function eventStatus(plan: Plan, dropped: boolean): EventStatus {
+  if (dropped || plan.status === 'cancelled') return 'CANCELLED';
+  return plan.status === 'draft' ? 'TENTATIVE' : 'CONFIRMED';
+}
+
+/** Busy or free, for RFC 5545 (TRANSP) and for Outlook, whose import prefers its own property. */
+function availability(busy: boolean, status: EventStatus): string[] {
+  if (!busy) return ['TRANSP:TRANSPARENT', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE'];
+  return ['TRANSP:OPAQUE', `X-MICROSOFT-CDO-BUSYSTATUS:${status === 'TENTATIVE' ? 'TENTATIVE' : 'BUSY'}`];
+}
+
+/** The person and the line manager, each when they have an e-mail address; the organizer last. */
+function reviewAttendees(person: Person): CalendarUser[] {
+  const users: CalendarUser[] = [];
+  if (person.email !== undefined) users.push({ name: person.name, email: person.email });
+  const manager = person.lineManager;
+  if (manager?.email !== undefined && manager.email.toLowerCase() !== person.email?.toLowerCase()) {
+    users.push({ name: manager.name, email: manager.email });
+  }
+  return users;
+}
+
+/** A CAL-ADDRESS (RFC 5545 §3.3.3); validated addresses hold no character a URI would have to encode. */
+function mailto(email: string): string {
+  return `mailto:${email}`;
+}
+
+/**
+ * A quoted parameter value (RFC 5545 §3.2), so that `;`, `:` and `,` in a name stay inside it;
+ * a double quote, a line break and `^` are written as RFC 6868 says, other control characters dropped.
+ */
+function paramValue(text: string): string {
+  const encoded = text
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'")
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+  return `"${encoded}"`;
+}
+
+/** `YYYY-MM-DD` and `HH:MM` plus `minutes` → an iCalendar local DATE-TIME `YYYYMMDDTHHMMSS`. */
+function localDateTime(date: IsoDate, time: string, minutes: number): string {
+  const [hours, mins] = time.split(':').map(Number);
+  const total = hours * 60 + mins + minutes;
+  const day = addDays(date, Math.floor(total / MINUTES_PER_DAY));
+  const ofDay = total % MINUTES_PER_DAY;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${compactDate(day)}T${pad(Math.floor(ofDay / 60))}${pad(ofDay % 60)}00`;
 }
 
 /** `YYYY-MM-DD` → `YYYYMMDD` (an iCalendar DATE). */
@@ -179,7 +289,7 @@ function formatNumber(value: number, lang: Lang): string {
 function formatTimestamp(now: Date | string, issues: ValidationIssue[]): string {
   const date = typeof now === 'string' ? new Date(now) : now;
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-    issues.push({ path: '$.options.now', code: 'date', message: '$.options.now: expected a Date or an ISO 8601 timestamp' });
+    issues.push(issue('$.options.now', 'date', { expected: 'timestamp', ...got(now) }));
     return '';
   }
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -240,7 +350,15 @@ export function unfoldICalendar(text: string): string {
   return text.replace(/\r\n[ \t]/g, '');
 }
 
-/** A UID unique across plans and kinds: ids cannot contain "/", so `<plan>/<kind>/<id>` never collides. */
-function uid(planId: string, kind: 'item' | 'review', id: string): string {
-  return `${planId}/${kind}/${id}@kompetenzrad`;
+/**
+ * A UID unique across portfolios, plans and kinds: ids cannot contain "/", so
+ * `<scope>/<plan>/<kind>/<id>` never collides.
+ */
+function uid(context: EventContext, kind: 'item' | 'review', id: string): string {
+  return `${context.scope}/${context.plan.id}/${kind}/${id}@kompetenzrad`;
+}
+
+/** The scope of a portfolio without an installation id: the person, by id and name. */
+function personScope(person: Person): string {
+  return `person-${hash53(`${person.id}\n${person.name}`).toString(36)}`;
 }

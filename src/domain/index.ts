@@ -1,6 +1,7 @@
 /**
  * `kompetenzrad/domain`: the method as pure TypeScript. No DOM, no storage, no rendering;
- * runs in Node and in the browser alike.
+ * runs in Node and in the browser alike. Issues and findings come as data (code, path,
+ * parameters); `kompetenzrad/domain/messages` words them in German or English.
  */
 export * from './types.js';
 export * from './errors.js';
@@ -14,6 +15,7 @@ export * from './assessments.js';
 export * from './gaps.js';
 export * from './person-gaps.js';
 export * from './team.js';
+export * from './aggregate.js';
 export * from './formats.js';
 export * from './synergy.js';
 export * from './goals.js';
@@ -23,6 +25,8 @@ export * from './plan-status.js';
 export * from './plan-edits.js';
 export * from './portfolio.js';
 export * from './portfolio-edits.js';
+export * from './merge.js';
+export * from './portfolio-of-people.js';
 export * from './migrations.js';
 export * from './icalendar.js';
 export * from './csv.js';

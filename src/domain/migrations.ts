@@ -1,12 +1,19 @@
-import { describeValue, type Result, type ValidationIssue } from './errors.js';
+import { got, issue, type Result, type ValidationIssue } from './errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION } from './types.js';
 import { isRecord } from './validate.js';
+
+/**
+ * What a migration changes: `level-words` level words become numbers, `ratings-to-levels` an
+ * assessment's `ratings` become its `levels`, `german-dates` `DD.MM.YYYY` becomes `YYYY-MM-DD`,
+ * `format-marker` the `format` marker is added.
+ */
+export type MigrationChange = 'level-words' | 'ratings-to-levels' | 'german-dates' | 'format-marker';
 
 /** One upgrade of a portfolio document from version `from` to `from + 1`. */
 export interface PortfolioMigration {
   from: number;
   to: number;
-  description: string;
+  changes: readonly MigrationChange[];
   /** Returns the upgraded document (never changes its input) and reports what it cannot convert. */
   migrate(source: Readonly<Record<string, unknown>>, issues: ValidationIssue[]): Record<string, unknown>;
 }
@@ -34,7 +41,7 @@ const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const V0_TO_V1: PortfolioMigration = {
   from: 0,
   to: 1,
-  description: 'level words → numbers, assessments.ratings → levels, DD.MM.YYYY → YYYY-MM-DD, adds the format marker',
+  changes: ['level-words', 'ratings-to-levels', 'german-dates', 'format-marker'],
   migrate(source, issues) {
     const out: Record<string, unknown> = { ...source, format: PORTFOLIO_FORMAT, version: 1 };
     if (Array.isArray(source.roles)) {
@@ -49,7 +56,7 @@ const V0_TO_V1: PortfolioMigration = {
         const { ratings, ...rest } = assessment;
         const migrated: Record<string, unknown> = { ...rest, date: germanDate(assessment.date) };
         if (ratings !== undefined) {
-          if (assessment.levels !== undefined) issues.push(issue(`${at}.ratings`, 'migration', 'has both "ratings" and "levels"; keep one'));
+          if (assessment.levels !== undefined) issues.push(issue(`${at}.ratings`, 'migration', { variant: 'ratings-and-levels' }));
           migrated.levels = levelWords(ratings, `${at}.ratings`, issues);
         } else {
           migrated.levels = levelWords(assessment.levels, `${at}.levels`, issues);
@@ -93,30 +100,24 @@ export const PORTFOLIO_MIGRATIONS: readonly PortfolioMigration[] = Object.freeze
  * (`validatePortfolio`).
  */
 export function migratePortfolio(value: unknown): Result<unknown> {
-  if (!isRecord(value)) return fail([issue('$', 'type', `expected a portfolio object, got ${describeValue(value)}`)]);
+  if (!isRecord(value)) return fail([issue('$', 'type', { expected: 'portfolio', ...got(value) })]);
   const version = value.version;
-  if (version === undefined) return fail([issue('$.version', 'version', 'missing; a portfolio states the version of its format')]);
+  if (version === undefined) return fail([issue('$.version', 'version', { variant: 'missing' })]);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail([issue('$.version', 'version', `expected a whole number from 0 to ${PORTFOLIO_VERSION}, got ${describeValue(version)}`)]);
+    return fail([issue('$.version', 'version', { variant: 'not-whole', max: PORTFOLIO_VERSION, ...got(version) })]);
   }
   if (version > PORTFOLIO_VERSION) {
-    return fail([
-      issue(
-        '$.version',
-        'version-newer',
-        `version ${version} was written by a newer version of kompetenzrad; this one reads up to version ${PORTFOLIO_VERSION}. Update kompetenzrad to open it.`,
-      ),
-    ]);
+    return fail([issue('$.version', 'version-newer', { got: version, max: PORTFOLIO_VERSION })]);
   }
   const formatMissingAllowed = version === 0;
   if (value.format !== PORTFOLIO_FORMAT && !(formatMissingAllowed && value.format === undefined)) {
-    return fail([issue('$.format', 'format', `expected "${PORTFOLIO_FORMAT}", got ${describeValue(value.format)}: this is not a kompetenzrad portfolio`)]);
+    return fail([issue('$.format', 'format', { expected: PORTFOLIO_FORMAT, ...got(value.format) })]);
   }
 
   let current: Record<string, unknown> = value;
   for (let from = version; from < PORTFOLIO_VERSION; from += 1) {
     const step = PORTFOLIO_MIGRATIONS.find((migration) => migration.from === from);
-    if (!step) return fail([issue('$.version', 'version', `no migration from version ${from}`)]);
+    if (!step) return fail([issue('$.version', 'version', { variant: 'no-migration', from })]);
     const issues: ValidationIssue[] = [];
     current = step.migrate(current, issues);
     if (issues.length > 0) return fail(issues);
@@ -134,7 +135,7 @@ function levelWord(level: unknown, path: string, issues: ValidationIssue[]): unk
   const word = level.normalize('NFC').trim().toLowerCase();
   const value = Object.hasOwn(LEVEL_WORDS, word) ? LEVEL_WORDS[word] : undefined;
   if (value === undefined) {
-    issues.push(issue(path, 'level', `expected a level word (keine, kenner, koenner/könner, experte), got ${describeValue(level)}`));
+    issues.push(issue(path, 'level', { variant: 'word', ...got(level) }));
     return level;
   }
   return value;
@@ -154,10 +155,6 @@ function germanDate(value: unknown): unknown {
   if (!match) return value;
   const [, day, month, year] = match;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-function issue(path: string, code: string, text: string): ValidationIssue {
-  return { path, code, message: `${path}: ${text}` };
 }
 
 function fail(errors: ValidationIssue[]): Result<unknown> {

@@ -1,12 +1,12 @@
 import { dueForRefresh, validatePerson } from './assessments.js';
-import { competencyById, DEFAULT_CATALOGUE } from './catalogue.js';
+import { DEFAULT_CATALOGUE, labelOf } from './catalogue.js';
 import { addDays, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
-import { KompetenzradError, type ValidationIssue } from './errors.js';
+import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById } from './formats.js';
-import { DEFAULT_CAPACITY_HOURS_PER_MONTH, formatMessageNumber, validateGoal } from './goals.js';
-import { itemMonthlyHours, validatePlan } from './plans.js';
-import { LEVEL_NAMES } from './scale.js';
-import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Lang, LocalizedText, Person, Plan, PlanItem } from './types.js';
+import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
+import { itemMonthlyHours } from './plan-load.js';
+import { validatePlan } from './plan-validation.js';
+import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Level, LocalizedText, Person, Plan, PlanItem } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, isRecord, Issues } from './validate.js';
 
 export interface MonthLoad {
@@ -19,28 +19,9 @@ export interface MonthLoad {
   over: number;
 }
 
-export type PlanFindingCode =
-  | 'over-capacity'
-  | 'overlap-over-capacity'
-  | 'item-after-due'
-  | 'goal-without-item'
-  | 'item-without-goal'
-  | 'plan-without-goals'
-  | 'unknown-goal'
-  | 'goal-of-other-person'
-  | 'practice-missing'
-  | 'practice-before-format'
-  | 'no-reviews'
-  | 'no-final-review'
-  | 'final-review-before-end'
-  | 'review-gap'
-  | 'over-budget'
-  | 'refresh-not-covered';
-
-export interface PlanFinding {
-  code: PlanFindingCode;
+/** The fields of a plan finding besides its code and message parameters. */
+export interface PlanFindingFields {
   severity: 'error' | 'warning';
-  message: LocalizedText;
   itemId?: string;
   /** The second item of a pair (overlaps). */
   otherItemId?: string;
@@ -52,6 +33,51 @@ export interface PlanFinding {
   /** Hours over capacity, euros over budget, days late, weeks without a review. */
   amount?: number;
 }
+
+/**
+ * An item named in a message: `item` is its title, else its format's label; `itemPractice` says
+ * that an untitled item is the practice phase of that format; `itemStart`/`itemEnd` are its dates.
+ * A second item of the same message is named with the prefix `other`.
+ */
+export type ItemNameParams<P extends string = 'item'> = { [K in P]: LocalizedText } & { [K in `${P}Practice`]: boolean } & {
+  [K in `${P}Start` | `${P}End`]: IsoDate;
+};
+
+/** A goal named in a message: the labels of its competencies (its id when it names none) and its target level. */
+export interface GoalNameParams {
+  goal: readonly LocalizedText[];
+  goalLevel: Level;
+}
+
+/** What each plan finding code carries for its message (ISO dates and months, hours, euros, names). */
+export interface PlanFindingParams {
+  'over-capacity': { month: string; hours: number; over: number; capacity: number };
+  'overlap-over-capacity': ItemNameParams & ItemNameParams<'other'> & { month: string; hours: number; capacity: number };
+  'item-after-due': ItemNameParams & GoalNameParams & { days: number; due: IsoDate };
+  'goal-without-item': GoalNameParams;
+  'item-without-goal': ItemNameParams;
+  'plan-without-goals': NoParams;
+  'unknown-goal': ItemNameParams & { goalId: string };
+  'goal-of-other-person': ItemNameParams;
+  'practice-missing': ItemNameParams;
+  /** `item` is the practice phase, `other` the format it follows. */
+  'practice-before-format': ItemNameParams & ItemNameParams<'other'>;
+  'no-reviews': NoParams;
+  /** `end`: the day the last item ends. */
+  'no-final-review': { end: IsoDate };
+  'final-review-before-end': { date: IsoDate; end: IsoDate };
+  /** `suggested`: a day for a review `maxWeeks` after `from`. */
+  'review-gap': { from: IsoDate; to: IsoDate; weeks: number; maxWeeks: number; suggested: IsoDate };
+  'over-budget': { cost: number; over: number; budget: number };
+  'refresh-not-covered': { competency: LocalizedText; lastAssessed: IsoDate; dueSince: IsoDate };
+}
+
+export type PlanFindingCode = keyof PlanFindingParams;
+
+/** One finding of `checkPlan`: data only; `messages/findings.<lang>` words it. */
+export type PlanFinding = {
+  [C in PlanFindingCode]: PlanFindingFields & { code: C; params: Readonly<PlanFindingParams[C]> };
+}[PlanFindingCode];
 
 export interface PlanCheckContext {
   /** The goals the plan's items refer to (goals of other people are ignored for "goal without item"). */
@@ -117,7 +143,7 @@ function checkLoadInput(plan: Plan, capacity: number | undefined): void {
         const at = `$plan.items[${i}]`;
         if (!checkObject(issues, item, at)) return;
         const dates = checkDate(issues, item.start, `${at}.start`) && checkDate(issues, item.end, `${at}.end`);
-        if (dates && (item.end as string) < (item.start as string)) issues.add(`${at}.end`, 'date-order', `${at}.end: ${String(item.end)} is before the start ${String(item.start)}`);
+        if (dates && (item.end as string) < (item.start as string)) issues.add(`${at}.end`, 'date-order', { end: String(item.end), start: String(item.start) });
         checkNumber(issues, item.hours, `${at}.hours`, { min: 0 });
       });
     }
@@ -159,67 +185,29 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
       severity: 'error',
       month: month.month,
       amount: month.over,
-      message: {
-        de: `Im Monat ${month.month} sind ${num(month.hours, 'de')} Stunden geplant, ${num(month.over, 'de')} mehr als die ${num(ctx.capacity, 'de')} verfügbaren. Verschieben oder strecken Sie ein Angebot.`,
-        en: `${month.month} has ${num(month.hours, 'en')} hours planned, ${num(month.over, 'en')} more than the ${num(ctx.capacity, 'en')} available. Move or stretch an activity.`,
-      },
+      params: { month: month.month, hours: month.hours, over: month.over, capacity: ctx.capacity },
     });
   }
   findings.push(...overlaps(items, ctx.capacity, names));
 
   // Goals
   const planHasGoals = items.some((item) => goalOf(item) !== undefined);
-  if (items.length > 0 && !planHasGoals) {
-    findings.push({
-      code: 'plan-without-goals',
-      severity: 'warning',
-      message: {
-        de: 'Kein Angebot dieses Plans ist mit einem Lernziel verknüpft; der Plan folgt allein den Kompetenzlücken. Vereinbaren Sie SMART-Ziele und ordnen Sie die Angebote ihnen zu, damit sich im Abschlussgespräch prüfen lässt, was erreicht wurde.',
-        en: 'No activity of this plan is linked to a learning goal; the plan follows the competency gaps alone. Agree on SMART goals and link the activities to them, so that the final review can check what was achieved.',
-      },
-    });
-  }
+  if (items.length > 0 && !planHasGoals) findings.push({ code: 'plan-without-goals', severity: 'warning', params: {} });
   for (const item of items) {
     const goalId = goalOf(item);
     if (goalId === undefined) {
       if (planHasGoals && (item.kind === 'format' || item.practiceOf === undefined)) {
-        findings.push({
-          code: 'item-without-goal',
-          severity: 'warning',
-          itemId: item.id,
-          message: {
-            de: `${names.item(item, 'de')} dient keinem Lernziel. Ordnen Sie es einem Ziel zu oder streichen Sie es.`,
-            en: `${names.item(item, 'en')} serves no learning goal. Link it to a goal or remove it.`,
-          },
-        });
+        findings.push({ code: 'item-without-goal', severity: 'warning', itemId: item.id, params: names.item(item) });
       }
       continue;
     }
     const goal = goals.get(goalId);
     if (!goal) {
-      findings.push({
-        code: 'unknown-goal',
-        severity: 'error',
-        itemId: item.id,
-        goalId,
-        message: {
-          de: `${names.item(item, 'de')} verweist auf das Ziel „${goalId}“, das es nicht gibt. Wählen Sie ein vorhandenes Ziel.`,
-          en: `${names.item(item, 'en')} refers to the goal "${goalId}", which does not exist. Choose an existing goal.`,
-        },
-      });
+      findings.push({ code: 'unknown-goal', severity: 'error', itemId: item.id, goalId, params: { ...names.item(item), goalId } });
       continue;
     }
     if (goal.personId !== plan.personId) {
-      findings.push({
-        code: 'goal-of-other-person',
-        severity: 'error',
-        itemId: item.id,
-        goalId,
-        message: {
-          de: `${names.item(item, 'de')} ist mit einem Ziel einer anderen Person verknüpft. Wählen Sie ein Ziel dieser Person.`,
-          en: `${names.item(item, 'en')} is linked to another person's goal. Choose a goal of this person.`,
-        },
-      });
+      findings.push({ code: 'goal-of-other-person', severity: 'error', itemId: item.id, goalId, params: names.item(item) });
       continue;
     }
     if (item.end > goal.due) {
@@ -230,25 +218,14 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
         itemId: item.id,
         goalId,
         amount: late,
-        message: {
-          de: `${names.item(item, 'de')} endet ${late} Tage nach dem Termin des Ziels ${names.goal(goal, 'de')} (${goal.due}). Ziehen Sie es vor oder verschieben Sie den Termin.`,
-          en: `${names.item(item, 'en')} ends ${late} days after the due date of the goal ${names.goal(goal, 'en')} (${goal.due}). Bring it forward or move the due date.`,
-        },
+        params: { ...names.item(item), ...names.goal(goal), days: late, due: goal.due },
       });
     }
   }
   const served = new Set(items.map(goalOf).filter((id): id is string => id !== undefined));
   for (const goal of ctx.goals) {
     if (goal.personId !== plan.personId || (goal.status ?? 'open') !== 'open' || served.has(goal.id)) continue;
-    findings.push({
-      code: 'goal-without-item',
-      severity: 'warning',
-      goalId: goal.id,
-      message: {
-        de: `Für das Ziel ${names.goal(goal, 'de')} ist noch nichts geplant. Fügen Sie ein passendes Lernformat hinzu.`,
-        en: `Nothing is planned yet for the goal ${names.goal(goal, 'en')}. Add a suitable learning format.`,
-      },
-    });
+    findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
   }
 
   // Practice after off-the-job formats
@@ -256,15 +233,7 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
     if (formatById(ctx.formats, item.formatId)?.setting !== 'off-the-job') continue;
     const practice = items.filter((entry) => entry.kind === 'practice' && entry.practiceOf === item.id);
     if (practice.length === 0) {
-      findings.push({
-        code: 'practice-missing',
-        severity: 'warning',
-        itemId: item.id,
-        message: {
-          de: `Nach ${names.item(item, 'de')} fehlt eine Praxisphase. Planen Sie Zeit ein, um das Gelernte bei der Arbeit anzuwenden.`,
-          en: `${names.item(item, 'en')} has no practice phase after it. Plan time to apply what was learned at work.`,
-        },
-      });
+      findings.push({ code: 'practice-missing', severity: 'warning', itemId: item.id, params: names.item(item) });
     }
     for (const phase of practice.filter((entry) => entry.start <= item.end)) {
       findings.push({
@@ -272,10 +241,7 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
         severity: 'warning',
         itemId: phase.id,
         otherItemId: item.id,
-        message: {
-          de: `Die Praxisphase ${names.item(phase, 'de')} beginnt, bevor ${names.item(item, 'de')} endet. Lassen Sie sie erst danach beginnen.`,
-          en: `The practice phase ${names.item(phase, 'en')} starts before ${names.item(item, 'en')} ends. Let it start afterwards.`,
-        },
+        params: { ...names.item(phase), ...names.item(item, 'other') },
       });
     }
   }
@@ -287,15 +253,7 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
     const cost = items.reduce((sum, item) => sum + item.cost, 0);
     if (cost > ctx.budget) {
       const over = round(cost - ctx.budget);
-      findings.push({
-        code: 'over-budget',
-        severity: 'error',
-        amount: over,
-        message: {
-          de: `Die Angebote kosten ${euro(cost, 'de')}, ${euro(over, 'de')} mehr als das Budget von ${euro(ctx.budget, 'de')}. Wählen Sie günstigere Formate, etwa kollegialen Austausch oder Selbstlernen.`,
-          en: `The activities cost ${euro(cost, 'en')}, ${euro(over, 'en')} more than the budget of ${euro(ctx.budget, 'en')}. Choose less costly formats such as peer exchange or self-study.`,
-        },
-      });
+      findings.push({ code: 'over-budget', severity: 'error', amount: over, params: { cost, over, budget: ctx.budget } });
     }
   }
 
@@ -322,18 +280,12 @@ export function planRefreshers(
   const items = activeItems(plan);
   return dueForRefresh(catalogue, assessments, personId, today)
     .filter((due) => !items.some((item) => item.competencyIds.includes(due.competencyId) && item.end >= due.dueSince))
-    .map((due) => {
-      const label = competencyById(catalogue, due.competencyId)?.label ?? { de: due.competencyId, en: due.competencyId };
-      return {
-        code: 'refresh-not-covered' as const,
-        severity: 'warning' as const,
-        competencyId: due.competencyId,
-        message: {
-          de: `${label.de} wurde zuletzt am ${due.lastAssessed} eingeschätzt; das Wissen sollte seit ${due.dueSince} aufgefrischt werden. Nehmen Sie ein Angebot dazu in den Plan auf.`,
-          en: `${label.en} was last assessed on ${due.lastAssessed}; the knowledge has been due for refreshing since ${due.dueSince}. Add an activity for it to the plan.`,
-        },
-      };
-    });
+    .map((due) => ({
+      code: 'refresh-not-covered' as const,
+      severity: 'warning' as const,
+      competencyId: due.competencyId,
+      params: { competency: labelOf(catalogue, due.competencyId), lastAssessed: due.lastAssessed, dueSince: due.dueSince },
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,11 +311,7 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
   if (context.person !== undefined) {
     list.push(...validatePerson(context.person, '$context.person'));
     if (isRecord(context.person) && context.person.id !== plan.personId) {
-      list.push({
-        path: '$context.person.id',
-        code: 'person-mismatch',
-        message: `$context.person.id: the plan belongs to ${JSON.stringify(plan.personId)}, not to ${JSON.stringify(context.person.id)}; their capacity and budget would not apply`,
-      });
+      list.push(issue('$context.person.id', 'person-mismatch', { planPersonId: plan.personId, personId: shortValue(context.person.id), variant: 'context' }));
     }
   }
   checkNumber(issues, context.capacityHoursPerMonth, '$context.capacityHoursPerMonth', { optional: true, min: 0 });
@@ -404,10 +352,7 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
         otherItemId: second.id,
         month: worst.month,
         amount: round(worst.hours),
-        message: {
-          de: `${names.item(first, 'de')} und ${names.item(second, 'de')} laufen gleichzeitig und bringen im Monat ${worst.month} zusammen ${num(worst.hours, 'de')} Stunden, mehr als die ${num(capacity, 'de')} verfügbaren. Legen Sie sie nacheinander.`,
-          en: `${names.item(first, 'en')} and ${names.item(second, 'en')} run at the same time and together need ${num(worst.hours, 'en')} hours in ${worst.month}, more than the ${num(capacity, 'en')} available. Schedule them one after the other.`,
-        },
+        params: { ...names.item(first), ...names.item(second, 'other'), month: worst.month, hours: round(worst.hours), capacity },
       });
     }
   }
@@ -419,38 +364,12 @@ function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number
   const findings: PlanFinding[] = [];
   const start = items.reduce((min, item) => minDate(min, item.start), items[0].start);
   const end = items.reduce((max, item) => maxDate(max, item.end), items[0].end);
-  if (plan.reviews.length === 0) {
-    return [
-      {
-        code: 'no-reviews',
-        severity: 'error',
-        message: {
-          de: 'Der Plan enthält keine Review-Gespräche. Vereinbaren Sie regelmäßige Termine und ein Abschlussgespräch nach dem letzten Angebot.',
-          en: 'The plan has no review meetings. Schedule regular ones and a final review after the last activity.',
-        },
-      },
-    ];
-  }
+  if (plan.reviews.length === 0) return [{ code: 'no-reviews', severity: 'error', params: {} }];
   const final = plan.reviews.find((review) => review.final);
   if (!final) {
-    findings.push({
-      code: 'no-final-review',
-      severity: 'error',
-      message: {
-        de: `Es fehlt das Abschlussgespräch. Legen Sie es nach dem ${end} fest, dem Ende des letzten Angebots.`,
-        en: `The final review is missing. Schedule it after ${end}, when the last activity ends.`,
-      },
-    });
+    findings.push({ code: 'no-final-review', severity: 'error', params: { end } });
   } else if (final.date < end) {
-    findings.push({
-      code: 'final-review-before-end',
-      severity: 'warning',
-      reviewId: final.id,
-      message: {
-        de: `Das Abschlussgespräch am ${final.date} liegt vor dem Ende des letzten Angebots (${end}). Verschieben Sie es auf einen Tag danach.`,
-        en: `The final review on ${final.date} comes before the last activity ends (${end}). Move it to a day after that.`,
-      },
-    });
+    findings.push({ code: 'final-review-before-end', severity: 'warning', reviewId: final.id, params: { date: final.date, end } });
   }
   const sorted = [...plan.reviews].filter((review) => review.date > start).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let previous = start;
@@ -471,45 +390,38 @@ function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number
 }
 
 function reviewGap(from: IsoDate, to: IsoDate, weeks: number, maxWeeks: number, reviewId: string | undefined): PlanFinding {
+  const rounded = Math.round(weeks * 10) / 10;
   const finding: PlanFinding = {
     code: 'review-gap',
     severity: 'warning',
-    amount: Math.round(weeks * 10) / 10,
-    message: {
-      de: `Zwischen ${from} und ${to} liegen ${num(weeks, 'de')} Wochen ohne Review-Gespräch. Planen Sie spätestens alle ${maxWeeks} Wochen eines, zum Beispiel am ${addDays(from, maxWeeks * 7)}.`,
-      en: `${num(weeks, 'en')} weeks pass between ${from} and ${to} without a review meeting. Schedule one at least every ${maxWeeks} weeks, for example on ${addDays(from, maxWeeks * 7)}.`,
-    },
+    amount: rounded,
+    params: { from, to, weeks: rounded, maxWeeks, suggested: addDays(from, maxWeeks * 7) },
   };
   if (reviewId !== undefined) finding.reviewId = reviewId;
   return finding;
 }
 
-/** Names of items and goals inside messages. */
+/** Names of items and goals for messages. */
 class Names {
   constructor(
     private readonly catalogue: Catalogue,
     private readonly formats: readonly Format[],
   ) {}
 
-  item(item: PlanItem, lang: Lang): string {
-    const format = formatById(this.formats, item.formatId)?.label[lang] ?? item.formatId;
-    const what = item.title ?? (item.kind === 'practice' ? (lang === 'de' ? `Praxisphase ${format}` : `practice phase ${format}`) : format);
-    return lang === 'de' ? `„${what}“ (${item.start} – ${item.end})` : `"${what}" (${item.start} – ${item.end})`;
+  item<P extends string = 'item'>(item: PlanItem, prefix: P = 'item' as P): ItemNameParams<P> {
+    const format = formatById(this.formats, item.formatId)?.label ?? { de: item.formatId, en: item.formatId };
+    const name = item.title === undefined ? format : { de: item.title, en: item.title };
+    const params: Record<string, LocalizedText | boolean | IsoDate> = {
+      [prefix]: name,
+      [`${prefix}Practice`]: item.title === undefined && item.kind === 'practice',
+      [`${prefix}Start`]: item.start,
+      [`${prefix}End`]: item.end,
+    };
+    return params as ItemNameParams<P>;
   }
 
-  goal(goal: Goal, lang: Lang): string {
-    const competencies = goal.competencyIds.map((id) => competencyById(this.catalogue, id)?.label[lang] ?? id).join(', ');
-    return lang === 'de'
-      ? `„${competencies || goal.id} auf Stufe ${goal.targetLevel} (${LEVEL_NAMES[goal.targetLevel].de})“`
-      : `"${competencies || goal.id} to level ${goal.targetLevel} (${LEVEL_NAMES[goal.targetLevel].en})"`;
+  goal(goal: Goal): GoalNameParams {
+    const competencies = goal.competencyIds.map((id) => labelOf(this.catalogue, id));
+    return { goal: competencies.length > 0 ? competencies : [{ de: goal.id, en: goal.id }], goalLevel: goal.targetLevel };
   }
 }
-
-function num(value: number, lang: Lang): string {
-  return formatMessageNumber(value, lang);
-}
-
-function euro(value: number, lang: Lang): string {
-  return lang === 'de' ? `${formatMessageNumber(value, 'de')} €` : `€${formatMessageNumber(value, 'en')}`;
-}
-

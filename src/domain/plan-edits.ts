@@ -1,9 +1,10 @@
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { addDays } from './dates.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById } from './formats.js';
 import { transitionPlan } from './plan-status.js';
-import { ITEM_STATUSES, planIdStem, validatePlan } from './plans.js';
+import { planIdStem } from './plan-ids.js';
+import { ITEM_STATUSES, validatePlan } from './plan-validation.js';
 import type { Catalogue, CompetencyId, Format, FormatId, IsoDate, ItemStatus, Plan, PlanItem, PlanStatus, Review } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, checkOneOf, checkRecordId, Issues, isRecord } from './validate.js';
 
@@ -81,16 +82,22 @@ export function applyPlanEdit(plan: Plan, edit: PlanEdit, options: PlanEditOptio
 // ---------------------------------------------------------------------------------------------
 // Items
 
-/** Moves an item `days` days later (earlier when negative); its length stays the same. */
+/**
+ * Moves an item `days` days later (earlier when negative); its length stays the same. Its
+ * practice phases (items whose `practiceOf` names it) move along by as many days; a practice
+ * phase moved by itself moves alone.
+ */
 export function movePlanItem(plan: Plan, itemId: string, days: number): Plan {
   const { index, item } = findItem(plan, itemId, days);
-  return replaceItem(plan, index, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) });
+  return shiftPracticeOf(replaceItem(plan, index, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) }), itemId, days);
 }
 
 /**
  * Makes an item `days` days longer (shorter when negative) by moving its end, or its start
  * with `edge: 'start'` (then a positive `days` moves the start later, so the item gets shorter).
  * An item lasts at least one day: an edit that would end it before it starts throws (code `date-order`).
+ * Its practice phases keep their distance from its end and their own length: a new end moves
+ * them by as many days, a new start leaves them where they are.
  */
 export function resizePlanItem(plan: Plan, itemId: string, days: number, edge: 'start' | 'end' = 'end'): Plan {
   const { index, item } = findItem(plan, itemId, days);
@@ -101,10 +108,9 @@ export function resizePlanItem(plan: Plan, itemId: string, days: number, edge: '
   const end = edge === 'end' ? addDays(item.end, days) : item.end;
   if (end < start) {
     const at = `$plan.items[${index}]`;
-    const message = `${at}: changing the ${edge} by ${days} days would let "${item.id}" end (${end}) before it starts (${start}); an item lasts at least one day`;
-    throw new KompetenzradError([{ path: `${at}.${edge}`, code: 'date-order', message }], 'date-order');
+    throw new KompetenzradError([issue(`${at}.${edge}`, 'date-order', { variant: 'resize', itemId: item.id, edge, days, start, end })], 'date-order');
   }
-  return replaceItem(plan, index, { ...item, start, end });
+  return shiftPracticeOf(replaceItem(plan, index, { ...item, start, end }), itemId, edge === 'end' ? days : 0);
 }
 
 /** Sets an item's status (planned, running, done, dropped). */
@@ -133,7 +139,7 @@ export function addPlanItem(plan: Plan, item: PlanItem, options: PlanEditOptions
  */
 export function removePlanItem(plan: Plan, itemId: string): Plan {
   findItem(plan, itemId, 0);
-  return { ...plan, items: plan.items.filter((item) => item.id !== itemId && item.practiceOf !== itemId) };
+  return { ...plan, items: plan.items.filter((item) => item.id !== itemId && !isPracticeOf(item, itemId)) };
 }
 
 export interface NewItemInput {
@@ -159,7 +165,7 @@ export function newPlanItem(plan: Plan, input: NewItemInput, formats: readonly F
   checkDate(issues, input.start, '$input.start');
   const format = typeof input.formatId === 'string' ? formatById(formats, input.formatId) : undefined;
   if (!format) {
-    issues.add('$input.formatId', 'unknown-format', `$input.formatId: ${describeValue(input.formatId)} is not a known format (known: ${formats.map((f) => f.id).join(', ')})`);
+    issues.add('$input.formatId', 'unknown-format', { id: shortValue(input.formatId), known: formats.map((f) => f.id) });
   }
   if (!issues.ok || !format) throw new KompetenzradError(issues.list);
   const kind = input.kind ?? 'format';
@@ -251,7 +257,7 @@ function findItem(plan: Plan, itemId: string, days: number): { index: number; it
   checkDays(issues, days);
   const index = plan.items.findIndex((item: unknown) => isRecord(item) && item.id === itemId);
   if (index < 0) {
-    issues.add('$itemId', 'unknown-item', `$itemId: ${describeValue(itemId)} is not an item of the plan "${plan.id}"`);
+    issues.add('$itemId', 'unknown-item', { id: shortValue(itemId), planId: plan.id });
     throw new KompetenzradError(issues.list);
   }
   const item = plan.items[index];
@@ -267,7 +273,7 @@ function findReview(plan: Plan, reviewId: string, days: number): { index: number
   checkDays(issues, days);
   const index = plan.reviews.findIndex((review: unknown) => isRecord(review) && review.id === reviewId);
   if (index < 0) {
-    issues.add('$reviewId', 'unknown-review', `$reviewId: ${describeValue(reviewId)} is not a review of the plan "${plan.id}"`);
+    issues.add('$reviewId', 'unknown-review', { id: shortValue(reviewId), planId: plan.id });
     throw new KompetenzradError(issues.list);
   }
   const review = plan.reviews[index];
@@ -280,6 +286,25 @@ function replaceItem(plan: Plan, index: number, item: PlanItem): Plan {
   const items = [...plan.items];
   items[index] = item;
   return { ...plan, items };
+}
+
+/** Moves the practice phases of `itemId` by `days` (other items stay shared); their dates must be dates. */
+function shiftPracticeOf(plan: Plan, itemId: string, days: number): Plan {
+  if (days === 0 || !plan.items.some((item) => isPracticeOf(item, itemId))) return plan;
+  const issues = new Issues();
+  plan.items.forEach((item, i) => {
+    if (!isPracticeOf(item, itemId)) return;
+    checkDate(issues, item.start, `$plan.items[${i}].start`);
+    checkDate(issues, item.end, `$plan.items[${i}].end`);
+  });
+  if (!issues.ok) throw new KompetenzradError(issues.list);
+  const items = plan.items.map((item) => (isPracticeOf(item, itemId) ? { ...item, start: addDays(item.start, days), end: addDays(item.end, days) } : item));
+  return { ...plan, items };
+}
+
+/** Whether `item` is a practice phase of `itemId` (`practiceOf` names it). */
+function isPracticeOf(item: unknown, itemId: string): boolean {
+  return isRecord(item) && item.practiceOf === itemId;
 }
 
 /** Validates the edited plan and throws the issues found in the new entry at `path` (older problems of the plan are not this edit's business). */

@@ -1,9 +1,14 @@
+import { formatterFor } from '../internal/format.js';
 import { isIsoDate } from './dates.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { DEFAULT_FORMATS } from './formats.js';
-import { PLAN_LIMITS, PLAN_STATUSES, planIdStem, validateFinalReviewOutcome, validatePlan } from './plans.js';
+import { planIdStem } from './plan-ids.js';
+import { PLAN_LIMITS, PLAN_STATUSES, validateFinalReviewOutcome, validatePlan } from './plan-validation.js';
 import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Lang, Plan, PlanStatus, Review } from './types.js';
+import { REVIEW_NOTES_DE } from './messages/review-notes.de.js';
+import { REVIEW_NOTES_EN } from './messages/review-notes.en.js';
+import { render } from './messages/templates.js';
 import { checkArray, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 
 /**
@@ -77,11 +82,7 @@ export function recordFinalReview(
   if (checkArray(more, goals, '$goals')) checkOutcomeGoals(more, plan, outcome, goals);
   const existing = plan.reviews.find((review) => review.final);
   if (!existing && plan.reviews.length >= PLAN_LIMITS.maxReviews) {
-    more.add(
-      '$plan.reviews',
-      'too-many',
-      `$plan.reviews: the plan has ${plan.reviews.length} reviews, the most a plan may have, and none is final; remove a review or mark one as final before recording the final review`,
-    );
+    more.add('$plan.reviews', 'too-many', { count: plan.reviews.length, max: PLAN_LIMITS.maxReviews, variant: 'no-final-review' });
   }
   if (!more.ok) throw new KompetenzradError(more.list);
 
@@ -113,28 +114,23 @@ function checkTransition(plan: Plan, status: PlanStatus, date: IsoDate): void {
   if (!checkObject(issues, plan, '$plan')) throw new KompetenzradError(issues.list);
   checkOneOf(issues, plan.status, '$plan.status', PLAN_STATUSES);
   checkOneOf(issues, status, '$status', PLAN_STATUSES);
-  if (!isIsoDate(date)) issues.add('$date', 'date', `$date: expected a date as YYYY-MM-DD, got ${describeValue(date)}`);
+  if (!isIsoDate(date)) issues.add('$date', 'date', got(date));
   if (checkArray(issues, plan.history, '$plan.history')) {
     plan.history.forEach((step: unknown, i) => {
-      if (!isRecord(step) || !isIsoDate(step.date)) issues.add(`$plan.history[${i}]`, 'date', `$plan.history[${i}]: expected a step with a date as YYYY-MM-DD, got ${describeValue(step)}`);
+      if (!isRecord(step) || !isIsoDate(step.date)) issues.add(`$plan.history[${i}]`, 'date', { expected: 'history-step', ...got(step) });
     });
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
 
   if (!canTransition(plan.status, status)) {
-    const allowed = PLAN_TRANSITIONS[plan.status];
-    const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : `"${plan.status}" is final`;
-    const message = `$status: a plan cannot move from "${plan.status}" to "${status}" (${next})`;
-    throw new KompetenzradError([{ path: '$status', code: 'transition', message }], 'transition');
+    throw new KompetenzradError([issue('$status', 'transition', { from: plan.status, to: status, allowed: PLAN_TRANSITIONS[plan.status] })], 'transition');
   }
   if (plan.history.length >= PLAN_LIMITS.maxHistory) {
-    const message = `$plan.history: the plan has ${plan.history.length} steps, the most a history may have; no further step can be added`;
-    throw new KompetenzradError([{ path: '$plan.history', code: 'too-many', message }], 'too-many');
+    throw new KompetenzradError([issue('$plan.history', 'too-many', { count: plan.history.length, max: PLAN_LIMITS.maxHistory, variant: 'full' })], 'too-many');
   }
   const last = plan.history[plan.history.length - 1];
   if (last !== undefined && date < last.date) {
-    const message = `$date: ${date} is before the plan's last step ("${last.status}" on ${last.date})`;
-    throw new KompetenzradError([{ path: '$date', code: 'transition', message }], 'transition');
+    throw new KompetenzradError([issue('$date', 'transition', { variant: 'before-last', date, lastStatus: last.status, lastDate: last.date })], 'transition');
   }
 }
 
@@ -143,15 +139,15 @@ function checkOutcomeGoals(issues: Issues, plan: Plan, outcome: FinalReviewInput
   outcome.goals.forEach((entry, i) => {
     const at = `$outcome.goals[${i}].goalId`;
     const goal = known.get(entry.goalId);
-    if (!goal) issues.add(at, 'unknown-goal', `${at}: "${entry.goalId}" is not one of the goals passed in`);
+    if (!goal) issues.add(at, 'unknown-goal', { id: entry.goalId, variant: 'not-given' });
     else if (goal.personId !== plan.personId) {
-      issues.add(at, 'goal-of-other-person', `${at}: "${entry.goalId}" belongs to "${goal.personId}", the plan to "${plan.personId}"`);
+      issues.add(at, 'goal-of-other-person', { id: entry.goalId, owner: goal.personId, personId: plan.personId });
     }
   });
   const withOutcome = new Set(outcome.goals.map((entry) => entry.goalId));
   const served = [...new Set(plan.items.filter((item) => item.status !== 'dropped' && item.goalId !== undefined).map((item) => item.goalId as string))];
   for (const goalId of served.filter((id) => !withOutcome.has(id))) {
-    issues.add('$outcome.goals', 'missing-outcome', `$outcome.goals: the plan serves the goal "${goalId}", which has no outcome`);
+    issues.add('$outcome.goals', 'missing-outcome', { goalId });
   }
 }
 
@@ -163,11 +159,19 @@ function uniqueReviewId(plan: Plan): string {
   return id;
 }
 
+/** The notes `recordFinalReview` writes when none are given. */
+export interface ReviewNoteParams {
+  'final-review-summary': { reached: number; smart: number; total: number; nextStockTaking: IsoDate };
+}
+
 function summary(outcome: FinalReviewOutcome, lang: Lang): string {
-  const reached = outcome.goals.filter((entry) => entry.reached).length;
-  const smart = outcome.goals.filter((entry) => entry.smartInPractice).length;
-  const total = outcome.goals.length;
-  return lang === 'de'
-    ? `${reached} von ${total} Zielen erreicht; ${smart} von ${total} haben sich in der Praxis als SMART bewährt. Nächste Bestandsaufnahme: ${outcome.nextStockTaking}.`
-    : `${reached} of ${total} goals reached; ${smart} of ${total} proved SMART in practice. Next stock-taking: ${outcome.nextStockTaking}.`;
+  const params = {
+    reached: outcome.goals.filter((entry) => entry.reached).length,
+    smart: outcome.goals.filter((entry) => entry.smartInPractice).length,
+    total: outcome.goals.length,
+    nextStockTaking: outcome.nextStockTaking,
+  };
+  return lang === 'en'
+    ? render({ code: 'final-review-summary', params }, REVIEW_NOTES_EN, formatterFor('en'))
+    : render({ code: 'final-review-summary', params }, REVIEW_NOTES_DE, formatterFor('de'));
 }

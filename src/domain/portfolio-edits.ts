@@ -1,12 +1,12 @@
 import { currentProfile, RATER_KINDS, validatePerson } from './assessments.js';
 import { indexCatalogue } from './catalogue.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
-import { validatePlan } from './plans.js';
+import { validatePlan } from './plan-validation.js';
 import { catalogueOf, PORTFOLIO_LIMITS, rolesOf } from './portfolio.js';
 import { checkLevel } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, Goal, IsoDate, Level, Person, PersonId, Plan, Portfolio, RaterKind } from './types.js';
-import { checkDate, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH } from './validate.js';
+import { checkDate, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH, MAX_RECORD_ID_LENGTH } from './validate.js';
 
 /**
  * Edits of a whole portfolio document. Every function returns a new portfolio and leaves the
@@ -48,13 +48,13 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
   if (personOk && !portfolio.people.some((person) => person.id === input.personId)) unknownPerson(issues, '$input.personId', input.personId);
   checkOneOf(issues, input.rater, '$input.rater', RATER_KINDS);
   if (typeof input.competencyId !== 'string' || !index.position.has(input.competencyId)) {
-    issues.add('$input.competencyId', 'unknown-competency', `$input.competencyId: ${describeValue(input.competencyId)} is not a competency of the catalogue`);
+    issues.add('$input.competencyId', 'unknown-competency', { id: shortValue(input.competencyId) });
   }
   checkLevel(issues, input.level, '$input.level');
   checkDate(issues, input.today, '$input.today');
   if (input.assessmentId !== undefined && checkRecordId(issues, input.assessmentId, '$input.assessmentId')) {
     if (portfolio.assessments.some((assessment) => assessment.id === input.assessmentId)) {
-      issues.add('$input.assessmentId', 'duplicate-id', `$input.assessmentId: "${input.assessmentId}" is already used by another assessment`);
+      issues.add('$input.assessmentId', 'duplicate-id', { id: input.assessmentId, variant: 'taken' });
     }
   }
   checkString(issues, input.raterRole, '$input.raterRole', { optional: true, max: MAX_LABEL_LENGTH });
@@ -115,7 +115,7 @@ export function upsertPlan(portfolio: Portfolio, plan: Plan): Portfolio {
   const ownGoals = new Set(portfolio.goals.filter((goal) => goal.personId === plan.personId).map((goal) => goal.id));
   const checkGoalRef = (goalId: string | undefined, at: string) => {
     if (goalId !== undefined && !ownGoals.has(goalId)) {
-      issues.add(at, 'unknown-goal', `${at}: "${goalId}" is not a goal of "${plan.personId}" in this portfolio`);
+      issues.add(at, 'unknown-goal', { id: goalId, personId: plan.personId });
     }
   };
   plan.items.forEach((item, i) => checkGoalRef(item.goalId, `$plan.items[${i}].goalId`));
@@ -161,18 +161,18 @@ function checkPortfolioShape(portfolio: unknown): asserts portfolio is Portfolio
   const issues = new Issues();
   if (checkObject(issues, portfolio, '$portfolio')) {
     for (const key of ['people', 'assessments', 'goals', 'plans'] as const) {
-      if (!Array.isArray(portfolio[key])) issues.add(`$portfolio.${key}`, 'type', `$portfolio.${key}: expected a list, got ${describeValue(portfolio[key])}`);
+      if (!Array.isArray(portfolio[key])) issues.add(`$portfolio.${key}`, 'type', { expected: 'list', ...got(portfolio[key]) });
     }
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
 }
 
 function unknownPerson(issues: Issues, path: string, personId: string): void {
-  issues.add(path, 'unknown-person', `${path}: "${personId}" is not a person of this portfolio`);
+  issues.add(path, 'unknown-person', { id: personId });
 }
 
 function tooMany(path: string, max: number): never {
-  throw new KompetenzradError([{ path, code: 'too-many', message: `${path}: already holds the most allowed (${max})` }]);
+  throw new KompetenzradError([issue(path, 'too-many', { max, variant: 'full' })]);
 }
 
 /** The record's person must exist, and a record replaced by id must stay with its person. */
@@ -180,11 +180,7 @@ function checkOwner(issues: Issues, portfolio: Portfolio, records: readonly { id
   if (!portfolio.people.some((person) => person.id === record.personId)) unknownPerson(issues, `${path}.personId`, record.personId);
   const existing = records.find((one) => one.id === record.id);
   if (existing && existing.personId !== record.personId) {
-    issues.add(
-      `${path}.personId`,
-      'owner-change',
-      `${path}.personId: "${record.id}" belongs to "${existing.personId}" and cannot move to "${record.personId}"; create a new record instead`,
-    );
+    issues.add(`${path}.personId`, 'owner-change', { id: record.id, owner: existing.personId, personId: record.personId });
   }
 }
 
@@ -218,11 +214,9 @@ function inWheelOrder(order: readonly CompetencyId[], levels: Readonly<Record<Co
   return ordered;
 }
 
-const MAX_ID_LENGTH = 128;
-
 /** `base` (shortened to fit the id pattern), or `base-2`, `base-3`, … when taken. */
 function uniqueId(base: string, records: readonly { id: string }[]): string {
-  const stem = base.slice(0, MAX_ID_LENGTH - 8);
+  const stem = base.slice(0, MAX_RECORD_ID_LENGTH - 8);
   const taken = new Set(records.map((record) => record.id));
   if (!taken.has(stem)) return stem;
   let n = 2;

@@ -1,12 +1,12 @@
 import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
-import { describeValue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
 import { migratePortfolio } from './migrations.js';
-import { validatePlan } from './plans.js';
+import { validatePlan } from './plan-validation.js';
 import { DEFAULT_ROLES, validateRoles } from './roles.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Catalogue, type Portfolio, type Role } from './types.js';
-import { checkArray, checkKnownKeys, Issues, isRecord, MAX_LABEL_LENGTH } from './validate.js';
+import { checkArray, checkKnownKeys, checkRecordId, Issues, isRecord, MAX_LABEL_LENGTH } from './validate.js';
 
 /**
  * What a portfolio document may contain at most. A document beyond these limits is refused
@@ -34,7 +34,7 @@ export const PORTFOLIO_LIMITS = Object.freeze({
   maxIssues: 100,
 });
 
-const TOP_LEVEL_KEYS = ['format', 'version', 'catalogue', 'roles', 'people', 'assessments', 'goals', 'plans'] as const;
+const TOP_LEVEL_KEYS = ['format', 'version', 'installationId', 'catalogue', 'roles', 'people', 'assessments', 'goals', 'plans'] as const;
 const JSON_POSITION = /position (\d+)/;
 
 /** A new, empty document of the current version (built-in catalogue and roles). */
@@ -59,12 +59,8 @@ export function rolesOf(portfolio: Portfolio): Role[] {
  * (`validatePortfolio`). A leading byte order mark is ignored.
  */
 export function parsePortfolio(text: string): Result<Portfolio> {
-  if (typeof text !== 'string') return fail([issue('$', 'type', `expected the JSON text of a portfolio, got a ${text === null ? 'null' : typeof text}`)]);
-  if (text.length > PORTFOLIO_LIMITS.maxTextLength) {
-    return fail([
-      issue('$', 'too-large', `the text has ${text.length} characters, at most ${PORTFOLIO_LIMITS.maxTextLength} (about 50 MB) can be read`),
-    ]);
-  }
+  if (typeof text !== 'string') return fail([issue('$', 'type', { expected: 'portfolio-text', ...got(text) })]);
+  if (text.length > PORTFOLIO_LIMITS.maxTextLength) return fail([issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })]);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -126,8 +122,8 @@ function orderRoot(portfolio: Portfolio): Record<string, unknown> {
 }
 
 const KEY_ORDER = [
-  'format', 'version', 'id', 'personId', 'name', 'roleId', 'department', 'kind', 'formatId', 'title', 'category', 'label', 'description',
-  'refreshMonths', 'tasks', 'target', 'source', 'capacityHoursPerMonth', 'budget', 'rater', 'raterRole', 'date', 'status', 'competencyIds',
+  'format', 'version', 'id', 'personId', 'name', 'email', 'roleId', 'department', 'lineManager', 'kind', 'formatId', 'title', 'category', 'label', 'description',
+  'refreshMonths', 'tasks', 'target', 'source', 'capacityHoursPerMonth', 'budget', 'rater', 'raterRole', 'date', 'time', 'status', 'competencyIds',
   'targetLevel', 'measure', 'challenge', 'resources', 'hours', 'cost', 'provider', 'supportPerson', 'start', 'end', 'due', 'goalId',
   'practiceOf', 'participants', 'final', 'reached', 'smartInPractice', 'nextStockTaking', 'levels', 'notes', 'stockTaking', 'currentTasks',
   'builtCompetencies', 'hiddenCompetencies', 'competenciesToGrow', 'conditions', 'createdAt', 'history', 'items', 'reviews', 'outcome',
@@ -171,12 +167,12 @@ class IssueCollector {
 
   result(): ValidationIssue[] {
     if (this.more === 0) return this.list;
-    return [...this.list, issue('$', 'too-many-issues', `and ${this.more} more issues (only the first ${PORTFOLIO_LIMITS.maxIssues} are listed)`)];
+    return [...this.list, issue('$', 'too-many-issues', { more: this.more, max: PORTFOLIO_LIMITS.maxIssues })];
   }
 }
 
 function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
-  if (!isRecord(value)) return fail([issue('$', 'type', `expected a portfolio object, got ${describeValue(value)}`)]);
+  if (!isRecord(value)) return fail([issue('$', 'type', { expected: 'portfolio', ...got(value) })]);
   if (scan) {
     const unsafe = scanDocument(value);
     if (unsafe.length > 0) return fail(unsafe);
@@ -185,18 +181,14 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
   const local = new Issues();
   checkKnownKeys(local, value, '$', TOP_LEVEL_KEYS);
   if (value.format !== PORTFOLIO_FORMAT) {
-    local.add('$.format', 'format', `$.format: expected "${PORTFOLIO_FORMAT}", got ${describeValue(value.format)}`);
+    local.add('$.format', 'format', { expected: PORTFOLIO_FORMAT, ...got(value.format) });
   }
   if (value.version !== PORTFOLIO_VERSION) {
     const newer = typeof value.version === 'number' && value.version > PORTFOLIO_VERSION;
-    local.add(
-      '$.version',
-      newer ? 'version-newer' : 'version',
-      newer
-        ? `$.version: version ${value.version} was written by a newer version of kompetenzrad; this one reads up to version ${PORTFOLIO_VERSION}`
-        : `$.version: expected ${PORTFOLIO_VERSION}; read older documents with parsePortfolio or migratePortfolio`,
-    );
+    if (newer) local.add('$.version', 'version-newer', { got: value.version as number, max: PORTFOLIO_VERSION });
+    else local.add('$.version', 'version', { variant: 'not-current', expected: PORTFOLIO_VERSION, ...got(value.version) });
   }
+  if (value.installationId !== undefined) checkRecordId(local, value.installationId, '$.installationId');
   issues.add(local.list);
 
   // The catalogue: the document's own (when valid) or the built-in one. Checks that need a
@@ -217,7 +209,7 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
     }
     issues.add(rolesIssues.list);
   } else if (catalogue && value.catalogue !== undefined && validateRoles(DEFAULT_ROLES, catalogue).length > 0) {
-    issues.add([issue('$.roles', 'roles-needed', 'the document has its own catalogue, so it needs its own roles: the built-in roles name competencies it lacks')]);
+    issues.add([issue('$.roles', 'roles-needed')]);
   }
 
   const people = listOf(value, 'people', PORTFOLIO_LIMITS.maxPeople, issues);
@@ -267,7 +259,7 @@ function listOf(doc: Record<string, unknown>, key: string, max: number, issues: 
   const local = new Issues();
   const value = doc[key];
   const path = `$.${key}`;
-  if (value === undefined) local.add(path, 'missing', `${path}: missing; use [] for none`);
+  if (value === undefined) local.add(path, 'missing', { variant: 'list' });
   else if (checkArray(local, value, path, { max })) return value;
   issues.add(local.list);
   return undefined;
@@ -281,7 +273,7 @@ function idsOf(records: readonly unknown[], path: string, issues: IssueCollector
     if (!isRecord(record) || typeof record.id !== 'string') continue;
     if (ids.has(record.id)) {
       const at = `${path}[${index}].id`;
-      issues.add([issue(at, 'duplicate-id', `"${record.id}" is used twice`)]);
+      issues.add([issue(at, 'duplicate-id', { id: record.id })]);
     }
     ids.add(record.id);
   }
@@ -292,7 +284,7 @@ function idsOf(records: readonly unknown[], path: string, issues: IssueCollector
 function checkPersonRef(record: unknown, path: string, personIds: Set<string> | undefined, issues: IssueCollector): void {
   if (!personIds || !isRecord(record) || typeof record.personId !== 'string') return;
   if (!personIds.has(record.personId)) {
-    issues.add([issue(`${path}.personId`, 'unknown-person', `"${record.personId}" is not a person of this portfolio`)]);
+    issues.add([issue(`${path}.personId`, 'unknown-person', { id: record.personId })]);
   }
 }
 
@@ -301,10 +293,8 @@ function checkGoalRefs(plan: unknown, path: string, goalOwners: Map<string, unkn
   if (!isRecord(plan)) return;
   const check = (goalId: unknown, at: string) => {
     if (typeof goalId !== 'string') return;
-    if (!goalOwners.has(goalId)) issues.add([issue(at, 'unknown-goal', `"${goalId}" is not a goal of this portfolio`)]);
-    else if (goalOwners.get(goalId) !== plan.personId) {
-      issues.add([issue(at, 'unknown-goal', `"${goalId}" is a goal of another person, not of "${String(plan.personId)}"`)]);
-    }
+    if (!goalOwners.has(goalId)) issues.add([issue(at, 'unknown-goal', { id: goalId })]);
+    else if (goalOwners.get(goalId) !== plan.personId) issues.add([issue(at, 'unknown-goal', { id: goalId, personId: String(plan.personId) })]);
   };
   if (Array.isArray(plan.items)) {
     plan.items.forEach((item, index) => {
@@ -330,7 +320,7 @@ function scanDocument(root: unknown): ValidationIssue[] {
   const visit = (value: object, depth: number): void => {
     if (depth > PORTFOLIO_LIMITS.maxDepth) {
       const at = pathOf(segments);
-      found.add([issue(at, 'too-deep', `nested deeper than ${PORTFOLIO_LIMITS.maxDepth} levels`)]);
+      found.add([issue(at, 'too-deep', { max: PORTFOLIO_LIMITS.maxDepth })]);
       return;
     }
     if (Array.isArray(value)) {
@@ -351,7 +341,7 @@ function scanDocument(root: unknown): ValidationIssue[] {
         segments.push(key);
         const at = pathOf(segments);
         segments.pop();
-        found.add([issue(at, 'forbidden-key', `the key "${key}" is not allowed (it could change the prototype of objects)`)]);
+        found.add([issue(at, 'forbidden-key', { key })]);
         continue;
       }
       const child = record[key];
@@ -375,18 +365,9 @@ function jsonIssue(text: string, error: unknown): ValidationIssue {
   const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
   const match = JSON_POSITION.exec(detail);
   const position = match ? Number(match[1]) : /end of JSON input/.test(detail) ? text.length : undefined;
-  let where = '';
-  if (position !== undefined) {
-    const before = text.slice(0, position);
-    const line = before.split('\n').length;
-    const column = position - before.lastIndexOf('\n');
-    where = ` at line ${line}, column ${column}`;
-  }
-  return issue('$', 'json', `the text is not valid JSON${where}: ${detail}`);
-}
-
-function issue(path: string, code: string, text: string): ValidationIssue {
-  return { path, code, message: `${path}: ${text}` };
+  if (position === undefined) return issue('$', 'json', { detail });
+  const before = text.slice(0, position);
+  return issue('$', 'json', { line: before.split('\n').length, column: position - before.lastIndexOf('\n'), detail });
 }
 
 function fail(errors: ValidationIssue[]): Result<Portfolio> {

@@ -1,5 +1,5 @@
 import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { checkLevel, isLevel } from './scale.js';
 import type { Catalogue, CompetencyId, Level, Profile } from './types.js';
 import { Issues, isRecord } from './validate.js';
@@ -9,8 +9,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Checks one `competencyId: level` entry; reports `forbidden-key`, `unknown-competency` or `level`. */
 function checkEntry(issues: Issues, index: CatalogueIndex, key: string, level: unknown, path: string): boolean {
   const at = `${path}.${key}`;
-  if (FORBIDDEN_KEYS.has(key)) return issues.add(at, 'forbidden-key', `${path}: the key "${key}" is not allowed`);
-  if (!index.position.has(key)) return issues.add(at, 'unknown-competency', `${at}: "${key}" is not a competency of the catalogue`);
+  if (FORBIDDEN_KEYS.has(key)) return issues.add(at, 'forbidden-key', { key });
+  if (!index.position.has(key)) return issues.add(at, 'unknown-competency', { id: key });
   return checkLevel(issues, level, at);
 }
 
@@ -22,7 +22,7 @@ export function validateProfile(value: unknown, catalogue: Catalogue, path = '$'
   const index = indexCatalogue(catalogue);
   const issues = new Issues();
   if (!isRecord(value)) {
-    issues.add(path, 'type', `${path}: expected an object of competency levels, got ${describeValue(value)}`);
+    issues.add(path, 'type', { expected: 'profile', ...got(value) });
     return issues.list;
   }
   for (const key of Object.keys(value)) checkEntry(issues, index, key, value[key], path);
@@ -38,7 +38,7 @@ export function parseProfile(value: unknown, catalogue: Catalogue, path = '$'): 
   const issues = new Issues();
   const found = new Map<CompetencyId, Level>();
   if (!isRecord(value)) {
-    issues.add(path, 'type', `${path}: expected an object of competency levels, got ${describeValue(value)}`);
+    issues.add(path, 'type', { expected: 'profile', ...got(value) });
   } else {
     for (const key of Object.keys(value)) {
       const level = value[key];
@@ -63,13 +63,13 @@ export function assertProfile(value: unknown, catalogue: Catalogue, path = '$'):
 /** The level of one competency; a competency that is missing counts as 0. */
 export function levelOf(profile: Profile, competencyId: CompetencyId): Level {
   if (!isRecord(profile)) {
-    throw new KompetenzradError([{ path: '$', code: 'type', message: `$: expected a profile object, got ${describeValue(profile)}` }]);
+    throw new KompetenzradError([issue('$', 'type', { expected: 'profile', ...got(profile) })]);
   }
   if (!Object.hasOwn(profile, competencyId)) return 0;
   const level = profile[competencyId];
   if (isLevel(level)) return level;
   const path = `$.${competencyId}`;
-  throw new KompetenzradError([{ path, code: 'level', message: `${path}: expected a level 0, 1, 2 or 3, got ${describeValue(level)}` }]);
+  throw new KompetenzradError([issue(path, 'level', got(level))]);
 }
 
 /** Every competency of the catalogue with its level (0 where missing), in wheel order. */

@@ -1,9 +1,10 @@
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { addDays, isIsoDate } from './dates.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { SAMPLE_TEXTS_DE } from './messages/sample-texts.de.js';
 import { analyzePersonGaps } from './person-gaps.js';
 import { estimateGoalHours, suggestDueDate } from './goals.js';
-import { draftPlan } from './plans.js';
+import { draftPlan } from './plan-draft.js';
 import { DEFAULT_ROLES } from './roles.js';
 import {
   PORTFOLIO_FORMAT,
@@ -33,6 +34,9 @@ export interface SampleOptions {
 /** Up to this many people get goals and a learning plan; the others only get assessments. */
 export const SAMPLE_PLANNED_PEOPLE = 500;
 
+const MAX_SEED = 0xffffffff;
+const MAX_SAMPLE_PEOPLE = 20_000;
+
 /** The options that produce `demo/data/sample-portfolio.json`. */
 export const DEMO_SAMPLE_OPTIONS: Readonly<SampleOptions> = Object.freeze({ seed: 2021, people: 12, today: '2025-09-01' });
 
@@ -58,22 +62,6 @@ const LAST_NAMES = [
   'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weiß', 'Wagner', 'Becker', 'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf',
   'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hofmann', 'Hartmann', 'Lange', 'Yılmaz', 'Kowalski', 'Günther',
   'Köhler', 'Brandt', 'Vogt', 'Jäger', 'Öztürk',
-];
-const NOTES = [
-  'Im letzten Projekt sicher angewendet, braucht aber noch Routine.',
-  'Eigene Einschätzung nach dem Fortbildungstag im Frühjahr.',
-  'Im Team gefragt; gibt das Wissen gern an Kolleginnen und Kollegen weiter.',
-  'Bisher vor allem theoretisch; eine Praxisaufgabe würde helfen.',
-  'Hat die Umstellung auf die E-Akte im Fachbereich begleitet.',
-  'Unsicher bei neuen Vorgaben, hier lohnt ein Auffrischungskurs.',
-  'Übernimmt seit kurzem die Abstimmung mit dem Rechenzentrum.',
-  'Moderiert regelmäßig Besprechungen mit anderen Ämtern.',
-];
-const TASKS = [
-  'Sachbearbeitung und Abstimmung mit anderen Ämtern',
-  'Begleitung der Einführung digitaler Antragsverfahren',
-  'Führung eines Teams von acht Mitarbeitenden',
-  'Ansprechperson für Fragen zur E-Akte',
 ];
 /** Role weights after each role has appeared once: many pilots and leaders, few CDOs and CIOs. */
 const ROLE_WEIGHTS: readonly [string, number][] = [
@@ -159,13 +147,13 @@ export function generatePortfolio(options: SampleOptions): Portfolio {
       date: selfDate,
       levels: self,
       ...notesFor(self, random),
-      stockTaking: { currentTasks: pick(TASKS), conditions: `Etwa ${person.capacityHoursPerMonth} Stunden im Monat, Budget ${person.budget} Euro je Lernplan.` },
+      stockTaking: { currentTasks: pick(SAMPLE_TEXTS_DE.tasks), conditions: SAMPLE_TEXTS_DE.conditions(person.capacityHoursPerMonth ?? 0, person.budget ?? 0) },
     });
     assessments.push({
       id: `a-${number}-e`,
       personId: person.id,
       rater: 'external',
-      raterRole: 'Vorgesetzte*r',
+      raterRole: SAMPLE_TEXTS_DE.manager,
       date: externalDate,
       levels: external,
       ...notesFor(external, random),
@@ -182,17 +170,17 @@ export function generatePortfolio(options: SampleOptions): Portfolio {
 
 function checkOptions(options: SampleOptions): Required<SampleOptions> {
   const issues: ValidationIssue[] = [];
-  const report = (key: string, expected: string, value: unknown) =>
-    issues.push({ path: `$.${key}`, code: 'option', message: `$.${key}: expected ${expected}, got ${describeValue(value)}` });
+  const report = (key: keyof SampleOptions, value: unknown, limits: { min: number; max: number } | Record<string, never> = {}) =>
+    issues.push(issue(`$.${key}`, 'option', { option: key, ...limits, ...got(value) }));
   if (typeof options !== 'object' || options === null) {
-    throw new KompetenzradError([{ path: '$', code: 'type', message: `$: expected options, got ${describeValue(options)}` }]);
+    throw new KompetenzradError([issue('$', 'type', { expected: 'options', ...got(options) })]);
   }
   const { seed, people, today, departments = SAMPLE_DEPARTMENTS } = options;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) report('seed', 'a whole number 0..4294967295', seed);
-  if (!Number.isInteger(people) || people < 0 || people > 20_000) report('people', 'a whole number 0..20000', people);
-  if (!isIsoDate(today)) report('today', 'a date as YYYY-MM-DD', today);
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) report('seed', seed, { min: 0, max: MAX_SEED });
+  if (!Number.isInteger(people) || people < 0 || people > MAX_SAMPLE_PEOPLE) report('people', people, { min: 0, max: MAX_SAMPLE_PEOPLE });
+  if (!isIsoDate(today)) report('today', today);
   if (!Array.isArray(departments) || departments.length === 0 || !departments.every((d) => typeof d === 'string' && d.length > 0 && d.length <= 200)) {
-    report('departments', 'a non-empty list of department names', departments);
+    report('departments', departments);
   }
   if (issues.length > 0) throw new KompetenzradError(issues);
   return { seed, people, today, departments };
@@ -234,7 +222,7 @@ function levelsAround(role: Role, random: () => number, weights: readonly number
 function notesFor(levels: Record<CompetencyId, Level>, random: () => number): { notes?: Record<CompetencyId, string> } {
   const notes: Record<CompetencyId, string> = {};
   for (const id of Object.keys(levels)) {
-    if (random() < NOTE_SHARE) notes[id] = NOTES[Math.floor(random() * NOTES.length)];
+    if (random() < NOTE_SHARE) notes[id] = SAMPLE_TEXTS_DE.notes[Math.floor(random() * SAMPLE_TEXTS_DE.notes.length)];
   }
   return Object.keys(notes).length > 0 ? { notes } : {};
 }
@@ -250,9 +238,9 @@ function goalsFor(person: Person, role: Role, assessments: Assessment[], today: 
       id: `g-${person.id.slice(2)}-${index + 1}`,
       personId: person.id,
       ...scope,
-      measure: `Setzt ${label} in einem laufenden Vorhaben des Amts selbstständig ein und stellt das Ergebnis im Review vor`,
-      challenge: `Übernimmt dafür erstmals eine Aufgabe, die bisher andere erledigt haben`,
-      resources: { hours: estimateGoalHours(scope, current.profile), budget: 400, supportPerson: 'Vorgesetzte*r' },
+      measure: SAMPLE_TEXTS_DE.measure(label),
+      challenge: SAMPLE_TEXTS_DE.challenge,
+      resources: { hours: estimateGoalHours(scope, current.profile), budget: 400, supportPerson: SAMPLE_TEXTS_DE.manager },
       due: suggestDueDate(scope, context),
       createdAt: today,
       status: 'open',

@@ -1,6 +1,10 @@
-import { describeValue, KompetenzradError } from './errors.js';
+import { got, issue, KompetenzradError } from './errors.js';
 import type { Lang, Level, LocalizedText } from './types.js';
 import type { Issues } from './validate.js';
+import { frozenDefault } from './frozen.js';
+import { text } from './localized.js';
+import { LEVEL_DESCRIPTIONS_DE } from './messages/level-descriptions.de.js';
+import { LEVEL_DESCRIPTIONS_EN } from './messages/level-descriptions.en.js';
 
 /** The stored values of the scale, lowest first. */
 export const LEVELS: readonly [0, 1, 2, 3] = Object.freeze([0, 1, 2, 3] as const);
@@ -16,22 +20,19 @@ export const LEVEL_NAMES: Readonly<Record<Level, LocalizedText>> = Object.freeze
   3: Object.freeze({ de: 'Experte', en: 'Expert' }),
 });
 
-/** What a level means, in one sentence each. */
-export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, LocalizedText>> = Object.freeze({
-  0: Object.freeze({ de: 'Nicht vorhanden oder für die Rolle nicht erforderlich.', en: 'Not present, or not needed for the role.' }),
-  1: Object.freeze({
-    de: 'Grundwissen, überwiegend theoretisch; lässt sich im Einzelfall praktisch anwenden.',
-    en: 'Basic knowledge, largely theoretical; can be applied in practice case by case.',
-  }),
-  2: Object.freeze({
-    de: 'Praxiserprobt: Die Erfahrung aus häufigem Einsatz reicht, um auch unbekannte Situationen zu meistern.',
-    en: 'Proven in practice: experience from frequent use is enough to handle unfamiliar situations too.',
-  }),
-  3: Object.freeze({
-    de: 'Erkennt Hürden, bevor sie entstehen, und plant sie ein; leitet neue Vorhaben eigenständig und bringt anderen das Können bei.',
-    en: 'Spots obstacles before they arise and plans for them; leads new undertakings on their own and teaches others the skill.',
-  }),
-});
+/** The shape of a per-language module with the levels' descriptions (`messages/level-descriptions.<lang>.ts`). */
+export type LevelDescriptions = Readonly<Record<Level, string>>;
+
+/**
+ * What a level means, in one sentence each, in both languages (from `messages/level-descriptions.<lang>`;
+ * a page that needs one language only imports that module).
+ */
+export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, LocalizedText>> = /*#__PURE__*/ frozenDefault(() => ({
+  0: text(LEVEL_DESCRIPTIONS_DE[0], LEVEL_DESCRIPTIONS_EN[0]),
+  1: text(LEVEL_DESCRIPTIONS_DE[1], LEVEL_DESCRIPTIONS_EN[1]),
+  2: text(LEVEL_DESCRIPTIONS_DE[2], LEVEL_DESCRIPTIONS_EN[2]),
+  3: text(LEVEL_DESCRIPTIONS_DE[3], LEVEL_DESCRIPTIONS_EN[3]),
+}));
 
 /** True for the integers 0, 1, 2 and 3 only (not 1.5, not "2", not null). */
 export function isLevel(value: unknown): value is Level {
@@ -49,10 +50,10 @@ export function levelDescription(level: Level, lang: Lang = 'de'): string {
 /** Reports a value that is not a level with the code `level`. */
 export function checkLevel(issues: Issues, value: unknown, path: string): value is Level {
   if (isLevel(value)) return true;
-  return issues.add(path, 'level', `${path}: expected a level 0, 1, 2 or 3, got ${describeValue(value)}`);
+  return issues.add(path, 'level', got(value));
 }
 
 function assertLevel(level: unknown): Level {
   if (isLevel(level)) return level;
-  throw new KompetenzradError([{ path: '$.level', code: 'level', message: `$.level: expected a level 0, 1, 2 or 3, got ${describeValue(level)}` }]);
+  throw new KompetenzradError([issue('$.level', 'level', got(level))]);
 }

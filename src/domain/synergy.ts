@@ -1,6 +1,6 @@
-import { indexCatalogue, labelsForSentence } from './catalogue.js';
-import { KompetenzradError } from './errors.js';
-import { suggestGroupFormat } from './formats.js';
+import { indexCatalogue } from './catalogue.js';
+import { issue, KompetenzradError } from './errors.js';
+import { suggestGroupFormat, type FormatReason } from './formats.js';
 import { gapPriority } from './gaps.js';
 import { buildTeamMatrix, type TeamMember } from './team.js';
 import type { Catalogue, CompetencyId, Format, FormatId, Level, LocalizedText, PersonId } from './types.js';
@@ -23,6 +23,13 @@ export interface SynergyOptions {
   formats?: readonly Format[];
 }
 
+/** What a synergy group's reason carries: its size, the competencies and the format's own reason, and which cohort it is. */
+export interface SynergyReasonParams {
+  'shared-need': { people: number; competencies: readonly LocalizedText[]; format: FormatReason; cohort: number; cohorts: number };
+}
+
+export type SynergyReason = { code: 'shared-need'; params: Readonly<SynergyReasonParams['shared-need']> };
+
 export interface SynergyGroup {
   /** Stable for the same input: `syn-<competency ids joined by ".">-<cohort>`. */
   id: string;
@@ -31,7 +38,8 @@ export interface SynergyGroup {
   /** In the order of prior knowledge (lowest first), then input order. */
   personIds: PersonId[];
   suggestedFormatId: FormatId;
-  reason: LocalizedText;
+  /** Why these people form a group, as data; `describeSynergyReason` (`kompetenzrad/domain/messages`) words it. */
+  reason: SynergyReason;
   /** 1-based number of this cohort among the groups for the same competencies. */
   cohort: number;
   cohorts: number;
@@ -42,6 +50,7 @@ export interface SynergyGroup {
 const DEFAULTS = { minGroupSize: 3, maxGroupSize: 20, maxCompetencies: 2, minGap: 1, withinCategory: true };
 const OPTION_KEYS = ['minGroupSize', 'maxGroupSize', 'maxCompetencies', 'minGap', 'topN', 'withinCategory', 'formats'] as const;
 const MAX_COMPETENCIES_PER_GROUP = 5;
+const MAX_GROUP_SIZE = 10_000;
 
 function readOptions(options: unknown): Required<Omit<SynergyOptions, 'formats' | 'topN'>> & Pick<SynergyOptions, 'formats' | 'topN'> {
   const issues = new Issues();
@@ -49,8 +58,8 @@ function readOptions(options: unknown): Required<Omit<SynergyOptions, 'formats' 
   if (!checkObject(issues, options, path)) throw new KompetenzradError(issues.list);
   checkKnownKeys(issues, options, path, OPTION_KEYS);
   const whole = { optional: true, integer: true };
-  checkNumber(issues, options.minGroupSize, `${path}.minGroupSize`, { ...whole, min: 2, max: 10_000 });
-  checkNumber(issues, options.maxGroupSize, `${path}.maxGroupSize`, { ...whole, min: 2, max: 10_000 });
+  checkNumber(issues, options.minGroupSize, `${path}.minGroupSize`, { ...whole, min: 2, max: MAX_GROUP_SIZE });
+  checkNumber(issues, options.maxGroupSize, `${path}.maxGroupSize`, { ...whole, min: 2, max: MAX_GROUP_SIZE });
   checkNumber(issues, options.maxCompetencies, `${path}.maxCompetencies`, { ...whole, min: 1, max: MAX_COMPETENCIES_PER_GROUP });
   checkNumber(issues, options.minGap, `${path}.minGap`, { ...whole, min: 1, max: 3 });
   checkNumber(issues, options.topN, `${path}.topN`, { ...whole, min: 1, max: 1000 });
@@ -70,8 +79,7 @@ function readOptions(options: unknown): Required<Omit<SynergyOptions, 'formats' 
   // Below 2 × min − 1 some group sizes cannot be split into cohorts that keep both limits.
   if (read.maxGroupSize < 2 * read.minGroupSize - 1) {
     const at = `${path}.maxGroupSize`;
-    const message = `${at}: ${read.maxGroupSize} is too small for minGroupSize ${read.minGroupSize} (at least ${2 * read.minGroupSize - 1}, so that large groups can be split into cohorts of at least ${read.minGroupSize})`;
-    throw new KompetenzradError([{ path: at, code: 'range', message }]);
+    throw new KompetenzradError([issue(at, 'range', { got: read.maxGroupSize, min: 2 * read.minGroupSize - 1, max: MAX_GROUP_SIZE, variant: 'cohorts', minGroupSize: read.minGroupSize })]);
   }
   return read;
 }
@@ -162,7 +170,7 @@ export function findSynergyGroups(catalogue: Catalogue, members: readonly TeamMe
 
   const groups: SynergyGroup[] = [];
   const inSet = new Uint8Array(width);
-  const formatOf = new Map<string, { formatId: FormatId; reason: LocalizedText }>();
+  const formatOf = new Map<string, { formatId: FormatId; reason: FormatReason }>();
 
   for (;;) {
     const set = bestSeed(single, pair, width, usePairs, settings.minGroupSize);
@@ -285,7 +293,7 @@ function cohortsOf(
   people: readonly number[],
   maxGroupSize: number,
   key: string,
-  format: { formatId: FormatId; reason: LocalizedText },
+  format: { formatId: FormatId; reason: FormatReason },
 ): SynergyGroup[] {
   // Counting sort by prior knowledge (Σ actual levels in the set, 0..3 × |set|); `people` is in
   // input order, so equal prior knowledge keeps input order.
@@ -306,7 +314,7 @@ function cohortsOf(
   const base = Math.floor(ordered.length / cohorts);
   const larger = ordered.length % cohorts;
   const competencyIds = set.map((c) => catalogue.competencies[c].id);
-  const labels = { de: labelsForSentence(catalogue, competencyIds, 'de'), en: labelsForSentence(catalogue, competencyIds, 'en') };
+  const labels = set.map((c) => catalogue.competencies[c].label);
 
   const groups: SynergyGroup[] = [];
   let start = 0;
@@ -323,19 +331,12 @@ function cohortsOf(
         if (level > max) max = level;
       }
     }
-    const cohortNote =
-      cohorts > 1
-        ? { de: ` Gruppe ${k + 1} von ${cohorts}, nach Vorkenntnissen eingeteilt.`, en: ` Cohort ${k + 1} of ${cohorts}, grouped by prior knowledge.` }
-        : { de: '', en: '' };
     groups.push({
       id: `syn-${key}-${k + 1}`,
       competencyIds: [...competencyIds],
       personIds: slice.map((p) => personIds[p]),
       suggestedFormatId: format.formatId,
-      reason: {
-        de: `${slice.length} Personen haben Aufbaubedarf bei ${labels.de}; ein gemeinsames Format spart Aufwand. ${format.reason.de}${cohortNote.de}`,
-        en: `${slice.length} people need to build ${labels.en}; one shared format saves effort. ${format.reason.en}${cohortNote.en}`,
-      },
+      reason: { code: 'shared-need', params: { people: slice.length, competencies: labels, format: format.reason, cohort: k + 1, cohorts } },
       cohort: k + 1,
       cohorts,
       actualRange: { min: min as Level, max: max as Level },

@@ -1,7 +1,7 @@
 import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
-import { describeValue, KompetenzradError, type ValidationIssue } from './errors.js';
+import { got, issue, KompetenzradError, shortValue, type IssueParamsArg, type ValidationCode, type ValidationIssue } from './errors.js';
 import type { Catalogue, CategoryId, CompetencyId, PersonId, Profile } from './types.js';
-import { isRecord } from './validate.js';
+import { isRecord, MAX_RECORD_ID_LENGTH, RECORD_ID_PATTERN } from './validate.js';
 
 /** One person of a team view: whom, the role's target and the actual profile. */
 export interface TeamMember {
@@ -54,7 +54,6 @@ export interface TeamAnalysis {
 /** At most this many issues are collected before validation stops (a team can be large). */
 export const MAX_REPORTED_ISSUES = 100;
 
-const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Where a row comes from; the path string is only built when there is something to report. */
@@ -73,8 +72,8 @@ class IssueList {
   get full(): boolean {
     return this.list.length >= MAX_REPORTED_ISSUES;
   }
-  add(path: string, code: string, message: string): void {
-    if (!this.full) this.list.push({ path, code, message });
+  add<C extends ValidationCode>(path: string, code: C, ...params: IssueParamsArg<C>): void {
+    if (!this.full) this.list.push(issue(path, code, ...params));
   }
 }
 
@@ -88,7 +87,7 @@ class IssueList {
 function fillRow(profile: unknown, row: Uint8Array, offset: number, index: CatalogueIndex, issues: IssueList, at: RowPath, plainIsOwn: boolean): boolean {
   if (!isRecord(profile)) {
     const path = rowPath(at);
-    issues.add(path, 'type', `${path}: expected an object of competency levels, got ${describeValue(profile)}`);
+    issues.add(path, 'type', { expected: 'profile', ...got(profile) });
     return false;
   }
   const prototype: unknown = Object.getPrototypeOf(profile);
@@ -114,8 +113,8 @@ function fillRowSlowly(profile: Record<string, unknown>, row: Uint8Array, offset
     const position = index.position.get(key);
     if (position === undefined) {
       ok = false;
-      if (FORBIDDEN_KEYS.has(key)) issues.add(`${path}.${key}`, 'forbidden-key', `${path}: the key "${key}" is not allowed`);
-      else issues.add(`${path}.${key}`, 'unknown-competency', `${path}.${key}: "${key}" is not a competency of the catalogue`);
+      if (FORBIDDEN_KEYS.has(key)) issues.add(`${path}.${key}`, 'forbidden-key', { key });
+      else issues.add(`${path}.${key}`, 'unknown-competency', { id: key });
       continue;
     }
     const level = profile[key];
@@ -123,7 +122,7 @@ function fillRowSlowly(profile: Record<string, unknown>, row: Uint8Array, offset
       row[offset + position] = level;
     } else {
       ok = false;
-      issues.add(`${path}.${key}`, 'level', `${path}.${key}: expected a level 0, 1, 2 or 3, got ${describeValue(level)}`);
+      issues.add(`${path}.${key}`, 'level', got(level));
     }
   }
   return ok;
@@ -138,7 +137,7 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
   const index = indexCatalogue(catalogue);
   const issues = new IssueList();
   if (!Array.isArray(members)) {
-    throw new KompetenzradError([{ path, code: 'type', message: `${path}: expected a list of team members, got ${describeValue(members)}` }]);
+    throw new KompetenzradError([issue(path, 'type', { expected: 'team-members', ...got(members) })]);
   }
   const width = index.competencyIds.length;
   const count = members.length;
@@ -153,16 +152,16 @@ export function buildTeamMatrix(catalogue: Catalogue, members: readonly TeamMemb
     const member: unknown = members[p];
     if (!isRecord(member)) {
       const at = `${path}[${p}]`;
-      issues.add(at, 'type', `${at}: expected a team member {personId, target, actual}, got ${describeValue(member)}`);
+      issues.add(at, 'type', { expected: 'team-member', ...got(member) });
       continue;
     }
     const personId = member.personId;
-    if (typeof personId !== 'string' || !PERSON_ID.test(personId) || FORBIDDEN_KEYS.has(personId)) {
+    if (typeof personId !== 'string' || !RECORD_ID_PATTERN.test(personId) || FORBIDDEN_KEYS.has(personId)) {
       const at = `${path}[${p}].personId`;
-      issues.add(at, 'id', `${at}: expected a person id, got ${describeValue(personId)}`);
+      issues.add(at, 'id', { pattern: 'record', max: MAX_RECORD_ID_LENGTH, ...got(personId) });
     } else if (seen.has(personId)) {
       const at = `${path}[${p}].personId`;
-      issues.add(at, 'duplicate-id', `${at}: ${describeValue(personId)} is used twice`);
+      issues.add(at, 'duplicate-id', { id: shortValue(personId) });
     } else {
       seen.add(personId);
       personIds[p] = personId;

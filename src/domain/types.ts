@@ -60,11 +60,22 @@ export interface Role {
   source?: LocalizedText;
 }
 
+/** Someone who is not one of the portfolio's people, such as a line manager. */
+export interface Contact {
+  name: string;
+  /** Makes the contact an attendee of review meetings in the calendar file. */
+  email?: string;
+}
+
 export interface Person {
   id: PersonId;
   name: string;
   roleId: RoleId;
   department?: string;
+  /** Makes the person an attendee of their review meetings in the calendar file. */
+  email?: string;
+  /** Takes part in the person's review meetings. */
+  lineManager?: Contact;
   /** Hours per month that can go into learning. */
   capacityHoursPerMonth?: number;
   /** Euros for learning that one plan may cost: the budget of each plan of this person that sets none of its own. */
@@ -151,6 +162,8 @@ export interface PlanItem {
 export interface Review {
   id: string;
   date: IsoDate;
+  /** Local time of day `HH:MM` (24 hours, German time); without it the meeting takes the whole day in a calendar. */
+  time?: string;
   participants: string[];
   final: boolean;
   notes?: string;
@@ -222,6 +235,13 @@ export const PORTFOLIO_VERSION = 1;
 export interface Portfolio {
   format: typeof PORTFOLIO_FORMAT;
   version: number;
+  /**
+   * A random id (e.g. a UUID) given once to the document by the installation that keeps it (the
+   * provider, when it first stores a document without one) and kept on every save and export:
+   * it makes calendar UIDs unique across portfolios (`toICalendar`). Optional, so no migration:
+   * a document without one stays valid, and its UIDs fall back to the person's id and name.
+   */
+  installationId?: string;
   /** Optional: the built-in catalogue is used when absent. */
   catalogue?: Catalogue;
   /** Optional: the built-in roles are used when absent. */

@@ -1,5 +1,5 @@
-import { describeValue, type ValidationIssue } from './errors.js';
-import { isIsoDate, MAX_YEAR, MIN_YEAR } from './dates.js';
+import { got, issue, shortValue, type IssueParamsArg, type ValidationCode, type ValidationIssue } from './errors.js';
+import { isIsoDate } from './dates.js';
 
 /**
  * Small building blocks for validating outside data without a schema engine (no eval, no
@@ -9,8 +9,8 @@ import { isIsoDate, MAX_YEAR, MIN_YEAR } from './dates.js';
 export class Issues {
   readonly list: ValidationIssue[] = [];
 
-  add(path: string, code: string, message: string): false {
-    this.list.push({ path, code, message });
+  add<C extends ValidationCode>(path: string, code: C, ...params: IssueParamsArg<C>): false {
+    this.list.push(issue(path, code, ...params));
     return false;
   }
 
@@ -20,9 +20,13 @@ export class Issues {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-/** Generated ids (people, assessments, plans) may also contain upper case and dots. */
-const RECORD_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+/** Slug ids of catalogue data: lower-case ASCII letters, digits, `-` and `_`. */
+export const MAX_SLUG_LENGTH = 64;
+/** Ids of records (people, assessments, plans …) may also contain upper case, `.` and `:`. */
+export const MAX_RECORD_ID_LENGTH = 128;
+const ID_PATTERN = new RegExp(`^[a-z0-9][a-z0-9_-]{0,${MAX_SLUG_LENGTH - 1}}$`);
+/** Also the pattern of a person id in a team (`buildTeamMatrix`). */
+export const RECORD_ID_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_.:-]{0,${MAX_RECORD_ID_LENGTH - 1}}$`);
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 5000;
 
@@ -32,9 +36,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** An object whose own keys include none of `__proto__`, `constructor`, `prototype`. */
 export function checkObject(issues: Issues, value: unknown, path: string): value is Record<string, unknown> {
-  if (!isRecord(value)) return issues.add(path, 'type', `${path}: expected an object, got ${describeValue(value)}`);
+  if (!isRecord(value)) return issues.add(path, 'type', { expected: 'object', ...got(value) });
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return issues.add(`${path}.${key}`, 'forbidden-key', `${path}: the key "${key}" is not allowed`);
+    if (FORBIDDEN_KEYS.has(key)) return issues.add(`${path}.${key}`, 'forbidden-key', { key });
   }
   return true;
 }
@@ -43,9 +47,16 @@ export function checkObject(issues: Issues, value: unknown, path: string): value
 export function checkKnownKeys(issues: Issues, value: Record<string, unknown>, path: string, known: readonly string[]): boolean {
   let ok = true;
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) ok = issues.add(`${path}.${key}`, 'unknown-key', `${path}: unknown key "${key}" (allowed: ${known.join(', ')})`);
+    if (!known.includes(key)) ok = issues.add(`${path}.${key}`, 'unknown-key', { key, allowed: known });
   }
   return ok;
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Characters as people count them: code points, so an emoji is one (as JSON Schema's `maxLength`). */
+export function characterCount(text: string): number {
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 export function checkString(
@@ -55,28 +66,29 @@ export function checkString(
   { optional = false, max = MAX_LABEL_LENGTH, min = 0 }: { optional?: boolean; max?: number; min?: number } = {},
 ): boolean {
   if (value === undefined && optional) return true;
-  if (typeof value !== 'string') return issues.add(path, 'type', `${path}: expected a string, got ${describeValue(value)}`);
-  if (value.length < min) return issues.add(path, 'empty', `${path}: must not be empty`);
-  if (value.length > max) return issues.add(path, 'too-long', `${path}: ${value.length} characters, at most ${max} allowed`);
-  if (value.includes('\u0000')) return issues.add(path, 'control-character', `${path}: contains a null character`);
+  if (typeof value !== 'string') return issues.add(path, 'type', { expected: 'string', ...got(value) });
+  const length = characterCount(value);
+  if (length < min) return issues.add(path, 'empty');
+  if (length > max) return issues.add(path, 'too-long', { length, max });
+  if (value.includes('\u0000')) return issues.add(path, 'control-character');
   return true;
 }
 
 /** A slug id for catalogue data: lower-case ASCII letters, digits, `-` and `_`. */
 export function checkSlug(issues: Issues, value: unknown, path: string): value is string {
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    return issues.add(path, 'id', `${path}: expected an id of lower-case letters, digits, "-" or "_" (at most 64), got ${describeValue(value)}`);
+    return issues.add(path, 'id', { pattern: 'slug', max: MAX_SLUG_LENGTH, ...got(value) });
   }
-  if (FORBIDDEN_KEYS.has(value)) return issues.add(path, 'forbidden-key', `${path}: "${value}" cannot be used as an id`);
+  if (FORBIDDEN_KEYS.has(value)) return issues.add(path, 'forbidden-key', { key: value });
   return true;
 }
 
 /** An id of a record (person, assessment, goal, plan, item, review). */
 export function checkRecordId(issues: Issues, value: unknown, path: string): value is string {
   if (typeof value !== 'string' || !RECORD_ID_PATTERN.test(value)) {
-    return issues.add(path, 'id', `${path}: expected an id of letters, digits, ".", ":", "-" or "_" (at most 128), got ${describeValue(value)}`);
+    return issues.add(path, 'id', { pattern: 'record', max: MAX_RECORD_ID_LENGTH, ...got(value) });
   }
-  if (FORBIDDEN_KEYS.has(value)) return issues.add(path, 'forbidden-key', `${path}: "${value}" cannot be used as an id`);
+  if (FORBIDDEN_KEYS.has(value)) return issues.add(path, 'forbidden-key', { key: value });
   return true;
 }
 
@@ -87,36 +99,59 @@ export function checkNumber(
   { optional = false, min = -Infinity, max = Infinity, integer = false }: { optional?: boolean; min?: number; max?: number; integer?: boolean } = {},
 ): boolean {
   if (value === undefined && optional) return true;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return issues.add(path, 'type', `${path}: expected a number, got ${describeValue(value)}`);
-  if (integer && !Number.isInteger(value)) return issues.add(path, 'integer', `${path}: expected a whole number, got ${value}`);
-  if (value < min || value > max) return issues.add(path, 'range', `${path}: ${value} is outside ${min}..${max}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return issues.add(path, 'type', { expected: 'number', ...got(value) });
+  if (integer && !Number.isInteger(value)) return issues.add(path, 'integer', { got: value });
+  if (value < min || value > max) return issues.add(path, 'range', { got: value, min, max });
   return true;
 }
 
 export function checkBoolean(issues: Issues, value: unknown, path: string, optional = false): boolean {
   if (value === undefined && optional) return true;
-  if (typeof value !== 'boolean') return issues.add(path, 'type', `${path}: expected true or false, got ${describeValue(value)}`);
+  if (typeof value !== 'boolean') return issues.add(path, 'type', { expected: 'boolean', ...got(value) });
   return true;
 }
 
 export function checkDate(issues: Issues, value: unknown, path: string, optional = false): boolean {
   if (value === undefined && optional) return true;
-  if (!isIsoDate(value)) return issues.add(path, 'date', `${path}: expected a date as YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}, got ${describeValue(value)}`);
+  if (!isIsoDate(value)) return issues.add(path, 'date', got(value));
+  return true;
+}
+
+/** Longest e-mail address (RFC 5321: a path of 256 octets less the angle brackets). */
+export const MAX_EMAIL_LENGTH = 254;
+/**
+ * An ASCII e-mail address whose characters a `mailto:` URI can carry as they are: letters,
+ * digits and `.!$&'*+=_~-` before the `@`, a domain of dot-separated labels after it (an
+ * international domain in its `xn--` form).
+ */
+const EMAIL_PATTERN = /^[A-Za-z0-9.!$&'*+=_~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+/** A time of day `HH:MM`, 00:00 to 23:59. */
+const TIME_PATTERN = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export function checkEmail(issues: Issues, value: unknown, path: string, optional = false): boolean {
+  if (value === undefined && optional) return true;
+  if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(value)) return issues.add(path, 'email', got(value));
+  return true;
+}
+
+export function checkTime(issues: Issues, value: unknown, path: string, optional = false): boolean {
+  if (value === undefined && optional) return true;
+  if (typeof value !== 'string' || !TIME_PATTERN.test(value)) return issues.add(path, 'time', got(value));
   return true;
 }
 
 export function checkOneOf<T extends string>(issues: Issues, value: unknown, path: string, allowed: readonly T[], optional = false): value is T {
   if (value === undefined && optional) return true;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    return issues.add(path, 'enum', `${path}: expected one of ${allowed.join(', ')}, got ${describeValue(value)}`);
+    return issues.add(path, 'enum', { allowed, ...got(value) });
   }
   return true;
 }
 
 export function checkArray(issues: Issues, value: unknown, path: string, { optional = false, max = Infinity } = {}): value is unknown[] {
   if (value === undefined && optional) return true;
-  if (!Array.isArray(value)) return issues.add(path, 'type', `${path}: expected a list, got ${describeValue(value)}`);
-  if (value.length > max) return issues.add(path, 'too-many', `${path}: ${value.length} entries, at most ${max} allowed`);
+  if (!Array.isArray(value)) return issues.add(path, 'type', { expected: 'list', ...got(value) });
+  if (value.length > max) return issues.add(path, 'too-many', { count: value.length, max });
   return true;
 }
 
@@ -134,7 +169,7 @@ export function checkUniqueIds(issues: Issues, records: readonly { id?: unknown 
   const seen = new Set<unknown>();
   let ok = true;
   records.forEach((record, index) => {
-    if (seen.has(record.id)) ok = issues.add(`${path}[${index}].id`, 'duplicate-id', `${path}[${index}].id: ${describeValue(record.id)} is used twice`);
+    if (seen.has(record.id)) ok = issues.add(`${path}[${index}].id`, 'duplicate-id', { id: shortValue(record.id) });
     seen.add(record.id);
   });
   return ok;

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MessageParam, MessageParams } from '../domain/errors.js';
 import { createKrEvent, type KrErrorDetail } from './events.js';
+import type { InputProblem } from './inputs.js';
 
 /** A problem currently shown in the element's notice. */
 export interface Problem extends KrErrorDetail {
@@ -13,8 +15,26 @@ export interface ReportOptions {
   /** Defaults to `source`. */
   scope?: string;
   subject?: string;
+  /** The JSON path of the offending value, passed on in `kr-error`. */
+  path?: string;
+  /** The values involved, passed on in `kr-error`. */
+  params?: MessageParams;
   /** Ask the host for an update when the list changes (default true). */
   update?: boolean;
+}
+
+const noteValue = (value: MessageParam): string => (typeof value === 'string' || Array.isArray(value) ? JSON.stringify(value) : String(value));
+
+/**
+ * The `message` of a problem's `kr-error`: its own, else one line from the data, e.g.
+ * `catalogue: invalid-catalogue at catalogue.competencies[0].id (issue "id", got "Daten!")`.
+ */
+export function developerNote(problem: InputProblem): string {
+  if (problem.message !== undefined) return problem.message;
+  const at = problem.path === undefined ? '' : ` at ${problem.path}`;
+  const params = Object.entries(problem.params ?? {}).map(([name, value]) => `${name} ${noteValue(value)}`);
+  if (params.length === 0 && problem.subject !== undefined) params.push(noteValue(problem.subject));
+  return `${problem.source}: ${problem.code}${at}${params.length > 0 ? ` (${params.join(', ')})` : ''}`;
 }
 
 const keyOf = (detail: KrErrorDetail): string => `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
@@ -50,6 +70,8 @@ export class ErrorReporter implements ReactiveController {
 
   report(code: string, message: string, source: string, options: ReportOptions = {}): void {
     const detail: KrErrorDetail = { code, message, source };
+    if (options.path !== undefined) detail.path = options.path;
+    if (options.params !== undefined) detail.params = options.params;
     const key = keyOf(detail);
     const scope = options.scope ?? source;
     let changed = false;
@@ -65,6 +87,18 @@ export class ErrorReporter implements ReactiveController {
       changed = true;
     }
     if (changed && options.update !== false) this.host.requestUpdate();
+  }
+
+  /** Records an input problem (its `source` is the scope unless `options.scope` says otherwise); `developerNote` is its message. */
+  reportProblem(problem: InputProblem, options: Pick<ReportOptions, 'scope' | 'update'> = {}): void {
+    const { code, source, subject, path, params } = problem;
+    this.report(code, developerNote(problem), source, { ...options, subject, path, params });
+  }
+
+  /** The problems of `scope` are now these: clears the scope and reports each of them in it. */
+  setProblems(scope: string, problems: readonly InputProblem[]): void {
+    this.clear(scope);
+    for (const problem of problems) this.reportProblem(problem, { scope });
   }
 
   /**

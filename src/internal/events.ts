@@ -1,3 +1,4 @@
+import type { MessageParams } from '../domain/errors.js';
 import type { CompetencyId, Level, PersonId } from '../domain/types.js';
 
 /**
@@ -24,6 +25,10 @@ export interface KrErrorDetail {
   message: string;
   /** Where it came from: an attribute or property name (`actual`, `target-role`), `table`, `context` or `render`. */
   source: string;
+  /** The JSON path of the offending value inside `source`, when known (e.g. `catalogue.competencies[2].id`). */
+  path?: string;
+  /** The values involved (the domain issue's parameters, e.g. `{got: "x"}`), when known. */
+  params?: MessageParams;
 }
 
 /** Which rating an edit of the wheel belongs to. */
@@ -42,6 +47,14 @@ export interface KrLevelChangeDetail {
 export interface KrSelectDetail {
   competencyId?: CompetencyId;
   personId?: PersonId;
+  /** A group of an organisation view (`aggregateTeam`): how it is grouped, the group's kind and key (null for `other`, or people without a department). */
+  group?: KrSelectGroup;
+}
+
+export interface KrSelectGroup {
+  by: 'department' | 'role' | 'category';
+  kind: 'department' | 'role' | 'category' | 'other';
+  key: string | null;
 }
 
 /** Event name → `detail` type. Augment it for new events (see above). */

@@ -4,6 +4,7 @@ import { krElementStyles } from './base.styles.js';
 import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
 import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
+import type { InputProblem } from './inputs.js';
 import { withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
 import { SHARED_STRINGS } from './strings.js';
@@ -24,7 +25,8 @@ export function describeError(error: unknown): string {
  * - `checkEnum(attribute, value, allowed)`: the check of an attribute with a fixed set of values.
  * - `reportError(code, message, source, {scope, subject})` / `clearErrors(scope)`: input
  *   problems; `kr-error` fires once per distinct problem while it holds, `renderNotice()` shows the current
- *   ones in `part="notice"` (`role="status"`).
+ *   ones in `part="notice"` (`role="status"`). `reportProblem(problem)` and
+ *   `setProblems(scope, problems)` take the `InputProblem`s of `src/internal/inputs.ts`.
  * - JSON attributes declared with `jsonAttribute()` report bad JSON here (`invalid-json`,
  *   `json-type`, source = the attribute name).
  * - A guard: an exception during an update is reported as `render-failed` and the notice is
@@ -76,6 +78,16 @@ export abstract class KrElement extends LitElement {
     this.errors.clear(scope);
   }
 
+  /** Records an `InputProblem` (scope = its source unless given), like `reportError`. */
+  protected reportProblem(problem: InputProblem, options?: { scope?: string }): void {
+    this.errors.reportProblem(problem, options);
+  }
+
+  /** Replaces the problems of `scope` with these (clears the scope, reports each); `[]` withdraws them. */
+  protected setProblems(scope: string, problems: readonly InputProblem[]): void {
+    this.errors.setProblems(scope, problems);
+  }
+
   /**
    * Checks an attribute with a fixed set of values: anything else is reported (code `enum`,
    * source and scope = the attribute name) and the element goes on with its default. A removed
@@ -105,6 +117,24 @@ export abstract class KrElement extends LitElement {
               ${problems.map((problem) => html`<li>${shared.problem(problem)}</li>`)}
             </ul>`}
     </div>`;
+  }
+
+  /**
+   * Each update waits until the texts of the element's language are loaded (lazy dictionaries,
+   * see `defineStrings`), so nothing is drawn half translated; `updateComplete` includes the wait.
+   * Texts that cannot be loaded are reported (`kr-error`, code `texts-unavailable`) and the
+   * element stays in the language it has.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = this.localize.textsLoading();
+    if (texts === undefined) return super.scheduleUpdate();
+    return texts.then(
+      () => this.scheduleUpdate(),
+      (error: unknown) => {
+        this.emit('kr-error', { code: 'texts-unavailable', message: `${this.localName}: ${describeError(error)}`, source: 'lang' });
+        return this.scheduleUpdate();
+      },
+    );
   }
 
   protected override performUpdate(): void {

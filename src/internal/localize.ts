@@ -5,12 +5,64 @@ import type { Lang } from '../domain/types.js';
 export const LANGS: readonly Lang[] = Object.freeze(['de', 'en']);
 export const DEFAULT_LANG: Lang = 'de';
 
-/** One string table per language, all of the same shape `S` (strings or small functions). */
+/** One string table per language, all of the same shape `S` (an object of strings or small functions). */
 export type Dictionary<S> = Readonly<Record<Lang, S>>;
 
-/** Declares a dictionary; the type parameter makes both languages follow the same shape. */
-export function defineStrings<S>(dictionary: Dictionary<S>): Dictionary<S> {
+/** Loads one language's table: a module whose default export is the table (`() => import('./de.js')`), or the table itself. */
+export type TextsLoader<S> = () => Promise<S | { readonly default: S }>;
+
+/** A table per language that is loaded when an element first needs that language. */
+export type LazyDictionary<S> = Readonly<Record<Lang, TextsLoader<S>>>;
+
+export type Texts<S> = Dictionary<S> | LazyDictionary<S>;
+
+interface LoadedTexts {
+  texts: Partial<Record<Lang, unknown>>;
+  loads: Partial<Record<Lang, Promise<void>>>;
+}
+
+/** Every lazy dictionary declared so far (its module was evaluated, so an element on the page uses it). */
+const lazyTexts = new Map<LazyDictionary<unknown>, LoadedTexts>();
+
+function isLazy<S>(dictionary: Texts<S>): dictionary is LazyDictionary<S> {
+  return typeof dictionary[DEFAULT_LANG] === 'function';
+}
+
+/**
+ * Declares a dictionary; the type parameter makes both languages follow the same shape. Either
+ * the tables themselves, `{ de, en }`, or one loader per language,
+ * `{ de: () => import('./de.js'), en: () => import('./en.js') }`: then a page downloads only the
+ * languages its elements speak, and an element waits for its texts before it renders (see
+ * `LocalizeController.textsLoading`).
+ */
+export function defineStrings<S>(dictionary: Texts<S>): Texts<S> {
+  if (isLazy(dictionary) && !lazyTexts.has(dictionary)) lazyTexts.set(dictionary, { texts: {}, loads: {} });
   return dictionary;
+}
+
+/** Whether every lazy dictionary declared so far has its `lang` table loaded. */
+function hasTexts(lang: Lang): boolean {
+  for (const { texts } of lazyTexts.values()) if (!(lang in texts)) return false;
+  return true;
+}
+
+/** Loads the `lang` table of every lazy dictionary declared so far (each once; a failure stays a failure). */
+async function loadTexts(lang: Lang): Promise<void> {
+  const loads = [...lazyTexts].map(([dictionary, entry]) =>
+    (entry.loads[lang] ??= dictionary[lang]().then((module) => {
+      entry.texts[lang] = typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
+    })),
+  );
+  await Promise.all(loads);
+  // A table's module may declare further dictionaries.
+  if (!hasTexts(lang)) await loadTexts(lang);
+}
+
+function textsOf<S>(dictionary: Texts<S>, lang: Lang): S {
+  if (!isLazy(dictionary)) return dictionary[lang];
+  const entry = lazyTexts.get(dictionary);
+  if (!entry || !(lang in entry.texts)) throw new Error(`texts in "${lang}" are used before they were loaded (declare them with defineStrings)`);
+  return entry.texts[lang] as S;
 }
 
 /** `de`, `de-DE`, `DE-at` → `de`; `en-GB` → `en`; anything else → `undefined`. */
@@ -69,19 +121,37 @@ function unlisten(listener: LangListener): void {
  *
  *     private readonly localize = new LocalizeController(this, WHEEL_STRINGS);
  *     render() { const s = this.localize.strings; return html`<p lang=${this.localize.lang}>${s.title}</p>`; }
+ *
+ * With lazy dictionaries (see `defineStrings`) the host awaits `textsLoading()` before each
+ * update (`KrElement` does), so it renders only in a language whose texts are all there.
  */
 export class LocalizeController<S> implements ReactiveController {
   private current: Lang = DEFAULT_LANG;
   private fallbackLang: Lang | undefined;
+  /** Languages whose texts could not be loaded: the host stays in the language it has. */
+  private readonly unavailable = new Set<Lang>();
   private readonly onChange = (): void => {
     if (resolveLang(this.host, this.fallbackLang) !== this.current) this.host.requestUpdate();
   };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly dictionary: Dictionary<S>,
+    private readonly dictionary: Texts<S>,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * `undefined` when the texts of the host's language are there (or could not be loaded);
+   * otherwise their loading, which rejects once if they cannot be loaded.
+   */
+  textsLoading(): Promise<void> | undefined {
+    const lang = resolveLang(this.host, this.fallbackLang);
+    if (hasTexts(lang) || this.unavailable.has(lang)) return undefined;
+    return loadTexts(lang).catch((error: unknown) => {
+      this.unavailable.add(lang);
+      throw error;
+    });
   }
 
   /** The resolved language (valid from the first update on). */
@@ -89,14 +159,22 @@ export class LocalizeController<S> implements ReactiveController {
     return this.current;
   }
 
-  /** The strings in the resolved language. */
-  get strings(): S {
-    return this.dictionary[this.current];
+  /**
+   * The language as it resolves now. `lang` follows a change at the start of the next update,
+   * after `willUpdate`; texts made in `willUpdate` (the messages of input problems) use this one.
+   */
+  get resolvedLang(): Lang {
+    return resolveLang(this.host, this.fallbackLang);
   }
 
-  /** The strings of another dictionary (e.g. the shared one) in the resolved language. */
-  of<T>(dictionary: Dictionary<T>): T {
-    return dictionary[this.current];
+  /** The strings in the resolved language. */
+  get strings(): S {
+    return textsOf(this.dictionary, this.current);
+  }
+
+  /** The strings of another dictionary (e.g. the element's own) in the resolved language. */
+  of<T>(dictionary: Texts<T>): T {
+    return textsOf(dictionary, this.current);
   }
 
   /** A language to use when neither the element nor an ancestor has `lang` (e.g. from a provider). */
@@ -115,6 +193,12 @@ export class LocalizeController<S> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.current = resolveLang(this.host, this.fallbackLang);
+    const lang = resolveLang(this.host, this.fallbackLang);
+    if (hasTexts(lang)) this.current = lang;
+    // The language changed during this update (a new fallback): render once more when its texts are there.
+    else if (!this.unavailable.has(lang)) {
+      const again = (): void => this.host.requestUpdate();
+      void loadTexts(lang).then(again, again);
+    }
   }
 }

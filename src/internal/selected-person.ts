@@ -2,6 +2,7 @@ import { currentProfile, type ActualRule, type CurrentProfile } from '../domain/
 import { describeValue } from '../domain/errors.js';
 import { roleById } from '../domain/roles.js';
 import type { Assessment, Person, PersonId, Role } from '../domain/types.js';
+import { resolveInput, type InputProblem } from './inputs.js';
 
 /**
  * What the resolver reads: a provider's context value (`KompetenzContextValue`), or an
@@ -22,13 +23,8 @@ export interface SelectedPersonOptions {
   origin?: string;
 }
 
-/** A problem for `reportError`; `subject` is the id that could not be resolved. */
-export interface SelectedPersonProblem {
-  code: 'unknown-person' | 'unknown-role';
-  message: string;
-  source: string;
-  subject: string;
-}
+/** An `InputProblem` about the selection; `subject` is the id that could not be resolved. */
+export type SelectedPersonProblem = InputProblem & { code: 'unknown-person' | 'unknown-role'; subject: string; message: string };
 
 export interface SelectedPerson {
   /** The id the selection settled on: the element's own, else the provider's. */
@@ -44,9 +40,9 @@ export interface SelectedPerson {
   roleProblem?: SelectedPersonProblem;
 }
 
-/** An element's own person id wins; an empty or missing one leaves the choice to the provider. */
+/** An element's own person id wins; an empty or missing one leaves the choice to the provider (`resolveInput`). */
 export function chosenPersonId(own: string | null | undefined, provided: string | undefined): string | undefined {
-  return own !== undefined && own !== null && own !== '' ? own : provided === '' ? undefined : provided;
+  return resolveInput<string | undefined>({ source: 'person-id', own, provided, fallback: undefined }).value;
 }
 
 /**

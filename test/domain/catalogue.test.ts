@@ -14,11 +14,14 @@ import {
   indexCatalogue,
   joinForSentence,
   labelInSentence,
+  labelOf,
   labelsForSentence,
   refreshDueDate,
   validateCatalogue,
 } from '../../src/domain/catalogue.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
+import { CATALOGUE_DESCRIPTIONS_DE } from '../../src/domain/messages/catalogue-descriptions.de.ts';
+import { CATALOGUE_DESCRIPTIONS_EN } from '../../src/domain/messages/catalogue-descriptions.en.ts';
 import type { Catalogue } from '../../src/domain/types.ts';
 
 const pathsAndCodes = (issues: ValidationIssue[]) => issues.map(({ path, code }) => ({ path, code }));
@@ -113,6 +116,17 @@ describe('default catalogue', () => {
     assert.deepEqual(DEFAULT_CATALOGUE_LEAN, withoutDescriptions);
     assert.ok(DEFAULT_CATALOGUE.competencies.every((competency) => competency.description !== undefined));
     assert.ok(DEFAULT_CATALOGUE.categories.every((category) => category.description !== undefined));
+  });
+
+  test('takes its descriptions from the German and English modules', () => {
+    DEFAULT_CATALOGUE.competencies.forEach((competency, i) => {
+      const id = COMPETENCY_IDS[i];
+      assert.deepEqual(competency.description, { de: CATALOGUE_DESCRIPTIONS_DE.competencies[id], en: CATALOGUE_DESCRIPTIONS_EN.competencies[id] });
+    });
+    DEFAULT_CATALOGUE.categories.forEach((category, i) => {
+      const id = CATEGORY_IDS[i];
+      assert.deepEqual(category.description, { de: CATALOGUE_DESCRIPTIONS_DE.categories[id], en: CATALOGUE_DESCRIPTIONS_EN.categories[id] });
+    });
   });
 
   test('keeps the key order id, category, label, description, refreshMonths', () => {
@@ -239,6 +253,13 @@ describe('validateCatalogue', () => {
 });
 
 describe('lookups', () => {
+  test('labelOf: the name of a competency or category, an unknown id standing for itself', () => {
+    assert.deepEqual(labelOf(DEFAULT_CATALOGUE, 'daten'), { de: 'Datenkompetenz', en: 'Data literacy' });
+    assert.deepEqual(labelOf(DEFAULT_CATALOGUE, 'sozial', 'categories'), { de: 'Sozialkompetenzen', en: 'Social competencies' });
+    assert.deepEqual(labelOf(DEFAULT_CATALOGUE, 'zaubern'), { de: 'zaubern', en: 'zaubern' });
+    assert.deepEqual(labelOf(DEFAULT_CATALOGUE, 'daten', 'categories'), { de: 'daten', en: 'daten' });
+  });
+
   test('competencyById, categoryById and categoryOf', () => {
     assert.equal(competencyById(DEFAULT_CATALOGUE, 'daten')?.label.en, 'Data literacy');
     assert.equal(competencyById(DEFAULT_CATALOGUE, 'unknown'), undefined);

@@ -46,18 +46,32 @@ describe('toCSV', () => {
     assert.equal(toCSV([['a', 'b'], ['c', 'd']]), `${BOM}a;b\r\nc;d\r\n`);
   });
 
-  test('quotes cells with separator, quotes, line breaks and outer blanks; doubles inner quotes', () => {
+  test('quotes cells with separator, comma, quotes, line breaks and outer blanks; doubles inner quotes', () => {
     assert.equal(csvCell('Müller; Meier'), '"Müller; Meier"');
     assert.equal(csvCell('Sie sagte "Hallo"'), '"Sie sagte ""Hallo"""');
     assert.equal(csvCell('Zeile 1\nZeile 2'), '"Zeile 1\nZeile 2"');
     assert.equal(csvCell('a\r\nb'), '"a\r\nb"');
     assert.equal(csvCell(' eingerückt'), '" eingerückt"');
     assert.equal(csvCell('Leerzeichen '), '"Leerzeichen "');
-    assert.equal(csvCell('Jürgen Weiß, Kämmerei'), 'Jürgen Weiß, Kämmerei');
+    assert.equal(csvCell('Jürgen Weiß, Kämmerei'), '"Jürgen Weiß, Kämmerei"');
+    assert.equal(csvCell('Jürgen Weiß Kämmerei'), 'Jürgen Weiß Kämmerei');
+  });
+
+  test('leaves no comma outside quotes, so a comma-separated spreadsheet keeps every cell whole', () => {
+    const text = toCSV([['Özdemir, Ayşe', 'Bau-, Ordnungs- und Umweltamt', 2.5, -0.25, 3], ['a,b;c', '"x", y', 1e21, 7]]);
+    let quoted = false;
+    for (const char of text) {
+      if (char === '"') quoted = !quoted;
+      else if (char === ',') assert.ok(quoted, `a comma outside quotes in ${JSON.stringify(text)}`);
+    }
+    assert.deepEqual(parseCsv(text), [
+      ['Özdemir, Ayşe', 'Bau-, Ordnungs- und Umweltamt', '2,5', '-0,25', '3'],
+      ['a,b;c', '"x", y', '1000000000000000000000', '7'],
+    ]);
   });
 
   test('writes numbers with a decimal comma and empty cells for null and undefined', () => {
-    assert.equal(toCSV([[1.5, -2, 0, -0, null, undefined, 1234567.25]]), `${BOM}1,5;-2;0;0;;;1234567,25\r\n`);
+    assert.equal(toCSV([[1.5, -2, 0, -0, null, undefined, 1234567.25]]), `${BOM}"1,5";-2;0;0;;;"1234567,25"\r\n`);
     assert.equal(csvCell(1e21), '1000000000000000000000');
     assert.equal(csvCell(Number.NaN), '');
   });
@@ -98,7 +112,7 @@ const analysis = analyzeGaps({
 describe('gapsToCSV', () => {
   test('one German row per competency in wheel order, with self and external where rated', () => {
     const rows = parseCsv(gapsToCSV(analysis, DEFAULT_CATALOGUE, 'de'));
-    assert.deepEqual(rows[0], ['Kategorie', 'Kompetenz', 'Soll', 'Selbsteinschätzung', 'Fremdeinschätzung', 'Ist', 'Lücke', 'Status', 'Priorität']);
+    assert.deepEqual(rows[0], ['Kategorie', 'Kompetenz', 'Soll', 'Selbsteinschätzung', 'Fremdeinschätzung', 'Ist', 'Lücke', 'Status', 'Prioritätswert']);
     assert.equal(rows.length, 1 + DEFAULT_CATALOGUE.competencies.length);
     const daten = rows.find((row) => row[1] === 'Datenkompetenz')!;
     const entry = analysis.entries.find((e) => e.competencyId === 'daten')!;
@@ -176,7 +190,7 @@ describe('teamToCSV', () => {
           error.issues.map((issue) => issue.path),
           ['$.rows[0].analysis.entries[4].gap', '$.rows[0].analysis.entries[5].gap', '$.rows[0].analysis.entries[6].gap'],
         );
-        assert.ok(error.issues.every((issue) => issue.message.startsWith(issue.path)));
+        assert.deepEqual(error.issues.map((issue) => [issue.code, issue.params]), [['range', { got: 7, min: -3, max: 3 }], ['integer', { got: 1.5 }], ['type', { expected: 'number', got: '2' }]]);
         return true;
       },
     );

@@ -10,6 +10,9 @@ import {
   validateFormat,
   validateFormats,
 } from '../../src/domain/formats.ts';
+import { describeFormatReason } from '../../src/domain/messages/describe-findings.ts';
+import { FORMAT_DESCRIPTIONS_DE } from '../../src/domain/messages/format-descriptions.de.ts';
+import { FORMAT_DESCRIPTIONS_EN } from '../../src/domain/messages/format-descriptions.en.ts';
 import { analyzeGaps } from '../../src/domain/gaps.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
@@ -48,6 +51,14 @@ describe('default formats', () => {
       assert.ok(format.description.de.length > 40 && format.description.en.length > 40, format.id);
       assert.ok(format.typicalHours > 0 && format.typicalWeeks > 0, format.id);
     }
+  });
+
+  test('take their descriptions from the German and English modules', () => {
+    DEFAULT_FORMATS.forEach((format, i) => {
+      const id = FORMAT_IDS[i];
+      assert.deepEqual(format.description, { de: FORMAT_DESCRIPTIONS_DE[id], en: FORMAT_DESCRIPTIONS_EN[id] });
+    });
+    assert.deepEqual(Object.keys(DEFAULT_FORMATS[0]).slice(0, 4), ['id', 'label', 'description', 'setting']);
   });
 
   test('follow the settings and social forms of the method', () => {
@@ -124,24 +135,32 @@ describe('validateFormat', () => {
 });
 
 describe('recommendFormats', () => {
-  test('coaching comes first for personal competencies, with a localized reason', () => {
+  test('coaching comes first for personal competencies, with the category as its reason', () => {
     const [first, second] = recommendFormats(DEFAULT_CATALOGUE, ['lernen', 'innovation']);
     assert.equal(first.formatId, 'coaching');
     assert.deepEqual(first.reason, {
-      de: 'Coaching eignet sich besonders für personale Kompetenzen.',
-      en: 'Coaching particularly suits personal competencies.',
+      code: 'suits-categories',
+      params: { format: { de: 'Coaching', en: 'Coaching' }, categories: [{ de: 'Personale Kompetenzen', en: 'Personal competencies' }] },
     });
+    assert.equal(describeFormatReason(first.reason, 'de'), 'Coaching eignet sich besonders für personale Kompetenzen.');
+    assert.equal(describeFormatReason(first.reason, 'en'), 'Coaching particularly suits personal competencies.');
     assert.ok(first.score > second.score);
   });
 
-  test('names the matching competencies in the reason', () => {
+  test('names the matching competencies in the reason, at most three', () => {
     const [first] = recommendFormats(DEFAULT_CATALOGUE, ['projektmanagement']);
     assert.equal(first.formatId, 'selbstlernen');
     assert.equal(first.score, 1);
     assert.deepEqual(first.reason, {
-      de: 'Selbstlernen eignet sich besonders für Projektmanagement.',
-      en: 'Self-study particularly suits project management.',
+      code: 'suits-competencies',
+      params: { format: { de: 'Selbstlernen', en: 'Self-study' }, competencies: [{ de: 'Projektmanagement', en: 'Project management' }] },
     });
+    assert.equal(describeFormatReason(first.reason, 'de'), 'Selbstlernen eignet sich besonders für Projektmanagement.');
+    assert.equal(describeFormatReason(first.reason, 'en'), 'Self-study particularly suits project management.');
+    const [many] = recommendFormats(DEFAULT_CATALOGUE, ['it-anwendung', 'daten', 'projektmanagement', 'innovation']);
+    assert.equal(many.reason.code === 'suits-competencies' && many.reason.params.competencies.length, 3);
+    assert.equal(describeFormatReason(many.reason, 'de'), 'Selbstlernen eignet sich besonders für IT-Anwendungskompetenz, Datenkompetenz und Projektmanagement.');
+    assert.equal(describeFormatReason(many.reason, 'en'), 'Self-study particularly suits IT application skills, data literacy and project management.');
   });
 
   test('ranks all formats, scores 0..1, ties in format order', () => {
@@ -151,7 +170,8 @@ describe('recommendFormats', () => {
     for (let i = 1; i < ranked.length; i++) assert.ok(ranked[i - 1].score >= ranked[i].score);
     const zero = ranked.filter((r) => r.score === 0).map((r) => r.formatId);
     assert.deepEqual(zero, ['selbstlernen', 'vortrag-workshop', 'seminar-schulung', 'training']);
-    assert.match(ranked.at(-1)!.reason.en, /not aimed at these competencies/);
+    assert.deepEqual(ranked.at(-1)!.reason, { code: 'complements', params: { format: { de: 'Training', en: 'Training' } } });
+    assert.match(describeFormatReason(ranked.at(-1)!.reason, 'en'), /^Training is not aimed at these competencies/);
   });
 
   test('weights by gap when given a gap analysis (only competencies to build count)', () => {
@@ -217,7 +237,7 @@ describe('suggestGroupFormat', () => {
     assert.equal(suggestGroupFormat(DEFAULT_CATALOGUE, ['digitale-medien']).formatId, 'vortrag-workshop');
     assert.equal(suggestGroupFormat(DEFAULT_CATALOGUE, ['netzwerk']).formatId, 'kollegialer-austausch');
     assert.equal(suggestGroupFormat(DEFAULT_CATALOGUE, ['problemloesung']).formatId, 'training');
-    assert.match(suggestGroupFormat(DEFAULT_CATALOGUE, ['projektmanagement']).reason.de, /Seminar und Schulung eignet sich besonders für Projektmanagement/);
+    assert.equal(describeFormatReason(suggestGroupFormat(DEFAULT_CATALOGUE, ['projektmanagement']).reason, 'de'), 'Seminar und Schulung eignet sich besonders für Projektmanagement.');
   });
 
   test('throws when no format can be run for a group', () => {

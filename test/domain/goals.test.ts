@@ -19,6 +19,7 @@ import {
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { addDays, addMonths, daysBetween } from '../../src/domain/dates.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
+import { describeFinding } from '../../src/domain/messages/describe-findings.ts';
 import type { Catalogue, Goal, Level, SmartLetter } from '../../src/domain/types.ts';
 
 const TODAY = '2025-03-01';
@@ -102,9 +103,15 @@ describe('validateGoal', () => {
         issues.some((issue) => issue.path === path && issue.code === code),
         `${JSON.stringify(change)}: expected ${code} at ${path}, got ${JSON.stringify(issues)}`,
       );
-      const field = path.split(/[.[]/).pop() as string;
-      for (const issue of issues) assert.ok(issue.message.includes(field.replace(']', '')), `the message names the field: ${issue.message}`);
+      for (const issue of issues) assert.deepEqual(Object.keys(issue).filter((key) => key !== 'params'), ['path', 'code'], 'an issue is data, without a sentence');
     }
+  });
+
+  test('names the offending competency id in the parameters', () => {
+    assert.deepEqual(validateGoal(goal({ competencyIds: ['team', 'zaubern', 'team'] }), DEFAULT_CATALOGUE), [
+      { path: '$.competencyIds[1]', code: 'unknown-competency', params: { id: 'zaubern' } },
+      { path: '$.competencyIds[2]', code: 'duplicate-id', params: { id: 'team' } },
+    ]);
   });
 
   test('uses the given path and rejects what is not an object', () => {
@@ -131,71 +138,109 @@ describe('checkSmartGoal', () => {
     for (const letter of SMART_LETTERS) assert.equal(check.criteria[letter].ok, true);
   });
 
-  const cases: [SmartLetter, GoalDraft, string, string, 'problem' | 'hint'][] = [
-    ['S', goal({ competencyIds: [] }), 'no-competency', 'competencyIds', 'problem'],
-    ['S', goal({ competencyIds: ['projektmanagement', 'zaubern'] }), 'unknown-competency', 'competencyIds', 'problem'],
-    ['S', goal({ competencyIds: ['projektmanagement', 'team', 'analyse', 'daten'] }), 'too-many-competencies', 'competencyIds', 'problem'],
-    ['M', { ...goal(), targetLevel: undefined }, 'no-target-level', 'targetLevel', 'problem'],
-    ['M', goal({ targetLevel: 0 }), 'target-level-zero', 'targetLevel', 'problem'],
-    ['M', goal({ measure: '' }), 'no-measure', 'measure', 'problem'],
-    ['M', goal({ measure: '   ' }), 'no-measure', 'measure', 'problem'],
-    ['M', goal({ measure: 'besser werden' }), 'vague-measure', 'measure', 'problem'],
-    ['A', goal({ targetLevel: 1 }), 'nothing-new', 'targetLevel', 'problem'],
-    ['A', goal({ competencyIds: ['projektmanagement', 'team'], targetLevel: 1, resources: { hours: 40, supportPerson: 'X' } }), 'partly-reached', 'competencyIds', 'hint'],
-    ['A', goal({ challenge: '' }), 'no-challenge', 'challenge', 'problem'],
-    ['R', goal({ competencyIds: ['team'], targetLevel: 3, due: '2025-08-01', resources: { hours: 120, supportPerson: 'X' } }), 'jump-too-large', 'targetLevel', 'problem'],
-    ['R', goal({ resources: { supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem'],
-    ['R', goal({ resources: { hours: 0, supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem'],
-    ['R', goal({ resources: { hours: -3, supportPerson: 'X' } }), 'invalid-hours', 'resources.hours', 'problem'],
-    ['R', goal({ resources: { hours: 60, budget: -1, supportPerson: 'X' } }), 'invalid-budget', 'resources.budget', 'problem'],
-    ['R', goal({ resources: { hours: 200, supportPerson: 'X' } }), 'hours-exceed-capacity', 'resources.hours', 'problem'],
-    ['R', goal({ due: '2025-06-01' }), 'estimate-exceeds-capacity', 'due', 'problem'],
-    ['R', goal({ resources: { hours: 20, supportPerson: 'X' } }), 'hours-below-estimate', 'resources.hours', 'hint'],
-    ['R', goal({ resources: { hours: 60 } }), 'no-support-person', 'resources.supportPerson', 'hint'],
-    ['T', { ...goal(), due: undefined }, 'no-due', 'due', 'problem'],
-    ['T', goal({ due: '' }), 'no-due', 'due', 'problem'],
-    ['T', goal({ due: '2025-13-01' }), 'invalid-due', 'due', 'problem'],
-    ['T', goal({ due: TODAY }), 'due-not-future', 'due', 'problem'],
-    ['T', goal({ due: '2024-12-24' }), 'due-not-future', 'due', 'problem'],
-    ['T', goal({ due: '2027-03-02' }), 'due-too-far', 'due', 'problem'],
+  const PM = { de: 'Projektmanagement', en: 'Project management' };
+  const SUGGESTED = '2025-08-01';
+  const jump = goal({ competencyIds: ['team'], targetLevel: 3, due: '2025-08-01', resources: { hours: 120, supportPerson: 'X' } });
+  const cases: [SmartLetter, GoalDraft, string, string, 'problem' | 'hint', Record<string, unknown>][] = [
+    ['S', goal({ competencyIds: [] }), 'no-competency', 'competencyIds', 'problem', {}],
+    ['S', goal({ competencyIds: ['projektmanagement', 'zaubern'] }), 'unknown-competency', 'competencyIds', 'problem', { ids: ['zaubern'] }],
+    ['S', goal({ competencyIds: ['projektmanagement', 'team', 'analyse', 'daten'] }), 'too-many-competencies', 'competencyIds', 'problem', { count: 4, max: 3 }],
+    ['M', { ...goal(), targetLevel: undefined }, 'no-target-level', 'targetLevel', 'problem', {}],
+    ['M', goal({ targetLevel: 0 }), 'target-level-zero', 'targetLevel', 'problem', {}],
+    ['M', goal({ measure: '' }), 'no-measure', 'measure', 'problem', {}],
+    ['M', goal({ measure: '   ' }), 'no-measure', 'measure', 'problem', {}],
+    ['M', goal({ measure: 'besser werden' }), 'vague-measure', 'measure', 'problem', { minWords: 3 }],
+    ['A', goal({ targetLevel: 1 }), 'nothing-new', 'targetLevel', 'problem', { level: 1, competencies: [PM] }],
+    [
+      'A',
+      goal({ competencyIds: ['projektmanagement', 'team'], targetLevel: 1, resources: { hours: 40, supportPerson: 'X' } }),
+      'partly-reached',
+      'competencyIds',
+      'hint',
+      { competencies: [PM] },
+    ],
+    ['A', goal({ challenge: '' }), 'no-challenge', 'challenge', 'problem', {}],
+    [
+      'R',
+      jump,
+      'jump-too-large',
+      'targetLevel',
+      'problem',
+      { competencyId: 'team', competency: { de: 'Teamfähigkeit', en: 'Teamwork' }, steps: 3, level: 2, suggested: suggestDueDate(jump, CONTEXT) },
+    ],
+    ['R', goal({ resources: { supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem', {}],
+    ['R', goal({ resources: { hours: 0, supportPerson: 'X' } }), 'no-hours', 'resources.hours', 'problem', {}],
+    ['R', goal({ resources: { hours: -3, supportPerson: 'X' } }), 'invalid-hours', 'resources.hours', 'problem', {}],
+    ['R', goal({ resources: { hours: 60, budget: -1, supportPerson: 'X' } }), 'invalid-budget', 'resources.budget', 'problem', {}],
+    // 336 days at 8 hours a month: 88.3 hours.
+    ['R', goal({ resources: { hours: 200, supportPerson: 'X' } }), 'hours-exceed-capacity', 'resources.hours', 'problem', { hours: 200, due: '2026-01-31', available: 88.3, capacity: 8 }],
+    // 92 days: 24.2 hours for one step of 40.
+    ['R', goal({ due: '2025-06-01' }), 'estimate-exceeds-capacity', 'resources.hours', 'problem', { steps: 1, estimate: 40, due: '2025-06-01', available: 24.2, suggested: SUGGESTED }],
+    ['R', goal({ resources: { hours: 20, supportPerson: 'X' } }), 'hours-below-estimate', 'resources.hours', 'hint', { hours: 20, hoursPerStep: 40, estimate: 40 }],
+    ['R', goal({ resources: { hours: 60 } }), 'no-support-person', 'resources.supportPerson', 'hint', {}],
+    ['T', { ...goal(), due: undefined }, 'no-due', 'due', 'problem', { suggested: SUGGESTED }],
+    ['T', goal({ due: '' }), 'no-due', 'due', 'problem', { suggested: SUGGESTED }],
+    ['T', goal({ due: '2025-13-01' }), 'invalid-due', 'due', 'problem', { got: '2025-13-01', suggested: SUGGESTED }],
+    ['T', goal({ due: TODAY }), 'due-not-future', 'due', 'problem', { due: TODAY, today: TODAY, suggested: SUGGESTED }],
+    ['T', goal({ due: '2024-12-24' }), 'due-not-future', 'due', 'problem', { due: '2024-12-24', today: TODAY, suggested: SUGGESTED }],
+    ['T', goal({ due: '2027-03-02' }), 'due-too-far', 'due', 'problem', { months: 24, limit: '2027-03-01' }],
   ];
 
-  for (const [letter, draft, code, field, severity] of cases) {
+  for (const [letter, draft, code, field, severity, params] of cases) {
     test(`${letter}: ${code} (${field})`, () => {
       const check = checkSmartGoal(draft, CONTEXT);
       const found = finding(check, code);
       assert.equal(found.letter, letter);
       assert.equal(found.field, field);
       assert.equal(found.severity, severity);
+      assert.deepEqual(found.params, params);
       assert.ok(check.criteria[letter].findings.includes(found));
       assert.equal(check.criteria[letter].ok, severity === 'hint' ? !check.criteria[letter].findings.some((f) => f.severity === 'problem') : false);
       if (severity === 'problem') assert.equal(check.ok, false);
     });
   }
 
-  test('every finding has a message in German and English and names a form field', () => {
-    const seen = new Set<string>();
+  test('a finding is data: code, field, severity and parameters, no sentence', () => {
     for (const [, draft] of cases) {
       for (const entry of allFindings(checkSmartGoal(draft, CONTEXT))) {
-        seen.add(entry.code);
         assert.ok(FIELDS.includes(entry.field), entry.field);
-        assert.ok(entry.message.de.length > 20 && entry.message.en.length > 20, entry.code);
-        assert.notEqual(entry.message.de, entry.message.en, entry.code);
-        assert.doesNotMatch(entry.message.de + entry.message.en, /undefined|NaN|\[object/);
+        assert.deepEqual(Object.keys(entry).sort(), ['code', 'field', 'letter', 'params', 'severity']);
+        assert.deepEqual(JSON.parse(JSON.stringify(entry)), entry, 'plain JSON data');
       }
     }
-    assert.ok(seen.size >= 20);
   });
 
-  test('messages name the competencies and suggest a date to change to', () => {
+  test('every SMART finding reads as a German and an English sentence', () => {
+    for (const [, draft] of cases) {
+      for (const entry of allFindings(checkSmartGoal(draft, CONTEXT))) {
+        const de = describeFinding(entry, 'de');
+        const en = describeFinding(entry, 'en');
+        assert.ok(de.length > 20 && en.length > 20, entry.code);
+        assert.notEqual(de, en, entry.code);
+        assert.doesNotMatch(de + en, /undefined|NaN|\[object/);
+      }
+    }
+  });
+
+  test('messages name the competencies and write dates as the UI does', () => {
     const nothingNew = finding(checkSmartGoal(goal({ targetLevel: 1 }), CONTEXT), 'nothing-new');
-    assert.match(nothingNew.message.de, /Projektmanagement/);
-    assert.match(nothingNew.message.en, /Project management/i);
+    assert.equal(describeFinding(nothingNew, 'de'), 'Die Zielstufe 1 (Kenner) ist bei Projektmanagement schon erreicht; so wird nichts Neues gelernt. Wählen Sie eine höhere Stufe oder eine andere Kompetenz.');
+    assert.match(describeFinding(nothingNew, 'en'), /already reached for Project management/);
     const tooShort = finding(checkSmartGoal(goal({ due: '2025-06-01' }), CONTEXT), 'estimate-exceeds-capacity');
-    const suggested = suggestDueDate(goal(), CONTEXT);
-    assert.ok(tooShort.message.de.includes(suggested) && tooShort.message.en.includes(suggested));
+    assert.equal(
+      describeFinding(tooShort, 'de'),
+      'Für 1 Stufenschritt sind erfahrungsgemäß rund 40 Stunden nötig, bis zum 1. Juni 2025 stehen aber nur etwa 24,2 zur Verfügung. Verschieben Sie den Termin auf den 1. August 2025 oder später oder nehmen Sie weniger Kompetenzen auf.',
+    );
+    assert.equal(
+      describeFinding(tooShort, 'en'),
+      '1 level step usually take about 40 hours, but only about 24.2 are available until 1 June 2025. Move the due date to 1 August 2025 or later, or include fewer competencies.',
+    );
+    const past = finding(checkSmartGoal(goal({ due: '2024-12-24' }), CONTEXT), 'due-not-future');
+    assert.equal(describeFinding(past, 'de'), 'Der Termin 24. Dezember 2024 liegt nicht in der Zukunft. Wählen Sie ein Datum nach dem 1. März 2025, z. B. den 1. August 2025.');
     const farAway = finding(checkSmartGoal(goal({ due: '2028-01-01' }), CONTEXT), 'due-too-far');
-    assert.ok(farAway.message.en.includes(addMonths(TODAY, 24)));
+    assert.match(describeFinding(farAway, 'en'), /up to 1 March 2027,/);
+    const several = finding(checkSmartGoal(goal({ competencyIds: ['projektmanagement', 'analyse'], targetLevel: 1 }), { ...CONTEXT, current: { projektmanagement: 1, analyse: 2 } }), 'nothing-new');
+    assert.match(describeFinding(several, 'de'), /bei Projektmanagement und Analysekompetenz schon/);
   });
 
   test('a jump of three levels is fine with more than six months', () => {
@@ -232,7 +277,10 @@ describe('checkSmartGoal', () => {
       (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$context.current.projektmanagement' && error.code === 'level',
     );
     assert.throws(() => checkSmartGoal(goal(), { ...CONTEXT, capacityHoursPerMonth: -1 }), KompetenzradError);
-    assert.throws(() => checkSmartGoal(null as unknown as Goal, CONTEXT), KompetenzradError);
+    assert.throws(
+      () => checkSmartGoal(null as unknown as Goal, CONTEXT),
+      (error: unknown) => error instanceof KompetenzradError && JSON.stringify(error.issues) === JSON.stringify([{ path: '$goal', code: 'type', params: { expected: 'goal', got: null } }]),
+    );
   });
 
   test('does not change its input', () => {
@@ -297,7 +345,8 @@ describe('suggestDueDate', () => {
             assert.equal(due, addMonths(TODAY, 24));
             assert.ok(r.includes('estimate-exceeds-capacity'), r.join());
             const advice = check.criteria.R.findings.find((f) => f.code === 'estimate-exceeds-capacity')!;
-            assert.match(advice.message.de, /Etappen/, 'no advice to move the date beyond the horizon');
+            assert.equal(advice.code === 'estimate-exceeds-capacity' && advice.params.suggested, null, 'no advice to move the date beyond the horizon');
+            assert.match(describeFinding(advice, 'de'), /Etappen/);
           }
         },
       ),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
+import { describeFinding } from '../../src/domain/messages/describe-findings.ts';
 import type { Assessment, Goal, Plan, PlanItem } from '../../src/domain/types.ts';
 
 function goal(id: string, due: string, overrides: Partial<Goal> = {}): Goal {
@@ -58,6 +59,16 @@ function one(findings: PlanFinding[], code: string): PlanFinding {
 }
 
 const CONTEXT: PlanCheckContext = { goals: GOALS };
+
+const SEMINAR = { de: 'Seminar und Schulung', en: 'Seminar and course' };
+const SELF_STUDY = { de: 'Selbstlernen', en: 'Self-study' };
+const PM = { de: 'Projektmanagement', en: 'Project management' };
+/** The seminar of `plan()` as a message names it. */
+const I1 = { item: SEMINAR, itemPractice: false, itemStart: '2025-02-01', itemEnd: '2025-02-14' };
+/** Its practice phase. */
+const I2 = { item: SEMINAR, itemPractice: true, itemStart: '2025-02-15', itemEnd: '2025-03-14' };
+/** German and English with plain spaces (money amounts use no-break spaces). */
+const say = (finding: PlanFinding, lang: 'de' | 'en') => describeFinding(finding, lang).replace(/\u00a0/g, ' ');
 
 describe('monthlyLoad', () => {
   test('spreads each item over its days and compares with the capacity', () => {
@@ -120,8 +131,9 @@ describe('checkPlan', () => {
     assert.equal(found.severity, 'error');
     assert.equal(found.month, '2025-02');
     assert.equal(found.amount, 3);
-    assert.match(found.message.de, /2025-02.*11 Stunden.*3 mehr/);
-    assert.match(found.message.en, /11 hours.*3 more/);
+    assert.deepEqual(found.params, { month: '2025-02', hours: 11, over: 3, capacity: 8 });
+    assert.equal(say(found, 'de'), 'Im Februar 2025 sind 11 Stunden geplant, 3 mehr als die 8 verfügbaren. Verschieben oder strecken Sie ein Angebot.');
+    assert.equal(say(found, 'en'), 'February 2025 has 11 hours planned, 3 more than the 8 available. Move or stretch an activity.');
     assert.deepEqual(only(checkPlan(plan(), { ...CONTEXT, capacityHoursPerMonth: 11 }), 'over-capacity'), []);
     assert.equal(one(checkPlan(plan({ capacityHoursPerMonth: undefined }), { ...CONTEXT, person: { id: 'p1', name: 'A', roleId: 'cdo', capacityHoursPerMonth: 10 } }), 'over-capacity').amount, 1);
   });
@@ -135,6 +147,15 @@ describe('checkPlan', () => {
     const found = one(findings, 'overlap-over-capacity');
     assert.equal(found.severity, 'warning');
     assert.deepEqual([found.itemId, found.otherItemId, found.month, found.amount], ['a', 'b', '2025-05', 12]);
+    assert.deepEqual(found.params, {
+      ...{ item: SELF_STUDY, itemPractice: false, itemStart: '2025-05-01', itemEnd: '2025-05-20' },
+      ...{ other: SELF_STUDY, otherPractice: false, otherStart: '2025-05-10', otherEnd: '2025-05-31' },
+      ...{ month: '2025-05', hours: 12, capacity: 8 },
+    });
+    assert.equal(
+      say(found, 'en'),
+      '"Self-study" (1 May 2025 – 20 May 2025) and "Self-study" (10 May 2025 – 31 May 2025) run at the same time and together need 12 hours in May 2025, more than the 8 available. Schedule them one after the other.',
+    );
     assert.equal(one(findings, 'over-capacity').month, '2025-05');
   });
 
@@ -142,7 +163,11 @@ describe('checkPlan', () => {
     const findings = checkPlan(plan({ capacityHoursPerMonth: 12 }), { goals: [goal('g-pm', '2025-03-01')] });
     const found = one(findings, 'item-after-due');
     assert.deepEqual([found.itemId, found.goalId, found.amount, found.severity], ['i2', 'g-pm', 13, 'warning']);
-    assert.match(found.message.de, /13 Tage/);
+    assert.deepEqual(found.params, { ...I2, goal: [PM], goalLevel: 2, days: 13, due: '2025-03-01' });
+    assert.equal(
+      say(found, 'de'),
+      '„Praxisphase Seminar und Schulung“ (15. Februar 2025 – 14. März 2025) endet 13 Tage nach dem Termin des Ziels „Projektmanagement auf Stufe 2 (Könner)“ (1. März 2025). Ziehen Sie es vor oder verschieben Sie den Termin.',
+    );
   });
 
   test('goal-without-item: open goals of the person that no item serves', () => {
@@ -155,8 +180,9 @@ describe('checkPlan', () => {
     const dropped = plan({ capacityHoursPerMonth: 12 });
     const found = one(checkPlan(dropped, { goals }), 'goal-without-item');
     assert.equal(found.goalId, 'g-open');
-    assert.match(found.message.de, /Projektmanagement auf Stufe 2 \(Könner\)/);
-    assert.match(found.message.en, /Project management to level 2 \(Practitioner\)/i);
+    assert.deepEqual(found.params, { goal: [PM], goalLevel: 2 });
+    assert.match(say(found, 'de'), /„Projektmanagement auf Stufe 2 \(Könner\)“/);
+    assert.match(say(found, 'en'), /"Project management to level 2 \(Practitioner\)"/);
     // A goal whose only item is dropped is not served.
     const withDropped = plan({ capacityHoursPerMonth: 12, items: [...dropped.items, item('i3', '2025-04-01', '2025-04-30', 2, { goalId: 'g-open', status: 'dropped' })] });
     assert.equal(one(checkPlan(withDropped, { goals }), 'goal-without-item').goalId, 'g-open');
@@ -170,6 +196,7 @@ describe('checkPlan', () => {
     const found = one(findings, 'item-without-goal');
     assert.equal(found.itemId, 'i1');
     assert.equal(found.severity, 'warning');
+    assert.deepEqual(found.params, I1);
     assert.equal(only(findings, 'plan-without-goals').length, 0);
   });
 
@@ -181,8 +208,9 @@ describe('checkPlan', () => {
     const found = one(findings, 'plan-without-goals');
     assert.equal(found.severity, 'warning');
     assert.equal(found.itemId, undefined);
-    assert.match(found.message.de, /Lernziel/);
-    assert.match(found.message.en, /learning goal/);
+    assert.deepEqual(found.params, {});
+    assert.match(say(found, 'de'), /Lernziel/);
+    assert.match(say(found, 'en'), /learning goal/);
     assert.deepEqual(findings.map((f) => f.code), ['plan-without-goals']);
     assert.equal(only(checkPlan(plan({ items: [] }), { goals: [] }), 'plan-without-goals').length, 0, 'an empty plan gets no hint');
   });
@@ -200,12 +228,15 @@ describe('checkPlan', () => {
     const findings = checkPlan(p, { goals: [...GOALS, goal('g-other', '2025-12-31', { personId: 'p2' })] });
     assert.deepEqual([one(findings, 'unknown-goal').itemId, one(findings, 'unknown-goal').severity], ['i1', 'error']);
     assert.deepEqual([one(findings, 'goal-of-other-person').itemId, one(findings, 'goal-of-other-person').goalId], ['i2', 'g-other']);
+    assert.deepEqual(one(findings, 'unknown-goal').params, { ...I1, goalId: 'g-nope' });
+    assert.deepEqual(one(findings, 'goal-of-other-person').params, I2);
   });
 
   test('practice-missing and practice-before-format: the practice phase after off-the-job formats', () => {
     const missing = plan({ capacityHoursPerMonth: 12 });
     missing.items = [missing.items[0]];
     assert.equal(one(checkPlan(missing, CONTEXT), 'practice-missing').itemId, 'i1');
+    assert.deepEqual(one(checkPlan(missing, CONTEXT), 'practice-missing').params, I1);
     const droppedPractice = plan({ capacityHoursPerMonth: 12 });
     droppedPractice.items[1].status = 'dropped';
     assert.equal(one(checkPlan(droppedPractice, CONTEXT), 'practice-missing').itemId, 'i1');
@@ -213,6 +244,11 @@ describe('checkPlan', () => {
     early.items[1].start = '2025-02-10';
     const found = one(checkPlan(early, CONTEXT), 'practice-before-format');
     assert.deepEqual([found.itemId, found.otherItemId], ['i2', 'i1']);
+    assert.deepEqual(found.params, { ...I2, itemStart: '2025-02-10', other: SEMINAR, otherPractice: false, otherStart: '2025-02-01', otherEnd: '2025-02-14' });
+    assert.equal(
+      say(found, 'de'),
+      'Die Praxisphase „Praxisphase Seminar und Schulung“ (10. Februar 2025 – 14. März 2025) beginnt, bevor „Seminar und Schulung“ (1. Februar 2025 – 14. Februar 2025) endet. Lassen Sie sie erst danach beginnen.',
+    );
     // On-the-job formats need no practice phase.
     const onTheJob = plan({ capacityHoursPerMonth: 12, items: [item('a', '2025-02-01', '2025-03-14', 8, { formatId: 'mentoring' })] });
     assert.deepEqual(only(checkPlan(onTheJob, CONTEXT), 'practice-missing'), []);
@@ -232,14 +268,17 @@ describe('checkPlan', () => {
   test('no-reviews, no-final-review, final-review-before-end', () => {
     const none = one(checkPlan(plan({ capacityHoursPerMonth: 12, reviews: [] }), CONTEXT), 'no-reviews');
     assert.equal(none.severity, 'error');
+    assert.deepEqual(none.params, {});
     const noFinal = plan({ capacityHoursPerMonth: 12 });
     noFinal.reviews[1].final = false;
     assert.equal(one(checkPlan(noFinal, CONTEXT), 'no-final-review').severity, 'error');
+    assert.deepEqual(one(checkPlan(noFinal, CONTEXT), 'no-final-review').params, { end: '2025-03-14' });
     const early = plan({ capacityHoursPerMonth: 12 });
     early.reviews[1].date = '2025-03-01';
     const found = one(checkPlan(early, CONTEXT), 'final-review-before-end');
     assert.equal(found.reviewId, 'r2');
-    assert.match(found.message.en, /2025-03-14/);
+    assert.deepEqual(found.params, { date: '2025-03-01', end: '2025-03-14' });
+    assert.equal(say(found, 'en'), 'The final review on 1 March 2025 comes before the last activity ends (14 March 2025). Move it to a day after that.');
     assert.deepEqual(checkPlan(plan({ capacityHoursPerMonth: 12, items: [], reviews: [] }), { goals: [] }), [], 'an empty plan needs no reviews');
   });
 
@@ -268,7 +307,11 @@ describe('checkPlan', () => {
       reviews: [{ id: 'r1', date: '2025-06-01', participants: ['A'], final: true }],
     });
     assert.deepEqual(only(checkPlan(short, { goals: [goal('g-pm', '2026-01-31')] }), 'review-gap'), [], 'a final review long after the last item is no gap');
-    assert.match(gaps[0].message.de, /2025-02-01 und 2025-07-01/);
+    assert.deepEqual(gaps[0].params, { from: '2025-02-01', to: '2025-07-01', weeks: 21.4, maxWeeks: 12, suggested: '2025-04-26' });
+    assert.equal(
+      say(gaps[0], 'de'),
+      'Zwischen dem 1. Februar 2025 und dem 1. Juli 2025 liegen 21,4 Wochen ohne Review-Gespräch. Planen Sie spätestens alle 12 Wochen eines, zum Beispiel am 26. April 2025.',
+    );
     assert.deepEqual(only(checkPlan(p, { goals: [goal('g-pm', '2026-01-31')], maxWeeksBetweenReviews: 30 }), 'review-gap'), []);
   });
 
@@ -287,8 +330,9 @@ describe('checkPlan', () => {
   test('over-budget: costs beyond the budget, by how much', () => {
     const found = one(checkPlan(plan({ capacityHoursPerMonth: 12, budget: 500 }), CONTEXT), 'over-budget');
     assert.deepEqual([found.amount, found.severity], [300, 'error']);
-    assert.match(found.message.de, /800 €.*300 €.*500 €/);
-    assert.match(found.message.en, /€800.*€300.*€500/);
+    assert.deepEqual(found.params, { cost: 800, over: 300, budget: 500 });
+    assert.match(say(found, 'de'), /kosten 800 €, 300 € mehr als das Budget von 500 €\./);
+    assert.match(say(found, 'en'), /cost €800, €300 more than the budget of €500\./);
     assert.equal(one(checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), { ...CONTEXT, budget: 100 }), 'over-budget').amount, 700);
     assert.deepEqual(only(checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), CONTEXT), 'over-budget'), [], 'no budget, no check');
     const fromPerson = checkPlan(plan({ capacityHoursPerMonth: 12, budget: undefined }), { ...CONTEXT, person: { id: 'p1', name: 'A', roleId: 'cdo', budget: 600 } });
@@ -305,7 +349,12 @@ describe('checkPlan', () => {
     const direct = planRefreshers(DEFAULT_CATALOGUE, assessments, 'p1', p, today);
     assert.equal(direct.length, 1);
     assert.deepEqual([direct[0].code, direct[0].competencyId, direct[0].severity], ['refresh-not-covered', 'informationssicherheit', 'warning']);
-    assert.match(direct[0].message.de, /Informationssicherheit und Datenschutz.*2022-01-10.*2024-01-10/);
+    assert.deepEqual(direct[0].params, {
+      competency: { de: 'Informationssicherheit und Datenschutz', en: 'Information security and data protection' },
+      lastAssessed: '2022-01-10',
+      dueSince: '2024-01-10',
+    });
+    assert.match(say(direct[0], 'de'), /^Informationssicherheit und Datenschutz wurde zuletzt am 10\. Januar 2022 eingeschätzt; das Wissen sollte seit dem 10\. Januar 2024 aufgefrischt/);
     const viaCheck = checkPlan(p, { ...CONTEXT, assessments, today });
     assert.deepEqual(viaCheck, direct);
     assert.deepEqual(checkPlan(p, { ...CONTEXT, assessments }), [], 'needs today');
@@ -317,7 +366,7 @@ describe('checkPlan', () => {
     assert.equal(planRefreshers(DEFAULT_CATALOGUE, assessments, 'p1', covered, today).length, 1, 'a dropped item covers nothing');
   });
 
-  test('every finding carries a message in German and English', () => {
+  test('every finding is data that reads as a German and an English sentence', () => {
     const p = plan({
       budget: 10,
       reviews: [],
@@ -333,9 +382,12 @@ describe('checkPlan', () => {
       assert.ok(codes.has(code as PlanFinding['code']), code);
     }
     for (const finding of findings) {
-      assert.ok(finding.message.de.length > 20 && finding.message.en.length > 20, finding.code);
-      assert.notEqual(finding.message.de, finding.message.en);
-      assert.doesNotMatch(finding.message.de + finding.message.en, /undefined|NaN|\[object/);
+      assert.deepEqual(JSON.parse(JSON.stringify(finding)), finding, 'plain JSON data');
+      assert.equal('message' in finding, false);
+      const [de, en] = [say(finding, 'de'), say(finding, 'en')];
+      assert.ok(de.length > 20 && en.length > 20, finding.code);
+      assert.notEqual(de, en);
+      assert.doesNotMatch(de + en, /undefined|NaN|\[object/);
       assert.ok(finding.severity === 'error' || finding.severity === 'warning');
     }
   });

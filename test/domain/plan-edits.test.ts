@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/plan-edits.ts';
 import { planIdStem, validatePlan } from '../../src/domain/plans.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
+import { checkPlan } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
 import type { Plan, PlanItem } from '../../src/domain/types.ts';
 
@@ -54,7 +55,7 @@ describe('plan edits', () => {
     const moved = movePlanItem(plan, 'i1', 7);
     assert.deepEqual([moved.items[0].start, moved.items[0].end], ['2025-01-13', '2025-01-17']);
     assert.equal(plan.items[0].start, '2025-01-06');
-    assert.equal(moved.items[1], plan.items[1], 'unchanged items are shared');
+    assert.equal(moved.items[2], plan.items[2], 'unchanged items are shared');
     assert.deepEqual(validatePlan(moved), []);
     const back = movePlanItem(moved, 'i1', -7);
     assert.deepEqual(back.items[0], plan.items[0]);
@@ -68,6 +69,45 @@ describe('plan edits', () => {
     assert.deepEqual([fromStart.items[0].start, fromStart.items[0].end], ['2025-01-08', '2025-01-10']);
     assert.throws(() => resizePlanItem(plan, 'i1', -5), codeOf('date-order'));
     assert.throws(() => resizePlanItem(plan, 'i1', 5, 'start'), codeOf('date-order'));
+  });
+
+  test('a practice phase moves with its item, keeps its length, and can still be moved alone', () => {
+    const plan = frozen(samplePlan());
+    const dates = (current: Plan) => current.items.map((item) => [item.id, item.start, item.end]);
+    assert.deepEqual(dates(movePlanItem(plan, 'i1', 7)), [
+      ['i1', '2025-01-13', '2025-01-17'],
+      ['i2', '2025-01-20', '2025-02-16'],
+      ['i3', '2025-02-10', '2025-04-06'],
+    ]);
+    assert.deepEqual(dates(movePlanItem(plan, 'i1', -3)).slice(0, 2), [
+      ['i1', '2025-01-03', '2025-01-07'],
+      ['i2', '2025-01-10', '2025-02-06'],
+    ]);
+    const alone = movePlanItem(plan, 'i2', 7);
+    assert.deepEqual(dates(alone).slice(0, 2), [
+      ['i1', '2025-01-06', '2025-01-10'],
+      ['i2', '2025-01-20', '2025-02-16'],
+    ]);
+    assert.equal(alone.items[0], plan.items[0], 'the format item stays as it was');
+    assert.deepEqual(dates(applyPlanEdit(plan, { type: 'move-item', itemId: 'i1', days: 7 })), dates(movePlanItem(plan, 'i1', 7)));
+    // Without the rule the phase would start before its format ends.
+    assert.deepEqual(checkPlan(movePlanItem(plan, 'i1', 14), { goals: [] }).filter((finding) => finding.code === 'practice-before-format'), []);
+  });
+
+  test('a practice phase keeps its distance from the end of its item when the item is resized', () => {
+    const plan = frozen(samplePlan());
+    const phase = (current: Plan) => [current.items[1].start, current.items[1].end];
+    assert.deepEqual(phase(resizePlanItem(plan, 'i1', 7)), ['2025-01-20', '2025-02-16'], 'a week longer: the phase a week later');
+    assert.deepEqual(phase(resizePlanItem(plan, 'i1', -2)), ['2025-01-11', '2025-02-07'], 'two days shorter: the phase two days earlier');
+    assert.deepEqual(phase(resizePlanItem(plan, 'i1', -3, 'start')), ['2025-01-13', '2025-02-09'], 'a new start leaves the phase');
+    assert.deepEqual(phase(applyPlanEdit(plan, { type: 'resize-item', itemId: 'i1', days: 7, edge: 'end' })), ['2025-01-20', '2025-02-16']);
+    assert.deepEqual(phase(resizePlanItem(plan, 'i2', 7)), ['2025-01-13', '2025-02-16'], 'a phase resized by itself');
+  });
+
+  test('a practice phase with a broken date stops the move of its item, naming the phase', () => {
+    const broken = { ...samplePlan(), items: samplePlan().items.map((item) => (item.id === 'i2' ? { ...item, end: 'soon' } : item)) };
+    assert.throws(() => movePlanItem(broken, 'i1', 7), (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$plan.items[1].end');
+    assert.equal(movePlanItem(broken, 'i3', 7).items[2].start, '2025-02-17', 'other items still move');
   });
 
   test('rejects unknown ids and days that are not whole numbers in range', () => {

@@ -25,7 +25,7 @@ describe('validateProfile', () => {
       { path: '$.target.lernen', code: 'level' },
       { path: '$.target.innovation', code: 'level' },
     ]);
-    assert.match(validateProfile({ team: 4 }, DEFAULT_CATALOGUE)[0].message, /\$\.team: expected a level 0, 1, 2 or 3, got 4/);
+    assert.deepEqual(validateProfile({ team: 4 }, DEFAULT_CATALOGUE)[0], { path: '$.team', code: 'level', params: { got: 4 } });
   });
 
   test('reports unknown competencies and forbidden keys', () => {

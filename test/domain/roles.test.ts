@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles } from '../../src/domain/roles.ts';
+import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles, type DefaultRoleId } from '../../src/domain/roles.ts';
+import { ROLE_SOURCE_NOTE_DE, ROLE_TASKS_DE } from '../../src/domain/messages/role-texts.de.ts';
+import { ROLE_SOURCE_NOTE_EN, ROLE_TASKS_EN } from '../../src/domain/messages/role-texts.en.ts';
 import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import type { ValidationIssue } from '../../src/domain/errors.ts';
 import type { Role } from '../../src/domain/types.ts';
@@ -70,6 +72,14 @@ describe('default roles', () => {
         assert.notEqual(task.de, task.en);
       }
     }
+  });
+
+  test('take their tasks from the German and English modules, in the same order', () => {
+    for (const role of DEFAULT_ROLES) {
+      const id = role.id as DefaultRoleId;
+      assert.deepEqual(role.tasks, ROLE_TASKS_DE[id].map((de, i) => ({ de, en: ROLE_TASKS_EN[id][i] })));
+    }
+    assert.deepEqual(ROLE_SOURCE_NOTE, { de: ROLE_SOURCE_NOTE_DE, en: ROLE_SOURCE_NOTE_EN });
   });
 
   test('carry the source note "derived from the paper\'s text, adjust to your organisation"', () => {

@@ -6,6 +6,7 @@ import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts
 import { DEFAULT_FORMATS, isGroupFormat } from '../../src/domain/formats.ts';
 import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
+import { describeSynergyReason } from '../../src/domain/messages/index.ts';
 import type { Catalogue, Profile } from '../../src/domain/types.ts';
 
 const catalogue: Catalogue = {
@@ -73,8 +74,11 @@ describe('findSynergyGroups', () => {
     const [group] = findSynergyGroups(catalogue, team);
     const groupFormats = DEFAULT_FORMATS.filter(isGroupFormat).map((format) => format.id);
     assert.ok(groupFormats.includes(group.suggestedFormatId));
-    assert.match(group.reason.de, /^4 Personen haben Aufbaubedarf bei Iks und Ypsilon; ein gemeinsames Format spart Aufwand\./);
-    assert.match(group.reason.en, /^4 people need to build ex and why; one shared format saves effort\./);
+    assert.equal(group.reason.code, 'shared-need');
+    assert.equal(group.reason.params.people, 4);
+    assert.equal(group.reason.params.format.params.format, DEFAULT_FORMATS.find((format) => format.id === group.suggestedFormatId)?.label);
+    assert.match(describeSynergyReason(group.reason, 'de'), /^4 Personen haben Aufbaubedarf bei Iks und Ypsilon; ein gemeinsames Format spart Aufwand\./);
+    assert.match(describeSynergyReason(group.reason, 'en'), /^4 people need to build ex and why; one shared format saves effort\./);
     assert.equal(group.cohort, 1);
     assert.equal(group.cohorts, 1);
   });
@@ -113,8 +117,9 @@ describe('findSynergyGroups', () => {
       ],
     );
     assert.deepEqual(groups[0].personIds, ['p2', 'p5', 'p1'], 'the least prior knowledge (actual 0) comes first');
-    assert.match(groups[1].reason.en, /Cohort 2 of 3, grouped by prior knowledge\./);
-    assert.match(groups[1].reason.de, /Gruppe 2 von 3, nach Vorkenntnissen eingeteilt\./);
+    assert.deepEqual([groups[1].reason.params.cohort, groups[1].reason.params.cohorts], [2, 3]);
+    assert.match(describeSynergyReason(groups[1].reason, 'en'), /Cohort 2 of 3, grouped by prior knowledge\.$/);
+    assert.match(describeSynergyReason(groups[1].reason, 'de'), /Gruppe 2 von 3, nach Vorkenntnissen eingeteilt\.$/);
   });
 
   test('minGap leaves out small gaps', () => {

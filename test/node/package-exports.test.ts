@@ -13,6 +13,20 @@ test("import('kompetenzrad/domain') works in Node without a browser", async () =
   assert.equal('customElements' in globalThis, false);
 });
 
+test("the message modules give Node a German or English sentence in one call, and one language's tables alone", async () => {
+  const load = (subpath: string): Promise<unknown> => import(`kompetenzrad/${subpath}`); // through "exports", to dist/
+  const domain = (await load('domain')) as typeof import('../../src/domain/index.js');
+  const messages = (await load('domain/messages')) as typeof import('../../src/domain/messages/index.js');
+  const de = (await load('domain/messages/de')) as typeof import('../../src/domain/messages/de.js');
+  const en = (await load('domain/messages/en')) as typeof import('../../src/domain/messages/en.js');
+  const [issue] = domain.validatePerson({ id: 'p1', name: 'Erika', roleId: 'hausmeister' }, '$.people[0]', ['cdo']);
+  assert.deepEqual(issue, { path: '$.people[0].roleId', code: 'unknown-role', params: { id: 'hausmeister', known: ['cdo'] } });
+  assert.equal(messages.describeIssue(issue, 'de'), 'Person 1, Rolle: Die Rolle „hausmeister“ ist unbekannt; bekannt sind „cdo“.');
+  assert.equal(messages.describeIssue(issue, 'en'), 'Person 1, role: The role "hausmeister" is unknown; known are "cdo".');
+  assert.equal(messages.formatMessage(de.VALIDATION_DE, issue, 'de', de.ISSUE_WORDS_DE), messages.describeIssue(issue, 'de'));
+  assert.ok(Object.keys(de).every((name) => name.endsWith('_DE')) && Object.keys(en).every((name) => name.endsWith('_EN')));
+});
+
 test('every export of the package has its type declarations and files in dist/', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   for (const [subpath, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
@@ -22,4 +36,17 @@ test('every export of the package has its type declarations and files in dist/',
   }
   assert.ok(readFileSync('dist/define/kompetenz-rad.d.ts', 'utf8').includes('KompetenzRad'));
   assert.ok(readFileSync('dist/kompetenzrad.min.js', 'utf8').length > 0);
+});
+
+test('internal modules are not part of the public API', async () => {
+  const internals = ['kompetenzrad/components/gap-matrix/strings.js', 'kompetenzrad/internal/kr-element.js', 'kompetenzrad/domain/validate.js'];
+  for (const specifier of internals) {
+    await assert.rejects(import(specifier), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' }, specifier);
+  }
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const subpaths = Object.keys(pkg.exports);
+  assert.ok(!subpaths.some((subpath) => subpath.startsWith('./components/') && subpath.includes('*')), 'no wildcard over components');
+  for (const tag of ['kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline', 'kompetenz-provider']) {
+    assert.ok(subpaths.includes(`./components/${tag}/${tag}.js`), `${tag} class module`);
+  }
 });

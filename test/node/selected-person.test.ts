@@ -6,7 +6,7 @@ import { analyzePersonGaps } from '../../src/domain/person-gaps.ts';
 import { catalogueOf, emptyPortfolio, rolesOf } from '../../src/domain/portfolio.ts';
 import { roleById } from '../../src/domain/roles.ts';
 import type { Assessment, Person, Portfolio } from '../../src/domain/types.ts';
-import { gapsOf } from '../../src/components/lernplan-timeline/model.ts';
+import { gapsOf } from '../../src/components/lernplan-timeline/model/timeline-data.ts';
 import type { KompetenzContextValue } from '../../src/internal/context.ts';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../src/internal/selected-person.ts';
 

@@ -1,5 +1,5 @@
-// Loads only the self-contained bundle, feeds the provider a small portfolio, and reports readiness.
-import '/dist/kompetenzrad.min.js';
+// Loads only the one-file build, feeds the provider a small portfolio, and reports readiness.
+import '/dist/kompetenzrad.all.min.js';
 
 const portfolio = {
   format: 'kompetenzrad-portfolio',

@@ -1,14 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * On top of the shared `themeStyles`: the shared tokens (`--kr-text-color`, `--kr-background`,
+ * `--kr-muted-color`, `--kr-focus-color`, `--kr-grid-color`) reach the matrix, and its older own
+ * names (`--kr-gap-matrix-color` …) still win when a page sets them.
+ */
 export const gapMatrixStyles = css`
   :host {
-    --_bg: var(--kr-gap-matrix-background, #ffffff);
-    --_fg: var(--kr-gap-matrix-color, #1f1f1f);
-    --_muted: var(--kr-gap-matrix-muted-color, #595959);
-    --_line: var(--kr-gap-matrix-border-color, #c4c4c4);
+    --_paper: var(--kr-gap-matrix-background, var(--_bg));
+    --_fg: var(--kr-gap-matrix-color, var(--_text));
+    --_dim: var(--kr-gap-matrix-muted-color, var(--_muted));
+    --_ring: var(--kr-gap-matrix-focus-color, var(--_focus));
+    --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, #c4c4c4));
     --_head-bg: var(--kr-gap-matrix-header-background, #f2f2f2);
     --_category-bg: var(--kr-gap-matrix-category-background, #e8eef6);
-    --_focus: var(--kr-gap-matrix-focus-color, #0b57d0);
     --_highlight: var(--kr-gap-matrix-highlight-color, #6a1b9a);
     --_highlight-bg: var(--kr-gap-matrix-highlight-background, #f3e5f5);
     --_row-h: var(--kr-gap-matrix-row-height, 2rem);
@@ -31,7 +36,7 @@ export const gapMatrixStyles = css`
     --_l2: var(--kr-level-color-2, #a9cdea);
     --_l3: var(--kr-level-color-3, #6fa8d9);
     color: var(--_fg);
-    background: var(--_bg);
+    background: var(--_paper);
     max-width: 100%;
     min-width: 0;
     container-type: inline-size;
@@ -40,13 +45,9 @@ export const gapMatrixStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--kr-gap-matrix-background, #1b1b1f);
-      --_fg: var(--kr-gap-matrix-color, #ececec);
-      --_muted: var(--kr-gap-matrix-muted-color, #b0b0b0);
-      --_line: var(--kr-gap-matrix-border-color, #4a525c);
+      --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, #4a525c));
       --_head-bg: var(--kr-gap-matrix-header-background, #232a32);
       --_category-bg: var(--kr-gap-matrix-category-background, #1f2c3d);
-      --_focus: var(--kr-gap-matrix-focus-color, #8ab4f8);
       --_highlight: var(--kr-gap-matrix-highlight-color, #e1bee7);
       --_highlight-bg: var(--kr-gap-matrix-highlight-background, #3d2645);
       --_g0: var(--kr-gap-color-0, #1f3a24);
@@ -89,7 +90,7 @@ export const gapMatrixStyles = css`
     flex-direction: column;
     gap: 0.15rem;
     font-size: 0.8125rem;
-    color: var(--_muted);
+    color: var(--_dim);
   }
   [part='toolbar'] label.check {
     flex-direction: row;
@@ -102,7 +103,7 @@ export const gapMatrixStyles = css`
   button {
     font: inherit;
     color: var(--_fg);
-    background: var(--_bg);
+    background: var(--_paper);
     border: 1px solid var(--_line);
     border-radius: 0.25rem;
     min-height: 2rem;
@@ -122,7 +123,7 @@ export const gapMatrixStyles = css`
     cursor: pointer;
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--_ring);
     outline-offset: 1px;
   }
   .caption {
@@ -131,12 +132,12 @@ export const gapMatrixStyles = css`
     font-size: 1em;
   }
   [part='status'] {
-    color: var(--_muted);
+    color: var(--_dim);
     font-size: 0.8125rem;
     margin: 0.35rem 0 0;
   }
   [part='legend'] {
-    color: var(--_muted);
+    color: var(--_dim);
     font-size: 0.8125rem;
     margin: 0.35rem 0 0;
   }
@@ -148,7 +149,7 @@ export const gapMatrixStyles = css`
     max-width: 100%;
     max-height: var(--kr-gap-matrix-height, 32rem);
     border: 1px solid var(--_line);
-    background: var(--_bg);
+    background: var(--_paper);
     overscroll-behavior: contain;
     -webkit-overflow-scrolling: touch;
   }
@@ -187,7 +188,7 @@ export const gapMatrixStyles = css`
     padding: 0 0.3rem;
     border-block-end: 1px solid var(--_line);
     border-inline-end: 1px solid var(--_line);
-    background: var(--_bg);
+    background: var(--_paper);
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -220,7 +221,7 @@ export const gapMatrixStyles = css`
   .head .row > :first-child {
     z-index: 2;
   }
-  .team .header-row [role='columnheader'].competency {
+  :is(.team, .organisation) .header-row [role='columnheader'].competency {
     height: var(--_head-h);
     writing-mode: vertical-rl;
     transform: rotate(180deg);
@@ -243,7 +244,7 @@ export const gapMatrixStyles = css`
     background: var(--_head-bg);
     grid-template-columns: var(--_columns);
     font-size: 0.75rem;
-    color: var(--_muted);
+    color: var(--_dim);
   }
   .band > span {
     grid-column: var(--kr-band-start, auto) / span var(--kr-band-span, 1);
@@ -296,84 +297,60 @@ export const gapMatrixStyles = css`
     hyphens: auto;
   }
   .muted {
-    color: var(--_muted);
+    color: var(--_dim);
   }
   .flag {
     margin-inline-start: 0.2rem;
     font-weight: 700;
   }
 
-  /* Heat scale: the class names the gap; the number or symbol in the cell says the same. */
+  /* Heat scale: the class names the gap (or level); the number or symbol in the cell says the same.
+     Cells show it as their background, the parts of a distribution bar as their fill. */
   .g0 {
-    background: var(--_g0);
+    --_heat: var(--_g0);
   }
   .g1 {
-    background: var(--_g1);
+    --_heat: var(--_g1);
   }
   .g2 {
-    background: var(--_g2);
+    --_heat: var(--_g2);
   }
   .g3 {
-    background: var(--_g3);
-    font-weight: 700;
+    --_heat: var(--_g3);
   }
   .a1 {
-    background: var(--_a1);
+    --_heat: var(--_a1);
   }
   .a2 {
-    background: var(--_a2);
+    --_heat: var(--_a2);
   }
   .a3 {
-    background: var(--_a3);
+    --_heat: var(--_a3);
   }
   .l0 {
-    background: var(--_l0);
+    --_heat: var(--_l0);
   }
   .l1 {
-    background: var(--_l1);
+    --_heat: var(--_l1);
   }
   .l2 {
-    background: var(--_l2);
+    --_heat: var(--_l2);
   }
   .l3 {
-    background: var(--_l3);
+    --_heat: var(--_l3);
+  }
+  :is(.g0, .g1, .g2, .g3, .a1, .a2, .a3, .l0, .l1, .l2, .l3) {
+    background: var(--_heat);
+  }
+  .g3,
+  .l3 {
     font-weight: 700;
   }
-  rect.g0 {
-    fill: var(--_g0);
-  }
-  rect.g1 {
-    fill: var(--_g1);
-  }
-  rect.g2 {
-    fill: var(--_g2);
-  }
-  rect.g3 {
-    fill: var(--_g3);
-  }
-  rect.a1 {
-    fill: var(--_a1);
-  }
-  rect.a2 {
-    fill: var(--_a2);
-  }
-  rect.a3 {
-    fill: var(--_a3);
-  }
-  rect.l0 {
-    fill: var(--_l0);
-  }
-  rect.l1 {
-    fill: var(--_l1);
-  }
-  rect.l2 {
-    fill: var(--_l2);
-  }
-  rect.l3 {
-    fill: var(--_l3);
+  rect {
+    fill: var(--_heat);
   }
   .pending {
-    color: var(--_muted);
+    color: var(--_dim);
   }
   .row.selected [role='rowheader'] {
     background: var(--_highlight-bg);
@@ -389,67 +366,14 @@ export const gapMatrixStyles = css`
   [role='gridcell']:focus,
   [role='rowheader']:focus,
   [role='columnheader']:focus {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_ring);
     outline-offset: -3px;
     /* A halo of the background inside the outline keeps 3:1 on the darkest heat cells too. */
-    box-shadow: inset 0 0 0 5px var(--_bg);
+    box-shadow: inset 0 0 0 5px var(--_paper);
   }
   .empty-note {
     padding: 0.75rem;
-    color: var(--_muted);
-  }
-
-  [part='synergy'] {
-    margin-block-start: 0.75rem;
-  }
-  [part='synergy'] h3 {
-    font-size: 1em;
-    margin: 0 0 0.25rem;
-  }
-  [part='synergy'] p {
-    margin: 0 0 0.5rem;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-  [part='synergy'] ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-    max-height: var(--kr-gap-matrix-synergy-height, 16rem);
-    overflow: auto;
-    overscroll-behavior: contain;
-  }
-  .synergy-set {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    align-items: center;
-    padding: 0.35rem 0;
-    border-block-end: 1px solid var(--_line);
-  }
-  .cohorts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-  }
-  [part='synergy-group'] {
-    min-width: 2.25rem;
-    text-align: center;
-    white-space: normal;
-  }
-  [part='synergy-group'][aria-pressed='true'] {
-    border-color: var(--_highlight);
-    box-shadow: inset 4px 0 0 var(--_highlight);
-    background: var(--_highlight-bg);
-  }
-  .synergy-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    margin-block-start: 0.5rem;
+    color: var(--_dim);
   }
 
   @media (forced-colors: active) {
@@ -469,8 +393,7 @@ export const gapMatrixStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    .row.selected [role='rowheader'],
-    [part='synergy-group'][aria-pressed='true'] {
+    .row.selected [role='rowheader'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }

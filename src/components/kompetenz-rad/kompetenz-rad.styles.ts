@@ -49,7 +49,8 @@ export const wheelStyles = css`
   .editable .cell {
     cursor: pointer;
   }
-  .actual-sector {
+  .actual-sector,
+  .level-share {
     fill: var(--_cat);
     stroke: var(--_actual);
     stroke-width: 1;
@@ -236,6 +237,13 @@ export const wheelStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   [part='table'] {
     margin-top: 0.5rem;
     border-collapse: collapse;
@@ -252,6 +260,12 @@ export const wheelStyles = css`
     padding: 0.125rem 0.75rem 0.125rem 0;
     border-bottom: 1px solid var(--_grid);
     vertical-align: top;
+  }
+  .group-notice {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_grid);
+    border-inline-start-width: 4px;
   }
   .role-source {
     margin: 0.25rem 0 0;
@@ -282,7 +296,8 @@ export const wheelStyles = css`
     .wheel:focus-within .spoke.active .cell {
       fill: Canvas;
     }
-    .actual-sector {
+    .actual-sector,
+    .level-share {
       fill: Highlight;
       stroke: CanvasText;
     }
@@ -311,7 +326,8 @@ export const wheelStyles = css`
     .cell {
       fill: none;
     }
-    .actual-sector {
+    .actual-sector,
+    .level-share {
       fill: #c8c8c8;
     }
     .band {
@@ -324,6 +340,9 @@ export const wheelStyles = css`
     .table-toggle,
     [part='tooltip'] {
       display: none;
+    }
+    .table-scroll {
+      overflow: visible;
     }
     .data.visually-hidden {
       position: static !important;

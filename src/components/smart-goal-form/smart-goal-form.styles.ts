@@ -1,25 +1,19 @@
 import { css } from 'lit';
 
 /**
- * One column down to 320 px (and at 400 % zoom); from 46rem of width on, the checklist
+ * On top of the shared `themeStyles` (text, muted text, background, grid and focus colours, light
+ * and dark), the form's own tokens: gap, accent, and the colours of met criteria, problems and
+ * hints. One column down to 320 px (and at 400 % zoom); from 46rem of width on, the checklist
  * stands beside the fields. Every control is at least 24 × 24 px (buttons 44 px high).
  */
 export const goalFormStyles = css`
   :host {
     --_gap: var(--kr-goal-form-gap, 1rem);
-    --_focus: var(--kr-focus-color, #0b57d0);
-    --_text: var(--kr-text-color, #1f1f1f);
-    --_muted: var(--kr-muted-color, #595959);
-    --_bg: var(--kr-background, #ffffff);
-    --_border: var(--kr-grid-color, #767676);
     --_accent: var(--kr-goal-form-accent, #0b57d0);
     --_accent-text: var(--kr-goal-form-accent-text, #ffffff);
     --_met: var(--kr-goal-form-met, #1b6e20);
     --_problem: var(--kr-goal-form-problem, #b3261e);
     --_hint: var(--kr-goal-form-hint, #6b4e00);
-    color: var(--_text);
-    background: var(--_bg);
-    color-scheme: light dark;
     container-type: inline-size;
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -27,11 +21,6 @@ export const goalFormStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_focus: var(--kr-focus-color, #8ab4f8);
-      --_text: var(--kr-text-color, #ececec);
-      --_muted: var(--kr-muted-color, #b0b0b0);
-      --_bg: var(--kr-background, #1b1b1f);
-      --_border: var(--kr-grid-color, #8f8f8f);
       --_accent: var(--kr-goal-form-accent, #8ab4f8);
       --_accent-text: var(--kr-goal-form-accent-text, #1b1b1f);
       --_met: var(--kr-goal-form-met, #81c784);
@@ -102,7 +91,7 @@ export const goalFormStyles = css`
   }
   .group {
     padding: 0.75rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_grid);
     border-radius: 0.5rem;
   }
   .group > legend {
@@ -144,7 +133,7 @@ export const goalFormStyles = css`
     max-width: 40rem;
     min-height: 2.75rem;
     padding: 0.5rem 0.625rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_grid);
     border-radius: 0.375rem;
   }
   input.number {
@@ -273,6 +262,25 @@ export const goalFormStyles = css`
     text-decoration: underline;
   }
 
+  .error-summary {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 4px solid var(--_problem);
+    border-radius: 0.25rem;
+  }
+  .error-summary ul {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .error-summary a {
+    display: inline-block;
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .messages[hidden] {
     display: none;
   }
@@ -309,7 +317,7 @@ export const goalFormStyles = css`
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_grid);
     border-radius: 0.5rem;
     min-width: 0;
   }
@@ -338,6 +346,9 @@ export const goalFormStyles = css`
   .open .mark,
   .open .criterion-state {
     color: var(--_problem);
+  }
+  .pending .mark {
+    color: var(--_muted);
   }
   .criterion-letter {
     font-weight: 700;

@@ -1,28 +1,17 @@
 /**
- * The CMS case: only dist/kompetenzrad.min.js in a plain page served under the strict CSP with
- * Trusted Types (`npm test` builds dist/ first). Elements must upgrade, talk to each other
- * through the provider, cause no CSP violation and make no request of their own.
+ * The one-file build for those who cannot host a folder: only dist/kompetenzrad.all.min.js in a
+ * plain page served under the strict CSP with Trusted Types (`npm test` builds dist/ first).
+ * Elements must upgrade, talk to each other through the provider, cause no CSP violation and
+ * make no request of their own (both languages are inside).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, requested, type TestPage } from './pages.js';
 
-type PageWindow = Window & { __ready?: boolean; __cspViolations?: string[] };
-
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.setProperty('width', '1000px');
-  frame.style.setProperty('height', '800px');
-  document.body.append(frame);
-  await waitUntil(() => (frame.contentWindow as PageWindow | null)?.__ready === true, 'the bundle page did not get ready', { timeout: 8000 });
-  const win = frame.contentWindow as PageWindow;
-  return { frame, win, doc: frame.contentDocument! };
-}
-
-describe('dist/kompetenzrad.min.js on a plain page under a strict CSP', () => {
-  let page: Awaited<ReturnType<typeof openPage>>;
+describe('dist/kompetenzrad.all.min.js on a plain page under a strict CSP', () => {
+  let page: TestPage;
 
   before(async () => {
-    page = await openPage('/test/pages/csp-bundle.html');
+    page = await openPage('/test/pages/csp-bundle.html', (win) => win.__ready === true);
   });
 
   after(() => page.frame.remove());
@@ -59,13 +48,20 @@ describe('dist/kompetenzrad.min.js on a plain page under a strict CSP', () => {
   });
 
   it('requests nothing but its own scripts', () => {
-    const requested = page.win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name))
-      .filter((url) => !url.pathname.startsWith('/__web-dev-server') && !url.pathname.startsWith('/__wds'));
-    expect(requested.every((url) => url.origin === page.win.location.origin), requested.join(' ')).to.be.true;
-    expect(requested.map((url) => url.pathname).sort()).to.deep.equal(
-      ['/dist/kompetenzrad.min.js', '/test/pages/csp-bundle.js', '/test/pages/violation-recorder.js'].sort(),
+    const urls = requested(page.win);
+    expect(urls.every((url) => url.origin === page.win.location.origin), urls.join(' ')).to.be.true;
+    expect(urls.map((url) => url.pathname).sort()).to.deep.equal(
+      ['/dist/kompetenzrad.all.min.js', '/test/pages/csp-bundle.js', '/test/pages/violation-recorder.js'].sort(),
+    );
+  });
+
+  it('speaks English where the page asks for it, without loading anything', async () => {
+    const wheel = page.doc.getElementById('standalone') as HTMLElement & { updateComplete: Promise<unknown> };
+    wheel.setAttribute('lang', 'en');
+    await wheel.updateComplete;
+    expect(wheel.shadowRoot!.textContent).to.include('Target profile').and.not.include('Soll-Profil');
+    expect(requested(page.win).map((url) => url.pathname).sort()).to.deep.equal(
+      ['/dist/kompetenzrad.all.min.js', '/test/pages/csp-bundle.js', '/test/pages/violation-recorder.js'].sort(),
     );
   });
 });

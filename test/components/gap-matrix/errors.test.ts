@@ -117,7 +117,7 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
   it('mode: reports a bad value once, shows person mode and clears the notice when fixed', async () => {
     const { el, errors } = await mount(html`<gap-matrix mode="matrix" target-role="cdo"></gap-matrix>`);
     expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'mode']]);
-    expect(errors[0].message).to.equal('mode: expected one of person, team, got "matrix"');
+    expect(errors[0].message).to.equal('mode: expected one of person, team, organisation, got "matrix"');
     expect(noticeItems(el)).to.deep.equal(['Ungültige Angabe „matrix“ in „mode“.']);
     expect(one(el, '[role=grid]').classList.contains('person')).to.equal(true);
     expect(dataRows(el)).to.have.length(25);

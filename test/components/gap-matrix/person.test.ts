@@ -41,8 +41,39 @@ describe('<gap-matrix> person mode', () => {
     expect(categories.map((row) => row.dataset.category)).to.deep.equal(['digital', 'methode', 'sozial', 'personal']);
     // The subtotal of the digital category: Σ target of the CDO over its six competencies.
     const digitalTarget = DEFAULT_CATALOGUE.competencies.filter((c) => c.category === 'digital').reduce((sum, c) => sum + CDO.target[c.id], 0);
-    expect(text(categories[0].querySelector("[data-col='1']"))).to.equal(String(digitalTarget));
+    expect(text(categories[0].querySelector("[data-col='1'] [aria-hidden]"))).to.equal(String(digitalTarget));
     expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(1 + 4 + 25));
+    await expectAccessible(el);
+  });
+
+  it('category rows: each figure means one thing, and levels above target are named, not netted against the gap', async () => {
+    // Projektmanager, digital: targets 2, 2, 1, 1, 1, 1 (Σ 8); Technik 2 above target, digitale Medien 2 below.
+    const actual = { 'it-anwendung': 2, 'digitale-medien': 0, technik: 3, informationssicherheit: 1, daten: 1, 'digitale-loesungen': 1 };
+    const { el } = await mount(html`<gap-matrix target-role="projektmanager" actual=${JSON.stringify(actual)}></gap-matrix>`);
+    const digital = one(el, ".category-row[data-category='digital']");
+    const visible = (col: number) => text(digital.querySelector(`[data-col='${col}'] [aria-hidden]`));
+    const spoken = (col: number) => text(digital.querySelector(`[data-col='${col}'] .visually-hidden`));
+    // Σ actual would be 8 as well and hide the gap: Ist shows the 6 target levels reached, so Soll − Ist = Lücke.
+    expect([visible(COLUMNS.target), visible(COLUMNS.actual), visible(COLUMNS.gap)]).to.deep.equal(['8', '6', '+2']);
+    expect([spoken(COLUMNS.target), spoken(COLUMNS.actual), spoken(COLUMNS.gap)]).to.deep.equal(['Soll-Stufen zusammen: 8', 'davon erreicht: 6', '2 Stufen aufzubauen']);
+    expect(text(digital.querySelector('[role=rowheader]'))).to.equal(
+      'Digitale Fachkompetenzen · 75 % der Soll-Stufen erreicht; 1 Kompetenz aufzubauen; 2 Stufen über Soll zählen nicht',
+    );
+    const legend = text(one(el, "[part='legend']"));
+    expect(legend).to.contain('Ist = davon erreichte Stufen (Stufen über Soll zählen nicht');
+    // The priority column shows a rank and says so; the CSV's score has a header of its own.
+    expect(text(cellAt(el, 1, COLUMNS.priority))).to.equal('Rang');
+    expect(legend).to.contain('Rang: 1 = zuerst aufzubauen');
+    expect(el.toCSV().split('\r\n')[0]).to.match(/;Status;Prioritätswert$/);
+    el.sort = 'gap';
+    await el.updateComplete;
+    expect(text(one(el, "[part='legend']"))).to.not.contain('Kategoriezeilen');
+
+    const english = await mount(html`<gap-matrix lang="en" target-role="projektmanager" actual=${JSON.stringify(actual)}></gap-matrix>`);
+    const row = one(english.el, ".category-row[data-category='digital']");
+    expect(text(row.querySelector('[role=rowheader]'))).to.contain('75% of target levels reached; 1 competency to build; 2 levels above target do not count');
+    expect(text(cellAt(english.el, 1, COLUMNS.priority))).to.equal('Rank');
+    expect(english.el.toCSV().split('\r\n')[0]).to.match(/;Status;Priority score$/);
     await expectAccessible(el);
   });
 
@@ -154,7 +185,7 @@ describe('<gap-matrix> person mode', () => {
     const csv = el.toCSV();
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).to.equal('Person;Personen-ID;Kategorie;Kompetenz;Soll;Selbsteinschätzung;Fremdeinschätzung;Ist;Lücke;Status;Priorität');
+    expect(lines[0]).to.equal('Person;Personen-ID;Kategorie;Kompetenz;Soll;Selbsteinschätzung;Fremdeinschätzung;Ist;Lücke;Status;Prioritätswert');
     expect(lines).to.have.length(1 + dataRows(el).length);
     expect(lines[1]).to.contain('Umgang mit digitalen Medien');
     expect(lines.slice(1).every((line) => line.includes(';aufzubauen;'))).to.equal(true);

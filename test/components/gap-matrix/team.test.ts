@@ -1,10 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { currentProfile } from '../../../src/domain/assessments.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { DEFAULT_FORMATS } from '../../../src/domain/formats.js';
 import { DEFAULT_ROLES, roleById } from '../../../src/domain/roles.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
-import { findSynergyGroups } from '../../../src/domain/synergy.js';
+import { findSynergyGroups, type SynergyGroup } from '../../../src/domain/synergy.js';
+import { officesOf } from '../../../src/components/gap-matrix/model/synergy.js';
 import { analyzeTeam, type TeamMember } from '../../../src/domain/team.js';
 import type { Assessment, Person } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -85,6 +87,21 @@ describe('<gap-matrix> team mode', () => {
     const last = dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(Math.max(...last)).to.equal(10002);
     expect(nodeCounts(el).elements).to.be.below(3000);
+  });
+
+  it('keeps the node count flat over 300 scroll jumps (no comment nodes left behind)', async function () {
+    // 300 renders of a new window.
+    this.timeout(60_000);
+    const { el } = await teamOf(2_000);
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    const jump = (n: number) => scrollTo(el, { top: ((n * 7919) % 1_900) * rowHeight });
+    for (let n = 0; n < 5; n++) await jump(n);
+    await scrollTo(el, { top: 1000 * rowHeight });
+    const baseline = nodeCounts(el).nodes;
+    for (let n = 0; n < 300; n++) await jump(n);
+    await scrollTo(el, { top: 1000 * rowHeight });
+    expect(nodeCounts(el).nodes).to.equal(baseline);
+    expect(Math.min(...dataRows(el).map((row) => Number(row.getAttribute('aria-rowindex'))))).to.be.within(980, 1010);
   });
 
   it('keeps the header row and the name column in view while scrolling', async () => {
@@ -201,30 +218,49 @@ describe('<gap-matrix> team mode', () => {
     await expectAccessible(el);
   });
 
-  it('lists the synergy groups and highlights the people of a selected group', async () => {
+  it('shows each synergy group as a card: competencies, format, people, prior level and offices; marks the members of a chosen group', async () => {
     const { el, people, assessments } = await teamOf(200, { synergy: true });
     await el.updateComplete;
     const groups = findSynergyGroups(DEFAULT_CATALOGUE, membersOf(people, assessments));
-    // One entry per set of competencies, one button per cohort of it.
-    const sets = [...new Set(groups.map((group) => group.competencyIds.join('.')))];
-    const listed = all(el, '.synergy-set');
-    expect(listed.map((item) => item.dataset.set)).to.deep.equal(sets.slice(0, 10));
+    const cards = all(el, '.synergy-card');
+    expect(cards.map((card) => card.dataset.group)).to.deep.equal(groups.slice(0, 10).map((group) => group.id));
+    const first = groups[0];
+    const card = cards[0];
+    const labels = first.competencyIds.map((id) => DEFAULT_CATALOGUE.competencies.find((c) => c.id === id)!.label.de);
+    expect(text(card.querySelector('.synergy-name'))).to.contain(labels.join(' + '));
+    const format = DEFAULT_FORMATS.find((candidate) => candidate.id === first.suggestedFormatId)!.label.de;
+    expect(text(card.querySelector('.synergy-facts'))).to.equal(
+      `Format: ${format} · ${first.personIds.length} Personen · Vorkenntnis Stufe ${first.actualRange.min}${first.actualRange.max > first.actualRange.min ? `–${first.actualRange.max}` : ''}`,
+    );
+    // The offices: the departments of the members with their counts, adding up to the group.
+    const departments = new Map<string, number>();
+    for (const id of first.personIds) {
+      const department = people.find((person) => person.id === id)!.department!;
+      departments.set(department, (departments.get(department) ?? 0) + 1);
+    }
+    const offices = Array.from(card.querySelectorAll('.offices li')).map((item) => [text(item.querySelector('.office')), Number(text(item.querySelector('.n')))] as const);
+    expect(offices.reduce((sum, [, count]) => sum + count, 0)).to.equal(first.personIds.length);
+    const named = offices.filter(([name]) => departments.has(name));
+    for (const [name, count] of named) expect(count, name).to.equal(departments.get(name));
+    const namedCounts = named.map(([, count]) => count);
+    expect(namedCounts, 'largest office first').to.deep.equal([...namedCounts].sort((a, b) => b - a));
+    expect(text(one(el, "[part='synergy'] > p"))).to.contain(`${groups.length} Gruppen`);
     const buttons = all(el, "[part='synergy-group']");
-    expect(buttons.length).to.equal(groups.filter((group) => sets.slice(0, 10).includes(group.competencyIds.join('.'))).length);
-    expect(buttons[0].dataset.group).to.equal(groups[0].id);
-    expect(buttons[0].getAttribute('aria-label')).to.contain(`${groups[0].personIds.length} Personen`);
+    expect(buttons[0].getAttribute('aria-label')).to.contain(`${first.personIds.length} Personen`);
+    expect(buttons[0].getAttribute('aria-label')).to.contain(labels.join(' + '));
     await expectAccessible(el);
 
     buttons[0].click();
     await el.updateComplete;
-    expect(el.selectedGroup).to.equal(groups[0].id);
+    expect(el.selectedGroup).to.equal(first.id);
     expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
+    expect(card.classList.contains('selected')).to.equal(true);
     const marked = dataRows(el).filter((row) => row.getAttribute('aria-selected') === 'true');
-    expect(marked.every((row) => groups[0].personIds.includes(row.dataset.person!))).to.equal(true);
+    expect(marked.every((row) => first.personIds.includes(row.dataset.person!))).to.equal(true);
 
     el.groupOnly = true;
     await el.updateComplete;
-    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(groups[0].personIds.length + 2));
+    expect(one(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal(String(first.personIds.length + 2));
     expect(dataRows(el).every((row) => row.getAttribute('aria-selected') === 'true')).to.equal(true);
     await expectAccessible(el);
 
@@ -232,6 +268,50 @@ describe('<gap-matrix> team mode', () => {
     await el.updateComplete;
     expect(el.selectedGroup).to.equal(undefined);
     expect(el.groupOnly).to.equal(false);
+
+    one<HTMLButtonElement>(el, '.synergy-actions button').click();
+    await el.updateComplete;
+    expect(all(el, '.synergy-card')).to.have.length(Math.min(20, groups.length));
+  });
+
+  it('names four offices of a synergy group one by one and sums up the rest', () => {
+    const departments = ['A', 'B', 'B', 'C', 'C', 'C', 'D', 'E', 'F', undefined];
+    const people = departments.map((department, i) => ({ id: `p${i}`, name: `P${i}`, roleId: 'cdo', ...(department ? { department } : {}) }));
+    const group = { personIds: people.map((person) => person.id) } as SynergyGroup;
+    expect(officesOf(people, [group])).to.deep.equal([
+      {
+        offices: [
+          { department: 'C', people: 3 },
+          { department: 'B', people: 2 },
+          { department: 'A', people: 1 },
+          { department: 'D', people: 1 },
+        ],
+        rest: { offices: 3, people: 3 },
+      },
+    ]);
+    expect(officesOf(people.slice(0, 8), [{ personIds: group.personIds.slice(0, 8) } as SynergyGroup])[0].rest).to.equal(undefined);
+  });
+
+  it('the synergy cards are one tab stop: arrows move between them, Space marks a group', async () => {
+    const { el } = await teamOf(200, { synergy: true });
+    await el.updateComplete;
+    const buttons = () => all<HTMLButtonElement>(el, "[part='synergy-group']");
+    expect(buttons().filter((button) => button.tabIndex === 0)).to.have.length(1);
+    buttons()[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(buttons()[2]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(buttons().at(-1));
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.selectedGroup).to.equal(buttons()[0].dataset.group);
+    expect(buttons().filter((button) => button.tabIndex === 0)).to.deep.equal([buttons()[0]]);
   });
 
   it('exports the shown people as German Excel CSV', async () => {

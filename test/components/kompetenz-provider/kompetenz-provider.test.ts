@@ -13,6 +13,7 @@ import type { Goal, Plan, Portfolio } from '../../../src/domain/types.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { collect, host, levelChange, patiently, portfolio, statusOf, uniqueDb } from './helpers.js';
 
 /** A tiny widget that only takes what the provider offers. */
 class TestConsumer extends LitElement {
@@ -25,23 +26,6 @@ class TestConsumer extends LitElement {
   }
 }
 customElements.define('kr-test-consumer', TestConsumer);
-
-function portfolio(): Portfolio {
-  return {
-    format: 'kompetenzrad-portfolio',
-    version: 1,
-    people: [
-      { id: 'p1', name: 'Erika Muster', roleId: 'cdo' },
-      { id: 'p2', name: 'Max Beispiel', roleId: 'cio' },
-    ],
-    assessments: [
-      { id: 'a1', personId: 'p1', rater: 'self', date: '2025-01-10', levels: { daten: 1, technik: 2 } },
-      { id: 'a2', personId: 'p1', rater: 'external', date: '2025-01-12', levels: { daten: 2 } },
-    ],
-    goals: [],
-    plans: [],
-  };
-}
 
 const goal: Goal = {
   id: 'g1',
@@ -65,45 +49,11 @@ const plan: Plan = {
   reviews: [],
 };
 
-/**
- * Hosts that are not Lit elements go straight into the page: `fixture()` would wait for an
- * animation frame for them, which a page running in the background never gets.
- */
-const hosts: HTMLElement[] = [];
-function host(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  hosts.push(div);
-  return div;
-}
 async function mount(template: TemplateResult): Promise<HTMLDivElement> {
   const div = host();
   render(template, div);
   for (const element of div.querySelectorAll('kompetenz-provider, kr-test-consumer')) await (element as LitElement).updateComplete;
   return div.firstElementChild as HTMLDivElement;
-}
-afterEach(() => hosts.splice(0).forEach((div) => div.remove()));
-
-/** The text of the provider's live region, once pending announcements are drawn. */
-async function statusOf(provider: KompetenzProvider): Promise<string> {
-  for (let i = 0; i < 3; i += 1) await provider.updateComplete;
-  return provider.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '';
-}
-
-/** Timers of a page in the background run at most once a second. */
-const patiently = { timeout: 8000 };
-
-let dbCounter = 0;
-const uniqueDb = () => `kr-test-${Date.now()}-${(dbCounter += 1)}-${Math.random().toString(36).slice(2)}`;
-
-function levelChange(level: number, competencyId = 'daten', series = 'self'): CustomEvent {
-  return new CustomEvent('kr-level-change', { bubbles: true, composed: true, detail: { competencyId, level, previous: 1, series } });
-}
-
-function collect<T>(target: EventTarget, type: string): T[] {
-  const seen: T[] = [];
-  target.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
-  return seen;
 }
 
 async function memoryProvider(data: Portfolio = portfolio(), extra = ''): Promise<{ provider: KompetenzProvider; consumer: TestConsumer }> {
@@ -131,13 +81,13 @@ describe('<kompetenz-provider>', () => {
       const data = portfolio();
       const { provider, consumer } = await memoryProvider(data);
       const value = consumer.value!;
-      expect(value.portfolio).to.equal(data);
+      expect(value.portfolio).to.deep.equal(data, 'a copy of the value set');
       expect(value.catalogue).to.equal(DEFAULT_CATALOGUE);
       expect(value.roles).to.equal(DEFAULT_ROLES);
       expect(value.lang).to.equal('de');
       expect(value.personId).to.equal('p1');
       expect(value.today).to.equal('2025-03-01');
-      expect(provider.portfolio).to.equal(data);
+      expect(provider.portfolio).to.equal(value.portfolio);
     });
 
     it('uses the local date when no today is given', async () => {
@@ -762,6 +712,7 @@ describe('<kompetenz-provider>', () => {
       try {
         const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider .storageAdapter=${adapter} .portfolio=${portfolio()}></kompetenz-provider>`);
         await provider.loadComplete;
+        await provider.saveComplete;
         provider.dispatchEvent(levelChange(3));
         await provider.saveComplete;
         expect(adapter.saves).to.have.length(2, 'the portfolio set by code, then the edit');

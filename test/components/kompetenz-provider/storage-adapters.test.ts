@@ -83,7 +83,10 @@ describe('IndexedDbAdapter', () => {
     const stopElsewhere = elsewhere.watch(() => heard.push('elsewhere'));
     const raw = new BroadcastChannel(TAB_SYNC_CHANNEL);
     const messages: unknown[] = [];
-    raw.onmessage = (event) => messages.push(event.data);
+    // Other test files running at the same time use the channel too: only this database counts.
+    raw.onmessage = (event) => {
+      if ((event.data as { database?: unknown } | null)?.database === database) messages.push(event.data);
+    };
     await writer.save(named('new'));
     await waitUntil(() => heard.length > 0 && messages.length > 0, 'the message arrives', { timeout: 8000 });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -186,9 +186,9 @@ describe('kompetenz-rad: bad input', () => {
 
   it('never throws into the page when drawing fails: it reports render-failed and shows the notice', async () => {
     const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":1}'></kompetenz-rad>`);
-    const broken = el as unknown as { renderTable: () => never };
-    const original = broken.renderTable;
-    broken.renderTable = () => {
+    const { layouts } = el as unknown as { layouts: { layoutFor: () => never } };
+    const original = layouts.layoutFor;
+    layouts.layoutFor = () => {
       throw new Error('boom');
     };
     const thrown = await pageErrorsDuring(async () => {
@@ -200,7 +200,7 @@ describe('kompetenz-rad: bad input', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['render-failed']);
     expect(errors[0].message).to.contain('boom');
     expect(notice(el).textContent).to.contain('Die Darstellung ist fehlgeschlagen');
-    broken.renderTable = original;
+    layouts.layoutFor = original;
     el.actual = { daten: 2 };
     await el.updateComplete;
     await el.updateComplete;

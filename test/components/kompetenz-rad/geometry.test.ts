@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { arc, curveLinearClosed, lineRadial, symbol, symbolTriangle } from 'd3-shape';
-import { outlinePath, sectorPath, segmentsPath, trianglePath, type Spoke } from '../../../src/components/kompetenz-rad/geometry.js';
+import { outlinePath, sectorPath, segmentsPath, trianglePath, type Spoke } from '../../../src/components/kompetenz-rad/model/geometry.js';
 
 // The wheel writes its own path strings; d3-shape (a dev dependency only) is the reference.
 

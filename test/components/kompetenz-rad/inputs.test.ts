@@ -241,6 +241,18 @@ describe('kompetenz-rad: inside a provider', () => {
     expect(drawnLevels(el).actual.has('technik')).to.equal(false);
   });
 
+  it('follows the input rule: an own value that is null counts as not given, so the provider’s is drawn', async () => {
+    const { el } = await inProvider('p1', (host) => {
+      const wheel = new KompetenzRad();
+      wheel.target = null as unknown as undefined;
+      wheel.actual = null as unknown as undefined;
+      host.append(wheel);
+    });
+    expect(drawnLevels(el).target!.get('daten')).to.equal(3, 'CDO target of the person');
+    expect(drawnLevels(el).actual.get('daten')).to.equal(1);
+    expect(el.problems).to.have.length(0);
+  });
+
   it('edits the self rating of the person when editable', async () => {
     const { el } = await inProvider('p1', (host) => {
       const wheel = new KompetenzRad();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { keyAction } from '../../../src/components/kompetenz-rad/keys.js';
-import { readLevel, readTable } from '../../../src/components/kompetenz-rad/table-source.js';
+import { spokeKey } from '../../../src/components/kompetenz-rad/controllers/level-editing.js';
+import { readLevel, readTable } from '../../../src/components/kompetenz-rad/model/table-source.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { ErrorReporter } from '../../../src/internal/error-reporter.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
@@ -97,15 +97,17 @@ describe('internal: ErrorReporter', () => {
 });
 
 describe('wheel keys and table cells', () => {
-  it('maps keys to actions', () => {
-    expect(keyAction('ArrowRight', { editable: false, rtl: false })).to.deep.equal({ kind: 'move', by: 1 });
-    expect(keyAction('ArrowRight', { editable: false, rtl: true })).to.deep.equal({ kind: 'move', by: -1 });
-    expect(keyAction('ArrowUp', { editable: true, rtl: false })).to.deep.equal({ kind: 'step', by: 1 });
-    expect(keyAction('ArrowUp', { editable: false, rtl: false })).to.deep.equal({ kind: 'move', by: -1 });
-    expect(keyAction('2', { editable: true, rtl: false })).to.deep.equal({ kind: 'set', level: 2 });
-    expect(keyAction('2', { editable: false, rtl: false })).to.equal(undefined);
-    expect(keyAction('4', { editable: true, rtl: false })).to.equal(undefined);
-    expect(keyAction(' ', { editable: true, rtl: false })).to.deep.equal({ kind: 'select' });
+  it('maps the keys the roving focus leaves to the wheel: select, step and set', () => {
+    expect(spokeKey({ key: 'ArrowUp' }, true)).to.deep.equal({ kind: 'step', by: 1 });
+    expect(spokeKey({ key: 'ArrowDown' }, true)).to.deep.equal({ kind: 'step', by: -1 });
+    expect(spokeKey({ key: 'ArrowUp' }, false)).to.equal(undefined, 'moving is the roving focus’s');
+    expect(spokeKey({ key: 'ArrowRight' }, true)).to.equal(undefined);
+    expect(spokeKey({ key: '2' }, true)).to.deep.equal({ kind: 'set', level: 2 });
+    expect(spokeKey({ key: '2' }, false)).to.equal(undefined);
+    expect(spokeKey({ key: '4' }, true)).to.equal(undefined);
+    expect(spokeKey({ key: ' ' }, true)).to.deep.equal({ kind: 'select' });
+    expect(spokeKey({ key: 'Enter' }, false)).to.deep.equal({ kind: 'select' });
+    expect(spokeKey({ key: '2', ctrlKey: true }, true)).to.equal(undefined);
   });
 
   it('reads level cells as numbers or level names', () => {

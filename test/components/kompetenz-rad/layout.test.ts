@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { planLabels, splitLabel, wrapText } from '../../../src/components/kompetenz-rad/labels.js';
+import { planLabels, splitLabel, wrapText } from '../../../src/components/kompetenz-rad/model/label-layout.js';
 import { all, one, settle, wheelIn, type KompetenzRad } from './util.js';
 
 function labelBoxes(el: KompetenzRad): DOMRect[] {

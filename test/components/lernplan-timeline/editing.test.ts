@@ -293,6 +293,53 @@ describe('lernplan-timeline: editing', () => {
     expect(item(el.plan, 'i4')).to.include({ start: '2025-10-27', end: '2025-12-11' });
   });
 
+  it('moves and resizes an item with its practice phase by keyboard; the phase alone moves alone', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    const seen = changes(el);
+    const status = () => one(el, '[role="status"][aria-live="polite"]').textContent;
+    await focusEntry(el, 'item:i1');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(seen[0].change).to.deep.equal({ type: 'move-item', itemId: 'i1', days: 7 });
+    expect(item(seen[0].plan, 'i2'), 'the phase moves along').to.include({ start: '2025-09-22', end: '2025-10-19' });
+    expect(status()).to.contain('Seminar und Schulung verschoben: 08.09.2025 bis 19.09.2025. Die Praxisphase wurde mitverschoben.');
+    expect(el.findings.map((finding) => finding.code)).to.not.include('practice-before-format');
+
+    await pressWith('Shift', 'ArrowRight');
+    await el.updateComplete;
+    expect(item(el.plan, 'i1')).to.include({ start: '2025-09-08', end: '2025-09-26' });
+    expect(item(el.plan, 'i2'), 'a week longer: the phase a week later').to.include({ start: '2025-09-29', end: '2025-10-26' });
+
+    await focusEntry(el, 'item:i2');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(seen[2].change).to.deep.equal({ type: 'move-item', itemId: 'i2', days: -7 });
+    expect(item(el.plan, 'i2')).to.include({ start: '2025-09-22', end: '2025-10-19' });
+    expect(item(el.plan, 'i1'), 'the format stays').to.include({ start: '2025-09-08', end: '2025-09-26' });
+    expect(status()).to.not.contain('mitverschoben');
+  });
+
+  it('moves an item with its practice phase by pointer', async () => {
+    const { el } = await sampleTimeline({ editable: true, width: 1000 });
+    const seen = changes(el);
+    const fill = one(el, '[data-key="item:i1"] .bar-fill');
+    const pxPerDay = Number(fill.getAttribute('width')) / 12;
+    const box = fill.getBoundingClientRect();
+    const scroller = one(el, '.scroller');
+    const fire = (target: Element, type: string, clientX: number) =>
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 9, button: 0, clientX, clientY: box.top + box.height / 2 }));
+    const middle = box.left + box.width / 2;
+    fire(fill, 'pointerdown', middle);
+    fire(scroller, 'pointermove', middle + 14 * pxPerDay);
+    fire(scroller, 'pointerup', middle + 14 * pxPerDay);
+    await el.updateComplete;
+    expect(seen[0].change).to.deep.equal({ type: 'move-item', itemId: 'i1', days: 14 });
+    expect(item(el.plan, 'i1')).to.include({ start: '2025-09-15', end: '2025-09-26' });
+    expect(item(el.plan, 'i2')).to.include({ start: '2025-09-29', end: '2025-10-26' });
+    const phase = one(el, '[data-key="item:i2"] .bar-fill');
+    expect(Number(phase.getAttribute('x')), 'drawn where it moved').to.be.greaterThan(Number(fill.getAttribute('x')) + Number(fill.getAttribute('width')));
+  });
+
   it('a click on a bar opens its details, also when read-only', async () => {
     const { el } = await sampleTimeline();
     const fill = one(el, '[data-key="item:i3"] .bar-fill');

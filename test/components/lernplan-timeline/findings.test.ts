@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { checkPlan, monthlyLoad } from '../../../src/domain/plan-checks.js';
+import { describeFinding } from '../../../src/domain/messages/describe-findings.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { all, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY } from './util.js';
 
@@ -46,7 +47,7 @@ describe('lernplan-timeline: capacity and findings', () => {
     const items = all(el, '[part="findings"] li.finding');
     expect(items.map((node) => node.getAttribute('data-code'))).to.deep.equal(expected.map((finding) => finding.code));
     expect(items.map((node) => node.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
-      expected.map((finding) => `${finding.severity === 'error' ? 'Problem' : 'Hinweis'}: ${finding.message.de}`),
+      expected.map((finding) => `${finding.severity === 'error' ? 'Problem' : 'Hinweis'}: ${describeFinding(finding, 'de').replace(/\s+/g, ' ')}`),
     );
     const idOf = (code: string) => items.find((node) => node.getAttribute('data-code') === code)!.id;
 
@@ -73,7 +74,7 @@ describe('lernplan-timeline: capacity and findings', () => {
     const codes = all(el, '.finding').map((node) => node.getAttribute('data-code'));
     expect(codes).to.include('no-reviews').and.include('over-budget');
     const budget = all(el, '.finding').find((node) => node.getAttribute('data-code') === 'over-budget')!;
-    expect(budget.textContent).to.contain('1700 €, 700 € mehr als das Budget von 1000 €');
+    expect(budget.textContent!.replace(/\s+/g, ' ')).to.contain('1.700 €, 700 € mehr als das Budget von 1.000 €');
     expect(budget.classList.contains('error')).to.equal(true);
     expect(all(el, '.scroller [data-key^="review:"]')).to.deep.equal([]);
     await expectAccessible(el);

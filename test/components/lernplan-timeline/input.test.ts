@@ -1,6 +1,11 @@
 import { expect, html } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
+import type { Catalogue, Portfolio } from '../../../src/domain/types.js';
+import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, chartItemIds, GOALS, one, samplePlan, timelineIn, TODAY } from './util.js';
+import { all, chartItemIds, GOALS, one, PERSON, samplePlan, timelineIn, TODAY } from './util.js';
 
 describe('lernplan-timeline: attributes and bad input', () => {
   it('reads plan, goals, start, end and capacity from attributes (as a CMS page writes them)', async () => {
@@ -33,7 +38,12 @@ describe('lernplan-timeline: attributes and bad input', () => {
     const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${plan} .goals=${GOALS}></lernplan-timeline>`);
     expect(errors.map((error) => error.code)).to.include.members(['unknown-format', 'date', 'type']);
     expect(errors.every((error) => error.source === 'plan')).to.equal(true);
-    expect(errors.find((error) => error.code === 'unknown-format')!.message).to.contain('$.items[1].formatId');
+    const unknownFormat = errors.find((error) => error.code === 'unknown-format')!;
+    expect(unknownFormat.path).to.equal('$.items[1].formatId');
+    expect(unknownFormat.params).to.include({ id: 'yoga' });
+    expect(unknownFormat.message, 'in the element\'s language, naming the field').to.match(/^plan: Eintrag 2, Lernformat: Das Lernformat „yoga“ ist unbekannt; /);
+    const english = await timelineIn(html`<lernplan-timeline lang="en" today=${TODAY} .plan=${plan} .goals=${GOALS}></lernplan-timeline>`);
+    expect(english.errors.find((error) => error.code === 'unknown-format')!.message).to.match(/^plan: Entry 2, learning format: The learning format "yoga" is unknown; /);
     const notice = one(el, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
     expect(notice.textContent).to.contain('$.items[1].formatId').and.contain('$.items[2].end');
@@ -84,5 +94,43 @@ describe('lernplan-timeline: attributes and bad input', () => {
     expect(errors.map((error) => error.source)).to.include('formats');
     expect(chartItemIds(el)).to.have.length(4);
     expect(one(el, '[data-key="item:i3"]').getAttribute('aria-label')).to.contain('Coaching');
+  });
+});
+
+describe('lernplan-timeline: its own inputs and the provider’s', () => {
+  const renamed = (label: string): Catalogue => ({
+    ...DEFAULT_CATALOGUE,
+    competencies: DEFAULT_CATALOGUE.competencies.map((competency) => (competency.id === 'projektmanagement' ? { ...competency, label: { de: label, en: label } } : competency)),
+  });
+
+  /** A timeline with `catalogue` of its own under a provider whose catalogue calls project management "Projekte (Provider)". */
+  async function underProvider(catalogue: unknown) {
+    const { el, errors } = await timelineIn(html`<div><lernplan-timeline lang="de" .catalogue=${catalogue}></lernplan-timeline></div>`);
+    const host = el.parentElement!;
+    const portfolio: Portfolio = { format: 'kompetenzrad-portfolio', version: 1, people: [PERSON], assessments: [], goals: GOALS, plans: [samplePlan()] };
+    const value: KompetenzContextValue = { portfolio, catalogue: renamed('Projekte (Provider)'), roles: DEFAULT_ROLES, lang: 'de', personId: 'p1', today: TODAY };
+    new ContextProvider(host, { context: kompetenzContext, initialValue: value });
+    // The timeline asked for the context before the provider existed; it asks again when re-attached.
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    const lanes = all(el, '.lane-labels .lane-label').map((node) => node.textContent!.trim());
+    return { el, errors, lanes };
+  }
+
+  it('uses its own catalogue over the provider’s, like every element', async () => {
+    const { el, errors, lanes } = await underProvider(renamed('Projekte (eigen)'));
+    expect(errors).to.deep.equal([]);
+    expect(el.currentPlan?.id, 'the plan comes from the provider').to.equal('plan-p1');
+    expect(lanes).to.include('Projekte (eigen)').and.not.include('Projekte (Provider)');
+    expect(one(el, '[data-key="item:i1"]').getAttribute('aria-label')).to.contain('Projekte (eigen)');
+  });
+
+  it('uses the provider’s catalogue when it has none of its own, or an invalid one (and says so)', async () => {
+    expect((await underProvider(undefined)).lanes).to.include('Projekte (Provider)');
+    const { errors, lanes } = await underProvider({ categories: [] });
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['invalid-catalogue', 'catalogue']]);
+    expect(lanes).to.include('Projekte (Provider)');
   });
 });

@@ -122,6 +122,10 @@ describe('lernplan-timeline: drawing the plan', () => {
     const { el } = await sampleTimeline({ lang: 'en' });
     expect(one(el, '#summary').textContent).to.contain('Learning plan of Alex Beispiel (draft): 4 activities and 2 review meetings');
     expect(one(el, '[data-key="item:i2"]').getAttribute('aria-label')).to.contain('Practice phase after Seminar and course');
+    // Dates and months as everywhere else in English (formatterFor('en')).
+    expect(one(el, '[data-key="review:r2"]').getAttribute('aria-label')).to.equal('Final review on 15 Jan 2026 with Alex Beispiel, Sam Leitung');
+    expect(all(el, '.month-label')[0].textContent).to.equal('Sept 2025');
+    expect(all(el, '[part~="load-over"]')[0].getAttribute('aria-label')).to.match(/^September 2025: 23\.8 of 8 hours/);
   });
 
   it('draws several overlapping items of one lane in rows, and keeps one tab stop', async () => {

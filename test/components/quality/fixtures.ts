@@ -30,14 +30,16 @@ export const CURRENT = currentProfile(SAMPLE.assessments, PERSON.id);
 export const GOAL: Goal = SAMPLE.goals.find((goal) => goal.personId === PERSON.id)!;
 export const PLAN = SAMPLE.plans.find((plan) => plan.personId === PERSON.id)!;
 export const PERSON_GOALS = SAMPLE.goals.filter((goal) => goal.personId === PERSON.id);
+/** 300 people (seeded): enough for the organisation view's groups of at least 5, with a few people withheld. */
+export const DISTRICT: Portfolio = generatePortfolio({ seed: 42, people: 300, today: TODAY });
 
 /** The tags of the library's elements. */
 export const TAGS = ['kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline', 'kompetenz-provider'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** The four widgets (the provider draws nothing of its own). */
-export type Widget = 'kompetenz-rad' | 'gap-matrix' | 'gap-matrix team' | 'smart-goal-form' | 'lernplan-timeline';
-export const WIDGETS: readonly Widget[] = ['kompetenz-rad', 'gap-matrix', 'gap-matrix team', 'smart-goal-form', 'lernplan-timeline'];
+export type Widget = 'kompetenz-rad' | 'gap-matrix' | 'gap-matrix team' | 'gap-matrix organisation' | 'smart-goal-form' | 'lernplan-timeline';
+export const WIDGETS: readonly Widget[] = ['kompetenz-rad', 'gap-matrix', 'gap-matrix team', 'gap-matrix organisation', 'smart-goal-form', 'lernplan-timeline'];
 
 export type State = 'empty' | 'full' | 'editing' | 'errors';
 export const STATES: readonly State[] = ['empty', 'full', 'editing', 'errors'];
@@ -64,6 +66,11 @@ export function widgetTemplate(widget: Widget, state: State): TemplateResult {
       return full
         ? html`<gap-matrix mode="team" today=${TODAY} ?synergy=${editing} .people=${SAMPLE.people} .assessments=${SAMPLE.assessments}></gap-matrix>`
         : html`<gap-matrix mode="team"></gap-matrix>`;
+    case 'gap-matrix organisation':
+      if (state === 'errors') return html`<gap-matrix mode="organisation" group-by="office" min-group-size="2" .people=${[{ id: 'x' }, ...DISTRICT.people]} .assessments=${DISTRICT.assessments}></gap-matrix>`;
+      return full
+        ? html`<gap-matrix mode="organisation" group-by=${editing ? 'role' : 'department'} ?allow-drill-down=${editing} .people=${DISTRICT.people} .assessments=${DISTRICT.assessments}></gap-matrix>`
+        : html`<gap-matrix mode="organisation"></gap-matrix>`;
     case 'smart-goal-form':
       if (state === 'errors') return html`<smart-goal-form person-id=${PERSON.id} today=${TODAY} current="{oops" target-role="no-such-role"></smart-goal-form>`;
       return full
@@ -83,6 +90,7 @@ export function providerTemplate(editing = false): TemplateResult {
     <kompetenz-rad ?editable=${editing}></kompetenz-rad>
     <gap-matrix></gap-matrix>
     <gap-matrix mode="team"></gap-matrix>
+    <gap-matrix mode="organisation"></gap-matrix>
     <smart-goal-form name="goal"></smart-goal-form>
     <lernplan-timeline ?editable=${editing}></lernplan-timeline>
   </kompetenz-provider>`;
@@ -146,6 +154,12 @@ export async function mountWidget(widget: Widget, state: State, width: number | 
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await form.updateComplete;
+  }
+  if (state === 'editing' && widget === 'gap-matrix organisation') {
+    // "Editing" the organisation view: the people behind a cell are open (the page allows it).
+    const matrix = mounted.el as HTMLElement & { updateComplete: Promise<unknown> };
+    matrix.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [aria-rowindex="2"] [data-competency]')!.click();
+    await matrix.updateComplete;
   }
   return mounted;
 }

@@ -13,7 +13,7 @@ import type { Portfolio, Result } from '../../../src/domain/index.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { shadowTree } from './dom.js';
 import { expectNoMarkupFromData, EXTRA_PAYLOADS, hostileCatalogue, hostileGoal, hostilePerson, hostilePlan, hostilePortfolio, hostileRoles, watchPage } from './hostile-data.js';
-import { libraryElements, mountCollecting, mountWidget, PERSON, SAMPLE, settle, settled, STATES, TODAY, WIDGETS } from './fixtures.js';
+import { DISTRICT, libraryElements, mountCollecting, mountWidget, PERSON, SAMPLE, settle, settled, STATES, TODAY, WIDGETS } from './fixtures.js';
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -201,6 +201,38 @@ describe('hostile input: 200+ payloads through every attribute, JSON field and i
     const names = Array.from(matrix.shadowRoot!.querySelectorAll('[role="rowheader"]')).map((cell) => cell.textContent!.trim());
     expect(names).to.include('<b onclick=alert(1)>x</b>');
     expectReported(errors, ['unknown-competency'], ['sort', 'filter-competency']);
+  });
+
+  it('<gap-matrix> organisation mode: attributes, and departments, names and roles that are hostile', async () => {
+    const { el, errors } = await mountWidget('gap-matrix organisation', 'editing');
+    const matrix = el as Host & { people?: unknown; roles?: unknown };
+    // Forty people of one department (eight per role): the hostile name is a group of its own.
+    const withDepartment = (payload: string) => DISTRICT.people.map((person, i) => (i < 40 ? { ...person, department: payload, name: i === 0 ? payload : person.name } : person));
+    await attack(
+      () => [matrix],
+      (payload, index) => {
+        matrix.people = withDepartment(payload);
+        matrix.roles = hostileRoles(payload);
+        for (const name of ['group-by', 'min-group-size', 'sort', 'filter-role', 'lang']) matrix.setAttribute(name, payload);
+        matrix.toggleAttribute('allow-drill-down', index % 2 === 0);
+      },
+      () => expect(matrix.shadowRoot!.querySelector('[role="grid"], [part="status"]'), 'the matrix still shows its grid or why it has none').to.exist,
+    );
+    expectReported(errors, ['enum', 'range', 'unknown-competency'], ['group-by', 'min-group-size', 'sort']);
+    // Departments and names are text: shown literally as a group, and among the people behind its cell.
+    const hostile = '<b onclick=alert(1)>x</b>';
+    matrix.people = withDepartment(hostile);
+    matrix.roles = undefined;
+    for (const name of ['group-by', 'min-group-size', 'sort', 'filter-role', 'lang']) matrix.removeAttribute(name);
+    matrix.setAttribute('allow-drill-down', '');
+    await matrix.updateComplete;
+    const row = Array.from(matrix.shadowRoot!.querySelectorAll<HTMLElement>('[role="grid"] .body [role="row"]')).find((candidate) => candidate.textContent!.includes(hostile))!;
+    expect(row.querySelector('[role="rowheader"]')!.textContent!.trim()).to.equal(hostile);
+    row.querySelector<HTMLElement>('[data-competency]')!.click();
+    await matrix.updateComplete;
+    const names = Array.from(matrix.shadowRoot!.querySelectorAll('[part="drill-down"] tbody th')).map((cell) => cell.textContent!.trim());
+    expect(names).to.include(hostile);
+    expectNoMarkupFromData(matrix, allowed.get('gap-matrix')!, 'the people behind a hostile group');
   });
 
   it('<smart-goal-form>: attributes and a goal whose texts are hostile', async () => {

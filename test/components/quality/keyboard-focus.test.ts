@@ -9,13 +9,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { emulateMediaFeatures, resetMediaFeatures } from '../../helpers/media.js';
 import { deepActiveElement } from './dom.js';
 import { focusIndicator, type FocusIndicator } from './focus.js';
-import { mountCollecting, PERSON, samplePortfolio, TODAY } from './fixtures.js';
+import { DISTRICT, mountCollecting, PERSON, samplePortfolio, TODAY } from './fixtures.js';
 
 /** The charts: a widget's tag and the selector of its single-tab-stop region inside the shadow root. */
 const CHARTS = [
   { name: 'wheel', host: 'kompetenz-rad', region: 'svg.wheel' },
-  { name: 'matrix (person)', host: 'gap-matrix:not([mode="team"])', region: '[role="grid"]' },
+  { name: 'matrix (person)', host: 'gap-matrix:not([mode="team"]):not([mode="organisation"])', region: '[role="grid"]' },
   { name: 'matrix (team)', host: 'gap-matrix[mode="team"]', region: '[role="grid"]' },
+  { name: 'matrix (organisation)', host: 'gap-matrix[mode="organisation"]', region: '[role="grid"]' },
   { name: 'time line', host: 'lernplan-timeline', region: '.scroller' },
 ] as const;
 
@@ -51,6 +52,7 @@ async function mountPage() {
         <smart-goal-form></smart-goal-form>
         <lernplan-timeline></lernplan-timeline>
       </kompetenz-provider>
+      <gap-matrix mode="organisation" .people=${DISTRICT.people} .assessments=${DISTRICT.assessments}></gap-matrix>
       <button id="after">after</button>
     </div>`,
     1000,

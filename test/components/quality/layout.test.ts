@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ancestors, horizontalScroller, isRendered, renderedElements } from './dom.js';
-import { libraryElements, mountCollecting, mountWidget, PERSON, samplePortfolio, TODAY, WIDGETS } from './fixtures.js';
+import { DISTRICT, libraryElements, mountCollecting, mountWidget, PERSON, samplePortfolio, TODAY, WIDGETS } from './fixtures.js';
 
 function allWidgets(width: number | 'auto' = 900) {
   return mountCollecting(
@@ -14,6 +14,7 @@ function allWidgets(width: number | 'auto' = 900) {
       <kompetenz-rad editable></kompetenz-rad>
       <gap-matrix show-history></gap-matrix>
       <gap-matrix mode="team" synergy></gap-matrix>
+      <gap-matrix mode="organisation" allow-drill-down .people=${DISTRICT.people} .assessments=${DISTRICT.assessments}></gap-matrix>
       <smart-goal-form></smart-goal-form>
       <lernplan-timeline editable></lernplan-timeline>
     </kompetenz-provider>`,

@@ -62,6 +62,9 @@ function recordRequests(): Recorder {
 /** Resource entries of the test runner itself (its event stream, coverage), not of the page under test. */
 const ownRunner = (url: string) => /\/__web-dev-server|\/__wds|\/__web-test-runner/.test(url);
 
+/** The library's own text modules, which an element imports in its language on first use (the sources, same origin). */
+const ownTexts = (url: string) => new URL(url).origin === location.origin && /^\/src\/.+[/.](de|en)\.ts$/.test(new URL(url).pathname);
+
 describe('network: no request but the provider’s src', () => {
   let recorder: Recorder;
   afterEach(() => recorder?.stop());
@@ -84,7 +87,8 @@ describe('network: no request but the provider’s src', () => {
     expect(wheel.actual?.[sector.getAttribute('data-competency')!], 'the click set the level').to.equal(3);
     await settle(50);
     expect(recorder.requests).to.deep.equal([]);
-    expect(recorder.resources.filter((url) => !ownRunner(url))).to.deep.equal([]);
+    expect(recorder.resources.filter((url) => !ownRunner(url) && !ownTexts(url))).to.deep.equal([]);
+    expect(recorder.resources.filter((url) => ownTexts(url) && !/[/.]de\.ts$/.test(url)), 'a German page loads German texts only').to.deep.equal([]);
   });
 
   it('a provider with src loads that one document, once, and nothing else while its widgets work', async () => {
@@ -111,6 +115,6 @@ describe('network: no request but the provider’s src', () => {
     await settle(50);
     const src = new URL(SRC, document.baseURI).href;
     expect(recorder.requests).to.deep.equal([`fetch ${src}`]);
-    expect(recorder.resources.filter((url) => !ownRunner(url))).to.deep.equal([src]);
+    expect(recorder.resources.filter((url) => !ownRunner(url) && !ownTexts(url))).to.deep.equal([src]);
   });
 });

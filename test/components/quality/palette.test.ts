@@ -24,6 +24,7 @@ const PAIRS: Partial<Record<Widget, Pair[]>> = {
     ...['--_bg', '--_head-bg', '--_category-bg'].map((surface): Pair => [`secondary text on ${surface}`, '--_muted', surface, 'text']),
     ['group member mark', '--_highlight', '--_highlight-bg', 'graphic'],
     ['group member bar beside the name', '--_highlight', '--_bg', 'graphic'],
+    ['office bars of a synergy card, and of a marked one', '--_highlight', '--_highlight-bg', 'graphic'],
     // On heat cells the focus outline sits on a halo of --_bg (box-shadow inset), so it is measured against that.
     ...['--_bg', '--_head-bg', '--_category-bg', '--_highlight-bg'].map((surface): Pair => [`focus outline inside ${surface}`, '--_focus', surface, 'graphic']),
   ],

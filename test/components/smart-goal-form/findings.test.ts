@@ -1,8 +1,9 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/smart-goal-form.js';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
-import { CONTROL_ID } from '../../../src/components/smart-goal-form/goal-fields.js';
+import { CONTROL_ID } from '../../../src/components/smart-goal-form/model/fields.js';
 import { checkSmartGoal, suggestDueDate, type SmartFinding } from '../../../src/domain/goals.js';
+import { describeFinding } from '../../../src/domain/messages/describe-findings.js';
 import type { Goal } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { $, $$, CAPACITY, check, checklist, chooseLevel, CURRENT, GOOD_GOAL, messagesOf, submit, TODAY, type } from './helpers.js';
@@ -71,9 +72,9 @@ describe('smart-goal-form: SMART findings at their fields', () => {
       await submit(el);
       for (const finding of findings) {
         const id = CONTROL_ID[finding.field];
-        expect(messagesOf(el, id), `${finding.code} at ${id}`).to.include(finding.message.de);
+        expect(messagesOf(el, id), `${finding.code} at ${id}`).to.include(describeFinding(finding, 'de'));
         for (const other of Object.values(CONTROL_ID).filter((candidate) => candidate !== id && candidate !== 'notes')) {
-          expect(messagesOf(el, other), `${finding.code} not at ${other}`).not.to.include(finding.message.de);
+          expect(messagesOf(el, other), `${finding.code} not at ${other}`).not.to.include(describeFinding(finding, 'de'));
         }
         const controls = $$(el, `#${id} input, input#${id}, textarea#${id}`);
         const invalid = findings.some((f) => f.field === finding.field && f.severity === 'problem');
@@ -99,7 +100,7 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     const el = await formWith(goal, 'en');
     await submit(el);
     const finding = checkSmartGoal(goal, context).criteria.M.findings[0];
-    expect(messagesOf(el, 'measure')).to.include(finding.message.en);
+    expect(messagesOf(el, 'measure')).to.include(describeFinding(finding, 'en'));
     expect(messagesOf(el, 'measure')).to.match(/^Please change:/);
     expect($(el, '.checklist h3').textContent).to.equal('SMART check');
   });
@@ -109,7 +110,7 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     expect(messagesOf(el, 'measure')).to.equal('');
     expect($(el, '#measure').getAttribute('aria-invalid')).to.equal('false');
     await type(el, '#measure', 'gut');
-    expect(messagesOf(el, 'measure')).to.include(checkSmartGoal({ measure: 'gut' }, context).criteria.M.findings.find((f) => f.field === 'measure')!.message.de);
+    expect(messagesOf(el, 'measure')).to.include(describeFinding(checkSmartGoal({ measure: 'gut' }, context).criteria.M.findings.find((f) => f.field === 'measure')!, 'de'));
     expect($(el, '#measure').getAttribute('aria-invalid')).to.equal('true');
     expect(messagesOf(el, 'challenge'), 'other fields stay quiet').to.equal('');
   });
@@ -161,7 +162,7 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     await aTimeout(300);
     await elementUpdated(el);
     const region = $(el, '[role="status"][aria-live="polite"]');
-    expect(region.textContent).to.include(checkSmartGoal({ measure: 'gut' }, context).criteria.M.findings.find((f) => f.field === 'measure')!.message.de);
+    expect(region.textContent).to.include(describeFinding(checkSmartGoal({ measure: 'gut' }, context).criteria.M.findings.find((f) => f.field === 'measure')!, 'de'));
   });
 
   it('shows the chosen date in words next to the ISO date field', async () => {

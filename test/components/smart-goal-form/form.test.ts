@@ -3,6 +3,7 @@ import '../../../src/define/smart-goal-form.js';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
 import type { KrGoalInvalidDetail } from '../../../src/components/smart-goal-form/smart-goal-form.js';
 import { checkSmartGoal, validateGoal } from '../../../src/domain/goals.js';
+import { describeFinding } from '../../../src/domain/messages/describe-findings.js';
 import type { Goal } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { $, $$, CAPACITY, check, checklist, chooseLevel, CURRENT, GOOD_GOAL, messagesOf, mount, submit, TODAY, type } from './helpers.js';
@@ -69,9 +70,9 @@ describe('smart-goal-form: a form-associated element', () => {
     const expected = checkSmartGoal(broken, context).criteria.M.findings.filter((f) => f.severity === 'problem');
     expect(event.detail.findings).to.deep.equal(expected);
     expect(el.validity.customError).to.equal(true);
-    expect(el.validationMessage).to.equal(expected[0].message.de);
+    expect(el.validationMessage).to.equal(describeFinding(expected[0], 'de'));
     expect(el.shadowRoot!.activeElement?.id, 'the browser focuses the anchor').to.equal('measure');
-    expect(messagesOf(el, 'measure')).to.include(expected[0].message.de);
+    expect(messagesOf(el, 'measure')).to.include(describeFinding(expected[0], 'de'));
     expect(el.matches(':state(invalid)')).to.equal(true);
   });
 
@@ -207,7 +208,7 @@ describe('smart-goal-form: alone, with its own submit button', () => {
     expect(validateGoal(goal)).to.deep.equal([]);
   });
 
-  it('fires kr-goal-invalid with the failing findings, shows every message and moves focus to the first', async () => {
+  it('fires kr-goal-invalid with the failing findings, shows every message and moves focus to the error summary', async () => {
     const el = await alone(undefined);
     let submitted = false;
     el.addEventListener('kr-goal-submit', () => (submitted = true));
@@ -218,7 +219,8 @@ describe('smart-goal-form: alone, with its own submit button', () => {
     expect(submitted).to.equal(false);
     expect(findings.map((finding) => finding.code)).to.deep.equal(['no-competency', 'no-target-level', 'no-measure', 'no-challenge', 'no-hours', 'no-due']);
     expect(findings.every((finding) => finding.severity === 'problem')).to.equal(true);
-    expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('checkbox');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'the summary at the top, whose first link leads to the first field').to.equal('error-summary');
+    expect($(el, '[part="error-link"]').getAttribute('href')).to.equal('#competencies');
     expect(messagesOf(el, 'due')).to.include('Legen Sie fest, bis wann');
     expect($(el, '[part="result"]').textContent).to.include('5 Kriterien sind nicht erfüllt');
   });

@@ -43,6 +43,13 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     expect(analyse.querySelector('[part="levels"]')!.textContent, 'the valid part is used').to.equal('Ist 2 (Könner)');
   });
 
+  it("words the domain's issues in the element's language, naming the field", async () => {
+    const german = await withErrors(html`<smart-goal-form today=${TODAY} current='{"daten": 7}'></smart-goal-form>`);
+    expect(german.errors.map((error) => error.message)).to.deep.equal(['current: Stufe „daten“: Erwartet wird eine Stufe 0, 1, 2 oder 3, angegeben ist 7.']);
+    const english = await withErrors(html`<smart-goal-form lang="en" today=${TODAY} current='{"daten": 7}'></smart-goal-form>`);
+    expect(english.errors.map((error) => error.message)).to.deep.equal(['current: Level "daten": Expected a level 0, 1, 2 or 3, got 7.']);
+  });
+
   it('reports an unknown competency in a goal, names it at the S field and lets the user take it out', async () => {
     const { el, errors } = await withErrors(
       html`<smart-goal-form person-id="p-1" today=${TODAY} .current=${CURRENT} .goal=${{ ...GOOD_GOAL, competencyIds: ['projektmanagement', 'zauberei'] }}></smart-goal-form>`,

@@ -1,0 +1,170 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface RowRange {
+  /** First row to render (inclusive). */
+  first: number;
+  /** Last row to render (exclusive). */
+  last: number;
+}
+
+/**
+ * Which rows of a long list are in view: rows `first..last-1` intersect the scroll port below a
+ * sticky header of `header` px, widened by `overscan` rows on each side. Rows are `rowHeight`
+ * px tall and start right below the header.
+ */
+export function visibleRows(scrollTop: number, viewport: number, header: number, rowHeight: number, count: number, overscan: number): RowRange {
+  if (count === 0 || rowHeight <= 0) return { first: 0, last: 0 };
+  const body = Math.max(rowHeight, viewport - header);
+  const top = Math.max(0, scrollTop);
+  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((top + body) / rowHeight) + overscan);
+  return { first, last: Math.max(first, last) };
+}
+
+/**
+ * Windowing for a grid inside its own scroll container: follows the scroll position and the
+ * height of the container and asks the host for an update only when the set of rows to render
+ * changes. The host renders a spacer of `count × rowHeight` and the rows of `range()` placed at
+ * `offsetOf(i)` (through a CSS custom property set from code).
+ */
+export class RowWindow implements ReactiveController {
+  rowHeight: number;
+  private scroller: HTMLElement | undefined;
+  private headerElement: HTMLElement | undefined;
+  private rowMeasured = false;
+  private observer: ResizeObserver | undefined;
+  private scrollTop = 0;
+  private viewport = 0;
+  private header = 0;
+  private count = 0;
+  private rendered: RowRange = { first: 0, last: 0 };
+  private readonly onScroll = (): void => {
+    if (!this.scroller) return;
+    this.scrollTop = this.scroller.scrollTop;
+    this.check();
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: { overscan: number; rowHeight: number; fallbackViewport: number },
+  ) {
+    this.rowHeight = options.rowHeight;
+    host.addController(this);
+  }
+
+  /**
+   * Connects to the scroll container and the sticky header above the rows (call from
+   * `updated`; repeated calls with the same elements read nothing, so no layout is forced).
+   */
+  private attach(scroller: HTMLElement | null, header: HTMLElement | null): void {
+    if (scroller === this.scroller && header === this.headerElement) return;
+    this.detach();
+    if (!scroller) return;
+    this.scroller = scroller;
+    this.headerElement = header ?? undefined;
+    this.readSizes();
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    if (typeof ResizeObserver !== 'undefined') {
+      this.observer = new ResizeObserver(() => {
+        this.readSizes();
+        this.rowMeasured = false;
+        this.check();
+      });
+      this.observer.observe(scroller);
+      if (header) this.observer.observe(header);
+    }
+    this.check();
+  }
+
+  private readSizes(): void {
+    if (!this.scroller) return;
+    this.scrollTop = this.scroller.scrollTop;
+    this.viewport = this.scroller.clientHeight;
+    this.header = this.headerElement?.offsetHeight ?? 0;
+  }
+
+  /**
+   * Follows the scroll container and the header of the host's latest render (`updated`), adopts
+   * the height of a drawn row, and keeps focus moves from hiding a row under the sticky header.
+   * `null` (nothing to window) lets go of the container.
+   */
+  sync(scroller: HTMLElement | null, header: HTMLElement | null, row: HTMLElement | null): void {
+    this.attach(scroller, header);
+    if (!scroller) return;
+    this.measure(row);
+    const padding = `${this.header}px`;
+    if (scroller.style.getPropertyValue('scroll-padding-top') !== padding) scroller.style.setProperty('scroll-padding-top', padding);
+  }
+
+  /** Height of the sticky header above the rows (px). */
+  get headerHeight(): number {
+    return this.header;
+  }
+
+  /** Adopts the height of a rendered row, once (and again after a resize). */
+  private measure(row: HTMLElement | null): void {
+    if (this.rowMeasured || !row) return;
+    this.rowMeasured = true;
+    const height = row.offsetHeight;
+    if (height > 0 && Math.abs(height - this.rowHeight) >= 0.5) {
+      this.rowHeight = height;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The rows to render for a list of `count` rows. */
+  range(count: number): RowRange {
+    this.count = count;
+    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
+    this.rendered = visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, count, this.options.overscan);
+    return this.rendered;
+  }
+
+  /** Rows that fit in the scroll port (for PageUp/PageDown). */
+  get page(): number {
+    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
+    return Math.max(1, Math.floor((viewport - this.header) / this.rowHeight) - 1);
+  }
+
+  offsetOf(index: number): number {
+    return index * this.rowHeight;
+  }
+
+  /** Scrolls the container just enough that row `index` is fully visible below the header. */
+  reveal(index: number): void {
+    if (!this.scroller) return;
+    const top = this.offsetOf(index);
+    const body = this.scroller.clientHeight - this.header;
+    let next = this.scroller.scrollTop;
+    if (top < next) next = top;
+    else if (top + this.rowHeight > next + body) next = top + this.rowHeight - body;
+    if (next !== this.scroller.scrollTop) {
+      this.scroller.scrollTop = next;
+      this.scrollTop = this.scroller.scrollTop;
+      this.check();
+    }
+  }
+
+  private check(): void {
+    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
+    const next = visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, this.count, this.options.overscan);
+    // Rows to spare are harmless; only rows that are missing need a new render.
+    if (next.first < this.rendered.first || next.last > this.rendered.last) this.host.requestUpdate();
+  }
+
+  private detach(): void {
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.scroller = undefined;
+    this.headerElement = undefined;
+  }
+
+  hostConnected(): void {
+    // Re-attached by the host's next `updated`.
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+}

@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ActualRule } from '../../../domain/assessments.js';
+import type { Assessment, Catalogue, Person, Role } from '../../../domain/types.js';
+import { Memo } from '../../../internal/memo.js';
+import { nextTask } from '../../../internal/next-task.js';
+import { TeamModel, type TeamInput } from '../model/team.js';
+
+/** Rows analysed per slice of background work (milliseconds). */
+const WORK_SLICE_MS = 12;
+const PROGRESS_EVERY_MS = 150;
+
+/**
+ * Team mode's model and its analysis in the background: the model is built once per data
+ * change, the rows in view are analysed while they are drawn, everyone else in slices of
+ * `WORK_SLICE_MS` between frames. The host is updated now and then to show the progress, and
+ * always at the end.
+ */
+export class TeamAnalysis implements ReactiveController {
+  private current: TeamModel | undefined;
+  private cancel: (() => void) | undefined;
+  private progressDrawn = 0;
+  private waiting: (() => void)[] = [];
+  /** The last update drew a complete team, or none. */
+  private drawnComplete = true;
+  private readonly models = new Memo(
+    (people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean) =>
+      new TeamModel({ people, assessments, catalogue, roles, rule, validate }),
+  );
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get model(): TeamModel | undefined {
+    return this.current;
+  }
+
+  /** The team of this input (the same model while the input is the same); starts its analysis. */
+  use({ people, assessments, catalogue, roles, rule, validate }: TeamInput): TeamModel {
+    const model = this.models.get(people, assessments, catalogue, roles, rule, validate);
+    if (model !== this.current) {
+      this.stop();
+      this.current = model;
+      this.schedule();
+    }
+    return model;
+  }
+
+  /** No team (person mode); the model is kept for a return to team mode with the same data. */
+  release(): void {
+    this.stop();
+    this.current = undefined;
+  }
+
+  /** Analyses everyone now (e.g. for an export). */
+  finish(): void {
+    if (!this.current || this.current.complete) return;
+    this.current.work(Number.POSITIVE_INFINITY);
+    this.host.requestUpdate();
+  }
+
+  /** Resolves once an update has drawn the team with everyone analysed; at once without a team. */
+  async settled(): Promise<void> {
+    await this.host.updateComplete;
+    if (this.drawnComplete) return;
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  hostConnected(): void {
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  hostUpdate(): void {
+    this.drawnComplete = !this.current || this.current.complete;
+  }
+
+  hostUpdated(): void {
+    if (!this.drawnComplete) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
+  }
+
+  private schedule(): void {
+    if (this.cancel !== undefined || !this.current || this.current.complete || !this.host.isConnected) return;
+    this.cancel = nextTask(() => {
+      this.cancel = undefined;
+      const model = this.current;
+      if (!model) return;
+      // Rows in view may have finished the analysis during a render: update once more then too.
+      if (!model.complete && !model.work(WORK_SLICE_MS)) this.schedule();
+      // Progress is drawn now and then; the end of the analysis always.
+      const now = performance.now();
+      if (model.complete || now - this.progressDrawn > PROGRESS_EVERY_MS) {
+        this.progressDrawn = now;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  private stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+}

@@ -1,0 +1,381 @@
+import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../../domain/assessments.js';
+import { indexCatalogue } from '../../../domain/catalogue.js';
+import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
+import { analyzeGaps } from '../../../domain/gaps.js';
+import { analyzeTeam, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
+import type { Assessment, Catalogue, CompetencyId, Person, PersonId, Role } from '../../../domain/types.js';
+import { isRecord } from '../../../domain/validate.js';
+import type { Formatter } from '../../../internal/format.js';
+import { countingSort } from './counting-sort.js';
+
+/** At most this many issues are kept for `kr-error` (a district can have thousands of bad records). */
+const MAX_ISSUES = 100;
+
+/** People analysed together: the typed gap path pays off, and a batch stays well inside a work slice. */
+const BATCH_ROWS = 64;
+
+export interface TeamInput {
+  people: readonly Person[];
+  assessments: readonly Assessment[];
+  catalogue: Catalogue;
+  /** Valid roles (checked before, `resolveRoles`). */
+  roles: readonly Role[];
+  rule: ActualRule;
+  /** False when the data was already validated (a provider's portfolio). */
+  validate: boolean;
+}
+
+/** What a team cell shows. */
+export type TeamValue = 'gap' | 'actual';
+
+/** `name`, `role`, `department`, or a competency id. */
+export type TeamSortKey = 'none' | 'name' | 'role' | 'department' | CompetencyId;
+
+export interface TeamViewOptions {
+  sortKey: TeamSortKey;
+  descending: boolean;
+  value: TeamValue;
+  roleId: string;
+  /** Case-insensitive part of the department. */
+  department: string;
+  /** The competency `minGap` looks at; empty = any competency. */
+  competencyId: string;
+  /** Keep people with a gap of at least this; `null` = no gap filter. */
+  minGap: number | null;
+  /** Keep only these rows (a synergy group), or all when null. */
+  only: ReadonlySet<number> | null;
+  /** How names are ordered and matched: the formatter of the language shown. */
+  text: TextRules;
+}
+
+/** The language's way to order names (role labels in `lang`) and to match them case-insensitively. */
+export type TextRules = Pick<Formatter, 'lang' | 'compare' | 'lower'>;
+
+/**
+ * The team matrix as typed arrays, filled from the domain in batches of people (each person's
+ * `currentProfile`, then `buildTeamMatrix` and `teamGaps` for the batch), so that a first screen
+ * can be shown before a whole district is analysed and sorting and filtering never touch
+ * objects. Built once per input; views are cheap.
+ */
+export class TeamModel {
+  readonly catalogue: Catalogue;
+  readonly competencyIds: readonly CompetencyId[];
+  readonly width: number;
+  /** The valid people, in input order; row `i` is `people[i]`. */
+  readonly people: Person[] = [];
+  readonly roles: readonly Role[];
+  /** Index into `roles` per row. */
+  readonly roleOf: Uint16Array;
+  /** Row-major: `gap[i * width + c]` is target − actual (`teamGaps`). */
+  readonly gap: Int8Array;
+  readonly actual: Uint8Array;
+  /** 0 pending, 1 analysed, 2 failed. */
+  readonly state: Uint8Array;
+  /** 1 when the person has at least one assessment. */
+  readonly assessed: Uint8Array;
+  readonly members: (TeamMember | undefined)[];
+  readonly issues: ValidationIssue[] = [];
+  /** Every issue found, also those beyond the ones kept in `issues`. */
+  issueCount = 0;
+  #pending: number;
+  #cursor = 0;
+  readonly #input: TeamInput;
+  readonly #byPerson = new Map<PersonId, { assessment: Assessment; index: number }[]>();
+  #text: TextRules | undefined;
+  #departments: string[] = [];
+  #nameOrder: Uint32Array | null = null;
+  #departmentRank: Uint32Array | null = null;
+  #departmentCount = 0;
+  #roleRank: Uint16Array | null = null;
+
+  constructor(input: TeamInput) {
+    this.#input = input;
+    const index = indexCatalogue(input.catalogue);
+    this.catalogue = index.catalogue;
+    this.competencyIds = index.competencyIds;
+    this.width = index.competencyIds.length;
+    this.roles = input.roles;
+    this.#readPeople(input.people);
+    this.#groupAssessments(input.assessments);
+    const rows = this.people.length;
+    this.roleOf = new Uint16Array(rows);
+    const roleIndex = new Map(this.roles.map((role, i) => [role.id, i]));
+    this.people.forEach((person, i) => (this.roleOf[i] = roleIndex.get(person.roleId) ?? 0));
+    this.gap = new Int8Array(rows * this.width);
+    this.actual = new Uint8Array(rows * this.width);
+    this.state = new Uint8Array(rows);
+    this.assessed = new Uint8Array(rows);
+    this.members = new Array<TeamMember | undefined>(rows);
+    this.#pending = rows;
+  }
+
+  get rowCount(): number {
+    return this.people.length;
+  }
+
+  get complete(): boolean {
+    return this.#pending === 0;
+  }
+
+  /** Share of the rows analysed, 0..1. */
+  get progress(): number {
+    return this.rowCount === 0 ? 1 : 1 - this.#pending / this.rowCount;
+  }
+
+  #addIssue(issue: ValidationIssue): void {
+    this.issueCount++;
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+  }
+
+  #readPeople(people: readonly Person[]): void {
+    if (!Array.isArray(people)) {
+      this.#addIssue(issue('$.people', 'type', { expected: 'people', ...got(people) }));
+      return;
+    }
+    const roleIds = this.roles.map((role) => role.id);
+    const seen = new Set<PersonId>();
+    people.forEach((person, i) => {
+      const path = `$.people[${i}]`;
+      if (this.#input.validate) {
+        const found = validatePerson(person, path, roleIds);
+        if (found.length > 0) {
+          found.forEach((issue) => this.#addIssue(issue));
+          return;
+        }
+      } else {
+        const record: unknown = person;
+        const roleId = isRecord(record) ? record.roleId : undefined;
+        if (typeof roleId !== 'string' || !roleIds.includes(roleId)) {
+          this.#addIssue(issue(`${path}.roleId`, 'unknown-role', { id: String(shortValue(roleId)), known: roleIds }));
+          return;
+        }
+      }
+      if (seen.has(person.id)) {
+        this.#addIssue(issue(`${path}.id`, 'duplicate-id', { id: person.id }));
+        return;
+      }
+      seen.add(person.id);
+      this.people.push(person);
+    });
+  }
+
+  #groupAssessments(assessments: readonly Assessment[]): void {
+    if (!Array.isArray(assessments)) {
+      this.#addIssue(issue('$.assessments', 'type', { expected: 'assessments', ...got(assessments) }));
+      return;
+    }
+    assessments.forEach((assessment: unknown, index) => {
+      if (!isRecord(assessment) || typeof assessment.personId !== 'string') {
+        this.#addIssue(issue(`$.assessments[${index}]`, 'type', { expected: 'assessment', ...got(assessment) }));
+        return;
+      }
+      let list = this.#byPerson.get(assessment.personId);
+      if (!list) this.#byPerson.set(assessment.personId, (list = []));
+      list.push({ assessment: assessment as unknown as Assessment, index });
+    });
+  }
+
+  /** Analyses row `i` now if it is still pending. */
+  ensure(i: number): void {
+    if (this.state[i] === 0) this.#analyse([i]);
+  }
+
+  /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
+  work(budgetMs: number): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.#cursor < this.rowCount) {
+      const rows: number[] = [];
+      while (rows.length < BATCH_ROWS && this.#cursor < this.rowCount) {
+        const i = this.#cursor++;
+        if (this.state[i] === 0) rows.push(i);
+      }
+      this.#analyse(rows);
+      if (performance.now() >= end) break;
+    }
+    return this.complete;
+  }
+
+  /** Analyses pending `rows`: each person's current profile, then the gaps of all of them at once. */
+  #analyse(rows: readonly number[]): void {
+    const members: TeamMember[] = [];
+    const analysed: number[] = [];
+    for (const i of rows) {
+      this.#pending--;
+      const person = this.people[i];
+      const own = this.#byPerson.get(person.id) ?? [];
+      const usable: Assessment[] = [];
+      for (const { assessment, index } of own) {
+        const found = this.#input.validate ? validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`) : [];
+        if (found.length === 0) usable.push(assessment);
+        else found.forEach((issue) => this.#addIssue(issue));
+      }
+      try {
+        const current = currentProfile(usable, person.id, this.#input.rule);
+        members.push({ personId: person.id, target: this.roles[this.roleOf[i]].target, actual: current.profile });
+        analysed.push(i);
+        this.assessed[i] = usable.length > 0 ? 1 : 0;
+      } catch (error) {
+        this.#fail(i, error);
+      }
+    }
+    if (members.length === 0) return;
+    let matrix: TeamMatrix;
+    try {
+      matrix = buildTeamMatrix(this.catalogue, members);
+    } catch {
+      // One bad profile rejects the whole batch: analyse its people one by one to report it as before.
+      analysed.forEach((i, m) => this.#analyseAlone(i, members[m]));
+      return;
+    }
+    const gap = teamGaps(matrix);
+    const width = this.width;
+    analysed.forEach((i, m) => {
+      this.gap.set(gap.subarray(m * width, (m + 1) * width), i * width);
+      this.actual.set(matrix.actual.subarray(m * width, (m + 1) * width), i * width);
+      this.members[i] = members[m];
+      this.state[i] = 1;
+    });
+  }
+
+  #analyseAlone(i: number, member: TeamMember): void {
+    try {
+      const analysis = analyzeGaps({ catalogue: this.catalogue, target: member.target, actual: member.actual });
+      const offset = i * this.width;
+      analysis.entries.forEach((entry, c) => {
+        this.gap[offset + c] = entry.gap;
+        this.actual[offset + c] = entry.actual;
+      });
+      this.members[i] = member;
+      this.state[i] = 1;
+    } catch (error) {
+      this.#fail(i, error);
+    }
+  }
+
+  #fail(i: number, error: unknown): void {
+    this.state[i] = 2;
+    this.assessed[i] = 0;
+    const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input' }];
+    issues.forEach((issue) => this.#addIssue(issue));
+  }
+
+  /** Rows in the order and selection of `options` (every row must be analysed for gap filters and competency sorts). */
+  view(options: TeamViewOptions): Uint32Array {
+    const { text } = options;
+    this.#useText(text);
+    const order = this.#sorted(options);
+    const roleIndex = options.roleId ? this.roles.findIndex((role) => role.id === options.roleId) : -1;
+    const department = text.lower(options.department.trim());
+    if (department && this.#departments.length === 0) this.#departments = this.people.map((person) => text.lower(person.department ?? ''));
+    const column = options.competencyId ? this.competencyIds.indexOf(options.competencyId) : -1;
+    const minGap = options.minGap;
+    const width = this.width;
+    const kept = new Uint32Array(order.length);
+    let count = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      if (this.state[i] === 2) continue;
+      if (options.roleId && this.roleOf[i] !== roleIndex) continue;
+      if (department && !this.#departments[i].includes(department)) continue;
+      if (options.only && !options.only.has(i)) continue;
+      if (minGap !== null) {
+        const offset = i * width;
+        let hit = false;
+        if (column >= 0) hit = this.gap[offset + column] >= minGap;
+        else for (let c = 0; c < width && !hit; c++) hit = this.gap[offset + c] >= minGap;
+        if (!hit) continue;
+      }
+      kept[count++] = i;
+    }
+    return kept.slice(0, count);
+  }
+
+  /** The domain's team analysis of the given rows (for the summary row). */
+  summary(rows: Uint32Array): TeamAnalysis {
+    const members: TeamMember[] = [];
+    for (const i of rows) {
+      const member = this.members[i];
+      if (member) members.push(member);
+    }
+    return analyzeTeam(this.catalogue, members);
+  }
+
+  /** Row numbers of the given person ids (for synergy groups). */
+  rowsOf(personIds: readonly PersonId[]): Set<number> {
+    const wanted = new Set(personIds);
+    const rows = new Set<number>();
+    this.people.forEach((person, i) => {
+      if (wanted.has(person.id)) rows.add(i);
+    });
+    return rows;
+  }
+
+  /** The analysed members (for `findSynergyGroups`). */
+  analysedMembers(): TeamMember[] {
+    return this.members.filter((member): member is TeamMember => member !== undefined);
+  }
+
+  /** Orders and lower-cased departments hold for one language. */
+  #useText(text: TextRules): void {
+    if (text === this.#text) return;
+    this.#text = text;
+    this.#departments = [];
+    this.#nameOrder = null;
+    this.#roleRank = null;
+    this.#departmentRank = null;
+  }
+
+  #sorted({ sortKey, descending, value, text }: TeamViewOptions): Uint32Array {
+    const rows = this.rowCount;
+    if (sortKey === 'none' || sortKey === '') {
+      const order = new Uint32Array(rows);
+      for (let i = 0; i < rows; i++) order[i] = descending ? rows - 1 - i : i;
+      return order;
+    }
+    const byName = this.#byName(text);
+    if (sortKey === 'name') return descending ? byName.slice().reverse() : byName;
+    if (sortKey === 'role') {
+      const rank = this.#rolesRanked(text);
+      return countingSort(byName, this.roles.length, (i) => rank[this.roleOf[i]], descending);
+    }
+    if (sortKey === 'department') {
+      const rank = this.#departmentsRanked(text);
+      return countingSort(byName, this.#departmentCount, (i) => rank[i], descending);
+    }
+    const column = this.competencyIds.indexOf(sortKey);
+    if (column < 0) return byName;
+    const width = this.width;
+    // Gaps are −3..3 and levels 0..3: shift into 0..6 buckets.
+    if (value === 'gap') return countingSort(byName, 7, (i) => this.gap[i * width + column] + 3, descending);
+    return countingSort(byName, 4, (i) => this.actual[i * width + column], descending);
+  }
+
+  #byName({ compare }: TextRules): Uint32Array {
+    if (!this.#nameOrder) {
+      const order = Array.from({ length: this.rowCount }, (_, i) => i);
+      const names = this.people.map((person) => person.name);
+      order.sort((a, b) => compare(names[a], names[b]) || a - b);
+      this.#nameOrder = Uint32Array.from(order);
+    }
+    return this.#nameOrder;
+  }
+
+  #rolesRanked({ compare, lang }: TextRules): Uint16Array {
+    if (!this.#roleRank) {
+      const order = this.roles.map((_, i) => i).sort((a, b) => compare(this.roles[a].label[lang], this.roles[b].label[lang]));
+      this.#roleRank = new Uint16Array(this.roles.length);
+      order.forEach((roleIndex, rank) => (this.#roleRank![roleIndex] = rank));
+    }
+    return this.#roleRank;
+  }
+
+  #departmentsRanked({ compare }: TextRules): Uint32Array {
+    if (!this.#departmentRank) {
+      const unique = [...new Set(this.people.map((person) => person.department ?? ''))].sort(compare);
+      const rankOf = new Map(unique.map((name, rank) => [name, rank]));
+      this.#departmentRank = Uint32Array.from(this.people, (person) => rankOf.get(person.department ?? '') ?? 0);
+      this.#departmentCount = unique.length;
+    }
+    return this.#departmentRank;
+  }
+}

@@ -1,0 +1,106 @@
+import { defineStrings } from '../../../internal/localize.js';
+
+export interface GapMatrixStrings {
+  personCaption: (name: string | undefined) => string;
+  teamCaption: (count: number) => string;
+  competency: string;
+  target: string;
+  self: string;
+  external: string;
+  actual: string;
+  gap: string;
+  priority: string;
+  due: string;
+  name: string;
+  role: string;
+  department: string;
+  summary: string;
+  /** A history column: rater and date. */
+  historyColumn: (rater: 'self' | 'external', date: string) => string;
+  history: string;
+  sortBy: string;
+  sortCategory: string;
+  sortGap: string;
+  sortPriority: string;
+  sortNone: string;
+  descending: string;
+  toBuildOnly: string;
+  show: string;
+  showGap: string;
+  showActual: string;
+  filterRole: string;
+  filterDepartment: string;
+  filterCompetency: string;
+  anyRole: string;
+  anyCompetency: string;
+  minGap: string;
+  minGapOff: string;
+  /** Accessible text of a gap value. */
+  gapText: (gap: number) => string;
+  dueSince: (date: string) => string;
+  notDue: string;
+  rank: (rank: number) => string;
+  notRanked: string;
+  disagreement: string;
+  blindSpot: string;
+  hiddenStrength: string;
+  notAssessed: string;
+  legendGap: string;
+  legendActual: string;
+  summaryCell: (toBuild: number, averageGap: number, averageActual: number, value: 'gap' | 'actual') => string;
+  shown: (shown: number, total: number) => string;
+  analysing: (percent: number) => string;
+  noPerson: string;
+  noRows: string;
+  synergy: string;
+  synergyHint: string;
+  synergyShow: string;
+  synergyHide: string;
+  synergyNone: string;
+  synergyMore: (remaining: number) => string;
+  cohort: (cohort: number, cohorts: number) => string;
+  synergyOnly: string;
+  synergySelected: (count: number) => string;
+  clearSelection: string;
+  member: string;
+  /** Person mode, a category row: what its figures mean. */
+  categoryTotals: (toBuild: number, share: number, aboveLevels: number) => string;
+  categoryTarget: (levels: number) => string;
+  categoryReached: (levels: number) => string;
+  categoryGap: (levels: number) => string;
+  legendCategory: string;
+  legendRank: string;
+  /** Synergy cards. */
+  synergySummary: (groups: number, people: number) => string;
+  synergyFormat: string;
+  synergyPeople: (people: number) => string;
+  synergyPrior: (min: number, max: number) => string;
+  synergyOffices: string;
+  synergyOtherOffices: (offices: number) => string;
+  synergyMark: string;
+  noDepartment: string;
+  /** Organisation mode. */
+  organisationCaption: (groupBy: 'department' | 'role' | 'category', people: number) => string;
+  groupBy: string;
+  groupByNames: Readonly<Record<'department' | 'role' | 'category', string>>;
+  otherGroup: string;
+  otherGroupHint: string;
+  peopleCounted: string;
+  allCompetencies: string;
+  shareCell: (below: number, counted: number, share: number) => string;
+  notInGroup: string;
+  withheld: (people: number, minGroupSize: number) => string;
+  organisationLegend: (minGroupSize: number) => string;
+  organisationNone: string;
+  drillHint: string;
+  drillTitle: (group: string, competency: string) => string;
+  drillSummary: (below: number, counted: number) => string;
+  drillClose: string;
+  drillMore: (remaining: number) => string;
+  notRated: string;
+  /** A CSV header of organisation mode: the share below target in a column. */
+  csvShare: (column: string) => string;
+}
+
+
+export const GAP_MATRIX_STRINGS = defineStrings<GapMatrixStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { indexCatalogue } from '../../../domain/catalogue.js';
+import type { Catalogue, Lang } from '../../../domain/types.js';
+import { cssVar } from '../../../internal/css-var.js';
+
+/** The band above rotated competency headers: one label per category over its columns, after `lead` columns. Decorative (the headers name each competency). */
+export function categoryBands(catalogue: Catalogue, lang: Lang, lead: number): TemplateResult {
+  const index = indexCatalogue(catalogue);
+  const width = index.competencyIds.length;
+  const bands: TemplateResult[] = [];
+  let start = 0;
+  index.categoryIds.forEach((_, position) => {
+    let count = 0;
+    for (let c = 0; c < width; c++) if (index.categoryOfPosition[c] === position) count++;
+    if (count === 0) return;
+    const label = catalogue.categories[position].label[lang];
+    bands.push(html`<span ${cssVar('--kr-band-start', String(lead + start + 1))} ${cssVar('--kr-band-span', String(count))} title=${label}>${label}</span>`);
+    start += count;
+  });
+  return html`<div class="band" aria-hidden="true"><span ${cssVar('--kr-band-start', '1')} ${cssVar('--kr-band-span', String(lead))}></span>${bands}</div>`;
+}
+
+/** How a grid is sorted now, and the roving tabindex of its header row (row 0). */
+export interface HeaderSort {
+  key: string;
+  descending: boolean;
+  tab: (row: number, col: number) => number;
+}
+
+/** A column header that sorts by `key` (Enter, Space or a click, see the element), marked when it is the sort in use. */
+export function sortableHeader(sort: HeaderSort, col: number, key: string, text: string, cls: string, title?: string): TemplateResult {
+  const active = sort.key === key;
+  return html`<div role="columnheader" data-col=${col} class="sortable ${cls}" tabindex=${sort.tab(0, col)} title=${title ?? nothing} aria-sort=${active ? (sort.descending ? 'descending' : 'ascending') : nothing}>
+    <span>${text}</span>${active ? html`<span class="sort-mark" aria-hidden="true">${sort.descending ? '▼' : '▲'}</span>` : nothing}
+  </div>`;
+}

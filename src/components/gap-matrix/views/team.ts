@@ -1,0 +1,156 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { TeamAnalysis, TeamCompetencyStats } from '../../../domain/team.js';
+import type { Lang } from '../../../domain/types.js';
+import { cssVar } from '../../../internal/css-var.js';
+import { formatterFor } from '../../../internal/format.js';
+import { TEAM_HEAD_ROWS, TEAM_LEAD_COLS } from '../model/grid.js';
+import type { TeamSelection, TeamSettings } from '../model/team-selection.js';
+import type { TeamModel, TeamValue } from '../model/team.js';
+import type { GapMatrixStrings } from '../strings/index.js';
+import { GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
+import { categoryBands, sortableHeader, type HeaderSort } from './headers.js';
+import { teamToolbar, type TeamToolbarState } from './team-toolbar.js';
+
+/**
+ * A small stacked bar of the distribution of one competency: gaps −3..3 (or levels 0..3),
+ * coloured like the cells. Decorative: the cell's text says the numbers.
+ */
+function distributionBar(stats: TeamCompetencyStats, value: TeamValue): TemplateResult {
+  const counts = value === 'gap' ? stats.gapCounts : stats.actualCounts;
+  const classes = value === 'gap' ? GAP_CLASSES : LEVEL_CLASSES;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  let x = 0;
+  const parts = counts.map((count, index) => {
+    if (count === 0 || total === 0) return nothing;
+    const width = (count / total) * 100;
+    const part = svg`<rect class=${classes[index]} x=${x.toFixed(2)} y="0" width=${width.toFixed(2)} height="10"></rect>`;
+    x += width;
+    return part;
+  });
+  return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${parts}</svg>`;
+}
+
+export interface TeamGridProps {
+  s: GapMatrixStrings;
+  lang: Lang;
+  model: TeamModel;
+  /** Who is shown in which order (`view`), whether everyone is analysed, the selected group's rows. */
+  selection: Pick<TeamSelection, 'view' | 'complete' | 'groupRows'>;
+  settings: TeamSettings;
+  /** Positions in the view to draw (the window, see `rowsToDraw`). */
+  shown: readonly number[];
+  rowHeight: number;
+  summary: TeamAnalysis | undefined;
+  tab: (row: number, col: number) => number;
+  /** The toolbar's settings, as the element holds them, and how to change them. */
+  options: TeamToolbarState;
+  change: (change: Partial<TeamToolbarState>) => void;
+  grid: GridListeners;
+}
+
+/** Team mode: caption, toolbar, the windowed grid of people × competencies, status and legend. */
+export function teamGrid(p: TeamGridProps): TemplateResult {
+  const { s, lang, model, tab } = p;
+  const { view, complete, groupRows } = p.selection;
+  const { value, descending } = p.settings;
+  const sortKey = p.settings.sort || 'none';
+  const catalogue = model.catalogue;
+  const width = model.width;
+  const roleLabels = model.roles.map((role) => role.label[lang]);
+  const f = formatterFor(lang);
+
+  const header: HeaderSort = { key: sortKey, descending, tab };
+  const sortable = (col: number, key: string, text: string, cls: string, title?: string) => sortableHeader(header, col, key, text, cls, title);
+
+  // Rows are drawn by position, not keyed (no `repeat`): each position's template is reused for
+  // whichever row it shows after a scroll, and lit-html 3.3's `repeat` left a comment node behind
+  // for every row it removed (lit/lit#5010).
+  const row = (k: number) => {
+    const i = view[k];
+    const r = k + TEAM_HEAD_ROWS;
+    const person = model.people[i];
+    const member = groupRows?.has(i) ?? false;
+    const analysed = model.state[i] === 1;
+    const offset = i * width;
+    const cells: TemplateResult[] = new Array<TemplateResult>(width);
+    for (let c = 0; c < width; c++) {
+      const col = c + TEAM_LEAD_COLS;
+      if (!analysed) {
+        cells[c] = html`<div role="gridcell" class="pending" data-col=${col} tabindex=${tab(r, col)}>…</div>`;
+      } else if (value === 'gap') {
+        const g = model.gap[offset + c] + 3;
+        cells[c] = html`<div role="gridcell" class=${GAP_CLASSES[g]} data-col=${col} tabindex=${tab(r, col)}>${GAP_SYMBOLS[g]}</div>`;
+      } else {
+        const a = model.actual[offset + c];
+        cells[c] = html`<div role="gridcell" class=${LEVEL_CLASSES[a]} data-col=${col} tabindex=${tab(r, col)}>${a}</div>`;
+      }
+    }
+    return html`<div
+      role="row"
+      part="row"
+      class=${member ? 'row selected' : 'row'}
+      aria-rowindex=${r + 1}
+      aria-selected=${groupRows ? (member ? 'true' : 'false') : nothing}
+      data-person=${person.id}
+      ${cssVar('--kr-row-y', `${k * p.rowHeight}px`)}
+    >
+      <div role="rowheader" data-col="0" tabindex=${tab(r, 0)}>
+        ${member ? html`<span class="member-mark" aria-hidden="true">●</span><span class="visually-hidden">${s.member}: </span>` : nothing}<span
+          >${person.name}${model.assessed[i] || !analysed ? nothing : html` <span class="muted">(${s.notAssessed})</span>`}</span
+        >
+      </div>
+      <div role="gridcell" class="text" data-col="1" tabindex=${tab(r, 1)}><span>${roleLabels[model.roleOf[i]]}</span></div>
+      <div role="gridcell" class="text" data-col="2" tabindex=${tab(r, 2)}><span>${person.department ?? ''}</span></div>
+      ${cells}
+    </div>`;
+  };
+
+  const summaryCells = model.competencyIds.map((id, c) => {
+    const col = c + TEAM_LEAD_COLS;
+    const stats = p.summary?.competencies[c];
+    if (!stats) return html`<div role="gridcell" data-col=${col} tabindex=${tab(1, col)}>…</div>`;
+    const visible = value === 'gap' ? f.number(stats.toBuild) : f.number(stats.averageActual);
+    return html`<div role="gridcell" data-col=${col} data-competency=${id} tabindex=${tab(1, col)}>
+      <span aria-hidden="true">${visible}</span>${distributionBar(stats, value)}<span class="visually-hidden"
+        >${s.summaryCell(stats.toBuild, stats.averageGap, stats.averageActual, value)}</span
+      >
+    </div>`;
+  });
+
+  return html`<p class="caption" id="caption">${s.teamCaption(model.rowCount)}</p>
+    ${teamToolbar(s, model, lang, p.options, p.change)}
+    <div part="scroller">
+      <div
+        part="grid"
+        role="grid"
+        class="grid team"
+        aria-labelledby="caption"
+        aria-rowcount=${TEAM_HEAD_ROWS + view.length}
+        aria-colcount=${TEAM_LEAD_COLS + width}
+        aria-busy=${complete ? 'false' : 'true'}
+        ${cssVar('--_columns', `var(--_name-w) var(--_role-w) var(--_department-w) repeat(${width}, var(--_cell-w))`)}
+        @keydown=${p.grid.keydown}
+        @click=${p.grid.click}
+      >
+        <div role="rowgroup" class="head">
+          ${categoryBands(catalogue, lang, TEAM_LEAD_COLS)}
+          <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
+            ${sortable(0, 'name', s.name, 'text')} ${sortable(1, 'role', s.role, 'text')} ${sortable(2, 'department', s.department, 'text')}
+            ${catalogue.competencies.map((competency, c) => sortable(c + TEAM_LEAD_COLS, competency.id, competency.label[lang], 'competency', competency.label[lang]))}
+          </div>
+          <div role="row" part="summary-row" class="row summary-row" aria-rowindex="2">
+            <div role="rowheader" data-col="0" tabindex=${tab(1, 0)}><span>${s.summary}</span></div>
+            <div role="gridcell" data-col="1" tabindex=${tab(1, 1)}></div>
+            <div role="gridcell" data-col="2" tabindex=${tab(1, 2)}></div>
+            ${summaryCells}
+          </div>
+        </div>
+        <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)}>
+          ${p.shown.map(row)}
+        </div>
+      </div>
+    </div>
+    ${view.length === 0 && complete ? html`<p class="empty-note">${s.noRows}</p>` : nothing}
+    <p part="status">${complete ? s.shown(view.length, model.rowCount) : s.analysing(Math.floor(model.progress * 100))}</p>
+    <p part="legend">${value === 'gap' ? s.legendGap : s.legendActual}</p>`;
+}

@@ -1,0 +1,47 @@
+import type { KrErrorDetail } from '../../../internal/events.js';
+
+/**
+ * What a reported problem is about. The problems of a scope are forgotten when that changes
+ * (`ProblemLog.forget`), so that they may be reported again.
+ */
+export type ProblemScope =
+  /** Edits and selections from the widgets: until the portfolio is replaced, its people change (an edit too) or `person` changes. */
+  | 'input'
+  /** A refused `portfolio` value: until the portfolio is replaced. */
+  | 'portfolio'
+  | 'person'
+  | 'today'
+  | 'storage-attribute'
+  | 'src'
+  /** Reading the store: until it is read, written or cleared, or the adapter changes. */
+  | 'storage'
+  /** Failed saves: until a save succeeds, the store is cleared or read after a conflict, or the adapter changes. */
+  | 'save';
+
+/**
+ * The provider's `kr-error`s: `report` fires once per distinct problem (code, source and message)
+ * until its scope is forgotten; `fail` fires every time, for calls that answer their caller too.
+ */
+export class ProblemLog {
+  private readonly reported = new Map<string, ProblemScope>();
+
+  constructor(private readonly fire: (detail: KrErrorDetail) => void) {}
+
+  fail(detail: KrErrorDetail): void {
+    this.fire(detail);
+  }
+
+  /** Fires unless the same problem was reported and its scope not forgotten since; tells whether it fired. */
+  report(scope: ProblemScope, detail: KrErrorDetail): boolean {
+    const key = `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
+    if (this.reported.has(key)) return false;
+    this.reported.set(key, scope);
+    this.fire(detail);
+    return true;
+  }
+
+  /** What these problems were about has changed: they may be reported again. */
+  forget(...scopes: ProblemScope[]): void {
+    for (const [key, scope] of this.reported) if (scopes.includes(scope)) this.reported.delete(key);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Portfolio } from '../../../domain/types.js';
+
+/** Why the portfolio changed. */
+export type PortfolioChangeReason =
+  /** The first state after start: from storage, else from `src`, else empty; also a new `src` later. */
+  | 'load'
+  /** A widget inside changed it (a level, a goal, a plan). */
+  | 'edit'
+  /** `importPortfolio()`. */
+  | 'import'
+  /** Another tab (or client of a portal's adapter) stored a newer version, which was loaded. */
+  | 'external'
+  /** `clear()`. */
+  | 'clear';
+
+export interface KrPortfolioChangeDetail {
+  portfolio: Portfolio;
+  reason: PortfolioChangeReason;
+}

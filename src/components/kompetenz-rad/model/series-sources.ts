@@ -1,0 +1,73 @@
+import type { Role } from '../../../domain/types.js';
+import type { EditSeries } from '../../../internal/events.js';
+import { isGiven, resolveInput, type InputProblem } from '../../../internal/inputs.js';
+import { roleOfAttribute, type SelectedPerson } from '../../../internal/selected-person.js';
+import type { TableData } from './table-source.js';
+import type { SeriesInput, SeriesName } from './wheel-model.js';
+
+/** The wheel's own inputs: properties or attributes. */
+export interface OwnSeries {
+  target?: unknown;
+  targetRole?: string | undefined;
+  actual?: unknown;
+  external?: unknown;
+}
+
+export interface SeriesChoice {
+  inputs: Partial<Record<SeriesName, SeriesInput>>;
+  /** The role whose target is shown, if any. */
+  role: Role | undefined;
+  /** The actual profile is the provider's (an edit is then saved by the provider). */
+  actualFromProvider: boolean;
+  problems: InputProblem[];
+}
+
+export interface SeriesContext {
+  table: TableData | undefined;
+  person: SelectedPerson | undefined;
+  roles: readonly Role[];
+  editable: boolean;
+  series: EditSeries;
+}
+
+const given = (value: unknown, source: string): SeriesInput | undefined => (isGiven(value) ? { value, source } : undefined);
+
+/**
+ * Where each series comes from, by the input rule (`resolveInput`): the wheel's own value —
+ * `target`, else `target-role`, else the light-DOM table (likewise `actual` and `external`) —
+ * else the provider's selected person, else nothing. While the person edits a rating, the actual
+ * profile is that rating, and the external rating is not shown while it is the one being edited.
+ */
+export function chooseSeries(own: OwnSeries, { table, person, roles, editable, series }: SeriesContext): SeriesChoice {
+  const problems: InputProblem[] = [];
+  const inputs: Partial<Record<SeriesName, SeriesInput>> = {};
+  const current = person?.current;
+  const editingExternal = editable && series === 'external';
+
+  let role: Role | undefined;
+  let ownTarget = given(own.target, 'target');
+  if (!ownTarget && isGiven(own.targetRole)) {
+    const named = roleOfAttribute(roles, own.targetRole);
+    if (named.role) {
+      ownTarget = { value: named.role.target, source: 'target-role' };
+      role = named.role;
+    } else problems.push(named.problem);
+  }
+  const providedTarget = person?.role ? { value: person.role.target, source: 'context' } : undefined;
+  const target = resolveInput({ source: 'target', own: ownTarget ?? given(table?.target, 'table'), provided: providedTarget, fallback: undefined });
+  if (target.origin === 'provider') role = person?.role;
+  else if (target.origin === 'default' && person?.roleProblem) problems.push(person.roleProblem);
+  if (target.value) inputs.target = target.value;
+
+  /** The own value (property or attribute, else the table's column), else the provider's. */
+  const rated = (name: 'actual' | 'external', provided: unknown) =>
+    resolveInput({ source: name, own: given(own[name], name) ?? given(table?.[name], 'table'), provided: given(provided, 'context'), fallback: undefined });
+  const actual = rated('actual', !current ? undefined : !editable ? current.profile : editingExternal ? current.external : current.self);
+  const external = rated('external', current && !editingExternal && Object.keys(current.external).length > 0 ? current.external : undefined);
+  if (actual.value) inputs.actual = actual.value;
+  if (external.value) inputs.external = external.value;
+
+  const actualFromProvider = actual.origin === 'provider';
+  if (current && actualFromProvider) inputs.self = { value: current.self, source: 'context' };
+  return { inputs, role, actualFromProvider, problems };
+}

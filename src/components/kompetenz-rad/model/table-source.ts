@@ -1,0 +1,96 @@
+import { findCompetency } from '../../../domain/catalogue.js';
+import { LEVEL_NAMES, LEVELS } from '../../../domain/scale.js';
+import type { Catalogue } from '../../../domain/types.js';
+import type { InputProblem } from '../../../internal/inputs.js';
+
+/**
+ * Reads the wheel's data from a plain `<table>` that a CMS editor wrote into the element:
+ *
+ *     <kompetenz-rad><table>
+ *       <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th><th>Fremd</th></tr>
+ *       <tr><td>Datenkompetenz</td><td>3</td><td>Kenner</td><td></td></tr>
+ *     </table></kompetenz-rad>
+ *
+ * Columns: competency (id, German or English label), target, actual, external. A header row is
+ * optional; when there is one, its words decide which column is which. Cells hold 0–3 or a
+ * level name (Kenner/Könner/Experte, Knowledgeable/Practitioner/Expert, "—"); empty = not given.
+ * Raw values go on to `parseProfile`, which reports levels out of range.
+ */
+
+export type TableColumn = 'competency' | 'target' | 'actual' | 'external';
+
+export interface TableData {
+  target?: Record<string, unknown>;
+  actual?: Record<string, unknown>;
+  external?: Record<string, unknown>;
+  problems: InputProblem[];
+}
+
+const POSITIONAL: readonly TableColumn[] = ['competency', 'target', 'actual', 'external'];
+
+const HEADER_WORDS: readonly [TableColumn, RegExp][] = [
+  ['external', /fremd|extern|vorgesetzt|manager|external/i],
+  ['target', /soll|ziel|target|required|anforderung/i],
+  ['actual', /ist|selbst|self|actual|current|aktuell/i],
+  ['competency', /kompetenz|competenc|name|bezeichnung/i],
+];
+
+// A case fold for matching cell text against names of both languages, as the catalogue's name lookup does; not text for people, so not `formatterFor`.
+const fold = (text: string): string => text.toLocaleLowerCase('de');
+
+const LEVEL_BY_NAME = new Map<string, number>();
+for (const level of LEVELS) {
+  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].de), level);
+  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].en), level);
+}
+for (const none of ['-', '–', 'keine', 'kein', 'nicht erforderlich', 'none']) LEVEL_BY_NAME.set(none, 0);
+
+const cellText = (cell: Element | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A cell's level: a number, a level name, or the text itself (reported later as not a level). */
+export function readLevel(text: string): unknown {
+  if (text === '') return undefined;
+  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  return LEVEL_BY_NAME.get(fold(text)) ?? text;
+}
+
+function headerColumns(cells: readonly Element[]): TableColumn[] | undefined {
+  const columns = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cellText(cell)))?.[0]);
+  if (columns.some((column) => column === undefined) || new Set(columns).size !== columns.length) return undefined;
+  return columns as TableColumn[];
+}
+
+function isHeaderRow(cells: readonly Element[], catalogue: Catalogue): boolean {
+  if (cells.length > 0 && cells.every((cell) => cell.localName === 'th')) return true;
+  const first = cellText(cells[0]);
+  return !findCompetency(catalogue, first) && cells.slice(1).every((cell) => typeof readLevel(cellText(cell)) !== 'number');
+}
+
+export function readTable(table: HTMLTableElement, catalogue: Catalogue): TableData {
+  const data: TableData = { problems: [] };
+  const rows = Array.from(table.rows);
+  let columns = POSITIONAL;
+  const firstCells = rows[0] ? Array.from(rows[0].cells) : [];
+  if (rows.length > 0 && isHeaderRow(firstCells, catalogue)) {
+    columns = headerColumns(firstCells) ?? POSITIONAL;
+    rows.shift();
+  }
+  for (const row of rows) {
+    const cells = Array.from(row.cells);
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    const byColumn = new Map<TableColumn, string>();
+    columns.forEach((column, index) => byColumn.set(column, cellText(cells[index])));
+    const name = byColumn.get('competency') ?? '';
+    const competency = findCompetency(catalogue, name);
+    if (!competency) {
+      data.problems.push({ code: 'unknown-competency', source: 'table', subject: name, params: { id: name } });
+      continue;
+    }
+    for (const series of ['target', 'actual', 'external'] as const) {
+      const level = readLevel(byColumn.get(series) ?? '');
+      if (level === undefined) continue;
+      (data[series] ??= {})[competency.id] = level;
+    }
+  }
+  return data;
+}

@@ -1,0 +1,62 @@
+import type { ValidationIssue } from '../../../domain/errors.js';
+import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
+import { parseProfile } from '../../../domain/profile.js';
+import type { Catalogue, Profile } from '../../../domain/types.js';
+import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
+
+/**
+ * Turns the wheel's chosen inputs (see `series-sources.ts`) into validated profiles and the
+ * domain's gap analysis. Everything invalid is left out and listed as a problem; nothing here
+ * throws for bad data.
+ */
+
+export type SeriesName = 'target' | 'actual' | 'external' | 'self';
+
+/** A raw series and where it came from (`actual`, `target-role`, `table`, `context` …). */
+export interface SeriesInput {
+  value: unknown;
+  source: string;
+}
+
+export interface WheelModel {
+  catalogue: Catalogue;
+  profiles: Partial<Record<SeriesName, Profile>>;
+  analysis: GapAnalysis;
+  problems: InputProblem[];
+}
+
+/** A profile issue as a problem; a bad level names its key and value (`daten: 7`). */
+function profileProblem(issue: ValidationIssue, source: string): InputProblem {
+  const problem = problemOfIssue(source, issue);
+  const prefix = `${source}.`;
+  if (!issue.path.startsWith(prefix)) return problem;
+  const key = issue.path.slice(prefix.length);
+  const value = issue.params?.got;
+  const subject = issue.code === 'level' && value !== undefined ? `${key}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}` : key;
+  return { ...problem, subject };
+}
+
+/**
+ * `selfIsActual`: without a separate self rating, the actual profile counts as the self rating
+ * in the comparison with the external one (a wheel on its own is mostly a self-assessment).
+ */
+export function buildModel(catalogue: Catalogue, inputs: Partial<Record<SeriesName, SeriesInput>>, selfIsActual = false): WheelModel {
+  const problems: InputProblem[] = [];
+  const profiles: Partial<Record<SeriesName, Profile>> = {};
+  for (const name of ['target', 'actual', 'external', 'self'] as const) {
+    const input = inputs[name];
+    if (!input || input.value === undefined || input.value === null) continue;
+    const { profile, issues } = parseProfile(input.value, catalogue, input.source);
+    profiles[name] = profile;
+    problems.push(...issues.map((issue) => profileProblem(issue, input.source)));
+  }
+  if (selfIsActual && !profiles.self && profiles.actual) profiles.self = profiles.actual;
+  const analysis = analyzeGaps({
+    catalogue,
+    target: profiles.target ?? {},
+    actual: profiles.actual ?? {},
+    ...(profiles.self ? { self: profiles.self } : {}),
+    ...(profiles.external ? { external: profiles.external } : {}),
+  });
+  return { catalogue, profiles, analysis, problems };
+}

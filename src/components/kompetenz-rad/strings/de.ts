@@ -1,0 +1,47 @@
+import type { WheelStrings } from './index.js';
+
+const levels = (count: number): string => `${count} ${count === 1 ? 'Stufe' : 'Stufen'}`;
+
+const de: WheelStrings = {
+  wheelName: 'Kompetenzrad',
+  describe: (s) => {
+    const parts = [`${s.competencies} Kompetenzen in ${s.categories} Kategorien, je drei Ringe für Kenner, Könner und Experte.`];
+    const shown = [s.showsTarget && (s.role ? `Soll-Profil ${s.role}` : 'Soll-Profil'), s.showsActual && 'Ist-Profil', s.showsExternal && 'Fremdeinschätzung'].filter(Boolean);
+    parts.push(shown.length ? `Gezeigt: ${shown.join(', ')}.` : 'Noch keine Profile eingetragen.');
+    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} zu entwickeln, ${s.met} erreicht, ${s.above} über Soll.`);
+    if (s.blindSpots || s.hiddenStrengths) parts.push(`${s.blindSpots} blinde Flecken, ${s.hiddenStrengths} verborgene Stärken.`);
+    return parts.join(' ');
+  },
+  navigationHint: 'Pfeiltasten wählen eine Kompetenz, Pos1 und Ende springen, Eingabe oder Leertaste wählt sie aus.',
+  editHint: 'Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
+  series: { target: 'Soll-Profil', actual: 'Ist-Profil', external: 'Fremdeinschätzung', gap: 'Lücke (Soll über Ist)' },
+  short: { target: 'Soll', actual: 'Ist', external: 'Fremd', gap: 'Lücke' },
+  gapText: (gap) => (gap > 0 ? `${levels(gap)} zu entwickeln` : gap === 0 ? 'Soll erreicht' : `${levels(-gap)} über Soll`),
+  notRated: 'nicht eingeschätzt',
+  blindSpot: 'Blinder Fleck',
+  hiddenStrength: 'Verborgene Stärke',
+  blindSpotExplained: 'Selbsteinschätzung mindestens zwei Stufen über der Fremdeinschätzung',
+  hiddenStrengthExplained: 'Selbsteinschätzung mindestens zwei Stufen unter der Fremdeinschätzung',
+  spokeName: (f) =>
+    [`${f.label} (${f.category})`, f.target !== undefined && `Soll ${f.target}`, f.actual !== undefined && `Ist ${f.actual}`, f.external !== undefined && `Fremd ${f.external}`]
+      .filter(Boolean)
+      .join(', '),
+  legendTitle: 'Legende',
+  categoriesTitle: 'Kategorien',
+  numbersTitle: 'Kompetenzen',
+  showTable: 'Datentabelle anzeigen',
+  hideTable: 'Datentabelle ausblenden',
+  tableCaption: 'Werte des Kompetenzrads',
+  columns: {
+    competency: 'Kompetenz',
+    category: 'Kategorie',
+    target: 'Soll',
+    actual: 'Ist',
+    external: 'Fremdeinschätzung',
+    gap: 'Lücke (Soll − Ist)',
+    note: 'Hinweis',
+  },
+  levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
+};
+
+export default de;

@@ -1,0 +1,47 @@
+import type { WheelStrings } from './index.js';
+
+const levels = (count: number): string => `${count} ${count === 1 ? 'level' : 'levels'}`;
+
+const en: WheelStrings = {
+  wheelName: 'Competency wheel',
+  describe: (s) => {
+    const parts = [`${s.competencies} competencies in ${s.categories} categories, three rings each for knowledgeable, practitioner and expert.`];
+    const shown = [s.showsTarget && (s.role ? `target profile ${s.role}` : 'target profile'), s.showsActual && 'actual profile', s.showsExternal && 'external assessment'].filter(Boolean);
+    parts.push(shown.length ? `Shown: ${shown.join(', ')}.` : 'No profiles entered yet.');
+    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} to build, ${s.met} met, ${s.above} above target.`);
+    if (s.blindSpots || s.hiddenStrengths) parts.push(`${s.blindSpots} blind spots, ${s.hiddenStrengths} hidden strengths.`);
+    return parts.join(' ');
+  },
+  navigationHint: 'Arrow keys choose a competency, Home and End jump, Enter or Space selects it.',
+  editHint: 'Left and right arrows choose a competency; up and down arrows or the digits 0 to 3 set the level.',
+  series: { target: 'Target profile', actual: 'Actual profile', external: 'External assessment', gap: 'Gap (target above actual)' },
+  short: { target: 'Target', actual: 'Actual', external: 'External', gap: 'Gap' },
+  gapText: (gap) => (gap > 0 ? `${levels(gap)} to build` : gap === 0 ? 'target met' : `${levels(-gap)} above target`),
+  notRated: 'not rated',
+  blindSpot: 'Blind spot',
+  hiddenStrength: 'Hidden strength',
+  blindSpotExplained: 'self-assessment at least two levels above the external assessment',
+  hiddenStrengthExplained: 'self-assessment at least two levels below the external assessment',
+  spokeName: (f) =>
+    [`${f.label} (${f.category})`, f.target !== undefined && `target ${f.target}`, f.actual !== undefined && `actual ${f.actual}`, f.external !== undefined && `external ${f.external}`]
+      .filter(Boolean)
+      .join(', '),
+  legendTitle: 'Legend',
+  categoriesTitle: 'Categories',
+  numbersTitle: 'Competencies',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  tableCaption: 'Values of the competency wheel',
+  columns: {
+    competency: 'Competency',
+    category: 'Category',
+    target: 'Target',
+    actual: 'Actual',
+    external: 'External assessment',
+    gap: 'Gap (target − actual)',
+    note: 'Note',
+  },
+  levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
+};
+
+export default en;

@@ -1,0 +1,49 @@
+import { formatterFor } from '../../../internal/format.js';
+import { levelLabel } from '../../../internal/strings.js';
+import type { GroupStrings } from './group-wheel.js';
+
+const fmt = formatterFor('de');
+const people = (count: number): string => `${fmt.number(count, 0)} ${count === 1 ? 'Person' : 'Personen'}`;
+const q = (text: string): string => `„${text}“`;
+
+const de: GroupStrings = {
+  organisation: 'Gesamte Organisation',
+  other: 'Weitere (aus mehreren Abteilungen)',
+  noDepartment: 'Ohne Abteilung',
+  people,
+  describe: (s) =>
+    [
+      `${s.name}: ${people(s.people)}; Zahlen nur für Gruppen ab ${s.minGroupSize} Personen, keine Einzelwerte.`,
+      'Je Kompetenz stehen die Personen nach Stufe geordnet nebeneinander: die Breite zeigt den Anteil, die Höhe die Stufe (Ringe Kenner, Könner, Experte).',
+      s.showsTarget ? `Die Linie zeigt ${s.role ? `das Soll-Profil ${s.role}` : 'das mittlere Soll der Gruppe'}.` : '',
+      `Bei ${s.mostlyBelow} von ${s.competencies} Kompetenzen liegt mindestens die Hälfte unter dem Soll.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  spokeName: (f) =>
+    `${f.label} (${f.category}): ${people(f.count)}; ${f.levels.map((count, level) => `${levelLabel(level as 0 | 1 | 2 | 3, 'de')} (${level}): ${count}`).join(', ')}` +
+    `${f.unrated ? `, nicht eingeschätzt: ${f.unrated}` : ''}; Soll im Mittel ${fmt.number(f.meanTarget)}, ${fmt.percent(f.shareBelowTarget)} unter Soll, mittlere Lücke ${fmt.number(f.meanGap)}`,
+  legendShares: 'Personen je Stufe (Breite: Anteil, Höhe: Stufe)',
+  legendMeanTarget: 'Soll (Mittel der Gruppe)',
+  legendRoleTarget: (role) => `Soll-Profil ${role}`,
+  caption: (name) => `Verteilung der Stufen: ${name}`,
+  columns: { people: 'Personen', unrated: 'nicht eingeschätzt', meanTarget: 'Soll (Mittel)', roleTarget: 'Soll', below: 'unter Soll', meanGap: 'mittlere Lücke' },
+  percent: (share) => fmt.percent(share),
+  decimal: (value) => fmt.number(value),
+  withheld: (reason, group, min, choices) => {
+    switch (reason) {
+      case 'too-small':
+        return `Für ${q(group)} werden keine Zahlen gezeigt: Die Gruppe hat weniger als ${min} eingeschätzte Personen, und keine Zahl soll auf die Einschätzung einer einzelnen Person schließen lassen.`;
+      case 'unknown':
+        return `Für ${q(group)} gibt es keine Zahlen: Keine Gruppe mit mindestens ${min} eingeschätzten Personen trägt diesen Namen.`;
+      case 'choose':
+        return `Keine Gruppe gewählt. Gruppen mit Zahlen: ${fmt.list(choices.map(q))}.`;
+      case 'no-data':
+        return 'Noch keine Zahlen: Für eine Gruppe braucht das Kompetenzrad die Einschätzungen aus einem <kompetenz-provider> oder fertige Gruppenzahlen (aggregate).';
+      case 'invalid':
+        return 'Die Gruppenzahlen können nicht verwendet werden; es werden keine Zahlen gezeigt.';
+    }
+  },
+};
+
+export default de;

@@ -1,0 +1,30 @@
+import { defineStrings } from '../../../internal/localize.js';
+import type { SpokeFacts, WheelSummary } from '../model/shown-series.js';
+
+export interface WheelStrings {
+  wheelName: string;
+  describe: (summary: WheelSummary) => string;
+  navigationHint: string;
+  editHint: string;
+  series: { target: string; actual: string; external: string; gap: string };
+  short: { target: string; actual: string; external: string; gap: string };
+  /** Explains the gap of one competency: target − actual. */
+  gapText: (gap: number) => string;
+  notRated: string;
+  blindSpot: string;
+  hiddenStrength: string;
+  blindSpotExplained: string;
+  hiddenStrengthExplained: string;
+  spokeName: (facts: SpokeFacts) => string;
+  legendTitle: string;
+  categoriesTitle: string;
+  numbersTitle: string;
+  showTable: string;
+  hideTable: string;
+  tableCaption: string;
+  columns: { competency: string; category: string; target: string; actual: string; external: string; gap: string; note: string };
+  /** Level with its number, as in the data table. */
+  levelWithNumber: (name: string, level: number) => string;
+}
+
+export const WHEEL_STRINGS = defineStrings<WheelStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

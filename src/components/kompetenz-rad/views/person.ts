@@ -1,0 +1,26 @@
+import { html, nothing } from 'lit';
+import type { GapEntry } from '../../../domain/gaps.js';
+import type { Role } from '../../../domain/types.js';
+import { wheelSummary } from '../model/shown-series.js';
+import { dataTable } from './data-table.js';
+import { legend } from './legend.js';
+import type { WheelScene } from './scene.js';
+import type { ShellParts } from './shell.js';
+import { tooltip } from './tooltip.js';
+import { wheelSvg, type SpokeStates, type WheelHandlers } from './wheel-svg.js';
+
+/** The pieces of the element's page for a person (see `wheelShell`); `role` is the role whose target is shown. */
+export function personParts(scene: WheelScene, states: Omit<SpokeStates, 'label'>, handlers: WheelHandlers, role: Role | undefined, tip: GapEntry | undefined): ShellParts {
+  const { strings: s, lang, shown, model } = scene;
+  const roleName = role?.label[lang];
+  return {
+    wheel: wheelSvg(scene, { ...states, label: roleName ? `${s.wheelName}: ${roleName}` : s.wheelName }, handlers),
+    tooltip: tooltip(scene, tip),
+    description: s.describe(wheelSummary(model, shown, roleName)),
+    hint: states.editable ? s.editHint : s.navigationHint,
+    note: shown.target && role?.source ? html`<p class="role-source">${role.source[lang]}</p>` : nothing,
+    legend: legend(scene),
+    table: dataTable(scene),
+    tableName: s.tableCaption,
+  };
+}

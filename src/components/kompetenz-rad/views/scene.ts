@@ -1,0 +1,39 @@
+import type { Catalogue, Lang, Level } from '../../../domain/types.js';
+import { categorySlot } from '../../../internal/palette.js';
+import { levelLabel } from '../../../internal/strings.js';
+import type { WheelLayout } from '../model/geometry.js';
+import type { ShownSeries } from '../model/shown-series.js';
+import type { WheelModel } from '../model/wheel-model.js';
+import type { WheelStrings } from '../strings/index.js';
+
+/** What the wheel's frame (spokes, rings, category bands, labels, legend) is drawn from, for a person and for a group. */
+export interface WheelFrame {
+  catalogue: Catalogue;
+  layout: WheelLayout;
+  lang: Lang;
+  strings: WheelStrings;
+}
+
+/** What every view of a person's wheel draws from. */
+export interface WheelScene extends WheelFrame {
+  model: WheelModel;
+  shown: ShownSeries;
+  /** The id of the gap's hatch pattern (unique per element). */
+  hatchId: string;
+}
+
+/** The class that colours a category (`cat-digital` …). */
+export function categoryClass(catalogue: Catalogue, categoryId: string): string {
+  const position = catalogue.categories.findIndex((category) => category.id === categoryId);
+  return `cat-${categorySlot(categoryId, Math.max(0, position))}`;
+}
+
+/** A level as the table and the detail box write it: "Könner (2)", "— (0)", or "not rated". */
+export function levelText({ strings: s, lang }: WheelFrame, level: Level | undefined): string {
+  return level === undefined ? s.notRated : s.levelWithNumber(levelLabel(level, lang), level);
+}
+
+/** True when the shown series have a blind spot or hidden strength to tell. */
+export function hasMarkers({ model, shown }: WheelScene): boolean {
+  return shown.markers && model.analysis.summary.blindSpots + model.analysis.summary.hiddenStrengths > 0;
+}

@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GapEntry } from '../../../domain/gaps.js';
+import { spokeFacts } from '../model/shown-series.js';
+import { levelText, type WheelScene } from './scene.js';
+
+/** The detail box of one competency (hidden without one): name, category, the shown levels, the description, the markers. */
+export function tooltip(scene: WheelScene, entry: GapEntry | undefined): TemplateResult {
+  if (!entry) return html`<div part="tooltip" id="tooltip" role="tooltip" hidden></div>`;
+  const { model, shown, strings: s, lang } = scene;
+  const competency = model.catalogue.competencies.find((item) => item.id === entry.competencyId);
+  const facts = spokeFacts(entry, model, shown, lang);
+  const rows: [string, string][] = [];
+  if (shown.target) rows.push([s.short.target, levelText(scene, entry.target)]);
+  if (shown.actual) rows.push([s.short.actual, levelText(scene, entry.actual)]);
+  if (shown.external) rows.push([s.short.external, levelText(scene, entry.external)]);
+  if (shown.gap) rows.push([s.short.gap, s.gapText(entry.gap)]);
+  return html`<div part="tooltip" id="tooltip" role="tooltip">
+    <strong>${facts.label}</strong> <span class="tip-category">${facts.category}</span>
+    ${competency?.description ? html`<p>${competency.description[lang]}</p>` : nothing}
+    <dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
+    ${shown.markers && entry.blindSpot ? html`<p>${s.blindSpot}: ${s.blindSpotExplained}</p>` : nothing}
+    ${shown.markers && entry.hiddenStrength ? html`<p>${s.hiddenStrength}: ${s.hiddenStrengthExplained}</p>` : nothing}
+  </div>`;
+}

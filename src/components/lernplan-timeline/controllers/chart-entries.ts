@@ -1,0 +1,116 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { PlanEdit } from '../../../domain/plan-edits.js';
+import { listNavigation, RovingFocusController } from '../../../internal/controllers/roving-focus.js';
+import { Memo } from '../../../internal/memo.js';
+import { entryKeyAction } from '../model/entry-keys.js';
+import { focusOrder, type TimelineLayout } from '../model/layout.js';
+import type { ChartListeners } from '../views/plan.js';
+import { dropEdit, PointerDrag, type DragPreview } from './pointer-drag.js';
+
+export interface ChartEntriesOptions {
+  /** The layout of the chart drawn now; `undefined` without a chart. */
+  layout(): TimelineLayout | undefined;
+  /** Whether the plan can be edited now. */
+  canEdit(): boolean;
+  /** Applies an edit; `true` when it went through. */
+  edit(edit: PlanEdit): boolean;
+  /** Opens the details of an entry. */
+  open(key: string): void;
+  undo(): void;
+}
+
+/**
+ * The items and reviews of the chart (keys `item:<id>`, `review:<id>`) under keyboard and
+ * pointer: one tab stop that goes from entry to entry in date order, the keys of an entry
+ * (move, resize, open, remove, undo; see `entryKeyAction`), and pressing and dragging
+ * (`PointerDrag`) with the drag shown while it lasts.
+ */
+export class ChartEntries {
+  private readonly order = new Memo((layout: TimelineLayout) => focusOrder(layout.bars, layout.reviews));
+  private readonly roving: RovingFocusController<string>;
+  private readonly pointer: PointerDrag;
+  private dragged: DragPreview | undefined;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ChartEntriesOptions,
+  ) {
+    const root = () => host.shadowRoot ?? host;
+    this.roving = new RovingFocusController<string>(host, {
+      navigation: listNavigation({ keys: () => this.keys() }),
+      element: (key) => root().querySelector<SVGGElement>(`.scroller [data-key="${key}"]`),
+      positionOf: (target) => target.closest('.scroller [data-key]')?.getAttribute('data-key') ?? undefined,
+      // Time runs left to right in every language.
+      rtl: () => false,
+    });
+    this.pointer = new PointerDrag({
+      canEdit: () => options.canEdit(),
+      keyOf: (event) => this.roving.positionOfEvent(event),
+      pxPerDay: () => options.layout()?.pxPerDay ?? 1,
+      pressed: (key, editable) => {
+        this.roving.setActive(key);
+        if (editable) void this.roving.focus(key);
+      },
+      preview: (drag) => {
+        this.dragged = drag;
+        host.requestUpdate();
+      },
+      clicked: (key) => options.open(key),
+      dropped: (drag) => options.edit(dropEdit(drag)),
+    });
+  }
+
+  /** The drag in progress. */
+  get drag(): DragPreview | undefined {
+    return this.dragged;
+  }
+
+  /** 0 for the entry that holds the chart's tab stop, -1 for the others. */
+  tabIndex(key: string): number {
+    return this.roving.tabIndex(key);
+  }
+
+  /** Makes `key` the entry that holds the tab stop. */
+  setActive(key: string): void {
+    this.roving.setActive(key);
+  }
+
+  /** Focuses the entry `key` once it is drawn. */
+  focus(key: string): void {
+    void this.roving.focus(key);
+  }
+
+  /** The chart's keyboard and pointer listeners. */
+  readonly listeners: ChartListeners = {
+    keydown: (event) => this.onKey(event),
+    pointerdown: (event) => this.pointer.down(event),
+    pointermove: (event) => this.pointer.move(event),
+    pointerup: (event) => this.pointer.up(event),
+    pointercancel: () => this.pointer.cancel(),
+  };
+
+  private keys(): readonly string[] {
+    const layout = this.options.layout();
+    return layout ? this.order.get(layout) : [];
+  }
+
+  // Handled before the roving focus sees the key: a key used here does not also move the focus.
+  private onKey(event: KeyboardEvent): void {
+    const key = this.roving.positionOfEvent(event);
+    const action = key === undefined ? undefined : entryKeyAction(event, key, this.options.canEdit());
+    if (key === undefined || !action) return;
+    event.preventDefault();
+    if (action.type === 'edit') this.options.edit(action.edit);
+    else if (action.type === 'open') this.options.open(key);
+    else if (action.type === 'undo') this.options.undo();
+    else if (action.type === 'remove') this.remove(key, action.edit);
+  }
+
+  /** Removes an entry; focus goes to the entry before it. */
+  private remove(key: string, edit: PlanEdit): void {
+    const order = this.keys();
+    const index = order.indexOf(key);
+    const neighbour = order.filter((candidate) => candidate !== key)[Math.max(0, index - 1)];
+    if (this.options.edit(edit) && neighbour) this.focus(neighbour);
+  }
+}

@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DialogState } from '../views/dialogs.js';
+
+/**
+ * The modal `<dialog>` of the time line: which dialog is open, a refused change shown in it, and
+ * where focus goes back when it closes (the chart entry it was opened from, or a new one).
+ */
+export class EntryDialog implements ReactiveController {
+  private shown: DialogState | undefined;
+  private refusal: string | undefined;
+  private returnTo: string | undefined;
+
+  /** `focusEntry` moves focus to a chart entry once the dialog has closed. */
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    private readonly focusEntry: (key: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The open dialog, or `undefined`. */
+  get state(): DialogState | undefined {
+    return this.shown;
+  }
+
+  /** The refused change to show in the open dialog. */
+  get error(): string | undefined {
+    return this.refusal;
+  }
+
+  /** Opens `state`; focus returns to the chart entry `returnTo` when it closes. */
+  open(state: DialogState, returnTo?: string): void {
+    this.shown = state;
+    this.refusal = undefined;
+    this.returnTo = returnTo;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the dialog; focus returns to the entry it was opened from. */
+  close(): void {
+    this.shown = undefined;
+    this.refusal = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the dialog and sends focus to `key` (a new entry), or nowhere (the entry is gone). */
+  closeTo(key: string | undefined): void {
+    this.returnTo = key;
+    this.close();
+  }
+
+  /** Shows why a change was refused while a dialog is open; `undefined` withdraws it. */
+  showError(text: string | undefined): void {
+    if (text !== undefined && !this.shown) return;
+    this.refusal = text;
+    this.host.requestUpdate();
+  }
+
+  /** The `<dialog>`'s `close` event (Escape, or closed here). */
+  readonly onClose = (): void => {
+    if (this.shown) this.close();
+    const key = this.returnTo;
+    this.returnTo = undefined;
+    if (key) this.focusEntry(key);
+  };
+
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.shown && !dialog.open) dialog.showModal();
+    else if (!this.shown && dialog.open) dialog.close();
+    // The entry of open details may have gone (e.g. by undo).
+    if (this.shown && (this.shown.kind === 'item' || this.shown.kind === 'review') && !dialog.querySelector('.dialog-title')) this.closeTo(undefined);
+  }
+}

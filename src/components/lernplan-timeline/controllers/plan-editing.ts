@@ -1,0 +1,196 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { KompetenzradError } from '../../../domain/errors.js';
+import { describeIssue } from '../../../domain/messages/index.js';
+import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../../domain/plan-edits.js';
+import { transitionPlan } from '../../../domain/plan-status.js';
+import type { Catalogue, Format, IsoDate, Plan } from '../../../domain/types.js';
+import type { InputProblem } from '../../../internal/inputs.js';
+import { describeEdit } from '../model/announcements.js';
+import type { PlanNames } from '../model/plan-names.js';
+import { errorProblems } from '../model/sources.js';
+import type { NewItemValues, NewReviewValues } from '../views/dialogs.js';
+
+/** What a `kr-plan-change` reports: an edit of the domain (`PlanEdit`), a new draft, or an undo. */
+export type TimelineChange = PlanEdit | { type: 'draft' } | { type: 'undo'; undone: TimelineChange };
+
+export interface KrPlanChangeDetail {
+  /** The plan after the change (for undoing a draft: the draft, now cancelled). */
+  plan: Plan;
+  change: TimelineChange;
+}
+
+interface UndoEntry {
+  before: Plan | undefined;
+  after: Plan;
+  change: TimelineChange;
+}
+
+const MAX_UNDO = 50;
+
+export interface PlanEditingOptions {
+  /** The plan shown now. */
+  plan(): Plan | undefined;
+  editable(): boolean;
+  settings(): { catalogue: Catalogue; formats: readonly Format[]; today: IsoDate };
+  /** Names and texts in the element's language. */
+  names(): PlanNames;
+  /** Shows the changed plan: outside a provider the element keeps it itself (inside, the provider's new value brings it). */
+  keep(plan: Plan | undefined): void;
+  /** Reports a change (`kr-plan-change`). */
+  changed(detail: KrPlanChangeDetail): void;
+  /** Says what happened to a screen reader. */
+  say(text: string): void;
+  /** A change was refused for the reason `text`; `undefined` when a change went through. */
+  refused(text: string | undefined): void;
+}
+
+/**
+ * The edits of the time line: applies domain edits to the plan shown, keeps the last 50 for
+ * undo (a draft is undone by cancelling it), drafts a plan, adds items and reviews, and says
+ * what happened or why a change was refused.
+ */
+export class PlanEditing implements ReactiveController {
+  private stack: readonly UndoEntry[] = [];
+  /** The plan just committed, until the next update shows it (two key presses may come before that). */
+  private pending: { plan: Plan | undefined } | undefined;
+  private written: { plan: Plan | undefined } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PlanEditingOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get canUndo(): boolean {
+    return this.stack.length > 0;
+  }
+
+  /** Whether `plan` is the one this controller last showed (then a new `plan` value does not end the undo history). */
+  wrote(plan: unknown): boolean {
+    return this.written !== undefined && this.written.plan === plan;
+  }
+
+  /** Forgets the undo history (another plan or person is shown). */
+  reset(): void {
+    this.stack = [];
+  }
+
+  hostUpdate(): void {
+    this.pending = undefined;
+  }
+
+  /** The plan the next edit starts from: the last one committed, even before the update that shows it. */
+  get plan(): Plan | undefined {
+    return this.pending ? this.pending.plan : this.options.plan();
+  }
+
+  /** Applies a domain edit to the plan shown; returns whether it went through. */
+  edit(edit: PlanEdit): boolean {
+    const plan = this.plan;
+    if (!plan || !this.options.editable()) return false;
+    let next: Plan;
+    try {
+      next = applyPlanEdit(plan, edit, this.options.settings());
+    } catch (error) {
+      this.refuse(error, edit.type === 'resize-item');
+      return false;
+    }
+    if (next === plan) return true;
+    this.commit(next, edit, plan);
+    const names = this.options.names();
+    this.options.say(describeEdit(edit, plan, next, names.s, names));
+    return true;
+  }
+
+  /** Undoes the last change. */
+  readonly undo = (): void => {
+    const entry = this.stack[this.stack.length - 1];
+    const { s } = this.options.names();
+    if (!entry || !this.options.editable()) {
+      this.options.say(s.announceNothingToUndo);
+      return;
+    }
+    let eventPlan: Plan | undefined = entry.before;
+    if (entry.change.type === 'draft') {
+      try {
+        eventPlan = transitionPlan(entry.after, 'cancelled', entry.after.history[entry.after.history.length - 1]?.date ?? this.options.settings().today);
+      } catch (error) {
+        this.refuse(error, false);
+        return;
+      }
+    }
+    this.stack = this.stack.slice(0, -1);
+    this.show(entry.before);
+    if (eventPlan) this.options.changed({ plan: eventPlan, change: { type: 'undo', undone: entry.change } });
+    this.options.say(s.announceUndone);
+  };
+
+  /** Shows the plan `make` drafts (it may throw); returns the problems of a draft that failed. */
+  draft(make: () => Plan): InputProblem[] {
+    let plan: Plan;
+    try {
+      plan = make();
+    } catch (error) {
+      this.refuse(error, false);
+      return errorProblems('draft', error, this.options.names().lang, 'draft-failed');
+    }
+    this.commit(plan, { type: 'draft' }, this.plan);
+    this.options.say(this.options.names().s.announceDrafted(plan.items.length, plan.reviews.length));
+    return [];
+  }
+
+  /** Adds an item (for a goal: with its competencies); returns its chart key when it went through. */
+  addItem(values: NewItemValues, goals: readonly { id: string; competencyIds: readonly string[] }[]): string | undefined {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const settings = this.options.settings();
+    const goal = goals.find((candidate) => candidate.id === values.goalId);
+    const competencyIds = goal ? [...goal.competencyIds] : values.competencyId ? [values.competencyId] : [];
+    try {
+      const item = newPlanItem(plan, { formatId: values.formatId, start: values.start, competencyIds, ...(goal ? { goalId: goal.id } : {}), ...(values.title ? { title: values.title } : {}) }, settings.formats);
+      addPlanItem(plan, item, settings);
+      return this.edit({ type: 'add-item', item }) ? `item:${item.id}` : undefined;
+    } catch (error) {
+      this.refuse(error, false);
+      return undefined;
+    }
+  }
+
+  /** Adds a review meeting; returns its chart key when it went through. */
+  addReview(values: NewReviewValues): string | undefined {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    try {
+      const review = newReview(plan, values);
+      addReview(plan, review);
+      return this.edit({ type: 'add-review', review }) ? `review:${review.id}` : undefined;
+    } catch (error) {
+      this.refuse(error, false);
+      return undefined;
+    }
+  }
+
+  private commit(next: Plan, change: TimelineChange, before: Plan | undefined): void {
+    this.options.refused(undefined);
+    this.stack = [...this.stack.slice(-(MAX_UNDO - 1)), { before, after: next, change }];
+    this.show(next);
+    this.options.changed({ plan: next, change });
+  }
+
+  private show(plan: Plan | undefined): void {
+    this.pending = { plan };
+    this.written = { plan };
+    this.options.keep(plan);
+    this.host.requestUpdate();
+  }
+
+  private refuse(error: unknown, shortest: boolean): void {
+    const names = this.options.names();
+    const { s } = names;
+    const issue = error instanceof KompetenzradError ? error.issues[0] : undefined;
+    const text = shortest && issue?.code === 'date-order' ? s.announceShortest : s.announceRejected(issue ? describeIssue(issue, names.lang) : String(error));
+    this.options.refused(text);
+    this.options.say(text);
+  }
+}

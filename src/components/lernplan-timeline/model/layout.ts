@@ -1,0 +1,334 @@
+import { addDays, addMonths, daysBetween, maxDate, minDate, monthsOfRange, toTime } from '../../../domain/dates.js';
+import type { MonthLoad } from '../../../domain/plan-checks.js';
+import type { Format, Goal, IsoDate, Plan, PlanItem, Review } from '../../../domain/types.js';
+
+/** The plan as a time line (`chart`) or as a list in date order (`list`). */
+export type TimelineView = 'chart' | 'list';
+export const VIEWS: readonly TimelineView[] = Object.freeze(['chart', 'list'] as const);
+
+/** How much time fills the visible width: about three months, a year, or the whole plan. */
+export type Zoom = 'quarter' | 'year' | 'plan';
+export const ZOOMS: readonly Zoom[] = Object.freeze(['quarter', 'year', 'plan'] as const);
+
+/** What the rows of the chart stand for. */
+export type LaneMode = 'competency' | 'format';
+export const LANE_MODES: readonly LaneMode[] = Object.freeze(['competency', 'format'] as const);
+
+/** Sizes in px (SVG user units). */
+export const GEOMETRY = Object.freeze({
+  monthAxis: 24,
+  weekAxis: 18,
+  markerRow: 26,
+  row: 28,
+  bar: 22,
+  lanePadding: 8,
+  loadStrip: 52,
+  minBarWidth: 6,
+  /** Weeks get ticks once a week is at least this wide. */
+  minWeekWidth: 14,
+  /** Days in the visible width per zoom. */
+  quarterDays: 92,
+  yearDays: 366,
+});
+
+export interface Lane {
+  key: string;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface Bar {
+  item: PlanItem;
+  lane: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ReviewMark {
+  review: Review;
+  x: number;
+  y: number;
+}
+
+export interface GoalMark {
+  goal: Goal;
+  x: number;
+  y: number;
+}
+
+export interface MonthBand {
+  month: string;
+  x: number;
+  width: number;
+}
+
+export interface WeekTick {
+  /** The Monday that starts the week. */
+  date: IsoDate;
+  x: number;
+  width: number;
+  /** ISO week number. */
+  week: number;
+}
+
+export interface LoadCell extends MonthBand {
+  load: MonthLoad | undefined;
+  /** Height of the hours bar and the y of its top. */
+  barY: number;
+  barHeight: number;
+  /** y of the capacity line. */
+  capacityY: number;
+}
+
+export interface TimelineLayout {
+  start: IsoDate;
+  /** Inclusive. */
+  end: IsoDate;
+  width: number;
+  height: number;
+  pxPerDay: number;
+  months: MonthBand[];
+  weeks: WeekTick[];
+  axisHeight: number;
+  reviewRowY: number;
+  goalRowY: number;
+  lanesTop: number;
+  lanesBottom: number;
+  lanes: Lane[];
+  bars: Bar[];
+  reviews: ReviewMark[];
+  goals: GoalMark[];
+  /** Items that lie wholly outside the range shown. */
+  outside: PlanItem[];
+  todayX: number | undefined;
+  loadTop: number;
+  load: LoadCell[];
+  /** The x of a date's start. */
+  x: (date: IsoDate) => number;
+}
+
+export interface LayoutInput {
+  plan: Plan | undefined;
+  goals: readonly Goal[];
+  load: readonly MonthLoad[];
+  capacity: number | undefined;
+  today: IsoDate;
+  zoom: Zoom;
+  /** Width of the visible part of the chart. */
+  viewport: number;
+  /** Fixed range (`start` / `end` attributes); otherwise the plan's. */
+  start?: IsoDate;
+  end?: IsoDate;
+  /** The lane of an item and the order of lanes (lower first; ties: first appearance). */
+  laneOf: (item: PlanItem) => { key: string; order: number };
+}
+
+/** The lanes of a chart: by the items' competencies, or by their formats in the order of `formats`. */
+export function laneBy(mode: LaneMode, formats: readonly Format[]): LayoutInput['laneOf'] {
+  if (mode === 'competency') return (item) => ({ key: item.competencyIds.join('|'), order: 0 });
+  const formatOrder = new Map(formats.map((format, i) => [format.id, i]));
+  return (item) => ({ key: item.formatId, order: formatOrder.get(item.formatId) ?? formatOrder.size });
+}
+
+/** What of the time line's settings the layout reads. */
+export interface LayoutSettings {
+  today: IsoDate;
+  start: IsoDate | undefined;
+  end: IsoDate | undefined;
+  formats: readonly Format[];
+}
+
+/** The layout of `plan` with `goals` and the monthly `load` for the settings, zoom, lanes and visible width (arguments `Memo` can compare). */
+export function planLayout(
+  plan: Plan | undefined,
+  goals: readonly Goal[],
+  load: readonly MonthLoad[],
+  capacity: number | undefined,
+  settings: LayoutSettings,
+  zoom: Zoom,
+  lanes: LaneMode,
+  viewport: number,
+): TimelineLayout {
+  const { today, start, end, formats } = settings;
+  return layoutTimeline({ plan, goals, load, capacity, today, zoom, viewport, start, end, laneOf: laneBy(lanes, formats) });
+}
+
+/** The range a plan needs: its items, reviews and the goals' due dates, widened to whole months. */
+export function planRange(plan: Plan | undefined, goals: readonly Goal[], today: IsoDate, fixed: { start?: IsoDate; end?: IsoDate } = {}): { start: IsoDate; end: IsoDate } {
+  const dates: IsoDate[] = [];
+  for (const item of plan?.items ?? []) dates.push(item.start, item.end);
+  for (const review of plan?.reviews ?? []) dates.push(review.date);
+  for (const goal of goals) dates.push(goal.due);
+  let first = dates.length > 0 ? dates.reduce(minDate) : today;
+  let last = dates.length > 0 ? dates.reduce(maxDate) : addMonths(today, 3);
+  if (fixed.start !== undefined) first = fixed.start;
+  if (fixed.end !== undefined) last = fixed.end;
+  if (last < first) last = first;
+  const start = `${first.slice(0, 7)}-01`;
+  const end = addDays(addMonths(`${last.slice(0, 7)}-01`, 1), -1);
+  return { start, end };
+}
+
+/** Pixels per day for a zoom: the visible width holds a quarter, a year or the whole range. */
+export function pixelsPerDay(zoom: Zoom, days: number, viewport: number): number {
+  const visible = zoom === 'quarter' ? GEOMETRY.quarterDays : zoom === 'year' ? GEOMETRY.yearDays : days;
+  // A range shorter than the zoom still fills the width instead of leaving it half empty.
+  return Math.max(viewport, 1) / Math.max(1, Math.min(visible, days));
+}
+
+/** ISO 8601 week number of a date. */
+export function isoWeek(date: IsoDate): number {
+  const time = toTime(date);
+  const day = (new Date(time).getUTCDay() + 6) % 7; // Monday 0
+  const thursday = time + (3 - day) * 86_400_000;
+  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  return 1 + Math.floor((thursday - yearStart) / (7 * 86_400_000));
+}
+
+/** Chronological order of items: start, then end, then id. */
+export function compareItems(a: PlanItem, b: PlanItem): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { plan, goals, today, zoom } = input;
+  const range = planRange(plan, goals, today, { start: input.start, end: input.end });
+  const days = daysBetween(range.start, range.end) + 1;
+  const pxPerDay = pixelsPerDay(zoom, days, input.viewport);
+  const width = Math.round(days * pxPerDay);
+  // A linear time scale by hand: d3's scaleUtc would bring d3-time, d3-time-format and colour
+  // interpolation into the bundle for one multiplication. Rounded to 0.1 px: finer positions
+  // only make the DOM longer.
+  const origin = toTime(range.start);
+  const perMs = width / (toTime(addDays(range.end, 1)) - origin);
+  const x = (date: IsoDate) => Math.round((toTime(date) - origin) * perMs * 10) / 10;
+  const g = GEOMETRY;
+
+  const months = monthsOfRange(range.start, range.end).map((month) => {
+    const from = x(`${month}-01`);
+    const to = x(addMonths(`${month}-01`, 1));
+    return { month, x: from, width: to - from };
+  });
+  const showWeeks = pxPerDay * 7 >= g.minWeekWidth;
+  const weeks: WeekTick[] = [];
+  if (showWeeks) {
+    const offset = (8 - new Date(toTime(range.start)).getUTCDay()) % 7; // to the first Monday
+    for (let monday = addDays(range.start, offset); monday <= range.end; monday = addDays(monday, 7)) {
+      weeks.push({ date: monday, x: x(monday), width: 7 * pxPerDay, week: isoWeek(monday) });
+    }
+  }
+  const axisHeight = g.monthAxis + (showWeeks ? g.weekAxis : 0);
+  const reviewRowY = axisHeight;
+  const goalRowY = reviewRowY + g.markerRow;
+  const lanesTop = goalRowY + g.markerRow;
+
+  // Lanes, each with as many rows as its overlapping items need.
+  const items = [...(plan?.items ?? [])].sort(compareItems);
+  const visible = items.filter((item) => item.end >= range.start && item.start <= range.end);
+  const outside = items.filter((item) => !(item.end >= range.start && item.start <= range.end));
+  const laneInfo = new Map<string, { order: number; first: number; rowEnds: IsoDate[]; placed: { item: PlanItem; row: number }[] }>();
+  visible.forEach((item, position) => {
+    const { key, order } = input.laneOf(item);
+    let lane = laneInfo.get(key);
+    if (!lane) {
+      lane = { order, first: position, rowEnds: [], placed: [] };
+      laneInfo.set(key, lane);
+    }
+    let row = lane.rowEnds.findIndex((end) => end < item.start);
+    if (row < 0) {
+      row = lane.rowEnds.length;
+      lane.rowEnds.push(item.end);
+    } else lane.rowEnds[row] = item.end;
+    lane.placed.push({ item, row });
+  });
+  const lanes: Lane[] = [];
+  const bars: Bar[] = [];
+  let y = lanesTop;
+  const ordered = [...laneInfo].sort(([, a], [, b]) => a.order - b.order || a.first - b.first);
+  for (const [key, lane] of ordered) {
+    const rows = Math.max(1, lane.rowEnds.length);
+    const height = rows * g.row + g.lanePadding;
+    lanes.push({ key, y, height, rows });
+    for (const { item, row } of lane.placed) {
+      const from = Math.max(0, x(item.start));
+      const to = Math.min(width, x(addDays(item.end, 1)));
+      const barWidth = Math.max(g.minBarWidth, to - from);
+      bars.push({
+        item,
+        lane: key,
+        x: Math.min(from, width - barWidth),
+        y: y + g.lanePadding / 2 + row * g.row + (g.row - g.bar) / 2,
+        width: barWidth,
+        height: g.bar,
+      });
+    }
+    y += height;
+  }
+  // Chronological in the document too, so that reading order and keyboard order agree.
+  bars.sort((a, b) => compareItems(a.item, b.item));
+  if (lanes.length === 0) y += g.row;
+  const lanesBottom = y;
+  const loadTop = lanesBottom + 4;
+
+  const inRange = (date: IsoDate) => date >= range.start && date <= range.end;
+  const mid = (date: IsoDate) => Math.round((x(date) + pxPerDay / 2) * 10) / 10;
+  const reviews = (plan?.reviews ?? []).filter((review) => inRange(review.date)).map((review) => ({ review, x: mid(review.date), y: reviewRowY + g.markerRow / 2 }));
+  const goalMarks = goals.filter((goal) => inRange(goal.due)).map((goal) => ({ goal, x: mid(goal.due), y: goalRowY + g.markerRow / 2 }));
+
+  const loadByMonth = new Map(input.load.map((entry) => [entry.month, entry]));
+  const maxHours = Math.max(input.capacity ?? 0, ...input.load.map((entry) => entry.hours), 1);
+  const barSpace = g.loadStrip - 20; // room above for the numbers
+  const bottom = loadTop + g.loadStrip - 4;
+  const load = months.map((band) => {
+    const entry = loadByMonth.get(band.month);
+    const barHeight = entry ? (entry.hours / maxHours) * barSpace : 0;
+    const capacity = entry?.capacity ?? input.capacity;
+    return {
+      ...band,
+      load: entry,
+      barY: bottom - barHeight,
+      barHeight,
+      capacityY: capacity === undefined ? bottom : bottom - (capacity / maxHours) * barSpace,
+    };
+  });
+
+  return {
+    start: range.start,
+    end: range.end,
+    width,
+    height: loadTop + g.loadStrip,
+    pxPerDay,
+    months,
+    weeks,
+    axisHeight,
+    reviewRowY,
+    goalRowY,
+    lanesTop,
+    lanesBottom,
+    lanes,
+    bars,
+    reviews,
+    goals: goalMarks,
+    outside,
+    todayX: inRange(today) ? mid(today) : undefined,
+    loadTop,
+    load,
+    x,
+  };
+}
+
+/**
+ * The order in which the keyboard visits the chart: items and reviews by date (an item by its
+ * start; on the same day items before reviews). Keys are `item:<id>` and `review:<id>`.
+ */
+export function focusOrder(bars: readonly Bar[], reviews: readonly ReviewMark[]): string[] {
+  const entries = [
+    ...bars.map((bar) => ({ date: bar.item.start, rank: 0, key: `item:${bar.item.id}`, tie: bar.item.end })),
+    ...reviews.map((mark) => ({ date: mark.review.date, rank: 1, key: `review:${mark.review.id}`, tie: mark.review.date })),
+  ];
+  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : a.key < b.key ? -1 : 1)));
+  return entries.map((entry) => entry.key);
+}

@@ -1,0 +1,75 @@
+import { categoryOf, competencyById } from '../../../domain/catalogue.js';
+import { formatById } from '../../../domain/formats.js';
+import type { Catalogue, Format, Goal, Lang, PlanItem, SettingKind } from '../../../domain/types.js';
+import { formatterFor, type Formatter, type MonthStyle } from '../../../internal/format.js';
+import { categorySlot } from '../../../internal/palette.js';
+import { levelLabel } from '../../../internal/strings.js';
+import type { TimelineStrings } from '../strings/index.js';
+
+/** Names of the things a plan refers to, and its dates and numbers, in the element's language. */
+export class PlanNames {
+  private readonly categoryPositions: Map<string, number>;
+  private readonly fmt: Formatter;
+
+  constructor(
+    readonly catalogue: Catalogue,
+    readonly formats: readonly Format[],
+    readonly lang: Lang,
+    readonly s: TimelineStrings,
+  ) {
+    this.categoryPositions = new Map(catalogue.categories.map((category, i) => [category.id, i]));
+    this.fmt = formatterFor(lang);
+  }
+
+  format(formatId: string): string {
+    return formatById(this.formats, formatId)?.label[this.lang] ?? formatId;
+  }
+
+  setting(item: PlanItem): SettingKind {
+    // A practice phase is, by definition, applying at work what was learned.
+    if (item.kind === 'practice') return 'on-the-job';
+    return formatById(this.formats, item.formatId)?.setting ?? 'both';
+  }
+
+  /** The item's own title, else its format (a practice phase says so). */
+  item(item: PlanItem): string {
+    if (item.title) return item.title;
+    const format = this.format(item.formatId);
+    return item.kind === 'practice' ? this.s.practiceOf(format) : format;
+  }
+
+  competency(id: string): string {
+    return competencyById(this.catalogue, id)?.label[this.lang] ?? id;
+  }
+
+  competencies(ids: readonly string[]): string {
+    return ids.map((id) => this.competency(id)).join(', ');
+  }
+
+  /** The colour class of an item: the category of its first competency. */
+  categoryClass(item: PlanItem): string {
+    const first = item.competencyIds[0];
+    const category = first === undefined ? undefined : categoryOf(this.catalogue, first);
+    if (!category) return 'cat-none';
+    return `cat-${categorySlot(category.id, this.categoryPositions.get(category.id) ?? 0)}`;
+  }
+
+  goal(goal: Goal): string {
+    const what = goal.competencyIds.length > 0 ? this.competencies(goal.competencyIds) : goal.id;
+    return `${what}: ${levelLabel(goal.targetLevel, this.lang)} (${this.date(goal.due)})`;
+  }
+
+  /** 01.09.2025 / 1 Sept 2025. */
+  date(iso: string): string {
+    return this.fmt.date(iso, 'medium');
+  }
+
+  /** A month (`2025-09`): `long` September 2025, `medium` Sept. 2025, `short` Sept., `narrow` S. */
+  month(month: string, style: MonthStyle): string {
+    return this.fmt.month(month, style);
+  }
+
+  number(value: number): string {
+    return this.fmt.number(value);
+  }
+}

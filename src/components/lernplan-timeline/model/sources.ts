@@ -1,0 +1,160 @@
+import { isIsoDate } from '../../../domain/dates.js';
+import { KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
+import { DEFAULT_FORMATS, validateFormats } from '../../../domain/formats.js';
+import { describeIssue, describeIssues } from '../../../domain/messages/index.js';
+import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
+import type { KompetenzContextValue } from '../../../internal/context.js';
+import { Memo } from '../../../internal/memo.js';
+import { problemOfIssue, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';
+
+/** The time line's own settings (attributes and properties). */
+export interface OwnSettings {
+  catalogue?: Catalogue | undefined;
+  formats?: readonly Format[] | undefined;
+  today?: string | undefined;
+  capacity?: number | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+}
+
+/** The settings in use, each by the input rule of `src/internal/inputs.ts`, with the problems of the own values. */
+export interface Settings {
+  catalogue: Catalogue;
+  formats: readonly Format[];
+  today: IsoDate;
+  /** Hours per month of the `capacity` attribute; `undefined` leaves it to the plan and the person. */
+  capacity: number | undefined;
+  /** The range shown (`start`, `end`); an end before the start is not used. */
+  start: IsoDate | undefined;
+  end: IsoDate | undefined;
+  problems: InputProblem[];
+}
+
+/** A validator's issue about `source` as a problem: the path names the offending value, the message is in `lang`. */
+function issueProblem(source: string, issue: ValidationIssue, lang: Lang): InputProblem {
+  return { ...problemOfIssue(source, issue), subject: issue.path, message: `${source}: ${describeIssue(issue, lang)}` };
+}
+
+/** What the domain threw while it worked for `source` (`check`, `draft`, `download`), as problems; anything else under `code`. */
+export function errorProblems(source: string, error: unknown, lang: Lang, code: string): InputProblem[] {
+  if (error instanceof KompetenzradError) return error.issues.map((issue) => issueProblem(source, issue, lang));
+  return [{ code, source, path: '$', message: `${source}: ${String(error)}` }];
+}
+
+function dateSetting(source: 'start' | 'end', own: string | undefined, problems: InputProblem[]): IsoDate | undefined {
+  const resolved = resolveInput<string | undefined>({
+    source,
+    own,
+    provided: undefined,
+    fallback: undefined,
+    check: (value) =>
+      isIsoDate(value) ? undefined : { code: 'date', source, subject: String(value), params: { got: shortValue(value) }, message: `${source}: expected a date as YYYY-MM-DD, got "${String(value)}"` },
+  });
+  if (resolved.problem) problems.push(resolved.problem);
+  return resolved.value;
+}
+
+function capacitySetting(own: number | undefined, problems: InputProblem[]): number | undefined {
+  const resolved = resolveInput<number | undefined>({
+    source: 'capacity',
+    own,
+    provided: undefined,
+    fallback: undefined,
+    check: (value, source) =>
+      typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? undefined
+        : { code: 'range', source, subject: String(value), params: { got: shortValue(value), min: 0 }, message: `capacity: expected hours per month (a number of at least 0), got "${String(value)}"` },
+  });
+  if (resolved.problem) problems.push(resolved.problem);
+  return resolved.value;
+}
+
+/** The catalogue, formats, today, capacity and range: own when given and valid, else the provider's, else the defaults. */
+export function readSettings(own: OwnSettings, context: KompetenzContextValue | undefined, lang: Lang): Settings {
+  const problems: InputProblem[] = [];
+  const catalogue = resolveCatalogue(own.catalogue, context);
+  if (catalogue.problem) problems.push(catalogue.problem);
+  const formats = resolveInput<readonly Format[]>({
+    source: 'formats',
+    own: own.formats,
+    provided: undefined,
+    fallback: DEFAULT_FORMATS,
+    check: (value, source) => {
+      const issues = validateFormats(value, catalogue.value, '$');
+      return issues[0] && { ...issueProblem(source, issues[0], lang), message: `${source}: ${describeIssues(issues, lang)}` };
+    },
+  });
+  if (formats.problem) problems.push(formats.problem);
+  const today = resolveToday(own.today, context);
+  if (today.problem) problems.push(today.problem);
+  const capacity = capacitySetting(own.capacity, problems);
+  const start = dateSetting('start', own.start, problems);
+  let end = dateSetting('end', own.end, problems);
+  if (start !== undefined && end !== undefined && end < start) {
+    problems.push({ code: 'date-order', source: 'end', subject: end, params: { start, end }, message: `end: ${end} is before start ${start}` });
+    end = undefined;
+  }
+  return { catalogue: catalogue.value, formats: formats.value, today: today.value, capacity, start, end, problems };
+}
+
+/** What the time line shows: the provider's selected person and plan, else its own `plan`, `goals` and `person`, checked. */
+export interface DataSources {
+  data: TimelineData;
+  /** Problems of the provider's selection (an unknown person or role). */
+  problems: InputProblem[];
+}
+
+export function readData(own: { plan: unknown; goals: unknown; person: unknown }, context: KompetenzContextValue | undefined, catalogue: Catalogue, formats: readonly Format[]): DataSources {
+  const selection = context ? fromPortfolio(context) : undefined;
+  return { data: sanitize(selection ?? own, catalogue, formats), problems: selection?.problems ?? [] };
+}
+
+/** The data's issues as problems in `lang`; inside a provider they are the provider's (`context`). */
+export function dataProblems(data: TimelineData, inProvider: boolean, lang: Lang): InputProblem[] {
+  return (['person', 'goals', 'plan'] as const).flatMap((source) => data.issues[source].map((issue) => issueProblem(inProvider ? 'context' : source, issue, lang)));
+}
+
+/** The time line's own inputs. */
+export interface OwnInputs extends OwnSettings {
+  plan?: unknown;
+  goals?: unknown;
+  person?: unknown;
+}
+
+/** Everything the time line derives from its inputs. */
+export interface Resolved {
+  settings: Settings;
+  data: TimelineData;
+  figures: PlanFigures;
+  /** Every problem of the inputs, in the element's language. */
+  problems: readonly InputProblem[];
+}
+
+/**
+ * Reads the inputs and derives what is shown; each step is done again only when what it reads
+ * has changed (so a drag, which updates the element on every move, checks nothing again).
+ */
+export class TimelineSources {
+  private readonly settings = new Memo(
+    (catalogue: OwnSettings['catalogue'], formats: OwnSettings['formats'], today: OwnSettings['today'], capacity: OwnSettings['capacity'], start: OwnSettings['start'], end: OwnSettings['end'], context: KompetenzContextValue | undefined, lang: Lang) =>
+      readSettings({ catalogue, formats, today, capacity, start, end }, context, lang),
+  );
+  private readonly data = new Memo((plan: unknown, goals: unknown, person: unknown, context: KompetenzContextValue | undefined, catalogue: Catalogue, formats: readonly Format[]) =>
+    readData({ plan, goals, person }, context, catalogue, formats),
+  );
+  private readonly figures = new Memo((data: TimelineData, capacity: number | undefined, catalogue: Catalogue, formats: readonly Format[]) => figuresOf(data, capacity, { catalogue, formats }));
+  private readonly problems = new Memo((settings: Settings, sources: DataSources, figures: PlanFigures, inProvider: boolean, lang: Lang): readonly InputProblem[] => [
+    ...settings.problems,
+    ...sources.problems,
+    ...dataProblems(sources.data, inProvider, lang),
+    ...(figures.checkError === undefined ? [] : errorProblems('check', figures.checkError, lang, 'check-failed')),
+  ]);
+
+  read(own: OwnInputs, context: KompetenzContextValue | undefined, lang: Lang): Resolved {
+    const settings = this.settings.get(own.catalogue, own.formats, own.today, own.capacity, own.start, own.end, context, lang);
+    const sources = this.data.get(own.plan, own.goals, own.person, context, settings.catalogue, settings.formats);
+    const figures = this.figures.get(sources.data, settings.capacity, settings.catalogue, settings.formats);
+    return { settings, data: sources.data, figures, problems: this.problems.get(settings, sources, figures, context !== undefined, lang) };
+  }
+}

@@ -1,0 +1,141 @@
+import type { FindingTexts } from '../../../domain/messages/findings.js';
+import type { ItemStatus, PlanStatus, SettingKind } from '../../../domain/types.js';
+import { defineStrings } from '../../../internal/localize.js';
+
+export interface TimelineStrings {
+  chartLabel: string;
+  listLabel: string;
+  viewGroup: string;
+  viewChart: string;
+  viewList: string;
+  lanes: string;
+  lanesCompetency: string;
+  lanesFormat: string;
+  zoom: string;
+  zoomQuarter: string;
+  zoomYear: string;
+  zoomPlan: string;
+  draft: string;
+  redraft: string;
+  addItem: string;
+  addReview: string;
+  undo: string;
+  download: string;
+  planStatus: string;
+  planStatuses: Record<PlanStatus, string>;
+  itemStatuses: Record<ItemStatus, string>;
+  settings: Record<SettingKind, string>;
+  practice: string;
+  practiceOf: (format: string) => string;
+  noCompetency: string;
+  reviews: string;
+  review: string;
+  finalReview: string;
+  goals: string;
+  goalDue: (goal: string) => string;
+  today: string;
+  /** An ISO week on the axis: long (`KW 37` / `W37`). */
+  week: (week: number) => string;
+  load: string;
+  loadCell: (month: string, hours: string, capacity: string, over: string | undefined) => string;
+  overBy: (hours: string) => string;
+  hoursShort: (hours: string) => string;
+  /** The text alternative of the chart. */
+  summary: (info: SummaryInfo) => string;
+  outsideRange: (count: number) => string;
+  keyboardHelp: (editable: boolean) => string;
+  itemLabel: (info: ItemLabelInfo) => string;
+  reviewLabel: (date: string, final: boolean, participants: string) => string;
+  findingsTitle: string;
+  noFindings: string;
+  severity: Record<'error' | 'warning', string>;
+  /** The texts of the plan check's findings. */
+  findings: FindingTexts;
+  hasFindings: (count: number) => string;
+  noPerson: string;
+  noPlan: string;
+  noPlanEditable: string;
+  columns: {
+    when: string;
+    what: string;
+    kind: string;
+    format: string;
+    setting: string;
+    competencies: string;
+    hours: string;
+    cost: string;
+    provider: string;
+    status: string;
+    goal: string;
+    participants: string;
+    notes: string;
+    findings: string;
+    month: string;
+    capacity: string;
+    over: string;
+    title: string;
+  };
+  kinds: { item: string; practice: string; review: string; finalReview: string; goalDue: string };
+  loadTable: string;
+  details: string;
+  close: string;
+  remove: string;
+  start: string;
+  end: string;
+  date: string;
+  final: string;
+  save: string;
+  cancel: string;
+  format: string;
+  goal: string;
+  competency: string;
+  noGoal: string;
+  titleOptional: string;
+  euros: (value: string) => string;
+  announceMoved: (what: string, start: string, end: string) => string;
+  announceResized: (what: string, start: string, end: string) => string;
+  announceReviewMoved: (date: string) => string;
+  /** Said after a move or resize that took the item's practice phases along. */
+  announcePracticeAlong: (count: number) => string;
+  announceRemoved: (what: string) => string;
+  announceAdded: (what: string) => string;
+  announceStatus: (what: string, status: string) => string;
+  announcePlanStatus: (status: string) => string;
+  announceUndone: string;
+  announceDrafted: (items: number, reviews: number) => string;
+  announceShortest: string;
+  announceRejected: (reason: string) => string;
+  announceNothingToUndo: string;
+  legend: string;
+  legendOn: string;
+  legendOff: string;
+  legendPractice: string;
+  legendOver: string;
+  legendFinding: string;
+  drafting: string;
+  dateRange: (start: string, end: string) => string;
+}
+
+export interface SummaryInfo {
+  person: string | undefined;
+  items: number;
+  reviews: number;
+  start: string | undefined;
+  end: string | undefined;
+  finalReview: string | undefined;
+  overMonths: number;
+  findings: number;
+  status: string;
+}
+
+export interface ItemLabelInfo {
+  what: string;
+  competencies: string;
+  start: string;
+  end: string;
+  hours: string;
+  setting: string;
+  status: string;
+}
+
+export const TIMELINE_STRINGS = defineStrings<TimelineStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

@@ -1,0 +1,205 @@
+import type { ReactiveControllerHost } from 'lit';
+import { checkSmartGoal, type SmartCheck, type SmartFinding } from '../../../domain/goals.js';
+import type { Goal, Lang } from '../../../domain/types.js';
+import { isRecord } from '../../../domain/validate.js';
+import type { InputProblem } from '../../../internal/inputs.js';
+import { localToday } from '../../../internal/today.js';
+import { findingsAt } from '../model/check.js';
+import { emptyFields, fieldsFromGoal, goalFromFields, identityFromGoal, newGoalId, type FieldKey, type FieldsChange, type GoalFields, type GoalIdentity } from '../model/fields.js';
+import { goalProblems, smartContextOf, type Sources } from '../model/sources.js';
+
+export interface GoalEditingOptions {
+  /** What the goal is judged against (the host resolves it from its inputs). */
+  sources: () => Sources | undefined;
+  /** The language of the problems' messages. */
+  lang: () => Lang;
+  /** The problems of the goal that was loaded; `[]` withdraws them. */
+  report: (problems: readonly InputProblem[]) => void;
+  /** The goal or its check changed: hand value and validity on. */
+  changed: () => void;
+}
+
+/** Which of the host's inputs changed in an update. */
+export interface InputChanges {
+  goal: boolean;
+  goalId: boolean;
+  /** The person of the previous sources. */
+  previousPerson: string | undefined;
+}
+
+interface Start {
+  fields: GoalFields;
+  identity: GoalIdentity;
+}
+
+/**
+ * The goal being written: the fields as the controls hold them, which fields were left (their
+ * messages show), whether submission was tried, and the goal built from the fields with its
+ * SMART check. It decides which goal to show (the `goal` property, else the stored `goal-id`,
+ * else a new one) and what a form reset returns to.
+ */
+export class GoalEditing {
+  private current: GoalFields = emptyFields();
+  private left: ReadonlySet<FieldKey> = new Set();
+  private attempted = false;
+  private outcome: 'submitted' | 'invalid' | undefined;
+  private identity: GoalIdentity = { id: '', personId: '' };
+  /** What a form reset returns to. */
+  private initial: Start | undefined;
+  private loadedStoredJson: string | undefined;
+  private built: Goal | undefined;
+  private checked: SmartCheck | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: GoalEditingOptions,
+  ) {}
+
+  get fields(): GoalFields {
+    return this.current;
+  }
+
+  /** The goal as written (built by `recompute`). */
+  get goal(): Goal {
+    if (!this.built) this.recompute();
+    return this.built as Goal;
+  }
+
+  get check(): SmartCheck {
+    if (!this.checked) this.recompute();
+    return this.checked as SmartCheck;
+  }
+
+  /** Whether the goal was last submitted or refused; cleared by the next edit. */
+  get result(): 'submitted' | 'invalid' | undefined {
+    return this.outcome;
+  }
+
+  set result(result: 'submitted' | 'invalid' | undefined) {
+    this.outcome = result;
+    this.host.requestUpdate();
+  }
+
+  /** Whether submission was tried (every field's messages show) since the goal was loaded or started. */
+  get tried(): boolean {
+    return this.attempted;
+  }
+
+  /** Shows the messages of every field (after a submission was tried). */
+  showAll(): void {
+    this.attempted = true;
+    this.host.requestUpdate();
+  }
+
+  /** The findings shown at `field`: none until it was left or submission was tried. */
+  shownFindings(field: FieldKey): SmartFinding[] {
+    return this.tried || this.left.has(field) ? findingsAt(this.check, field) : [];
+  }
+
+  /** An edit: the fields change, the last outcome is cleared, the goal is built and checked again. */
+  set(change: FieldsChange): void {
+    this.current = { ...this.current, ...(typeof change === 'function' ? change(this.current) : change) };
+    this.outcome = undefined;
+    this.recompute();
+  }
+
+  /** The user left `field`: its messages show from now on. */
+  touch(field: FieldKey): void {
+    if (this.left.has(field)) return;
+    this.left = new Set([...this.left, field]);
+    this.host.requestUpdate();
+  }
+
+  /** Builds the goal from the fields and checks it. */
+  recompute(): void {
+    const sources = this.options.sources();
+    if (!sources) return;
+    const identity = { ...this.identity, personId: this.identity.personId || sources.personId || '' };
+    this.built = goalFromFields(this.current, identity);
+    this.checked = checkSmartGoal(this.built, smartContextOf(sources));
+    this.host.requestUpdate();
+    this.options.changed();
+  }
+
+  /** Decides which goal the form shows: the `goal` property, else the stored `goal-id`, else a new one. */
+  follow(goal: Goal | undefined, changes: InputChanges): void {
+    const sources = this.options.sources();
+    if (!sources) return;
+    const first = this.initial === undefined && this.identity.id === '';
+    if (goal !== undefined) {
+      if (changes.goal || first) this.load(goal, 'goal');
+      return;
+    }
+    if (changes.goal) this.options.report([]);
+    const stored = sources.storedGoal;
+    if (stored) {
+      const json = JSON.stringify(stored);
+      if (json !== this.loadedStoredJson) {
+        this.loadedStoredJson = json;
+        // The provider saved what this form submitted: keep the form (and its confirmation) as it is.
+        if (this.built && json === JSON.stringify(this.built)) this.initial = { fields: this.current, identity: this.identity };
+        else this.load(stored, 'goal-id');
+      }
+      return;
+    }
+    this.loadedStoredJson = undefined;
+    const personChanged = changes.previousPerson !== sources.personId && !first;
+    if (first || changes.goal || changes.goalId || personChanged) {
+      this.initial = undefined;
+      this.startFrom(this.freshStart());
+    }
+  }
+
+  /** A form reset: back to the goal the form was given, or a new goal (with a new id). */
+  reset(): void {
+    this.startFrom(this.initial ?? this.freshStart());
+    this.recompute();
+  }
+
+  /** A state the browser restores (the goal as JSON); anything else is ignored. */
+  restore(state: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(state);
+    } catch {
+      return;
+    }
+    this.startFrom({ fields: fieldsFromGoal(value), identity: this.identityFor(value) });
+    this.recompute();
+  }
+
+  private load(value: unknown, source: string): void {
+    const sources = this.options.sources();
+    if (!sources) return;
+    // A goal handed in without id or person gets them from the form: only what it does say is judged.
+    const judged = isRecord(value) ? { ...value } : value;
+    if (isRecord(judged)) {
+      judged.id ??= 'new';
+      judged.personId ??= sources.personId ?? 'new';
+    }
+    this.options.report(goalProblems(judged, sources.catalogue, source, this.options.lang()));
+    const start = { fields: fieldsFromGoal(value), identity: this.identityFor(value) };
+    this.initial = start;
+    this.startFrom(start);
+  }
+
+  private identityFor(value: unknown): GoalIdentity {
+    const found = identityFromGoal(value);
+    const fresh = this.freshStart().identity;
+    return found ? { ...fresh, ...found, personId: found.personId ?? '' } : fresh;
+  }
+
+  private freshStart(): Start {
+    const today = this.options.sources()?.today ?? localToday();
+    return { fields: emptyFields(), identity: { id: newGoalId(today), personId: '', createdAt: today, status: 'open' } };
+  }
+
+  private startFrom({ fields, identity }: Start): void {
+    this.current = fields;
+    this.identity = identity;
+    this.left = new Set();
+    this.attempted = false;
+    this.outcome = undefined;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,65 @@
+import type { FindingTexts } from '../../../domain/messages/findings.js';
+import type { SmartLetter } from '../../../domain/types.js';
+import { defineStrings } from '../../../internal/localize.js';
+
+/** The texts of `<smart-goal-form>`; messages about the goal itself word the findings of `checkSmartGoal` (`findings`). */
+export interface GoalFormStrings {
+  heading: string;
+  headingFor: (name: string) => string;
+  intro: string;
+  letterNames: Record<SmartLetter, string>;
+  optional: string;
+
+  competenciesLegend: string;
+  competenciesHelp: string;
+  competenciesHelpNoTarget: string;
+  suggestionsTitle: string;
+  /** "Actual 1 (Knowledgeable) · target 3 (Expert)"; `target` undefined when no target profile is known. */
+  levels: (current: string, target?: string) => string;
+  gap: (steps: number) => string;
+  unknownGroup: string;
+
+  targetLevelLegend: string;
+  targetLevelHelp: string;
+
+  measureLabel: string;
+  measureHelp: string;
+  challengeLabel: string;
+  challengeHelp: string;
+
+  resourcesLegend: string;
+  hoursLabel: string;
+  hoursHelp: (capacity: string | undefined) => string;
+  useEstimate: (hours: string) => string;
+  budgetLabel: string;
+  supportLabel: string;
+  supportHelp: string;
+
+  dueLabel: string;
+  dueHelp: string;
+  /** The chosen date in words, next to the date field. */
+  dueChosen: (date: string) => string;
+  useSuggestedDue: (date: string) => string;
+
+  notesLabel: string;
+
+  checklistTitle: string;
+  criterionMet: string;
+  criterionOpen: string;
+  /** A criterion that does not hold yet, before any of its messages shows. */
+  criterionPending: string;
+  goToField: (field: string) => string;
+  /** The heading of the list of problems shown at the top after a failed submission. */
+  errorSummaryTitle: string;
+  problemPrefix: string;
+  /** The texts of the SMART check's findings. */
+  findings: FindingTexts;
+  /** The polite announcement of the check's state. */
+  summary: (met: number, open: readonly string[]) => string;
+
+  submit: string;
+  submitted: string;
+  notSubmitted: (open: number) => string;
+}
+
+export const GOAL_FORM_STRINGS = defineStrings<GoalFormStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

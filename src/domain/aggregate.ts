@@ -1,0 +1,217 @@
+import { groupFigures, sumGroups, type AggregateCell, type AggregateFigures } from './aggregate-figures.js';
+import { ratingsInUse } from './aggregate-ratings.js';
+import { releasePartition, type Placement, type ReleaseBlock } from './aggregate-privacy.js';
+import { ACTUAL_RULES, type ActualRule } from './assessments.js';
+import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
+import { got, KompetenzradError, shortValue } from './errors.js';
+import { catalogueOf, rolesOf } from './portfolio.js';
+import { isLevel } from './scale.js';
+import { MAX_REPORTED_ISSUES } from './team.js';
+import type { IsoDate, PersonId, Portfolio, RoleId } from './types.js';
+import { checkDate, checkKnownKeys, checkNumber, checkObject, checkOneOf, checkString, Issues, isRecord } from './validate.js';
+
+export type AggregateGroupBy = 'department' | 'role' | 'category';
+
+export const AGGREGATE_GROUP_BYS = Object.freeze(['department', 'role', 'category'] as const satisfies readonly AggregateGroupBy[]);
+
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+/** `minGroupSize` below this is refused. */
+export const MIN_GROUP_SIZE_FLOOR = 3;
+
+/** Keeps only the people of one role and/or one department (exact name). */
+export interface AggregateFilter {
+  roleId?: RoleId;
+  department?: string;
+}
+
+export interface AggregateOptions {
+  groupBy: AggregateGroupBy;
+  /** The fewest people any figure may stand for: default 5, at least 3. */
+  minGroupSize?: number;
+  filter?: AggregateFilter;
+  /** How the rating in use is chosen (as `currentProfile`), default `external-first`. */
+  rule?: ActualRule;
+  /** For stale ratings (as `dueForRefresh`); without it no rating counts as stale. */
+  today?: IsoDate;
+  /** The day of the previous stock-taking; without it there are no change figures. */
+  previousDate?: IsoDate;
+}
+
+export type { AggregateCell, AggregateFigures, LevelChange } from './aggregate-figures.js';
+
+export type AggregateGroupKind = 'department' | 'role' | 'category' | 'other';
+
+export interface AggregateGroup {
+  /** `other`: people of several departments, each too few in their role for a group of their own. */
+  kind: AggregateGroupKind;
+  /** The department (null: people without one), role id or category id; null for `other`. */
+  key: string | null;
+  people: number;
+  /** In wheel order; for a category group only its competencies. */
+  competencies: AggregateCell[];
+  /** All of `competencies` pooled. */
+  summary: AggregateFigures;
+}
+
+export interface TeamAggregate {
+  groupBy: AggregateGroupBy;
+  minGroupSize: number;
+  /** People behind the figures: for `department` and `role` the sum over the groups. */
+  people: number;
+  /** Assessed people that match the filter but are in no group, because a figure over them could expose someone. */
+  withheld: number;
+  /** Departments in order of first appearance and `other` last, roles in the roles' order, categories in wheel order. */
+  groups: AggregateGroup[];
+}
+
+/**
+ * The organisation at a glance, exposing no individual: per group and competency how many
+ * people are counted, how they spread over the levels of the rating in use, the share below
+ * target, the mean gap, the stale ratings and the change since the previous stock-taking.
+ *
+ * Who is counted: every person with at least one assessment. The rating in use is that of
+ * `currentProfile` under `rule`, the target that of the person's role. "Change" compares the
+ * rating in use with the one as of `previousDate` (the same rule over the assessments up to that
+ * day): the previous stock-taking is a day the organisation names, the same for everyone.
+ * `groupBy: 'category'` keeps everyone in one population and gives one group per category of
+ * the catalogue, holding that category's competencies: the organisation's wheel.
+ *
+ * Privacy: the people are split once, from the data alone, into blocks of at least
+ * `minGroupSize` people of one role (`releasePartition`): a role's people in a department form a
+ * block when there are enough of them, the role's people in the other departments share one, or
+ * are withheld when even that one would be too small. Every figure is a sum over whole blocks: a
+ * filter keeps the blocks all of whose members match it, a group is made of the blocks of its
+ * department or role, and blocks spanning several departments make the group `other` (so the
+ * one CDO of each office shows among the CDOs, and in a department view under `other`). Hence:
+ * - no query cuts a block: differencing two results (a department, and that department minus
+ *   one person by a role filter) leaves whole blocks, never fewer than `minGroupSize` people;
+ * - within a block everyone has the same target, so a figure that mixes target and rating (share
+ *   below target, mean gap) cannot single a member out by their role either;
+ * - swapping the ratings of two members of a block changes no output at all;
+ * - `rule`, `today` and `previousDate` change the ratings, never the blocks.
+ * What no aggregate can hide: a value every member of a block shares, or the last member's
+ * rating to someone who knows all the others'. Two snapshots of a portfolio that differ by one
+ * person can reveal that person; `minGroupSize` is the host's setting, not the viewer's (blocks
+ * for different sizes can cut each other).
+ *
+ * Throws a `KompetenzradError` for bad options (a `minGroupSize` below 3 is refused, not
+ * raised), people with an unknown role and assessments that do not fit.
+ */
+export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): TeamAggregate {
+  const { groupBy, minGroupSize, filter, rule, today, previousDate } = checkOptions(options);
+  const index = indexCatalogue(catalogueOf(portfolio));
+  const { placements, targets, rowOf } = placePeople(portfolio, index);
+  const ratings = ratingsInUse({ index, assessments: portfolio.assessments, rowOf, rows: placements.length, rule, today, previousDate });
+  const { blocks, blockOf } = releasePartition(placements, (row) => ratings.assessed[row] === 1, minGroupSize);
+
+  const keys = groupKeys(groupBy, blocks, filter, groupBy === 'role' ? rolesOf(portfolio).map((role) => role.id) : placements.map((p) => p.department));
+  const groupOfBlock = blocks.map((block) => (matches(block, filter) ? keys.groupOf(block) : -1));
+  const groupOfRow = new Int32Array(placements.length).fill(-1);
+  let people = 0;
+  let withheld = 0;
+  placements.forEach((placement, row) => {
+    if (ratings.assessed[row] === 0 || !matches(placement, filter)) return;
+    const g = blockOf[row] < 0 ? -1 : groupOfBlock[blockOf[row]];
+    if (g < 0) withheld++;
+    else people++;
+    groupOfRow[row] = g;
+  });
+  const sums = sumGroups(ratings, targets, groupOfRow, keys.kinds.length, index.competencyIds.length);
+  const withChange = previousDate !== undefined;
+  const positions = index.competencyIds.map((_, c) => c);
+  const groups: AggregateGroup[] =
+    groupBy !== 'category'
+      ? keys.kinds.map((kind, g) => ({ kind, key: keys.keys[g], people: sums.people[g], ...groupFigures(sums.of(g), positions, index, withChange) }))
+      : people === 0
+        ? []
+        : index.categoryIds.map((key, k) => {
+            const own = positions.filter((c) => index.categoryOfPosition[c] === k);
+            return { kind: 'category', key, people, ...groupFigures(sums.of(0), own, index, withChange) };
+          });
+  return { groupBy, minGroupSize, people, withheld, groups };
+}
+
+interface Settings {
+  groupBy: AggregateGroupBy;
+  minGroupSize: number;
+  filter: AggregateFilter;
+  rule: ActualRule;
+  today?: IsoDate;
+  previousDate?: IsoDate;
+}
+
+const OPTION_KEYS = ['groupBy', 'minGroupSize', 'filter', 'rule', 'today', 'previousDate'] as const;
+const FILTER_KEYS = ['roleId', 'department'] as const;
+
+/** The options with their defaults; throws a `KompetenzradError` listing every option that does not fit. */
+function checkOptions(options: AggregateOptions): Settings {
+  const value: unknown = options;
+  const issues = new Issues();
+  if (!checkObject(issues, value, '$')) throw new KompetenzradError(issues.list);
+  checkKnownKeys(issues, value, '$', OPTION_KEYS);
+  checkOneOf(issues, value.groupBy, '$.groupBy', AGGREGATE_GROUP_BYS);
+  checkNumber(issues, value.minGroupSize, '$.minGroupSize', { optional: true, integer: true, min: MIN_GROUP_SIZE_FLOOR });
+  checkOneOf(issues, value.rule, '$.rule', ACTUAL_RULES, true);
+  checkDate(issues, value.today, '$.today', true);
+  checkDate(issues, value.previousDate, '$.previousDate', true);
+  if (value.filter !== undefined && checkObject(issues, value.filter, '$.filter')) {
+    checkKnownKeys(issues, value.filter, '$.filter', FILTER_KEYS);
+    checkString(issues, value.filter.roleId, '$.filter.roleId', { optional: true });
+    checkString(issues, value.filter.department, '$.filter.department', { optional: true });
+  }
+  if (!issues.ok) throw new KompetenzradError(issues.list);
+  const { groupBy, minGroupSize = DEFAULT_MIN_GROUP_SIZE, filter = {}, rule = 'external-first', today, previousDate } = options;
+  return { groupBy, minGroupSize, filter, rule, today, previousDate };
+}
+
+/** Each person's department, role, target levels in wheel order and row. */
+function placePeople(portfolio: Portfolio, index: CatalogueIndex): { placements: Placement[]; targets: Uint8Array[]; rowOf: Map<PersonId, number> } {
+  const issues = new Issues();
+  if (!Array.isArray(portfolio.people)) issues.add('$.people', 'type', { expected: 'list', ...got(portfolio.people) });
+  if (!Array.isArray(portfolio.assessments)) issues.add('$.assessments', 'type', { expected: 'list', ...got(portfolio.assessments) });
+  if (!issues.ok) throw new KompetenzradError(issues.list);
+  const roles = rolesOf(portfolio);
+  const known = roles.map((role) => role.id);
+  const targetOf = new Map(
+    roles.map((role) => [role.id, Uint8Array.from(index.competencyIds, (id) => (isLevel(role.target[id]) ? role.target[id] : 0))]),
+  );
+  const targets: Uint8Array[] = [];
+  const rowOf = new Map<PersonId, number>();
+  const placements = portfolio.people.map((person: unknown, row): Placement => {
+    const { id, roleId, department }: Record<string, unknown> = isRecord(person) ? person : {};
+    const target = typeof roleId === 'string' ? targetOf.get(roleId) : undefined;
+    if (!target && issues.list.length < MAX_REPORTED_ISSUES) issues.add(`$.people[${row}].roleId`, 'unknown-role', { id: typeof roleId === 'string' ? roleId : String(shortValue(roleId)), known });
+    targets.push(target ?? new Uint8Array(index.competencyIds.length));
+    if (typeof id === 'string') rowOf.set(id, row);
+    return { department: typeof department === 'string' ? department : '', roleId: typeof roleId === 'string' ? roleId : '' };
+  });
+  if (!issues.ok) throw new KompetenzradError(issues.list);
+  return { placements, targets, rowOf };
+}
+
+function matches(where: { department: string | null; roleId: RoleId | null }, filter: AggregateFilter): boolean {
+  return (filter.department === undefined || where.department === filter.department) && (filter.roleId === undefined || where.roleId === filter.roleId);
+}
+
+interface GroupKeys {
+  kinds: AggregateGroupKind[];
+  keys: (string | null)[];
+  groupOf(block: ReleaseBlock): number;
+}
+
+/** The groups the released blocks fall into, in the order of `order` (role ids or each person's department), `other` last. */
+function groupKeys(groupBy: AggregateGroupBy, blocks: readonly ReleaseBlock[], filter: AggregateFilter, order: readonly string[]): GroupKeys {
+  const released = blocks.filter((block) => matches(block, filter));
+  if (groupBy === 'category') return { kinds: released.length > 0 ? ['category'] : [], keys: [null], groupOf: () => 0 };
+  const keyOf = (block: ReleaseBlock): string | null => (groupBy === 'department' ? block.department : block.roleId);
+  const present = new Set(released.map(keyOf));
+  const ordered = [...new Set(order)].filter((key) => present.has(key));
+  const kinds: AggregateGroupKind[] = ordered.map(() => groupBy);
+  const keys: (string | null)[] = ordered.map((key) => (groupBy === 'department' && key === '' ? null : key));
+  if (present.has(null)) {
+    kinds.push('other');
+    keys.push(null);
+  }
+  const position = new Map<string | null, number>(ordered.map((key, g) => [key, g]));
+  return { kinds, keys, groupOf: (block) => position.get(keyOf(block)) ?? ordered.length };
+}

@@ -1,0 +1,332 @@
+import { PERSON_LIMITS, validatePerson } from './assessments.js';
+import { DEFAULT_CATALOGUE, indexCatalogue } from './catalogue.js';
+import { addDays, daysBetween, MAX_YEAR, maxDate } from './dates.js';
+import { got, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
+import { DEFAULT_FORMATS, formatById, recommendFormats, validateFormats } from './formats.js';
+import type { GapAnalysis, GapEntry } from './gaps.js';
+import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal } from './goals.js';
+import { idStem, planIdStem } from './plan-ids.js';
+import { findSlot, MonthLoad } from './plan-scheduler.js';
+import { PLAN_LIMITS } from './plan-validation.js';
+import { checkLevel } from './scale.js';
+import type { Catalogue, CompetencyId, Format, Goal, IsoDate, Level, Person, Plan, PlanItem, Review } from './types.js';
+import { checkArray, checkDate, checkKnownKeys, checkNumber, checkObject, checkRecordId, checkString, Issues, isRecord } from './validate.js';
+
+/**
+ * Defaults of `draftPlan`. The practice phase after an off-the-job format lasts four weeks and
+ * takes half the format's hours (at least two): the time it takes to try out at work what was
+ * learned, on real tasks. Each goal gets one format per level step it asks for, at most three.
+ */
+export const DRAFT_DEFAULTS = Object.freeze({
+  reviewEveryWeeks: 8,
+  /** Without goals, the most urgent gaps each become one strand of the plan. */
+  topGaps: 3,
+  maxFormatsPerGoal: 3,
+  practiceWeeks: 4,
+  practiceHoursShare: 0.5,
+  minPracticeHours: 2,
+  /** The final review takes place this many days after the last item ends. */
+  finalReviewAfterDays: 7,
+  /** Regular reviews closer than this to the final review are left out. */
+  minDaysBeforeFinalReview: 14,
+  /** Less learning time than this a month cannot carry a plan. */
+  minCapacityHoursPerMonth: 0.5,
+});
+
+/** The last day an item of a draft may end: its final review must still be a valid date. */
+const LATEST_ITEM_END = addDays(`${MAX_YEAR}-12-31`, -DRAFT_DEFAULTS.finalReviewAfterDays);
+
+export interface DraftPlanOptions {
+  today: IsoDate;
+  catalogue?: Catalogue;
+  formats?: readonly Format[];
+  /** Weeks between regular reviews (1..52, default 8). */
+  reviewEveryWeeks?: number;
+  /** Hours per month for learning; default the person's capacity, else 8. */
+  capacityHoursPerMonth?: number;
+  /** Euros for the whole plan; default the person's budget, else no limit. */
+  budget?: number;
+  /** At most this many items (formats and practice phases together). */
+  maxItems?: number;
+  /** When there are no open goals: how many of the most urgent gaps to plan for (default 3). */
+  topGaps?: number;
+  /** Default `plan-<personId>-<today>` (a long person id is shortened, see `planIdStem`). */
+  planId?: string;
+  /** Default: the person's name. */
+  reviewParticipants?: string[];
+}
+
+/** The prioritised gaps: a whole analysis (its `byPriority` is used) or the entries themselves, most urgent first. */
+export type PrioritizedGaps = GapAnalysis | readonly GapEntry[];
+
+const OPTION_KEYS = [
+  'today',
+  'catalogue',
+  'formats',
+  'reviewEveryWeeks',
+  'capacityHoursPerMonth',
+  'budget',
+  'maxItems',
+  'topGaps',
+  'planId',
+  'reviewParticipants',
+] as const;
+
+/** One strand of the plan: a goal, or (without goals) a single gap. */
+interface Strand {
+  goalId?: string;
+  competencyIds: CompetencyId[];
+  steps: number;
+}
+
+/**
+ * Drafts a learning plan (status `draft`) from the open goals of `person` (earliest due first) or,
+ * when there are none, from the most urgent gaps. For each strand it takes the recommended
+ * formats (one per level step, at most three; a costlier format is replaced by the next one
+ * that still fits the budget), puts a practice phase after every off-the-job format and
+ * schedules the items so that no month carries more hours than the capacity: an item's
+ * hours are spread evenly over its days, and an item is moved later or stretched until it
+ * fits, whichever ends sooner. Reviews follow every `reviewEveryWeeks` weeks from the start,
+ * and one final review a week after the last item. Same input, same plan.
+ *
+ * The draft always passes `validatePlan`. When the plan runs so long that reviews every
+ * `reviewEveryWeeks` weeks would make more than `PLAN_LIMITS.maxReviews` reviews (final one
+ * included), the interval is widened to the fewest whole weeks that fit, so the reviews still
+ * cover the whole plan; `checkPlan` then reports the long stretches (`review-gap`). A format
+ * (with its practice phase) that could not end, with its final review, by the last day of
+ * `MAX_YEAR` is left out like one over budget; `checkPlan` reports a goal left without items.
+ */
+export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly Goal[], options: DraftPlanOptions): Plan {
+  const input = checkDraftInput(person, gaps, goals, options);
+  const { catalogue, formats, today, capacity, planId } = input;
+  const strands = strandsFor(person, input.entries, input.goals, input.current, input.topGaps);
+  const stem = planIdStem(planId);
+
+  const load = new MonthLoad();
+  const items: PlanItem[] = [];
+  let remainingBudget = input.budget;
+  const addItem = (item: Omit<PlanItem, 'id'>): PlanItem => {
+    const created = { id: `${stem}-item-${items.length + 1}`, ...item } as PlanItem;
+    items.push(created);
+    load.add(created, 1);
+    return created;
+  };
+  const removeLastItem = (): void => {
+    load.add(items.pop() as PlanItem, -1);
+  };
+
+  for (const strand of strands) {
+    if (items.length >= input.maxItems) break;
+    // A goal already reached needs no format (checkPlan lists it as a goal without item).
+    if (strand.steps <= 0) continue;
+    const ranked = recommendFormats(catalogue, strand.competencyIds, { formats });
+    const suited = [...ranked.filter((r) => r.score > 0), ...ranked.filter((r) => r.score === 0)];
+    const wanted = Math.min(strand.steps, DRAFT_DEFAULTS.maxFormatsPerGoal);
+    let taken = 0;
+    let earliest = today;
+    for (const recommendation of suited) {
+      if (taken >= wanted) break;
+      const format = formatById(formats, recommendation.formatId);
+      if (!format) continue;
+      const needsPractice = format.setting === 'off-the-job';
+      if (items.length + (needsPractice ? 2 : 1) > input.maxItems) continue;
+      if (format.typicalCost > remainingBudget) continue;
+
+      const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours, LATEST_ITEM_END);
+      if (!slot) continue;
+      const goalLink = strand.goalId === undefined ? {} : { goalId: strand.goalId };
+      const formatItem = addItem({
+        kind: 'format',
+        formatId: format.id,
+        competencyIds: [...strand.competencyIds],
+        start: slot.start,
+        end: slot.end,
+        hours: format.typicalHours,
+        cost: format.typicalCost,
+        status: 'planned',
+        ...goalLink,
+      });
+      let next = addDays(formatItem.end, 1);
+      if (needsPractice) {
+        const hours = Math.max(DRAFT_DEFAULTS.minPracticeHours, Math.ceil(format.typicalHours * DRAFT_DEFAULTS.practiceHoursShare));
+        const practiceSlot = findSlot(load, capacity, next, DRAFT_DEFAULTS.practiceWeeks * 7, hours, LATEST_ITEM_END);
+        if (!practiceSlot) {
+          removeLastItem();
+          continue;
+        }
+        const practice = addItem({
+          kind: 'practice',
+          formatId: format.id,
+          competencyIds: [...strand.competencyIds],
+          start: practiceSlot.start,
+          end: practiceSlot.end,
+          hours,
+          cost: 0,
+          status: 'planned',
+          ...goalLink,
+          practiceOf: formatItem.id,
+        });
+        next = addDays(practice.end, 1);
+      }
+      earliest = next;
+      remainingBudget -= format.typicalCost;
+      taken += 1;
+    }
+  }
+
+  const plan: Plan = {
+    id: planId,
+    personId: person.id,
+    status: 'draft',
+    history: [{ status: 'draft', date: today }],
+    items,
+    reviews: scheduleReviews(stem, today, items, input.reviewEveryWeeks, input.participants),
+    capacityHoursPerMonth: capacity,
+  };
+  if (Number.isFinite(input.budget)) plan.budget = input.budget;
+  return plan;
+}
+
+interface DraftInput {
+  catalogue: Catalogue;
+  formats: readonly Format[];
+  today: IsoDate;
+  capacity: number;
+  budget: number;
+  reviewEveryWeeks: number;
+  maxItems: number;
+  topGaps: number;
+  planId: string;
+  participants: string[];
+  entries: GapEntry[];
+  current: Map<CompetencyId, Level>;
+  goals: readonly Goal[];
+}
+
+function checkDraftInput(person: Person, gaps: PrioritizedGaps, goals: readonly Goal[], options: DraftPlanOptions): DraftInput {
+  const issues = new Issues();
+  if (!checkObject(issues, options, '$options')) throw new KompetenzradError(issues.list);
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+  const index = indexCatalogue(catalogue, '$options.catalogue');
+  const list: ValidationIssue[] = [];
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  if (options.formats !== undefined) list.push(...validateFormats(options.formats, catalogue, '$options.formats'));
+  list.push(...validatePerson(person, '$person'));
+  if (checkArray(issues, goals, '$goals')) goals.forEach((goal, i) => list.push(...validateGoal(goal, catalogue, `$goals[${i}]`)));
+
+  checkKnownKeys(issues, options, '$options', OPTION_KEYS);
+  checkDate(issues, options.today, '$options.today');
+  checkNumber(issues, options.reviewEveryWeeks, '$options.reviewEveryWeeks', { optional: true, min: 1, max: 52, integer: true });
+  checkNumber(issues, options.capacityHoursPerMonth, '$options.capacityHoursPerMonth', { optional: true, min: DRAFT_DEFAULTS.minCapacityHoursPerMonth, max: PERSON_LIMITS.maxCapacityHoursPerMonth });
+  checkNumber(issues, options.budget, '$options.budget', { optional: true, min: 0 });
+  checkNumber(issues, options.maxItems, '$options.maxItems', { optional: true, min: 0, max: PLAN_LIMITS.maxItems, integer: true });
+  checkNumber(issues, options.topGaps, '$options.topGaps', { optional: true, min: 0, max: index.competencyIds.length, integer: true });
+  if (options.planId !== undefined) checkRecordId(issues, options.planId, '$options.planId');
+  if (checkArray(issues, options.reviewParticipants, '$options.reviewParticipants', { optional: true, max: PLAN_LIMITS.maxParticipants })) {
+    options.reviewParticipants?.forEach((name, i) => checkString(issues, name, `$options.reviewParticipants[${i}]`, { min: 1 }));
+  }
+
+  const minCapacity = DRAFT_DEFAULTS.minCapacityHoursPerMonth;
+  if (options.capacityHoursPerMonth === undefined && isRecord(person) && typeof person.capacityHoursPerMonth === 'number' && person.capacityHoursPerMonth < minCapacity) {
+    issues.add('$person.capacityHoursPerMonth', 'no-capacity', { hours: person.capacityHoursPerMonth, min: minCapacity });
+  }
+  const { entries, current } = readGaps(issues, gaps, index.position);
+  list.push(...issues.list);
+  if (list.length > 0) throw new KompetenzradError(list);
+
+  return {
+    catalogue,
+    formats,
+    today: options.today,
+    capacity: options.capacityHoursPerMonth ?? person.capacityHoursPerMonth ?? DEFAULT_CAPACITY_HOURS_PER_MONTH,
+    budget: options.budget ?? person.budget ?? Infinity,
+    reviewEveryWeeks: options.reviewEveryWeeks ?? DRAFT_DEFAULTS.reviewEveryWeeks,
+    maxItems: options.maxItems ?? PLAN_LIMITS.maxItems,
+    topGaps: options.topGaps ?? DRAFT_DEFAULTS.topGaps,
+    planId: options.planId ?? `${idStem(`plan-${person.id}`, options.today.length + 1)}-${options.today}`,
+    participants: options.reviewParticipants ? [...options.reviewParticipants] : [person.name],
+    entries,
+    current,
+    goals,
+  };
+}
+
+/** The to-build entries in priority order, and the actual level of every competency the gaps know. */
+function readGaps(issues: Issues, gaps: unknown, competencies: ReadonlyMap<string, number>): { entries: GapEntry[]; current: Map<CompetencyId, Level> } {
+  const current = new Map<CompetencyId, Level>();
+  let all: unknown[];
+  let prioritized: unknown[];
+  let path: string;
+  if (Array.isArray(gaps)) {
+    all = gaps;
+    prioritized = gaps;
+    path = '$gaps';
+  } else if (isRecord(gaps) && Array.isArray(gaps.byPriority) && Array.isArray(gaps.entries)) {
+    all = gaps.entries;
+    prioritized = gaps.byPriority;
+    path = '$gaps.byPriority';
+  } else {
+    issues.add('$gaps', 'type', { expected: 'gaps', ...got(gaps) });
+    return { entries: [], current };
+  }
+  const ok = (entry: unknown, at: string): entry is GapEntry => {
+    if (!checkObject(issues, entry, at)) return false;
+    let fine = true;
+    if (typeof entry.competencyId !== 'string' || !competencies.has(entry.competencyId)) {
+      fine = issues.add(`${at}.competencyId`, 'unknown-competency', { id: shortValue(entry.competencyId) });
+    }
+    if (!checkLevel(issues, entry.actual, `${at}.actual`)) fine = false;
+    if (!checkLevel(issues, entry.target, `${at}.target`)) fine = false;
+    if (typeof entry.gap !== 'number' || !Number.isInteger(entry.gap)) fine = issues.add(`${at}.gap`, 'type', { expected: 'whole-number', ...got(entry.gap) });
+    return fine;
+  };
+  if (all !== prioritized) {
+    all.forEach((entry, i) => {
+      if (ok(entry, `$gaps.entries[${i}]`)) current.set(entry.competencyId, entry.actual);
+    });
+  }
+  const entries: GapEntry[] = [];
+  prioritized.forEach((entry, i) => {
+    if (!ok(entry, `${path}[${i}]`)) return;
+    current.set(entry.competencyId, entry.actual);
+    if (entry.gap > 0) entries.push(entry);
+  });
+  return { entries, current };
+}
+
+function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[], current: Map<CompetencyId, Level>, topGaps: number): Strand[] {
+  const rank = new Map(entries.map((entry, i) => [entry.competencyId, i]));
+  const bestRank = (goal: Goal) => Math.min(...goal.competencyIds.map((id) => rank.get(id) ?? entries.length));
+  const open = goals
+    .filter((goal) => goal.personId === person.id && (goal.status ?? 'open') === 'open' && goal.competencyIds.length > 0)
+    .map((goal, order) => ({ goal, order }))
+    .sort((a, b) => (a.goal.due < b.goal.due ? -1 : a.goal.due > b.goal.due ? 1 : bestRank(a.goal) - bestRank(b.goal) || a.order - b.order))
+    .map(({ goal }) => goal);
+  if (open.length > 0) {
+    return open.map((goal) => ({
+      goalId: goal.id,
+      competencyIds: [...goal.competencyIds],
+      // A competency missing from the gaps is not to be built (e.g. only `byPriority` was given).
+      steps: Math.max(0, ...goal.competencyIds.map((id) => goal.targetLevel - (current.get(id) ?? goal.targetLevel))),
+    }));
+  }
+  return entries.slice(0, topGaps).map((entry) => ({ competencyIds: [entry.competencyId], steps: entry.gap }));
+}
+
+function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
+  if (items.length === 0) return [];
+  const lastEnd = items.reduce((last, item) => maxDate(last, item.end), items[0].end);
+  const finalDate = addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays);
+  const regularDays = daysBetween(start, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview;
+  const regularCount = (weeks: number) => Math.max(0, Math.floor(regularDays / (weeks * 7)));
+  let weeks = everyWeeks;
+  while (regularCount(weeks) > PLAN_LIMITS.maxReviews - 1) weeks += 1;
+  const reviews: Review[] = [];
+  for (let k = 1; ; k += 1) {
+    const date = addDays(start, k * weeks * 7);
+    if (daysBetween(date, finalDate) < DRAFT_DEFAULTS.minDaysBeforeFinalReview) break;
+    reviews.push({ id: `${stem}-review-${k}`, date, participants: [...participants], final: false });
+  }
+  reviews.push({ id: `${stem}-review-final`, date: finalDate, participants: [...participants], final: true });
+  return reviews;
+}
