@@ -1,6 +1,7 @@
 // `npm run bench` (browser half): the bench/*.bench.ts files in Chromium; BENCH lines go to a file.
 import { writeFileSync } from 'node:fs';
 import base from './web-test-runner.config.mjs';
+import { freshContextPlugin } from './bench/kompetenz-rad-fresh-context.mjs';
 
 function benchLogReporter(file) {
   return {
@@ -23,6 +24,8 @@ export default {
   files: ['bench/**/*.bench.ts'],
   // Measure what users run: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
+  // The wheel's cold bench opens pages in fresh browser contexts.
+  plugins: [...base.plugins, freshContextPlugin()],
   concurrency: 1,
   browserLogs: true,
   filterBrowserLogs: ({ args }) => String(args[0]).startsWith('BENCH '),

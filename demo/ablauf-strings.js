@@ -68,9 +68,11 @@ export const STRINGS = {
     exportCsv: 'Soll-Ist-Vergleich (CSV für Excel)',
     exportSvg: 'Kompetenzrad als SVG',
     exportPng: 'Kompetenzrad als PNG',
+    exportPerson: 'Nur diese Person (JSON, z. B. für die Führungskraft)',
     print: 'Zusammenfassung drucken',
     importHeading: 'Importieren',
     importLabel: 'Portfolio-Datei (JSON) wählen; sie ersetzt die Daten in diesem Browser',
+    mergeLabel: 'Einschätzung der Führungskraft hinzufügen: ihre Datei (JSON) wählen; sie wird mit den Daten in diesem Browser zusammengeführt',
     deleteHeading: 'Daten löschen',
     deleteIntro:
       'Löscht alle Personen, Einschätzungen, Ziele und Pläne aus diesem Browser. Beim nächsten Laden erscheinen wieder die Beispieldaten; gespeichert werden sie erst, wenn Sie etwas ändern.',
@@ -138,6 +140,7 @@ export const STRINGS = {
     statusSaved: (time) => `Änderung im Browser gespeichert (${time}).`,
     statusImport: (people) => `Portfolio importiert: ${people} ${people === 1 ? 'Person' : 'Personen'}.`,
     statusExternal: 'In einem anderen Fenster wurden neuere Daten gespeichert; sie sind jetzt geladen.',
+    statusMerged: 'In einem anderen Fenster wurden neuere Daten gespeichert; Ihre Änderungen sind mit ihnen zusammengeführt.',
     statusClear: 'Alle Daten in diesem Browser wurden gelöscht.',
     statusPersonAdded: (name) => `${name} wurde angelegt und gespeichert.`,
     statusPersonRemoved: (name) => `${name} und alle zugehörigen Daten wurden entfernt.`,
@@ -150,6 +153,10 @@ export const STRINGS = {
     importOk: (file, people) => `„${file}“ importiert: ${people} ${people === 1 ? 'Person' : 'Personen'}.`,
     importFailed: (file, message) => `„${file}“ konnte nicht importiert werden; die bisherigen Daten bleiben erhalten. ${message}`,
     importRead: (file) => `„${file}“ konnte nicht gelesen werden.`,
+    mergeOk: (file, open) =>
+      open === 0
+        ? `„${file}“ ist mit den Daten in diesem Browser zusammengeführt.`
+        : `„${file}“ ist zusammengeführt. ${open === 1 ? 'Eine Angabe steht' : `${open} Angaben stehen`} in der Datei anders als hier: Bitte wählen Sie am Ende der Seite unter „Widersprüchliche Änderungen“, welcher Wert gilt.`,
     noPlanToExport: 'Für diese Person gibt es noch keinen Lernplan, der als Kalender exportiert werden könnte.',
     noPersonToExport: 'Bitte zuerst eine Person wählen.',
     exportFailed: (message) => `Export nicht möglich: ${message}`,
@@ -217,9 +224,11 @@ export const STRINGS = {
     exportCsv: 'Target–actual comparison (CSV for Excel)',
     exportSvg: 'Competency wheel as SVG',
     exportPng: 'Competency wheel as PNG',
+    exportPerson: 'This person only (JSON, e.g. for the line manager)',
     print: 'Print the summary',
     importHeading: 'Import',
     importLabel: 'Choose a portfolio file (JSON); it replaces the data in this browser',
+    mergeLabel: 'Add the line manager’s assessment: choose their file (JSON); it is merged with the data in this browser',
     deleteHeading: 'Delete data',
     deleteIntro:
       'Deletes all people, ratings, goals and plans from this browser. On the next load the sample data appears again; it is only stored once you change something.',
@@ -286,6 +295,7 @@ export const STRINGS = {
     statusSaved: (time) => `Change saved in this browser (${time}).`,
     statusImport: (people) => `Portfolio imported: ${people} ${people === 1 ? 'person' : 'people'}.`,
     statusExternal: 'Newer data was saved in another window; it is loaded now.',
+    statusMerged: 'Newer data was saved in another window; your changes have been merged with it.',
     statusClear: 'All data in this browser has been deleted.',
     statusPersonAdded: (name) => `${name} has been added and saved.`,
     statusPersonRemoved: (name) => `${name} and all their data have been removed.`,
@@ -298,6 +308,10 @@ export const STRINGS = {
     importOk: (file, people) => `“${file}” imported: ${people} ${people === 1 ? 'person' : 'people'}.`,
     importFailed: (file, message) => `“${file}” could not be imported; the previous data is kept. ${message}`,
     importRead: (file) => `“${file}” could not be read.`,
+    mergeOk: (file, open) =>
+      open === 0
+        ? `“${file}” has been merged with the data in this browser.`
+        : `“${file}” has been merged. ${open === 1 ? 'One detail differs' : `${open} details differ`} between the file and this browser: please choose which value holds at the end of the page under “Conflicting changes”.`,
     noPlanToExport: 'This person has no learning plan yet that could be exported as a calendar.',
     noPersonToExport: 'Please choose a person first.',
     exportFailed: (message) => `Export not possible: ${message}`,

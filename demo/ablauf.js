@@ -206,6 +206,9 @@ provider.addEventListener('kr-portfolio-change', (event) => {
     case 'external':
       setStatus(s.statusExternal);
       break;
+    case 'merge':
+      setStatus(s.statusMerged);
+      break;
     case 'clear':
       setStatus(s.statusClear);
       break;
@@ -344,6 +347,16 @@ $('export-json').addEventListener(
   exportWith(() => save(provider.exportPortfolio(), 'application/json', `kompetenzrad-portfolio-${today()}.json`)),
 );
 
+$('export-person').addEventListener(
+  'click',
+  exportWith(() => {
+    const person = selectedPerson();
+    if (!person) return setStatus(text().noPersonToExport);
+    // Data minimisation: the file holds this person's data and no one else's.
+    return save(provider.exportPortfolio({ people: [person.id] }), 'application/json', `kompetenzrad-${fileBase()}-${today()}.json`);
+  }),
+);
+
 $('export-ics').addEventListener(
   'click',
   exportWith(() => {
@@ -375,8 +388,8 @@ for (const id of ['print', 'print-summary']) {
   $(id).addEventListener('click', () => window.print());
 }
 
-$('import-file').addEventListener('change', async (event) => {
-  const input = event.currentTarget;
+/** Reads the chosen file and imports it (`replace`) or merges it into the data here (`merge`). */
+async function importFile(input, mode) {
   const file = input.files?.[0];
   const result = $('import-result');
   if (!file) return;
@@ -389,9 +402,10 @@ $('import-file').addEventListener('change', async (event) => {
     result.classList.add('error');
     return;
   }
-  const outcome = provider.importPortfolio(content);
+  const openBefore = provider.conflicts.length;
+  const outcome = provider.importPortfolio(content, { mode });
   if (outcome.ok) {
-    result.textContent = text().importOk(file.name, outcome.value.people.length);
+    result.textContent = mode === 'merge' ? text().mergeOk(file.name, provider.conflicts.length - openBefore) : text().importOk(file.name, outcome.value.people.length);
     result.classList.add('ok');
   } else {
     const details = outcome.errors
@@ -403,7 +417,11 @@ $('import-file').addEventListener('change', async (event) => {
     result.classList.add('error');
   }
   input.value = '';
-});
+}
+
+$('import-file').addEventListener('change', (event) => importFile(event.currentTarget, 'replace'));
+// The line manager's assessment (their file, e.g. made with "This person only"): added, nothing replaced.
+$('merge-file').addEventListener('change', (event) => importFile(event.currentTarget, 'merge'));
 
 $('delete-all').addEventListener('click', async () => {
   if (!window.confirm(text().confirmDelete)) return;

@@ -1,7 +1,7 @@
 // Page script of cms-snippet.html: shows the snippets as code (the same markup runs live below
-// each of them, written literally in the HTML), copy buttons and the language switch.
+// each of them, written literally in the HTML, in the page's language), copy buttons and the language switch.
 // DOM methods only (no innerHTML): the page runs under a strict Content-Security-Policy.
-import { setupLanguage, NAV_STRINGS } from './site.js';
+import { NAV_STRINGS, currentLang, setupLanguage } from './site.js';
 
 /** What an editor pastes: exactly this text, nothing else. Keep in step with the live markup in cms-snippet.html. */
 export const SNIPPETS = {
@@ -83,19 +83,23 @@ const STRINGS = {
   },
 };
 
-const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'de');
+/** The snippet as an editor would paste it on a page in `language`. */
+const snippetIn = (name, language) => SNIPPETS[name].replaceAll('lang="de"', `lang="${language}"`);
 
-for (const [name, snippet] of Object.entries(SNIPPETS)) {
-  document.getElementById(`code-${name}`).textContent = snippet;
+for (const name of Object.keys(SNIPPETS)) {
   document.getElementById(`copy-${name}`).addEventListener('click', async () => {
     const status = document.getElementById(`copy-status-${name}`);
     try {
-      await navigator.clipboard.writeText(snippet);
-      status.textContent = STRINGS[lang()].copied;
+      await navigator.clipboard.writeText(snippetIn(name, currentLang()));
+      status.textContent = STRINGS[currentLang()].copied;
     } catch {
-      status.textContent = STRINGS[lang()].copyFailed;
+      status.textContent = STRINGS[currentLang()].copyFailed;
     }
   });
 }
 
-setupLanguage(STRINGS);
+// The live markup names its language, as the snippet does: both follow the page's language.
+setupLanguage(STRINGS, (language) => {
+  for (const name of Object.keys(SNIPPETS)) document.getElementById(`code-${name}`).textContent = snippetIn(name, language);
+  for (const live of document.querySelectorAll('.live [lang]')) live.lang = language;
+});

@@ -1,8 +1,8 @@
-// Shared by the demo's own pages: the language switch and small DOM helpers.
+// Shared by the demo's own pages: the navigation texts, the language switch and small DOM helpers.
 // DOM methods only (no innerHTML): the pages run under a strict Content-Security-Policy.
 //
-// The language is kept in the address (`?lang=en`), not in storage: a reload keeps it, and
-// links between the demo's own pages carry it along.
+// The chosen language is kept in this browser (localStorage, only in the demo: the library keeps
+// nothing), so every page opens in it; `?lang=en` or `?lang=de` in the address picks one as well.
 
 /** The current page language: `de` or `en`. */
 export function currentLang() {
@@ -31,27 +31,40 @@ export function queryParam(key) {
   return new URL(window.location.href).searchParams.get(key) ?? undefined;
 }
 
-/** Links to the demo's own pages (marked `data-keep-lang`) carry the language along. */
-function updateLinks(lang) {
-  for (const link of document.querySelectorAll('a[data-keep-lang]')) {
-    const url = new URL(link.getAttribute('href'), window.location.href);
-    if (lang === 'en') url.searchParams.set('lang', 'en');
-    else url.searchParams.delete('lang');
-    const hash = url.hash;
-    link.setAttribute('href', `${url.pathname.split('/').pop()}${url.search}${hash}`);
+const LANG_KEY = 'kompetenzrad-demo-lang';
+
+function storedLang() {
+  try {
+    return window.localStorage.getItem(LANG_KEY) ?? undefined;
+  } catch {
+    // Storage switched off: the page starts in German.
+    return undefined;
   }
+}
+
+function storeLang(lang) {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage switched off: the choice holds for this page only.
+  }
+}
+
+/** Puts `text` into `node`; parts in backticks become `<code>`. */
+function setText(node, text) {
+  node.replaceChildren(...text.split('`').map((part, index) => (index % 2 === 1 ? element('code', part) : part)));
 }
 
 /**
  * Puts the page texts of `strings` ({de: {...}, en: {...}}) into the elements marked
- * `data-i18n="key"` (text), `data-i18n-label="key"` (aria-label) and `data-i18n-title` (title
- * attribute); `strings[lang].title` becomes the document title.
+ * `data-i18n="key"` (text; `code` in backticks), `data-i18n-label="key"` (aria-label) and
+ * `data-i18n-title` (title attribute); `strings[lang].title` becomes the document title.
  */
 function applyStrings(strings, lang) {
   const table = strings[lang];
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const text = table[node.dataset.i18n];
-    if (typeof text === 'string') node.textContent = text;
+    if (typeof text === 'string') setText(node, text);
   }
   for (const node of document.querySelectorAll('[data-i18n-label]')) {
     const text = table[node.dataset.i18nLabel];
@@ -65,19 +78,20 @@ function applyStrings(strings, lang) {
 }
 
 /**
- * Sets the language from the address, wires the switch button `#lang-switch` and applies the
- * page texts. `onChange(lang)` runs after every switch (and once at the start). The elements of
- * the library follow `<html lang>` by themselves.
+ * Sets the language (from the address, else the one chosen before, else German), wires the switch
+ * button `#lang-switch` and applies the page texts. `onChange(lang)` runs after every switch (and
+ * once at the start). The elements of the library follow `<html lang>` by themselves; parts marked
+ * `data-other-lang` show the other language.
  */
 export function setupLanguage(strings, onChange = () => {}) {
   const button = document.getElementById('lang-switch');
   const apply = (lang) => {
+    const other = lang === 'de' ? 'en' : 'de';
     document.documentElement.lang = lang;
+    for (const node of document.querySelectorAll('[data-other-lang]')) node.lang = other;
     applyStrings(strings, lang);
-    updateLinks(lang);
     if (button) {
       // The button names the other language, in that language.
-      const other = lang === 'de' ? 'en' : 'de';
       button.textContent = other === 'en' ? 'English' : 'Deutsch';
       button.setAttribute('lang', other);
       button.setAttribute('aria-label', other === 'en' ? 'Switch to English' : 'Auf Deutsch umschalten');
@@ -86,10 +100,19 @@ export function setupLanguage(strings, onChange = () => {}) {
   };
   button?.addEventListener('click', () => {
     const next = currentLang() === 'de' ? 'en' : 'de';
-    setQueryParam('lang', next === 'en' ? 'en' : undefined);
+    storeLang(next);
+    if (queryParam('lang')) setQueryParam('lang', next);
     apply(next);
   });
-  apply(queryParam('lang') === 'en' ? 'en' : 'de');
+  const asked = queryParam('lang');
+  if (asked === 'de' || asked === 'en') storeLang(asked);
+  apply((asked ?? storedLang()) === 'en' ? 'en' : 'de');
+}
+
+/** Puts `text` first in the event log `list`, which keeps the last eight. */
+export function logTo(list, text) {
+  list.prepend(element('li', text));
+  while (list.children.length > 8) list.lastElementChild.remove();
 }
 
 /** Saves `blob` as a file called `name` (a temporary link with `download`). */
@@ -117,6 +140,7 @@ export const NAV_STRINGS = {
     navWorkflow: 'Ablauf',
     navCatalogue: 'Katalog und Rollen',
     navDistrict: 'Landkreis',
+    navReport: 'Bericht',
     navSnippet: 'CMS-Snippet',
     navWheel: 'Kompetenzrad',
     navMatrix: 'Soll-Ist-Vergleich',
@@ -129,6 +153,7 @@ export const NAV_STRINGS = {
     navWorkflow: 'Workflow',
     navCatalogue: 'Catalogue and roles',
     navDistrict: 'District',
+    navReport: 'Report',
     navSnippet: 'CMS snippet',
     navWheel: 'Competency wheel',
     navMatrix: 'Target–actual comparison',

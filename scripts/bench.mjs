@@ -22,6 +22,11 @@ for (const file of nodeBenches) {
   collect(result.stdout, 'Node');
 }
 
+// The document the provider's `src` bench row loads (served by the test server).
+if (!existsSync('bench-results/sample-10000.json')) {
+  spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', 'scripts/sample.mjs', '10000', '--out', 'bench-results/sample-10000.json'], { stdio: 'inherit' });
+}
+
 const browserFile = 'bench-results/browser.txt';
 console.error('running bench/*.bench.ts in Chromium ...');
 const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.bench.config.mjs'], {

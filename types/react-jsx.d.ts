@@ -79,10 +79,10 @@ export type KompetenzProviderProps = ElementProps<
   KompetenzProvider,
   'lang' | 'person' | 'portfolio' | 'src' | 'storage' | 'storageAdapter' | 'storageTimeout' | 'storeName' | 'today',
   {
-    /** Name of the IndexedDB database for `storage="local"`; providers with the same name share their data. */
+    /** IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document, else `kompetenzrad`. */
     'store-name'?: AttributeValue<KompetenzProvider['storeName']>;
   },
-  'kr-error' | 'kr-portfolio-change'
+  'kr-conflict' | 'kr-error' | 'kr-portfolio-change'
 >;
 
 /** `<kompetenz-rad>`: The competency wheel (Kompetenzrad): one sector per competency, grouped and coloured by category, three rings for Kenner, Könner and Experte. It draws a target profile (outline), an actual profile (filled, the gap to the target hatched) and an external assessment (dashed, with markers), marks blind spots and hidden strengths, and can be edited by pointer and keyboard. Data come from properties, JSON attributes, a plain `<table>` inside the element, or a surrounding `<kompetenz-provider>`. */

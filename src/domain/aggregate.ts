@@ -7,7 +7,7 @@ import { got, KompetenzradError, shortValue } from './errors.js';
 import { catalogueOf, rolesOf } from './portfolio.js';
 import { isLevel } from './scale.js';
 import { MAX_REPORTED_ISSUES } from './team.js';
-import type { IsoDate, PersonId, Portfolio, RoleId } from './types.js';
+import type { IsoDate, Person, PersonId, Portfolio, RoleId } from './types.js';
 import { checkDate, checkKnownKeys, checkNumber, checkObject, checkOneOf, checkString, Issues, isRecord } from './validate.js';
 
 export type AggregateGroupBy = 'department' | 'role' | 'category';
@@ -98,7 +98,39 @@ export interface TeamAggregate {
  * raised), people with an unknown role and assessments that do not fit.
  */
 export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): TeamAggregate {
-  const { groupBy, minGroupSize, filter, rule, today, previousDate } = checkOptions(options);
+  const settings = checkOptions(options);
+  const { groupBy, minGroupSize, previousDate } = settings;
+  const { index, targets, ratings, keys, groupOfRow, people, withheld } = placeInGroups(portfolio, settings);
+  const sums = sumGroups(ratings, targets, groupOfRow, keys.kinds.length, index.competencyIds.length);
+  const withChange = previousDate !== undefined;
+  const positions = index.competencyIds.map((_, c) => c);
+  const groups: AggregateGroup[] =
+    groupBy !== 'category'
+      ? keys.kinds.map((kind, g) => ({ kind, key: keys.keys[g], people: sums.people[g], ...groupFigures(sums.of(g), positions, index, withChange) }))
+      : people === 0
+        ? []
+        : index.categoryIds.map((key, k) => {
+            const own = positions.filter((c) => index.categoryOfPosition[c] === k);
+            return { kind: 'category', key, people, ...groupFigures(sums.of(0), own, index, withChange) };
+          });
+  return { groupBy, minGroupSize, people, withheld, groups };
+}
+
+/**
+ * The people one group of `aggregateTeam(portfolio, options)` stands for, in input order (for a
+ * category group: everyone counted). Split exactly as `aggregateTeam` splits them, so a drill-down
+ * lists the very people behind the figures; an empty list for a group the aggregate does not have.
+ * Only for a drill-down the host page allows: this is individual data. Throws as `aggregateTeam`.
+ */
+export function aggregateMembers(portfolio: Portfolio, options: AggregateOptions, group: Pick<AggregateGroup, 'kind' | 'key'>): Person[] {
+  const { keys, groupOfRow } = placeInGroups(portfolio, checkOptions(options));
+  const g = keys.kinds.findIndex((kind, position) => kind === group.kind && (kind === 'category' || keys.keys[position] === group.key));
+  return g < 0 ? [] : portfolio.people.filter((_, row) => groupOfRow[row] === g);
+}
+
+/** Each person's group (−1: not counted or withheld), with what the figures are made from. */
+function placeInGroups(portfolio: Portfolio, settings: Settings) {
+  const { groupBy, minGroupSize, filter, rule, today, previousDate } = settings;
   const index = indexCatalogue(catalogueOf(portfolio));
   const { placements, targets, rowOf } = placePeople(portfolio, index);
   const ratings = ratingsInUse({ index, assessments: portfolio.assessments, rowOf, rows: placements.length, rule, today, previousDate });
@@ -116,19 +148,7 @@ export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): 
     else people++;
     groupOfRow[row] = g;
   });
-  const sums = sumGroups(ratings, targets, groupOfRow, keys.kinds.length, index.competencyIds.length);
-  const withChange = previousDate !== undefined;
-  const positions = index.competencyIds.map((_, c) => c);
-  const groups: AggregateGroup[] =
-    groupBy !== 'category'
-      ? keys.kinds.map((kind, g) => ({ kind, key: keys.keys[g], people: sums.people[g], ...groupFigures(sums.of(g), positions, index, withChange) }))
-      : people === 0
-        ? []
-        : index.categoryIds.map((key, k) => {
-            const own = positions.filter((c) => index.categoryOfPosition[c] === k);
-            return { kind: 'category', key, people, ...groupFigures(sums.of(0), own, index, withChange) };
-          });
-  return { groupBy, minGroupSize, people, withheld, groups };
+  return { index, targets, ratings, keys, groupOfRow, people, withheld };
 }
 
 interface Settings {

@@ -1,8 +1,5 @@
 import { addMonths } from './dates.js';
-import { deepFreezeData, frozenDefault } from './frozen.js';
-import { text } from './localized.js';
-import { CATALOGUE_DESCRIPTIONS_DE } from './messages/catalogue-descriptions.de.js';
-import { CATALOGUE_DESCRIPTIONS_EN } from './messages/catalogue-descriptions.en.js';
+import { DEFAULT_CATALOGUE_LEAN } from './default-catalogue.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, Lang, LocalizedText } from './types.js';
 import {
@@ -26,195 +23,15 @@ export const CATALOGUE_LIMITS = Object.freeze({
   maxRefreshMonths: 600,
 });
 
-export const CATEGORY_IDS = Object.freeze(['digital', 'methode', 'sozial', 'personal'] as const);
-
-/** The 25 competencies of the default catalogue in wheel order. */
-export const COMPETENCY_IDS = Object.freeze([
-  'it-anwendung',
-  'digitale-medien',
-  'technik',
-  'informationssicherheit',
-  'daten',
-  'digitale-loesungen',
-  'prozessgestaltung',
-  'projektmanagement',
-  'analyse',
-  'stakeholdermanagement',
-  'partizipation',
-  'changemanagement',
-  'kommunikation',
-  'team',
-  'fuehrung',
-  'netzwerk',
-  'konfliktloesung',
-  'personalentwicklung',
-  'kundenorientierung',
-  'vernetztes-denken',
-  'innovation',
-  'lernen',
-  'veraenderung',
-  'selbstfuehrung',
-  'problemloesung',
-] as const);
-
-export type DefaultCategoryId = (typeof CATEGORY_IDS)[number];
-export type DefaultCompetencyId = (typeof COMPETENCY_IDS)[number];
-
-/** The shape of a per-language module with the default catalogue's descriptions (`messages/catalogue-descriptions.<lang>.ts`). */
-export interface DefaultCatalogueDescriptions {
-  readonly categories: Readonly<Record<DefaultCategoryId, string>>;
-  readonly competencies: Readonly<Record<DefaultCompetencyId, string>>;
-}
-
-const CATEGORIES: Record<DefaultCategoryId, Omit<Category, 'id'>> = {
-  digital: {
-    label: text('Digitale Fachkompetenzen', 'Digital expertise'),
-  },
-  methode: {
-    label: text('Methodenkompetenzen', 'Methodological competencies'),
-  },
-  sozial: {
-    label: text('Sozialkompetenzen', 'Social competencies'),
-  },
-  personal: {
-    label: text('Personale Kompetenzen', 'Personal competencies'),
-  },
-};
-
-const COMPETENCIES: Record<DefaultCompetencyId, Omit<Competency, 'id'>> = {
-  'it-anwendung': {
-    category: 'digital',
-    label: text('IT-Anwendungskompetenz', 'IT application skills'),
-  },
-  'digitale-medien': {
-    category: 'digital',
-    label: text('Umgang mit digitalen Medien', 'Handling digital media'),
-    refreshMonths: 36,
-  },
-  technik: {
-    category: 'digital',
-    label: text('Technische Kompetenz', 'Technical competence'),
-    refreshMonths: 36,
-  },
-  informationssicherheit: {
-    category: 'digital',
-    label: text('Informationssicherheit und Datenschutz', 'Information security and data protection'),
-    refreshMonths: 24,
-  },
-  daten: {
-    category: 'digital',
-    label: text('Datenkompetenz', 'Data literacy'),
-  },
-  'digitale-loesungen': {
-    category: 'digital',
-    label: text('Digitale Lösungskompetenz', 'Digital solution competence'),
-  },
-  prozessgestaltung: {
-    category: 'methode',
-    label: text('Ganzheitliche Prozessgestaltung', 'Holistic process design'),
-  },
-  projektmanagement: {
-    category: 'methode',
-    label: text('Projektmanagement', 'Project management'),
-  },
-  analyse: {
-    category: 'methode',
-    label: text('Analysekompetenz', 'Analytical competence'),
-  },
-  stakeholdermanagement: {
-    category: 'methode',
-    label: text('Stakeholdermanagement', 'Stakeholder management'),
-  },
-  partizipation: {
-    category: 'methode',
-    label: text('Partizipation und Teilhabe', 'Participation and inclusion'),
-  },
-  changemanagement: {
-    category: 'methode',
-    label: text('Changemanagement', 'Change management'),
-  },
-  kommunikation: {
-    category: 'sozial',
-    label: text('Kommunikationsfähigkeit', 'Communication skills'),
-  },
-  team: {
-    category: 'sozial',
-    label: text('Teamfähigkeit', 'Teamwork'),
-  },
-  fuehrung: {
-    category: 'sozial',
-    label: text('(Laterale) Führungskompetenz', '(Lateral) leadership'),
-  },
-  netzwerk: {
-    category: 'sozial',
-    label: text('Netzwerk- und Beziehungsfähigkeit', 'Networking and relationship skills'),
-  },
-  konfliktloesung: {
-    category: 'sozial',
-    label: text('Konfliktlöse-/Deeskalationsfähigkeit', 'Conflict resolution and de-escalation'),
-  },
-  personalentwicklung: {
-    category: 'sozial',
-    label: text('Personalentwicklungskompetenz', 'Staff development'),
-  },
-  kundenorientierung: {
-    category: 'sozial',
-    label: text('Kunden- und Serviceorientierung', 'Customer and service orientation'),
-  },
-  'vernetztes-denken': {
-    category: 'personal',
-    label: text('Vernetztes Denken und Handeln', 'Joined-up thinking and acting'),
-  },
-  innovation: {
-    category: 'personal',
-    label: text('Innovationsfähigkeit', 'Capacity for innovation'),
-  },
-  lernen: {
-    category: 'personal',
-    label: text('Lernfähigkeit', 'Ability to learn'),
-  },
-  veraenderung: {
-    category: 'personal',
-    label: text('Veränderungskompetenz', 'Adaptability to change'),
-  },
-  selbstfuehrung: {
-    category: 'personal',
-    label: text('Selbstführung', 'Self-management'),
-  },
-  problemloesung: {
-    category: 'personal',
-    label: text('Problemlösungsfähigkeit', 'Problem solving'),
-  },
-};
-
-/**
- * The built-in catalogue without descriptions: ids, names, categories and refresh intervals.
- * Views that show only names (the wheel) use it so that they load less; deeply frozen.
- */
-export const DEFAULT_CATALOGUE_LEAN: Catalogue = deepFreezeData({
-  id: 'kompetenzrad-2021',
-  categories: CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id] })),
-  competencies: COMPETENCY_IDS.map((id) => ({ id, ...COMPETENCIES[id] })),
-});
-
-/**
- * The built-in catalogue: 4 categories and 25 competencies in wheel order, with the descriptions
- * of both language modules (DOMAIN.md §2, §11). Deeply frozen; copy it (`structuredClone`) to
- * build a custom catalogue from it. A page that needs one language only uses
- * `DEFAULT_CATALOGUE_LEAN` and `messages/catalogue-descriptions.<lang>`.
- */
-export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ frozenDefault(() => {
-  const [de, en] = [CATALOGUE_DESCRIPTIONS_DE, CATALOGUE_DESCRIPTIONS_EN];
-  return {
-    id: 'kompetenzrad-2021',
-    categories: CATEGORY_IDS.map((id) => ({ id, label: CATEGORIES[id].label, description: text(de.categories[id], en.categories[id]) })),
-    competencies: COMPETENCY_IDS.map((id) => {
-      const { refreshMonths, ...rest } = COMPETENCIES[id];
-      const description = text(de.competencies[id], en.competencies[id]);
-      return { id, ...rest, description, ...(refreshMonths === undefined ? {} : { refreshMonths }) };
-    }),
-  };
-});
+export {
+  CATEGORY_IDS,
+  COMPETENCY_IDS,
+  DEFAULT_CATALOGUE_LEAN,
+  type DefaultCatalogueDescriptions,
+  type DefaultCategoryId,
+  type DefaultCompetencyId,
+} from './default-catalogue.js';
+export { DEFAULT_CATALOGUE } from './described-catalogue.js';
 
 const CATALOGUE_KEYS = ['id', 'categories', 'competencies'] as const;
 const CATEGORY_KEYS = ['id', 'label', 'description'] as const;

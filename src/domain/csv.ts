@@ -6,6 +6,7 @@ import type { GapAnalysis, GapEntry, GapStatus } from './gaps.js';
 import { validateProfile } from './profile.js';
 import { roleById } from './roles.js';
 import { checkLevel, MAX_LEVEL } from './scale.js';
+import { neutralizeText } from './unsafe-characters.js';
 import { checkArray, checkNumber, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 import type { Catalogue, CompetencyId, Lang, Person, PersonId, Profile, Role } from './types.js';
 
@@ -30,6 +31,10 @@ const NEEDS_QUOTES = /[;,"\r\n]|^[ \t]|[ \t]$/;
  * Guard against CSV formula injection (OWASP): a text cell that starts with `=`, `+`, `-`, `@`,
  * a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
  * instead of running it. Numbers are never changed (a negative gap stays a number).
+ *
+ * Control, bidirectional and invisible formatting characters (`UNSAFE_CHARACTER_CLASS`), which
+ * validation refuses, are dropped from text cells that arrive without it, so no cell can show a
+ * name reversed or hide a formula behind them; half a surrogate pair becomes U+FFFD.
  */
 export function toCSV(rows: readonly (readonly CsvCell[])[]): string {
   if (!Array.isArray(rows)) {
@@ -48,7 +53,7 @@ export function toCSV(rows: readonly (readonly CsvCell[])[]): string {
 /** One cell as CSV text (see `toCSV`). */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? formatNumber(value) : String(value);
+  let text = typeof value === 'number' ? formatNumber(value) : neutralizeText(String(value));
   if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

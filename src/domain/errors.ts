@@ -26,11 +26,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; errors: Validation
 /** The parameters of `issue(path, code, …)`: optional for codes that need none. */
 export type IssueParamsArg<C extends ValidationCode> = {} extends ValidationParams[C] ? [params?: ValidationParams[C]] : [params: ValidationParams[C]];
 
-/** An issue with `code` at `path`; texts among the parameters are cut to 60 characters, no `params` when there are none. */
+/**
+ * An issue with `code` at `path`; texts among the parameters and each name in the path are cut
+ * to 60 characters (the whole path to 200), no `params` when there are none.
+ */
 export function issue<C extends ValidationCode>(path: string, code: C, ...[params]: IssueParamsArg<C>): ValidationIssue {
+  const at = shortPath(path);
   const entries = params === undefined ? [] : Object.entries(params as MessageParams).filter(([, value]) => value !== undefined);
-  if (entries.length === 0) return { path, code };
-  return { path, code, params: Object.fromEntries(entries.map(([name, value]) => [name, shortParam(value)])) };
+  if (entries.length === 0) return { path: at, code };
+  return { path: at, code, params: Object.fromEntries(entries.map(([name, value]) => [name, shortParam(value)])) };
 }
 
 function shortParam(value: MessageParam): MessageParam {
@@ -50,7 +54,7 @@ export class KompetenzradError extends Error {
 
   constructor(issues: ValidationIssue[], code = issues[0]?.code ?? 'invalid-input') {
     const first = issues[0];
-    const summary = first ? `${first.code} at ${first.path}` : code;
+    const summary = first ? `${shorten(String(first.code))} at ${shortPath(String(first.path))}` : shorten(String(code));
     super(issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary);
     this.name = 'KompetenzradError';
     this.code = code;
@@ -66,8 +70,29 @@ export function unwrap<T>(result: Result<T>): T {
 
 const MAX_SHOWN_LENGTH = 60;
 
+const MAX_PATH_LENGTH = 200;
+/** A name in a path (between `.`, `[` and `]`) longer than `MAX_SHOWN_LENGTH`. */
+const LONG_NAME = new RegExp(`[^.[\\]]{${MAX_SHOWN_LENGTH + 1},}`, 'g');
+const LOW_SURROGATE = /^[\uDC00-\uDFFF]/;
+
 function shorten(text: string): string {
-  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text;
+  return text.length > MAX_SHOWN_LENGTH ? `${head(text, MAX_SHOWN_LENGTH - 1)}…` : text;
+}
+
+/** The first `length` UTF-16 units of `text`, one fewer when the last would be half of an emoji. */
+function head(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+/** A path whose overlong names (keys of outside data) are cut, and which as a whole keeps its start and its end. */
+function shortPath(path: string): string {
+  if (path.length <= MAX_SHOWN_LENGTH) return path;
+  const cut = path.replace(LONG_NAME, shorten);
+  if (cut.length <= MAX_PATH_LENGTH) return cut;
+  const half = MAX_PATH_LENGTH / 2;
+  const tail = cut.slice(-half + 1);
+  return `${head(cut, half)}…${LOW_SURROGATE.test(tail) ? tail.slice(1) : tail}`;
 }
 
 /**
@@ -78,13 +103,7 @@ export function shortValue(value: unknown): MessageParam {
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
   if (typeof value === 'string') return shorten(value);
   if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return typeof value;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return shorten(text);
+  return shorten(jsonStart(value, MAX_SHOWN_LENGTH));
 }
 
 /** The offending value as the parameter `got`; no parameter when there was no value at all. */
@@ -97,11 +116,54 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return typeof value;
-  let text: string;
-  try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
+  const text = jsonStart(value, MAX_SHOWN_LENGTH);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * The start of `JSON.stringify(value)`: all of it when it is at most `limit` characters long,
+ * else at least `limit + 1` of them. It writes no more than that, so a large, sparse or cyclic
+ * object costs no more than a small one. `String(value)` when JSON has no text for the value,
+ * the value's type when reading it throws (a getter).
+ */
+function jsonStart(value: unknown, limit: number): string {
+  let out = '';
+  /** Writes `item`; false when JSON leaves it out (undefined, a function, a symbol). */
+  const write = (item: unknown): boolean => {
+    let current = item;
+    if (typeof current === 'object' && current !== null && typeof (current as { toJSON?: unknown }).toJSON === 'function') {
+      current = (current as { toJSON: () => unknown }).toJSON();
+    }
+    if (current === null) out += 'null';
+    else if (typeof current === 'string') out += JSON.stringify(current.length > limit ? current.slice(0, limit + 1) : current);
+    else if (typeof current === 'number') out += Number.isFinite(current) ? String(current) : 'null';
+    else if (typeof current === 'boolean' || typeof current === 'bigint') out += String(current);
+    else if (typeof current !== 'object') return false;
+    else if (Array.isArray(current)) {
+      out += '[';
+      for (let index = 0; index < current.length && out.length <= limit; index += 1) {
+        if (index > 0) out += ',';
+        if (!write(current[index])) out += 'null';
+      }
+      out += ']';
+    } else {
+      out += '{';
+      let first = true;
+      for (const key in current) {
+        if (out.length > limit) break;
+        if (!Object.hasOwn(current, key)) continue;
+        const before = out;
+        out += `${first ? '' : ','}${JSON.stringify(key.length > limit ? key.slice(0, limit + 1) : key)}:`;
+        if (write((current as Record<string, unknown>)[key])) first = false;
+        else out = before;
+      }
+      out += '}';
+    }
+    return true;
+  };
+  try {
+    return write(value) ? out : String(value);
+  } catch {
+    return typeof value;
+  }
 }

@@ -8,6 +8,7 @@ import { validatePerson } from './assessments.js';
 import { hash53 } from './plan-ids.js';
 import { validatePlan } from './plan-validation.js';
 import type { Catalogue, Format, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, Review } from './types.js';
+import { neutralizeText } from './unsafe-characters.js';
 import { checkRecordId, Issues } from './validate.js';
 
 export interface ICalendarOptions {
@@ -258,7 +259,7 @@ function mailto(email: string): string {
  * a double quote, a line break and `^` are written as RFC 6868 says, other control characters dropped.
  */
 function paramValue(text: string): string {
-  const encoded = text
+  const encoded = neutralizeText(text)
     .replace(/\^/g, '^^')
     .replace(/\r\n|\r|\n/g, '^n')
     .replace(/"/g, "^'")
@@ -297,10 +298,12 @@ function formatTimestamp(now: Date | string, issues: ValidationIssue[]): string 
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; other
- * control characters (not allowed in TEXT) are removed.
+ * control characters (not allowed in TEXT) are removed, and so are the bidirectional and
+ * invisible formatting characters that validation refuses (`neutralizeText`), should a text
+ * arrive without it.
  */
 export function escapeICalendarText(text: string): string {
-  return text
+  return neutralizeText(text)
     .replace(/[\\;,]/g, (char) => `\\${char}`)
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');

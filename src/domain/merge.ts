@@ -113,9 +113,20 @@ class PortfolioMerge {
     const goals = this.keepOwned('goal', 'goals', personIds, (b, m, t, place) => mergeRecord(this.scope, place, b, m, t));
     const plans = this.keepOwned('plan', 'plans', personIds, (b, m, t, place) => this.mergePlan(b, m, t, place, planCatalogue));
     const plansWithGoals = this.keepGoalRefs(plans, goals);
-    const portfolio = documentOf(catalogue, roles, people, assessments, goals, plansWithGoals, this.mine.portfolio.installationId ?? this.theirs.portfolio.installationId);
+    const portfolio = documentOf(catalogue, roles, people, assessments, goals, plansWithGoals, this.installationId());
     checkLimits(portfolio);
     return { portfolio: settleCatalogue(this.scope, this.base?.portfolio, this.mine.portfolio, this.theirs.portfolio, portfolio), conflicts: this.scope.conflicts };
+  }
+
+  /**
+   * Once a portfolio has an installation id it keeps it (the base's). Two copies that each made one
+   * since settle on the smaller, so every copy ends with the same; a two-way merge keeps its own.
+   */
+  private installationId(): string | undefined {
+    const [base, mine, theirs] = [this.base?.portfolio.installationId, this.mine.portfolio.installationId, this.theirs.portfolio.installationId];
+    if (base !== undefined && (mine === base || theirs === base)) return base;
+    if (mine !== undefined && theirs !== undefined && this.scope.hasBase) return mine < theirs ? mine : theirs;
+    return mine ?? theirs;
   }
 
   private documentField(field: 'catalogue' | 'roles'): unknown {

@@ -4,7 +4,7 @@ import { addDays, daysBetween, maxDate, minDate, monthsOfRange } from './dates.j
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById } from './formats.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
-import { itemMonthlyHours } from './plan-load.js';
+import { monthlyHoursOf } from './plan-load.js';
 import { validatePlan } from './plan-validation.js';
 import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Level, LocalizedText, Person, Plan, PlanItem } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, isRecord, Issues } from './validate.js';
@@ -127,7 +127,7 @@ function loadOf(items: readonly PlanItem[], capacity: number): MonthLoad[] {
   const last = items.reduce((max, item) => maxDate(max, item.end), items[0].end);
   const totals = new Map(monthsOfRange(first, last).map((month) => [month, 0]));
   for (const item of items) {
-    for (const [month, hours] of itemMonthlyHours(item)) totals.set(month, (totals.get(month) ?? 0) + hours);
+    for (const [month, hours] of monthlyHoursOf(item)) totals.set(month, (totals.get(month) ?? 0) + hours);
   }
   return [...totals].map(([month, hours]) => ({ month, hours: round(hours), capacity, over: round(Math.max(0, hours - capacity)) }));
 }
@@ -333,7 +333,7 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
 
 /** Pairs of items that overlap and together put more than the capacity on one month (the worst month per pair). */
 function overlaps(items: readonly PlanItem[], capacity: number, names: Names): PlanFinding[] {
-  const loads = items.map((item) => itemMonthlyHours(item));
+  const loads = items.map((item) => monthlyHoursOf(item));
   const findings: PlanFinding[] = [];
   for (let a = 0; a < items.length; a += 1) {
     for (let b = a + 1; b < items.length; b += 1) {

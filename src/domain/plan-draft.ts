@@ -1,13 +1,13 @@
 import { PERSON_LIMITS, validatePerson } from './assessments.js';
 import { DEFAULT_CATALOGUE, indexCatalogue } from './catalogue.js';
-import { addDays, daysBetween, MAX_YEAR, maxDate } from './dates.js';
+import { addDays, daysBetween, MAX_YEAR, maxDate, minDate } from './dates.js';
 import { got, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal } from './goals.js';
 import { idStem, planIdStem } from './plan-ids.js';
 import { findSlot, MonthLoad } from './plan-scheduler.js';
-import { PLAN_LIMITS } from './plan-validation.js';
+import { latestPlanDate, PLAN_LIMITS } from './plan-validation.js';
 import { checkLevel } from './scale.js';
 import type { Catalogue, CompetencyId, Format, Goal, IsoDate, Level, Person, Plan, PlanItem, Review } from './types.js';
 import { checkArray, checkDate, checkKnownKeys, checkNumber, checkObject, checkRecordId, checkString, Issues, isRecord } from './validate.js';
@@ -33,8 +33,13 @@ export const DRAFT_DEFAULTS = Object.freeze({
   minCapacityHoursPerMonth: 0.5,
 });
 
-/** The last day an item of a draft may end: its final review must still be a valid date. */
-const LATEST_ITEM_END = addDays(`${MAX_YEAR}-12-31`, -DRAFT_DEFAULTS.finalReviewAfterDays);
+/**
+ * The last day an item of a draft made on `today` may end: its final review must still be a
+ * valid date and within `PLAN_LIMITS.maxSpanYears` of `today` (no item or review of a draft is earlier).
+ */
+function latestItemEnd(today: IsoDate): IsoDate {
+  return addDays(minDate(`${MAX_YEAR}-12-31`, latestPlanDate(today)), -DRAFT_DEFAULTS.finalReviewAfterDays);
+}
 
 export interface DraftPlanOptions {
   today: IsoDate;
@@ -92,9 +97,9 @@ interface Strand {
  * The draft always passes `validatePlan`. When the plan runs so long that reviews every
  * `reviewEveryWeeks` weeks would make more than `PLAN_LIMITS.maxReviews` reviews (final one
  * included), the interval is widened to the fewest whole weeks that fit, so the reviews still
- * cover the whole plan; `checkPlan` then reports the long stretches (`review-gap`). A format
- * (with its practice phase) that could not end, with its final review, by the last day of
- * `MAX_YEAR` is left out like one over budget; `checkPlan` reports a goal left without items.
+ * cover the whole plan. A format (with its practice phase) that could not end, with its final
+ * review, within `PLAN_LIMITS.maxSpanYears` of `today` and by the last day of `MAX_YEAR` is left
+ * out like one over budget; `checkPlan` reports a goal left without items.
  */
 export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly Goal[], options: DraftPlanOptions): Plan {
   const input = checkDraftInput(person, gaps, goals, options);
@@ -103,6 +108,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
   const stem = planIdStem(planId);
 
   const load = new MonthLoad();
+  const latestEnd = latestItemEnd(today);
   const items: PlanItem[] = [];
   let remainingBudget = input.budget;
   const addItem = (item: Omit<PlanItem, 'id'>): PlanItem => {
@@ -132,7 +138,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
       if (items.length + (needsPractice ? 2 : 1) > input.maxItems) continue;
       if (format.typicalCost > remainingBudget) continue;
 
-      const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours, LATEST_ITEM_END);
+      const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours, latestEnd);
       if (!slot) continue;
       const goalLink = strand.goalId === undefined ? {} : { goalId: strand.goalId };
       const formatItem = addItem({
@@ -149,7 +155,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
       let next = addDays(formatItem.end, 1);
       if (needsPractice) {
         const hours = Math.max(DRAFT_DEFAULTS.minPracticeHours, Math.ceil(format.typicalHours * DRAFT_DEFAULTS.practiceHoursShare));
-        const practiceSlot = findSlot(load, capacity, next, DRAFT_DEFAULTS.practiceWeeks * 7, hours, LATEST_ITEM_END);
+        const practiceSlot = findSlot(load, capacity, next, DRAFT_DEFAULTS.practiceWeeks * 7, hours, latestEnd);
         if (!practiceSlot) {
           removeLastItem();
           continue;

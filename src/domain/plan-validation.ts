@@ -1,5 +1,6 @@
 import { PERSON_LIMITS } from './assessments.js';
 import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue } from './catalogue.js';
+import { addDays, addMonths, isIsoDate } from './dates.js';
 import { shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS, FORMAT_LIMITS, formatById } from './formats.js';
 import type { Catalogue, Format, IsoDate, ItemStatus, PlanItem, PlanStatus } from './types.js';
@@ -33,7 +34,17 @@ export const PLAN_LIMITS = Object.freeze({
   maxCompetenciesPerItem: 25,
   maxHistory: 50,
   maxOutcomeGoals: 200,
+  /**
+   * Years that the items and reviews of one plan may span together, from the earliest start or
+   * review date: a learning plan runs for months, and a time line draws every month of it.
+   */
+  maxSpanYears: 10,
 });
+
+/** The last day a plan whose earliest item or review is on `first` may reach (`PLAN_LIMITS.maxSpanYears`). */
+export function latestPlanDate(first: IsoDate): IsoDate {
+  return addDays(addMonths(first, 12 * PLAN_LIMITS.maxSpanYears), -1);
+}
 
 const PLAN_KEYS = ['id', 'personId', 'title', 'status', 'history', 'items', 'reviews', 'capacityHoursPerMonth', 'budget', 'outcome'] as const;
 const ITEM_KEYS = ['id', 'kind', 'formatId', 'competencyIds', 'start', 'end', 'hours', 'cost', 'provider', 'status', 'goalId', 'practiceOf', 'title'] as const;
@@ -43,8 +54,9 @@ const GOAL_OUTCOME_KEYS = ['goalId', 'reached', 'smartInPractice', 'notes'] as c
 
 /**
  * Checks that `value` is a well-formed plan: ids unique, formats and competencies known, every
- * item starting no later than it ends, known status values, a history in date order that ends
- * with the plan's status, practice items pointing at a format item, at most one final review.
+ * item starting no later than it ends, items and reviews within `PLAN_LIMITS.maxSpanYears`,
+ * known status values, a history in date order that ends with the plan's status, practice items
+ * pointing at a format item, at most one final review.
  * `formats` defaults to `DEFAULT_FORMATS`; pass an organisation's own list when it has one.
  */
 export function validatePlan(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE, path = '$', formats: readonly Format[] = DEFAULT_FORMATS): ValidationIssue[] {
@@ -84,6 +96,7 @@ export function validatePlan(value: unknown, catalogue: Catalogue = DEFAULT_CATA
   const reviews = checkArray(issues, value.reviews, `${path}.reviews`, { max: PLAN_LIMITS.maxReviews }) ? value.reviews : [];
   reviews.forEach((review, i) => validateReview(issues, review, `${path}.reviews[${i}]`));
   checkUniqueIds(issues, idsForUniqueness(reviews), `${path}.reviews`);
+  checkSpan(issues, items, reviews, path);
   const finals = reviews.map((review, i) => (isRecord(review) && review.final === true ? i : -1)).filter((i) => i >= 0);
   if (finals.length > 1) {
     issues.add(`${path}.reviews[${finals[1]}].final`, 'several-final-reviews', { count: finals.length });
@@ -93,6 +106,23 @@ export function validatePlan(value: unknown, catalogue: Catalogue = DEFAULT_CATA
   checkNumber(issues, value.budget, `${path}.budget`, { optional: true, min: 0 });
   if (value.outcome !== undefined) issues.list.push(...validateFinalReviewOutcome(value.outcome, `${path}.outcome`));
   return issues.list;
+}
+
+/** Reports every item end and review date beyond `latestPlanDate` of the plan's earliest date (dates that are not valid are left to their own issues). */
+function checkSpan(issues: Issues, items: readonly unknown[], reviews: readonly unknown[], path: string): void {
+  const spans = [
+    ...items.map((item) => (isRecord(item) && isIsoDate(item.start) && isIsoDate(item.end) ? [item.start, item.end] : undefined)),
+    ...reviews.map((review) => (isRecord(review) && isIsoDate(review.date) ? [review.date, review.date] : undefined)),
+  ];
+  let earliest: IsoDate | undefined;
+  for (const span of spans) if (span && (earliest === undefined || span[0] < earliest)) earliest = span[0];
+  if (earliest === undefined) return;
+  const latest = latestPlanDate(earliest);
+  spans.forEach((span, i) => {
+    if (!span || span[1] <= latest) return;
+    const at = i < items.length ? `${path}.items[${i}].end` : `${path}.reviews[${i - items.length}].date`;
+    issues.add(at, 'plan-span', { start: earliest, end: span[1], maxYears: PLAN_LIMITS.maxSpanYears });
+  });
 }
 
 function validateItem(

@@ -30,6 +30,21 @@ export const PORTFOLIO_LIMITS = Object.freeze({
   maxLabelLength: MAX_LABEL_LENGTH,
   /** Nesting of objects and lists; a valid document needs about 6. */
   maxDepth: 16,
+  /**
+   * Objects and lists a JSON text may hold, counted as `{` and `[` outside strings before it is
+   * parsed: parsing builds every one of them, 2.5 million empty objects in about half a second,
+   * 16 million in 4.5 s and more. A valid document spends at least 20 characters of JSON on
+   * each (a typical one about 150), so every document within `maxTextLength` fits.
+   */
+  maxObjects: 2_500_000,
+  /**
+   * Values (objects, lists and the entries of both) a document may hold, counted while it is
+   * walked before the field checks, where a part used in several places counts each time: so an
+   * object built in code that shares its parts many times cannot freeze the page. A valid
+   * document spends about 17 characters of JSON on each value, never fewer than 4, so every
+   * document within `maxTextLength` fits.
+   */
+  maxValues: 12_500_000,
   /** Issues reported in full; the rest are counted in a final `too-many-issues` issue. */
   maxIssues: 100,
 });
@@ -53,15 +68,17 @@ export function rolesOf(portfolio: Portfolio): Role[] {
 }
 
 /**
- * Reads a portfolio from JSON text: refuses text longer than `PORTFOLIO_LIMITS.maxTextLength`,
- * reports bad JSON with line and column, refuses `__proto__` / `constructor` / `prototype` keys
- * anywhere, upgrades older versions (`migratePortfolio`) and validates the result
- * (`validatePortfolio`). A leading byte order mark is ignored.
+ * Reads a portfolio from JSON text: refuses text longer than `PORTFOLIO_LIMITS.maxTextLength` or
+ * with more than `PORTFOLIO_LIMITS.maxObjects` objects and lists before parsing it, reports bad
+ * JSON with line and column, refuses `__proto__` / `constructor` / `prototype` keys anywhere,
+ * upgrades older versions (`migratePortfolio`) and validates the result (`validatePortfolio`).
+ * A leading byte order mark is ignored.
  */
 export function parsePortfolio(text: string): Result<Portfolio> {
   if (typeof text !== 'string') return fail([issue('$', 'type', { expected: 'portfolio-text', ...got(text) })]);
   if (text.length > PORTFOLIO_LIMITS.maxTextLength) return fail([issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })]);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!withinObjectBudget(source)) return fail([issue('$', 'too-many-values', { variant: 'objects', max: PORTFOLIO_LIMITS.maxObjects })]);
   let raw: unknown;
   try {
     raw = JSON.parse(source);
@@ -82,7 +99,10 @@ export function parsePortfolio(text: string): Result<Portfolio> {
  * people to roles of the document or the built-in roles, competency ids to the catalogue, plan
  * items and outcomes to goals of the same person), refuses unknown top-level keys and the keys
  * `__proto__`, `constructor` and `prototype` at any depth, and enforces `PORTFOLIO_LIMITS`.
- * It collects all issues (the first 100 in full) instead of stopping at the first.
+ * It collects all issues (the first 100 in full) instead of stopping at the first. An object
+ * built in code is walked first, so that it cannot hang the checks: a cycle is refused
+ * (`cycle`), a list longer than any a document may hold is refused by its length alone, and a
+ * part shared many times counts each time against `PORTFOLIO_LIMITS.maxValues`.
  *
  * The checks are written by hand rather than compiled from the JSON Schema: no `eval` or
  * generated functions, so it runs under a strict Content Security Policy, and it adds little
@@ -163,6 +183,11 @@ class IssueCollector {
 
   get ok(): boolean {
     return this.list.length === 0;
+  }
+
+  /** True when a further issue would only be counted (so it need not be built). */
+  get full(): boolean {
+    return this.list.length >= PORTFOLIO_LIMITS.maxIssues;
   }
 
   result(): ValidationIssue[] {
@@ -308,51 +333,133 @@ function checkGoalRefs(plan: unknown, path: string, goalOwners: Map<string, unkn
   }
 }
 
+/** The longest list a document may hold, and the limits of its top-level lists. */
+const LONGEST_LIST = Math.max(PORTFOLIO_LIMITS.maxPeople, PORTFOLIO_LIMITS.maxAssessments, PORTFOLIO_LIMITS.maxGoals, PORTFOLIO_LIMITS.maxPlans);
+const TOP_LEVEL_LIST_LIMITS: Readonly<Record<string, number>> = {
+  roles: PORTFOLIO_LIMITS.maxRoles,
+  people: PORTFOLIO_LIMITS.maxPeople,
+  assessments: PORTFOLIO_LIMITS.maxAssessments,
+  goals: PORTFOLIO_LIMITS.maxGoals,
+  plans: PORTFOLIO_LIMITS.maxPlans,
+};
+
 /**
- * Walks the whole parsed document once: refuses the keys `__proto__`, `constructor` and
- * `prototype` at any depth (`JSON.parse` turns `"__proto__"` into an own property, which a later
- * spread or assignment could turn into prototype pollution) and nesting deeper than
- * `PORTFOLIO_LIMITS.maxDepth`. Path strings are only built for what is reported.
+ * Walks the whole document once before the field checks, so that nothing after it can hang:
+ * refuses the keys `__proto__`, `constructor` and `prototype` at any depth (`JSON.parse` turns
+ * `"__proto__"` into an own property, which a later spread or assignment could turn into
+ * prototype pollution), nesting deeper than `PORTFOLIO_LIMITS.maxDepth`, an object inside itself
+ * (`cycle`), a list longer than any list of a document may be (before walking it: a sparse list
+ * of four billion holes costs nothing) and more than `PORTFOLIO_LIMITS.maxValues` values, where
+ * a part used in several places counts each time. Path strings are only built for what is reported.
  */
 function scanDocument(root: unknown): ValidationIssue[] {
   const found = new IssueCollector();
   const segments: (string | number)[] = [];
-  const visit = (value: object, depth: number): void => {
+  /** The objects and lists from the root to the one being walked (at most `maxDepth` + 1). */
+  const ancestors: object[] = [];
+  let budget = PORTFOLIO_LIMITS.maxValues;
+  const report = (add: (at: string) => ValidationIssue): void => {
+    if (found.full) found.more += 1;
+    else found.add([add(pathOf(segments))]);
+  };
+  /** Walks `value`; false when the budget ran out and the walk ends. */
+  const visit = (value: object, depth: number): boolean => {
     if (depth > PORTFOLIO_LIMITS.maxDepth) {
-      const at = pathOf(segments);
-      found.add([issue(at, 'too-deep', { max: PORTFOLIO_LIMITS.maxDepth })]);
-      return;
+      report((at) => issue(at, 'too-deep', { max: PORTFOLIO_LIMITS.maxDepth }));
+      return true;
     }
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index += 1) {
-        const child: unknown = value[index];
-        if (typeof child !== 'object' || child === null) continue;
-        segments.push(index);
-        visit(child, depth + 1);
-        segments.pop();
-      }
-      return;
+    ancestors.push(value);
+    const going = Array.isArray(value) ? visitList(value, depth) : visitRecord(value as Record<string, unknown>, depth);
+    ancestors.pop();
+    return going;
+  };
+  const visitChild = (key: string | number, item: object, depth: number): boolean => {
+    segments.push(key);
+    let going = true;
+    if (ancestors.includes(item)) report((at) => issue(at, 'cycle'));
+    else going = visit(item, depth + 1);
+    segments.pop();
+    return going;
+  };
+  const visitList = (list: unknown[], depth: number): boolean => {
+    const length = list.length;
+    if (length > LONGEST_LIST) {
+      const max = depth === 1 && typeof segments[0] === 'string' ? (TOP_LEVEL_LIST_LIMITS[segments[0]] ?? LONGEST_LIST) : LONGEST_LIST;
+      report((at) => issue(at, 'too-many', { count: length, max }));
+      return true;
     }
-    const record = value as Record<string, unknown>;
+    if ((budget -= length + 1) < 0) return false;
+    for (let index = 0; index < length; index += 1) {
+      const item = list[index];
+      if (typeof item === 'object' && item !== null && !visitChild(index, item, depth)) return false;
+    }
+    return true;
+  };
+  const visitRecord = (record: Record<string, unknown>, depth: number): boolean => {
+    budget -= 1;
     // `for...in` walks JSON data about four times faster than `Object.keys`; it also sees an own
     // "__proto__" and would see inherited enumerable keys, which only makes the check stricter.
     for (const key in record) {
+      if ((budget -= 1) < 0) return false;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
         segments.push(key);
-        const at = pathOf(segments);
+        report((at) => issue(at, 'forbidden-key', { key }));
         segments.pop();
-        found.add([issue(at, 'forbidden-key', { key })]);
         continue;
       }
-      const child = record[key];
-      if (typeof child !== 'object' || child === null) continue;
-      segments.push(key);
-      visit(child, depth + 1);
-      segments.pop();
+      const item = record[key];
+      if (typeof item === 'object' && item !== null && !visitChild(key, item, depth)) return false;
     }
+    return true;
   };
-  if (typeof root === 'object' && root !== null) visit(root, 0);
+  // A walk that ran out of budget saw only part of the document: its other findings say little.
+  if (typeof root === 'object' && root !== null && !visit(root, 0)) return [issue('$', 'too-many-values', { max: PORTFOLIO_LIMITS.maxValues })];
   return found.result();
+}
+
+/**
+ * Whether a JSON text holds at most `PORTFOLIO_LIMITS.maxObjects` objects and lists, counted as
+ * `{` and `[` outside strings without parsing; stops counting at the limit.
+ */
+function withinObjectBudget(text: string): boolean {
+  const max = PORTFOLIO_LIMITS.maxObjects;
+  if (text.length <= max) return true;
+  // Counted also inside strings, which is quick: when even these are few enough, the text is too.
+  if (occurrences(text, '{', max) + occurrences(text, '[', max) <= max) return true;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      // Skips the string, quote to quote.
+      let end = text.indexOf('"', index + 1);
+      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      // An unfinished string: JSON.parse reports it.
+      if (end === -1) return true;
+      index = end;
+    } else if ((code === OPEN_OBJECT || code === OPEN_LIST) && (count += 1) > max) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** How often `char` occurs in `text`, counted up to `max` + 1. */
+function occurrences(text: string, char: string, max: number): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1 && count <= max; at = text.indexOf(char, at + 1)) count += 1;
+  return count;
+}
+
+const QUOTE = 0x22;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+const BACKSLASH = 0x5c;
+
+/** Whether the quote at `index` is escaped: an odd number of backslashes before it. */
+function escaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let at = index - 1; at >= 0 && text.charCodeAt(at) === BACKSLASH; at -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 function pathOf(segments: readonly (string | number)[]): string {

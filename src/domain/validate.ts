@@ -1,5 +1,6 @@
 import { got, issue, shortValue, type IssueParamsArg, type ValidationCode, type ValidationIssue } from './errors.js';
 import { isIsoDate } from './dates.js';
+import { findUnsafeCharacter } from './unsafe-characters.js';
 
 /**
  * Small building blocks for validating outside data without a schema engine (no eval, no
@@ -70,7 +71,8 @@ export function checkString(
   const length = characterCount(value);
   if (length < min) return issues.add(path, 'empty');
   if (length > max) return issues.add(path, 'too-long', { length, max });
-  if (value.includes('\u0000')) return issues.add(path, 'control-character');
+  const unsafe = findUnsafeCharacter(value);
+  if (unsafe) return issues.add(path, unsafe.surrogate ? 'lone-surrogate' : 'control-character', { codePoint: unsafe.codePoint });
   return true;
 }
 

@@ -109,8 +109,11 @@ export interface ValidationParams {
   'too-large': { length: number; max: number };
   'too-many-issues': { more: number; max: number };
   'too-deep': { max: number };
-  /** More objects, lists and entries than `PORTFOLIO_LIMITS.maxValues` (shared parts count each time they occur). */
-  'too-many-values': { max: number };
+  /**
+   * More values (objects, lists and their entries; shared parts count each time they occur) than
+   * `PORTFOLIO_LIMITS.maxValues`, or with `objects`, more objects and lists in a JSON text than `maxObjects`.
+   */
+  'too-many-values': { variant?: 'objects'; max: number };
   /** An object that contains itself: live data, never JSON. */
   cycle: NoParams;
   /** Entries and reviews of a plan run from `start` to `end`, beyond `maxYears` years. */

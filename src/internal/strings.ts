@@ -42,6 +42,14 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Falscher Datentyp${subject} in ${where}.` : `Wrong kind of value${subject} in ${where}.`;
     case 'more-issues':
       return de ? `Weitere ungültige Angaben in ${where}.` : `More invalid input in ${where}.`;
+    case 'not-for-groups':
+      return de ? `${where} wird nicht verwendet, solange eine Gruppe gezeigt wird.` : `${where} is not used while a group is shown.`;
+    case 'unknown-group':
+      return de ? `Keine Gruppe${subject} in ${where}.` : `No group${subject} in ${where}.`;
+    case 'invalid-aggregate':
+      return de ? `${where} ist keine gültige Gruppenauswertung; es werden keine Werte gezeigt.` : `${where} is not a valid aggregate; no figures are shown.`;
+    case 'group-unavailable':
+      return de ? 'Die Gruppenansicht konnte nicht geladen werden.' : 'The group view could not be loaded.';
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
     default:

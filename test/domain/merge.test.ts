@@ -487,10 +487,21 @@ describe('mergePortfolios: properties', () => {
   });
 });
 
-test('mergePortfolios keeps the installation id (mine, else theirs), so calendar UIDs stay stable', () => {
+test('mergePortfolios keeps an installation id once set, and copies that each made one settle on the same', () => {
   const base = BASE;
-  const mine = { ...base, installationId: 'inst-mine' };
-  const theirs = { ...base, installationId: 'inst-theirs' };
-  assert.equal(mergePortfolios(base, mine, theirs).portfolio.installationId, 'inst-mine');
-  assert.equal(mergePortfolios(base, base, theirs).portfolio.installationId, 'inst-theirs');
+  const kept = { ...base, installationId: 'inst-kept' };
+  // Set once: the base's id stays, whatever a side made since.
+  assert.equal(mergePortfolios(kept, kept, { ...kept, installationId: 'inst-new' }).portfolio.installationId, 'inst-kept');
+  assert.equal(mergePortfolios(kept, { ...kept, installationId: 'inst-new' }, kept).portfolio.installationId, 'inst-kept');
+  // Both sides made one since the base: both tabs end with the same one, whichever merges.
+  const mine = { ...base, installationId: 'inst-b' };
+  const theirs = { ...base, installationId: 'inst-a' };
+  assert.equal(mergePortfolios(base, mine, theirs).portfolio.installationId, 'inst-a');
+  assert.equal(mergePortfolios(base, theirs, mine).portfolio.installationId, 'inst-a');
+  // One side made one: it is taken.
+  assert.equal(mergePortfolios(base, base, theirs).portfolio.installationId, 'inst-a');
+  assert.equal(mergePortfolios(base, mine, base).portfolio.installationId, 'inst-b');
+  // Two-way (an imported file): this copy keeps its own.
+  assert.equal(mergePortfolios(undefined, mine, theirs).portfolio.installationId, 'inst-b');
+  assert.equal(mergePortfolios(undefined, base, theirs).portfolio.installationId, 'inst-a');
 });

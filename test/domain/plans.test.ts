@@ -7,6 +7,7 @@ import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts
 import { DEFAULT_FORMATS, formatById } from '../../src/domain/formats.ts';
 import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
 import { addDays, daysBetween, MAX_YEAR } from '../../src/domain/dates.ts';
+import { latestPlanDate } from '../../src/domain/plan-validation.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Format, Goal, Level, Person, Plan, Profile } from '../../src/domain/types.ts';
 
@@ -278,8 +279,9 @@ describe('draftPlan', () => {
     const goals = ids.map((id, i) => goal(`g${i}`, [id], 3, '2026-01-31'));
     const plan = draftPlan(person(), gaps, goals, { today: TODAY, capacityHoursPerMonth: 0.5, reviewEveryWeeks: 1 });
     assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), []);
-    assert.ok(plan.items.length > 50, `${plan.items.length} items`);
-    assert.equal(plan.reviews.length, PLAN_LIMITS.maxReviews);
+    assert.ok(plan.items.length > 5, `${plan.items.length} items`);
+    assert.ok(plan.reviews.length <= PLAN_LIMITS.maxReviews, `${plan.reviews.length} reviews`);
+    assert.ok(plan.reviews[plan.reviews.length - 1].date <= latestPlanDate(TODAY), 'the draft keeps within PLAN_LIMITS.maxSpanYears');
 
     const final = plan.reviews[plan.reviews.length - 1];
     const lastEnd = plan.items.map((item) => item.end).sort().pop() as string;
@@ -294,7 +296,7 @@ describe('draftPlan', () => {
       regularCount(TODAY, final.date, interval - 7) > PLAN_LIMITS.maxReviews - 1,
       'one week less and the reviews would not fit, so the interval is the narrowest that does',
     );
-    assert.ok(checkPlan(plan, { goals }).some((f) => f.code === 'review-gap'), 'the long interval is reported');
+    assert.ok(checkPlan(plan, { goals }).some((f) => f.code === 'goal-without-item'), 'the goals left out for time are reported');
   });
 
   test('at 0.5 hours a month with a goal for every competency, from 2025 and from 2900: within capacity every month, valid, the same plan twice', () => {
@@ -305,7 +307,7 @@ describe('draftPlan', () => {
       const options = { today, capacityHoursPerMonth: 0.5, reviewEveryWeeks: 1 };
       const plan = draftPlan(person(), gaps, goals, options);
       assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], today);
-      assert.ok(plan.items.length > 25, `${today}: ${plan.items.length} items`);
+      assert.ok(plan.items.length > 5, `${today}: ${plan.items.length} items`);
       for (const month of monthlyLoad(plan)) assert.equal(month.over, 0, `${today}: ${month.month} has ${month.hours} h`);
       assert.deepEqual(checkPlan(plan, { goals, person: person() }).filter((f) => f.severity === 'error'), [], today);
       assert.deepEqual(draftPlan(person(), gaps, goals, options), plan, `${today}: same input, same plan`);

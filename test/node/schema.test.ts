@@ -20,6 +20,7 @@ import { RATER_KINDS } from '../../src/domain/assessments.ts';
 import { LEVELS } from '../../src/domain/scale.ts';
 import { MAX_EMAIL_LENGTH, MAX_TEXT_LENGTH } from '../../src/domain/validate.ts';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION } from '../../src/domain/types.ts';
+import { UNSAFE_CHARACTER_CLASS } from '../../src/domain/unsafe-characters.ts';
 import { base, CASES, set, type Case } from '../fixtures/malformed-portfolios.ts';
 
 const SCHEMA = JSON.parse(readFileSync('schema/portfolio.schema.json', 'utf8'));
@@ -38,6 +39,7 @@ const LIBRARY_ONLY: Readonly<Record<string, string>> = {
   'duplicate-id': 'unique ids in a list: uniqueItems compares whole items, not one property',
   'roles-needed': "depends on which competencies the document's own catalogue holds",
   'date-order': 'compares two values of an item (end not before start)',
+  'plan-span': 'compares dates of different items and reviews (all within 10 years of the earliest)',
 };
 /** Cases whose code JSON Schema does express, but not this instance of it. */
 const LIBRARY_ONLY_CASES: Readonly<Record<string, string>> = {
@@ -104,6 +106,7 @@ describe('schema/portfolio.schema.json', () => {
     assert.equal(part('$defs', 'catalogue', 'properties', 'competencies').maxItems, PORTFOLIO_LIMITS.maxCompetencies);
     assert.equal(part('$defs', 'label').maxLength, PORTFOLIO_LIMITS.maxLabelLength);
     assert.equal(part('$defs', 'text').maxLength, MAX_TEXT_LENGTH);
+    assert.equal(part('$defs', 'plainText').pattern, `^[^${UNSAFE_CHARACTER_CLASS}]*$`, 'the characters the library refuses');
     assert.equal(part('$defs', 'email').maxLength, MAX_EMAIL_LENGTH);
     assert.deepEqual(part('$defs', 'planItem', 'properties', 'formatId').enum, [...FORMAT_IDS]);
     assert.deepEqual(part('$defs', 'planStatus').enum, [...PLAN_STATUSES]);
@@ -124,12 +127,19 @@ describe('schema/portfolio.schema.json', () => {
     calendar.people[0] = { ...calendar.people[0], email: "jana.gross+lernen@xn--mnster-3ya.de", lineManager: { name: 'Amtsleiterin', email: 'amtsleitung@stadt.example' } };
     calendar.people[1] = { ...calendar.people[1], lineManager: { name: 'Bürgermeister' } };
     calendar.plans[0].reviews[0].time = '23:59';
+    const scripts = base();
+    set(scripts, 'people.0.name', 'Familie 👨\u200D👩\u200D👧 Ar\u00ADbeit ' + 'می\u200Cخواهم');
+    set(scripts, 'plans.0.reviews.0.notes', 'Zeile 1\r\nZeile 2\tTab');
+    const tenYears = base();
+    set(tenYears, 'plans.0.reviews.0.date', '2035-02-28'); // the first item starts on 2025-03-01
     const documents: [string, unknown][] = [
       ['base', base()],
       ['200 emoji in a name', emoji],
       ['a note of the longest length', longest],
       ['a practice phase of a format item', practice],
       ['calendar fields: installation id, e-mail addresses, line managers, a review time', calendar],
+      ['emoji sequences, a soft hyphen, a zero width non-joiner, line breaks and a tab', scripts],
+      ['a plan of ten years less a day', tenYears],
       ['own catalogue and roles', { ...base(), catalogue: DEFAULT_CATALOGUE, roles: DEFAULT_ROLES }],
       ['generated sample', generatePortfolio({ seed: 3, people: 10, today: '2025-01-31' })],
       ['empty portfolio', emptyPortfolio()],
@@ -142,8 +152,8 @@ describe('schema/portfolio.schema.json', () => {
     }
   });
 
-  test('the table has cases for each rule the schema adds (years, practiceOf, one final review, NUL, characters, e-mail, time)', () => {
-    for (const code of ['date', 'practice-of', 'several-final-reviews', 'control-character', 'too-long', 'email', 'time']) {
+  test('the table has cases for each rule the schema adds (years, practiceOf, one final review, control characters, halves of surrogate pairs, characters, e-mail, time)', () => {
+    for (const code of ['date', 'practice-of', 'several-final-reviews', 'control-character', 'lone-surrogate', 'too-long', 'email', 'time']) {
       assert.ok(CASES.some((one) => one.code === code && !libraryOnly(one)), code);
     }
   });

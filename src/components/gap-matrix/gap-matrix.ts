@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AGGREGATE_GROUP_BYS, type AggregateGroupBy, type TeamAggregate } from '../../domain/aggregate.js';
+import type { AggregateGroupBy, TeamAggregate } from '../../domain/aggregate.js';
 import { ACTUAL_RULES, type ActualRule } from '../../domain/assessments.js';
 import { DEFAULT_CATALOGUE_LEAN } from '../../domain/catalogue.js';
 import type { SynergyGroup, SynergyOptions } from '../../domain/synergy.js';
@@ -24,7 +24,7 @@ import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { organisationStyles } from './organisation.styles.js';
 import { synergyStyles } from './synergy.styles.js';
 import { PERSON_COLS, personCellAction, rowsToDraw, TEAM_HEAD_ROWS, TEAM_LEAD_COLS, teamCellAction } from './model/grid.js';
-import { groupByOf, minGroupSizeOf, minGroupSizeProblems } from './model/organisation.js';
+import { groupByOf, groupByProblems, minGroupSizeOf, minGroupSizeProblems } from '../../internal/group-options.js';
 import { PERSON_SORTS, personSortOf, PersonTable } from './model/person.js';
 import { readSources, resolveDefinitions, type Sources } from './model/sources.js';
 import { minGapProblems, teamDataProblems, TeamSelection, teamSettings } from './model/team-selection.js';
@@ -289,7 +289,7 @@ export class GapMatrix extends KrElement {
     if (changed.has('mode')) this.checkEnum('mode', this.mode, MODES);
     if (changed.has('cells')) this.checkEnum('cells', this.cells, CELL_VALUES);
     if (changed.has('actualRule')) this.checkEnum('actual-rule', this.actualRule, ACTUAL_RULES);
-    if (changed.has('groupBy')) this.checkEnum('group-by', this.groupBy, AGGREGATE_GROUP_BYS);
+    if (changed.has('groupBy')) this.setProblems('group-by', groupByProblems(this.groupBy));
     if (changed.has('minGroupSize')) this.setProblems('min-group-size', minGroupSizeProblems(this.minGroupSize, this.getAttribute('min-group-size')));
     // Team and organisation mode report unknown sort keys with the data (they depend on the catalogue); empty means the default.
     if (changed.has('sort') || changed.has('mode')) {

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../domain/errors.js';
-import { emptyPortfolio, parsePortfolio, serializePortfolio, validatePortfolio } from '../../domain/portfolio.js';
+import { emptyPortfolio, validatePortfolio } from '../../domain/portfolio.js';
 import type { IsoDate, Lang, Portfolio } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
@@ -11,27 +11,35 @@ import type { KrEvent } from '../../internal/events.js';
 import { resolveToday } from '../../internal/inputs.js';
 import { KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
-import { DEFAULT_STORE_NAME } from './controllers/indexeddb-adapter.js';
-import { STORAGE_MODES, type StorageChoice, type StorageMode } from './controllers/own-adapters.js';
+import { AttributeChecks } from './controllers/attribute-checks.js';
+import { ConflictList } from './controllers/conflicts.js';
+import { answerInstallationIdRequests } from './controllers/installation-id.js';
+import type { StorageChoice, StorageMode } from './controllers/own-adapters.js';
 import { Persistence, type Replacement } from './controllers/persistence.js';
+import { PortfolioFile, type ExportOptions, type ImportOptions } from './controllers/portfolio-file.js';
 import { ProblemLog } from './controllers/problem-log.js';
 import type { StorageAdapter } from './controllers/storage-adapter.js';
 import { DEFAULT_STORAGE_TIMEOUT_MS } from './controllers/time-limit.js';
 import { WidgetEdits } from './controllers/widget-edits.js';
 import { providerStyles } from './kompetenz-provider.styles.js';
+import type { ConflictChoice, KrConflictDetail, ProviderConflict } from './model/conflict.js';
 import { contextValueOf, sameContextValue, selectedPersonId } from './model/context-value.js';
 import { freezeDeep } from './model/frozen.js';
 import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
 import { refusal } from './model/refusal.js';
+import { storeNameFor } from './model/store-name.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';
 import { providerView } from './views/provider.js';
 
 export type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
+export type { ConflictChoice, ConflictSource, KrConflictDetail, ProviderConflict } from './model/conflict.js';
+export type { ExportOptions, ImportOptions } from './controllers/portfolio-file.js';
 export type { StorageMode } from './controllers/own-adapters.js';
 
 declare module '../../internal/events.js' {
   interface KrEventDetailMap {
     'kr-portfolio-change': KrPortfolioChangeDetail;
+    'kr-conflict': KrConflictDetail;
   }
 }
 
@@ -41,6 +49,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'kr-portfolio-change': KrEvent<'kr-portfolio-change'>;
+    'kr-conflict': KrEvent<'kr-conflict'>;
   }
 }
 
@@ -57,7 +66,8 @@ declare global {
  * only after the first change; from then on the stored version is loaded instead of `src`.
  * The selected person is `person`, else the first person.
  *
- * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`),
+ * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
+ * without it one database per `src` document, so pages with different `src` never share data),
  * `storage="none"` in memory; the `storageAdapter` property takes a portal's own adapter
  * (`load`, `save`, `clear`). Every change is saved as a whole document. A failed save fires
  * `kr-error` (`save-failed`), keeps the change and is retried with the next change and after a
@@ -67,14 +77,21 @@ declare global {
  * adapter has a time limit (`storageTimeout`); one that fails or does not answer in time fires
  * `kr-error` and never stops loading. Adapters get the document frozen, and what `load()` returns
  * is copied before it is used. The status says "saved" or "imported" only once it is stored.
+ * While a change is not stored yet, leaving the page asks first (`beforeunload`), and hiding it
+ * (`pagehide`) saves at once.
  *
- * **Several tabs: reload-newer.** Each save checks, in the same transaction, that the store still
- * holds the revision this tab last read; after a save the new revision is announced on the
- * BroadcastChannel `kompetenzrad`. A tab that hears of a newer revision loads it
- * (`kr-portfolio-change` with reason `external`, and a polite status message). If this tab has a
- * change that is not saved yet when another tab saved a newer revision, that change is not saved:
- * `kr-error` with code `conflict` fires and the newer state is loaded. Nothing is overwritten
- * silently.
+ * **Several tabs and clients: nothing dropped.** Each save checks, in the same transaction, that
+ * the store still holds the revision this tab last read; after a save the new revision is
+ * announced on the BroadcastChannel `kompetenzrad`. A tab that hears of a newer revision loads it
+ * (`kr-portfolio-change` with reason `external`, and a polite status message). If this tab has
+ * changes that are not saved yet (or a portal's adapter reports a conflict), they are merged onto
+ * the newer version, three-way from the version this tab last loaded or saved
+ * (`mergePortfolios`; levels of one assessment competency by competency), and saved again
+ * (reason `merge`). A value both sides changed differently keeps this tab's value and is
+ * reported as `kr-conflict`; the provider lists open conflicts below its content with both values
+ * to choose from (unless the page cancels `kr-conflict` to show them itself), and
+ * `resolveConflict()` applies a choice. Only the deletion of all data in another tab (`clear()`)
+ * wins over unsaved changes (`kr-error` `conflict`).
  *
  * **Errors.** `kr-error` fires once per distinct problem (same code, source and message) while it
  * holds: refusing the same edit on every key press, the same unknown person on every `kr-select`
@@ -91,10 +108,17 @@ declare global {
  *
  * @slot - The widgets (and any other content); the provider draws no box of its own (`display: contents`).
  *
- * @fires {CustomEvent<KrPortfolioChangeDetail>} kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external` or `clear`. Not fired when `portfolio` is set by code.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits.
+ * @fires {CustomEvent<KrPortfolioChangeDetail>} kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external`, `merge` or `clear`. Not fired when `portfolio` is set by code.
+ * @fires {CustomEvent<KrConflictDetail>} kr-conflict - A merge (newer stored data, or `importPortfolio(…, { mode: 'merge' })`) found values changed differently on both sides: `{conflicts, added}`, every open conflict with `mine` and `theirs`. Cancelable: `preventDefault()` hides the provider's own list, and the page offers the choice and calls `resolveConflict()`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `merge-failed`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `unknown-conflict`, `conflict-choice`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits.
+ *
+ * @cssproperty [--kr-conflict-color=#3d1a00] - Text colour of the list of open conflicts.
+ * @cssproperty [--kr-conflict-background=#fff4e5] - Background of the list of open conflicts.
+ * @cssproperty [--kr-conflict-border=#b35900] - Border colour of the list of open conflicts.
  *
  * @csspart status - The visually hidden live region with status messages.
+ * @csspart conflicts - The list of open conflicts (shown only while there are some).
+ * @csspart conflict-choice - A button that makes one value of a conflict hold.
  */
 export class KompetenzProvider extends KrElement {
   static override styles = [krElementStyles, providerStyles];
@@ -108,8 +132,8 @@ export class KompetenzProvider extends KrElement {
   /** `local` (IndexedDB, default) or `none` (memory only). Ignored while `storageAdapter` is set. */
   @property() storage: StorageMode = 'local';
 
-  /** Name of the IndexedDB database for `storage="local"`; providers with the same name share their data. */
-  @property({ attribute: 'store-name' }) storeName: string = DEFAULT_STORE_NAME;
+  /** IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document, else `kompetenzrad`. */
+  @property({ attribute: 'store-name' }) storeName?: string;
 
   /** Today's date as `YYYY-MM-DD` for every widget (default: the local date); for tests and demos. */
   @property() today?: IsoDate;
@@ -128,6 +152,16 @@ export class KompetenzProvider extends KrElement {
   private readonly context = new ContextProvider(this, { context: kompetenzContext, initialValue: this.contextValue() });
   private readonly errorLog = new ProblemLog((detail) => this.emit('kr-error', detail));
   private readonly status = new Announcer(this, { part: 'status' });
+  private readonly checks = new AttributeChecks(this.errorLog);
+  private readonly conflictList = new ConflictList(this, {
+    portfolio: () => this.current,
+    lang: () => this.messageLang(),
+    words: () => this.localize.of(PROVIDER_STRINGS).conflicts,
+    commit: (next) => this.commit(next, 'edit'),
+    emit: (detail) => this.emit('kr-conflict', detail, { cancelable: true }),
+    announce: (status) => this.announce(status),
+    problems: this.errorLog,
+  });
   private readonly persistence = new Persistence(this, {
     src: () => this.src,
     portfolio: () => this.current,
@@ -135,8 +169,22 @@ export class KompetenzProvider extends KrElement {
     timeLimit: () => this.storageTimeout,
     commit: (next, reason, store) => this.commit(next, reason, store),
     announce: (status) => this.announce(status),
+    conflicts: (found, source) => this.conflictList.add(found, source),
+    erased: () => this.conflictList.reset(),
     problems: this.errorLog,
   });
+  private readonly file = new PortfolioFile(
+    {
+      portfolio: () => this.current,
+      lang: () => this.messageLang(),
+      replace: (next) => this.replace(next, 'import'),
+      merge: (next) => this.commit(next, 'import'),
+      announce: (status) => this.announce(status),
+      problems: this.errorLog,
+    },
+    this.persistence,
+    this.conflictList,
+  );
 
   constructor() {
     super();
@@ -146,6 +194,11 @@ export class KompetenzProvider extends KrElement {
       delete (this as { portfolio?: unknown }).portfolio;
       this.portfolio = early.value as Portfolio;
     }
+    answerInstallationIdRequests(this, {
+      portfolio: () => this.current,
+      keepsData: () => this.persistence.keepsData,
+      commit: (next) => this.commit(next, undefined),
+    });
     new WidgetEdits(this, {
       portfolio: () => this.current,
       personId: () => this.selectedPersonId(),
@@ -193,27 +246,37 @@ export class KompetenzProvider extends KrElement {
     return this.persistence.saveComplete;
   }
 
-  /** The portfolio as JSON text (indented, stable key order), e.g. for a download. */
-  exportPortfolio(): string {
-    return serializePortfolio(this.current, { indent: 2 });
+  /** The conflicts merges left open (see `kr-conflict`), oldest first; each keeps this tab's value until resolved. */
+  get conflicts(): readonly ProviderConflict[] {
+    return this.conflictList.open;
   }
 
   /**
-   * Replaces the portfolio with one read from JSON text (`parsePortfolio`: older versions are
-   * upgraded, everything is validated). On error `kr-error` (`invalid-import`) fires, every time,
-   * and nothing is replaced. Returns the parse result either way; the status announces the import
-   * once it is stored.
+   * Settles the open conflict at `index` (its position in `conflicts`): the value of `choice` (`mine` or `theirs`; an
+   * absent value removes it) holds from now on and is saved like an edit. Returns `false` and fires `kr-error` when there
+   * is no such conflict (`unknown-conflict`) or the value no longer fits the portfolio (`conflict-choice`).
    */
-  importPortfolio(text: string): Result<Portfolio> {
-    const result = parsePortfolio(text);
-    if (!result.ok) {
-      this.errorLog.fail(refusal('invalid-import', 'importPortfolio', result.errors, this.messageLang()));
-      this.announce('importFailed');
-      return result;
-    }
-    this.replace(result.value, 'import');
-    this.persistence.announceWhenStored('imported');
-    return result;
+  resolveConflict(index: number, choice: ConflictChoice): boolean {
+    return this.conflictList.resolve(index, choice);
+  }
+
+  /**
+   * The portfolio as JSON text (indented, stable key order), e.g. for a download; `{ people: [id] }`: only their data
+   * (`portfolioOfPeople`, e.g. for a line manager). Throws a `KompetenzradError` (`unknown-person`) for an unknown id.
+   */
+  exportPortfolio(options?: ExportOptions): string {
+    return this.file.export(options);
+  }
+
+  /**
+   * Reads a portfolio from JSON text (`parsePortfolio`: older versions are upgraded, everything is validated). It replaces
+   * the portfolio, or with `{ mode: 'merge' }` is merged into it (into the stored data once loaded): what only one side has
+   * is kept, e.g. a line manager's assessment; a value that differs is a `kr-conflict`. On error `kr-error`
+   * (`invalid-import`) fires, every time, and nothing changes. Returns the parse result (the document read) or the
+   * problems; the status announces the import once it is stored.
+   */
+  importPortfolio(text: string, options?: ImportOptions): Result<Portfolio> {
+    return this.file.import(text, options);
   }
 
   /**
@@ -227,28 +290,17 @@ export class KompetenzProvider extends KrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const problems = this.errorLog;
-    if (changed.has('person')) problems.forget('person', 'input');
-    if (changed.has('today')) problems.forget('today');
-    if (changed.has('src')) problems.forget('src');
-    if (changed.has('storage')) problems.forget('storage-attribute');
-    // A removed attribute (null) means the default, `local`.
-    if (changed.has('storage') && this.storage != null && !STORAGE_MODES.includes(this.storage)) {
-      const message = `storage: expected "local" or "none", got "${String(this.storage)}"; "local" is used`;
-      problems.report('storage-attribute', { code: 'invalid-storage', message, source: 'storage' });
-    }
-    if (this.isConnected && (!this.persistence.hasAdapter || changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter'))) {
-      this.persistence.choose(this.storageChoice());
-    } else if (changed.has('src')) {
-      this.persistence.sourceChanged();
-    }
-    this.checkToday();
-    this.checkPerson();
+    // Without a `store-name` the database follows `src`.
+    const storeFollows = changed.has('src') && !this.storeName;
+    const storeChanged = changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter') || storeFollows;
+    const switched = this.isConnected && (!this.persistence.hasAdapter || storeChanged) && this.persistence.choose(this.storageChoice());
+    if (!switched && changed.has('src')) this.persistence.sourceChanged();
+    this.checks.check(this, changed as { has(key: string): boolean }, this.current.people, this.persistence.loaded);
     this.provideContext();
   }
 
   protected override render(): TemplateResult {
-    return providerView(this.status.render());
+    return providerView(this.status.render(), this.conflictList.render());
   }
 
   /** A new state; fires `kr-portfolio-change` unless set by code (`reason` undefined) and stores it when `store`. */
@@ -267,6 +319,7 @@ export class KompetenzProvider extends KrElement {
   /** A replacement by the page (property or import). */
   private replace(next: Portfolio, by: Replacement): void {
     this.persistence.replaced(by);
+    this.conflictList.reset();
     this.commit(next, by === 'import' ? 'import' : undefined);
   }
 
@@ -275,7 +328,7 @@ export class KompetenzProvider extends KrElement {
   }
 
   private storageChoice(): StorageChoice {
-    return { storageAdapter: this.storageAdapter, storage: this.storage, storeName: this.storeName };
+    return { storageAdapter: this.storageAdapter, storage: this.storage, storeName: storeNameFor(this.storeName, this.src, document.baseURI) };
   }
 
   /** The language of messages and of the context. */
@@ -299,23 +352,5 @@ export class KompetenzProvider extends KrElement {
 
   private todayDate(): IsoDate {
     return resolveToday(this.today, undefined).value;
-  }
-
-  private checkToday(): void {
-    if (!resolveToday(this.today, undefined).problem) return;
-    const message = `today: expected a date as YYYY-MM-DD, got "${String(this.today)}"; the local date is used`;
-    this.errorLog.report('today', { code: 'invalid-today', message, source: 'today' });
-  }
-
-  private checkPerson(): void {
-    const person = this.person;
-    const people = this.current.people;
-    // An empty portfolio cannot know anyone yet (a page may set `person` before its data).
-    if (!this.persistence.loaded || !person || people.length === 0 || people.some((one) => one.id === person)) {
-      this.errorLog.forget('person');
-      return;
-    }
-    const message = `person: "${person}" is not a person of the portfolio; the first person is selected`;
-    this.errorLog.report('person', { code: 'unknown-person', message, source: 'person' });
   }
 }

@@ -240,6 +240,13 @@ export const wheelStyles = css`
   .table-scroll {
     overflow-x: auto;
   }
+  /* The closed table is there for screen readers and print only: kept off-screen, the browser
+     skips its style and layout (content-visibility), and still exposes it to assistive technology. */
+  .data.visually-hidden {
+    top: -100000px;
+    content-visibility: auto;
+    contain-intrinsic-size: 1px 1px;
+  }
   .table-scroll:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -345,6 +352,7 @@ export const wheelStyles = css`
       overflow: visible;
     }
     .data.visually-hidden {
+      content-visibility: visible;
       position: static !important;
       width: auto !important;
       height: auto !important;

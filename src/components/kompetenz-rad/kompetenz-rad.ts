@@ -16,6 +16,7 @@ import { describeError, KrElement } from '../../internal/kr-element.js';
 import { selectedPerson } from '../../internal/selected-person.js';
 import { serializeSvg } from '../../internal/svg-export.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { DeferredTableController } from './controllers/deferred-table.js';
 import { GroupLoader } from './controllers/group-loader.js';
 import { LevelEditingController } from './controllers/level-editing.js';
 import { LightTableController } from './controllers/light-table.js';
@@ -169,6 +170,7 @@ export class KompetenzRad extends KrElement {
   private groupChoice: GroupChoice | undefined;
 
   private readonly layouts = new WheelLayoutController(this);
+  private readonly table = new DeferredTableController(this);
   private readonly lightTable = new LightTableController(this);
   private readonly groupLoader = new GroupLoader(this);
 
@@ -230,9 +232,22 @@ export class KompetenzRad extends KrElement {
     return getComputedStyle(this).getPropertyValue('--_bg').trim() || '#ffffff';
   }
 
+  /**
+   * Resolves once the data table is in the shadow DOM. The table is built after the wheel's first
+   * paint (within a frame, at once for printing), so that the wheel appears without waiting for it.
+   */
+  get tableReady(): Promise<void> {
+    return this.table.ready;
+  }
+
   /** Whether the wheel shows a group (see the class comment) rather than a person. */
   private get showsGroup(): boolean {
     return isGiven(this.groupBy) || isGiven(this.group) || isGiven(this.aggregate);
+  }
+
+  /** Each update first reads width and font, together with every other wheel about to update. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.layouts.beforeUpdate().then(() => super.scheduleUpdate());
   }
 
   /** Also waits for the group wheel's code when it is being loaded. */
@@ -320,12 +335,14 @@ export class KompetenzRad extends KrElement {
       this.groupChoice && mode
         ? mode.groupParts({ frame, choice: this.groupChoice, group: this.localize.of(mode.GROUP_STRINGS), hideTarget: this.hideTarget, states, handlers: this.handlers, tip })
         : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip));
-    const shell = { lang, strings: s, notice: this.renderNotice(), tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
+    const table = this.table.shown || this.tableOpen;
+    const shell = { lang, strings: s, notice: this.renderNotice(), table, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
     return wheelShell(parts, shell);
   }
 
   private readonly toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
+    void this.table.build();
   };
 }
 

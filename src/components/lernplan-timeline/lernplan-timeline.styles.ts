@@ -16,6 +16,9 @@ export const timelineStyles = css`
     --_load: var(--kr-timeline-load-color, #767676);
     --_band: rgb(0 0 0 / 4%);
     font-size: var(--kr-font-size, 1rem);
+    /* Words break with a hyphen in the plan's lang; elsewhere only if one cannot fit a line. */
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -151,6 +154,7 @@ export const timelineStyles = css`
 
   /* Chart -------------------------------------------------------------------------------- */
   .chart {
+    position: relative;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     border: 1px solid var(--_grid);
@@ -305,6 +309,33 @@ export const timelineStyles = css`
     stroke-width: 3;
   }
 
+  /* The full text of a cut label, under the pointer or on focus. */
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    left: var(--_tip-x);
+    top: var(--_tip-y);
+    width: max-content;
+    max-width: calc(100% - 8px);
+    padding: 0.125rem 0.4375rem;
+    font-size: 12px;
+    line-height: 1.3;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 25%);
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
+  .tip-line {
+    display: block;
+  }
+  .tip-line + .tip-line {
+    color: var(--_muted);
+  }
+
   .diamond {
     fill: var(--_review);
     stroke: var(--_bg);
@@ -394,6 +425,11 @@ export const timelineStyles = css`
   .findings {
     margin: 1rem 0 0;
   }
+  /* A long list below the chart is laid out only when it comes into view. */
+  .findings.long {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .findings-title {
     margin: 0 0 0.25rem;
     font-weight: 700;
@@ -467,7 +503,6 @@ export const timelineStyles = css`
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   .list-findings dd {
     grid-column: 2;
@@ -665,6 +700,9 @@ export const timelineStyles = css`
     }
     .scroller {
       overflow: visible;
+    }
+    .findings {
+      content-visibility: visible;
     }
     .chart,
     .list-entry,

@@ -13,19 +13,24 @@ import { KrElement } from '../../internal/kr-element.js';
 import { Memo } from '../../internal/memo.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { downloadCalendar } from './controllers/calendar-export.js';
+import { requestInstallationId } from '../../internal/installation-id.js';
 import { ChartEntries } from './controllers/chart-entries.js';
 import { ChartWidth } from './controllers/chart-width.js';
+import { ChartWindow } from './controllers/chart-window.js';
 import { EntryDialog } from './controllers/entry-dialog.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
+import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
+import { initialScroll } from './model/chart-window.js';
 import { parseEntryKey } from './model/entry-keys.js';
-import { LANE_MODES, planLayout, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
+import { findingRefs } from './model/finding-refs.js';
+import { ChartLayouts, LANE_MODES, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
 import { PlanNames } from './model/plan-names.js';
 import { TimelineSources, type Resolved, type Settings } from './model/sources.js';
 import { planDraft, type TimelineData } from './model/timeline-data.js';
 import { TIMELINE_STRINGS } from './strings/index.js';
 import { renderDialog } from './views/dialogs.js';
-import { renderPlan } from './views/plan.js';
+import { renderPlan, type ChartSetup } from './views/plan.js';
 import { renderToolbar } from './views/toolbar.js';
 
 export type { KrPlanChangeDetail, TimelineChange } from './controllers/plan-editing.js';
@@ -63,6 +68,9 @@ declare global {
  * Keyboard: the chart is one tab stop; Up/Down (read-only: every arrow), Home and End go from
  * entry to entry; editable, Left/Right move the entry by a week and Shift+Left/Right change the
  * item's length by a week; Enter or Space opens the details; Delete removes; Ctrl+Z undoes.
+ * A label that is cut (a short bar, a long row name) shows in full in a tooltip while its entry
+ * is under the pointer or has focus; Escape hides it. Only the months near the view are drawn,
+ * so a plan over many years costs no more than one over a few.
  *
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
@@ -80,6 +88,7 @@ declare global {
  * @csspart timeline - The time line `<svg>`.
  * @csspart axis - The months (and weeks) at the top.
  * @csspart bar - A plan item.
+ * @csspart tooltip - The full text of a cut bar label or row name, for the entry under the pointer or with focus.
  * @csspart review - A review meeting.
  * @csspart final-review - The final review.
  * @csspart goal-marker - A goal's due date.
@@ -172,7 +181,11 @@ export class LernplanTimeline extends KrElement {
     refused: (text) => this.dialogs.showError(text),
   });
   private readonly sources = new TimelineSources();
-  private readonly layout = new Memo(planLayout);
+  private readonly layout = new ChartLayouts();
+  private readonly window = new ChartWindow(this, () => this.entries.hovered !== undefined);
+  private readonly text = new TextWidth(this);
+  private readonly planNames = new Memo((...args: ConstructorParameters<typeof PlanNames>) => new PlanNames(...args));
+  private readonly findingRefs = new Memo(findingRefs);
   private resolved: Resolved | undefined;
   /** The layout of the chart last drawn. */
   private chartLayout: TimelineLayout | undefined;
@@ -204,7 +217,7 @@ export class LernplanTimeline extends KrElement {
   }
 
   private names(): PlanNames {
-    return new PlanNames(this.settings.catalogue, this.settings.formats, this.localize.lang, this.localize.of(TIMELINE_STRINGS));
+    return this.planNames.get(this.settings.catalogue, this.settings.formats, this.localize.lang, this.localize.of(TIMELINE_STRINGS));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -281,7 +294,23 @@ export class LernplanTimeline extends KrElement {
     const { data, figures } = this.resolve();
     const { editable, entries } = this;
     const view = this.currentView;
-    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.currentLanes, editable, labelWidth: this.width.labelWidth, entries, onOpen: (key) => this.openEntry(key) });
+    const labelWidth = this.width.labelWidth;
+    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.currentLanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
+  }
+
+  /** The part of the chart to draw (from where it is scrolled to, or will be), the text widths and the listeners. */
+  private chartSetup(layout: TimelineLayout, findings: Resolved['figures']['findings']): ChartSetup {
+    const viewport = this.width.viewport;
+    if (this.scrollPending) this.window.scrolledTo(initialScroll(layout.todayX, viewport));
+    const range = this.window.range(layout.width, viewport);
+    const text = this.text;
+    return {
+      range,
+      visible: this.window.visible,
+      text: { barText: text.of(11, 600), laneText: text.of(12, 400), loadText: text.of(10, 400), loadTextBold: text.of(10, 700), smallText: text.of(11, 700) },
+      findings: this.findingRefs.get(findings),
+      listeners: { ...this.entries.listeners, scroll: this.window.onScroll },
+    };
   }
 
   private renderDialog(names: PlanNames, plan: Plan): TemplateResult | typeof nothing {
@@ -325,7 +354,8 @@ export class LernplanTimeline extends KrElement {
     const layout = this.chartLayout;
     if (!scroller || !layout) return;
     this.scrollPending = false;
-    scroller.scrollLeft = layout.todayX === undefined ? 0 : Math.max(0, layout.todayX - scroller.clientWidth / 4);
+    scroller.scrollLeft = initialScroll(layout.todayX, scroller.clientWidth);
+    this.window.scrolledTo(scroller.scrollLeft);
   }
 
   /** Opens the details of a chart entry (`item:<id>` / `review:<id>`). */
@@ -343,6 +373,8 @@ export class LernplanTimeline extends KrElement {
     const plan = this.data.plan;
     if (!plan) return;
     const { catalogue, formats } = this.settings;
-    this.setProblems('download', downloadCalendar(plan, this.data.person, { lang: this.localize.lang, catalogue, formats }, this.renderRoot));
+    const installationId = this.kr && (this.kr.portfolio.installationId ?? requestInstallationId(this));
+    const options = { lang: this.localize.lang, catalogue, formats, installationId };
+    this.setProblems('download', downloadCalendar(plan, this.data.person, options, this.renderRoot));
   };
 }

@@ -46,5 +46,4 @@ export const ROLE_TASKS_EN: DefaultRoleTasks = {
   ],
 };
 
-/** Where the default target profiles come from (DOMAIN.md §4), in English. */
-export const ROLE_SOURCE_NOTE_EN = "Derived from the paper's text (Smarte.Land.Regionen study, Prognos 2021) – adjust it to your organisation.";
+export { ROLE_SOURCE_NOTE_EN } from './role-source-note.en.js';

@@ -158,7 +158,9 @@ export const VALIDATION_DE: Templates<ValidationParams> = {
   'too-many-issues': (p, fmt) => `Dazu kommen ${fmt.number(p.more)} weitere Probleme; nur die ersten ${fmt.number(p.max)} werden einzeln aufgeführt.`,
   'too-deep': (p) => `Tiefer als ${p.max} Ebenen verschachtelt.`,
   'too-many-values': (p, fmt) =>
-    `Das Dokument enthält mehr als ${fmt.number(p.max)} Werte (Objekte, Listen und ihre Einträge; mehrfach verwendete Teile zählen jedes Mal); ein Portfolio innerhalb der Größengrenze enthält weit weniger.`,
+    p.variant === 'objects'
+      ? `Der Text enthält mehr als ${fmt.number(p.max)} Objekte und Listen; ein Portfolio innerhalb der Größengrenze enthält weit weniger. Er wird nicht gelesen.`
+      : `Das Dokument enthält mehr als ${fmt.number(p.max)} Werte (Objekte, Listen und ihre Einträge; mehrfach verwendete Teile zählen jedes Mal); ein Portfolio innerhalb der Größengrenze enthält weit weniger.`,
   cycle: () => 'Verweist auf ein Objekt, in dem es selbst enthalten ist (ein Zyklus); ein Portfolio muss aus reinen Daten bestehen, die sich als JSON schreiben lassen.',
   'plan-span': (p, fmt) =>
     `Der Lernplan reicht vom ${fmt.date(p.start)} bis zum ${fmt.date(p.end)}; Einträge und Review-Gespräche eines Lernplans dürfen zusammen höchstens ${fmt.number(p.maxYears)} Jahre umfassen.`,
@@ -247,6 +249,11 @@ export const ISSUE_WORDS_DE: IssueWords = {
     nextStockTaking: 'nächste Bestandsaufnahme',
     assessedAt: ['Einschätzungsdaten', 'Einschätzungsdatum'],
     today: 'heutiges Datum',
+    groupBy: 'Gruppierung',
+    minGroupSize: 'Mindestgruppengröße',
+    filter: 'Auswahl',
+    previousDate: 'Datum der vorigen Bestandsaufnahme',
+    rule: 'Regel für die Ist-Stufe',
     person: 'Person',
     plan: 'Lernplan',
     goal: 'Ziel',

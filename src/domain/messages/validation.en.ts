@@ -153,7 +153,9 @@ export const VALIDATION_EN: Templates<ValidationParams> = {
   'too-many-issues': (p, fmt) => `And ${fmt.number(p.more)} more problems; only the first ${fmt.number(p.max)} are listed one by one.`,
   'too-deep': (p) => `Nested deeper than ${p.max} levels.`,
   'too-many-values': (p, fmt) =>
-    `The document holds more than ${fmt.number(p.max)} values (objects, lists and their entries; parts used in several places count each time); a portfolio within the size limit holds far fewer.`,
+    p.variant === 'objects'
+      ? `The text holds more than ${fmt.number(p.max)} objects and lists; a portfolio within the size limit holds far fewer. It is not read.`
+      : `The document holds more than ${fmt.number(p.max)} values (objects, lists and their entries; parts used in several places count each time); a portfolio within the size limit holds far fewer.`,
   cycle: () => 'Refers to an object that contains it (a cycle); a portfolio must be plain data that can be written as JSON.',
   'plan-span': (p, fmt) =>
     `The learning plan runs from ${fmt.date(p.start)} to ${fmt.date(p.end)}; the entries and reviews of one plan may together span at most ${fmt.number(p.maxYears)} years.`,
@@ -242,6 +244,11 @@ export const ISSUE_WORDS_EN: IssueWords = {
     nextStockTaking: 'next stock-taking',
     assessedAt: ['assessment dates', 'assessment date'],
     today: "today's date",
+    groupBy: 'grouping',
+    minGroupSize: 'smallest group size',
+    filter: 'selection',
+    previousDate: 'date of the previous stock-taking',
+    rule: 'rule for the rating in use',
     person: 'person',
     plan: 'learning plan',
     goal: 'goal',

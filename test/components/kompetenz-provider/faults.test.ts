@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
 import { MemoryAdapter, type KompetenzProvider, type KrPortfolioChangeDetail, type StorageAdapter } from '../../../src/define/kompetenz-provider.js';
+import { storeNameFor } from '../../../src/components/kompetenz-provider/model/store-name.js';
 import { emptyPortfolio } from '../../../src/domain/portfolio.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
@@ -244,6 +245,121 @@ describe('<kompetenz-provider> under faults and misuse', () => {
         ['p1', 'Erika Muster'],
         ['p2', 'Max Beispiel'],
       ]);
+    });
+  });
+
+  describe('pages with different src on one origin', () => {
+    const urls: string[] = [];
+    const documentAt = (data: Portfolio) => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+      urls.push(url);
+      return url;
+    };
+    afterEach(async () => {
+      for (const url of urls.splice(0)) {
+        URL.revokeObjectURL(url);
+        indexedDB.deleteDatabase(storeNameFor(undefined, url, document.baseURI));
+      }
+    });
+    const page = async (src: string) => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('src', src);
+      provider.setAttribute('today', '2025-03-01');
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      host().append(provider);
+      await provider.loadComplete;
+      return { provider, errors };
+    };
+
+    it('keep their data apart with the default store-name', async () => {
+      const five = { ...emptyPortfolio(), people: ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => ({ id, name: `Person ${id}`, roleId: 'cio' })) };
+      const a = documentAt(portfolio());
+      const b = documentAt(five);
+      const first = await page(a);
+      first.provider.dispatchEvent(levelChange(3));
+      await first.provider.saveComplete;
+      const edited = first.provider.portfolio;
+      first.provider.remove();
+
+      const other = await page(b);
+      expect(other.provider.portfolio.people.map((p) => p.id)).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5'], 'b.json, not what a stored');
+      other.provider.remove();
+      const again = await page(a);
+      expect(again.provider.portfolio).to.deep.equal(edited, 'a page with the same src finds what it stored');
+      expect([...first.errors, ...other.errors, ...again.errors]).to.deep.equal([]);
+    });
+
+    it('follow src with their store when src changes later', async () => {
+      const five = { ...emptyPortfolio(), people: ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => ({ id, name: `Person ${id}`, roleId: 'cio' })) };
+      const a = documentAt(portfolio());
+      const b = documentAt(five);
+      const { provider, errors } = await page(a);
+      provider.dispatchEvent(levelChange(3));
+      const edited = provider.portfolio;
+      provider.setAttribute('src', b);
+      await provider.updateComplete;
+      await provider.loadComplete;
+      expect(provider.portfolio.people).to.have.length(5);
+      provider.setAttribute('src', a);
+      await provider.updateComplete;
+      await provider.loadComplete;
+      expect(provider.portfolio).to.deep.equal(edited, 'the edit was stored with a.json before the switch');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('derive the database from the address of src; store-name still decides when given', () => {
+      const base = 'https://intranet.example/hr/a.html';
+      expect(storeNameFor(undefined, 'data.json#x', base)).to.equal('kompetenzrad https://intranet.example/hr/data.json');
+      expect(storeNameFor(undefined, '../it/data.json', base)).to.equal('kompetenzrad https://intranet.example/it/data.json');
+      expect(storeNameFor('team', 'data.json', base)).to.equal('team');
+      expect(storeNameFor(null, undefined, base)).to.equal('kompetenzrad');
+    });
+  });
+
+  describe('leaving the page while a change is not stored', () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+
+    it('asks before leaving only while a change is being stored', async () => {
+      const adapter = new TestAdapter(portfolio());
+      const save = adapter.save.bind(adapter);
+      let release: () => void = () => undefined;
+      adapter.save = (next) => new Promise<void>((resolve) => (release = () => void save(next).then(resolve)));
+      const { provider } = providerOn(adapter);
+      provider.storageTimeout = 60_000;
+      host().append(provider);
+      await provider.loadComplete;
+      expect(leave()).to.be.false;
+      provider.dispatchEvent(levelChange(3));
+      expect(leave()).to.be.true;
+      await new Promise((resolve) => setTimeout(resolve));
+      release();
+      await provider.saveComplete;
+      expect(adapter.saves).to.have.length(1);
+      expect(leave()).to.be.false;
+    });
+
+    it('saves on pagehide at once instead of waiting for the retry', async () => {
+      const adapter = new TestAdapter(portfolio());
+      const save = adapter.save.bind(adapter);
+      let failures = 1;
+      adapter.save = (next) => (failures-- > 0 ? Promise.reject(new Error('offline')) : save(next));
+      const { provider, errors } = providerOn(adapter);
+      host().append(provider);
+      await provider.loadComplete;
+      provider.dispatchEvent(levelChange(3));
+      await provider.saveComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['save-failed']);
+      expect(adapter.saves).to.have.length(0);
+      expect(leave()).to.be.true;
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await provider.saveComplete;
+      expect(adapter.saves).to.have.length(1);
+      expect(adapter.saves[0]).to.equal(provider.portfolio);
+      expect(leave()).to.be.false;
     });
   });
 });

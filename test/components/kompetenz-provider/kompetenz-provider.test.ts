@@ -12,6 +12,7 @@ import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Goal, Plan, Portfolio } from '../../../src/domain/types.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { requestInstallationId } from '../../../src/internal/installation-id.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { collect, host, levelChange, patiently, portfolio, statusOf, uniqueDb } from './helpers.js';
 
@@ -66,6 +67,12 @@ async function memoryProvider(data: Portfolio = portfolio(), extra = ''): Promis
   const consumer = provider.querySelector('kr-test-consumer') as TestConsumer;
   await consumer.updateComplete;
   return { provider, consumer };
+}
+
+/** Which of two tabs merged its change onto the other's (reason `merge`). */
+async function waitUntilMerged(changes: KrPortfolioChangeDetail[][]): Promise<number> {
+  await waitUntil(() => changes.some((list) => list.some((c) => c.reason === 'merge')), 'one tab merges', patiently);
+  return changes.findIndex((list) => list.some((c) => c.reason === 'merge'));
 }
 
 async function settle(...elements: (KompetenzProvider | TestConsumer)[]): Promise<void> {
@@ -432,6 +439,39 @@ describe('<kompetenz-provider>', () => {
       expect(reasons.map((r) => r.reason)).to.deep.equal(['load']);
     });
 
+    it('gives a stored portfolio an installation id when a widget first asks for one, stores it and keeps it', async () => {
+      const database = uniqueDb();
+      const first = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database} today="2025-03-01"></kompetenz-provider>`);
+      await first.loadComplete;
+      first.portfolio = portfolio();
+      await first.saveComplete;
+      expect(first.portfolio.installationId, 'none until asked for').to.equal(undefined);
+      const changes = collect<KrPortfolioChangeDetail>(first, 'kr-portfolio-change');
+      const inside = document.createElement('span');
+      first.append(inside);
+      const id = requestInstallationId(inside)!;
+      expect(id).to.match(/^[0-9a-f]{32}$/);
+      expect(first.portfolio.installationId).to.equal(id);
+      expect(requestInstallationId(inside)).to.equal(id, 'made once');
+      expect(changes).to.deep.equal([], 'nothing of the page changed');
+      await first.saveComplete;
+      first.remove();
+
+      const second = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database}><span></span></kompetenz-provider>`);
+      await second.loadComplete;
+      expect(second.portfolio.installationId).to.equal(id, 'stored with the data');
+      expect(requestInstallationId(second.querySelector('span')!)).to.equal(id);
+      expect(JSON.parse(second.exportPortfolio()).installationId).to.equal(id);
+      second.remove();
+
+      const memory = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none"><span></span></kompetenz-provider>`);
+      await memory.loadComplete;
+      memory.portfolio = portfolio();
+      expect(requestInstallationId(memory.querySelector('span')!), 'kept in memory only: no id to keep stable').to.equal(undefined);
+      expect(memory.portfolio.installationId).to.equal(undefined);
+      expect(requestInstallationId(document.body), 'no provider').to.equal(undefined);
+    });
+
     it('clear() deletes everything stored and empties the portfolio', async () => {
       const database = uniqueDb();
       const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider store-name=${database}></kompetenz-provider>`);
@@ -481,7 +521,7 @@ describe('<kompetenz-provider>', () => {
       expect(a!.portfolio.assessments.at(-1)!.levels.daten).to.equal(0);
     });
 
-    it('refuses the save of a tab whose change meets a newer revision, and loads the newer state', async () => {
+    it('merges the change of a tab that meets a newer revision onto it, so both changes are stored', async () => {
       const database = uniqueDb();
       const seed = new IndexedDbAdapter({ database });
       await seed.load();
@@ -496,20 +536,19 @@ describe('<kompetenz-provider>', () => {
       const errors = tabs.map((tab) => collect<KrErrorDetail>(tab, 'kr-error'));
       const changes = tabs.map((tab) => collect<KrPortfolioChangeDetail>(tab, 'kr-portfolio-change'));
 
-      // Both tabs change the same data before either hears of the other.
+      // Both tabs change the same assessment before either hears of the other.
       tabs[0]!.dispatchEvent(levelChange(3, 'daten'));
       tabs[1]!.dispatchEvent(levelChange(0, 'technik'));
-      await waitUntil(() => errors.some((list) => list.some((e) => e.code === 'conflict')), 'one tab reports the conflict', patiently);
-      for (const tab of tabs) await tab.saveComplete;
-      await waitUntil(() => JSON.stringify(tabs[0]!.portfolio) === JSON.stringify(tabs[1]!.portfolio), 'both tabs end with the same state', patiently);
-
-      const loser = errors.findIndex((list) => list.some((e) => e.code === 'conflict'));
-      const winner = 1 - loser;
-      expect(errors[winner]!.map((e) => e.code)).to.deep.equal([]);
-      expect(changes[loser]!.map((c) => c.reason)).to.deep.equal(['edit', 'external']);
-      const stored = await new IndexedDbAdapter({ database }).load();
-      expect(stored).to.deep.equal(tabs[winner]!.portfolio, 'the winner’s state is stored, nothing was overwritten silently');
-      expect(await statusOf(tabs[loser]!)).to.include('nicht gespeichert');
+      const merger = await waitUntilMerged(changes);
+      const probe = new IndexedDbAdapter({ database });
+      const both = (p: Portfolio | undefined) => JSON.stringify(p?.assessments.at(-1)?.levels) === JSON.stringify({ technik: 0, daten: 3 });
+      await waitUntil(async () => both((await probe.load()) as Portfolio) && tabs.every((tab) => both(tab.portfolio)), 'both changes are stored and shown in both tabs', patiently);
+      probe.close();
+      expect(errors.flat()).to.deep.equal([]);
+      expect(changes[merger]!.map((c) => c.reason)).to.deep.equal(['edit', 'merge']);
+      expect(changes[1 - merger]!.map((c) => c.reason)).to.deep.equal(['edit', 'external']);
+      expect(tabs.every((tab) => tab.conflicts.length === 0)).to.be.true;
+      expect(await statusOf(tabs[merger]!)).to.include('zusammengeführt');
     });
   });
 

@@ -19,10 +19,11 @@ const RATINGS = html`<kompetenz-rad
 
 /** Everything a person can see or hear of the wheel, the detail box of `hovered` included. */
 async function whatShows(el: KompetenzRad, hovered: string) {
-  one(el, `[part="sector"][data-competency="${hovered}"] .cell[data-level="2"]`).dispatchEvent(
+  one(el, `[part="sector"][data-competency="${hovered}"] .cell`).dispatchEvent(
     new PointerEvent('pointerover', { bubbles: true, composed: true }),
   );
   await el.updateComplete;
+  await el.tableReady;
   return {
     markers: all(el, 'svg.wheel .disagreement').length,
     external: all(el, 'svg.wheel .series-external, svg.wheel .external-marker').length,

@@ -10,6 +10,8 @@ import { all, drawnLevels, mount, one, wheelIn, type KompetenzRad } from './util
 
 const spoke = (el: KompetenzRad, id: string) => one<SVGGElement>(el, `[part="sector"][data-competency="${id}"]`);
 const cell = (el: KompetenzRad, id: string, level: number) => spoke(el, id).querySelector<SVGPathElement>(`.cell[data-level="${level}"]`)!;
+/** A read-only spoke has one cell, from the centre to ring 3. */
+const optionCell = (el: KompetenzRad, id: string) => spoke(el, id).querySelector<SVGPathElement>('.cell')!;
 const focusedSpoke = (el: KompetenzRad) => el.shadowRoot!.activeElement?.getAttribute('data-competency');
 
 /** A focusable button before the wheel, so that Tab goes into the wheel from outside. */
@@ -73,7 +75,7 @@ describe('kompetenz-rad: editing with the pointer', () => {
     const el = await wheelIn(html`<kompetenz-rad actual='{"daten":2}'></kompetenz-rad>`);
     let changed = false;
     el.addEventListener('kr-level-change', () => (changed = true));
-    setTimeout(() => cell(el, 'daten', 3).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    setTimeout(() => optionCell(el, 'daten').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const event = await oneEvent(el, 'kr-select');
     expect(event.detail).to.deep.equal({ competencyId: 'daten' });
     expect(changed).to.equal(false);
@@ -214,7 +216,7 @@ describe('kompetenz-rad: keyboard', () => {
 
   it('shows details on hover', async () => {
     const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":1}' external='{"daten":3}'></kompetenz-rad>`);
-    cell(el, 'daten', 2).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    optionCell(el, 'daten').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     const tooltip = one<HTMLElement>(el, '[part="tooltip"]');
     expect(tooltip.hidden).to.equal(false);

@@ -31,6 +31,7 @@ export async function wheelInProvider(attributes: Record<string, string>, width 
   await provider.loadComplete;
   await provider.updateComplete;
   await el.updateComplete;
+  await el.tableReady;
   return el;
 }
 

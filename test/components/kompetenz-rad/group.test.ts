@@ -163,6 +163,7 @@ describe('kompetenz-rad: a group with the keyboard and the pointer', () => {
     const box = await mount(html`<button>vorher</button><kompetenz-rad .aggregate=${BY_DEPARTMENT} group="IT" editable></kompetenz-rad>`);
     const el = box.querySelector('kompetenz-rad')!;
     await el.updateComplete;
+    await el.tableReady;
     box.querySelector('button')!.focus();
     return el;
   }
@@ -198,10 +199,10 @@ describe('kompetenz-rad: a group with the keyboard and the pointer', () => {
   it('editable is reported and ignored: a click on a ring selects, it sets nothing', async () => {
     const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} editable .aggregate=${BY_DEPARTMENT} group="IT"></kompetenz-rad>`);
     expect(errors.map(({ code, source }) => ({ code, source }))).to.deep.equal([{ code: 'not-for-groups', source: 'editable' }]);
-    expect(one(el, '[part="notice"] li').textContent).to.contain('editable');
+    expect(one(el, '[part="notice"] li').textContent!.trim()).to.equal('„editable“ wird nicht verwendet, solange eine Gruppe gezeigt wird.');
     const edits: KrLevelChangeDetail[] = [];
     el.addEventListener('kr-level-change', (event) => edits.push(event.detail));
-    setTimeout(() => one(el, '[part="sector"][data-competency="daten"] .cell[data-level="3"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    setTimeout(() => one(el, '[part="sector"][data-competency="daten"] .cell').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const selected = await oneEvent(el, 'kr-select');
     expect(selected.detail).to.deep.equal({ competencyId: 'daten' });
     expect(edits).to.deep.equal([]);
@@ -264,6 +265,7 @@ describe('kompetenz-rad: a group with inputs it cannot use', () => {
   it('a key that names no group of the provider is reported; one that names a small department is not', async () => {
     const el = await wheelInProvider({ 'group-by': 'department', group: 'Marsamt' });
     expect(el.problems.map(({ code, source, subject }) => `${code} ${source} ${subject}`)).to.deep.equal(['unknown-group group Marsamt']);
+    expect(one(el, '[part="notice"] li').textContent!.trim()).to.equal('Keine Gruppe „Marsamt“ in „group“.');
     expect(one(el, '[part="group-notice"]').textContent).to.contain('„Marsamt“');
     el.group = 'Hauptamt';
     await el.updateComplete;
@@ -301,6 +303,7 @@ describe('kompetenz-rad: a group with inputs it cannot use', () => {
     el.aggregate = { ...BY_DEPARTMENT, groups: [{ ...IT, competencies: [broken, ...IT.competencies.slice(1)] }] };
     await el.updateComplete;
     expect(el.problems.map(({ code, source }) => `${code} ${source}`)).to.deep.equal(['invalid-aggregate aggregate']);
+    expect(one(el, '[part="notice"] li').textContent!.trim()).to.equal('„aggregate“ ist keine gültige Gruppenauswertung; es werden keine Werte gezeigt.');
     expect(all(el, 'path.level-share, [part="table"]')).to.have.length(0);
     expect(one(el, '[part="group-notice"]').textContent).to.contain('können nicht verwendet werden');
     el.aggregate = { ...BY_DEPARTMENT, minGroupSize: 1 };

@@ -7,11 +7,12 @@ import { all, drawnLevels, one, wheelIn } from './util.js';
 const CDO = roleById(DEFAULT_ROLES, 'cdo')!;
 
 describe('kompetenz-rad: drawing the series', () => {
-  it('draws 25 spokes in wheel order with three ring sectors each, and no series when empty', async () => {
+  it('draws 25 spokes in wheel order, one cell each when read-only and three ring cells when editable, and no series when empty', async () => {
     const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`);
     const spokes = all(el, '[part="sector"]');
     expect(spokes.map((spoke) => spoke.getAttribute('data-competency'))).to.deep.equal([...COMPETENCY_IDS]);
-    expect(all(el, '.cell')).to.have.length(75);
+    expect(all(el, '.cell')).to.have.length(25);
+    expect(all(el, '.cell[data-level]')).to.have.length(0);
     expect(all(el, '.cell').every((cell) => (cell.getAttribute('d') ?? '').startsWith('M'))).to.equal(true);
     expect(all(el, 'svg.wheel path.target')).to.have.length(0);
     expect(all(el, 'svg.wheel path.actual-sector')).to.have.length(0);
@@ -19,6 +20,10 @@ describe('kompetenz-rad: drawing the series', () => {
     expect(all(el, 'circle.ring')).to.have.length(4);
     expect(all(el, 'path.band')).to.have.length(4);
     await expectAccessible(el);
+    el.editable = true;
+    await el.updateComplete;
+    expect(all(el, '.cell')).to.have.length(75);
+    expect(all(el, '.cell').map((cell) => cell.getAttribute('data-level'))).to.deep.equal(COMPETENCY_IDS.flatMap(() => ['1', '2', '3']));
   });
 
   it('draws the target as one closed outline through every spoke', async () => {
@@ -59,8 +64,9 @@ describe('kompetenz-rad: drawing the series', () => {
       ['daten', 3],
       ['team', 2],
     ]);
-    const target = one<SVGPathElement>(el, '.series-external circle');
-    const radius = Math.hypot(Number(target.getAttribute('cx')), Number(target.getAttribute('cy')));
+    // The markers are one path of circles, each `M(cx − r),cy a r,r …`: the first is daten's.
+    const [, left, cy, r] = /^M([-\d.e]+),([-\d.e]+)a([\d.e]+),/.exec(one(el, 'path.external-marker').getAttribute('d')!)!.map(Number);
+    const radius = Math.hypot(left + r, cy);
     const outerRing = all<SVGCircleElement>(el, 'circle.ring')[3];
     expect(radius).to.be.closeTo(Number(outerRing.getAttribute('r')), 0.5, 'level 3 sits on the outer ring');
   });

@@ -83,7 +83,7 @@ describe('kompetenz-rad: themes', () => {
     (el.parentElement as HTMLElement).style.setProperty('--kr-color-digital', '#004488');
     (el.parentElement as HTMLElement).style.setProperty('--kr-target-color', '#000000');
     expect(colourOf(el, '--_digital')).to.equal('#004488');
-    const sector = one(el, 'svg.wheel path.actual-sector[data-competency="daten"]');
+    const sector = one(el, 'svg.wheel path.actual-sector.cat-digital');
     expect(rgbToHex(getComputedStyle(sector).fill)).to.equal('#004488');
     expect(rgbToHex(getComputedStyle(one(el, 'svg.wheel path.target')).stroke)).to.equal('#000000');
   });

@@ -90,6 +90,21 @@ describe('lernplan-timeline: iCalendar download', () => {
     expect(text).to.contain('SUMMARY:Abschluss-Review: Alex Beispiel');
   });
 
+  it('scopes the UIDs to the provider’s installation id', async () => {
+    const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today=${TODAY} person="p1"
+      .portfolio=${{ ...providerPortfolio(), installationId: 'inst-4f2a9c' }}>
+      <lernplan-timeline lang="de"></lernplan-timeline>
+    </kompetenz-provider>`);
+    await provider.loadComplete;
+    const el = provider.querySelector('lernplan-timeline')!;
+    await el.updateComplete;
+    one<HTMLButtonElement>(el, '.toolbar .download').click();
+    expect(el.problems).to.deep.equal([]);
+    const uids = unfoldICalendar(await created[0].text()).match(/^UID:.*$/gm)!;
+    expect(uids).to.have.length(6);
+    for (const uid of uids) expect(uid.startsWith('UID:inst-4f2a9c/plan-p1/'), uid).to.equal(true);
+  });
+
   it('writes the calendar in the element’s language', async () => {
     const { el } = await sampleTimeline({ lang: 'en' });
     one<HTMLButtonElement>(el, '.toolbar .download').click();

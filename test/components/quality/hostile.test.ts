@@ -24,7 +24,9 @@ const PAYLOADS: readonly string[] = [...new Set([...HOSTILE_STRINGS, ...EXTRA_PA
 const allowed = new Map<string, Set<string>>();
 
 async function learnBaseline(): Promise<void> {
-  const add = (host: Element) => {
+  const add = async (host: Element) => {
+    // The wheel builds its data table after its first paint.
+    await (host as Element & { tableReady?: Promise<void> }).tableReady;
     const known = allowed.get(host.localName) ?? new Set<string>();
     for (const element of shadowTree(host)) known.add(element.localName);
     allowed.set(host.localName, known);
@@ -32,18 +34,18 @@ async function learnBaseline(): Promise<void> {
   for (const widget of WIDGETS) {
     for (const state of STATES) {
       const { el } = await mountWidget(widget, state);
-      add(el);
+      await add(el);
       if (widget === 'lernplan-timeline' && state === 'editing') {
         el.setAttribute('view', 'list');
         await (el as Host).updateComplete;
-        add(el);
+        await add(el);
       }
     }
   }
   // At 280 px the wheel numbers its spokes and lists the names below.
-  add((await mountWidget('kompetenz-rad', 'full', 280)).el);
+  await add((await mountWidget('kompetenz-rad', 'full', 280)).el);
   const { el: provider } = await mountCollecting(html`<kompetenz-provider storage="none"></kompetenz-provider>`);
-  add(provider);
+  await add(provider);
 }
 
 /** `{"daten":2, "<payload>":1}`, `{"daten":"<payload>"}` or the payload as it is. */

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { AggregateGroupKind } from '../../../domain/aggregate.js';
+import { aggregateMembers, type AggregateGroupKind } from '../../../domain/aggregate.js';
 import type { ActualRule } from '../../../domain/assessments.js';
 import { competencyById } from '../../../domain/catalogue.js';
 import type { Catalogue, CompetencyId, Lang, Portfolio } from '../../../domain/types.js';
@@ -8,8 +8,8 @@ import { formatterFor } from '../../../internal/format.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { organisationCellAction, ORGANISATION_LEAD_COLS, type CellAction } from '../model/grid.js';
-import { cellMembers, groupMembers } from '../model/organisation-members.js';
-import { groupOrder, OrganisationTable, organisationSortProblems, type OrganisationInput, type OrganisationSettings } from '../model/organisation.js';
+import { cellMembers } from '../model/organisation-members.js';
+import { aggregateOptionsOf, groupOrder, OrganisationTable, organisationSortProblems, type OrganisationInput, type OrganisationSettings } from '../model/organisation.js';
 import { DRILL_PAGE, drillDownPanel } from '../views/drill-down.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import type { HeaderSort } from '../views/headers.js';
@@ -48,7 +48,7 @@ export class OrganisationView implements ReactiveController {
   private focusPanel = false;
   private readonly members = new Memo(
     (portfolio: Portfolio, settings: OrganisationSettings, kind: AggregateGroupKind, key: string | null, competencyId: CompetencyId, rule: ActualRule) =>
-      cellMembers(portfolio, groupMembers(portfolio, settings, { kind, key }), competencyId, rule),
+      cellMembers(portfolio, aggregateMembers(portfolio, aggregateOptionsOf(settings, rule), { kind, key }), competencyId, rule),
   );
 
   constructor(

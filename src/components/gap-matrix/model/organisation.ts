@@ -1,9 +1,9 @@
-import { AGGREGATE_GROUP_BYS, aggregateTeam, DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR, type AggregateGroup, type AggregateGroupBy, type AggregateOptions, type TeamAggregate } from '../../../domain/aggregate.js';
+import { aggregateTeam, type AggregateGroup, type AggregateGroupBy, type AggregateOptions, type TeamAggregate } from '../../../domain/aggregate.js';
 import type { ActualRule } from '../../../domain/assessments.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Assessment, type Catalogue, type CompetencyId, type Person, type Portfolio, type Role } from '../../../domain/types.js';
 import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
-import { isRecord } from '../../../domain/validate.js';
+import { hasAggregateShape } from '../../../internal/group-options.js';
 import { Memo } from '../../../internal/memo.js';
 
 /** Problems of the data listed one by one before the rest is summed up (as in team mode). */
@@ -33,6 +33,11 @@ export interface OrganisationSettings {
   roleId: string;
 }
 
+/** The options of `aggregateTeam` for organisation mode's settings. */
+export function aggregateOptionsOf({ groupBy, minGroupSize, roleId }: OrganisationSettings, rule: ActualRule): AggregateOptions {
+  return { groupBy, minGroupSize, rule, filter: roleId ? { roleId } : {} };
+}
+
 /** The aggregate and what it was made from (the portfolio of the usable records, for a drill-down; none for an aggregate given as such). */
 export interface OrganisationResult {
   aggregate: TeamAggregate | undefined;
@@ -42,34 +47,8 @@ export interface OrganisationResult {
 
 /** An aggregate given to the element (made elsewhere, e.g. on a server): used when it has the shape of `TeamAggregate`, else reported. */
 export function givenAggregate(value: unknown): OrganisationResult {
-  const usable = isRecord(value) && Array.isArray(value.groups) && (AGGREGATE_GROUP_BYS as readonly unknown[]).includes(value.groupBy);
-  if (usable) return { aggregate: value as unknown as TeamAggregate, portfolio: undefined, problems: [] };
+  if (hasAggregateShape(value)) return { aggregate: value, portfolio: undefined, problems: [] };
   return { aggregate: undefined, portfolio: undefined, problems: [problemOfIssue('aggregate', issue('$', 'type', { expected: 'object', ...got(value) }))] };
-}
-
-/** `group-by` when it is one of its values, else the default `department`. */
-export function groupByOf(value: string | null | undefined): AggregateGroupBy {
-  return (AGGREGATE_GROUP_BYS as readonly (string | null | undefined)[]).includes(value) ? (value as AggregateGroupBy) : 'department';
-}
-
-/** `min-group-size` when it is a whole number of at least 3, else the domain's default (5). */
-export function minGroupSizeOf(value: number | null | undefined): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_GROUP_SIZE_FLOOR ? value : DEFAULT_MIN_GROUP_SIZE;
-}
-
-/** The problem of a `min-group-size` that is given but not usable; `attribute` is its text. */
-export function minGroupSizeProblems(value: number | null | undefined, attribute: string | null): InputProblem[] {
-  if (value == null || minGroupSizeOf(value) === value) return [];
-  const given = attribute !== null && Object.is(Number(attribute), value) ? attribute : String(value);
-  return [
-    {
-      code: 'range',
-      source: 'min-group-size',
-      subject: given,
-      params: { got: given, min: MIN_GROUP_SIZE_FLOOR, max: Number.POSITIVE_INFINITY },
-      message: `min-group-size: expected a whole number of at least ${MIN_GROUP_SIZE_FLOOR}, got "${given}"; the default ${DEFAULT_MIN_GROUP_SIZE} applies`,
-    },
-  ];
 }
 
 /**
@@ -123,8 +102,7 @@ export class OrganisationTable {
   private readonly results = new Memo(
     (catalogue: Catalogue, roles: readonly Role[], people: readonly Person[], assessments: readonly Assessment[], origin: string, rule: ActualRule, groupBy: AggregateGroupBy, minGroupSize: number, roleId: string): OrganisationResult => {
       const portfolio: Portfolio = { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, catalogue, roles: [...roles], people: [...people], assessments: [...assessments], goals: [], plans: [] };
-      const filter = roleId ? { roleId } : {};
-      const { aggregate, portfolio: usable, issues } = aggregateUsable(portfolio, { groupBy, minGroupSize, rule, filter });
+      const { aggregate, portfolio: usable, issues } = aggregateUsable(portfolio, aggregateOptionsOf({ groupBy, minGroupSize, roleId }, rule));
       const problems = issues.slice(0, LISTED_PROBLEMS).map((issue): InputProblem => {
         const source = origin === 'context' ? 'context' : (/^\$\.(\w+)/.exec(issue.path)?.[1] ?? 'data');
         return { ...problemOfIssue(source, issue), subject: issue.path };

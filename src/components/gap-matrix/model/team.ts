@@ -1,9 +1,10 @@
+import { ratingsInUse, type RatingsInUse } from '../../../domain/aggregate-ratings.js';
 import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../../domain/assessments.js';
-import { indexCatalogue } from '../../../domain/catalogue.js';
+import { indexCatalogue, type CatalogueIndex } from '../../../domain/catalogue.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps } from '../../../domain/gaps.js';
 import { analyzeTeam, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
-import type { Assessment, Catalogue, CompetencyId, Person, PersonId, Role } from '../../../domain/types.js';
+import type { Assessment, Catalogue, CompetencyId, Level, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { Formatter } from '../../../internal/format.js';
 import { countingSort } from './counting-sort.js';
@@ -13,6 +14,14 @@ const MAX_ISSUES = 100;
 
 /** People analysed together: the typed gap path pays off, and a batch stays well inside a work slice. */
 const BATCH_ROWS = 64;
+
+/** Assessments checked per step of the background validation. */
+const CHECK_STEP = 256;
+
+/** What the background knows of an assessment: not checked yet, valid, or refused. */
+const UNCHECKED = 0;
+const VALID = 1;
+const REFUSED = 2;
 
 export interface TeamInput {
   people: readonly Person[];
@@ -52,10 +61,12 @@ export interface TeamViewOptions {
 export type TextRules = Pick<Formatter, 'lang' | 'compare' | 'lower'>;
 
 /**
- * The team matrix as typed arrays, filled from the domain in batches of people (each person's
- * `currentProfile`, then `buildTeamMatrix` and `teamGaps` for the batch), so that a first screen
- * can be shown before a whole district is analysed and sorting and filtering never touch
- * objects. Built once per input; views are cheap.
+ * The team matrix as typed arrays, so that a first screen can be shown before a whole district
+ * is analysed and sorting and filtering never touch objects. Rows drawn before the background
+ * gets to them are analysed one by one (`currentProfile`); the background checks the
+ * assessments (unless the provider did), reads every current profile in one pass
+ * (`ratingsInUse`), then fills the rows in batches (`buildTeamMatrix`, `teamGaps`). Built once
+ * per input; views are cheap.
  */
 export class TeamModel {
   readonly catalogue: Catalogue;
@@ -80,7 +91,15 @@ export class TeamModel {
   #pending: number;
   #cursor = 0;
   readonly #input: TeamInput;
+  readonly #index: CatalogueIndex;
   readonly #byPerson = new Map<PersonId, { assessment: Assessment; index: number }[]>();
+  readonly #rowOf = new Map<PersonId, number>();
+  /** Per assessment `UNCHECKED`, `VALID` or `REFUSED` (only when the input is validated here). */
+  #checked: Uint8Array = new Uint8Array(0);
+  #checkCursor = 0;
+  /** Everyone's ratings in use, once the background has read them (null: not yet, or one by one). */
+  #ratings: RatingsInUse | null = null;
+  #batchRead = false;
   #text: TextRules | undefined;
   #departments: string[] = [];
   #nameOrder: Uint32Array | null = null;
@@ -90,7 +109,7 @@ export class TeamModel {
 
   constructor(input: TeamInput) {
     this.#input = input;
-    const index = indexCatalogue(input.catalogue);
+    const index = (this.#index = indexCatalogue(input.catalogue));
     this.catalogue = index.catalogue;
     this.competencyIds = index.competencyIds;
     this.width = index.competencyIds.length;
@@ -155,7 +174,7 @@ export class TeamModel {
         return;
       }
       seen.add(person.id);
-      this.people.push(person);
+      this.#rowOf.set(person.id, this.people.push(person) - 1);
     });
   }
 
@@ -164,6 +183,7 @@ export class TeamModel {
       this.#addIssue(issue('$.assessments', 'type', { expected: 'assessments', ...got(assessments) }));
       return;
     }
+    this.#checked = new Uint8Array(this.#input.validate ? assessments.length : 0);
     assessments.forEach((assessment: unknown, index) => {
       if (!isRecord(assessment) || typeof assessment.personId !== 'string') {
         this.#addIssue(issue(`$.assessments[${index}]`, 'type', { expected: 'assessment', ...got(assessment) }));
@@ -183,6 +203,8 @@ export class TeamModel {
   /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
   work(budgetMs: number): boolean {
     const end = performance.now() + budgetMs;
+    if (!this.#checkAll(end)) return false;
+    this.#readAll();
     while (this.#cursor < this.rowCount) {
       const rows: number[] = [];
       while (rows.length < BATCH_ROWS && this.#cursor < this.rowCount) {
@@ -195,23 +217,81 @@ export class TeamModel {
     return this.complete;
   }
 
+  /** Whether the assessment at `index` is usable; checks it once when the input is validated here. */
+  #usable(assessment: Assessment, index: number): boolean {
+    if (!this.#input.validate) return true;
+    if (this.#checked[index] === UNCHECKED) {
+      const found = validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`);
+      found.forEach((issue) => this.#addIssue(issue));
+      this.#checked[index] = found.length === 0 ? VALID : REFUSED;
+    }
+    return this.#checked[index] === VALID;
+  }
+
+  /** Checks the assessments of the valid people until `end`; true once all are checked. */
+  #checkAll(end: number): boolean {
+    const assessments = this.#input.assessments;
+    const count = this.#checked.length;
+    while (this.#checkCursor < count) {
+      const stop = Math.min(count, this.#checkCursor + CHECK_STEP);
+      for (let k = this.#checkCursor; k < stop; k++) {
+        const assessment: unknown = assessments[k];
+        if (isRecord(assessment) && typeof assessment.personId === 'string' && this.#rowOf.has(assessment.personId)) this.#usable(assessments[k], k);
+      }
+      this.#checkCursor = stop;
+      if (performance.now() >= end) return this.#checkCursor >= count;
+    }
+    return true;
+  }
+
+  /**
+   * Reads the ratings in use of everyone in one pass over the usable assessments. Data that
+   * `ratingsInUse` refuses (only possible where nothing was checked here) is left to the
+   * person-by-person path, which reports it per person.
+   */
+  #readAll(): void {
+    if (this.#batchRead) return;
+    this.#batchRead = true;
+    const all = this.#input.assessments;
+    const assessments = this.#input.validate ? all.filter((_, k) => this.#checked[k] === VALID) : all;
+    try {
+      this.#ratings = ratingsInUse({ index: this.#index, assessments, rowOf: this.#rowOf, rows: this.rowCount, rule: this.#input.rule });
+    } catch {
+      this.#ratings = null;
+    }
+  }
+
+  /** The current profile of row `i` from the ratings read in one pass. */
+  #profileOf(ratings: RatingsInUse, i: number): Profile {
+    const profile: Record<CompetencyId, Level> = {};
+    const ids = this.competencyIds;
+    for (let c = 0, cell = i * this.width; c < ids.length; c++, cell++) {
+      const level = ratings.level[cell];
+      if (level >= 0) profile[ids[c]] = level as Level;
+    }
+    return profile;
+  }
+
   /** Analyses pending `rows`: each person's current profile, then the gaps of all of them at once. */
   #analyse(rows: readonly number[]): void {
     const members: TeamMember[] = [];
     const analysed: number[] = [];
+    const ratings = this.#ratings;
     for (const i of rows) {
       this.#pending--;
       const person = this.people[i];
-      const own = this.#byPerson.get(person.id) ?? [];
-      const usable: Assessment[] = [];
-      for (const { assessment, index } of own) {
-        const found = this.#input.validate ? validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`) : [];
-        if (found.length === 0) usable.push(assessment);
-        else found.forEach((issue) => this.#addIssue(issue));
+      const target = this.roles[this.roleOf[i]].target;
+      if (ratings) {
+        members.push({ personId: person.id, target, actual: this.#profileOf(ratings, i) });
+        analysed.push(i);
+        this.assessed[i] = ratings.assessed[i];
+        continue;
       }
+      const usable: Assessment[] = [];
+      for (const { assessment, index } of this.#byPerson.get(person.id) ?? []) if (this.#usable(assessment, index)) usable.push(assessment);
       try {
         const current = currentProfile(usable, person.id, this.#input.rule);
-        members.push({ personId: person.id, target: this.roles[this.roleOf[i]].target, actual: current.profile });
+        members.push({ personId: person.id, target, actual: current.profile });
         analysed.push(i);
         this.assessed[i] = usable.length > 0 ? 1 : 0;
       } catch (error) {

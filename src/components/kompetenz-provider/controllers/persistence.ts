@@ -2,33 +2,27 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result } from '../../../domain/errors.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { emptyPortfolio, parsePortfolio } from '../../../domain/portfolio.js';
-import type { Lang, Portfolio } from '../../../domain/types.js';
+import type { Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
-import type { PortfolioChangeReason } from '../model/portfolio-change.js';
 import { refusal } from '../model/refusal.js';
-import { readStored, sameDocument } from '../model/stored-document.js';
+import { readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
-import type { ProblemLog } from './problem-log.js';
 import { fetchSource } from './source.js';
+import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
+import { MemoryAdapter } from './memory-adapter.js';
 import { isStorageConflict } from './storage-adapter.js';
+import { UnsavedChanges } from './unsaved-changes.js';
 
-/** Backoff of automatic save retries: 1 s, 2 s, 4 s … at most 30 s (a new change retries at once). */
-const RETRY_BASE_MS = 1000;
-const RETRY_MAX_MS = 30_000;
+/** Conflicts in a row that are merged and saved again at once; after that, saving again waits like a retry. */
+const MAX_CONFLICTS_IN_ROW = 8;
 
 /** What persistence reads and changes on the provider. */
-export interface PersistenceTarget {
+export interface PersistenceTarget extends NewerVersionTarget {
   src(): string | undefined;
-  portfolio(): Portfolio;
-  lang(): Lang;
   /** The time limit of one storage call, in milliseconds. */
   timeLimit(): number;
-  /** Makes `next` the state; `store`: save it like a change. */
-  commit(next: Portfolio, reason: PortfolioChangeReason, store: boolean): void;
-  announce(status: ProviderStatus): void;
-  readonly problems: ProblemLog;
 }
 
 /** How the page replaced the state: the `portfolio` property or `importPortfolio()`. */
@@ -37,7 +31,8 @@ export type Replacement = 'portfolio' | 'import';
 /**
  * Loads the provider's portfolio (storage, else `src`, else empty), saves every change as a whole
  * document (one storage operation at a time, each with a time limit; failed saves retried with
- * backoff), loads what other tabs stored (reload-newer), and clears the store.
+ * backoff), loads what other tabs stored and merges this tab's unsaved changes onto it, and
+ * clears the store.
  */
 export class Persistence implements ReactiveController {
   private readonly own = new OwnAdapters();
@@ -47,19 +42,13 @@ export class Persistence implements ReactiveController {
   private isLoaded = false;
   /** The page set or imported a portfolio before the first load finished: it wins over stored data. */
   private replacedBy: Replacement | undefined;
-  /** Stored data could not be read: automatic saves would destroy it, so they wait. */
-  private storageBlocked = false;
-  /** The current portfolio has changes that are not stored yet. */
-  private dirty = false;
-  /** The store has held this provider's data since it was last found or made empty. */
-  private storeUsed = false;
-  /** Counts changes, so that a save knows which of them it stored. */
-  private generation = 0;
-  /** A status to announce once the change of `generation` is stored. */
-  private notice: { status: ProviderStatus; generation: number } | undefined;
+  private readonly store: StoreState = { base: undefined, used: false, blocked: false };
+  private readonly changes = new UnsavedChanges(() => this.flush());
+  private readonly newer = new NewerVersion(this.target, this.store, this.changes, {
+    read: (stored) => this.read(stored),
+    save: () => this.queueSave(),
+  });
   private saveQueued = false;
-  private failedSaves = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Storage operations run one after another. */
   private queue: Promise<void> = Promise.resolve();
   private loadWaiters: (() => void)[] = [];
@@ -89,51 +78,68 @@ export class Persistence implements ReactiveController {
     return this.queue;
   }
 
+  /** The page goes away: a change not stored yet is saved now rather than after a retry's wait. */
+  private flush(): void {
+    if (!this.changes.dirty) return;
+    this.changes.cancelRetry();
+    this.queueSave();
+  }
+
   /** The state changed and is to be stored. */
   changed(): void {
-    this.generation += 1;
-    this.dirty = true;
+    this.changes.changed();
     this.queueSave();
   }
 
   /** The page replaced the state: wins over a load still running, and may overwrite unreadable stored data. */
   replaced(by: Replacement): void {
     if (!this.isLoaded) this.replacedBy = by;
-    this.storageBlocked = false;
+    this.store.blocked = false;
   }
 
   /** Announces `status` once the latest change is stored (never before). */
   announceWhenStored(status: ProviderStatus): void {
-    this.notice = { status, generation: this.generation };
+    this.changes.announceWhenStored(status);
   }
 
-  /** Starts using the adapter `choice` names: the load order runs again from there (a portfolio set by code is kept and stored). */
-  choose(choice: StorageChoice): void {
+  /**
+   * Starts using the adapter `choice` names: the load order runs again from there (a portfolio
+   * set by code is kept and stored). Tells whether it is another adapter than before.
+   */
+  /** Whether the portfolio is loaded and kept beyond this page (not in memory only). */
+  get keepsData(): boolean {
+    return this.isLoaded && this.adapter !== undefined && !(this.adapter.adapter instanceof MemoryAdapter);
+  }
+
+  choose(choice: StorageChoice): boolean {
     const picked = this.own.pick(choice);
-    if (picked === this.adapter?.adapter) return;
+    if (picked === this.adapter?.adapter) return false;
     const previous = this.adapter;
     if (previous) {
       previous.unwatch();
       // Whatever the old place has not stored yet goes there first.
-      if (this.dirty && this.isLoaded) {
+      if (this.changes.dirty && this.isLoaded) {
         const snapshot = this.target.portfolio();
-        this.dirty = false;
+        this.changes.dirty = false;
         void this.enqueue(() => previous.save(snapshot).catch((error: unknown) => void this.saveFailed(error)));
       }
       void this.enqueue(async () => previous.close());
-      this.notice = undefined;
+      this.changes.dropNotice();
     }
     const adapter = new GuardedAdapter(picked, this.target.timeLimit, this.target.problems);
     this.adapter = adapter;
     this.session += 1;
     if (this.isLoaded) this.replacedBy = undefined;
     this.isLoaded = false;
-    this.storageBlocked = false;
-    this.storeUsed = false;
+    this.store.blocked = false;
+    this.store.used = false;
+    this.store.base = undefined;
+    this.changes.conflictsInRow = 0;
     this.target.problems.forget('storage', 'save', 'src');
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
     void this.enqueue(() => this.initialLoad(adapter, session));
+    return true;
   }
 
   /** `src` changed after the first load: its document replaces the state and is stored like an import. */
@@ -147,20 +153,20 @@ export class Persistence implements ReactiveController {
   async clear(choice: StorageChoice): Promise<void> {
     const adapter = this.adapter ?? new GuardedAdapter(this.own.pick(choice), this.target.timeLimit, this.target.problems);
     await this.enqueue(async () => {
-      this.cancelRetry();
+      this.changes.cancelRetry();
       try {
         await adapter.clear();
       } catch (error) {
         this.target.problems.fail(storageFailure(error, 'clear-failed', 'the stored data could not be deleted', 'clear'));
         throw error;
       }
-      this.dirty = false;
-      this.failedSaves = 0;
-      this.storageBlocked = false;
-      this.storeUsed = false;
-      this.notice = undefined;
+      this.changes.settled();
+      this.store.blocked = false;
+      this.store.used = false;
+      this.store.base = emptyPortfolio();
       this.target.problems.forget('storage', 'save');
-      this.target.commit(emptyPortfolio(), 'clear', false);
+      this.target.erased();
+      this.target.commit(this.store.base, 'clear', false);
       this.target.announce('cleared');
     });
   }
@@ -171,15 +177,15 @@ export class Persistence implements ReactiveController {
     if (!adapter || adapter.watching) return;
     this.watch(adapter);
     // With a change not stored yet, saving comes first: its revision check tells whether another tab wrote meanwhile.
-    if (this.dirty) this.queueSave();
+    if (this.changes.dirty) this.queueSave();
     else if (this.isLoaded) void this.enqueue(() => this.reload(adapter));
   }
 
   hostDisconnected(): void {
     const adapter = this.adapter;
     adapter?.unwatch();
-    this.cancelRetry();
-    if (this.dirty) this.queueSave();
+    this.changes.cancelRetry();
+    if (this.changes.dirty) this.queueSave();
     void this.enqueue(async () => {
       if (!this.host.isConnected) adapter?.close();
     });
@@ -210,7 +216,7 @@ export class Persistence implements ReactiveController {
   }
 
   private blockStorage(problem: KrErrorDetail): undefined {
-    this.storageBlocked = true;
+    this.store.blocked = true;
     this.target.problems.report('storage', problem);
     return undefined;
   }
@@ -235,7 +241,8 @@ export class Persistence implements ReactiveController {
     if (stored != null) {
       const loaded = this.read(stored);
       if (loaded) {
-        this.storeUsed = true;
+        this.store.used = true;
+        this.store.base = loaded;
         this.finishLoad();
         this.target.commit(loaded, 'load', false);
         return;
@@ -247,7 +254,9 @@ export class Persistence implements ReactiveController {
     const fromSource = this.isLoaded;
     this.finishLoad();
     if (!fromSource && !this.replacedBy) this.target.commit(this.target.portfolio(), 'load', false);
-    else if (this.dirty) this.queueSave();
+    // Not stored: other tabs that start from the same `src` (or empty) share it as the base of a merge.
+    if (!this.replacedBy) this.store.base ??= this.target.portfolio();
+    if (this.changes.dirty) this.queueSave();
   }
 
   private reportReplacedStoredData(): void {
@@ -304,55 +313,48 @@ export class Persistence implements ReactiveController {
   private async saveNow(): Promise<void> {
     this.saveQueued = false;
     const adapter = this.adapter;
-    if (!adapter || !this.dirty || !this.isLoaded || this.storageBlocked) return;
+    const changes = this.changes;
+    if (!adapter || !changes.dirty || !this.isLoaded || this.store.blocked) return;
     const snapshot = this.target.portfolio();
-    const generation = this.generation;
-    this.dirty = false;
+    const generation = changes.generation;
+    changes.inFlight = true;
+    changes.dirty = false;
     try {
       await adapter.save(snapshot);
     } catch (error) {
       if (adapter !== this.adapter) return;
-      // Stays marked as unsaved until it is stored, or the newer state of a conflict has actually been loaded.
-      this.dirty = true;
-      if (isStorageConflict(error)) {
+      // Stays marked as unsaved until it is stored.
+      changes.dirty = true;
+      if (isStorageConflict(error) && (changes.conflictsInRow += 1) <= MAX_CONFLICTS_IN_ROW) {
         await this.reload(adapter);
         return;
       }
-      this.failedSaves += 1;
+      changes.failedSaves += 1;
+      if (isStorageConflict(error)) {
+        // Someone writes without pause: merge onto their latest after a wait, like a retry.
+        this.retry(() => void this.enqueue(() => this.reload(adapter)));
+        return;
+      }
       if (this.saveFailed(error)) this.target.announce('saveFailed');
-      this.scheduleRetry();
+      this.retry(() => this.queueSave());
       return;
+    } finally {
+      changes.inFlight = false;
     }
-    this.cancelRetry();
-    this.storeUsed = true;
+    this.store.used = true;
+    this.store.base = snapshot;
     this.target.problems.forget('storage', 'save');
-    let status: ProviderStatus | undefined = this.failedSaves > 0 ? 'saved' : undefined;
-    if (this.notice && generation >= this.notice.generation) {
-      status = this.notice.status;
-      this.notice = undefined;
-    }
+    const status = changes.stored(generation);
     if (status) this.target.announce(status);
-    this.failedSaves = 0;
   }
 
-  private scheduleRetry(): void {
-    this.cancelRetry();
-    if (!this.host.isConnected) return;
-    const delay = Math.min(RETRY_BASE_MS * 2 ** (this.failedSaves - 1), RETRY_MAX_MS);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.dirty) this.queueSave();
-    }, delay);
-  }
-
-  private cancelRetry(): void {
-    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+  private retry(again: () => void): void {
+    if (this.host.isConnected) this.changes.retry(again);
   }
 
   /**
-   * Loads what `adapter` holds now, after another tab stored it. A change of this tab that is not
-   * stored yet is given up for the newer state (reload-newer) and reported as `conflict`.
+   * Loads what `adapter` holds now, after another tab or client stored it, and takes it in (a
+   * change not stored yet is merged onto it: `NewerVersion`).
    */
   private async reload(adapter: GuardedAdapter): Promise<void> {
     let stored: unknown;
@@ -363,29 +365,12 @@ export class Persistence implements ReactiveController {
       return;
     }
     if (adapter !== this.adapter) return;
-    // A store that was empty all along has not changed (the provider may only have moved in the page).
-    if (stored == null && !this.storeUsed && !this.dirty) return;
-    const next = stored == null ? emptyPortfolio() : this.read(stored);
-    if (!next) return;
-    this.storeUsed = stored != null;
-    const problems = this.target.problems;
-    problems.forget('storage');
-    const lostLocalChanges = this.dirty;
-    if (lostLocalChanges) {
-      this.dirty = false;
-      this.cancelRetry();
-      this.failedSaves = 0;
-      this.notice = undefined;
-      problems.forget('save');
-      problems.fail({
-        code: 'conflict',
-        message: 'another tab saved a newer version while this one had a change that was not saved yet; that change was not saved and the newer version was loaded',
-        source: 'storage',
-      });
+    if (stored == null && !this.store.used) {
+      // Nothing stored before, nothing now (the provider may only have moved in the page): a change still waits to be saved.
+      if (this.changes.dirty) this.queueSave();
+      return;
     }
-    this.storageBlocked = false;
-    if (sameDocument(next, this.target.portfolio())) return;
-    this.target.commit(next, 'external', false);
-    this.target.announce(lostLocalChanges ? 'conflict' : 'external');
+    this.newer.take(stored);
   }
 }
+

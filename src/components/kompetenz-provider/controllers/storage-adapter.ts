@@ -19,7 +19,7 @@ export interface StorageAdapter {
    * Stores the whole document. Resolve only once it is safely stored; reject when it is not, so
    * the provider keeps the change and tries again. Reject with a `StorageConflictError` (or any
    * error whose `code` is `'conflict'`) when someone else stored a newer version meanwhile: the
-   * provider then loads that newer version.
+   * provider then loads that newer version, merges its unsaved changes onto it and saves again.
    */
   save(portfolio: Portfolio): Promise<void>;
   /** Deletes everything stored (right to erasure). */

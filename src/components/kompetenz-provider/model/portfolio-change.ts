@@ -10,6 +10,11 @@ export type PortfolioChangeReason =
   | 'import'
   /** Another tab (or client of a portal's adapter) stored a newer version, which was loaded. */
   | 'external'
+  /**
+   * Another tab (or client) stored a newer version while this one had changes not saved yet:
+   * those were merged onto it (and are saved); values both changed differently are `kr-conflict`s.
+   */
+  | 'merge'
   /** `clear()`. */
   | 'clear';
 

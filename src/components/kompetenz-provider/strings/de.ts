@@ -1,15 +1,44 @@
+import { fieldName } from '../../../domain/messages/fields.js';
+import { ISSUE_WORDS_DE } from '../../../domain/messages/validation.de.js';
 import type { ProviderStrings } from './index.js';
 
 const strings: ProviderStrings = {
   external: 'Neuere Daten aus einem anderen Fenster wurden geladen.',
-  conflict:
-    'In einem anderen Fenster wurden neuere Daten gespeichert. Ihre letzte Änderung wurde deshalb nicht gespeichert; die neueren Daten wurden geladen.',
+  merged: 'In einem anderen Fenster wurden neuere Daten gespeichert. Ihre Änderungen wurden mit ihnen zusammengeführt und werden gespeichert.',
+  mergedWithConflicts:
+    'In einem anderen Fenster wurden neuere Daten gespeichert und mit Ihren Änderungen zusammengeführt. Manche Angaben wurden an beiden Stellen verschieden geändert: Bitte wählen Sie, welcher Wert gilt.',
+  mergeFailed:
+    'In einem anderen Fenster wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert.',
+  clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',
+  conflictResolved: 'Ihre Wahl ist übernommen.',
   saveFailed: 'Speichern ist fehlgeschlagen. Ihre Änderungen bleiben erhalten und werden erneut gespeichert.',
   saved: 'Ihre Änderungen sind jetzt gespeichert.',
   imported: 'Die Daten wurden importiert.',
   importFailed: 'Die Daten konnten nicht importiert werden; der bisherige Stand bleibt erhalten.',
   cleared: 'Alle gespeicherten Daten wurden gelöscht.',
   loadFailed: 'Die gespeicherten Daten konnten nicht gelesen werden.',
+  conflicts: {
+    label: 'Widersprüchliche Änderungen',
+    intro: {
+      storage: 'Diese Angaben wurden hier und an anderer Stelle verschieden geändert. Bitte wählen Sie jeweils, welcher Wert gilt.',
+      import: 'Diese Angaben stehen in der importierten Datei anders als hier. Bitte wählen Sie jeweils, welcher Wert gilt.',
+    },
+    side: {
+      storage: { mine: 'Ihre Version', theirs: 'Andere Version' },
+      import: { mine: 'Bisher', theirs: 'Aus der Datei' },
+    },
+    choice: (side, value, holds) => `${side}: ${value}${holds ? ' (gilt jetzt)' : ''}`,
+    absent: '(entfernt)',
+    quote: (text) => `„${text}“`,
+    person: (name) => `Person „${name}“`,
+    assessment: (name, date) => `Einschätzung von „${name}“ vom ${date}`,
+    goal: (name) => `Ziel von „${name}“`,
+    plan: (name) => `Lernplan von „${name}“`,
+    catalogue: 'Katalog',
+    roles: 'Rollen',
+    field: (field, key) => fieldName(key === undefined ? `$.${field}` : `$.${field}.${key}`, ISSUE_WORDS_DE),
+    level: (competency) => `Stufe „${competency}“`,
+  },
 };
 
 export default strings;

@@ -1,14 +1,44 @@
+import { fieldName } from '../../../domain/messages/fields.js';
+import { ISSUE_WORDS_EN } from '../../../domain/messages/validation.en.js';
 import type { ProviderStrings } from './index.js';
 
 const strings: ProviderStrings = {
   external: 'Newer data saved in another window has been loaded.',
-  conflict: 'Newer data was saved in another window, so your last change was not saved; the newer data has been loaded.',
+  merged: 'Newer data was saved in another window. Your changes have been merged with it and are being saved.',
+  mergedWithConflicts:
+    'Newer data was saved in another window and merged with your changes. Some details were changed differently in both places: please choose which value holds.',
+  mergeFailed:
+    'Newer data was saved in another window that cannot be merged with your changes. Your changes stay in this window but are not saved.',
+  clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',
+  conflictResolved: 'Your choice has been applied.',
   saveFailed: 'Saving failed. Your changes are kept and will be saved again.',
   saved: 'Your changes are now saved.',
   imported: 'The data has been imported.',
   importFailed: 'The data could not be imported; the previous state is kept.',
   cleared: 'All stored data has been deleted.',
   loadFailed: 'The stored data could not be read.',
+  conflicts: {
+    label: 'Conflicting changes',
+    intro: {
+      storage: 'These details were changed differently here and elsewhere. Please choose which value holds for each.',
+      import: 'These details differ between the imported file and this browser. Please choose which value holds for each.',
+    },
+    side: {
+      storage: { mine: 'Your version', theirs: 'Other version' },
+      import: { mine: 'Until now', theirs: 'From the file' },
+    },
+    choice: (side, value, holds) => `${side}: ${value}${holds ? ' (holds now)' : ''}`,
+    absent: '(removed)',
+    quote: (text) => `“${text}”`,
+    person: (name) => `Person “${name}”`,
+    assessment: (name, date) => `Assessment of “${name}” of ${date}`,
+    goal: (name) => `Goal of “${name}”`,
+    plan: (name) => `Learning plan of “${name}”`,
+    catalogue: 'Catalogue',
+    roles: 'Roles',
+    field: (field, key) => fieldName(key === undefined ? `$.${field}` : `$.${field}.${key}`, ISSUE_WORDS_EN),
+    level: (competency) => `Level “${competency}”`,
+  },
 };
 
 export default strings;

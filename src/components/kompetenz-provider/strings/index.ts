@@ -1,9 +1,18 @@
+import type { ConflictChoice, ConflictSource } from '../model/conflict.js';
 import { defineStrings } from '../../../internal/localize.js';
 
 /** Status messages the provider announces in its polite live region. */
-export interface ProviderStrings {
+export interface ProviderStatusStrings {
   external: string;
-  conflict: string;
+  /** Newer data from elsewhere, with this tab's unsaved changes merged onto it. */
+  merged: string;
+  /** The same, and some values need a choice. */
+  mergedWithConflicts: string;
+  /** Changes could not be merged onto newer data: they stay here and are not saved. */
+  mergeFailed: string;
+  /** All data was deleted in another window while this one had a change. */
+  clearedElsewhere: string;
+  conflictResolved: string;
   saveFailed: string;
   saved: string;
   imported: string;
@@ -12,6 +21,34 @@ export interface ProviderStrings {
   loadFailed: string;
 }
 
-export type ProviderStatus = keyof ProviderStrings;
+/** The words of the conflict view. */
+export interface ConflictStrings {
+  /** The name of the region. */
+  label: string;
+  intro: Readonly<Record<ConflictSource, string>>;
+  /** What each side is called, by where the other version came from. */
+  side: Readonly<Record<ConflictSource, Readonly<Record<ConflictChoice, string>>>>;
+  /** A choice: the side, its value, and whether the portfolio holds it now. */
+  choice: (side: string, value: string, holds: boolean) => string;
+  /** The value of a side that does not have it (removed it). */
+  absent: string;
+  quote: (text: string) => string;
+  person: (name: string) => string;
+  assessment: (name: string, date: string) => string;
+  goal: (name: string) => string;
+  plan: (name: string) => string;
+  catalogue: string;
+  roles: string;
+  /** A field (`name`, `items` …) and the entry of a list or map field (`i1`), in words. */
+  field: (field: string, key: string | undefined) => string;
+  /** A level of one competency. */
+  level: (competency: string) => string;
+}
+
+export interface ProviderStrings extends ProviderStatusStrings {
+  conflicts: ConflictStrings;
+}
+
+export type ProviderStatus = keyof ProviderStatusStrings;
 
 export const PROVIDER_STRINGS = defineStrings<ProviderStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
-/** The provider draws no box: its content, and the live regions of its status messages. */
-export function providerView(status: TemplateResult): TemplateResult {
-  return html`<slot></slot>${status}`;
+/** The provider draws no box: its content, the open conflicts (if any) and the live regions of its status messages. */
+export function providerView(status: TemplateResult, conflicts: TemplateResult | typeof nothing): TemplateResult {
+  return html`<slot></slot>${conflicts}${status}`;
 }

@@ -118,15 +118,20 @@ export function sectorPath(spoke: Spoke, innerRadius: number, outerRadius: numbe
   return `M${xy(start, outer)}${arcTo(outer, start, end)}${inward}Z`;
 }
 
+/** "x,y" of the start of `spoke` at `radius` and the arc along the spoke (without a command before it). */
+export function arcPath(spoke: Spoke, radius: number): string {
+  return `${xy(spoke.start, radius)}${arcTo(radius, spoke.start, spoke.end)}`;
+}
+
 /** A closed stepped outline: along each spoke at its radius, with radial steps between spokes. */
 export function outlinePath(spokes: readonly Spoke[], radii: readonly number[]): string {
   if (spokes.length === 0) return '';
-  return `${spokes.map((spoke, index) => `${index === 0 ? 'M' : 'L'}${xy(spoke.start, radii[index])}${arcTo(radii[index], spoke.start, spoke.end)}`).join('')}Z`;
+  return `${spokes.map((spoke, index) => `${index === 0 ? 'M' : 'L'}${arcPath(spoke, radii[index])}`).join('')}Z`;
 }
 
 /** Open arcs, one per given spoke (for series that rate only some competencies). */
 export function segmentsPath(parts: readonly { spoke: Spoke; radius: number }[]): string {
-  return parts.map(({ spoke, radius }) => `M${xy(spoke.start, radius)}${arcTo(radius, spoke.start, spoke.end)}`).join('');
+  return parts.map(({ spoke, radius }) => `M${arcPath(spoke, radius)}`).join('');
 }
 
 /** Cartesian point of (angle, radius). */

@@ -1,5 +1,4 @@
 import {
-  AGGREGATE_GROUP_BYS,
   aggregateTeam,
   DEFAULT_MIN_GROUP_SIZE,
   MIN_GROUP_SIZE_FLOOR,
@@ -12,6 +11,7 @@ import {
 import { KompetenzradError } from '../../../domain/errors.js';
 import { roleById } from '../../../domain/roles.js';
 import type { Catalogue, IsoDate, Portfolio, Role } from '../../../domain/types.js';
+import { groupByOf, groupByProblems, hasAggregateShape, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
 import { isGiven, problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { checkFigures } from './group-figures.js';
@@ -79,7 +79,8 @@ const aggregates = new Memo((portfolio: Portfolio, groupBy: AggregateGroupBy, mi
 export function chooseGroup(request: GroupRequest): GroupChoice {
   const { inputs } = request;
   const problems = ignoredInputs(inputs);
-  const own = ownMinimum(inputs.minGroupSize, problems);
+  const own = ownMinGroupSize(inputs.minGroupSize);
+  problems.push(...minGroupSizeProblems(inputs.minGroupSize));
   const key = typeof inputs.group === 'string' && inputs.group !== '' ? inputs.group : undefined;
   const none = (withheld: Withheld, minGroupSize = own ?? DEFAULT_MIN_GROUP_SIZE): GroupChoice => ({
     kind: 'organisation',
@@ -102,7 +103,8 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
     aggregate = checkAggregate(inputs.aggregate, problems);
     if (!aggregate) return none('invalid');
   } else if (request.portfolio) {
-    const groupBy = groupByOf(inputs.groupBy, problems);
+    const groupBy = groupByOf(inputs.groupBy);
+    problems.push(...groupByProblems(inputs.groupBy));
     try {
       aggregate = aggregates.get(request.portfolio, groupBy, own ?? DEFAULT_MIN_GROUP_SIZE, request.today);
     } catch (error) {
@@ -161,34 +163,6 @@ function ignoredInputs(inputs: GroupInputs): InputProblem[] {
   }));
 }
 
-/** `min-group-size` when it is a whole number of at least 3; else reported (the default applies). */
-function ownMinimum(value: unknown, problems: InputProblem[]): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_GROUP_SIZE_FLOOR) return value;
-  const given = String(value);
-  problems.push({
-    code: 'range',
-    source: 'min-group-size',
-    subject: given,
-    params: { got: given, min: MIN_GROUP_SIZE_FLOOR, max: Number.POSITIVE_INFINITY },
-    message: `min-group-size: expected a whole number of at least ${MIN_GROUP_SIZE_FLOOR}, got "${given}"; the default ${DEFAULT_MIN_GROUP_SIZE} applies`,
-  });
-  return undefined;
-}
-
-function groupByOf(value: unknown, problems: InputProblem[]): AggregateGroupBy {
-  if (!isGiven(value)) return 'department';
-  if ((AGGREGATE_GROUP_BYS as readonly unknown[]).includes(value)) return value as AggregateGroupBy;
-  problems.push({
-    code: 'enum',
-    source: 'group-by',
-    subject: String(value),
-    params: { got: String(value), allowed: AGGREGATE_GROUP_BYS },
-    message: `group-by: expected one of ${AGGREGATE_GROUP_BYS.join(', ')}, got "${String(value)}"; department applies`,
-  });
-  return 'department';
-}
-
 /** Whether `key` names a department of the provider's people, a role or a category: a group that exists but is withheld. */
 function namesAGroup({ portfolio, roles, catalogue }: GroupRequest, groupBy: AggregateGroupBy, key: string): boolean {
   if (groupBy === 'role') return roles.some((role) => role.id === key);
@@ -211,11 +185,8 @@ function checkGroup(value: object, source: string, problems: InputProblem[], pat
 }
 
 function checkAggregate(value: unknown, problems: InputProblem[]): TeamAggregate | undefined {
-  const aggregate = value as Partial<TeamAggregate>;
-  if (typeof value !== 'object' || !Array.isArray(aggregate.groups) || !(AGGREGATE_GROUP_BYS as readonly unknown[]).includes(aggregate.groupBy)) {
-    return invalid('aggregate', 'aggregate', problems);
-  }
-  if (!Number.isInteger(aggregate.minGroupSize) || (aggregate.minGroupSize as number) < MIN_GROUP_SIZE_FLOOR) return invalid('aggregate', 'aggregate.minGroupSize', problems);
-  const fine = aggregate.groups.every((group: unknown, g) => typeof group === 'object' && group !== null && checkGroup(group, 'aggregate', problems, `aggregate.groups[${g}]`));
-  return fine ? (aggregate as TeamAggregate) : undefined;
+  if (!hasAggregateShape(value)) return invalid('aggregate', 'aggregate', problems);
+  if (!Number.isInteger(value.minGroupSize) || value.minGroupSize < MIN_GROUP_SIZE_FLOOR) return invalid('aggregate', 'aggregate.minGroupSize', problems);
+  const fine = value.groups.every((group: unknown, g) => typeof group === 'object' && group !== null && checkGroup(group, 'aggregate', problems, `aggregate.groups[${g}]`));
+  return fine ? value : undefined;
 }

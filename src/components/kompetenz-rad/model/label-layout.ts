@@ -5,7 +5,7 @@
  * Pure: text is measured through the `measure` function it is given.
  */
 
-/** Width in px of `text` at `fontSize` px. */
+/** Width in px of `text` at `fontSize` px; it grows in proportion to the font size. */
 export type MeasureText = (text: string, fontSize: number) => number;
 
 export interface Box {
@@ -70,7 +70,13 @@ interface Piece {
 const COMPOUND_HEAD =
   /(?<=[a-zäöüß]{3})(?=(?:kompetenz|fähigkeit|management|orientierung|gestaltung|führung|entwicklung|sicherheit|beziehung|lösung|anwendung|denken|handeln|medien)(?![a-zäöüß]{0,1}$)|(?:kompetenz|fähigkeit|management|orientierung|gestaltung|führung|sicherheit|denken|handeln)$)/;
 
-export function splitLabel(text: string): Piece[] {
+/** Pieces per label text: a page draws the same labels again and again (several wheels, widths, settings). */
+const pieceCache = new Map<string, readonly Piece[]>();
+const PIECES_KEPT = 1000;
+
+export function splitLabel(text: string): readonly Piece[] {
+  const known = pieceCache.get(text);
+  if (known) return known;
   const pieces: Piece[] = [];
   const words = text.trim().split(/\s+/);
   words.forEach((word, wordIndex) => {
@@ -83,27 +89,90 @@ export function splitLabel(text: string): Piece[] {
     if (parts.length > 0 && wordIndex < words.length - 1) parts[parts.length - 1].space = true;
     pieces.push(...parts);
   });
+  if (pieceCache.size >= PIECES_KEPT) pieceCache.clear();
+  pieceCache.set(text, pieces);
   return pieces;
+}
+
+/** A label's pieces with their widths: measured once, wrapped at many widths. */
+interface Measured {
+  pieces: readonly Piece[];
+  widths: readonly number[];
+  /** Widths of a space and of the hyphen a broken word gets. */
+  space: number;
+  hyphen: number;
+}
+
+function measured(text: string, fontSize: number, measure: MeasureText): Measured {
+  const pieces = splitLabel(text);
+  return { pieces, widths: pieces.map((piece) => measure(piece.text, fontSize)), space: measure(' ', fontSize), hyphen: measure('-', fontSize) };
+}
+
+/** Where a label breaks: the index after the last piece of each line, the widest line and the hyphenated lines. */
+interface Wrapped {
+  ends: number[];
+  width: number;
+  /** Lines that end in a hyphen after a letter (a word broken in two). */
+  hyphenated: number;
+}
+
+/**
+ * Whether the line of pieces [from, to) ends in a hyphen after a letter or digit (not "-/", not
+ * "--"): a word broken after a soft piece, or a word like "E-" broken at its own hyphen.
+ */
+function endsHyphenated({ pieces }: Measured, from: number, to: number, broken: boolean): boolean {
+  const last = pieces[to - 1];
+  if (broken && last.soft) return true;
+  if (!last.text.endsWith('-')) return false;
+  if (last.text.length > 1) return !'-/ '.includes(last.text[last.text.length - 2]);
+  const before = to - 2 >= from ? pieces[to - 2] : undefined;
+  return before !== undefined && !before.space && !'-/'.includes(before.text[before.text.length - 1]);
+}
+
+/**
+ * Breaks a measured label into lines no wider than `maxWidth` (see `splitLabel`). A line's width
+ * is the sum of its pieces' widths: numbers only, no text is built or measured here.
+ */
+function wrapMeasured(label: Measured, maxWidth: number): Wrapped {
+  const { pieces, widths, space, hyphen } = label;
+  const result: Wrapped = { ends: [], width: 0, hyphenated: 0 };
+  const push = (from: number, to: number, width: number, broken: boolean): void => {
+    result.ends.push(to);
+    result.width = Math.max(result.width, width);
+    if (endsHyphenated(label, from, to, broken)) result.hyphenated += 1;
+  };
+  let from = 0;
+  /** Width of the current line without a trailing space. */
+  let width = 0;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const spaced = index > from && pieces[index - 1].space ? space : 0;
+    if (index > from && (width + spaced + widths[index]) * SAFETY > maxWidth) {
+      push(from, index, width + (pieces[index - 1].soft ? hyphen : 0), true);
+      from = index;
+      width = widths[index];
+    } else {
+      width += spaced + widths[index];
+    }
+  }
+  if (pieces.length > from) push(from, pieces.length, width, false);
+  return result;
+}
+
+/** The text of the lines of a wrapped label: a soft break gets a hyphen, spaces join words. */
+function linesOf({ pieces }: Measured, { ends }: Wrapped): string[] {
+  let from = 0;
+  return ends.map((to, row) => {
+    let line = '';
+    for (let index = from; index < to; index += 1) line += pieces[index].text + (index < to - 1 && pieces[index].space ? ' ' : '');
+    from = to;
+    return row < ends.length - 1 && pieces[to - 1].soft ? `${line}-` : line;
+  });
 }
 
 /** Splits a label into lines no wider than `maxWidth` where it can (see `splitLabel`). */
 export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let previous: Piece | undefined;
-  for (const piece of splitLabel(text)) {
-    const candidate = line + piece.text;
-    if (line !== '' && measure(candidate, fontSize) * SAFETY > maxWidth) {
-      lines.push(previous?.soft ? `${line}-` : line.trimEnd());
-      line = piece.text;
-    } else {
-      line = candidate;
-    }
-    if (piece.space) line += ' ';
-    previous = piece;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  const label = measured(text, fontSize, measure);
+  return linesOf(label, wrapMeasured(label, maxWidth));
 }
 
 function anchorFor(sin: number): PlacedLabel['anchor'] {
@@ -124,7 +193,8 @@ function anyOverlap(boxes: readonly Box[], gap: number): boolean {
 }
 
 interface Sized {
-  lines: string[];
+  /** The lines' text (built only for a placement that is kept). */
+  lines(): string[];
   width: number;
   height: number;
 }
@@ -142,19 +212,21 @@ function maxLabelRadius(half: number, angles: readonly number[], sized: readonly
   return radius;
 }
 
-function place(angles: readonly number[], sized: readonly Sized[], radius: number, extra: readonly number[]): PlacedLabel[] {
+type Placed = Omit<PlacedLabel, 'lines'>;
+
+function place(angles: readonly number[], sized: readonly Sized[], radius: number, extra: readonly number[]): Placed[] {
   return angles.map((angle, index) => {
     const r = radius + extra[index];
     const sin = Math.sin(angle);
     const cos = Math.cos(angle);
     const x = r * sin;
     const y = -r * cos;
-    const { width, height, lines } = sized[index];
+    const { width, height } = sized[index];
     // Boxes above the wheel sit on their point, boxes below hang from it, at the sides they centre.
     const top = y - (height * (1 + cos)) / 2;
     const anchor = anchorFor(sin);
     const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return { x, top, anchor, lines, box: { x: left, y: top, width, height } };
+    return { x, top, anchor, box: { x: left, y: top, width, height } };
   });
 }
 
@@ -183,29 +255,39 @@ export function planLabels(request: LabelRequest): LabelPlan {
   const half = width / 2 - padding;
   const maxFont = Math.max(MIN_FONT, Math.min(14, Math.round(width / 55)));
   const noExtra = angles.map(() => 0);
-  let best: { plan: LabelPlan; score: number } | undefined;
+  // Widths per px of font size: text is measured once, each setting only scales and adds them.
+  const labels = texts.map((text) => measured(text, 1, measure));
+  let best: { plan: Omit<LabelPlan, 'labels'>; sized: Sized[]; placed: Placed[]; score: number } | undefined;
 
   // Two font sizes below the largest that fits never score better: stop there.
   for (let fontSize = maxFont; fontSize >= MIN_FONT && !(best && fontSize < best.plan.fontSize - 1); fontSize -= 1) {
     const lineHeight = Math.round(fontSize * LINE_FACTOR * 10) / 10;
     for (const share of [0.2, 0.17, 0.14, 0.11]) {
       const wrapWidth = Math.max(fontSize * 6, width * share);
-      const sized: Sized[] = texts.map((text) => {
-        const lines = wrapText(text, wrapWidth, fontSize, measure);
-        return { lines, width: Math.max(...lines.map((line) => measure(line, fontSize))) * SAFETY, height: lines.length * lineHeight };
+      let hyphenated = 0;
+      const sized: Sized[] = labels.map((label) => {
+        const wrapped = wrapMeasured(label, wrapWidth / fontSize);
+        hyphenated += wrapped.hyphenated;
+        return { lines: () => linesOf(label, wrapped), width: wrapped.width * fontSize * SAFETY, height: wrapped.ends.length * lineHeight };
       });
-      const hyphenated = sized.reduce((sum, item) => sum + item.lines.filter((line) => /[^-/\s]-$/.test(line)).length, 0);
       for (const extra of [noExtra, staggerOffsets(angles, sized, 1), staggerOffsets(angles, sized, 0)]) {
         const labelRadius = maxLabelRadius(half, angles, sized, extra);
         if (labelRadius - clearance < minRadius) continue;
-        const labels = place(angles, sized, labelRadius, extra);
-        if (anyOverlap(labels.map((label) => label.box), 2)) continue;
         const score = labelRadius / width + fontSize * 0.04 - hyphenated * 0.004 - (extra === noExtra ? 0 : 0.01);
-        if (!best || score > best.score) best = { plan: { fontSize, lineHeight, numbered: false, labelRadius, labels }, score };
+        // The overlap test is the costly part: only for a setting that would be the best so far.
+        if (best && score <= best.score) continue;
+        const placed = place(angles, sized, labelRadius, extra);
+        if (anyOverlap(placed.map((label) => label.box), 2)) continue;
+        best = { plan: { fontSize, lineHeight, numbered: false, labelRadius }, sized, placed, score };
       }
     }
   }
-  return best?.plan ?? planNumbers(request, half, noExtra);
+  return best ? { ...best.plan, labels: withLines(best.placed, best.sized) } : planNumbers(request, half, noExtra);
+}
+
+/** The kept placement with the text of its lines. */
+function withLines(placed: readonly Placed[], sized: readonly Sized[]): PlacedLabel[] {
+  return placed.map(({ x, top, anchor, box }, index) => ({ x, top, anchor, lines: sized[index].lines(), box }));
 }
 
 function planNumbers(request: LabelRequest, half: number, noExtra: readonly number[]): LabelPlan {
@@ -213,8 +295,8 @@ function planNumbers(request: LabelRequest, half: number, noExtra: readonly numb
   const lineHeight = Math.round(fontSize * LINE_FACTOR * 10) / 10;
   const sized: Sized[] = request.texts.map((_, index) => {
     const text = String(index + 1);
-    return { lines: [text], width: request.measure(text, fontSize) * SAFETY, height: lineHeight };
+    return { lines: () => [text], width: request.measure(text, fontSize) * SAFETY, height: lineHeight };
   });
   const labelRadius = maxLabelRadius(half, request.angles, sized, noExtra);
-  return { fontSize, lineHeight, numbered: true, labelRadius, labels: place(request.angles, sized, labelRadius, noExtra) };
+  return { fontSize, lineHeight, numbered: true, labelRadius, labels: withLines(place(request.angles, sized, labelRadius, noExtra), sized) };
 }

@@ -62,7 +62,7 @@ export function groupParts({ frame, choice, group, hideTarget, states, handlers,
       }),
     hint: frame.strings.navigationHint,
     legend: groupLegend(scene),
-    table: choice.cells ? groupTable(scene) : undefined,
+    table: choice.cells ? () => groupTable(scene) : undefined,
     tableName: group.caption(scene.name),
   };
 }

@@ -4,7 +4,7 @@ import { outlinePath, sectorPath, segmentsPath } from '../model/geometry.js';
 import { shareSteps } from '../model/group-figures.js';
 import type { GroupChoice } from '../model/group-source.js';
 import type { GroupFacts, GroupStrings } from '../strings/group-wheel.js';
-import { legendFrame, swatch } from './legend.js';
+import { legendFrame } from './legend.js';
 import { categoryClass, type WheelFrame } from './scene.js';
 import { optionSpoke, wheelFrame, type SpokeStates, type WheelHandlers } from './wheel-svg.js';
 
@@ -73,11 +73,12 @@ export function groupLegend(scene: GroupScene): TemplateResult {
   const first = categoryClass(catalogue, catalogue.categories[0]?.id ?? 'digital');
   const entries: TemplateResult[] = [];
   if (choice.cells) {
-    const steps = svg`<path class="level-share ${first}" d="M1,11V8H8V5H15V2H23V11Z"></path>`;
-    entries.push(html`<li data-series="shares">${swatch(24, 12, steps)}${g.legendShares}</li>`);
+    entries.push(
+      html`<li data-series="shares"><svg class="swatch" width="24" height="12" aria-hidden="true"><path class="level-share ${first}" d="M1,11V8H8V5H15V2H23V11Z"></path></svg>${g.legendShares}</li>`,
+    );
     if (scene.showsTarget) {
       const target = choice.role ? g.legendRoleTarget(choice.role.label[lang]) : g.legendMeanTarget;
-      entries.push(html`<li data-series="target">${swatch(24, 12, svg`<line class="target" x1="1" y1="6" x2="23" y2="6"></line>`)}${target}</li>`);
+      entries.push(html`<li data-series="target"><svg class="swatch" width="24" height="12" aria-hidden="true"><line class="target" x1="1" y1="6" x2="23" y2="6"></line></svg>${target}</li>`);
     }
   }
   return legendFrame(scene, entries);

@@ -20,7 +20,7 @@ export function personParts(scene: WheelScene, states: Omit<SpokeStates, 'label'
     hint: states.editable ? s.editHint : s.navigationHint,
     note: shown.target && role?.source ? html`<p class="role-source">${role.source[lang]}</p>` : nothing,
     legend: legend(scene),
-    table: dataTable(scene),
+    table: () => dataTable(scene),
     tableName: s.tableCaption,
   };
 }

@@ -14,8 +14,8 @@ export interface ShellParts {
   /** Shown below the wheel: the source of a role's target. */
   note?: unknown;
   legend: TemplateResult;
-  /** The data table; without one there is no button for it. */
-  table: TemplateResult | undefined;
+  /** Draws the data table (called once it is shown); without one there is no button for it. */
+  table: (() => TemplateResult) | undefined;
   /** The name of the table's region (its caption). */
   tableName: string;
 }
@@ -24,6 +24,8 @@ export interface ShellState {
   lang: Lang;
   strings: WheelStrings;
   notice: TemplateResult;
+  /** Whether the table is drawn yet (it comes after the first paint; its region is there from the start). */
+  table: boolean;
   tableOpen: boolean;
   toggleTable(): void;
   onSlotChange(): void;
@@ -53,7 +55,7 @@ export function wheelShell(parts: ShellParts, state: ShellState): TemplateResult
             tabindex=${state.tableOpen ? '0' : nothing}
             aria-label=${state.tableOpen ? parts.tableName : nothing}
           >
-            ${parts.table}
+            ${state.table ? parts.table() : nothing}
           </div>`
       : nothing}
     <div class="source" hidden><slot @slotchange=${state.onSlotChange}></slot></div>

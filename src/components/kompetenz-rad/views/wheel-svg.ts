@@ -1,7 +1,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
 import { levelLabel } from '../../../internal/strings.js';
-import { outlinePath, pointAt, sectorPath, segmentsPath, trianglePath } from '../model/geometry.js';
+import { pointAt, sectorPath, trianglePath, type WheelLayout } from '../model/geometry.js';
+import { focusSector, levelOutline, levelPoint, levelSector, levelSegments } from '../model/layout-paths.js';
 import { spokeFacts } from '../model/shown-series.js';
 import { categoryClass, type WheelFrame, type WheelScene } from './scene.js';
 
@@ -43,8 +44,7 @@ export interface WheelLayers {
  */
 export function wheelFrame(frame: WheelFrame, states: SpokeStates, on: WheelHandlers, layers: WheelLayers): TemplateResult {
   const { layout } = frame;
-  const focusSpoke = layout.spokes[states.activeIndex] ?? layout.spokes[0];
-  const focusPath = sectorPath(focusSpoke, layout.inner - 2, layout.bandOuter + 2, 0);
+  const focusPath = focusSector(layout, states.activeIndex);
   return html`<svg
     part="wheel"
     tabindex="-1"
@@ -67,7 +67,7 @@ export function wheelFrame(frame: WheelFrame, states: SpokeStates, on: WheelHand
     ${layers.under ?? nothing}
     <g class="grid" aria-hidden="true">${grid(frame)}</g>
     ${layers.over ?? nothing}
-    <g class="labels" aria-hidden="true">${labels(frame, states.activeIndex)}</g>
+    <g class="labels" aria-hidden="true" font-size=${layout.labels.fontSize}>${labels(frame, states.activeIndex)}</g>
     <path class="focus-halo" aria-hidden="true" d=${focusPath}></path>
     <path class="focus-ring" aria-hidden="true" d=${focusPath}></path>
   </svg>`;
@@ -85,66 +85,98 @@ export function wheelSvg(scene: WheelScene, states: SpokeStates, on: WheelHandle
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>`,
     spokes: entries.map((entry, index) => spokeCells(scene, states, entry, index)),
-    under: svg`<g class="series-actual" aria-hidden="true">${shown.actual ? entries.map((entry, index) => actualSector(scene, entry, index)) : nothing}</g>
-      <g class="series-gap" aria-hidden="true">${shown.gap ? entries.map((entry, index) => gapSector(scene, entry, index)) : nothing}</g>`,
+    under: svg`<g class="series-actual" aria-hidden="true">${shown.actual ? actualSectors(scene) : nothing}</g>
+      <g class="series-gap" aria-hidden="true">${shown.gap ? gapSectors(scene) : nothing}</g>`,
     over: svg`${shown.target
-      ? svg`<path class="target" aria-hidden="true" data-levels=${entries.map((entry) => entry.target).join(',')} d=${outlinePath(
-          layout.spokes,
-          entries.map((entry) => layout.radius(entry.target)),
+      ? svg`<path class="target" aria-hidden="true" data-levels=${entries.map((entry) => entry.target).join(',')} d=${levelOutline(
+          layout,
+          entries.map((entry) => entry.target),
         )}></path>`
       : nothing}
     ${shown.external ? external(scene) : nothing} ${shown.markers ? markers(scene) : nothing}`,
   });
 }
 
-/** The three ring cells of spoke `index` (a click on one sets its level). */
-function ringCells({ layout }: WheelFrame, index: number): SVGTemplateResult[] {
-  const spoke = layout.spokes[index];
-  return [1, 2, 3].map((level) => svg`<path class="cell" data-level=${level} d=${sectorPath(spoke, layout.radius(level - 1), layout.radius(level))}></path>`);
-}
-
 function spokeClasses(frame: WheelFrame, categoryId: string, active: boolean): string {
   return `spoke ${categoryClass(frame.catalogue, categoryId)} ${active ? 'active' : ''}`;
 }
 
-/** A spoke that is an option of the wheel's listbox (read-only), named `label`. */
+/**
+ * A spoke that is an option of the wheel's listbox (read-only), named `label`: one cell from the
+ * centre to ring 3 (the rings are drawn over it), so a click anywhere on the spoke selects it.
+ */
 export function optionSpoke(frame: WheelFrame, states: SpokeStates, index: number, label: string): SVGTemplateResult {
+  const { layout } = frame;
   const competency = frame.catalogue.competencies[index];
   const active = index === states.activeIndex;
   return svg`<g part="sector" class=${spokeClasses(frame, competency.category, active)} data-index=${index} data-competency=${competency.id}
     role="option" tabindex=${active ? 0 : -1}
     aria-selected=${states.selectedId === competency.id ? 'true' : 'false'}
-    aria-label=${label}>${ringCells(frame, index)}</g>`;
+    aria-label=${label}><path class="cell" d=${levelSector(layout, index, 0, 3)}></path></g>`;
 }
 
-function spokeCells(scene: WheelScene, states: SpokeStates, entry: GapEntry, index: number): SVGTemplateResult {
-  const { model, strings: s, lang } = scene;
-  const facts = spokeFacts(entry, model, scene.shown, lang);
-  if (!states.editable) return optionSpoke(scene, states, index, s.spokeName(facts));
+/** A spoke that is a slider (editable): three ring cells, a click on one sets its level. */
+function sliderSpoke(scene: WheelScene, states: SpokeStates, entry: GapEntry, index: number): SVGTemplateResult {
+  const { layout, strings: s, lang } = scene;
+  const cell = (level: number) => levelSector(layout, index, level - 1, level);
   const active = index === states.activeIndex;
   return svg`<g part="sector" class=${spokeClasses(scene, entry.categoryId, active)} data-index=${index} data-competency=${entry.competencyId}
     role="slider" tabindex=${active ? 0 : -1}
-    aria-label=${s.spokeName({ ...facts, actual: undefined })}
+    aria-label=${s.spokeName({ ...spokeFacts(entry, scene.model, scene.shown, lang), actual: undefined })}
     aria-valuemin="0" aria-valuemax="3" aria-valuenow=${entry.actual}
-    aria-valuetext=${levelLabel(entry.actual, lang)}>${ringCells(scene, index)}</g>`;
+    aria-valuetext=${levelLabel(entry.actual, lang)}
+    ><path class="cell" data-level="1" d=${cell(1)}></path><path class="cell" data-level="2" d=${cell(2)}></path><path class="cell" data-level="3" d=${cell(3)}></path></g>`;
 }
 
-function actualSector({ layout, model }: WheelScene, entry: GapEntry, index: number): unknown {
-  if (entry.actual <= 0) return nothing;
-  return svg`<path class="actual-sector ${categoryClass(model.catalogue, entry.categoryId)}" data-competency=${entry.competencyId}
-    data-level=${entry.actual} d=${sectorPath(layout.spokes[index], layout.radius(0), layout.radius(entry.actual))}></path>`;
+function spokeCells(scene: WheelScene, states: SpokeStates, entry: GapEntry, index: number): SVGTemplateResult {
+  if (states.editable) return sliderSpoke(scene, states, entry, index);
+  return optionSpoke(scene, states, index, scene.strings.spokeName(spokeFacts(entry, scene.model, scene.shown, scene.lang)));
 }
 
-function gapSector({ layout, hatchId }: WheelScene, entry: GapEntry, index: number): unknown {
-  if (entry.gap <= 0) return nothing;
-  return svg`<path class="gap" fill="url(#${hatchId})" data-competency=${entry.competencyId} data-gap=${entry.gap}
-    d=${sectorPath(layout.spokes[index], layout.radius(entry.actual), layout.radius(entry.target))}></path>`;
+/** `id:value` pairs, space-separated: what a merged path stands for (`data-levels="daten:2 team:3"`). */
+const pairs = (list: readonly [string, number][]): string => list.map(([id, value]) => `${id}:${value}`).join(' ');
+
+/**
+ * The actual profile: the sectors of one category in one path (one element per colour, not one
+ * per spoke), `data-levels` says which competencies at which level.
+ */
+function actualSectors({ layout, model }: WheelScene): SVGTemplateResult[] {
+  const byCategory = new Map<string, { levels: [string, number][]; d: string }>();
+  model.analysis.entries.forEach((entry, index) => {
+    if (entry.actual <= 0) return;
+    let sectors = byCategory.get(entry.categoryId);
+    if (!sectors) byCategory.set(entry.categoryId, (sectors = { levels: [], d: '' }));
+    sectors.levels.push([entry.competencyId, entry.actual]);
+    sectors.d += levelSector(layout, index, 0, entry.actual);
+  });
+  return [...byCategory].map(
+    ([category, { levels, d }]) => svg`<path class="actual-sector ${categoryClass(model.catalogue, category)}" data-levels=${pairs(levels)} d=${d}></path>`,
+  );
 }
 
-/** Rings, the separators between categories and the coloured category bands. */
-function grid({ layout, catalogue }: WheelFrame): SVGTemplateResult[] {
-  const rings = [1, 2, 3].map((level) => svg`<circle class="ring" r=${layout.radius(level)}></circle>`);
-  const boundaries: SVGTemplateResult[] = [];
+/** The gaps to the target, hatched, in one path; `data-gaps` says which competencies and how large. */
+function gapSectors({ layout, model, hatchId }: WheelScene): unknown {
+  const gaps: [string, number][] = [];
+  let d = '';
+  model.analysis.entries.forEach((entry, index) => {
+    if (entry.gap <= 0) return;
+    gaps.push([entry.competencyId, entry.gap]);
+    d += levelSector(layout, index, entry.actual, entry.target);
+  });
+  return gaps.length === 0 ? nothing : svg`<path class="gap" fill="url(#${hatchId})" data-gaps=${pairs(gaps)} d=${d}></path>`;
+}
+
+const grids = new WeakMap<WheelLayout, SVGTemplateResult[]>();
+
+/** Rings, the separators between categories and the coloured category bands (the same for every wheel of a layout). */
+function grid(frame: WheelFrame): SVGTemplateResult[] {
+  let drawn = grids.get(frame.layout);
+  if (!drawn) grids.set(frame.layout, (drawn = drawGrid(frame)));
+  return drawn;
+}
+
+function drawGrid({ layout, catalogue }: WheelFrame): SVGTemplateResult[] {
+  const separators: string[] = [];
   const bands: SVGTemplateResult[] = [];
   const competencies = catalogue.competencies;
   let start = 0;
@@ -155,26 +187,35 @@ function grid({ layout, catalogue }: WheelFrame): SVGTemplateResult[] {
     const end = layout.spokes[index];
     const from = pointAt(end.end, layout.inner);
     const to = pointAt(end.end, layout.bandOuter);
-    boundaries.push(svg`<line class="separator" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>`);
+    separators.push(`M${from.x},${from.y}L${to.x},${to.y}`);
     bands.push(
       svg`<path class="band ${categoryClass(catalogue, competency.category)}" data-category=${competency.category}
         d=${sectorPath({ id: competency.category, start: first.start, end: end.end, mid: 0 }, layout.bandInner, layout.bandOuter, 0.01)}></path>`,
     );
     start = index + 1;
   });
-  return [svg`<circle class="ring" r=${layout.inner}></circle>`, ...rings, ...boundaries, ...bands];
+  const [r1, r2, r3] = [1, 2, 3].map((level) => layout.radius(level));
+  return [
+    svg`<circle class="ring" r=${layout.inner}></circle><circle class="ring" r=${r1}></circle><circle class="ring" r=${r2}></circle><circle class="ring" r=${r3}></circle>
+      <path class="separator" d=${separators.join('')}></path>`,
+    ...bands,
+  ];
 }
 
+/** A circle of radius `r` around (x, y) as two arcs (many markers then make one path). */
+function circlePath({ x, y }: { x: number; y: number }, r: number): string {
+  return `M${x - r},${y}a${r},${r},0,1,0,${2 * r},0a${r},${r},0,1,0,${-2 * r},0Z`;
+}
+
+/** The external assessment: dashed arcs on the rated spokes and a marker on each, the markers in one path (`data-levels`). */
 function external({ layout, model }: WheelScene): SVGTemplateResult {
   const rated = indexed(model.analysis.entries).filter(({ entry }) => entry.external !== undefined);
-  const line = segmentsPath(rated.map(({ entry, index }) => ({ spoke: layout.spokes[index], radius: layout.radius(entry.external ?? 0) })));
+  const line = levelSegments(layout, rated.map(({ entry, index }) => ({ index, level: entry.external ?? 0 })));
+  const r = layout.markerSize / 2 + 1;
+  const markers = rated.map(({ entry, index }) => circlePath(levelPoint(layout, index, entry.external ?? 0), r)).join('');
   return svg`<g class="series-external" aria-hidden="true">
     <path class="external-line" d=${line}></path>
-    ${rated.map(({ entry, index }) => {
-      const point = pointAt(layout.spokes[index].mid, layout.radius(entry.external ?? 0));
-      return svg`<circle class="external-marker" data-competency=${entry.competencyId} data-level=${entry.external ?? 0}
-        cx=${point.x} cy=${point.y} r=${layout.markerSize / 2 + 1}></circle>`;
-    })}
+    <path class="external-marker" data-levels=${pairs(rated.map(({ entry }) => [entry.competencyId, entry.external ?? 0]))} d=${markers}></path>
   </g>`;
 }
 
@@ -194,10 +235,25 @@ function markers({ layout, model }: WheelScene): unknown {
 function labels({ layout, catalogue }: WheelFrame, activeIndex: number): SVGTemplateResult[] {
   const { fontSize, lineHeight, labels: placed } = layout.labels;
   return placed.map((label, index) => {
-    const competency = catalogue.competencies[index];
     const baseline = label.top + fontSize * 0.95;
-    return svg`<text part="label" class="label ${index === activeIndex ? 'active' : ''}" data-competency=${competency?.id ?? ''}
-      x=${label.x} y=${baseline} font-size=${fontSize} text-anchor=${label.anchor}
-      >${label.lines.map((line, row) => svg`<tspan x=${label.x} y=${baseline + row * lineHeight}>${line}</tspan>`)}</text>`;
+    const { x, lines } = label;
+    const y = (row: number) => baseline + row * lineHeight;
+    const classes = `label ${index === activeIndex ? 'active' : ''}`;
+    const id = catalogue.competencies[index]?.id ?? '';
+    // One template per number of lines: a label is one template instance, not one per line. The
+    // first line starts where the text does.
+    switch (lines.length) {
+      case 1:
+        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}>${lines[0]}</text>`;
+      case 2:
+        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
+          ><tspan>${lines[0]}</tspan><tspan x=${x} y=${y(1)}>${lines[1]}</tspan></text>`;
+      case 3:
+        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
+          ><tspan>${lines[0]}</tspan><tspan x=${x} y=${y(1)}>${lines[1]}</tspan><tspan x=${x} y=${y(2)}>${lines[2]}</tspan></text>`;
+      default:
+        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
+          >${lines.map((line, row) => (row === 0 ? svg`<tspan>${line}</tspan>` : svg`<tspan x=${x} y=${y(row)}>${line}</tspan>`))}</text>`;
+    }
   });
 }

@@ -29,18 +29,27 @@ function calendarFileName(planId: string): string {
   return `${safe}.ics`;
 }
 
+export interface CalendarOptions {
+  lang: Lang;
+  catalogue: Catalogue;
+  formats: readonly Format[];
+  /** The provider's installation id, which scopes the UIDs. Without one (standalone) the domain scopes them to the person. */
+  installationId: string | undefined;
+}
+
 /**
  * Offers the plan as an iCalendar file (`<plan id>.ics`) made by the domain, in `lang`; the
  * person is the plan's own or, when that is not known, one named after the plan. Returns what
  * the domain refused (then nothing is offered).
  */
-export function downloadCalendar(plan: Plan, person: Person | undefined, options: { lang: Lang; catalogue: Catalogue; formats: readonly Format[] }, where: Node & ParentNode): InputProblem[] {
+export function downloadCalendar(plan: Plan, person: Person | undefined, options: CalendarOptions, where: Node & ParentNode): InputProblem[] {
   const owner: Person = person && person.id === plan.personId ? person : { id: plan.personId, name: plan.title ?? plan.personId, roleId: 'person' };
+  const { lang, catalogue, formats, installationId } = options;
   let text: string;
   try {
-    text = toICalendar(plan, owner, options);
+    text = toICalendar(plan, owner, { lang, catalogue, formats, installationId });
   } catch (error) {
-    return errorProblems('download', error, options.lang, 'download-failed');
+    return errorProblems('download', error, lang, 'download-failed');
   }
   downloadText(text, calendarFileName(plan.id), 'text/calendar;charset=utf-8', where);
   return [];

@@ -5,7 +5,8 @@ import { Memo } from '../../../internal/memo.js';
 import { entryKeyAction } from '../model/entry-keys.js';
 import { focusOrder, type TimelineLayout } from '../model/layout.js';
 import type { ChartListeners } from '../views/plan.js';
-import { dropEdit, PointerDrag, type DragPreview } from './pointer-drag.js';
+import { EntryHover } from './entry-hover.js';
+import { dropEdit, edgeAt, PointerDrag, type DragPreview } from './pointer-drag.js';
 
 export interface ChartEntriesOptions {
   /** The layout of the chart drawn now; `undefined` without a chart. */
@@ -29,6 +30,7 @@ export class ChartEntries {
   private readonly order = new Memo((layout: TimelineLayout) => focusOrder(layout.bars, layout.reviews));
   private readonly roving: RovingFocusController<string>;
   private readonly pointer: PointerDrag;
+  private readonly hover: EntryHover;
   private dragged: DragPreview | undefined;
 
   constructor(
@@ -43,9 +45,11 @@ export class ChartEntries {
       // Time runs left to right in every language.
       rtl: () => false,
     });
+    this.hover = new EntryHover(host, (event) => this.roving.positionOfEvent(event));
     this.pointer = new PointerDrag({
       canEdit: () => options.canEdit(),
       keyOf: (event) => this.roving.positionOfEvent(event),
+      edgeOf: (event, key) => edgeAt(event, root().querySelector(`.scroller [data-key="${key}"] .bar-fill`)),
       pxPerDay: () => options.layout()?.pxPerDay ?? 1,
       pressed: (key, editable) => {
         this.roving.setActive(key);
@@ -65,9 +69,14 @@ export class ChartEntries {
     return this.dragged;
   }
 
-  /** 0 for the entry that holds the chart's tab stop, -1 for the others. */
-  tabIndex(key: string): number {
-    return this.roving.tabIndex(key);
+  /** The entry under the pointer, else the focused one. */
+  get hovered(): string | undefined {
+    return this.hover.key;
+  }
+
+  /** The entry that holds the chart's tab stop. */
+  get active(): string | undefined {
+    return this.roving.active;
   }
 
   /** Makes `key` the entry that holds the tab stop. */
@@ -81,12 +90,18 @@ export class ChartEntries {
   }
 
   /** The chart's keyboard and pointer listeners. */
-  readonly listeners: ChartListeners = {
-    keydown: (event) => this.onKey(event),
+  readonly listeners: Omit<ChartListeners, 'scroll'> = {
+    keydown: (event) => {
+      if (!this.hover.escape(event)) this.onKey(event);
+    },
     pointerdown: (event) => this.pointer.down(event),
     pointermove: (event) => this.pointer.move(event),
     pointerup: (event) => this.pointer.up(event),
     pointercancel: () => this.pointer.cancel(),
+    pointerover: (event) => this.hover.over(event),
+    pointerleave: (event) => this.hover.leave(event),
+    focusin: (event) => this.hover.focusIn(event),
+    focusout: () => this.hover.focusOut(),
   };
 
   private keys(): readonly string[] {

@@ -16,6 +16,8 @@ export interface PointerDragHost {
   canEdit(): boolean;
   /** The chart entry (`item:<id>`, `review:<id>`) under an event, if any. */
   keyOf(event: Event): string | undefined;
+  /** The edge of item `key` a press is on, if it is on one. */
+  edgeOf(event: PointerEvent, key: string): DragPreview['mode'] | undefined;
   pxPerDay(): number;
   /** A press landed on an entry: it becomes the active one (and is focused when editable). */
   pressed(key: string, editable: boolean): void;
@@ -27,10 +29,24 @@ export interface PointerDragHost {
   dropped(drag: DragPreview): void;
 }
 
+/** How far (px) into a bar from either end a press grabs that end: 8, or a third of a short bar. */
+export const edgeWidth = (width: number): number => Math.min(8, width / 3);
+
+/** The end of a bar (`shape`, its filled rectangle) a press at `event` is on, by position. */
+export function edgeAt(event: PointerEvent, shape: Element | null): 'start' | 'end' | undefined {
+  if (!shape) return undefined;
+  const box = shape.getBoundingClientRect();
+  const zone = edgeWidth(box.width);
+  if (event.clientX < box.left + zone) return 'start';
+  if (event.clientX > box.right - zone) return 'end';
+  return undefined;
+}
+
 /**
- * Press and drag a bar to move it, its edges (`data-edge="start|end"`) to resize it, a review
- * diamond to move it; a press without a drag is a click. Days are whole: the pointer's travel
- * divided by the pixels per day, rounded.
+ * Press and drag a bar to move it, its ends to resize it (the handles drawn on the bar in use,
+ * `data-edge="start|end"`, or the same zone of any bar, see `edgeWidth`), a review diamond to
+ * move it; a press without a drag is a click. Days are whole: the pointer's travel divided by
+ * the pixels per day, rounded.
  */
 export class PointerDrag {
   private pointer: { id: number; key: string; mode: DragPreview['mode']; x0: number; moved: boolean } | undefined;
@@ -42,8 +58,9 @@ export class PointerDrag {
     if (event.button !== 0) return;
     const key = this.host.keyOf(event);
     if (!key) return;
-    const edge = event.target instanceof Element ? event.target.closest('[data-edge]')?.getAttribute('data-edge') : null;
-    const mode: DragPreview['mode'] = key.startsWith('review:') ? 'move' : edge === 'start' ? 'start' : edge === 'end' ? 'end' : 'move';
+    const handle = event.target instanceof Element ? event.target.closest('[data-edge]')?.getAttribute('data-edge') : null;
+    const edge = handle === 'start' || handle === 'end' ? handle : key.startsWith('review:') ? undefined : this.host.edgeOf(event, key);
+    const mode: DragPreview['mode'] = key.startsWith('review:') ? 'move' : (edge ?? 'move');
     this.pointer = { id: event.pointerId, key, mode, x0: event.clientX, moved: false };
     const editable = this.host.canEdit();
     if (editable) {

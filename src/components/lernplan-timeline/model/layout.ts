@@ -1,6 +1,7 @@
-import { addDays, addMonths, daysBetween, maxDate, minDate, monthsOfRange, toTime } from '../../../domain/dates.js';
+import { addDays, addMonths, daysBetween, fromTime, maxDate, minDate, toTime } from '../../../domain/dates.js';
 import type { MonthLoad } from '../../../domain/plan-checks.js';
 import type { Format, Goal, IsoDate, Plan, PlanItem, Review } from '../../../domain/types.js';
+import { Memo } from '../../../internal/memo.js';
 
 /** The plan as a time line (`chart`) or as a list in date order (`list`). */
 export type TimelineView = 'chart' | 'list';
@@ -29,6 +30,8 @@ export const GEOMETRY = Object.freeze({
   /** Days in the visible width per zoom. */
   quarterDays: 92,
   yearDays: 366,
+  /** A month is at least this wide: a longer plan than the width holds at that scrolls (and only the months near the view are drawn). */
+  minMonthWidth: 6,
 });
 
 export interface Lane {
@@ -91,7 +94,10 @@ export interface TimelineLayout {
   height: number;
   pxPerDay: number;
   months: MonthBand[];
-  weeks: WeekTick[];
+  /** Whether weeks get ticks (a week is wide enough). */
+  showWeeks: boolean;
+  /** The week ticks from x `from` to x `to` (made when asked: a long range has many). */
+  weeksIn: (from: number, to: number) => WeekTick[];
   axisHeight: number;
   reviewRowY: number;
   goalRowY: number;
@@ -151,10 +157,23 @@ export function planLayout(
   zoom: Zoom,
   lanes: LaneMode,
   viewport: number,
+  previous?: TimelineLayout,
 ): TimelineLayout {
   const { today, start, end, formats } = settings;
-  return layoutTimeline({ plan, goals, load, capacity, today, zoom, viewport, start, end, laneOf: laneBy(lanes, formats) });
+  return layoutTimeline({ plan, goals, load, capacity, today, zoom, viewport, start, end, laneOf: laneBy(lanes, formats) }, previous);
 }
+
+/** `planLayout` for one chart: again only when an argument changed, and then keeping what did not change of the last one. */
+export class ChartLayouts {
+  private last: TimelineLayout | undefined;
+  private readonly memo = new Memo((...args: LayoutArguments) => (this.last = planLayout(...args, this.last)));
+
+  get(...args: LayoutArguments): TimelineLayout {
+    return this.memo.get(...args);
+  }
+}
+
+type LayoutArguments = [plan: Plan | undefined, goals: readonly Goal[], load: readonly MonthLoad[], capacity: number | undefined, settings: LayoutSettings, zoom: Zoom, lanes: LaneMode, viewport: number];
 
 /** The range a plan needs: its items, reviews and the goals' due dates, widened to whole months. */
 export function planRange(plan: Plan | undefined, goals: readonly Goal[], today: IsoDate, fixed: { start?: IsoDate; end?: IsoDate } = {}): { start: IsoDate; end: IsoDate } {
@@ -176,16 +195,19 @@ export function planRange(plan: Plan | undefined, goals: readonly Goal[], today:
 export function pixelsPerDay(zoom: Zoom, days: number, viewport: number): number {
   const visible = zoom === 'quarter' ? GEOMETRY.quarterDays : zoom === 'year' ? GEOMETRY.yearDays : days;
   // A range shorter than the zoom still fills the width instead of leaving it half empty.
-  return Math.max(viewport, 1) / Math.max(1, Math.min(visible, days));
+  return Math.max(Math.max(viewport, 1) / Math.max(1, Math.min(visible, days)), GEOMETRY.minMonthWidth / DAYS_PER_MONTH);
 }
+
+const DAYS_PER_MONTH = 30.44;
+const DAY_MS = 86_400_000;
 
 /** ISO 8601 week number of a date. */
 export function isoWeek(date: IsoDate): number {
   const time = toTime(date);
   const day = (new Date(time).getUTCDay() + 6) % 7; // Monday 0
-  const thursday = time + (3 - day) * 86_400_000;
+  const thursday = time + (3 - day) * DAY_MS;
   const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
-  return 1 + Math.floor((thursday - yearStart) / (7 * 86_400_000));
+  return 1 + Math.floor((thursday - yearStart) / (7 * DAY_MS));
 }
 
 /** Chronological order of items: start, then end, then id. */
@@ -193,7 +215,68 @@ export function compareItems(a: PlanItem, b: PlanItem): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function layoutTimeline(input: LayoutInput): TimelineLayout {
+/** The months from `start` to `end` (inclusive) with their x; by numbers, as a long range has many. */
+function monthBands(start: IsoDate, end: IsoDate, x: (date: IsoDate) => number): MonthBand[] {
+  const bands: MonthBand[] = [];
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7));
+  const last = end.slice(0, 7);
+  let key = `${year}-${String(month).padStart(2, '0')}`;
+  let from = x(`${key}-01`);
+  while (key <= last) {
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    const next = `${year}-${String(month).padStart(2, '0')}`;
+    const to = x(`${next}-01`);
+    bands.push({ month: key, x: from, width: to - from });
+    key = next;
+    from = to;
+  }
+  return bands;
+}
+
+/** The Mondays from x `from` to x `to` as week ticks. */
+function weekTicks(range: { start: IsoDate; end: IsoDate }, pxPerDay: number, x: (date: IsoDate) => number, from: number, to: number): WeekTick[] {
+  const origin = toTime(range.start);
+  const last = Math.min(toTime(range.end), origin + Math.ceil(to / pxPerDay) * DAY_MS);
+  let time = Math.max(origin, origin + Math.floor(from / pxPerDay - 7) * DAY_MS);
+  time += ((8 - new Date(time).getUTCDay()) % 7) * DAY_MS; // to the next Monday
+  const weeks: WeekTick[] = [];
+  for (; time <= last; time += 7 * DAY_MS) {
+    const monday = fromTime(time);
+    weeks.push({ date: monday, x: x(monday), width: 7 * pxPerDay, week: isoWeek(monday) });
+  }
+  return weeks;
+}
+
+/** Two values with equal fields (one level deep). */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  for (const key of Object.keys(a) as (keyof T)[]) if (!Object.is(a[key], b[key])) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/** The objects of `next` that equal one of `previous` by key are replaced by that one, so unchanged entries keep their identity. */
+function keepUnchanged<T extends object>(next: T[], previous: readonly T[] | undefined, key: (value: T) => string): T[] {
+  if (!previous || previous.length === 0) return next;
+  const before = new Map(previous.map((value) => [key(value), value]));
+  let reused = 0;
+  const kept = next.map((value) => {
+    const old = before.get(key(value));
+    if (!old || !sameFields(old, value)) return value;
+    reused += 1;
+    return old;
+  });
+  return reused === previous.length && kept.length === previous.length && kept.every((value, i) => value === previous[i]) ? (previous as T[]) : kept;
+}
+
+/**
+ * The chart's geometry. With `previous` (the layout before an edit), bars, marks and load cells
+ * that did not change are the very objects of `previous`, so a view can skip them.
+ */
+export function layoutTimeline(input: LayoutInput, previous?: TimelineLayout): TimelineLayout {
   const { plan, goals, today, zoom } = input;
   const range = planRange(plan, goals, today, { start: input.start, end: input.end });
   const days = daysBetween(range.start, range.end) + 1;
@@ -206,20 +289,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const perMs = width / (toTime(addDays(range.end, 1)) - origin);
   const x = (date: IsoDate) => Math.round((toTime(date) - origin) * perMs * 10) / 10;
   const g = GEOMETRY;
+  const sameScale = previous !== undefined && previous.start === range.start && previous.end === range.end && previous.width === width;
 
-  const months = monthsOfRange(range.start, range.end).map((month) => {
-    const from = x(`${month}-01`);
-    const to = x(addMonths(`${month}-01`, 1));
-    return { month, x: from, width: to - from };
-  });
+  const months = sameScale ? previous.months : monthBands(range.start, range.end, x);
   const showWeeks = pxPerDay * 7 >= g.minWeekWidth;
-  const weeks: WeekTick[] = [];
-  if (showWeeks) {
-    const offset = (8 - new Date(toTime(range.start)).getUTCDay()) % 7; // to the first Monday
-    for (let monday = addDays(range.start, offset); monday <= range.end; monday = addDays(monday, 7)) {
-      weeks.push({ date: monday, x: x(monday), width: 7 * pxPerDay, week: isoWeek(monday) });
-    }
-  }
   const axisHeight = g.monthAxis + (showWeeks ? g.weekAxis : 0);
   const reviewRowY = axisHeight;
   const goalRowY = reviewRowY + g.markerRow;
@@ -294,6 +367,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       capacityY: capacity === undefined ? bottom : bottom - (capacity / maxHours) * barSpace,
     };
   });
+  const sameLoad = (a: LoadCell, b: LoadCell) =>
+    a.x === b.x && a.width === b.width && a.barY === b.barY && a.capacityY === b.capacityY && (a.load === b.load || (a.load !== undefined && b.load !== undefined && sameFields(a.load, b.load)));
+  const before = sameScale ? previous.load : [];
 
   return {
     start: range.start,
@@ -302,20 +378,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     height: loadTop + g.loadStrip,
     pxPerDay,
     months,
-    weeks,
+    showWeeks,
+    weeksIn: (from, to) => (showWeeks ? weekTicks(range, pxPerDay, x, from, to) : []),
     axisHeight,
     reviewRowY,
     goalRowY,
     lanesTop,
     lanesBottom,
-    lanes,
-    bars,
-    reviews,
-    goals: goalMarks,
+    lanes: keepUnchanged(lanes, previous?.lanes, (lane) => lane.key),
+    bars: keepUnchanged(bars, previous?.bars, (bar) => bar.item.id),
+    reviews: keepUnchanged(reviews, previous?.reviews, (mark) => mark.review.id),
+    goals: keepUnchanged(goalMarks, previous?.goals, (mark) => mark.goal.id),
     outside,
     todayX: inRange(today) ? mid(today) : undefined,
     loadTop,
-    load,
+    load: load.map((cell, i) => (before[i] && before[i].month === cell.month && sameLoad(before[i], cell) ? before[i] : cell)),
     x,
   };
 }

@@ -10,6 +10,8 @@ import type { TimelineStrings } from '../strings/index.js';
 export class PlanNames {
   private readonly categoryPositions: Map<string, number>;
   private readonly fmt: Formatter;
+  /** Dates already written: a plan's items share many. */
+  private readonly dates = new Map<string, string>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -61,7 +63,12 @@ export class PlanNames {
 
   /** 01.09.2025 / 1 Sept 2025. */
   date(iso: string): string {
-    return this.fmt.date(iso, 'medium');
+    let text = this.dates.get(iso);
+    if (text === undefined) {
+      text = this.fmt.date(iso, 'medium');
+      this.dates.set(iso, text);
+    }
+    return text;
   }
 
   /** A month (`2025-09`): `long` September 2025, `medium` Sept. 2025, `short` Sept., `narrow` S. */

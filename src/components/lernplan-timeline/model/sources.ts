@@ -131,6 +131,23 @@ export interface Resolved {
   problems: readonly InputProblem[];
 }
 
+/** The figures with the findings of `previous` when they say the same (an edit often changes none), so what shows them need not be drawn again. */
+function keepFindings(next: PlanFigures, previous: PlanFigures | undefined): PlanFigures {
+  if (!previous || previous.findings === next.findings || !sameData(previous.findings, next.findings)) return next;
+  return { ...next, findings: previous.findings };
+}
+
+/** Two plain data values (objects, arrays, strings, numbers …) with equal content. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((key) => sameData(x[key], y[key]));
+}
+
 /**
  * Reads the inputs and derives what is shown; each step is done again only when what it reads
  * has changed (so a drag, which updates the element on every move, checks nothing again).
@@ -143,7 +160,11 @@ export class TimelineSources {
   private readonly data = new Memo((plan: unknown, goals: unknown, person: unknown, context: KompetenzContextValue | undefined, catalogue: Catalogue, formats: readonly Format[]) =>
     readData({ plan, goals, person }, context, catalogue, formats),
   );
-  private readonly figures = new Memo((data: TimelineData, capacity: number | undefined, catalogue: Catalogue, formats: readonly Format[]) => figuresOf(data, capacity, { catalogue, formats }));
+  private lastFigures: PlanFigures | undefined;
+  private readonly figures = new Memo(
+    (data: TimelineData, capacity: number | undefined, catalogue: Catalogue, formats: readonly Format[]) =>
+      (this.lastFigures = keepFindings(figuresOf(data, capacity, { catalogue, formats }), this.lastFigures)),
+  );
   private readonly problems = new Memo((settings: Settings, sources: DataSources, figures: PlanFigures, inProvider: boolean, lang: Lang): readonly InputProblem[] => [
     ...settings.problems,
     ...sources.problems,

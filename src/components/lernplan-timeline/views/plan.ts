@@ -1,23 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Plan } from '../../../domain/types.js';
 import type { DragPreview } from '../controllers/pointer-drag.js';
-import { findingRefs } from '../model/finding-refs.js';
+import type { XRange } from '../model/chart-window.js';
+import type { FindingRefs } from '../model/finding-refs.js';
 import type { LaneMode, TimelineLayout, TimelineView } from '../model/layout.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { PlanFigures, TimelineData } from '../model/timeline-data.js';
 import type { TimelineStrings } from '../strings/index.js';
-import { renderLaneLabels, renderTimeline } from './chart.js';
+import { renderLaneLabels, renderTimeline, renderTooltip, type ChartView } from './chart.js';
 import { renderFindings } from './findings.js';
 import { renderLegend } from './legend.js';
 import { renderList } from './list.js';
 
-/** Keyboard and pointer listeners of the scrolling chart. */
+/** Keyboard, pointer, focus and scroll listeners of the scrolling chart. */
 export interface ChartListeners {
   keydown: (event: KeyboardEvent) => void;
   pointerdown: (event: PointerEvent) => void;
   pointermove: (event: PointerEvent) => void;
   pointerup: (event: PointerEvent) => void;
   pointercancel: (event: PointerEvent) => void;
+  pointerover: (event: PointerEvent) => void;
+  pointerleave: (event: PointerEvent) => void;
+  focusin: (event: FocusEvent) => void;
+  focusout: (event: FocusEvent) => void;
+  scroll: (event: Event) => void;
+}
+
+/** What the chart needs besides the plan: the part to draw, the text widths and its listeners. */
+export interface ChartSetup {
+  range: XRange;
+  visible: XRange;
+  text: Pick<ChartView, 'barText' | 'laneText' | 'loadText' | 'loadTextBold' | 'smallText'>;
+  findings: FindingRefs;
+  listeners: ChartListeners;
 }
 
 export interface PlanView {
@@ -32,7 +48,8 @@ export interface PlanView {
   editable: boolean;
   labelWidth: number;
   /** The chart's entries under keyboard and pointer (`ChartEntries`). */
-  entries: { tabIndex(key: string): number; readonly drag: DragPreview | undefined; readonly listeners: ChartListeners };
+  entries: { readonly active: string | undefined; readonly drag: DragPreview | undefined; readonly hovered: string | undefined };
+  chart: ChartSetup;
   /** Opens the details of an entry (`item:<id>`, `review:<id>`) from the list. */
   onOpen: (key: string) => void;
 }
@@ -61,39 +78,49 @@ function laneLabel(v: PlanView, key: string): string {
 }
 
 function renderChart(v: PlanView): TemplateResult {
-  const { s, layout, entries } = v;
-  const chart = entries.listeners;
-  const view = {
+  const { s, layout, entries, chart } = v;
+  const on = chart.listeners;
+  const active = entries.active;
+  const view: ChartView = {
     layout,
     names: v.names,
     s,
     editable: v.editable,
-    tabIndex: (key: string) => entries.tabIndex(key),
-    findings: findingRefs(v.figures.findings),
+    tabIndex: (key: string) => (key === active ? 0 : -1),
+    findings: chart.findings,
     laneLabel: (key: string) => laneLabel(v, key),
     drag: entries.drag,
     labelWidth: v.labelWidth,
     capacity: v.figures.capacity,
+    range: chart.range,
+    visible: chart.visible,
+    hovered: entries.hovered,
+    ...chart.text,
   };
+  const { lanes, reviewRowY, goalRowY, loadTop, height } = layout;
   return html`<div class="chart" part="chart">
-      ${renderLaneLabels(view)}
-      <div class="scroller" part="scroller" dir="ltr" @keydown=${chart.keydown}
-        @pointerdown=${chart.pointerdown} @pointermove=${chart.pointermove} @pointerup=${chart.pointerup} @pointercancel=${chart.pointercancel}>
+      ${guard([lanes, reviewRowY, goalRowY, loadTop, height, v.labelWidth, v.names, v.lanes, view.laneText, view.capacity], () => renderLaneLabels(view))}
+      <div class="scroller" part="scroller" dir="ltr" @keydown=${on.keydown} @scroll=${on.scroll} @focusin=${on.focusin} @focusout=${on.focusout}
+        @pointerdown=${on.pointerdown} @pointermove=${on.pointermove} @pointerup=${on.pointerup} @pointercancel=${on.pointercancel}
+        @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
         ${renderTimeline(view)}
       </div>
+      ${renderTooltip(view, on.pointerleave)}
     </div>
     <p id="keyboard-help" class="help">${s.keyboardHelp(v.editable)}</p>
-    ${renderLegend(s)}`;
+    ${guard([s], () => renderLegend(s))}`;
 }
 
 /** The plan: its summary, the chart (or the list) and the findings. */
 export function renderPlan(v: PlanView): TemplateResult {
   const { s, names, figures, layout } = v;
-  return html`<p id="summary" class="summary" part="summary">
+  return html`<div class="plan" lang=${names.lang}>
+    <p id="summary" class="summary" part="summary">
       ${summary(v)} ${layout.outside.length > 0 ? s.outsideRange(layout.outside.length) : nothing}
     </p>
     ${v.view === 'chart'
       ? renderChart(v)
       : renderList({ plan: v.plan, goals: v.data.goals, load: figures.load, findings: figures.findings, names, s, editable: v.editable, onOpen: v.onOpen })}
-    ${renderFindings(s, names.lang, figures.findings)}`;
+    ${guard([figures.findings, names], () => renderFindings(s, names.lang, figures.findings))}
+  </div>`;
 }

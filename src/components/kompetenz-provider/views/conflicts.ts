@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { shortValue } from '../../../domain/errors.js';
+import { sameJson } from '../../../domain/merge-records.js';
+import { catalogueOf } from '../../../domain/portfolio.js';
+import type { Lang, Portfolio } from '../../../domain/types.js';
+import { formatterFor } from '../../../internal/format.js';
+import type { ConflictChoice, ProviderConflict } from '../model/conflict.js';
+import { valueAt } from '../model/conflict-place.js';
+import type { ConflictStrings } from '../strings/index.js';
+
+const CHOICES: readonly ConflictChoice[] = ['mine', 'theirs'];
+
+/** A value of a conflict as a short text: quoted, cut, or "removed". */
+function shown(value: unknown, words: ConflictStrings): string {
+  if (value === undefined) return words.absent;
+  const short = shortValue(value);
+  return typeof short === 'string' ? words.quote(short) : String(short);
+}
+
+/** What a conflict is about, in words: the record (and whose it is), then the field. */
+function placeOf(conflict: ProviderConflict, portfolio: Portfolio, words: ConflictStrings, lang: Lang): string {
+  // The record as the portfolio holds it, else (a record in conflict as a whole) as either side had it.
+  const whole = conflict.entity === 'document' ? undefined : valueAt(portfolio, { ...conflict, field: undefined, key: undefined });
+  const record = (whole ?? (conflict.field === undefined ? (conflict.mine ?? conflict.theirs) : undefined)) as Record<string, unknown> | undefined;
+  const personId = conflict.entity === 'person' ? conflict.id : record?.personId;
+  const name = portfolio.people.find((person) => person.id === personId)?.name ?? String(personId ?? conflict.id);
+  let place: string;
+  if (conflict.entity === 'document') place = conflict.field === 'roles' ? words.roles : words.catalogue;
+  else if (conflict.entity === 'person') place = words.person(name);
+  else if (conflict.entity === 'assessment') place = words.assessment(name, formatterFor(lang).date(String(record?.date ?? '')));
+  else place = conflict.entity === 'goal' ? words.goal(name) : words.plan(name);
+  if (conflict.entity === 'document' || conflict.field === undefined) return place;
+  if (conflict.field === 'levels' && conflict.key !== undefined) {
+    const competency = catalogueOf(portfolio).competencies.find((one) => one.id === conflict.key);
+    return `${place}, ${words.level(competency?.label[lang] ?? conflict.key)}`;
+  }
+  return `${place}, ${words.field(conflict.field, conflict.key)}`;
+}
+
+/**
+ * The open conflicts, each with a button per side that names its value; the one the portfolio
+ * holds now is marked. `choose(index, choice)` is called on a click.
+ */
+export function conflictsView(
+  conflicts: readonly ProviderConflict[],
+  portfolio: Portfolio,
+  words: ConflictStrings,
+  lang: Lang,
+  choose: (index: number, choice: ConflictChoice) => void,
+): TemplateResult | typeof nothing {
+  if (conflicts.length === 0) return nothing;
+  const sources = [...new Set(conflicts.map((conflict) => conflict.source))];
+  return html`<section part="conflicts" aria-label=${words.label}>
+    ${sources.map((source) => html`<p>${words.intro[source]}</p>`)}
+    <ul>
+      ${conflicts.map((conflict, index) => {
+        const place = placeOf(conflict, portfolio, words, lang);
+        const now = valueAt(portfolio, conflict);
+        return html`<li>
+          <p id=${`kr-conflict-${index}`}>${place}</p>
+          <div role="group" aria-labelledby=${`kr-conflict-${index}`}>
+            ${CHOICES.map(
+              (choice) =>
+                html`<button type="button" part="conflict-choice" data-choice=${choice} @click=${() => choose(index, choice)}>
+                  ${words.choice(words.side[conflict.source][choice], shown(conflict[choice], words), sameJson(now, conflict[choice]))}
+                </button>`,
+            )}
+          </div>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,69 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * The chart entry under the pointer, else the one with focus: its edges are drawn, and its
+ * tooltip when its label is cut. The tooltip stays while the pointer is on it and Escape hides
+ * it until another entry is pointed at or focused (WCAG 1.4.13).
+ */
+export class EntryHover {
+  private hovered: string | undefined;
+  private focused: string | undefined;
+  private dismissed: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly keyOf: (event: Event) => string | undefined,
+  ) {}
+
+  /** The entry shown as hovered or focused, if any. */
+  get key(): string | undefined {
+    const key = this.hovered ?? this.focused;
+    return key === this.dismissed ? undefined : key;
+  }
+
+  readonly over = (event: PointerEvent): void => {
+    this.set(this.keyOf(event), this.focused);
+  };
+
+  /** The pointer left the chart or the tooltip; going from one to the other keeps the tooltip. */
+  readonly leave = (event: PointerEvent): void => {
+    const to = event.relatedTarget;
+    if (to instanceof Element && (to.closest('[data-tip]') || to.closest('.scroller'))) return;
+    this.set(undefined, this.focused);
+  };
+
+  readonly focusIn = (event: FocusEvent): void => {
+    this.blurring = false;
+    this.set(this.hovered, this.keyOf(event));
+  };
+
+  /** Focus that leaves an entry only for a moment (an update moves the entry and focus is put back) changes nothing. */
+  readonly focusOut = (): void => {
+    this.blurring = true;
+    queueMicrotask(() => {
+      if (!this.blurring) return;
+      this.blurring = false;
+      this.set(this.hovered, undefined);
+    });
+  };
+
+  private blurring = false;
+
+  /** Escape hides the tooltip; `true` when it did. */
+  escape(event: KeyboardEvent): boolean {
+    const key = this.key;
+    if (event.key !== 'Escape' || key === undefined) return false;
+    this.dismissed = key;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private set(hovered: string | undefined, focused: string | undefined): void {
+    if (hovered === this.hovered && focused === this.focused) return;
+    const before = this.key;
+    this.hovered = hovered;
+    this.focused = focused;
+    if (this.hovered !== this.dismissed && this.focused !== this.dismissed) this.dismissed = undefined;
+    if (this.key !== before) this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { valueAt, withValueAt } from '../../../src/components/kompetenz-provider/model/conflict-place.js';
+import { rebase } from '../../../src/components/kompetenz-provider/model/rebase.js';
+import type { MergeConflict } from '../../../src/domain/merge.js';
+import { validatePortfolio } from '../../../src/domain/portfolio.js';
+import { setAssessmentLevel } from '../../../src/domain/portfolio-edits.js';
+import type { Plan, Portfolio } from '../../../src/domain/types.js';
+import { portfolio } from './helpers.js';
+
+const rate = (p: Portfolio, competencyId: string, level: number, rater: 'self' | 'external' = 'self') =>
+  setAssessmentLevel(p, { personId: 'p1', rater, competencyId, level: level as 0, today: '2025-03-01' });
+
+describe('rebase (merging this tab’s state onto a newer version)', () => {
+  it('merges one day’s assessment of both tabs level by level', () => {
+    const base = portfolio();
+    const mine = rate(rate(base, 'daten', 3), 'kommunikation', 2);
+    const theirs = rate(base, 'technik', 0);
+    const { portfolio: merged, conflicts } = rebase(base, mine, theirs);
+    expect(conflicts).to.deep.equal([]);
+    expect(merged.assessments.at(-1)!.levels).to.deep.equal({ technik: 0, daten: 3, kommunikation: 2 });
+    expect(validatePortfolio(merged).ok).to.be.true;
+  });
+
+  it('reports a level both set differently, keeping mine, with the level carried over as base', () => {
+    const base = portfolio();
+    const { portfolio: merged, conflicts } = rebase(base, rate(base, 'daten', 3), rate(base, 'daten', 0));
+    expect(conflicts).to.deep.equal([{ code: 'changed-both', entity: 'assessment', id: 'p1.self.2025-03-01', field: 'levels', key: 'daten', mine: 3, theirs: 0, base: 1 }]);
+    expect(merged.assessments.at(-1)!.levels.daten).to.equal(3);
+  });
+
+  it('without a base, every differing level is a conflict', () => {
+    const base = portfolio();
+    const { conflicts } = rebase(undefined, rate(base, 'daten', 3), rate(base, 'daten', 0));
+    expect(conflicts.map((c) => [c.field, c.key, c.mine, c.theirs])).to.deep.equal([['levels', 'daten', 3, 0]]);
+  });
+
+  it('leaves other conflicts as the domain reports them', () => {
+    const base = portfolio();
+    const rename = (p: Portfolio, name: string): Portfolio => ({ ...p, people: p.people.map((one) => (one.id === 'p1' ? { ...one, name } : one)) });
+    const { conflicts } = rebase(base, rename(base, 'A'), rename(base, 'B'));
+    expect(conflicts).to.deep.equal([{ code: 'changed-both', entity: 'person', id: 'p1', field: 'name', mine: 'A', theirs: 'B', base: 'Erika Muster' }]);
+  });
+});
+
+describe('conflict places', () => {
+  const plan: Plan = {
+    id: 'plan1',
+    personId: 'p1',
+    status: 'draft',
+    history: [{ status: 'draft', date: '2025-03-01' }],
+    items: [{ id: 'i1', kind: 'format', formatId: 'selbstlernen', competencyIds: ['daten'], start: '2025-03-01', end: '2025-03-31', hours: 8, cost: 0, status: 'planned' }],
+    reviews: [],
+  };
+  const data = (): Portfolio => ({ ...portfolio(), plans: [plan] });
+  const at = (conflict: Omit<MergeConflict, 'code'>): MergeConflict => ({ code: 'changed-both', ...conflict });
+
+  it('reads and writes a field, a map entry and a list entry', () => {
+    const name = at({ entity: 'person', id: 'p1', field: 'name' });
+    expect(valueAt(data(), name)).to.equal('Erika Muster');
+    expect(valueAt(withValueAt(data(), name, 'Erika M.')!, name)).to.equal('Erika M.');
+
+    const level = at({ entity: 'assessment', id: 'a1', field: 'levels', key: 'daten' });
+    expect(valueAt(data(), level)).to.equal(1);
+    const without = withValueAt(data(), level, undefined)!;
+    expect(without.assessments[0]!.levels).to.deep.equal({ technik: 2 });
+
+    const item = at({ entity: 'plan', id: 'plan1', field: 'items', key: 'i1' });
+    const longer = { ...plan.items[0]!, hours: 12 };
+    expect(valueAt(withValueAt(data(), item, longer)!, item)).to.deep.equal(longer);
+    expect(withValueAt(data(), item, undefined)!.plans[0]!.items).to.deep.equal([]);
+    expect(validatePortfolio(withValueAt(data(), item, longer)!).ok).to.be.true;
+  });
+
+  it('removes a person with all their records, and adds a record back', () => {
+    const person = at({ entity: 'person', id: 'p1' });
+    const gone = withValueAt(data(), person, undefined)!;
+    expect(gone.people.map((p) => p.id)).to.deep.equal(['p2']);
+    expect([...gone.assessments, ...gone.plans]).to.deep.equal([]);
+    const back = withValueAt(gone, at({ entity: 'plan', id: 'plan1' }), plan);
+    expect(back!.plans).to.deep.equal([plan]);
+  });
+
+  it('knows no place in a record that is gone', () => {
+    expect(withValueAt(portfolio(), at({ entity: 'goal', id: 'g9', field: 'due' }), '2025-12-31')).to.be.undefined;
+    expect(valueAt(portfolio(), at({ entity: 'document', field: 'roles' }))).to.be.undefined;
+  });
+});
