@@ -1,7 +1,8 @@
 // Page script of the A4 report for the staff council and leadership: the district of the
 // Landkreis page (same seed), shown without any individual data. The script computes the
-// aggregates (`aggregateTeam`) and the counts of the synergy groups; the elements and the tables
-// receive those only, so no name, id or single rating of a person reaches the page.
+// aggregates (`aggregateTeam`) and the counts of the synergy groups in the browser (a real report
+// page would receive the aggregates from HR); the wheel and the tables get those only, so no name,
+// id or single rating of a person is shown.
 import { aggregateTeam, catalogueOf, currentProfile, DEFAULT_FORMATS, findSynergyGroups, formatById, generatePortfolio, rolesOf } from '../dist/domain/index.js';
 import { NAV_STRINGS, currentLang, downloadBlob, element, formatDate, setupLanguage } from './site.js';
 

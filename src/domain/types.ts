@@ -237,7 +237,8 @@ export interface Portfolio {
   version: number;
   /**
    * A random id (e.g. a UUID) given once to the document by the installation that keeps it (the
-   * provider, when it first stores a document without one) and kept on every save and export:
+   * provider, the first time a widget needs one for a calendar file, when it keeps its data
+   * beyond the page) and kept on every save, merge and export:
    * it makes calendar UIDs unique across portfolios (`toICalendar`). Optional, so no migration:
    * a document without one stays valid, and its UIDs fall back to the person's id and name.
    */
