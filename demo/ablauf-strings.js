@@ -152,6 +152,7 @@ export const STRINGS = {
     confirmDelete: 'Wirklich alle Daten aus diesem Browser löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher das Portfolio, wenn Sie es behalten möchten.',
     importOk: (file, people) => `„${file}“ importiert: ${people} ${people === 1 ? 'Person' : 'Personen'}.`,
     importFailed: (file, message) => `„${file}“ konnte nicht importiert werden; die bisherigen Daten bleiben erhalten. ${message}`,
+    importDetails: 'Details für die Fehlersuche',
     importRead: (file) => `„${file}“ konnte nicht gelesen werden.`,
     mergeOk: (file, open) =>
       open === 0
@@ -307,6 +308,7 @@ export const STRINGS = {
     confirmDelete: 'Really delete all data from this browser? This cannot be undone. Export the portfolio first if you want to keep it.',
     importOk: (file, people) => `“${file}” imported: ${people} ${people === 1 ? 'person' : 'people'}.`,
     importFailed: (file, message) => `“${file}” could not be imported; the previous data is kept. ${message}`,
+    importDetails: 'Details for troubleshooting',
     importRead: (file) => `“${file}” could not be read.`,
     mergeOk: (file, open) =>
       open === 0

@@ -388,12 +388,28 @@ for (const id of ['print', 'print-summary']) {
   $(id).addEventListener('click', () => window.print());
 }
 
+/** Where in the file and which code each refused part has (JSON path, code), for whoever looks into it. */
+function showImportDetails(issues) {
+  const list = $('import-details-list');
+  list.replaceChildren(
+    ...issues.map(({ path, code }) => {
+      const item = document.createElement('li');
+      const where = document.createElement('code');
+      where.textContent = path;
+      item.append(where, ` ${code}`);
+      return item;
+    }),
+  );
+  $('import-details').hidden = issues.length === 0;
+}
+
 /** Reads the chosen file and imports it (`replace`) or merges it into the data here (`merge`). */
 async function importFile(input, mode) {
   const file = input.files?.[0];
   const result = $('import-result');
   if (!file) return;
   result.classList.remove('ok', 'error');
+  showImportDetails([]);
   let content;
   try {
     content = await file.text();
@@ -415,6 +431,7 @@ async function importFile(input, mode) {
     const more = outcome.errors.length > 3 ? ` (+${outcome.errors.length - 3})` : '';
     result.textContent = text().importFailed(file.name, `${details}${more}`);
     result.classList.add('error');
+    showImportDetails(outcome.errors);
   }
   input.value = '';
 }

@@ -19,6 +19,8 @@ export interface ValidationIssue {
   code: string;
   /** The values a message needs (the offending value as `got`, limits, known ids …). */
   params?: MessageParams;
+  /** The name of the person the refused record belongs to, where the document gives one (messages name them). */
+  subject?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };

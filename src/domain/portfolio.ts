@@ -1,3 +1,4 @@
+import { withSubjects } from './issue-subjects.js';
 import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
@@ -88,8 +89,13 @@ export function parsePortfolio(text: string): Result<Portfolio> {
   const unsafe = scanDocument(raw);
   if (unsafe.length > 0) return fail(unsafe);
   const migrated = migratePortfolio(raw);
-  if (!migrated.ok) return migrated;
-  return validateDocument(migrated.value, false);
+  if (!migrated.ok) return fail(withSubjects(migrated.errors, raw));
+  return named(validateDocument(migrated.value, false), migrated.value);
+}
+
+/** A refusal whose issues name the people their records belong to (`withSubjects`). */
+function named(result: Result<Portfolio>, document: unknown): Result<Portfolio> {
+  return result.ok ? result : fail(withSubjects(result.errors, document));
 }
 
 /**
@@ -110,7 +116,7 @@ export function parsePortfolio(text: string): Result<Portfolio> {
  * other languages.
  */
 export function validatePortfolio(value: unknown): Result<Portfolio> {
-  return validateDocument(value, true);
+  return named(validateDocument(value, true), value);
 }
 
 /** `serializePortfolio` options. */

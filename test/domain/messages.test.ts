@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from '../../src/domain/errors.ts';
 import type { ValidationCode, ValidationParams } from '../../src/domain/validation-codes.ts';
-import { parsePortfolio } from '../../src/domain/portfolio.ts';
+import { parsePortfolio, validatePortfolio } from '../../src/domain/portfolio.ts';
 import { validatePerson } from '../../src/domain/assessments.ts';
 import { describeIssue, describeIssues, describeSynergyReason, fieldName, formatMessage } from '../../src/domain/messages/index.ts';
 import * as DE from '../../src/domain/messages/de.ts';
@@ -146,18 +146,39 @@ describe('validation messages', () => {
 describe('describeIssue', () => {
   test('names the person and field of a refused import in German and English, with the path kept as data', () => {
     const result = parsePortfolio(
-      JSON.stringify({ format: 'kompetenzrad-portfolio', version: 1, people: [{ id: 'p1', name: 'Erika', roleId: 'hausmeister' }], assessments: [], goals: [], plans: [] }),
+      JSON.stringify({ format: 'kompetenzrad-portfolio', version: 1, people: [{ id: 'p1', name: 'Erika Musterfrau', roleId: 'hausmeister' }], assessments: [], goals: [], plans: [] }),
     );
     assert.equal(result.ok, false);
     const [first] = result.ok ? [] : result.errors;
     assert.equal(first.path, '$.people[0].roleId');
     assert.equal(first.code, 'unknown-role');
     assert.equal(first.params?.id, 'hausmeister');
+    assert.equal(first.subject, 'Erika Musterfrau');
     assert.equal(
       describeIssue(first, 'de'),
-      'Person 1, Rolle: Die Rolle „hausmeister“ ist unbekannt; bekannt sind „fuehrungskraft“, „cdo“, „cio“, „projektmanager“ und „digitallotse“.',
+      'Person 1 (Erika Musterfrau), Rolle: Die Rolle „hausmeister“ ist unbekannt; bekannt sind „fuehrungskraft“, „cdo“, „cio“, „projektmanager“ und „digitallotse“.',
     );
-    assert.match(describeIssue(first, 'en'), /^Person 1, role: The role "hausmeister" is unknown; known are "fuehrungskraft", /);
+    assert.match(describeIssue(first, 'en'), /^Person 1 \(Erika Musterfrau\), role: The role "hausmeister" is unknown; known are "fuehrungskraft", /);
+  });
+
+  test('names the person behind a refused assessment, goal or plan; never a name it cannot show', () => {
+    const person = (id: string, name: string) => ({ id, name, roleId: 'cdo' });
+    const document = {
+      format: 'kompetenzrad-portfolio',
+      version: 1,
+      people: [person('p1', 'Jana Groß'), person('p2', 'x'.repeat(100)), { id: 'p3', roleId: 'nope' }],
+      assessments: [{ id: 'a1', personId: 'p1', rater: 'self', date: '2026-01-10', levels: { daten: 4 } }],
+      goals: [{ id: 'g1', personId: 'p2', competencyIds: ['daten'], targetLevel: 5, measure: 'm', challenge: 'c', resources: {}, due: '2026-12-31' }],
+      plans: [],
+    };
+    const result = validatePortfolio(document);
+    assert.equal(result.ok, false);
+    const errors = result.ok ? [] : result.errors;
+    const at = (path: string) => errors.find((found) => found.path === path)!;
+    assert.equal(describeIssue(at('$.assessments[0].levels.daten'), 'de').split(':')[0], 'Einschätzung 1 (Jana Groß), Stufe „daten“');
+    assert.equal(at('$.goals[0].targetLevel').subject, `${'x'.repeat(59)}…`, 'a long name is cut');
+    assert.equal(at('$.people[2].roleId').subject, undefined, 'a person without a name stays a position');
+    assert.equal(describeIssue(at('$.people[2].roleId'), 'en').split(':')[0], 'Person 3, role');
   });
 
   test('names entries of maps and unknown keys by their key', () => {

@@ -43,7 +43,7 @@ describe('parsePortfolio: malformed documents', () => {
       const errors = errorsOf(parsePortfolio(text));
       const hit = errors.find((error) => error.path === one.path && error.code === one.code);
       assert.ok(hit, `expected ${one.path} ${one.code}, got ${JSON.stringify(errors.slice(0, 5))}`);
-      const field = fieldName(hit.path, ISSUE_WORDS_DE);
+      const field = fieldName(hit.path, ISSUE_WORDS_DE, hit.subject);
       const sentence = describeIssue(hit, 'de');
       assert.ok(sentence.toLowerCase().startsWith(`${field.toLowerCase()}: `) || hit.path === '$', `the message names where: ${sentence}`);
       assert.doesNotMatch(sentence, /undefined|\$\./, sentence);

@@ -27,16 +27,25 @@ function segmentsOf(path: string): (string | number)[] {
 }
 
 /**
- * The field a path points at, in words: `$.people[0].roleId` → "Person 1, Rolle"; an empty
- * text for the document itself (`$`). Positions count from 1, as people count.
+ * The field a path points at, in words: `$.people[0].roleId` → "Person 1, Rolle", with the
+ * `subject` after the first entry ("Person 1 (Erika Muster), Rolle"); an empty text for the
+ * document itself (`$`). Positions count from 1, as people count.
  */
-export function fieldName(path: string, words: IssueWords): string {
+export function fieldName(path: string, words: IssueWords, subject?: string): string {
   const segments = segmentsOf(path);
   const parts: string[] = [];
+  // The name goes with the first entry the path counts ("Person 1 (Erika Muster)").
+  let named = subject === undefined;
+  const nameEntry = (): void => {
+    if (named) return;
+    parts[parts.length - 1] += ` (${subject})`;
+    named = true;
+  };
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i];
     if (typeof segment === 'number') {
       parts.push(words.entry(segment + 1));
+      nameEntry();
       continue;
     }
     const name = Object.hasOwn(words.fields, segment) ? words.fields[segment] : undefined;
@@ -47,7 +56,10 @@ export function fieldName(path: string, words: IssueWords): string {
     else {
       const known = typeof next === 'string' && Object.hasOwn(words.fields, next);
       parts.push(known ? name[0] : `${name[1]} ${typeof next === 'number' ? next + 1 : words.unnamed(next)}`);
-      if (!known) i += 1;
+      if (!known) {
+        i += 1;
+        if (typeof next === 'number') nameEntry();
+      }
     }
   }
   return parts.join(', ');

@@ -32,6 +32,8 @@ export interface CodedMessage {
   code: string;
   params?: MessageParams;
   path?: string;
+  /** Whose record the path points into (`ValidationIssue.subject`). */
+  subject?: string;
 }
 
 /** German unless English is asked for (a Node caller may pass any text). */
@@ -51,7 +53,7 @@ export function formatMessage<P>(table: MessageTable<P>, message: CodedMessage, 
   const templates = table as Readonly<Record<string, AnyTemplate>>;
   const template = Object.hasOwn(templates, message.code) ? templates[message.code] : undefined;
   if (!template) return message.path === undefined ? message.code : `${message.code} at ${message.path}`;
-  const where = words && message.path !== undefined ? fieldName(message.path, words) : '';
+  const where = words && message.path !== undefined ? fieldName(message.path, words, message.subject) : '';
   const text = template(message.params ?? {}, formatterFor(lang));
   return where === '' ? text : `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${text}`;
 }
