@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mediaEmulationPlugin } from './test/helpers/media-plugin.mjs';
+import { davServer } from './test/helpers/dav-server.mjs';
+import { peerPlugin } from './test/helpers/peer-plugin.mjs';
 import { pagesMiddleware } from './test/pages/middleware.mjs';
 import { CHROME_FLAGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 
@@ -41,6 +43,9 @@ function reactBundlePlugin() {
   };
 }
 
+/** Apache httpd with mod_dav for the storage="http" tests, served under /dav/ (test/helpers/dav-server.mjs). */
+const dav = davServer();
+
 export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -49,10 +54,11 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   // Pages under test/pages/ run under the strict policy the library promises to work with (and the loader's test setups).
-  middleware: [pagesMiddleware()],
+  // Requests under /dav/ go to the WebDAV server.
+  middleware: [pagesMiddleware(), dav.middleware],
   plugins: [
     reactBundlePlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin()],
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin(), dav.plugin, peerPlugin()],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
   browsers: [
     chromeLauncher({

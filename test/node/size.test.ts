@@ -53,8 +53,8 @@ for (const size of sizes) {
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 40,
-  'all-page': 162,
-  'all-in-one': 158,
+  'all-page': 164,
+  'all-in-one': 163,
 };
 
 test('nothing grows past its current ceiling', () => {

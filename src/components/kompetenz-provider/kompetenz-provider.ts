@@ -63,12 +63,19 @@ declare global {
  *
  * **Loading.** Storage first (if it holds a document), else the JSON document at `src` (the only
  * network request the library makes), else an empty portfolio. Data loaded from `src` is stored
- * only after the first change; from then on the stored version is loaded instead of `src`.
+ * only after the first change; from then on the stored version is loaded instead of `src`. With
+ * `storage="http"`, `src` is the storage itself.
  * The selected person is `person`, else the first person.
  *
  * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
  * without it one database per `src` document, so pages with different `src` never share data),
- * `storage="none"` in memory; the `storageAdapter` property takes a portal's own adapter
+ * `storage="none"` in memory; `storage="http"` keeps it as the JSON document at `src` on the
+ * page's own server, e.g. in a WebDAV folder that employee, line manager and HR share (`GET` with
+ * `ETag`; `PUT` with `If-Match`, or `If-None-Match: *` for a new document; same origin only, no
+ * credentials beyond the browser's own for its origin). There each change also
+ * waits in this browser's IndexedDB (`kompetenzrad-unsaved`, or `<store-name>-unsaved`) until the
+ * server has it, so a page closed meanwhile loses nothing: the next page with this `src` takes it
+ * in and saves it. The `storageAdapter` property takes a portal's own adapter
  * (`load`, `save`, `clear`). Every change is saved as a whole document. A failed save fires
  * `kr-error` (`save-failed`), keeps the change and is retried with the next change and after a
  * short backoff; nothing is dropped. Stored data that cannot be read (`storage-invalid`, e.g.
@@ -84,8 +91,8 @@ declare global {
  * the store still holds the revision this tab last read; after a save the new revision is
  * announced on the BroadcastChannel `kompetenzrad`. A tab that hears of a newer revision loads it
  * (`kr-portfolio-change` with reason `external`, and a polite status message). If this tab has
- * changes that are not saved yet (or a portal's adapter reports a conflict), they are merged onto
- * the newer version, three-way from the version this tab last loaded or saved
+ * changes that are not saved yet (or the server answers `412`, or a portal's adapter reports a
+ * conflict), they are merged onto the newer version, three-way from the version this tab last loaded or saved
  * (`mergePortfolios`; levels of one assessment competency by competency), and saved again
  * (reason `merge`). A value both sides changed differently keeps this tab's value and is
  * reported as `kr-conflict`; the provider lists open conflicts below its content with both values
@@ -110,7 +117,7 @@ declare global {
  *
  * @fires {CustomEvent<KrPortfolioChangeDetail>} kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external`, `merge` or `clear`. Not fired when `portfolio` is set by code.
  * @fires {CustomEvent<KrConflictDetail>} kr-conflict - A merge (newer stored data, or `importPortfolio(…, { mode: 'merge' })`) found values changed differently on both sides: `{conflicts, added}`, every open conflict with `mine` and `theirs`. Cancelable: `preventDefault()` hides the provider's own list, and the page offers the choice and calls `resolveConflict()`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `merge-failed`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `unknown-conflict`, `conflict-choice`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `merge-failed`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `unknown-conflict`, `conflict-choice`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits; with `storage="http"` a failed load or save names its cause: `storage-unauthorized`, `storage-forbidden`, `storage-not-found`, `storage-server-error`, `storage-offline`, `storage-refused`, `storage-no-etag`, `storage-cross-origin`, `storage-no-src`.
  *
  * @cssproperty [--kr-conflict-color=#3d1a00] - Text colour of the list of open conflicts.
  * @cssproperty [--kr-conflict-background=#fff4e5] - Background of the list of open conflicts.
@@ -129,10 +136,17 @@ export class KompetenzProvider extends KrElement {
   /** Id of the selected person; without it (or when unknown) the first person is selected. */
   @property() person?: string;
 
-  /** `local` (IndexedDB, default) or `none` (memory only). Ignored while `storageAdapter` is set. */
+  /**
+   * `local` (IndexedDB, default), `none` (memory only) or `http` (the JSON document at `src` on the
+   * page's own server, e.g. WebDAV; changes wait in IndexedDB until the server has them). Ignored
+   * while `storageAdapter` is set.
+   */
   @property() storage: StorageMode = 'local';
 
-  /** IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document, else `kompetenzrad`. */
+  /**
+   * IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document,
+   * else `kompetenzrad`. With `storage="http"` changes wait for the server in `<store-name>-unsaved` (default `kompetenzrad-unsaved`).
+   */
   @property({ attribute: 'store-name' }) storeName?: string;
 
   /** Today's date as `YYYY-MM-DD` for every widget (default: the local date); for tests and demos. */
@@ -163,7 +177,8 @@ export class KompetenzProvider extends KrElement {
     problems: this.errorLog,
   });
   private readonly persistence = new Persistence(this, {
-    src: () => this.src,
+    // With `storage="http"` the document at `src` is the storage, never loaded a second time as a starting document.
+    src: () => (this.storage === 'http' && !this.storageAdapter ? undefined : this.src),
     portfolio: () => this.current,
     lang: () => this.messageLang(),
     timeLimit: () => this.storageTimeout,
@@ -290,8 +305,8 @@ export class KompetenzProvider extends KrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Without a `store-name` the database follows `src`.
-    const storeFollows = changed.has('src') && !this.storeName;
+    // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
+    const storeFollows = changed.has('src') && (!this.storeName || this.storage === 'http');
     const storeChanged = changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter') || storeFollows;
     const switched = this.isConnected && (!this.persistence.hasAdapter || storeChanged) && this.persistence.choose(this.storageChoice());
     if (!switched && changed.has('src')) this.persistence.sourceChanged();
@@ -328,7 +343,14 @@ export class KompetenzProvider extends KrElement {
   }
 
   private storageChoice(): StorageChoice {
-    return { storageAdapter: this.storageAdapter, storage: this.storage, storeName: storeNameFor(this.storeName, this.src, document.baseURI) };
+    return {
+      storageAdapter: this.storageAdapter,
+      storage: this.storage,
+      storeName: storeNameFor(this.storeName, this.src, document.baseURI),
+      src: this.src,
+      baseUrl: document.baseURI,
+      ownStoreName: this.storeName,
+    };
   }
 
   /** The language of messages and of the context. */

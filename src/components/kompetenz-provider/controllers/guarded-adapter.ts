@@ -3,11 +3,20 @@ import type { KrErrorDetail } from '../../../internal/events.js';
 import { describeError } from '../../../internal/kr-element.js';
 import type { ProblemLog } from './problem-log.js';
 import { isStorageTimeout, type StorageAdapter } from './storage-adapter.js';
+import { storageFailureCode } from './storage-failures.js';
 import { timeLimitOf, withTimeLimit } from './time-limit.js';
 
-/** The `kr-error` for a failed storage call: `storage-timeout` when it did not answer in time, else `code`. */
+/** Codes that a more precise one from the adapter's error replaces (`STORAGE_FAILURE_CODES`): a failed load or save. */
+const REFINED = new Set(['storage-load', 'save-failed']);
+
+/**
+ * The `kr-error` for a failed storage call: `storage-timeout` when it did not answer in time; for a
+ * failed load or save, the adapter's own code when its error names one of `STORAGE_FAILURE_CODES`
+ * (`storage-offline` …); else `code`.
+ */
 export function storageFailure(error: unknown, code: string, what: string, source = 'storage'): KrErrorDetail {
-  return { code: isStorageTimeout(error) ? 'storage-timeout' : code, message: `${what}: ${describeError(error)}`, source };
+  const refined = REFINED.has(code) ? storageFailureCode(error) : undefined;
+  return { code: isStorageTimeout(error) ? 'storage-timeout' : (refined ?? code), message: `${what}: ${describeError(error)}`, source };
 }
 
 /**

@@ -1,28 +1,47 @@
 import { DEFAULT_STORE_NAME, IndexedDbAdapter } from './indexeddb-adapter.js';
+import { LazyHttpAdapter } from './lazy-http-adapter.js';
 import { MemoryAdapter } from './memory-adapter.js';
 import type { StorageAdapter } from './storage-adapter.js';
+import { DEFAULT_UNSAVED_DATABASE } from './unsaved-copies.js';
 
-/** `local`: IndexedDB in this browser (default); `none`: in memory only. */
-export type StorageMode = 'local' | 'none';
+/** `local`: IndexedDB in this browser (default); `none`: in memory only; `http`: the document at `src` on the page's own server. */
+export type StorageMode = 'local' | 'none' | 'http';
 
-export const STORAGE_MODES: readonly StorageMode[] = ['local', 'none'];
+export const STORAGE_MODES: readonly StorageMode[] = ['local', 'none', 'http'];
 
 /** Where the provider keeps its portfolio: a portal's adapter, else `storage` in the database `storeName`. */
 export interface StorageChoice {
   storageAdapter: StorageAdapter | undefined;
   storage: StorageMode;
   storeName: string;
+  /** `storage="http"`: the document's address (`src` as given) … */
+  src?: string | undefined;
+  /** … relative to this address (the page's base URL). */
+  baseUrl?: string;
+  /** `storage="http"`: the `store-name` attribute as given (names the database of unsaved copies). */
+  ownStoreName?: string | undefined;
 }
 
-/** The adapters a provider makes for itself: one in memory, one for its IndexedDB database. */
+/** The adapters a provider makes for itself: one in memory, one for its IndexedDB database, one for its document on the server. */
 export class OwnAdapters {
   private indexedDb: IndexedDbAdapter | undefined;
   private memory: MemoryAdapter | undefined;
+  private http: { key: string; adapter: LazyHttpAdapter } | undefined;
 
   /** The adapter `choice` names; an unknown `storage` counts as `local`. */
-  pick({ storageAdapter, storage, storeName }: StorageChoice): StorageAdapter {
+  pick({ storageAdapter, storage, storeName, src, baseUrl, ownStoreName }: StorageChoice): StorageAdapter {
     if (storageAdapter) return storageAdapter;
     if (storage === 'none') return (this.memory ??= new MemoryAdapter());
+    if (storage === 'http') {
+      // Changes wait for the server in `kompetenzrad-unsaved`, or in `<store-name>-unsaved`.
+      const database = ownStoreName ? `${ownStoreName}-unsaved` : DEFAULT_UNSAVED_DATABASE;
+      const key = JSON.stringify([src ?? null, baseUrl ?? null, database]);
+      if (this.http?.key !== key) {
+        this.http?.adapter.close();
+        this.http = { key, adapter: new LazyHttpAdapter({ url: src, ...(baseUrl === undefined ? {} : { baseUrl }), database }) };
+      }
+      return this.http.adapter;
+    }
     const database = storeName || DEFAULT_STORE_NAME;
     if (this.indexedDb?.database !== database) {
       this.indexedDb?.close();

@@ -12,8 +12,11 @@ import { OwnAdapters, type StorageChoice } from './own-adapters.js';
 import { fetchSource } from './source.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
+import { takeInUnsavedCopies } from './restore-copies.js';
 import { isStorageConflict } from './storage-adapter.js';
+import { failedSaveStatus } from './storage-failures.js';
 import { UnsavedChanges } from './unsaved-changes.js';
+import { keepsUnsavedCopies } from './unsaved-copies.js';
 
 /** Conflicts in a row that are merged and saved again at once; after that, saving again waits like a retry. */
 const MAX_CONFLICTS_IN_ROW = 8;
@@ -88,7 +91,14 @@ export class Persistence implements ReactiveController {
   /** The state changed and is to be stored. */
   changed(): void {
     this.changes.changed();
+    this.keepLocally();
     this.queueSave();
+  }
+
+  /** An adapter that keeps changes in this browser until they are stored (`storage="http"`) gets each state at once. */
+  private keepLocally(): void {
+    const adapter = this.adapter?.adapter;
+    if (keepsUnsavedCopies(adapter)) adapter.keep(this.changes.dirty ? this.target.portfolio() : undefined);
   }
 
   /** The page replaced the state: wins over a load still running, and may overwrite unreadable stored data. */
@@ -139,7 +149,15 @@ export class Persistence implements ReactiveController {
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
     void this.enqueue(() => this.initialLoad(adapter, session));
+    void this.enqueue(() => this.takeInCopies(adapter, session));
     return true;
+  }
+
+  /** Changes that earlier pages left in this browser for this adapter (`storage="http"`) join the state once it is loaded. */
+  private takeInCopies(adapter: GuardedAdapter, session: number): Promise<void> {
+    const current = () => session === this.session && this.isLoaded && !this.replacedBy;
+    const { target, store, changes, newer } = this;
+    return takeInUnsavedCopies(adapter.adapter, { target, store, changes, newer, timeLimit: target.timeLimit, current, save: () => this.queueSave() });
   }
 
   /** `src` changed after the first load: its document replaces the state and is stored like an import. */
@@ -335,7 +353,7 @@ export class Persistence implements ReactiveController {
         this.retry(() => void this.enqueue(() => this.reload(adapter)));
         return;
       }
-      if (this.saveFailed(error)) this.target.announce('saveFailed');
+      if (this.saveFailed(error)) this.target.announce(failedSaveStatus(error));
       this.retry(() => this.queueSave());
       return;
     } finally {
@@ -362,6 +380,11 @@ export class Persistence implements ReactiveController {
       stored = await adapter.load();
     } catch (error) {
       this.target.problems.report('storage', storageFailure(error, 'storage-load', 'the newer stored data could not be read'));
+      // A change that was to be merged onto it is tried again after a backoff, not only with the next change.
+      if (adapter === this.adapter && this.changes.dirty) {
+        this.changes.failedSaves += 1;
+        this.retry(() => this.queueSave());
+      }
       return;
     }
     if (adapter !== this.adapter) return;
@@ -371,6 +394,7 @@ export class Persistence implements ReactiveController {
       return;
     }
     this.newer.take(stored);
+    this.keepLocally();
   }
 }
 

@@ -3,10 +3,11 @@ import { ISSUE_WORDS_DE } from '../../../domain/messages/validation.de.js';
 import type { ProviderStrings } from './index.js';
 
 const strings: ProviderStrings = {
-  external: 'Neuere Daten aus einem anderen Fenster wurden geladen.',
-  merged: 'In einem anderen Fenster wurden neuere Daten gespeichert. Ihre Änderungen wurden mit ihnen zusammengeführt und werden gespeichert.',
+  external: 'Neuere Daten aus einem anderen Fenster oder von einer anderen Person wurden geladen.',
+  merged:
+    'In einem anderen Fenster oder von einer anderen Person wurden neuere Daten gespeichert. Ihre Änderungen wurden mit ihnen zusammengeführt und werden gespeichert.',
   mergedWithConflicts:
-    'In einem anderen Fenster wurden neuere Daten gespeichert und mit Ihren Änderungen zusammengeführt. Manche Angaben wurden an beiden Stellen verschieden geändert: Bitte wählen Sie, welcher Wert gilt.',
+    'In einem anderen Fenster oder von einer anderen Person wurden neuere Daten gespeichert und mit Ihren Änderungen zusammengeführt. Manche Angaben wurden an beiden Stellen verschieden geändert: Bitte wählen Sie, welcher Wert gilt.',
   mergeFailed:
     'In einem anderen Fenster wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert.',
   clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',
@@ -17,6 +18,13 @@ const strings: ProviderStrings = {
   importFailed: 'Die Daten konnten nicht importiert werden; der bisherige Stand bleibt erhalten.',
   cleared: 'Alle gespeicherten Daten wurden gelöscht.',
   loadFailed: 'Die gespeicherten Daten konnten nicht gelesen werden.',
+  offline: 'Der Server ist nicht erreichbar. Ihre Änderungen bleiben in diesem Browser erhalten und werden gespeichert, sobald er wieder erreichbar ist.',
+  signInNeeded: 'Der Server verlangt eine Anmeldung. Ihre Änderungen bleiben in diesem Browser erhalten und werden gespeichert, sobald Sie angemeldet sind.',
+  notAllowed: 'Sie dürfen die gemeinsame Datei auf dem Server nicht ändern. Ihre Änderungen bleiben in diesem Browser erhalten.',
+  notFoundOnServer: 'Die gemeinsame Datei kann an ihrer Adresse auf dem Server nicht gespeichert werden. Ihre Änderungen bleiben in diesem Browser erhalten.',
+  serverFailed: 'Der Server hat einen Fehler gemeldet. Ihre Änderungen bleiben in diesem Browser erhalten und werden erneut gespeichert.',
+  serverRefused: 'Der Server nimmt Ihre Änderungen nicht an. Sie bleiben in diesem Browser erhalten.',
+  restored: 'Änderungen, die zuletzt nicht mehr gespeichert werden konnten, sind wiederhergestellt und werden jetzt gespeichert.',
   conflicts: {
     label: 'Widersprüchliche Änderungen',
     intro: {

@@ -3,10 +3,10 @@ import { ISSUE_WORDS_EN } from '../../../domain/messages/validation.en.js';
 import type { ProviderStrings } from './index.js';
 
 const strings: ProviderStrings = {
-  external: 'Newer data saved in another window has been loaded.',
-  merged: 'Newer data was saved in another window. Your changes have been merged with it and are being saved.',
+  external: 'Newer data saved in another window or by someone else has been loaded.',
+  merged: 'Newer data was saved in another window or by someone else. Your changes have been merged with it and are being saved.',
   mergedWithConflicts:
-    'Newer data was saved in another window and merged with your changes. Some details were changed differently in both places: please choose which value holds.',
+    'Newer data was saved in another window or by someone else and merged with your changes. Some details were changed differently in both places: please choose which value holds.',
   mergeFailed:
     'Newer data was saved in another window that cannot be merged with your changes. Your changes stay in this window but are not saved.',
   clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',
@@ -17,6 +17,13 @@ const strings: ProviderStrings = {
   importFailed: 'The data could not be imported; the previous state is kept.',
   cleared: 'All stored data has been deleted.',
   loadFailed: 'The stored data could not be read.',
+  offline: 'The server cannot be reached. Your changes are kept in this browser and saved once it can be reached again.',
+  signInNeeded: 'The server asks you to sign in. Your changes are kept in this browser and saved once you have signed in.',
+  notAllowed: 'You may not change the shared file on the server. Your changes are kept in this browser.',
+  notFoundOnServer: 'The shared file cannot be saved at its address on the server. Your changes are kept in this browser.',
+  serverFailed: 'The server reported an error. Your changes are kept in this browser and will be saved again.',
+  serverRefused: 'The server does not accept your changes. They are kept in this browser.',
+  restored: 'Changes that could not be saved last time have been restored and are being saved now.',
   conflicts: {
     label: 'Conflicting changes',
     intro: {

@@ -19,6 +19,20 @@ export interface ProviderStatusStrings {
   importFailed: string;
   cleared: string;
   loadFailed: string;
+  /** A save failed because the server could not be reached (`storage-offline`); the change is kept. */
+  offline: string;
+  /** … because the server asks for a sign-in (`storage-unauthorized`). */
+  signInNeeded: string;
+  /** … because the server does not allow it (`storage-forbidden`). */
+  notAllowed: string;
+  /** … because the server has no place for the document (`storage-not-found`). */
+  notFoundOnServer: string;
+  /** … because the server failed (`storage-server-error`). */
+  serverFailed: string;
+  /** … because the server refused it otherwise (the other storage failure codes). */
+  serverRefused: string;
+  /** Changes an earlier page could not store were taken in from this browser and are being saved. */
+  restored: string;
 }
 
 /** The words of the conflict view. */

@@ -1,0 +1,64 @@
+import type { ProviderStatus } from '../strings/index.js';
+
+/**
+ * The more precise codes a failed `load()` or `save()` may report instead of `storage-load` and
+ * `save-failed`: the adapter's error carries one as its `code` (`StorageFailure`, or any error
+ * with such a code, also from a portal's adapter). `storage="http"` uses them for what the server
+ * answered.
+ */
+export const STORAGE_FAILURE_CODES = [
+  /** The server asks for a sign-in (HTTP 401, or a redirect, usually to a sign-in page). */
+  'storage-unauthorized',
+  /** The server does not allow it (HTTP 403). */
+  'storage-forbidden',
+  /** There is no place for the document at that address (HTTP 404, 410; 409 for a PUT into a missing WebDAV folder). */
+  'storage-not-found',
+  /** The server failed (HTTP 5xx). */
+  'storage-server-error',
+  /** The server could not be reached (no network, or it is down without a proxy in front). */
+  'storage-offline',
+  /** Any other refusal (HTTP 405, 413, 423 …). */
+  'storage-refused',
+  /** The server sends no strong `ETag`, so a save could overwrite someone else's change; it is not sent. */
+  'storage-no-etag',
+  /** `storage="http"` and `src` names another origin: only the page's own server is used. */
+  'storage-cross-origin',
+  /** `storage="http"` without `src`. */
+  'storage-no-src',
+] as const;
+
+export type StorageFailureCode = (typeof STORAGE_FAILURE_CODES)[number];
+
+/** A storage call that failed for a reason named by `code`. */
+export class StorageFailure extends Error {
+  constructor(
+    readonly code: StorageFailureCode,
+    message: string,
+    /** The HTTP status, when a server answered. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'StorageFailure';
+  }
+}
+
+/** The code of `error` when it is one of `STORAGE_FAILURE_CODES`, also from another copy of the library or a portal's adapter. */
+export function storageFailureCode(error: unknown): StorageFailureCode | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return (STORAGE_FAILURE_CODES as readonly unknown[]).includes(code) ? (code as StorageFailureCode) : undefined;
+}
+
+const STATUS_OF: Partial<Record<StorageFailureCode, ProviderStatus>> = {
+  'storage-unauthorized': 'signInNeeded',
+  'storage-forbidden': 'notAllowed',
+  'storage-not-found': 'notFoundOnServer',
+  'storage-server-error': 'serverFailed',
+  'storage-offline': 'offline',
+};
+
+/** What the live region says when a save failed with `error`: the change is kept, and why it is not stored. */
+export function failedSaveStatus(error: unknown): ProviderStatus {
+  const code = storageFailureCode(error);
+  if (code === undefined) return 'saveFailed';
+  return STATUS_OF[code] ?? 'serverRefused';
+}
