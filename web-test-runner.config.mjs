@@ -9,6 +9,18 @@ import { peerPlugin } from './test/helpers/peer-plugin.mjs';
 import { pagesMiddleware } from './test/pages/middleware.mjs';
 import { CHROME_FLAGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 
+/**
+ * The loader's chunks answer after 60 ms, as over a real network: the loader test's "no chunk
+ * waits for another" then tells a waterfall (a chunk requested only after another arrived) from a
+ * few milliseconds of a busy main thread between two requests of one task.
+ */
+function chunkLatency(ms = 60) {
+  return async (context, next) => {
+    if (/\/chunks-[0-9a-f]{8}\//.test(context.path)) await new Promise((resolve) => setTimeout(resolve, ms));
+    return next();
+  };
+}
+
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(CHROME_MISSING);
@@ -55,7 +67,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Pages under test/pages/ run under the strict policy the library promises to work with (and the loader's test setups).
   // Requests under /dav/ go to the WebDAV server.
-  middleware: [pagesMiddleware(), dav.middleware],
+  middleware: [chunkLatency(), pagesMiddleware(), dav.middleware],
   plugins: [
     reactBundlePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin(), dav.plugin, peerPlugin()],
