@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nextTask } from '../../../internal/next-task.js';
 
 /** Longest a task that builds waiting tables may take before it lets the page paint and react. */
 const SLICE_MS = 8;
@@ -8,7 +9,7 @@ const AT_LATEST_MS = 100;
 const waiting = new Set<DeferredTableController>();
 let scheduled = false;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const inNextTask = () => new Promise<void>((resolve) => nextTask(resolve));
 
 /** Builds the waiting tables, a few per task, each table in its host's own update. */
 async function buildWaiting(): Promise<void> {
@@ -17,7 +18,7 @@ async function buildWaiting(): Promise<void> {
     waiting.delete(table);
     await table.build();
     if (performance.now() - start > SLICE_MS) {
-      await nextTask();
+      await inNextTask();
       start = performance.now();
     }
   }
@@ -37,7 +38,7 @@ function schedule(): void {
     void buildWaiting();
   };
   const fallback = setTimeout(start, AT_LATEST_MS);
-  requestAnimationFrame(() => setTimeout(start));
+  requestAnimationFrame(() => nextTask(start));
 }
 
 /**
