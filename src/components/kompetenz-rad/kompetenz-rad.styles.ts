@@ -23,6 +23,17 @@ export const wheelStyles = css`
     }
   }
 
+  /* Far from view, a wheel is not laid out or painted (a page of many wheels); until drawn once it
+     is taken to be about as tall as it is wide. */
+  .root {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(100cqi + 8rem);
+  }
+  @media print {
+    .root {
+      content-visibility: visible;
+    }
+  }
   .canvas {
     position: relative;
   }
