@@ -3,9 +3,12 @@
  * the page that gives every wheel a new width. Each sample ends when every wheel is drawn at its
  * width and laid out.
  */
+import '../src/define/kompetenz-provider.js';
 import '../src/define/kompetenz-rad.js';
+import type { KompetenzProvider } from '../src/components/kompetenz-provider/kompetenz-provider.js';
 import type { KompetenzRad } from '../src/components/kompetenz-rad/kompetenz-rad.js';
 import { COMPETENCY_IDS } from '../src/domain/catalogue.js';
+import { generatePortfolio } from '../src/domain/sample.js';
 import type { Level, Profile } from '../src/domain/types.js';
 import { report } from './harness.js';
 
@@ -76,8 +79,41 @@ describe('kompetenz-rad: 1,000 wheels', () => {
     });
   }
 
+  // One rating changed on one of 1,000 editable wheels of a provider: every wheel shows the change.
+  const edits: number[] = [];
+  it('one edit with 1,000 wheels in a provider', async () => {
+    const provider = document.createElement('kompetenz-provider') as KompetenzProvider;
+    provider.setAttribute('storage', 'memory');
+    provider.portfolio = generatePortfolio({ seed: 1, people: 12, today: '2025-09-01' });
+    box.style.setProperty('width', `${COLUMNS * 400}px`);
+    provider.append(box);
+    document.body.append(provider);
+    await provider.updateComplete;
+    const wheels = Array.from({ length: COUNT }, () => Object.assign(document.createElement('kompetenz-rad'), { editable: true }));
+    box.append(...wheels);
+    await Promise.all(wheels.map((wheel) => wheel.updateComplete));
+    const levelShown = (wheel: KompetenzRad) => wheel.shadowRoot?.querySelector('.spoke[data-index="3"]')?.getAttribute('aria-valuenow');
+    for (let run = 0; run < 4; run += 1) {
+      const level = String((Number(levelShown(wheels[0])) % 3) + 1);
+      await nextTask();
+      const start = performance.now();
+      wheels[run].shadowRoot?.querySelector(`.spoke[data-index="3"] .cell[data-level="${level}"]`)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      for (let tries = 0; !wheels.every((wheel) => levelShown(wheel) === level); tries += 1) {
+        if (tries > 10000) throw new Error('the edit did not reach every wheel');
+        await Promise.all(wheels.map((wheel) => wheel.updateComplete));
+        if (!wheels.every((wheel) => levelShown(wheel) === level)) await nextTask();
+      }
+      box.getBoundingClientRect();
+      edits.push(performance.now() - start);
+    }
+    box.replaceChildren();
+    document.body.append(box);
+    provider.remove();
+  });
+
   it('reports', () => {
     report(`${COUNT.toLocaleString('en')} wheels first render`, first, 2000, { note: `${COUNT} × kompetenz-rad, 3 series, 400 px each` });
     report(`${COUNT.toLocaleString('en')} wheels resize`, resize, 1000, { note: '400 → 360 px each' });
+    report(`${COUNT.toLocaleString('en')} wheels in a provider, one edit`, edits, 1000, { note: 'editable wheels, 12 people; issue 17 measured 4 s' });
   });
 });
