@@ -50,7 +50,7 @@ function createWheels(): KompetenzRad[] {
 /** The width a wheel draws for when its grid cell is `cell` px wide (see WheelLayoutController). */
 const drawnWidth = (cell: number) => Math.round(Math.min(1200, Math.max(280, cell)));
 
-const RUNS = 2;
+const RUNS = 3;
 const first: number[] = [];
 const resize: number[] = [];
 

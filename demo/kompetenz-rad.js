@@ -11,7 +11,8 @@ const STRINGS = {
     intro:
       'Ein Rad mit 25 Kompetenzen in vier Kategorien und drei Ringen für Kenner, Könner und Experte. Es zeigt ein Soll-Profil (Umriss), ein Ist-Profil (gefüllt, die Lücke schraffiert) und eine Fremdeinschätzung (gestrichelt, mit Punkten). Bedienung mit Maus, Touch und Tastatur; die Werte stehen auch in einer Tabelle.',
     rolesHeading: 'Die Soll-Profile der fünf Rollen',
-    rolesIntro: 'Jeweils nur mit dem Attribut `target-role` eingebunden, z. B. `<kompetenz-rad target-role="cdo">`.',
+    rolesIntro:
+      'Jeweils nur mit dem Attribut `target-role` eingebunden, z. B. `<kompetenz-rad target-role="cdo">`. Mit `legend="shared"` teilen sich die fünf Räder eine Legende: Das erste zeigt sie, die anderen verweisen darauf.',
     compareHeading: 'Soll, Ist und Fremdeinschätzung',
     compareIntro:
       'Ist-Profil und Fremdeinschätzung als JSON-Attribute. Wo Selbst- und Fremdeinschätzung zwei Stufen oder mehr auseinanderliegen, markiert das Rad einen blinden Fleck (▲) oder eine verborgene Stärke (▽).',
@@ -40,7 +41,8 @@ const STRINGS = {
     intro:
       'A wheel of 25 competencies in four categories with three rings for the levels Knowledgeable, Practitioner and Expert. It shows a target profile (outline), a current profile (filled, the gap hatched) and an external rating (dashed, with dots). It works with mouse, touch and keyboard; the values are also in a table.',
     rolesHeading: 'The target profiles of the five roles',
-    rolesIntro: 'Each one only with the attribute `target-role`, e.g. `<kompetenz-rad target-role="cdo">`.',
+    rolesIntro:
+      'Each one only with the attribute `target-role`, e.g. `<kompetenz-rad target-role="cdo">`. With `legend="shared"` the five wheels share one legend: the first shows it, the others point to it.',
     compareHeading: 'Target, current profile and external rating',
     compareIntro:
       'Current profile and external rating as JSON attributes. Where self-assessment and external rating are two levels or more apart, the wheel marks a blind spot (▲) or a hidden strength (▽).',

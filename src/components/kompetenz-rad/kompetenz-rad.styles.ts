@@ -23,14 +23,14 @@ export const wheelStyles = css`
     }
   }
 
-  /* Far from view, a wheel is not laid out or painted (a page of many wheels); until drawn once it
+  /* On a page of many wheels, one far from view is not laid out or painted; until drawn once it
      is taken to be about as tall as it is wide. */
-  .root {
+  .root.crowded {
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(100cqi + 8rem);
   }
   @media print {
-    .root {
+    .root.crowded {
       content-visibility: visible;
     }
   }
@@ -162,7 +162,8 @@ export const wheelStyles = css`
     border-radius: 4px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
     font-size: 0.875rem;
-    pointer-events: none;
+    /* The pointer may move onto the details without losing them (WCAG 1.4.13); they never cover their own spoke. */
+    pointer-events: auto;
   }
   [part='tooltip'][hidden] {
     display: none;
@@ -287,6 +288,11 @@ export const wheelStyles = css`
   }
   .role-source {
     margin: 0.25rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .legend-hint {
+    margin: 0.5rem 0 0;
     font-size: 0.8125rem;
     color: var(--_muted);
   }

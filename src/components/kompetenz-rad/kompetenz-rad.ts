@@ -16,10 +16,12 @@ import { describeError, KrElement } from '../../internal/kr-element.js';
 import { selectedPerson } from '../../internal/selected-person.js';
 import { serializeSvg } from '../../internal/svg-export.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { CrowdController } from './controllers/crowd.js';
 import { DeferredTableController } from './controllers/deferred-table.js';
 import { GroupLoader } from './controllers/group-loader.js';
 import { LevelEditingController } from './controllers/level-editing.js';
 import { LightTableController } from './controllers/light-table.js';
+import { LEGEND_MODES, SharedLegendController } from './controllers/shared-legend.js';
 import { SpokeTooltipController } from './controllers/spoke-tooltip.js';
 import { WheelLayoutController } from './controllers/wheel-layout.js';
 import { wheelStyles } from './kompetenz-rad.styles.js';
@@ -66,6 +68,14 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  * `editable` and the person inputs are reported (`not-for-groups`) and not used. The code for
  * groups is loaded on first use.
  *
+ * Legend: names stand at the spokes where the width allows; where they do not fit, the spokes
+ * carry numbers and the legend lists the names. Several wheels on one page can share one legend
+ * with `legend="shared"`: of the connected wheels with `legend="shared"` that show the same
+ * catalogue in the same language, the first in document order draws the legend (with the series
+ * of all of them, and the names behind the numbers when any of them numbers its spokes); the
+ * others draw a short hint that names that wheel (`part="legend-hint"`). The data table stays
+ * available in every wheel.
+ *
  * @customElement kompetenz-rad
  *
  * @fires {CustomEvent<KrLevelChangeDetail>} kr-level-change - The user set a level: `{competencyId, level, previous, series}`.
@@ -81,6 +91,7 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  * @csspart table - The data table with the same values as the wheel.
  * @csspart notice - The notice that lists inputs that could not be used (`role="status"`).
  * @csspart group-notice - Why a group shows no figures (too few people, no such group, none chosen, no data), in their place.
+ * @csspart legend-hint - With `legend="shared"`, in place of the legend: where the legend is drawn.
  * @csspart tooltip - The detail box shown on hover and focus: name, category, levels, and the competency's description when the catalogue has one (the provider's has; standalone, the wheel loads the lean catalogue without descriptions).
  *
  * @cssproperty [--kr-color-digital=#1565c0] - Colour of the category "Digitale Fachkompetenzen" (dark mode: #64b5f6).
@@ -152,6 +163,14 @@ export class KompetenzRad extends KrElement {
    */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize?: number;
 
+  /**
+   * How the wheel draws its legend: `auto` (default) the legend below the wheel, with the names
+   * behind the numbers only when the names do not fit at the spokes; `none` no legend (for a page
+   * that shows one elsewhere); `shared` one legend for several wheels (see the class comment).
+   * Another value is reported (`enum`) and means `auto`.
+   */
+  @property() legend: 'auto' | 'none' | 'shared' = 'auto';
+
   @consume({ context: kompetenzContext, subscribe: true })
   @state()
   private context?: KompetenzContextValue;
@@ -171,6 +190,7 @@ export class KompetenzRad extends KrElement {
 
   private readonly layouts = new WheelLayoutController(this);
   private readonly table = new DeferredTableController(this);
+  private readonly crowd = new CrowdController(this);
   private readonly lightTable = new LightTableController(this);
   private readonly groupLoader = new GroupLoader(this);
 
@@ -190,6 +210,11 @@ export class KompetenzRad extends KrElement {
       // Inside a provider the provider saves (or refuses) the edit; only a wheel on its own keeps it.
       if (!this.context && !this.actualFromProvider) this.actual = { ...(this.model?.profiles.actual ?? {}), [id]: level };
     },
+  });
+
+  private readonly legends = new SharedLegendController(this, {
+    mode: () => this.legend,
+    name: () => this.svgElement?.getAttribute('aria-label') ?? undefined,
   });
 
   private readonly tooltip = new SpokeTooltipController(this, {
@@ -276,6 +301,7 @@ export class KompetenzRad extends KrElement {
     super.willUpdate(changed);
     this.localize.fallback = this.context?.lang;
     if (changed.has('editSeries')) this.checkEnum('edit-series', this.editSeries, EDIT_SERIES);
+    if (changed.has('legend')) this.checkEnum('legend', this.legend, LEGEND_MODES);
     const sourceChanged = [this.lightTable.takeChange(), this.groupLoader.takeArrival()].includes(true);
     if (sourceChanged || !this.model || INPUTS.some((name) => changed.has(name as keyof KompetenzRad))) this.rebuild();
   }
@@ -327,7 +353,7 @@ export class KompetenzRad extends KrElement {
     const model = this.model ?? buildModel(DEFAULT_CATALOGUE_LEAN, {});
     const lang = this.localize.lang;
     const s = this.localize.of(WHEEL_STRINGS);
-    const frame: WheelFrame = { catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s };
+    const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s });
     const states = { editable: this.editable && !this.showsGroup, activeIndex: this.indexOf(this.roving.active), selectedId: this.editing.selected };
     const tip = this.tooltip.shown;
     const mode = this.groupLoader.module;
@@ -336,7 +362,7 @@ export class KompetenzRad extends KrElement {
         ? mode.groupParts({ frame, choice: this.groupChoice, group: this.localize.of(mode.GROUP_STRINGS), hideTarget: this.hideTarget, states, handlers: this.handlers, tip })
         : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip));
     const table = this.table.shown || this.tableOpen;
-    const shell = { lang, strings: s, notice: this.renderNotice(), table, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
+    const shell = { lang, strings: s, notice: this.renderNotice(), table, crowded: this.crowd.crowded, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
     return wheelShell(parts, shell);
   }
 

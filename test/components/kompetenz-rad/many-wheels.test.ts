@@ -71,6 +71,14 @@ describe('kompetenz-rad: many wheels on one page', () => {
     expect(wheels.map(drawnWidth)).to.deep.equal(wheels.map(() => 280));
   });
 
+  it('draws every wheel of a page with a few wheels, near the view or not', async () => {
+    const box = await mount(html`<kompetenz-rad></kompetenz-rad><div style="height: 3000px"></div><kompetenz-rad></kompetenz-rad>`, 600);
+    const wheels = Array.from(box.querySelectorAll('kompetenz-rad'));
+    await Promise.all(wheels.map((wheel) => wheel.updateComplete));
+    for (const wheel of wheels) expect(getComputedStyle(one(wheel, '.root')).contentVisibility).to.equal('visible');
+    expect(rendered(wheels[1])).to.equal(true);
+  });
+
   it('prints every wheel in full', async () => {
     const { wheels } = await wheelGrid(1200);
     await emulateMedia({ media: 'print' });

@@ -1,6 +1,59 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompetencyId } from '../../../domain/types.js';
-import { pointAt, type WheelLayout } from '../model/geometry.js';
+import type { WheelLayout } from '../model/geometry.js';
+
+/** How long the details of a tapped spoke stay after the finger is lifted (ms). */
+export const TOUCH_CLOSE_MS = 1500;
+
+/** A box in px (left, top, width, height), relative to the element's drawing area. */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface TipPlacement {
+  /** What must stay visible: the spoke's sectors and its label. */
+  avoid: Rect;
+  /** The spoke's direction from the centre (radians, 0 = up, clockwise). */
+  angle: number;
+  /** The size of the detail box. */
+  tip: { width: number; height: number };
+  /** The drawing area (the box is kept inside it where it can be). */
+  area: { width: number; height: number };
+  /** Space between the box and what it must not cover. */
+  gap?: number;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/**
+ * Where the detail box goes: beside the spoke (below, above, right or left of its sectors and
+ * label), on the side away from where the spoke points first, never over the spoke; inside the
+ * drawing area where a side has room, else above or below it.
+ */
+export function placeTip({ avoid, angle, tip, area, gap = 8 }: TipPlacement): Rect {
+  const { width, height } = tip;
+  const clampX = (x: number): number => Math.max(0, Math.min(area.width - width, x));
+  const clampY = (y: number): number => Math.max(0, Math.min(area.height - height, y));
+  const middleX = avoid.left + avoid.width / 2 - width / 2;
+  const middleY = avoid.top + avoid.height / 2 - height / 2;
+  // The spoke points to (sin, −cos) on screen; the box prefers the opposite direction.
+  const away = { x: -Math.sin(angle), y: Math.cos(angle) };
+  const sides = [
+    { x: 0, y: 1, rect: { left: clampX(middleX), top: avoid.top + avoid.height + gap, width, height } },
+    { x: 0, y: -1, rect: { left: clampX(middleX), top: avoid.top - gap - height, width, height } },
+    { x: 1, y: 0, rect: { left: avoid.left + avoid.width + gap, top: clampY(middleY), width, height } },
+    { x: -1, y: 0, rect: { left: avoid.left - gap - width, top: clampY(middleY), width, height } },
+  ].sort((a, b) => b.x * away.x + b.y * away.y - (a.x * away.x + a.y * away.y));
+  const inside = (rect: Rect): boolean => rect.left >= 0 && rect.top >= 0 && rect.left + rect.width <= area.width + 0.5 && rect.top + rect.height <= area.height + 0.5;
+  const wide = (rect: Rect): boolean => rect.left >= 0 && rect.left + rect.width <= area.width + 0.5;
+  const free = sides.map((side) => side.rect).filter((rect) => !intersects(rect, avoid));
+  return free.find(inside) ?? free.find(wide) ?? { left: clampX(middleX), top: Math.max(area.height, avoid.top + avoid.height) + gap, width, height };
+}
 
 export interface SpokeTooltipOptions {
   /** The competency of the spoke an event came from. */
@@ -12,12 +65,18 @@ export interface SpokeTooltipOptions {
 }
 
 /**
- * The detail box of a spoke: shown for the spoke under the pointer, else for the focused one,
- * and put next to the outer end of that spoke after each update (CSSOM, allowed under a strict CSP).
+ * The detail box of a spoke: shown for the spoke under the pointer, else for the focused one, and
+ * put beside that spoke after each update so that it never covers it (`placeTip`; CSSOM, allowed
+ * under a strict CSP). As WCAG 1.4.13 asks, it stays while the pointer moves onto it, closes with
+ * Escape, and goes after a tap: `TOUCH_CLOSE_MS` after the finger is lifted, at once on a tap
+ * elsewhere.
  */
 export class SpokeTooltipController implements ReactiveController {
   private hover: CompetencyId | undefined;
   private focused = false;
+  /** The spoke whose details were closed (Escape, a tap's end): they stay closed until another spoke is shown or touched. */
+  private dismissed: CompetencyId | undefined;
+  private touchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -28,39 +87,129 @@ export class SpokeTooltipController implements ReactiveController {
 
   /** The competency whose details are shown, if any. */
   get shown(): CompetencyId | undefined {
-    return this.hover ?? (this.focused ? this.options.active() : undefined);
+    const id = this.hover ?? (this.focused ? this.options.active() : undefined);
+    return id === this.dismissed ? undefined : id;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('pointerup', this.onPointerUp);
+    this.host.addEventListener('pointerleave', this.onHostLeave);
+    this.host.addEventListener('pointerover', this.onHostOver);
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerup', this.onPointerUp);
+    this.host.removeEventListener('pointerleave', this.onHostLeave);
+    this.host.removeEventListener('pointerover', this.onHostOver);
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    this.stopTimer();
   }
 
   readonly onPointerOver = (event: PointerEvent): void => {
     const id = this.options.competencyOf(event);
-    if (id !== undefined && id !== this.hover) this.set(id, this.focused);
+    if (id === undefined) return;
+    // A touch is a new request for the details even of the same spoke; a mouse brings back closed details only on another spoke.
+    if (event.pointerType === 'touch' || id !== this.dismissed) this.dismissed = undefined;
+    this.stopTimer();
+    if (id !== this.hover) this.set(id, this.focused);
+    else this.host.requestUpdate();
   };
 
-  readonly onPointerLeave = (): void => this.set(undefined, this.focused);
+  /** The pointer left the drawing: the details go, unless it moved onto them (they are hoverable). */
+  readonly onPointerLeave = (event?: PointerEvent): void => {
+    if (this.onTip(event?.relatedTarget)) return;
+    this.set(undefined, this.focused);
+  };
 
   readonly onFocusIn = (): void => this.set(this.hover, true);
 
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
     const wheel = event.currentTarget;
-    if (!(next instanceof Node) || !(wheel instanceof Node) || !wheel.contains(next)) this.set(this.hover, false);
+    if (!(next instanceof Node) || !(wheel instanceof Node) || !wheel.contains(next)) {
+      // Focus that comes back later shows the details again.
+      this.dismissed = undefined;
+      this.set(this.hover, false);
+    }
   };
 
   hostUpdated(): void {
+    // Closed details come back once another spoke is asked for, or none is.
+    if (this.dismissed !== undefined && (this.hover ?? (this.focused ? this.options.active() : undefined)) !== this.dismissed) this.dismissed = undefined;
     const id = this.shown;
     const { tip, wheel, layout, index } = this.options.parts();
-    const spoke = id === undefined ? undefined : layout?.spokes[index(id)];
-    if (!tip || tip.hidden || !wheel || !layout || !spoke) return;
-    const point = pointAt(spoke.mid, layout.bandOuter);
+    const position = id === undefined ? -1 : index(id);
+    const spoke = layout?.spokes[position];
+    if (!tip || tip.hidden || !wheel || !layout || !spoke || id === undefined) return;
     const canvas = tip.parentElement as HTMLElement;
-    const wheelBox = wheel.getBoundingClientRect();
-    const canvasBox = canvas.getBoundingClientRect();
-    const x = wheelBox.left - canvasBox.left + point.x + layout.width / 2;
-    const y = wheelBox.top - canvasBox.top + point.y - layout.minY;
-    const left = Math.max(0, Math.min(canvas.clientWidth - tip.offsetWidth, x - tip.offsetWidth / 2));
-    const top = point.y < 0 ? y + 12 : y - tip.offsetHeight - 12;
-    tip.style.setProperty('left', `${Math.round(left)}px`);
-    tip.style.setProperty('top', `${Math.round(Math.max(0, top))}px`);
+    const origin = canvas.getBoundingClientRect();
+    const boxes = [wheel.querySelector(`[part="sector"][data-index="${position}"]`), wheel.querySelector(`text[data-competency="${CSS.escape(id)}"]`)]
+      .filter((node): node is Element => node !== null)
+      .map((node) => node.getBoundingClientRect());
+    if (boxes.length === 0) return;
+    const left = Math.min(...boxes.map((box) => box.left)) - origin.left;
+    const top = Math.min(...boxes.map((box) => box.top)) - origin.top;
+    const avoid = { left, top, width: Math.max(...boxes.map((box) => box.right)) - origin.left - left, height: Math.max(...boxes.map((box) => box.bottom)) - origin.top - top };
+    const place = placeTip({ avoid, angle: spoke.mid, tip: { width: tip.offsetWidth, height: tip.offsetHeight }, area: { width: canvas.clientWidth, height: canvas.clientHeight } });
+    tip.style.setProperty('left', `${Math.round(place.left)}px`);
+    tip.style.setProperty('top', `${Math.round(place.top)}px`);
+  }
+
+  /** A tap ends: the details go a moment later (they would else stay for the focused spoke). */
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    this.stopTimer();
+    this.touchTimer = setTimeout(() => {
+      this.touchTimer = undefined;
+      this.dismiss();
+    }, TOUCH_CLOSE_MS);
+  };
+
+  /** The pointer left the element (from the details, say): they go. */
+  private readonly onHostLeave = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') this.set(undefined, this.focused);
+  };
+
+  /** The mouse moved within the element to something that is neither the drawing nor the details: they go. */
+  private readonly onHostOver = (event: PointerEvent): void => {
+    if (this.hover === undefined || event.pointerType === 'touch') return;
+    const { tip, wheel } = this.options.parts();
+    const path = event.composedPath();
+    if ((wheel && path.includes(wheel)) || (tip && path.includes(tip))) return;
+    this.set(undefined, this.focused);
+  };
+
+  /** A tap or click outside the element closes the details at once. */
+  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
+    if (this.shown !== undefined && !event.composedPath().includes(this.host)) this.dismiss();
+  };
+
+  /** Escape closes the details, wherever the focus is (they may be shown for the pointer only). */
+  private readonly onDocumentKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.shown !== undefined) this.dismiss();
+  };
+
+  /** Closes the details shown now; they come back for another spoke, a new touch or a focus that comes back. */
+  private dismiss(): void {
+    this.stopTimer();
+    const id = this.shown;
+    if (id === undefined) return;
+    // The pointer may still be over the spoke: its details stay closed until it leaves or a new touch comes.
+    this.dismissed = id;
+    this.host.requestUpdate();
+  }
+
+  private stopTimer(): void {
+    if (this.touchTimer !== undefined) clearTimeout(this.touchTimer);
+    this.touchTimer = undefined;
+  }
+
+  private onTip(target: EventTarget | null | undefined): boolean {
+    const { tip } = this.options.parts();
+    return !!tip && target instanceof Node && tip.contains(target);
   }
 
   private set(hover: CompetencyId | undefined, focused: boolean): void {

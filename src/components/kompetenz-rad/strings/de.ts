@@ -29,6 +29,7 @@ const de: WheelStrings = {
   legendTitle: 'Legende',
   categoriesTitle: 'Kategorien',
   numbersTitle: 'Kompetenzen',
+  legendElsewhere: (wheel, numbered) => `${numbered ? 'Legende und Namen zu den Nummern' : 'Legende'}: siehe „${wheel}“ auf dieser Seite.`,
   showTable: 'Datentabelle anzeigen',
   hideTable: 'Datentabelle ausblenden',
   tableCaption: 'Werte des Kompetenzrads',

@@ -29,6 +29,7 @@ const en: WheelStrings = {
   legendTitle: 'Legend',
   categoriesTitle: 'Categories',
   numbersTitle: 'Competencies',
+  legendElsewhere: (wheel, numbered) => `${numbered ? 'Legend and the names behind the numbers' : 'Legend'}: see “${wheel}” on this page.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: 'Values of the competency wheel',

@@ -19,6 +19,8 @@ export interface WheelStrings {
   legendTitle: string;
   categoriesTitle: string;
   numbersTitle: string;
+  /** With `legend="shared"`: where the legend is (`wheel`, the name of the wheel that draws it); `numbered`: this wheel's spokes carry numbers. */
+  legendElsewhere(wheel: string, numbered: boolean): string;
   showTable: string;
   hideTable: string;
   tableCaption: string;

@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { templateSignature, type LegendShare } from '../controllers/shared-legend.js';
 import { trianglePath } from '../model/geometry.js';
 import { categoryClass, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
+
+/** The hatching of the gap swatch drawn as lines (no pattern id: the entry may be drawn by another wheel of a shared legend). */
+const SWATCH_HATCH = 'M1,4L4,1M1,10L10,1M6,11L16,1M12,11L22,1M18,11L23,6';
 
 /**
  * The legend: the shown series, the markers when there are any, the categories, and the names
  * behind numbered spokes. Each entry is one template, its swatch included.
  */
 export function legend(scene: WheelScene): TemplateResult {
-  const { model, shown, strings: s, hatchId } = scene;
+  const { model, shown, strings: s } = scene;
   const { categories } = model.catalogue;
   const series: TemplateResult[] = [];
   if (shown.target) {
@@ -20,7 +24,9 @@ export function legend(scene: WheelScene): TemplateResult {
     );
   }
   if (shown.gap) {
-    series.push(html`<li data-series="gap"><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="gap" fill="url(#${hatchId})" x="1" y="1" width="22" height="10"></rect></svg>${s.series.gap}</li>`);
+    series.push(
+      html`<li data-series="gap"><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="gap" fill="none" x="1" y="1" width="22" height="10"></rect><path class="hatch-line" d=${SWATCH_HATCH}></path></svg>${s.series.gap}</li>`,
+    );
   }
   if (shown.external) {
     series.push(
@@ -37,8 +43,21 @@ export function legend(scene: WheelScene): TemplateResult {
   return legendFrame(scene, series);
 }
 
-/** The legend around the entries of what is drawn: the categories, and the names behind numbered spokes. */
-export function legendFrame({ catalogue, layout, strings: s, lang }: WheelFrame, series: readonly TemplateResult[]): TemplateResult {
+/**
+ * The legend around the entries of what is drawn: the categories, and the names behind numbered
+ * spokes. With a shared legend (`legendShare`, see `SharedLegendController`) the first wheel draws
+ * it with the entries of all, a later one only a hint that names the first, and `legend="none"` nothing.
+ */
+export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, own: readonly TemplateResult[]): TemplateResult {
+  const { catalogue, layout, strings: s, lang, legendShare: share } = frame;
+  share?.publish(own);
+  if (share?.draw === 'none') return html``;
+  if (share?.draw === 'elsewhere') {
+    const text = s.legendElsewhere(share.drawnBy ?? s.wheelName, layout.labels.numbered);
+    return html`<p part="legend-hint" class="legend-hint">${text}</p>`;
+  }
+  const series = share ? withoutRepeats([...own, ...share.others]) : own;
+  const numbered = share ? share.numbered : layout.labels.numbered;
   const { categories, competencies } = catalogue;
   return html`<div part="legend" class="legend">
     ${series.length ? html`<ul class="series" aria-label=${s.legendTitle}>${series}</ul>` : nothing}
@@ -48,12 +67,23 @@ export function legendFrame({ catalogue, layout, strings: s, lang }: WheelFrame,
           html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="band ${categoryClass(catalogue, category.id)}" width="14" height="14"></rect></svg>${category.label[lang]}</li>`,
       )}
     </ul>
-    ${layout.labels.numbered
+    ${numbered
       ? html`<ol class="numbers" aria-label=${s.numbersTitle}>
           ${competencies.map((competency, index) => html`<li><span class="number" aria-hidden="true">${index + 1}</span><span class="name">${breakableAfterSlash(competency.label[lang])}</span></li>`)}
         </ol>`
       : nothing}
   </div>`;
+}
+
+/** The entries without the ones drawn already (the same series of two wheels of a shared legend). */
+function withoutRepeats(entries: readonly TemplateResult[]): TemplateResult[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = templateSignature(entry);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A label with a line-break opportunity after each "/" ("Konfliktlöse-/<wbr>Deeskalationsfähigkeit"). */

@@ -26,6 +26,8 @@ export interface ShellState {
   notice: TemplateResult;
   /** Whether the table is drawn yet (it comes after the first paint; its region is there from the start). */
   table: boolean;
+  /** Whether the page holds many wheels (see `CrowdController`). */
+  crowded: boolean;
   tableOpen: boolean;
   toggleTable(): void;
   onSlotChange(): void;
@@ -38,7 +40,7 @@ export interface ShellState {
  */
 export function wheelShell(parts: ShellParts, state: ShellState): TemplateResult {
   const s = state.strings;
-  return html`<div class="root" lang=${state.lang}>
+  return html`<div class="root ${state.crowded ? 'crowded' : ''}" lang=${state.lang}>
     ${state.notice} ${parts.lead ?? nothing}
     <div class="canvas">${parts.wheel} ${parts.tooltip}</div>
     <p id="description" class="visually-hidden">${parts.description}</p>

@@ -1,0 +1,199 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Catalogue } from '../../../domain/types.js';
+import type { WheelFrame } from '../views/scene.js';
+
+/** The values of the wheel's `legend` attribute. */
+export const LEGEND_MODES = ['auto', 'none', 'shared'] as const;
+export type LegendMode = (typeof LEGEND_MODES)[number];
+
+/**
+ * How one wheel draws its legend (see `legendFrame`):
+ * - `own`: the whole legend here (`legend="auto"`, or the first wheel of a shared legend);
+ * - `none`: no legend (`legend="none"`: the page shows one elsewhere);
+ * - `elsewhere`: a later wheel of a shared legend: only a hint that names the wheel that draws it.
+ */
+export interface LegendShare {
+  draw: 'own' | 'none' | 'elsewhere';
+  /** Whether the names behind the numbers are listed: this wheel's spokes carry numbers, or (shared) any wheel's do. */
+  numbered: boolean;
+  /** The series entries of the other wheels that share this legend (for the first one; empty otherwise). */
+  others: readonly TemplateResult[];
+  /** The accessible name of the wheel that draws the legend (`elsewhere`), once it is drawn. */
+  drawnBy: string | undefined;
+  /** Tells the other wheels which series entries this wheel draws (called by the legend view on each render). */
+  publish(series: readonly TemplateResult[]): void;
+}
+
+/** A frame (see `WheelFrame`) with the way its legend is drawn. */
+export type SharedLegendFrame = WheelFrame & { legendShare: LegendShare };
+
+export interface SharedLegendOptions {
+  /** The value of the `legend` attribute (anything unknown counts as `auto`). */
+  mode(): unknown;
+  /** The wheel's accessible name, read from its drawing (after an update). */
+  name(): string | undefined;
+}
+
+/** The connected wheels with `legend="shared"`, per catalogue and language. */
+const groups = new Map<string, SharedLegendController[]>();
+
+/** A catalogue's identity for sharing: the same categories and competencies with the same names in `lang`. */
+const signatures = new WeakMap<Catalogue, Map<string, string>>();
+function catalogueKey(catalogue: Catalogue, lang: string): string {
+  let byLang = signatures.get(catalogue);
+  if (!byLang) signatures.set(catalogue, (byLang = new Map()));
+  let key = byLang.get(lang);
+  if (key === undefined) {
+    const categories = catalogue.categories.map((category) => `${category.id}=${category.label[lang as 'de'] ?? ''}`).join('\u0001');
+    const competencies = catalogue.competencies.map((item) => `${item.id}:${item.category}=${item.label[lang as 'de'] ?? ''}`).join('\u0001');
+    key = `${lang}\u0002${categories}\u0002${competencies}`;
+    byLang.set(lang, key);
+  }
+  return key;
+}
+
+/** Text that stands for a template (its static parts and values): equal entries of two wheels are drawn once. */
+export function templateSignature(template: unknown): string {
+  if (template === null || typeof template !== 'object' || !('strings' in template) || !('values' in template)) return String(template);
+  const { strings, values } = template as TemplateResult;
+  return `${strings.join('\u0001')}\u0002${(values as unknown[]).map(templateSignature).join('\u0001')}`;
+}
+
+function documentOrder(a: SharedLegendController, b: SharedLegendController): number {
+  const position = a.host.compareDocumentPosition(b.host);
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/**
+ * Lets several wheels on a page share one legend (`legend="shared"`): of the connected wheels
+ * with the same catalogue in the same language, the first in document order draws the legend,
+ * with the series of all of them and the names behind the numbers when any of them numbers its
+ * spokes; the others draw a hint that names it. A change of membership, of a wheel's numbering
+ * or series, or of the first wheel's name updates the others.
+ */
+export class SharedLegendController implements ReactiveController {
+  private key: string | undefined;
+  private numbered = false;
+  private series: readonly TemplateResult[] = [];
+  private seriesKey = '';
+  private name: string | undefined;
+  /** Whether the wheel left a shared legend when it was taken out of the page. */
+  private rejoin = false;
+
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: SharedLegendOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The legend mode in force: the attribute's value, `auto` for anything else. */
+  get mode(): LegendMode {
+    const mode = this.options.mode();
+    return (LEGEND_MODES as readonly unknown[]).includes(mode) ? (mode as LegendMode) : 'auto';
+  }
+
+  /** The frame with the way its legend is drawn; joins or leaves the shared legend of its catalogue and language. */
+  frame(frame: WheelFrame): SharedLegendFrame {
+    return { ...frame, legendShare: this.share(frame) };
+  }
+
+  hostConnected(): void {
+    // A wheel put back into the page joins again when it draws: ask for that.
+    if (this.rejoin) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.rejoin = this.key !== undefined;
+    this.leave();
+  }
+
+  hostUpdated(): void {
+    if (this.key === undefined) return;
+    const name = this.options.name();
+    if (name !== this.name) {
+      this.name = name;
+      if (this.leader() === this) this.notifyAll(this.key);
+    }
+  }
+
+  private share(frame: WheelFrame): LegendShare {
+    const ownNumbers = frame.layout.labels.numbered;
+    const mode = this.mode;
+    if (mode !== 'shared') {
+      this.leave();
+      return { draw: mode === 'none' ? 'none' : 'own', numbered: ownNumbers, others: [], drawnBy: undefined, publish: () => undefined };
+    }
+    const key = catalogueKey(frame.catalogue, frame.lang);
+    const changed = key !== this.key || ownNumbers !== this.numbered;
+    this.numbered = ownNumbers;
+    if (key !== this.key) {
+      this.leave();
+      this.join(key);
+    } else if (changed) {
+      this.notifyLeader();
+    }
+    const members = groups.get(key) ?? [this];
+    const leader = this.leader() ?? this;
+    if (leader !== this) {
+      return { draw: 'elsewhere', numbered: ownNumbers, others: [], drawnBy: leader.name, publish: this.publish };
+    }
+    return {
+      draw: 'own',
+      numbered: members.some((member) => member.numbered),
+      others: members.filter((member) => member !== this).flatMap((member) => member.series),
+      drawnBy: undefined,
+      publish: this.publish,
+    };
+  }
+
+  private readonly publish = (series: readonly TemplateResult[]): void => {
+    const seriesKey = series.map(templateSignature).join('\u0003');
+    this.series = series;
+    if (seriesKey === this.seriesKey) return;
+    this.seriesKey = seriesKey;
+    this.notifyLeader();
+  };
+
+  /** The wheel that draws this wheel's shared legend. */
+  private leader(): SharedLegendController | undefined {
+    return this.key === undefined ? undefined : groups.get(this.key)?.[0];
+  }
+
+  private join(key: string): void {
+    if (!this.host.isConnected) return;
+    this.key = key;
+    const before = groups.get(key) ?? [];
+    const members = [...before.filter((member) => member !== this), this].sort(documentOrder);
+    groups.set(key, members);
+    // A new first wheel changes every hint; else only the first wheel adds this one's series and numbers.
+    if (members[0] !== before[0]) this.notifyAll(key);
+    else this.notifyLeader();
+  }
+
+  private leave(): void {
+    const key = this.key;
+    if (key === undefined) return;
+    this.key = undefined;
+    this.seriesKey = '';
+    const before = groups.get(key) ?? [];
+    const members = before.filter((member) => member !== this);
+    if (members.length === 0) groups.delete(key);
+    else groups.set(key, members);
+    // The first wheel leaving passes the legend on (every hint changes); another one only leaves the first wheel's legend.
+    if (before[0] === this) for (const member of members) member.host.requestUpdate();
+    else members[0]?.host.requestUpdate();
+  }
+
+  /** Asks the other wheels of the group to draw again. */
+  private notifyAll(key: string): void {
+    for (const member of groups.get(key) ?? []) if (member !== this) member.host.requestUpdate();
+  }
+
+  /** Asks the wheel that draws the legend to draw again (when this one's series or numbers change). */
+  private notifyLeader(): void {
+    const leader = this.leader();
+    if (leader !== undefined && leader !== this) leader.host.requestUpdate();
+  }
+}
