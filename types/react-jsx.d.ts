@@ -88,7 +88,7 @@ export type KompetenzProviderProps = ElementProps<
 /** `<kompetenz-rad>`: The competency wheel (Kompetenzrad): one sector per competency, grouped and coloured by category, three rings for Kenner, Könner and Experte. It draws a target profile (outline), an actual profile (filled, the gap to the target hatched) and an external assessment (dashed, with markers), marks blind spots and hidden strengths, and can be edited by pointer and keyboard. Data come from properties, JSON attributes, a plain `<table>` inside the element, or a surrounding `<kompetenz-provider>`. */
 export type KompetenzRadProps = ElementProps<
   KompetenzRad,
-  'actual' | 'aggregate' | 'catalogue' | 'editSeries' | 'editable' | 'external' | 'group' | 'groupBy' | 'hideTarget' | 'lang' | 'minGroupSize' | 'target' | 'targetRole',
+  'actual' | 'aggregate' | 'catalogue' | 'editSeries' | 'editable' | 'external' | 'group' | 'groupBy' | 'hideTarget' | 'lang' | 'legend' | 'minGroupSize' | 'target' | 'targetRole',
   {
     /** Which rating an edit belongs to, reported in `kr-level-change` (`self` or `external`; another value is reported as `kr-error` code `enum` and means `self`). */
     'edit-series'?: AttributeValue<KompetenzRad['editSeries']>;

@@ -49,12 +49,16 @@ for (const size of sizes) {
   });
 }
 
-/** What the pages weigh now, plus a little room: a change that adds more has to say why. */
+/**
+ * What the pages weigh now, plus a little room: a change that adds more has to say why. Raised
+ * by ~2 KB (wheel) and ~4 KB (all) for the shared legend, the tooltip placed beside its spoke and
+ * the matrix's label tooltips (issue 16, items 8 and 9).
+ */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 40,
-  'all-page': 164,
-  'all-in-one': 163,
+  'wheel-page': 42.5,
+  'all-page': 168.5,
+  'all-in-one': 167,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -23,7 +23,7 @@ export const gapMatrixStyles = css`
     --_department-w: var(--kr-gap-matrix-department-width, 8rem);
     --_competency-w: var(--kr-gap-matrix-competency-width, 15rem);
     --_value-w: var(--kr-gap-matrix-value-width, 5rem);
-    --_head-h: var(--kr-gap-matrix-column-header-height, 9.5rem);
+    --_head-h: var(--kr-gap-matrix-column-header-height, 11rem);
     --_g0: var(--kr-gap-color-0, #e3f1e3);
     --_g1: var(--kr-gap-color-1, #fde9c9);
     --_g2: var(--kr-gap-color-2, #f8bf80);
@@ -70,8 +70,15 @@ export const gapMatrixStyles = css`
       --_name-w: var(--kr-gap-matrix-name-width, 7.5rem);
       --_role-w: var(--kr-gap-matrix-role-width, 7rem);
       --_competency-w: var(--kr-gap-matrix-competency-width, 9.5rem);
-      --_value-w: var(--kr-gap-matrix-value-width, 3.25rem);
-      --_head-h: var(--kr-gap-matrix-column-header-height, 8rem);
+      --_value-w: var(--kr-gap-matrix-value-width, 3.5rem);
+      --_head-h: var(--kr-gap-matrix-column-header-height, 9rem);
+    }
+    .person .header-row [role='columnheader'] {
+      padding-inline: 0.15rem;
+      font-size: 0.8125rem;
+    }
+    .person {
+      --_history-w: max(var(--_value-w), 4.75rem);
     }
     [part='toolbar'] {
       gap: 0.35rem 0.75rem;
@@ -143,7 +150,14 @@ export const gapMatrixStyles = css`
   }
 
   /* The matrix scrolls inside its own region; the page around it does not. */
+  /* Labels wrap between words and, in the lang set on the scroller, hyphenate where the browser can;
+     never inside a word otherwise (no overflow-wrap): what still does not fit is cut with an
+     ellipsis, marked data-cut and shown whole in the label tooltip on hover and focus. A page's
+     overflow-wrap: break-word (inherited) would split words without a hyphen. */
   [part='scroller'] {
+    hyphens: auto;
+    overflow-wrap: normal;
+    word-break: normal;
     position: relative;
     overflow: auto;
     max-width: 100%;
@@ -290,11 +304,74 @@ export const gapMatrixStyles = css`
     background: var(--_category-bg);
     font-weight: 600;
   }
-  .person [role='rowheader'],
-  .person [role='rowheader'] > span {
+  .person :is([role='rowheader'], .text),
+  .person :is([role='rowheader'], .text) > span,
+  .organisation .body [role='rowheader'],
+  .organisation .body [role='rowheader'] > span {
     white-space: normal;
-    overflow-wrap: anywhere;
+  }
+  .person .header-row [role='columnheader'] {
+    white-space: normal;
+    text-align: center;
+    line-height: 1.15;
+    padding-block: 0.2rem;
+  }
+  .person .header-row [role='columnheader'] > span:first-child {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .person .header-row .who,
+  .person .header-row .when {
+    display: block;
+  }
+  .person .header-row .when {
+    font-weight: 400;
+    font-size: 0.75rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* Earlier assessments: wide enough for a date on the second header line. */
+  .person {
+    --_history-w: max(var(--_value-w), 6rem);
+  }
+  :is(.team, .organisation) .header-row [role='columnheader'] > span:first-child {
+    min-height: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* Team rows have a fixed height: name, role and department take up to two lines, then an ellipsis. */
+  .team .body :is([role='rowheader'], .text) > span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    white-space: normal;
+    line-height: 1.1;
+  }
+  [data-cut] {
+    cursor: help;
+  }
+  .label-tip {
+    position: fixed;
+    inset: auto;
+    left: var(--_tip-x, 0);
+    top: var(--_tip-y, 0);
+    margin: 0;
+    max-width: min(20rem, calc(100vw - 8px));
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: 0.25rem;
+    background: var(--_paper);
+    color: var(--_fg);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
+    font-size: 0.8125rem;
+    font-weight: 400;
+    line-height: 1.3;
+    white-space: normal;
     hyphens: auto;
+    overflow: visible;
   }
   .muted {
     color: var(--_dim);
@@ -396,6 +473,9 @@ export const gapMatrixStyles = css`
     .row.selected [role='rowheader'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
+    }
+    .label-tip {
+      border-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

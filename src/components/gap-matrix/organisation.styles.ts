@@ -8,6 +8,12 @@ export const organisationStyles = css`
   .organisation .body > .row {
     min-height: 2.5rem;
   }
+  /* On a phone the group names get a little more room than team mode's names (the figures need less). */
+  @container (max-width: 30rem) {
+    .organisation {
+      --_name-w: var(--kr-gap-matrix-name-width, 8.75rem);
+    }
+  }
   .share {
     flex-direction: column;
     line-height: 1.1;

@@ -8,7 +8,8 @@ import { ORGANISATION_LEAD_COLS } from '../model/grid.js';
 import { shareClass } from '../model/organisation.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import type { GridListeners } from './cells.js';
-import { categoryBands, sortableHeader, type HeaderSort } from './headers.js';
+import { fullText } from './full-text.js';
+import { breakable, categoryBands, labelTip, sortableHeader, type HeaderSort } from './headers.js';
 
 /** The name of a group as shown: a department (or none), a role's or a category's label, or the pooled rest. */
 export function groupLabel(group: Pick<AggregateGroup, 'kind' | 'key'>, s: GapMatrixStrings, lang: Lang, catalogue: Catalogue, roles: readonly Role[]): string {
@@ -114,7 +115,7 @@ export function organisationGrid(p: OrganisationGridProps): TemplateResult {
     const r = k + 1;
     const cells = new Map(group.competencies.map((cell) => [cell.competencyId, cell]));
     return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-group=${`${group.kind}:${group.key ?? ''}`}>
-      <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} title=${group.kind === 'other' ? s.otherGroupHint : labels[g]}><span>${labels[g]}</span></div>
+      <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} title=${group.kind === 'other' ? s.otherGroupHint : nothing} ${fullText(labels[g])}><span>${breakable(labels[g])}</span></div>
       <div role="gridcell" data-col="1" tabindex=${tab(r, 1)}>${f.number(group.people)}</div>
       <div role="gridcell" part="cell" class="share ${shareClass(group.summary.shareBelowTarget)}" data-col="2" tabindex=${tab(r, 2)}>
         <span aria-hidden="true">${f.percent(group.summary.shareBelowTarget)}</span><span class="visually-hidden"
@@ -126,7 +127,8 @@ export function organisationGrid(p: OrganisationGridProps): TemplateResult {
   };
   return html`<p class="caption" id="caption">${s.organisationCaption(groupBy, aggregate.people)}</p>
     ${bar}
-    <div part="scroller">
+    <div part="scroller" lang=${lang}>
+      ${labelTip()}
       <div
         part="grid"
         role="grid"
@@ -141,9 +143,9 @@ export function organisationGrid(p: OrganisationGridProps): TemplateResult {
         <div role="rowgroup" class="head">
           ${categoryBands(catalogue, lang, ORGANISATION_LEAD_COLS)}
           <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
-            ${sortableHeader(sort, 0, 'name', s.groupByNames[groupBy], 'text')} ${sortableHeader(sort, 1, 'people', s.peopleCounted, 'competency', s.peopleCounted)}
-            ${sortableHeader(sort, 2, 'all', s.allCompetencies, 'competency', s.allCompetencies)}
-            ${catalogue.competencies.map((competency, c) => sortableHeader(sort, c + ORGANISATION_LEAD_COLS, competency.id, competency.label[lang], 'competency', competency.label[lang]))}
+            ${sortableHeader(sort, 0, 'name', s.groupByNames[groupBy], 'text')} ${sortableHeader(sort, 1, 'people', s.peopleCounted, 'competency')}
+            ${sortableHeader(sort, 2, 'all', s.allCompetencies, 'competency')}
+            ${catalogue.competencies.map((competency, c) => sortableHeader(sort, c + ORGANISATION_LEAD_COLS, competency.id, competency.label[lang], 'competency'))}
           </div>
         </div>
         <div role="rowgroup" class="body">${order.map(row)}</div>

@@ -8,7 +8,8 @@ import type { TeamSelection, TeamSettings } from '../model/team-selection.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import { GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
-import { categoryBands, sortableHeader, type HeaderSort } from './headers.js';
+import { fullText } from './full-text.js';
+import { categoryBands, labelTip, sortableHeader, type HeaderSort } from './headers.js';
 import { teamToolbar, type TeamToolbarState } from './team-toolbar.js';
 
 /**
@@ -60,7 +61,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   const f = formatterFor(lang);
 
   const header: HeaderSort = { key: sortKey, descending, tab };
-  const sortable = (col: number, key: string, text: string, cls: string, title?: string) => sortableHeader(header, col, key, text, cls, title);
+  const sortable = (col: number, key: string, text: string, cls: string) => sortableHeader(header, col, key, text, cls);
 
   // Rows are drawn by position, not keyed (no `repeat`): each position's template is reused for
   // whichever row it shows after a scroll, and lit-html 3.3's `repeat` left a comment node behind
@@ -94,13 +95,13 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
       data-person=${person.id}
       ${cssVar('--kr-row-y', `${k * p.rowHeight}px`)}
     >
-      <div role="rowheader" data-col="0" tabindex=${tab(r, 0)}>
+      <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(person.name)}>
         ${member ? html`<span class="member-mark" aria-hidden="true">●</span><span class="visually-hidden">${s.member}: </span>` : nothing}<span
           >${person.name}${model.assessed[i] || !analysed ? nothing : html` <span class="muted">(${s.notAssessed})</span>`}</span
         >
       </div>
-      <div role="gridcell" class="text" data-col="1" tabindex=${tab(r, 1)}><span>${roleLabels[model.roleOf[i]]}</span></div>
-      <div role="gridcell" class="text" data-col="2" tabindex=${tab(r, 2)}><span>${person.department ?? ''}</span></div>
+      <div role="gridcell" class="text" data-col="1" tabindex=${tab(r, 1)} ${fullText(roleLabels[model.roleOf[i]])}><span>${roleLabels[model.roleOf[i]]}</span></div>
+      <div role="gridcell" class="text" data-col="2" tabindex=${tab(r, 2)} ${fullText(person.department ?? '')}><span>${person.department ?? ''}</span></div>
       ${cells}
     </div>`;
   };
@@ -119,7 +120,8 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
 
   return html`<p class="caption" id="caption">${s.teamCaption(model.rowCount)}</p>
     ${teamToolbar(s, model, lang, p.options, p.change)}
-    <div part="scroller">
+    <div part="scroller" lang=${lang}>
+      ${labelTip()}
       <div
         part="grid"
         role="grid"
@@ -136,7 +138,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
           ${categoryBands(catalogue, lang, TEAM_LEAD_COLS)}
           <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
             ${sortable(0, 'name', s.name, 'text')} ${sortable(1, 'role', s.role, 'text')} ${sortable(2, 'department', s.department, 'text')}
-            ${catalogue.competencies.map((competency, c) => sortable(c + TEAM_LEAD_COLS, competency.id, competency.label[lang], 'competency', competency.label[lang]))}
+            ${catalogue.competencies.map((competency, c) => sortable(c + TEAM_LEAD_COLS, competency.id, competency.label[lang], 'competency'))}
           </div>
           <div role="row" part="summary-row" class="row summary-row" aria-rowindex="2">
             <div role="rowheader" data-col="0" tabindex=${tab(1, 0)}><span>${s.summary}</span></div>

@@ -1,0 +1,206 @@
+import { nothing } from 'lit';
+import { AsyncDirective, directive, PartType, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+
+/**
+ * Labels that do not fit their cell (a long compound in a narrow column where the browser has
+ * no hyphenation for the language, a role in a fixed-height team row) are cut with an ellipsis;
+ * the cell is marked `data-cut` and its full text shows in the grid's tooltip (`.label-tip`, a
+ * manual popover in the top layer, so no scroll region clips it) while the pointer is on the cell
+ * or the tooltip, or the cell has keyboard focus; Escape hides it (WCAG 1.4.13). The cell's own
+ * text is the full text, so assistive technology reads all of it and the tooltip is hidden from it.
+ * Placed from code (`style.setProperty`), which a strict CSP allows.
+ */
+
+/** Gap (px) between a cell and its tooltip, and the least distance to the viewport's edges. */
+const GAP = 4;
+/** How long (ms) the tooltip stays after the pointer leaves, so that it can move onto the tooltip. */
+const LINGER = 300;
+
+let pending = new Set<FullTextDirective>();
+let queued = false;
+let resize: ResizeObserver | undefined;
+const owners = new WeakMap<Element, FullTextDirective>();
+
+/**
+ * Measures all cells waiting, once the render that queued them is committed (a microtask, not an
+ * animation frame: a hidden tab gets no frames): all reads first, then all writes.
+ */
+function measureAll(): void {
+  queued = false;
+  const batch = [...pending];
+  pending = new Set();
+  const cut = batch.map((d) => d.isCut());
+  batch.forEach((d, k) => d.mark(cut[k]));
+}
+
+function schedule(d: FullTextDirective): void {
+  pending.add(d);
+  if (queued) return;
+  queued = true;
+  queueMicrotask(measureAll);
+}
+
+function observer(): ResizeObserver {
+  resize ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const owner = owners.get(entry.target);
+      if (owner) schedule(owner);
+    }
+  });
+  return resize;
+}
+
+/** Does the text of `element` (or of a label span in it) overflow its box? */
+function overflows(element: Element): boolean {
+  return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+}
+
+/** The tooltip of the cell's shadow root, with its own listeners once. */
+const tips = new WeakSet<HTMLElement>();
+let shownBy: FullTextDirective | undefined;
+let hideTimer = 0;
+
+function tipOf(cell: HTMLElement): HTMLElement | null {
+  const root = cell.getRootNode() as ParentNode;
+  const tip = root.querySelector<HTMLElement>('.label-tip');
+  if (tip && !tips.has(tip)) {
+    tips.add(tip);
+    tip.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+    tip.addEventListener('pointerleave', () => shownBy?.leave());
+  }
+  return tip;
+}
+
+function onEscape(event: KeyboardEvent): void {
+  if (event.key === 'Escape' && shownBy) shownBy.hide();
+}
+
+class FullTextDirective extends AsyncDirective {
+  private cell?: HTMLElement;
+  private text = '';
+  private cut = false;
+  private hovered = false;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('fullText() belongs in an element position: <div ${fullText(text)}>');
+  }
+
+  render(_text: string): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [text]: [string]): typeof nothing {
+    if (!this.cell) {
+      const cell = (this.cell = part.element as HTMLElement);
+      owners.set(cell, this);
+      observer().observe(cell);
+      cell.addEventListener('pointerenter', () => {
+        this.hovered = true;
+        this.show();
+      });
+      cell.addEventListener('pointerleave', () => {
+        this.hovered = false;
+        this.leave();
+      });
+      cell.addEventListener('focus', () => this.show());
+      cell.addEventListener('blur', () => {
+        if (!this.hovered) this.hide();
+      });
+    }
+    if (text !== this.text) {
+      this.text = text;
+      if (shownBy === this) this.hide();
+    }
+    schedule(this);
+    return nothing;
+  }
+
+  /** Whether the cell or one of its label spans (not the visually hidden ones) overflows. */
+  isCut(): boolean {
+    const cell = this.cell;
+    if (!cell?.isConnected) return false;
+    if (overflows(cell)) return true;
+    for (const span of cell.querySelectorAll(':scope > span:not(.visually-hidden), :scope > span > span:not(.visually-hidden)')) if (overflows(span)) return true;
+    return false;
+  }
+
+  mark(cut: boolean): void {
+    const cell = this.cell;
+    if (!cell) return;
+    this.cut = cut;
+    cell.toggleAttribute('data-cut', cut);
+    // Without popovers (older browsers) the browser's own tooltip at least shows the full text on hover.
+    const popovers = typeof HTMLElement.prototype.showPopover === 'function';
+    if (!popovers) {
+      if (cut) cell.title = this.text;
+      else cell.removeAttribute('title');
+    }
+    if (!cut && shownBy === this) this.hide();
+    else if (cut && (this.hovered || cell.matches(':focus'))) this.show();
+  }
+
+  show(): void {
+    const cell = this.cell;
+    if (!cell || !this.cut || !this.isConnected) return;
+    const tip = tipOf(cell);
+    if (!tip || typeof tip.showPopover !== 'function') return;
+    clearTimeout(hideTimer);
+    if (shownBy && shownBy !== this) shownBy.hide();
+    shownBy = this;
+    tip.textContent = this.text;
+    tip.dataset.for = cell.dataset.col ?? '';
+    if (!tip.matches(':popover-open')) tip.showPopover();
+    const box = cell.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const height = tip.offsetHeight;
+    const x = Math.max(GAP, Math.min(box.left, innerWidth - width - GAP));
+    const below = box.bottom + GAP + height <= innerHeight || box.top - GAP - height < 0;
+    const y = below ? box.bottom + GAP : box.top - GAP - height;
+    tip.style.setProperty('--_tip-x', `${Math.round(x)}px`);
+    tip.style.setProperty('--_tip-y', `${Math.round(y)}px`);
+    addEventListener('keydown', onEscape);
+    // Scrolling moves the cell away from the tooltip: hide it.
+    this.scroller = cell.closest<HTMLElement>("[part='scroller']") ?? undefined;
+    this.scroller?.addEventListener('scroll', this.onScroll, { passive: true });
+    addEventListener('scroll', this.onScroll, { passive: true });
+  }
+
+  private scroller?: HTMLElement;
+  private readonly onScroll = (): void => this.hide();
+
+  /** The pointer left the cell or the tooltip: hide soon, unless it moves onto the other or the cell keeps focus. */
+  leave(): void {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(() => {
+      if (shownBy === this && !this.cell?.matches(':focus')) this.hide();
+    }, LINGER);
+  }
+
+  hide(): void {
+    if (shownBy !== this) return;
+    shownBy = undefined;
+    clearTimeout(hideTimer);
+    removeEventListener('keydown', onEscape);
+    removeEventListener('scroll', this.onScroll);
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    const tip = this.cell && tipOf(this.cell);
+    if (tip?.matches(':popover-open')) tip.hidePopover();
+  }
+
+  protected override disconnected(): void {
+    if (this.cell) resize?.unobserve(this.cell);
+    this.hide();
+    pending.delete(this);
+  }
+
+  protected override reconnected(): void {
+    if (this.cell) observer().observe(this.cell);
+  }
+}
+
+/**
+ * `<div role="columnheader" ${fullText(label)}>`: marks the cell `data-cut` when its label does not
+ * fit, and then shows `text` (the full label) in the grid's `.label-tip` on hover and focus.
+ */
+export const fullText = directive(FullTextDirective);
