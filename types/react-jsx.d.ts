@@ -46,9 +46,9 @@ export type GapMatrixProps = ElementProps<
     'allow-drill-down'?: AttributeValue<GapMatrix['allowDrillDown']>;
     /** Team mode: the competency `min-gap` applies to (empty: every competency). */
     'filter-competency'?: AttributeValue<GapMatrix['filterCompetency']>;
-    /** Team mode: only people whose department contains this text. */
+    /** Team mode: only people whose department contains this text. Given by the page and matching nobody, it is reported (`unknown-department`). */
     'filter-department'?: AttributeValue<GapMatrix['filterDepartment']>;
-    /** Team and organisation mode: only people of this role id. */
+    /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
     'filter-role'?: AttributeValue<GapMatrix['filterRole']>;
     /** Organisation mode: one row per `department` (default), `role` or `category`. Any other value is reported (`enum`) and counts as `department`. */
     'group-by'?: AttributeValue<GapMatrix['groupBy']>;
@@ -60,7 +60,7 @@ export type GapMatrixProps = ElementProps<
     'min-group-size'?: AttributeValue<GapMatrix['minGroupSize']>;
     /** Person mode: whose comparison to show; default: the provider's selected person. */
     'person-id'?: AttributeValue<GapMatrix['personId']>;
-    /** Team mode: the id of the highlighted synergy group. */
+    /** Team mode: the id of the highlighted synergy group. An id that is none of the groups is reported (`unknown-group`) once they are known. */
     'selected-group'?: AttributeValue<GapMatrix['selectedGroup']>;
     /** Person mode: the earlier assessments as extra columns. */
     'show-history'?: AttributeValue<GapMatrix['showHistory']>;

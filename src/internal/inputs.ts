@@ -4,6 +4,7 @@ import { shortValue, type MessageParam, type MessageParams, type ValidationIssue
 import { DEFAULT_ROLES_LEAN, validateRoles } from '../domain/roles.js';
 import type { Catalogue, IsoDate, Role } from '../domain/types.js';
 import type { KompetenzContextValue } from './context.js';
+import { LANGS, toLang } from './localize.js';
 import { localToday } from './today.js';
 
 /**
@@ -58,6 +59,67 @@ export interface InputSources<T> {
 /** Whether an input counts as given: not `undefined`, `null` or `''`. */
 export function isGiven<T>(value: T | null | undefined): value is T {
   return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * The converter of number attributes (`KrElement` gives it to every `type: Number` property
+ * without a converter of its own). Lit's default turns `"abc"` into `NaN`, so a report could only
+ * say "got NaN", and `""` into `0`, a value nobody gave. Here:
+ *
+ * - a removed, empty or blank attribute gives `null`: not given, the default applies;
+ * - a number gives the number (`Number(text)`), checked by the element like any other value;
+ * - anything else gives the text itself, which no number check accepts: the element reports it
+ *   with the text the page wrote (`capacity: … got "abc"`) and goes on with its default.
+ */
+export const numberAttribute = {
+  fromAttribute(text: string | null): number | string | null {
+    if (text === null || text.trim() === '') return null;
+    const value = Number(text);
+    return Number.isNaN(value) ? text : value;
+  },
+};
+
+/**
+ * The converter of switch (boolean) attributes (`KrElement` gives it to every `type: Boolean`
+ * property without a converter of its own). On when present and empty, `true` or the attribute's
+ * own name (`editable`, `editable="editable"`, `editable="true"`); off when absent. Any other text
+ * (`"false"`, `"no"`, `"ja"`) is reported by `switchProblem` and counts as not given: off.
+ */
+export function switchAttribute(attribute: string): { fromAttribute(text: string | null): boolean } {
+  return { fromAttribute: (text) => text !== null && switchProblem(attribute, text) === undefined };
+}
+
+/** The problem of a switch attribute's text (see `switchAttribute`); none for absent or valid. */
+export function switchProblem(attribute: string, text: string | null): InputProblem | undefined {
+  if (text === null) return undefined;
+  const value = text.trim().toLowerCase();
+  if (value === '' || value === 'true' || value === attribute) return undefined;
+  const given = shortValue(text) as string;
+  return {
+    code: 'boolean',
+    source: attribute,
+    subject: given,
+    params: { got: given, allowed: ['', attribute, 'true'] },
+    message: `${attribute}: a switch is on when the attribute is present, empty or "${attribute}" or "true", and off when it is absent; got "${given}", so it stays off`,
+  };
+}
+
+/**
+ * The problem of a `lang` the elements cannot speak (`xx`, `deutsch`); regional forms
+ * (`de-AT`, `en-GB`) are fine, empty or absent means not given. The element then speaks the
+ * language of its nearest ancestor with `lang`, else its provider's, else German (`resolveLang`).
+ */
+export function langProblem(value: unknown): InputProblem | undefined {
+  if (!isGiven(value) || (typeof value === 'string' && toLang(value) !== undefined)) return undefined;
+  const given = shortValue(value);
+  const text = String(given);
+  return {
+    code: 'lang',
+    source: 'lang',
+    subject: text,
+    params: { got: given, allowed: LANGS },
+    message: `lang: expected ${LANGS.join(' or ')} (regional forms like de-AT count), got "${text}"; the surrounding language applies`,
+  };
 }
 
 /** Applies the rule: own (given and valid), else provided, else the fallback. */

@@ -1,13 +1,20 @@
-import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { krElementStyles } from './base.styles.js';
 import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
 import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
-import type { InputProblem } from './inputs.js';
+import { langProblem, numberAttribute, switchAttribute, switchProblem, type InputProblem } from './inputs.js';
 import { withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
 import { SHARED_STRINGS } from './strings.js';
+
+/** `options` with another converter; its own settings stay as they are (also those it inherits, see Lit's `createProperty`). */
+function withConverter(options: PropertyDeclaration, converter: PropertyDeclaration['converter']): PropertyDeclaration {
+  const next = Object.create(options) as PropertyDeclaration & { converter?: PropertyDeclaration['converter'] };
+  next.converter = converter;
+  return next;
+}
 
 /** A short description of anything thrown, for `kr-error` messages. */
 export function describeError(error: unknown): string {
@@ -29,6 +36,12 @@ export function describeError(error: unknown): string {
  *   `setProblems(scope, problems)` take the `InputProblem`s of `src/internal/inputs.ts`.
  * - JSON attributes declared with `jsonAttribute()` report bad JSON here (`invalid-json`,
  *   `json-type`, source = the attribute name).
+ * - Every attribute reports a bad value the same way (source = the attribute name, the text as
+ *   the page wrote it in the message): `lang` the elements do not speak (code `lang`; the
+ *   surrounding language applies); a switch (`type: Boolean`) with a text other than empty,
+ *   `true` or its own name (code `boolean`; it stays off); a number (`type: Number`) that is no
+ *   number keeps its text in the property, so that the element's range check names it (`"abc"`,
+ *   not `NaN`), and an empty one counts as not given (see `numberAttribute`, `switchAttribute`).
  * - A guard: an exception during an update is reported as `render-failed` and the notice is
  *   drawn instead; nothing is thrown into the host page.
  *
@@ -42,7 +55,8 @@ export abstract class KrElement extends LitElement {
 
   /**
    * The element's language (`de` or `en`; regional forms like `de-AT` count). Without it the
-   * nearest ancestor's `lang` decides, else German.
+   * nearest ancestor's `lang` decides, else German. Any other value is reported (code `lang`)
+   * and counts as not given.
    */
   @property({ reflect: true }) override lang!: string;
 
@@ -54,6 +68,29 @@ export abstract class KrElement extends LitElement {
     attributeOk: (attribute) => this.clearErrors(`attribute:${attribute}`),
   };
 
+  /** The switch attributes of this class (see `finalize`). */
+  private static switches: ReadonlySet<string> = new Set();
+
+  /**
+   * Gives every `type: Number` and `type: Boolean` property without a converter of its own the
+   * converters of `src/internal/inputs.ts` (`numberAttribute`, `switchAttribute`), so that every
+   * element reads and reports these attributes one way.
+   */
+  protected static override finalize(): void {
+    super.finalize();
+    const switches = new Set<string>();
+    for (const [name, options] of this.elementProperties) {
+      if (options.converter !== undefined || options.attribute === false || typeof name !== 'string') continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
+      if (options.type === Number) this.elementProperties.set(name, withConverter(options, numberAttribute));
+      else if (options.type === Boolean) {
+        this.elementProperties.set(name, withConverter(options, switchAttribute(attribute)));
+        switches.add(attribute);
+      }
+    }
+    if (switches.size > 0) this.switches = new Set([...(Object.getPrototypeOf(this) as typeof KrElement).switches ?? [], ...switches]);
+  }
+
   constructor() {
     super();
     // Before any consumer connects, so a provider defined or added later still answers it.
@@ -62,6 +99,11 @@ export abstract class KrElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     withAttributeSink(this.attributeSink, name, () => super.attributeChangedCallback(name, old, value));
+    if ((this.constructor as typeof KrElement).switches.has(name)) {
+      const problem = switchProblem(name, value);
+      if (problem) this.setProblems(`attribute:${name}`, [problem]);
+      else this.clearErrors(`attribute:${name}`);
+    }
   }
 
   /** Dispatches a `kr-*` event (bubbles, composed); returns `false` when a listener cancelled it. */
@@ -160,5 +202,9 @@ export abstract class KrElement extends LitElement {
     super.willUpdate(changed);
     // Each update tries again; if it fails the same way, the problem is listed again (not re-announced).
     this.clearErrors('render');
+    if (changed.has('lang')) {
+      const problem = langProblem(this.lang);
+      this.setProblems('lang', problem ? [problem] : []);
+    }
   }
 }

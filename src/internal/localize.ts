@@ -73,15 +73,16 @@ export function toLang(value: string | null | undefined): Lang | undefined {
 }
 
 /**
- * The language for `element`: its own `lang` attribute, else the closest ancestor with a
- * `lang` attribute (walking out of shadow roots to their hosts, up to the document element),
- * else `fallback` (e.g. a provider's language), else German. The nearest `lang` decides even
- * when it names a language we do not speak (then German).
+ * The language for `element`: its own `lang` attribute when it names a language we speak, else
+ * the closest ancestor with a `lang` attribute (walking out of shadow roots to their hosts, up
+ * to the document element), else `fallback` (e.g. a provider's language), else German. An own
+ * `lang` we do not speak (`xx`) counts as not given (the element reports it, see `langProblem`);
+ * an ancestor's decides even then (a French page gets German, not its grandparent's English).
  */
 export function resolveLang(element: Element, fallback?: Lang): Lang {
   // The element's own `lang` property first: a Lit element may not have reflected it yet.
-  const own = element instanceof HTMLElement ? element.lang : element.getAttribute('lang');
-  if (typeof own === 'string' && own !== '') return toLang(own) ?? DEFAULT_LANG;
+  const own = toLang(element instanceof HTMLElement ? element.lang : element.getAttribute('lang'));
+  if (own !== undefined) return own;
   let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

@@ -50,6 +50,14 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `${where} ist keine gültige Gruppenauswertung; es werden keine Werte gezeigt.` : `${where} is not a valid aggregate; no figures are shown.`;
     case 'group-unavailable':
       return de ? 'Die Gruppenansicht konnte nicht geladen werden.' : 'The group view could not be loaded.';
+    case 'lang':
+      return de ? `Sprache${subject} in ${where} wird nicht unterstützt (möglich: de, en).` : `Language${subject} in ${where} is not supported (possible: de, en).`;
+    case 'boolean':
+      return de
+        ? `${where} ist ein Schalter und bleibt aus:${subject} ist kein gültiger Wert (ein: ohne Wert oder „true“; aus: Attribut weglassen).`
+        : `${where} is a switch and stays off:${subject} is not a valid value (on: no value or “true”; off: leave the attribute out).`;
+    case 'unknown-department':
+      return de ? `Keine Person gehört zur Abteilung${subject}.` : `No one belongs to department${subject}.`;
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
     default:

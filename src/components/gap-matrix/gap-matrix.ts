@@ -26,9 +26,9 @@ import { synergyStyles } from './synergy.styles.js';
 import { PERSON_COLS, personCellAction, rowsToDraw, TEAM_HEAD_ROWS, TEAM_LEAD_COLS, teamCellAction } from './model/grid.js';
 import { groupByOf, groupByProblems, minGroupSizeOf, minGroupSizeProblems } from '../../internal/group-options.js';
 import { PERSON_SORTS, personSortOf, PersonTable } from './model/person.js';
-import { readSources, resolveDefinitions, type Sources } from './model/sources.js';
-import { minGapProblems, teamDataProblems, TeamSelection, teamSettings } from './model/team-selection.js';
-import type { TeamValue } from './model/team.js';
+import { filterProblems, readSources, resolveDefinitions, someDepartmentHas, type PageFilters, type Sources } from './model/sources.js';
+import { minGapProblems, teamDataProblems, TeamSelection, teamSettings, type TeamSettings } from './model/team-selection.js';
+import type { TeamValue, TextRules } from './model/team.js';
 import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
 import { cellOf, gridListeners } from './views/cells.js';
 import { personGrid } from './views/person.js';
@@ -68,7 +68,7 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * @customElement gap-matrix
  *
  * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`; in organisation mode `{group: {by, kind, key}, competencyId?}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`; source = the attribute name, and its default applies.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`, a switch with a text other than empty, `true` or its name with code `boolean`, a `lang` other than `de`/`en` with code `lang`; source = the attribute name, and its default applies. With people to filter, a `filter-role` that is no role is `unknown-role` (the filter is not used), a `filter-department` no person's department contains `unknown-department` (typed in the toolbar it is not reported), a `selected-group` that is none of the synergy groups `unknown-group`.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -160,9 +160,9 @@ export class GapMatrix extends KrElement {
   @property({ type: Boolean, attribute: 'show-history' }) showHistory = false;
   /** Team mode: what a cell shows, the `gap` (default) or the `actual` level. Any other value is reported (`enum`) and counts as `gap`. */
   @property() cells: TeamValue = 'gap';
-  /** Team and organisation mode: only people of this role id. */
+  /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
   @property({ attribute: 'filter-role' }) filterRole = '';
-  /** Team mode: only people whose department contains this text. */
+  /** Team mode: only people whose department contains this text. Given by the page and matching nobody, it is reported (`unknown-department`). */
   @property({ attribute: 'filter-department' }) filterDepartment = '';
   /** Team mode: the competency `min-gap` applies to (empty: every competency). */
   @property({ attribute: 'filter-competency' }) filterCompetency = '';
@@ -176,7 +176,7 @@ export class GapMatrix extends KrElement {
   @property({ type: Boolean }) synergy = false;
   /** Team mode: options for `findSynergyGroups`. */
   @property({ attribute: false }) synergyOptions?: SynergyOptions;
-  /** Team mode: the id of the highlighted synergy group. */
+  /** Team mode: the id of the highlighted synergy group. An id that is none of the groups is reported (`unknown-group`) once they are known. */
   @property({ attribute: 'selected-group' }) selectedGroup?: string;
   /** Team mode: shows only the members of the selected synergy group. */
   @property({ type: Boolean, attribute: 'group-only' }) groupOnly = false;
@@ -220,6 +220,11 @@ export class GapMatrix extends KrElement {
   private readonly personTable = new PersonTable();
   private readonly selection = new TeamSelection();
   private sources: Sources | undefined;
+  /** `filter-role` names no role (reported): the filter is not used. */
+  private roleRefused = false;
+  /** The department text the user typed in the toolbar (not reported: a search with no hits is an answer). */
+  private typedDepartment: string | undefined;
+  private readonly departmentFound = new Memo(someDepartmentHas);
 
   /**
    * Resolves when every person of team mode is analysed (sorting by competencies, gap filters,
@@ -242,7 +247,7 @@ export class GapMatrix extends KrElement {
     const model = this.analysis.model;
     if (!model) return '';
     this.analysis.finish();
-    const settings = teamSettings(this, formatterFor(lang));
+    const settings = this.teamSettings(formatterFor(lang));
     return teamCsv(model, this.selection.viewOf(model, settings, true), settings.value, lang);
   }
 
@@ -268,8 +273,10 @@ export class GapMatrix extends KrElement {
     if (this.mode === 'organisation') {
       this.analysis.release();
       this.personTable.clear();
-      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.filterRole ?? '' };
-      return [...sources.problems, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];
+      // A given aggregate decides the filter itself.
+      const filters = this.aggregate == null ? this.checkFilters(sources, formatterFor(resolveLang(this, context?.lang)), { department: undefined }) : [];
+      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.roleRefused ? '' : (this.filterRole ?? '') };
+      return [...sources.problems, ...filters, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];
     }
     this.organisation.release();
     if (this.mode !== 'team') {
@@ -281,8 +288,28 @@ export class GapMatrix extends KrElement {
     this.personTable.clear();
     const model = this.analysis.use({ ...sources, rule });
     // The language of this update: the controller resolves it only after `willUpdate`.
-    const settings = teamSettings(this, formatterFor(resolveLang(this, context?.lang)));
-    return [...sources.problems, ...teamDataProblems(model, sources.origin === 'context'), ...this.selection.update(model, settings)];
+    const text = formatterFor(resolveLang(this, context?.lang));
+    const filters = this.checkFilters(sources, text, {});
+    const settings = this.teamSettings(text);
+    const selection = this.selection.update(model, settings);
+    const groups = settings.synergy && model.complete ? this.selection.groups : undefined;
+    const group = filterProblems({ role: undefined, department: undefined, group: this.selectedGroup, groups }, sources, () => true);
+    return [...sources.problems, ...teamDataProblems(model, sources.origin === 'context'), ...filters, ...selection, ...group];
+  }
+
+  /** Reports `filter-role` and `filter-department` that match nobody (see `filterProblems`); a refused role is not used. */
+  private checkFilters(sources: Sources, text: TextRules, only: Partial<PageFilters>): InputProblem[] {
+    const department = this.filterDepartment === this.typedDepartment ? undefined : this.filterDepartment;
+    const filters: PageFilters = { role: this.filterRole, department, group: undefined, groups: undefined, ...only };
+    const problems = filterProblems(filters, sources, (part) => this.departmentFound.get(sources.people, part, text.lower));
+    this.roleRefused = problems.some((problem) => problem.source === 'filter-role');
+    return problems;
+  }
+
+  /** Team mode's settings (`teamSettings`), without a refused `filter-role`. */
+  private teamSettings(text: TextRules): TeamSettings {
+    const settings = teamSettings(this, text);
+    return this.roleRefused ? { ...settings, roleId: '' } : settings;
   }
 
   private checkOptions(changed: PropertyValues<this>): void {
@@ -313,7 +340,10 @@ export class GapMatrix extends KrElement {
   }
 
   /** Settings changed in the toolbars. */
-  private readonly change = (change: object): void => void Object.assign(this, change);
+  private readonly change = (change: object): void => {
+    if ('filterDepartment' in change) this.typedDepartment = String(change.filterDepartment);
+    Object.assign(this, change);
+  };
 
   /** Enter or Space on a cell, a click on one (the other keys move, see `RovingFocusController`). */
   private readonly grid = gridListeners(this.roving, (cell) => this.activate(cell));
@@ -364,7 +394,7 @@ export class GapMatrix extends KrElement {
     if (!model) return html`<p class="empty-note" part="status">${s.noPerson}</p>`;
     const lang = this.localize.lang;
     const { selection } = this;
-    const settings = teamSettings(this, formatterFor(lang));
+    const settings = this.teamSettings(formatterFor(lang));
     const range = this.window.range(selection.view.length);
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);

@@ -76,7 +76,7 @@ declare global {
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
  * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `context`, `check`, `draft` or `download`. A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
  * @csspart toolbar - The row of view, zoom and editing controls.

@@ -232,7 +232,13 @@ describe('<gap-matrix> min-gap', () => {
     for (const row of dataRows(el)) expect(gapValue(row.querySelector(`[data-col='${datenColumn}']`))).to.be.at.least(2);
   });
 
-  for (const bad of ['abc', '0', '-1', '4', '1.5', '', 'NaN', 'Infinity']) {
+  it('an empty min-gap counts as not given (the input rule): no report, no filter', async () => {
+    const { el, errors } = await teamWith('');
+    expect(errors).to.deep.equal([]);
+    expect(rowCount(el)).to.equal(20);
+  });
+
+  for (const bad of ['abc', '0', '-1', '4', '1.5', 'NaN', 'Infinity']) {
     it(`"${bad}" is reported (range, source min-gap) and filters nothing`, async () => {
       const { el, errors } = await teamWith(bad);
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['range', 'min-gap']]);

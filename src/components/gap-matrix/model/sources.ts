@@ -1,4 +1,5 @@
 import type { Assessment, Catalogue, IsoDate, Person, Role } from '../../../domain/types.js';
+import { shortValue } from '../../../domain/errors.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 
@@ -53,4 +54,50 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
     origin: people.origin === 'provider' ? 'context' : 'people',
     today: today.value,
   };
+}
+
+/** The filters of team and organisation mode as the page gave them (`''` or `undefined`: not given). */
+export interface PageFilters {
+  /** `filter-role`: a role id. */
+  role: string | null | undefined;
+  /** `filter-department`: part of a department's name; `undefined` when the user typed it (a search with no hits is no problem). */
+  department: string | null | undefined;
+  /** `selected-group`: a synergy group's id. */
+  group: string | null | undefined;
+  /** The synergy groups, once they are known (synergy shown and everyone analysed); `undefined` before. */
+  groups: readonly { id: string }[] | undefined;
+}
+
+/** Whether some person's department contains `part` (by `lower`, the language's case rule); memoised by the caller. */
+export function someDepartmentHas(people: readonly Person[], part: string, lower: (text: string) => string): boolean {
+  const wanted = lower(part.trim());
+  return people.some((person) => lower(person.department ?? '').includes(wanted));
+}
+
+/**
+ * The problems of filters that can match nobody, each reported like any other attribute
+ * (source = the attribute, the text given in the message): a `filter-role` that is no role's id
+ * (`unknown-role`; the filter is then not used), a `filter-department` no person's department
+ * contains (`unknown-department`; the filter stays, so the table is empty as asked), a
+ * `selected-group` that is none of the synergy groups (`unknown-group`; nothing is marked).
+ * Without people (a provider still loading) nothing is reported: every value could still match.
+ */
+export function filterProblems(filters: PageFilters, sources: Pick<Sources, 'roles' | 'people'>, departmentFound: (part: string) => boolean): InputProblem[] {
+  if (sources.people.length === 0) return [];
+  const problems: InputProblem[] = [];
+  const { role, department, group, groups } = filters;
+  if (role && !sources.roles.some((entry) => entry.id === role)) {
+    const known = sources.roles.map((entry) => entry.id);
+    const given = shortValue(role) as string;
+    problems.push({ code: 'unknown-role', source: 'filter-role', subject: given, params: { id: given, known }, message: `filter-role: "${given}" is not a role id (${known.join(', ')}); every role is shown` });
+  }
+  if (department && department.trim() !== '' && !departmentFound(department)) {
+    const given = shortValue(department) as string;
+    problems.push({ code: 'unknown-department', source: 'filter-department', subject: given, params: { got: given }, message: `filter-department: no person's department contains "${given}"` });
+  }
+  if (group && groups && !groups.some((entry) => entry.id === group)) {
+    const given = shortValue(group) as string;
+    problems.push({ code: 'unknown-group', source: 'selected-group', subject: given, params: { id: given }, message: `selected-group: "${given}" is none of the ${groups.length} synergy groups; none is marked` });
+  }
+  return problems;
 }

@@ -80,7 +80,7 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
   const { inputs } = request;
   const problems = ignoredInputs(inputs);
   const own = ownMinGroupSize(inputs.minGroupSize);
-  problems.push(...minGroupSizeProblems(inputs.minGroupSize));
+  problems.push(...minGroupSizeProblems(inputs.minGroupSize), ...groupByProblems(inputs.groupBy));
   const key = typeof inputs.group === 'string' && inputs.group !== '' ? inputs.group : undefined;
   const none = (withheld: Withheld, minGroupSize = own ?? DEFAULT_MIN_GROUP_SIZE): GroupChoice => ({
     kind: 'organisation',
@@ -104,7 +104,6 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
     if (!aggregate) return none('invalid');
   } else if (request.portfolio) {
     const groupBy = groupByOf(inputs.groupBy);
-    problems.push(...groupByProblems(inputs.groupBy));
     try {
       aggregate = aggregates.get(request.portfolio, groupBy, own ?? DEFAULT_MIN_GROUP_SIZE, request.today);
     } catch (error) {
