@@ -61,6 +61,24 @@ describe('demo/bericht.html: the A4 report', () => {
     expect(wheel.shadowRoot!.querySelector('[part="group-notice"]')).to.equal(null);
   });
 
+  it('reflows at 320 px: the page does not scroll sideways, a wide table scrolls in its own named region', async () => {
+    p.frame.style.setProperty('width', '320px');
+    try {
+      const page = p.doc.documentElement;
+      // The wheel follows the new width in a task of its own.
+      await waitUntil(() => page.scrollWidth <= page.clientWidth, `the page is ${page.scrollWidth} px wide at 320 px`, { timeout: 3000 });
+      for (const id of ['gaps', 'formats']) {
+        const region = p.doc.getElementById(id)!.parentElement!;
+        expect(region.getAttribute('role'), id).to.equal('region');
+        expect(region.tabIndex, id).to.equal(0);
+        expect(region.getAttribute('aria-labelledby'), id).to.match(/-heading$/);
+      }
+    } finally {
+      p.frame.style.setProperty('width', '1000px');
+      await nextFrame(p.win);
+    }
+  });
+
   it('contains no name, no id and no record of any person, and its elements have aggregates only', () => {
     const text = everything(p.doc).join('\n');
     const seen = DISTRICT.people.filter((person) => text.includes(person.name) || new RegExp(`\\b${person.id}\\b`).test(text));
