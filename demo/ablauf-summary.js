@@ -10,7 +10,7 @@ const $ = (id) => document.getElementById(id);
  * At most this many rows per list, so that the sheet fits one A4 page. The gap table may grow
  * (up to `gapsMax`) when goals and plan leave room: a goal takes about two rows, a plan item one.
  */
-const SHEET_LIMITS = { gapsMin: 10, gapsMax: 16, rowBudget: 24, goals: 5, planItems: 10, measureLength: 90 };
+const SHEET_LIMITS = { gapsMin: 10, gapsMax: 16, rowBudget: 24, goals: 5, planItems: 10 };
 
 /** The first `limit` of `list`, and a note on the rest in the element `moreId`. */
 function capped(list, limit, moreId, more) {
@@ -22,10 +22,6 @@ function capped(list, limit, moreId, more) {
 /** The first review on or after `today`, or `undefined`. */
 export function nextReview(plan, today) {
   return plan?.reviews.filter((review) => review.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
-}
-
-function shorten(value, length) {
-  return value.length > length ? `${value.slice(0, length - 1).trimEnd()}…` : value;
 }
 
 function competencyNames(catalogue, ids, lang) {
@@ -88,7 +84,8 @@ function fillGoals(goals, catalogue, lang, text) {
       const level = `${goal.targetLevel} (${LEVEL_NAMES[goal.targetLevel]?.[lang] ?? ''})`;
       const item = element('li');
       item.append(element('strong', text.goalLine(competencyNames(catalogue, goal.competencyIds, lang), level, formatDate(goal.due, lang, 'medium'))));
-      if (goal.measure) item.append(element('span', ` – ${shorten(goal.measure, SHEET_LIMITS.measureLength)}`));
+      // Whole on screen; on paper the line is cut after three lines (ablauf.css).
+      if (goal.measure) item.append(element('span', ` – ${goal.measure}`));
       return item;
     }),
   );
