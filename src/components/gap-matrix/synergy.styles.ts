@@ -2,8 +2,12 @@ import { css } from 'lit';
 
 /** Team mode's synergy groups as cards, on top of `gapMatrixStyles`. */
 export const synergyStyles = css`
+  /* Names hyphenate in the section's language; a word is split without a hyphen only where the
+     browser has no hyphenation for it and it is wider than its card. */
   [part='synergy'] {
     margin-block-start: 0.75rem;
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   [part='synergy'] h3 {
     font-size: 1em;

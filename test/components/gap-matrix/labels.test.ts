@@ -137,6 +137,13 @@ describe('<gap-matrix> labels: not cut silently, not broken inside a word (issue
     expect(labelProblems(el, 'en')).to.deep.equal([]);
   });
 
+  it('synergy cards hyphenate names in the matrix language', async () => {
+    const el = await mountIn(1280, html`<gap-matrix mode="team" synergy .people=${DISTRICT.people.slice(0, 40)} .assessments=${DISTRICT.assessments}></gap-matrix>`, 'en');
+    const section = one(el, "[part='synergy']");
+    expect(section.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(section).hyphens).to.equal('auto');
+  });
+
   it('shows a cut label whole on keyboard focus and on hover; Escape hides it', async () => {
     const el = await organisation(320);
     const cut = all(el, "[role='columnheader'][data-cut]");

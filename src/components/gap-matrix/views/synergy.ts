@@ -98,7 +98,7 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
       onSelect: p.onSelect,
     }),
   );
-  return html`<section part="synergy" aria-labelledby="synergy-title">
+  return html`<section part="synergy" aria-labelledby="synergy-title" lang=${lang}>
     <h3 id="synergy-title">${s.synergy}</h3>
     <p>${s.synergyHint}${groups.length > 0 ? ` ${s.synergySummary(groups.length, groups.reduce((sum, group) => sum + group.personIds.length, 0))}` : ''}</p>
     ${!p.selection.complete
