@@ -169,7 +169,22 @@ function activeItems(plan: Plan): PlanItem[] {
  * Throws a `KompetenzradError` when the plan, goals or person are not valid data.
  */
 export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] {
-  const ctx = resolveContext(plan, context);
+  return planFindings(plan, context, resolveContext(plan, context)).findings;
+}
+
+/**
+ * `checkPlan` together with the monthly load at the capacity it checks against (what
+ * `monthlyLoad` gives for that capacity), for a plan and context the caller has already
+ * validated: `validatePlan` with `context.catalogue` and `context.formats` found nothing, and the
+ * goals, person and numbers of the context are valid data. The same rules without validating
+ * the same data a second time (an editor validates every edited plan anyway and checks it on
+ * each key press). With data that was not validated, use `checkPlan`.
+ */
+export function checkValidatedPlan(plan: Plan, context: PlanCheckContext): { findings: PlanFinding[]; load: MonthLoad[] } {
+  return planFindings(plan, context, contextOf(plan, context));
+}
+
+function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContext): { findings: PlanFinding[]; load: MonthLoad[] } {
   const items = activeItems(plan);
   const goals = new Map(ctx.goals.map((goal) => [goal.id, goal]));
   const byId = new Map(plan.items.map((item) => [item.id, item]));
@@ -260,7 +275,7 @@ export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] 
   if (context.assessments !== undefined && context.today !== undefined) {
     findings.push(...planRefreshers(ctx.catalogue, context.assessments, plan.personId, plan, context.today, ctx.formats));
   }
-  return findings;
+  return { findings, load };
 }
 
 /**
@@ -321,6 +336,13 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
   checkNumber(issues, context.maxWeeksBetweenReviews, '$context.maxWeeksBetweenReviews', { optional: true, min: 1, max: 104 });
   list.push(...issues.list);
   if (list.length > 0) throw new KompetenzradError(list);
+  return contextOf(plan, context);
+}
+
+/** The context with its defaults, for data that is valid. */
+function contextOf(plan: Plan, context: PlanCheckContext): ResolvedContext {
+  const catalogue = context.catalogue ?? DEFAULT_CATALOGUE;
+  const formats = context.formats ?? DEFAULT_FORMATS;
   return {
     goals: context.goals,
     capacity: planCapacity(plan, { capacity: context.capacityHoursPerMonth, person: context.person }),

@@ -6,12 +6,20 @@ import { categorySlot } from '../../../internal/palette.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { TimelineStrings } from '../strings/index.js';
 
+/** Dates and months already written, per language and style, shared by every time line of the page: a plan's items share many. */
+const written = new Map<string, Map<string, string>>();
+
+function writtenIn(key: string): Map<string, string> {
+  let texts = written.get(key);
+  if (!texts || texts.size > 5000) written.set(key, (texts = new Map()));
+  return texts;
+}
+
 /** Names of the things a plan refers to, and its dates and numbers, in the element's language. */
 export class PlanNames {
   private readonly categoryPositions: Map<string, number>;
   private readonly fmt: Formatter;
-  /** Dates already written: a plan's items share many. */
-  private readonly dates = new Map<string, string>();
+  private readonly dates: Map<string, string>;
 
   constructor(
     readonly catalogue: Catalogue,
@@ -21,6 +29,7 @@ export class PlanNames {
   ) {
     this.categoryPositions = new Map(catalogue.categories.map((category, i) => [category.id, i]));
     this.fmt = formatterFor(lang);
+    this.dates = writtenIn(`${lang}|date`);
   }
 
   format(formatId: string): string {
@@ -73,7 +82,13 @@ export class PlanNames {
 
   /** A month (`2025-09`): `long` September 2025, `medium` Sept. 2025, `short` Sept., `narrow` S. */
   month(month: string, style: MonthStyle): string {
-    return this.fmt.month(month, style);
+    const months = writtenIn(`${this.lang}|${style}`);
+    let text = months.get(month);
+    if (text === undefined) {
+      text = this.fmt.month(month, style);
+      months.set(month, text);
+    }
+    return text;
   }
 
   number(value: number): string {

@@ -20,6 +20,8 @@ function breakPoints(text: string): number[] {
 export function fitText(text: string, width: number, widthOf: WidthOf, wholeWords = false): string {
   if (widthOf(text) <= width) return text;
   const room = width - widthOf(ELLIPSIS);
+  // Not even "…" fits (most bars of a long plan): nothing of the text can show.
+  if (room < 0) return '';
   let fits = 0;
   for (const point of breakPoints(text)) {
     if (widthOf(text.slice(0, point).trimEnd()) > room) break;

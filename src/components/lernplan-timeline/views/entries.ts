@@ -54,19 +54,66 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
   if (drag) classes.push('dragging');
   const handle = edgeWidth(width);
   const middle = y + height / 2;
+  const hatch = setting === 'off-the-job' && item.kind === 'format';
+  const shape = { x, y, width, height, middle };
+  const inside = item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : barInside(shape, hatch, shown, badge);
+  const ends = edges
+    ? svg`<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>${
+        view.editable
+          ? svg`<rect class="handle" data-edge="start" x=${x - 2} y=${y} width=${handle} height=${height}></rect
+          ><rect class="handle" data-edge="end" x=${x + width - handle + 2} y=${y} width=${handle} height=${height}></rect>`
+          : nothing}`
+    : nothing;
   // No white space between the tags: a chart of 200 bars would carry thousands of empty text nodes.
   return svg`<g class=${classes.join(' ')} part="bar" data-key=${key} role="button" tabindex=${tabIndex}
       aria-label=${label} aria-describedby=${describedBy(findingIds)}
     ><rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
-    >${setting === 'off-the-job' && item.kind === 'format' ? svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>` : nothing}${
-      item.status === 'dropped' ? svg`<line class="strike" x1=${x + 2} x2=${x + width - 2} y1=${middle} y2=${middle}></line>` : nothing}${
-      shown ? svg`<text class="bar-label" x=${x + LABEL_INSET} y=${middle}>${shown}</text>` : nothing}${
-      badge ? svg`<g class="badge"><circle cx=${x + width - 8} cy=${middle} r="6"></circle><text x=${x + width - 8} y=${middle}>!</text></g>` : nothing}${
-      edges ? svg`<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>` : nothing}${
-      edges && view.editable
-        ? svg`<rect class="handle" data-edge="start" x=${x - 2} y=${y} width=${handle} height=${height}></rect
-          ><rect class="handle" data-edge="end" x=${x + width - handle + 2} y=${y} width=${handle} height=${height}></rect>`
-        : nothing}</g>`;
+    >${inside}${ends}</g>`;
+}
+
+interface BarShape {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  middle: number;
+}
+
+/**
+ * What lies on a bar (hatch for off the job, label, "!" of a finding) as one template per
+ * combination: one part and one template for a bar instead of a part for each piece that
+ * may be there and a template for each that is; 200 bars are built a good deal faster.
+ */
+function barInside({ x, y, width, height, middle }: BarShape, hatch: boolean, shown: string, badge: boolean): SVGTemplateResult | typeof nothing {
+  const tx = x + LABEL_INSET;
+  const bx = x + width - 8;
+  if (hatch) {
+    if (shown && badge)
+      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+        ><text class="bar-label" x=${tx} y=${middle}>${shown}</text
+        ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
+    if (shown)
+      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+        ><text class="bar-label" x=${tx} y=${middle}>${shown}</text>`;
+    if (badge)
+      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+        ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
+    return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>`;
+  }
+  if (shown && badge)
+    return svg`<text class="bar-label" x=${tx} y=${middle}>${shown}</text
+      ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
+  if (shown) return svg`<text class="bar-label" x=${tx} y=${middle}>${shown}</text>`;
+  if (badge) return svg`<g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
+  return nothing;
+}
+
+/** The same for a dropped item, which is struck through (seldom: a template per piece). */
+function droppedInside({ x, y, width, height, middle }: BarShape, hatch: boolean, shown: string, badge: boolean): SVGTemplateResult {
+  return svg`${hatch ? svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>` : nothing}<line
+      class="strike" x1=${x + 2} x2=${x + width - 2} y1=${middle} y2=${middle}></line
+    >${shown ? svg`<text class="bar-label" x=${x + LABEL_INSET} y=${middle}>${shown}</text>` : nothing}${
+      badge ? svg`<g class="badge"><circle cx=${x + width - 8} cy=${middle} r="6"></circle><text x=${x + width - 8} y=${middle}>!</text></g>` : nothing}`;
 }
 
 /**
