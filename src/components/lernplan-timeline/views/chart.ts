@@ -80,7 +80,8 @@ export function renderTimeline(view: ChartView): TemplateResult {
     ${layout.todayX === undefined
       ? nothing
       : svg`<g class="today" part="today" aria-hidden="true">
-          <line x1=${layout.todayX} x2=${layout.todayX} y1=${g.monthAxis - 6} y2=${layout.height}></line>
+          <line x1=${layout.todayX} x2=${layout.todayX} y1=${g.monthAxis - 6} y2=${layout.showWeeks ? g.monthAxis : layout.height}></line>
+          ${layout.showWeeks ? svg`<line x1=${layout.todayX} x2=${layout.todayX} y1=${g.monthAxis + g.weekAxis} y2=${layout.height}></line>` : nothing}
           <text x=${layout.todayX + 3} y=${layout.reviewRowY + 4}>${s.today}</text>
         </g>`}
     <g class="reviews">${repeat(reviews, (mark) => mark.review.id, (mark) => review(view, mark))}</g>

@@ -145,17 +145,35 @@ function renderReview(view: ChartView, mark: ReviewMark, tabIndex: number, findi
   const x = mark.x + shift;
   const { y } = mark;
   const r = review.final ? 9 : 7;
-  // Near the right edge the final review's label goes to the left of the diamond.
-  const labelLeft = review.final && x + r + finalLabelWidth(view) > layout.width;
+  const side = review.final ? finalLabelSide(view, mark, x, r) : undefined;
+  const labelLeft = side === 'left';
   return svg`<g class="entry review ${review.final ? 'final' : ''} ${findingIds ? 'has-finding' : ''}" part=${review.final ? 'final-review' : 'review'}
       data-key=${key} role="button" tabindex=${tabIndex}
       aria-label=${s.reviewLabel(names.date(review.date), review.final, review.participants.join(', '))} aria-describedby=${describedBy(findingIds)}
     ><line class="review-guide" x1=${x} x2=${x} y1=${y + r} y2=${layout.lanesBottom}></line
     ><path class="diamond" d=${diamond(x, y, r)}></path
     >${review.final ? svg`<path class="diamond-inner" d=${diamond(x, y, r - 4)}></path>` : nothing}${
-      review.final ? svg`<text class="final-label" x=${labelLeft ? x - r - 3 : x + r + 3} y=${y} text-anchor=${labelLeft ? 'end' : 'start'}>${s.finalReview}</text>` : nothing}${
+      side ? svg`<text class="final-label" x=${labelLeft ? x - r - 3 : x + r + 3} y=${y} text-anchor=${labelLeft ? 'end' : 'start'}>${s.finalReview}</text>` : nothing}${
       findingIds ? svg`<text class="mark-badge" x=${labelLeft ? x + r + 3 : x - r - 3} y=${y} text-anchor=${labelLeft ? 'start' : 'end'}>!</text>` : nothing}${
       tabIndex === 0 ? svg`<rect class="focus-ring" x=${x - r - 3} y=${y - r - 3} width=${2 * r + 6} height=${2 * r + 6} rx="4"></rect>` : nothing}</g>`;
+}
+
+/** The half-width of a plain review's diamond with some air: what a final review's label must not cover. */
+const REVIEW_CLEARANCE = 9;
+
+/**
+ * Where the final review's label goes: right of its diamond, else left (near the chart's right
+ * edge), wherever it covers no other review's diamond; nowhere when neither side is free (the
+ * larger diamond and its name still say what it is).
+ */
+function finalLabelSide(view: ChartView, mark: ReviewMark, x: number, r: number): 'left' | 'right' | undefined {
+  const { layout } = view;
+  const width = finalLabelWidth(view);
+  const free = (from: number, to: number) =>
+    from >= 0 && to <= layout.width && !layout.reviews.some((other) => other !== mark && other.x + REVIEW_CLEARANCE > from && other.x - REVIEW_CLEARANCE < to);
+  if (free(x + r + 3, x + r + width)) return 'right';
+  if (free(x - r - width, x - r - 3)) return 'left';
+  return undefined;
 }
 
 /** A review diamond, drawn again only when it changed (as `bar`). */
@@ -164,7 +182,7 @@ export function review(view: ChartView, mark: ReviewMark): unknown {
   const tabIndex = view.tabIndex(key);
   const findingIds = view.findings.reviews.get(mark.review.id);
   const shift = view.drag?.key === key ? view.drag.days * view.layout.pxPerDay : 0;
-  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom], () =>
+  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom, view.layout.reviews], () =>
     renderReview(view, mark, tabIndex, findingIds, shift),
   );
 }
