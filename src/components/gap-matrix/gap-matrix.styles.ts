@@ -68,7 +68,9 @@ export const gapMatrixStyles = css`
   @container (max-width: 30rem) {
     .grid {
       --_name-w: var(--kr-gap-matrix-name-width, 7.5rem);
-      --_role-w: var(--kr-gap-matrix-role-width, 7rem);
+      /* Role and department leave the first screen to the cells: cut names show whole on hover and focus. */
+      --_role-w: var(--kr-gap-matrix-role-width, 5.5rem);
+      --_department-w: var(--kr-gap-matrix-department-width, 5.5rem);
       --_competency-w: var(--kr-gap-matrix-competency-width, 9.5rem);
       --_value-w: var(--kr-gap-matrix-value-width, 3.5rem);
       --_head-h: var(--kr-gap-matrix-column-header-height, 9rem);

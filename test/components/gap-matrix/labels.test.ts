@@ -137,6 +137,12 @@ describe('<gap-matrix> labels: not cut silently, not broken inside a word (issue
     expect(labelProblems(el, 'en')).to.deep.equal([]);
   });
 
+  it('on a phone (390 px) the first screen of team mode shows cells, not only names, roles and departments', async () => {
+    const el = await team(390);
+    const cell = one(el, "[role='grid'] .body [role='gridcell']:not(.text)");
+    expect(cell.getBoundingClientRect().left, 'first cell').to.be.below(el.getBoundingClientRect().right - 60);
+  });
+
   it('synergy cards hyphenate names in the matrix language', async () => {
     const el = await mountIn(1280, html`<gap-matrix mode="team" synergy .people=${DISTRICT.people.slice(0, 40)} .assessments=${DISTRICT.assessments}></gap-matrix>`, 'en');
     const section = one(el, "[part='synergy']");
