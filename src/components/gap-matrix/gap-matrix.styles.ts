@@ -189,6 +189,13 @@ export const gapMatrixStyles = css`
     transform: translateY(var(--kr-row-y, 0));
     contain: layout style;
   }
+  /* A team cell's value is one short line: a block with centred text lays out for less than a flex
+     box, and hundreds of them change in every scroll frame. */
+  .team .body [role='gridcell']:not(.text) {
+    display: block;
+    text-align: center;
+    line-height: calc(var(--_row-h) - 1px);
+  }
   .head {
     position: sticky;
     top: 0;
@@ -384,49 +391,55 @@ export const gapMatrixStyles = css`
   }
 
   /* Heat scale: the class names the gap (or level); the number or symbol in the cell says the same.
-     Cells show it as their background, the parts of a distribution bar as their fill. */
+     Cells show it as their background, the parts of a distribution bar as their fill (set directly,
+     no custom property per cell: a scroll frame restyles hundreds of cells). */
   .g0 {
-    --_heat: var(--_g0);
+    background-color: var(--_g0);
+    fill: var(--_g0);
   }
   .g1 {
-    --_heat: var(--_g1);
+    background-color: var(--_g1);
+    fill: var(--_g1);
   }
   .g2 {
-    --_heat: var(--_g2);
+    background-color: var(--_g2);
+    fill: var(--_g2);
   }
   .g3 {
-    --_heat: var(--_g3);
+    background-color: var(--_g3);
+    fill: var(--_g3);
   }
   .a1 {
-    --_heat: var(--_a1);
+    background-color: var(--_a1);
+    fill: var(--_a1);
   }
   .a2 {
-    --_heat: var(--_a2);
+    background-color: var(--_a2);
+    fill: var(--_a2);
   }
   .a3 {
-    --_heat: var(--_a3);
+    background-color: var(--_a3);
+    fill: var(--_a3);
   }
   .l0 {
-    --_heat: var(--_l0);
+    background-color: var(--_l0);
+    fill: var(--_l0);
   }
   .l1 {
-    --_heat: var(--_l1);
+    background-color: var(--_l1);
+    fill: var(--_l1);
   }
   .l2 {
-    --_heat: var(--_l2);
+    background-color: var(--_l2);
+    fill: var(--_l2);
   }
   .l3 {
-    --_heat: var(--_l3);
-  }
-  :is(.g0, .g1, .g2, .g3, .a1, .a2, .a3, .l0, .l1, .l2, .l3) {
-    background: var(--_heat);
+    background-color: var(--_l3);
+    fill: var(--_l3);
   }
   .g3,
   .l3 {
     font-weight: 700;
-  }
-  rect {
-    fill: var(--_heat);
   }
   .pending {
     color: var(--_dim);

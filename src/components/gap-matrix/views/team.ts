@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TeamAnalysis, TeamCompetencyStats } from '../../../domain/team.js';
 import type { Lang } from '../../../domain/types.js';
 import { cssVar } from '../../../internal/css-var.js';
@@ -29,6 +30,15 @@ function distributionBar(stats: TeamCompetencyStats, value: TeamValue): Template
     return part;
   });
   return html`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${parts}</svg>`;
+}
+
+/**
+ * The active cell if it is in the head rows (column headers, distribution), as `row:col`, else
+ * empty: the head is drawn again only when this or its data changes, not on every scroll.
+ */
+function headActive(tab: (row: number, col: number) => number, cols: number): string {
+  for (let row = 0; row < TEAM_HEAD_ROWS; row++) for (let col = 0; col < cols; col++) if (tab(row, col) === 0) return `${row}:${col}`;
+  return '';
 }
 
 export interface TeamGridProps {
@@ -106,7 +116,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
     </div>`;
   };
 
-  const summaryCells = model.competencyIds.map((id, c) => {
+  const summaryCells = () => model.competencyIds.map((id, c) => {
     const col = c + TEAM_LEAD_COLS;
     const stats = p.summary?.competencies[c];
     if (!stats) return html`<div role="gridcell" data-col=${col} tabindex=${tab(1, col)}>…</div>`;
@@ -135,17 +145,19 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
         @click=${p.grid.click}
       >
         <div role="rowgroup" class="head">
-          ${categoryBands(catalogue, lang, TEAM_LEAD_COLS)}
-          <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
-            ${sortable(0, 'name', s.name, 'text')} ${sortable(1, 'role', s.role, 'text')} ${sortable(2, 'department', s.department, 'text')}
-            ${catalogue.competencies.map((competency, c) => sortable(c + TEAM_LEAD_COLS, competency.id, competency.label[lang], 'competency'))}
-          </div>
-          <div role="row" part="summary-row" class="row summary-row" aria-rowindex="2">
-            <div role="rowheader" data-col="0" tabindex=${tab(1, 0)}><span>${s.summary}</span></div>
-            <div role="gridcell" data-col="1" tabindex=${tab(1, 1)}></div>
-            <div role="gridcell" data-col="2" tabindex=${tab(1, 2)}></div>
-            ${summaryCells}
-          </div>
+          ${guard([s, model, lang, sortKey, descending, value, p.summary, headActive(tab, TEAM_LEAD_COLS + width)], () => [
+            categoryBands(catalogue, lang, TEAM_LEAD_COLS),
+            html`<div role="row" part="header-row" class="row header-row" aria-rowindex="1">
+                ${sortable(0, 'name', s.name, 'text')} ${sortable(1, 'role', s.role, 'text')} ${sortable(2, 'department', s.department, 'text')}
+                ${catalogue.competencies.map((competency, c) => sortable(c + TEAM_LEAD_COLS, competency.id, competency.label[lang], 'competency'))}
+              </div>
+              <div role="row" part="summary-row" class="row summary-row" aria-rowindex="2">
+                <div role="rowheader" data-col="0" tabindex=${tab(1, 0)}><span>${s.summary}</span></div>
+                <div role="gridcell" data-col="1" tabindex=${tab(1, 1)}></div>
+                <div role="gridcell" data-col="2" tabindex=${tab(1, 2)}></div>
+                ${summaryCells()}
+              </div>`,
+          ])}
         </div>
         <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)}>
           ${p.shown.map(row)}
