@@ -53,13 +53,13 @@ for (const size of sizes) {
  * What the pages weigh now, plus a little room: a change that adds more has to say why. Raised
  * by ~3 KB (wheel) and ~5 KB (all) for the shared legend, the tooltip placed beside its spoke,
  * the matrix's label tooltips (issue 16, items 8 and 9) and the attribute converters that report
- * every bad value (issue 17, item 13).
+ * every bad value (issue 17, item 13), and the time line's fixed bar templates (issue 18, item 4).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 43,
   'all-page': 169.5,
-  'all-in-one': 168,
+  'all-in-one': 168.5,
 };
 
 test('nothing grows past its current ceiling', () => {
