@@ -72,9 +72,9 @@ export abstract class KrElement extends LitElement {
   private static switches: ReadonlySet<string> = new Set();
 
   /**
-   * Gives every `type: Number` and `type: Boolean` property without a converter of its own the
-   * converters of `src/internal/inputs.ts` (`numberAttribute`, `switchAttribute`), so that every
-   * element reads and reports these attributes one way.
+   * Gives every `type: Number` and (not reflected) `type: Boolean` property without a converter
+   * of its own the converters of `src/internal/inputs.ts` (`numberAttribute`, `switchAttribute`),
+   * so that every element reads and reports these attributes one way.
    */
   protected static override finalize(): void {
     super.finalize();
@@ -83,7 +83,10 @@ export abstract class KrElement extends LitElement {
       if (options.converter !== undefined || options.attribute === false || typeof name !== 'string') continue;
       const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
       if (options.type === Number) this.elementProperties.set(name, withConverter(options, numberAttribute));
-      else if (options.type === Boolean) {
+      // A reflected switch (`disabled` of a form control, the time line's `editable`) keeps HTML's
+      // rule, present means on: reading "false" as off would make the element remove the page's
+      // attribute, and a form control's `disabled` is decided by the browser, not by us.
+      else if (options.type === Boolean && !options.reflect) {
         this.elementProperties.set(name, withConverter(options, switchAttribute(attribute)));
         switches.add(attribute);
       }

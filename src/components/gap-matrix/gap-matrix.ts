@@ -274,6 +274,7 @@ export class GapMatrix extends KrElement {
       this.analysis.release();
       this.personTable.clear();
       // A given aggregate decides the filter itself.
+      if (this.aggregate != null) this.roleRefused = false;
       const filters = this.aggregate == null ? this.checkFilters(sources, formatterFor(resolveLang(this, context?.lang)), { department: undefined }) : [];
       const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.roleRefused ? '' : (this.filterRole ?? '') };
       return [...sources.problems, ...filters, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];

@@ -29,6 +29,10 @@ export const wheelStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(100cqi + 8rem);
   }
+  /* Shown details may reach beyond the wheel's box, which a skipped root would clip. */
+  .root.crowded:has(> .canvas > [part='tooltip']:not([hidden])) {
+    content-visibility: visible;
+  }
   @media print {
     .root.crowded {
       content-visibility: visible;
@@ -167,6 +171,10 @@ export const wheelStyles = css`
   }
   [part='tooltip'][hidden] {
     display: none;
+  }
+  /* Details asked for by a touch: a tap on them goes through to the spoke below. */
+  [part='tooltip'][data-touch] {
+    pointer-events: none;
   }
   [part='tooltip'] p {
     margin: 0.25rem 0 0;

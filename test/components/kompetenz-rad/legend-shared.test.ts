@@ -48,6 +48,25 @@ describe('kompetenz-rad: legend="shared"', () => {
     await expect(first).to.be.accessible();
   });
 
+  it('finds the first wheel in page order also when each sits in another element’s shadow root', async () => {
+    const box = await mount(html`<div class="first"></div><div class="second"></div>`, 400);
+    const inShadow = (holder: Element, role: string) => {
+      const wheel = document.createElement('kompetenz-rad');
+      wheel.setAttribute('legend', 'shared');
+      wheel.setAttribute('target-role', role);
+      holder.attachShadow({ mode: 'open' }).append(wheel);
+      return wheel;
+    };
+    // The later wheel joins first.
+    const later = inShadow(box.querySelector('.second')!, 'cdo');
+    await later.updateComplete;
+    const earlier = inShadow(box.querySelector('.first')!, 'cio');
+    await calm([earlier, later]);
+    expect(legendOf(earlier), 'the first in the page draws the legend').to.not.equal(null);
+    expect(legendOf(later)).to.equal(null);
+    expect(hintOf(later)).to.not.equal(null);
+  });
+
   it('makes the page shorter: a later wheel is as tall as its drawing and hint', async () => {
     const [first, second] = await wheels(
       [html`<kompetenz-rad legend="shared" target-role="cdo"></kompetenz-rad>`, 320],

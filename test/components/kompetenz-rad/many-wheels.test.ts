@@ -79,6 +79,17 @@ describe('kompetenz-rad: many wheels on one page', () => {
     expect(rendered(wheels[1])).to.equal(true);
   });
 
+  it('does not clip the details of a spoke on a crowded page', async () => {
+    const { wheels } = await wheelGrid(1200);
+    const wheel = wheels[0];
+    const spoke = one(wheel, '.spoke[data-index="12"]');
+    spoke.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await wheel.updateComplete;
+    const tip = one(wheel, "[part='tooltip']");
+    expect(tip.hidden, 'details shown').to.equal(false);
+    expect(getComputedStyle(one(wheel, '.root')).contentVisibility).to.equal('visible');
+  });
+
   it('prints every wheel in full', async () => {
     const { wheels } = await wheelGrid(1200);
     await emulateMedia({ media: 'print' });

@@ -74,6 +74,7 @@ describe('kompetenz-rad: closing the details', () => {
     await hover(el, 'daten', 'touch');
     expect(tip(el).hidden).to.equal(false);
     expect(tip(el).textContent).to.contain('Datenkompetenz');
+    expect(getComputedStyle(tip(el)).pointerEvents, 'a tap on them reaches the spoke below').to.equal('none');
     firstCell(el, 'daten').dispatchEvent(pointer('pointerup', 'touch'));
     one(el, 'svg.wheel').dispatchEvent(pointer('pointerleave', 'touch'));
     await el.updateComplete;

@@ -31,6 +31,9 @@ const FREE_TEXT: Record<string, string> = {
   'kompetenz-provider src': 'any URL; a failed load is reported as src-load when it happens, not as a bad value',
   'kompetenz-provider store-name': 'any name of an IndexedDB database',
   'smart-goal-form name': 'the form field name under which the goal is submitted, any text',
+  // Reflected switches keep HTML's rule, present means on, whatever the text (see KrElement.finalize).
+  'smart-goal-form disabled': 'a form control: the browser disables it whenever the attribute is present',
+  'lernplan-timeline editable': 'reflected: reading a text as off would remove the page’s attribute',
 };
 
 /** How to see an attribute's report: the element in a setting where the attribute is used (default: alone). */
@@ -158,6 +161,15 @@ describe('what a bad value leaves behind', () => {
     timeline.removeAttribute('lang');
     await settleAll(box);
     expect(timeline.shadowRoot!.querySelector("[part='notice']")!.textContent!.trim(), 'withdrawn').to.equal('');
+  });
+
+  it('a reflected switch keeps HTML’s rule: disabled="false" on the goal form disables it and stays on the page', async () => {
+    const { box, errors } = await withErrors(html`<form><smart-goal-form name="goal" disabled="false"></smart-goal-form></form>`);
+    const form = box.querySelector('smart-goal-form') as Host & { disabled: boolean };
+    expect(form.hasAttribute('disabled')).to.equal(true);
+    expect(form.disabled).to.equal(true);
+    expect(form.matches(':disabled')).to.equal(true);
+    expect(errors.filter((error) => error.source === 'disabled')).to.deep.equal([]);
   });
 
   it('a wheel outside a provider reports a bad group-by and min-group-size too', async () => {

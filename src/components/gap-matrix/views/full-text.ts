@@ -160,14 +160,15 @@ class FullTextDirective extends AsyncDirective {
     tip.style.setProperty('--_tip-x', `${Math.round(x)}px`);
     tip.style.setProperty('--_tip-y', `${Math.round(y)}px`);
     addEventListener('keydown', onEscape);
-    // Scrolling moves the cell away from the tooltip: hide it.
+    // Scrolling moves the cell away from the tooltip (see `onScroll`).
     this.scroller = cell.closest<HTMLElement>("[part='scroller']") ?? undefined;
     this.scroller?.addEventListener('scroll', this.onScroll, { passive: true });
     addEventListener('scroll', this.onScroll, { passive: true });
   }
 
   private scroller?: HTMLElement;
-  private readonly onScroll = (): void => this.hide();
+  /** A focused cell keeps its tooltip and takes it along (keyboard moves scroll the grid); otherwise scrolling hides it. */
+  private readonly onScroll = (): void => (this.cell?.matches(':focus') ? this.show() : this.hide());
 
   /** The pointer left the cell or the tooltip: hide soon, unless it moves onto the other or the cell keeps focus. */
   leave(): void {

@@ -59,10 +59,27 @@ export function templateSignature(template: unknown): string {
   return `${strings.join('\u0001')}\u0002${(values as unknown[]).map(templateSignature).join('\u0001')}`;
 }
 
+/** `node`, then the hosts of the shadow roots it is in, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  return chain;
+}
+
+/**
+ * Page order of two wheels, also when they sit in the shadow roots of other elements: the order
+ * of their first ancestors (or hosts) that share a tree.
+ */
 function documentOrder(a: SharedLegendController, b: SharedLegendController): number {
-  const position = a.host.compareDocumentPosition(b.host);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  const theirs = hostChain(b.host);
+  for (const mine of hostChain(a.host)) {
+    const other = theirs.find((node) => node.getRootNode() === mine.getRootNode());
+    if (!other) continue;
+    if (other === mine) return 0;
+    const position = mine.compareDocumentPosition(other);
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  }
+  return 0;
 }
 
 /**

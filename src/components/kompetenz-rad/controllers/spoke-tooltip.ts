@@ -77,6 +77,8 @@ export class SpokeTooltipController implements ReactiveController {
   /** The spoke whose details were closed (Escape, a tap's end): they stay closed until another spoke is shown or touched. */
   private dismissed: CompetencyId | undefined;
   private touchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the details were asked for by a touch: a tap on them then goes through to the spoke below (`data-touch`). */
+  private byTouch = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -113,6 +115,7 @@ export class SpokeTooltipController implements ReactiveController {
     if (id === undefined) return;
     // A touch is a new request for the details even of the same spoke; a mouse brings back closed details only on another spoke.
     if (event.pointerType === 'touch' || id !== this.dismissed) this.dismissed = undefined;
+    this.byTouch = event.pointerType === 'touch';
     this.stopTimer();
     if (id !== this.hover) this.set(id, this.focused);
     else this.host.requestUpdate();
@@ -156,6 +159,7 @@ export class SpokeTooltipController implements ReactiveController {
     const place = placeTip({ avoid, angle: spoke.mid, tip: { width: tip.offsetWidth, height: tip.offsetHeight }, area: { width: canvas.clientWidth, height: canvas.clientHeight } });
     tip.style.setProperty('left', `${Math.round(place.left)}px`);
     tip.style.setProperty('top', `${Math.round(place.top)}px`);
+    tip.toggleAttribute('data-touch', this.byTouch);
   }
 
   /** A tap ends: the details go a moment later (they would else stay for the focused spoke). */
