@@ -58,7 +58,7 @@ for (const size of sizes) {
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 43,
-  'all-page': 169.5,
+  'all-page': 170,
   'all-in-one': 168.5,
 };
 
