@@ -23,12 +23,13 @@ import { TeamAnalysis } from './controllers/team-analysis.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { organisationStyles } from './organisation.styles.js';
 import { synergyStyles } from './synergy.styles.js';
-import { PERSON_COLS, personCellAction, rowsToDraw, TEAM_HEAD_ROWS, TEAM_LEAD_COLS, teamCellAction } from './model/grid.js';
+import { personCellAction, personShape, rowsToDraw, TEAM_HEAD_ROWS, teamCellAction, teamShape } from './model/grid.js';
 import { groupByOf, groupByProblems, minGroupSizeOf, minGroupSizeProblems } from '../../internal/group-options.js';
 import { PERSON_SORTS, personSortOf, PersonTable } from './model/person.js';
-import { filterProblems, readSources, resolveDefinitions, someDepartmentHas, type PageFilters, type Sources } from './model/sources.js';
+import { readSources, resolveDefinitions, type Sources } from './model/sources.js';
 import { minGapProblems, teamDataProblems, TeamSelection, teamSettings, type TeamSettings } from './model/team-selection.js';
 import type { TeamValue, TextRules } from './model/team.js';
+import { FilterChecks } from './controllers/filter-checks.js';
 import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
 import { cellOf, gridListeners } from './views/cells.js';
 import { personGrid } from './views/person.js';
@@ -220,11 +221,7 @@ export class GapMatrix extends KrElement {
   private readonly personTable = new PersonTable();
   private readonly selection = new TeamSelection();
   private sources: Sources | undefined;
-  /** `filter-role` names no role (reported): the filter is not used. */
-  private roleRefused = false;
-  /** The department text the user typed in the toolbar (not reported: a search with no hits is an answer). */
-  private typedDepartment: string | undefined;
-  private readonly departmentFound = new Memo(someDepartmentHas);
+  private readonly filters = new FilterChecks();
 
   /**
    * Resolves when every person of team mode is analysed (sorting by competencies, gap filters,
@@ -274,9 +271,9 @@ export class GapMatrix extends KrElement {
       this.analysis.release();
       this.personTable.clear();
       // A given aggregate decides the filter itself.
-      if (this.aggregate != null) this.roleRefused = false;
-      const filters = this.aggregate == null ? this.checkFilters(sources, formatterFor(resolveLang(this, context?.lang)), { department: undefined }) : [];
-      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.roleRefused ? '' : (this.filterRole ?? '') };
+      if (this.aggregate != null) this.filters.skip();
+      const filters = this.aggregate == null ? this.filters.check(this, sources, formatterFor(resolveLang(this, context?.lang)), { department: undefined }) : [];
+      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.filters.roleId(this) };
       return [...sources.problems, ...filters, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];
     }
     this.organisation.release();
@@ -290,27 +287,16 @@ export class GapMatrix extends KrElement {
     const model = this.analysis.use({ ...sources, rule });
     // The language of this update: the controller resolves it only after `willUpdate`.
     const text = formatterFor(resolveLang(this, context?.lang));
-    const filters = this.checkFilters(sources, text, {});
+    const filters = this.filters.check(this, sources, text);
     const settings = this.teamSettings(text);
     const selection = this.selection.update(model, settings);
-    const groups = settings.synergy && model.complete ? this.selection.groups : undefined;
-    const group = filterProblems({ role: undefined, department: undefined, group: this.selectedGroup, groups }, sources, () => true);
+    const group = this.filters.group(this.selectedGroup, settings.synergy && model.complete ? this.selection.groups : undefined, sources);
     return [...sources.problems, ...teamDataProblems(model, sources.origin === 'context'), ...filters, ...selection, ...group];
-  }
-
-  /** Reports `filter-role` and `filter-department` that match nobody (see `filterProblems`); a refused role is not used. */
-  private checkFilters(sources: Sources, text: TextRules, only: Partial<PageFilters>): InputProblem[] {
-    const department = this.filterDepartment === this.typedDepartment ? undefined : this.filterDepartment;
-    const filters: PageFilters = { role: this.filterRole, department, group: undefined, groups: undefined, ...only };
-    const problems = filterProblems(filters, sources, (part) => this.departmentFound.get(sources.people, part, text.lower));
-    this.roleRefused = problems.some((problem) => problem.source === 'filter-role');
-    return problems;
   }
 
   /** Team mode's settings (`teamSettings`), without a refused `filter-role`. */
   private teamSettings(text: TextRules): TeamSettings {
-    const settings = teamSettings(this, text);
-    return this.roleRefused ? { ...settings, roleId: '' } : settings;
+    return this.filters.settings(teamSettings(this, text));
   }
 
   private checkOptions(changed: PropertyValues<this>): void {
@@ -329,22 +315,15 @@ export class GapMatrix extends KrElement {
 
   private shape(): GridShape {
     if (this.mode === 'organisation') return this.organisation.shape();
-    if (this.mode === 'team') return { rows: TEAM_HEAD_ROWS + this.selection.view.length, cols: TEAM_LEAD_COLS + (this.analysis.model?.width ?? 0), page: this.window.page };
-    const history = this.showHistory ? (this.personTable.result.data?.history.length ?? 0) : 0;
-    return { rows: 1 + this.personTable.rows.length, cols: PERSON_COLS + history };
+    if (this.mode === 'team') return teamShape(this.selection.view.length, this.analysis.model?.width ?? 0, this.window.page);
+    return personShape(this.personTable.rows.length, this.showHistory ? (this.personTable.result.data?.history.length ?? 0) : 0);
   }
 
-  /** The roving tabindex of this render's cells: 0 for the active one, -1 for the others. */
-  private tabs(): (row: number, col: number) => number {
-    const active = this.roving.active;
-    return (row, col) => (active && row === active.row && col === active.col ? 0 : -1);
-  }
+  /** The roving tabindex of a cell: 0 for the active one, -1 for the others. */
+  private readonly tab = (row: number, col: number): number => this.roving.tabIndex({ row, col });
 
   /** Settings changed in the toolbars. */
-  private readonly change = (change: object): void => {
-    if ('filterDepartment' in change) this.typedDepartment = String(change.filterDepartment);
-    Object.assign(this, change);
-  };
+  private readonly change = (change: object): void => void Object.assign(this, this.filters.fromToolbar(change));
 
   /** Enter or Space on a cell, a click on one (the other keys move, see `RovingFocusController`). */
   private readonly grid = gridListeners(this.roving, (cell) => this.activate(cell));
@@ -382,12 +361,12 @@ export class GapMatrix extends KrElement {
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {
     const options = { groupBy: groupByOf(this.groupBy), sort: this.sort ?? '', sortDescending: this.sortDescending, filterRole: this.filterRole ?? '' };
     const sort = { key: this.sort || 'none', descending: this.sortDescending };
-    return this.organisation.render({ s, lang: this.localize.lang, sort, tabs: () => this.tabs(), drillDown: this.allowDrillDown, options, change: this.change, grid: this.grid });
+    return this.organisation.render({ s, lang: this.localize.lang, sort, tabs: () => this.tab, drillDown: this.allowDrillDown, options, change: this.change, grid: this.grid });
   }
 
   private renderPerson(s: GapMatrixStrings): TemplateResult {
     const catalogue = this.sources?.catalogue ?? DEFAULT_CATALOGUE_LEAN;
-    return personGrid({ s, lang: this.localize.lang, catalogue, table: this.personTable, sort: personSortOf(this.sort), options: this, tab: this.tabs(), change: this.change, grid: this.grid });
+    return personGrid({ s, lang: this.localize.lang, catalogue, table: this.personTable, sort: personSortOf(this.sort), options: this, tab: this.tab, change: this.change, grid: this.grid });
   }
 
   private renderTeam(s: GapMatrixStrings): TemplateResult {
@@ -400,7 +379,7 @@ export class GapMatrix extends KrElement {
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
-    return html`${teamGrid({ s, lang, model, selection, settings, shown, rowHeight: this.window.rowHeight, summary, tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
+    return html`${teamGrid({ s, lang, model, selection, settings, shown, rowHeight: this.window.rowHeight, summary, tab: this.tab, options: this, change: this.change, grid: this.grid })}
     ${this.synergy ? synergySection({ s, lang, model, selection, settings, shown: this.synergyShown, tab: (id) => this.synergyFocus.tabIndex(id), onSelect: (group) => this.selectGroup(group), change: this.change }) : nothing}`;
   }
 

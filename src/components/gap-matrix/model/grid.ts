@@ -1,6 +1,6 @@
 import type { AggregateGroup, AggregateGroupBy } from '../../../domain/aggregate.js';
 import type { CompetencyId } from '../../../domain/types.js';
-import type { GridCell } from '../../../internal/controllers/roving-focus.js';
+import type { GridCell, GridShape } from '../../../internal/controllers/roving-focus.js';
 import type { KrSelectDetail } from '../../../internal/events.js';
 import type { PersonRow, PersonSort } from './person.js';
 import type { TeamModel } from './team.js';
@@ -11,6 +11,12 @@ export const PERSON_COLS = 8;
 export const TEAM_HEAD_ROWS = 2;
 /** Team mode: columns before the competencies (name, role, department). */
 export const TEAM_LEAD_COLS = 3;
+
+/** Team mode's grid: the head rows and `people` rows, the lead columns and `competencies` columns. */
+export const teamShape = (people: number, competencies: number, page: number): GridShape => ({ rows: TEAM_HEAD_ROWS + people, cols: TEAM_LEAD_COLS + competencies, page });
+
+/** Person mode's grid: the header row and `rows` competencies, the fixed columns and `history` assessments. */
+export const personShape = (rows: number, history: number): GridShape => ({ rows: 1 + rows, cols: PERSON_COLS + history });
 
 /** What Enter, Space or a click on a cell does: change the sort, or select a person and/or a competency. */
 export type CellAction = { sort: string; sortDescending?: boolean } | { select: KrSelectDetail } | undefined;

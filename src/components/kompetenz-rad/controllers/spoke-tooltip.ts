@@ -93,20 +93,23 @@ export class SpokeTooltipController implements ReactiveController {
     return id === this.dismissed ? undefined : id;
   }
 
+  /** Where the controller listens: on the host, and on the document for taps outside and Escape (capture for `pointerdown`). */
+  private listeners(): [EventTarget, string, EventListener, boolean][] {
+    return [
+      [this.host, 'pointerup', this.onPointerUp as EventListener, false],
+      [this.host, 'pointerleave', this.onHostLeave as EventListener, false],
+      [this.host, 'pointerover', this.onHostOver as EventListener, false],
+      [document, 'pointerdown', this.onDocumentPointerDown as EventListener, true],
+      [document, 'keydown', this.onDocumentKeyDown as EventListener, false],
+    ];
+  }
+
   hostConnected(): void {
-    this.host.addEventListener('pointerup', this.onPointerUp);
-    this.host.addEventListener('pointerleave', this.onHostLeave);
-    this.host.addEventListener('pointerover', this.onHostOver);
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.addEventListener('keydown', this.onDocumentKeyDown);
+    for (const [target, type, listener, capture] of this.listeners()) target.addEventListener(type, listener, capture);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('pointerup', this.onPointerUp);
-    this.host.removeEventListener('pointerleave', this.onHostLeave);
-    this.host.removeEventListener('pointerover', this.onHostOver);
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    for (const [target, type, listener, capture] of this.listeners()) target.removeEventListener(type, listener, capture);
     this.stopTimer();
   }
 
