@@ -21,6 +21,14 @@ function chunkLatency(ms = 60) {
   };
 }
 
+/** A worker started from src/ requests its `.js` file by URL, which no import rewriting sees: serve the `.ts` beside it. */
+function workerSource() {
+  return (context, next) => {
+    if (context.path.startsWith('/src/') && context.path.endsWith('.worker.js')) context.url = context.url.replace(/\.worker\.js(?=\?|$)/, '.worker.ts');
+    return next();
+  };
+}
+
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(CHROME_MISSING);
@@ -67,7 +75,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Pages under test/pages/ run under the strict policy the library promises to work with (and the loader's test setups).
   // Requests under /dav/ go to the WebDAV server.
-  middleware: [chunkLatency(), pagesMiddleware(), dav.middleware],
+  middleware: [chunkLatency(), workerSource(), pagesMiddleware(), dav.middleware],
   plugins: [
     reactBundlePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin(), dav.plugin, peerPlugin()],

@@ -3,6 +3,7 @@ import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
+import { endOfString } from './json-steps.js';
 import { migratePortfolio } from './migrations.js';
 import { validatePlan } from './plan-validation.js';
 import { DEFAULT_ROLES, validateRoles } from './roles.js';
@@ -436,9 +437,7 @@ function withinObjectBudget(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) {
-      // Skips the string, quote to quote.
-      let end = text.indexOf('"', index + 1);
-      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      const end = endOfString(text, index);
       // An unfinished string: JSON.parse reports it.
       if (end === -1) return true;
       index = end;
@@ -459,14 +458,6 @@ function occurrences(text: string, char: string, max: number): number {
 const QUOTE = 0x22;
 const OPEN_OBJECT = 0x7b;
 const OPEN_LIST = 0x5b;
-const BACKSLASH = 0x5c;
-
-/** Whether the quote at `index` is escaped: an odd number of backslashes before it. */
-function escaped(text: string, index: number): boolean {
-  let backslashes = 0;
-  for (let at = index - 1; at >= 0 && text.charCodeAt(at) === BACKSLASH; at -= 1) backslashes += 1;
-  return backslashes % 2 === 1;
-}
 
 function pathOf(segments: readonly (string | number)[]): string {
   let path = '$';

@@ -68,7 +68,8 @@ export function checkString(
 ): boolean {
   if (value === undefined && optional) return true;
   if (typeof value !== 'string') return issues.add(path, 'type', { expected: 'string', ...got(value) });
-  const length = characterCount(value);
+  // A text has at least half as many characters as UTF-16 units: counting only decides near the limits.
+  const length = value.length > max || value.length < 2 * min ? characterCount(value) : value.length;
   if (length < min) return issues.add(path, 'empty');
   if (length > max) return issues.add(path, 'too-long', { length, max });
   const unsafe = findUnsafeCharacter(value);

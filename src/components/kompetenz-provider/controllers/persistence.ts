@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result } from '../../../domain/errors.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
-import { emptyPortfolio, parsePortfolio } from '../../../domain/portfolio.js';
+import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
 import { refusal } from '../model/refusal.js';
@@ -9,6 +9,7 @@ import { readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
+import { readPortfolioText } from './portfolio-reading.js';
 import { fetchSource } from './source.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
@@ -309,7 +310,8 @@ export class Persistence implements ReactiveController {
       return;
     }
     if (session !== this.session || src !== this.target.src() || (this.replacedBy && !store)) return;
-    const result = parsePortfolio(text);
+    const result = await readPortfolioText(text);
+    if (session !== this.session || src !== this.target.src() || (this.replacedBy && !store)) return;
     if (!result.ok) {
       this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `));
       return;

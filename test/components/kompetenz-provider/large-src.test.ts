@@ -1,0 +1,116 @@
+// A large `src` document (thousands of people) is read by a worker while the page parses its own
+// copy in slices; these tests check that the result is the document `parsePortfolio` reads, that
+// a refusal is the domain's, and that without a worker the document still loads.
+import { expect } from '@open-wc/testing';
+import '../../../src/define/kompetenz-provider.js';
+import type { KompetenzProvider, KrErrorDetail } from '../../../src/define/kompetenz-provider.js';
+import { LARGE_DOCUMENT } from '../../../src/components/kompetenz-provider/controllers/portfolio-reading.js';
+import { parsePortfolio, serializePortfolio } from '../../../src/domain/portfolio.js';
+import { generatePortfolio } from '../../../src/domain/sample.js';
+import type { Portfolio } from '../../../src/domain/types.js';
+import { host, patiently } from './helpers.js';
+
+const large: Portfolio = generatePortfolio({ seed: 5, people: 1_400, today: '2025-09-01' });
+const text = serializePortfolio(large);
+
+/** A `blob:` URL for `body`, given back when the test ends. */
+const urls: string[] = [];
+function served(body: string): string {
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  urls.push(url);
+  return url;
+}
+
+/** Records the workers the page starts (their script URL), and lets a test replace how they start. */
+const OriginalWorker = window.Worker;
+let started: string[] = [];
+function watchWorkers(start: (url: string | URL, options?: WorkerOptions) => Worker = (url, options) => new OriginalWorker(url, options)): void {
+  started = [];
+  window.Worker = function (url: string | URL, options?: WorkerOptions) {
+    started.push(String(url));
+    return start(url, options);
+  } as unknown as typeof Worker;
+}
+
+afterEach(() => {
+  window.Worker = OriginalWorker;
+  urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
+});
+
+async function load(src: string): Promise<{ provider: KompetenzProvider; errors: KrErrorDetail[] }> {
+  const provider = document.createElement('kompetenz-provider');
+  const errors: KrErrorDetail[] = [];
+  provider.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<KrErrorDetail>).detail));
+  provider.setAttribute('storage', 'none');
+  provider.setAttribute('src', src);
+  host().append(provider);
+  await provider.loadComplete;
+  return { provider, errors };
+}
+
+describe('kompetenz-provider: a large src document', function () {
+  this.timeout(patiently.timeout * 2);
+
+  it('is large enough to be read by the worker', () => {
+    expect(text.length).to.be.greaterThan(LARGE_DOCUMENT);
+  });
+
+  it('is read by a worker and gives the portfolio parsePortfolio reads', async () => {
+    watchWorkers();
+    const expected = parsePortfolio(text);
+    const { provider, errors } = await load(served(text));
+    expect(started).to.have.length(1);
+    expect(started[0]).to.match(/portfolio-check\.worker\.js$/);
+    expect(errors).to.deep.equal([]);
+    expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
+  });
+
+  it('with a byte order mark at the start', async () => {
+    watchWorkers();
+    const { provider, errors } = await load(served(`\uFEFF${text}`));
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+
+  it('an invalid document is refused with the issues parsePortfolio finds, and nothing is loaded', async () => {
+    watchWorkers();
+    const broken = JSON.parse(text) as { people: { roleId: string }[]; assessments: { date: string }[] };
+    broken.people[1_300].roleId = 'no-such-role';
+    broken.assessments[7].date = '2025-02-30';
+    const body = JSON.stringify(broken);
+    const expected = parsePortfolio(body);
+    expect(expected.ok).to.be.false;
+    const { provider, errors } = await load(served(body));
+    expect(started).to.have.length(1);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'src-invalid', source: 'src' });
+    expect(expected.ok ? [] : expected.errors.map((issue) => issue.path)).to.deep.equal(['$.people[1300].roleId', '$.assessments[7].date']);
+    expect(errors[0].path).to.equal('$.people[1300].roleId');
+    expect(errors[0].message).to.contain('no-such-role');
+    expect(provider.portfolio.people).to.deep.equal([]);
+  });
+
+  it('text that is no JSON is refused with the position JSON.parse names', async () => {
+    watchWorkers();
+    const { provider, errors } = await load(served(`${text.slice(0, -1)},}`));
+    expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
+    expect(provider.portfolio.people).to.deep.equal([]);
+  });
+
+  it('loads on the page’s thread when no worker may be started', async () => {
+    watchWorkers(() => {
+      throw new DOMException('workers are not allowed here', 'SecurityError');
+    });
+    const { provider, errors } = await load(served(text));
+    expect(started).to.have.length.greaterThan(0);
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+
+  it('loads on the page’s thread when the worker file is missing on the server', async () => {
+    watchWorkers((_url, options) => new OriginalWorker('/no-such-folder/portfolio-check.worker.js', options));
+    const { provider, errors } = await load(served(text));
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+});
