@@ -3,8 +3,11 @@
 //   shared chunks, text chunks per language): the folder an editor copies to the server.
 // - dist/kompetenzrad.min.js: the same loader, for the chunks in dist/cdn/.
 // - dist/kompetenzrad.all.min.js: every element and both languages in one self-contained file.
-// The configurations run in this order; the loaders are built from the chunk map of the first.
-import { renameSync, writeFileSync } from 'node:fs';
+// - portfolio-check.worker.js (self-contained) in the chunk folder and beside the one-file build:
+//   the provider's worker for large `src` documents, started from the file beside its code.
+// The configurations run in this order: the worker first (its text is part of the chunk folder's hash),
+// then the chunks; the loaders are built from their chunk map.
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -24,6 +27,8 @@ function onwarn(warning, warn) {
 }
 
 const CHUNKS_WRITTEN_TO = 'dist/cdn/chunks';
+const WORKER_NAME = 'portfolio-check.worker.js';
+const WORKER = `dist/${WORKER_NAME}`;
 let manifest;
 
 /** Names the chunk folder after the chunks' hash and records the chunk map (for the loaders below and in MANIFEST_FILE). */
@@ -31,10 +36,11 @@ function recordChunkMap() {
   return {
     name: 'kr-chunk-map',
     generateBundle(_options, bundle) {
-      manifest = chunkManifest(bundle, `chunks-${bundleHash(bundle)}`);
+      manifest = chunkManifest(bundle, `chunks-${bundleHash(bundle, [readFileSync(WORKER, 'utf8')])}`);
     },
     writeBundle() {
       renameSync(CHUNKS_WRITTEN_TO, `dist/cdn/${manifest.folder}`);
+      copyFileSync(WORKER, `dist/cdn/${manifest.folder}/${WORKER_NAME}`);
       writeFileSync(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
@@ -64,6 +70,12 @@ const loader = (file, prefix) => ({
 });
 
 export default [
+  {
+    input: `dist/components/kompetenz-provider/controllers/${WORKER_NAME}`,
+    output: { file: WORKER, format: 'es' },
+    plugins: plugins(),
+    onwarn,
+  },
   {
     input: Object.fromEntries(TAGS.map((tag) => [tag, `dist/define/${tag}.js`])),
     output: { dir: CHUNKS_WRITTEN_TO, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileName },

@@ -42,9 +42,10 @@ export function chunkFileName(chunk) {
   return lang ? `${lang}/${name}.js` : `${name}.js`;
 }
 
-/** A short hash of every chunk, for the folder name. */
-export function bundleHash(bundle) {
+/** A short hash of every chunk and of the `extra` texts (files copied into the folder), for the folder name. */
+export function bundleHash(bundle, extra = []) {
   const hash = createHash('sha256');
+  for (const text of extra) hash.update(text);
   for (const fileName of Object.keys(bundle).sort()) {
     const file = bundle[fileName];
     hash.update(fileName).update(file.type === 'chunk' ? file.code : file.source);

@@ -106,24 +106,31 @@ function sameLists(mine: Record<string, number>, theirs: Record<string, number>)
 type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
 let policy: ScriptUrlPolicy | undefined;
 
-/** A module worker for WORKER_URL; under Trusted Types through a policy that allows only that URL. */
 function startWorker(): Worker | undefined {
   try {
-    return new Worker(WORKER_URL, { type: 'module', name: 'kompetenzrad' });
+    return new Worker(workerScriptUrl() as string, { type: 'module', name: 'kompetenzrad' });
   } catch {
-    // Trusted Types enforced (a plain URL is refused), or workers are not allowed at all.
+    // Workers not allowed on this page.
+    return undefined;
   }
+}
+
+/**
+ * WORKER_URL; where the browser has Trusted Types, through a policy `kompetenzrad-worker` that
+ * allows only that URL (a page that lists its policies in `trusted-types` has to name it).
+ */
+function workerScriptUrl(): unknown {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+  if (!factory) return WORKER_URL;
   try {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
-    if (!factory) return undefined;
     policy ??= factory.createPolicy('kompetenzrad-worker', {
       createScriptURL: (url: string) => {
         if (url !== WORKER_URL) throw new TypeError(`kompetenzrad-worker only starts ${WORKER_URL}`);
         return url;
       },
     });
-    return new Worker(policy.createScriptURL(WORKER_URL) as string, { type: 'module', name: 'kompetenzrad' });
   } catch {
-    return undefined;
+    return WORKER_URL;
   }
+  return policy.createScriptURL(WORKER_URL);
 }
