@@ -3,7 +3,7 @@ import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
-import { endOfString } from './json-steps.js';
+import { endOfString } from './json-reader.js';
 import { migratePortfolio } from './migrations.js';
 import { validatePlan } from './plan-validation.js';
 import { DEFAULT_ROLES, validateRoles } from './roles.js';

@@ -1,5 +1,5 @@
-// A large `src` document (thousands of people) is read by a worker while the page parses its own
-// copy in slices; these tests check that the result is the document `parsePortfolio` reads, that
+// A large `src` document (thousands of people) is validated by a worker while the page parses
+// it as it arrives; these tests check that the result is the document `parsePortfolio` reads, that
 // a refusal is the domain's, and that without a worker the document still loads.
 import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';

@@ -9,8 +9,7 @@ import { readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
-import { readPortfolioText } from './portfolio-reading.js';
-import { fetchSource } from './source.js';
+import { readSource } from './portfolio-reading.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
 import { takeInUnsavedCopies } from './restore-copies.js';
@@ -302,15 +301,13 @@ export class Persistence implements ReactiveController {
   private async loadSource(session: number, store: boolean): Promise<void> {
     const src = this.target.src();
     if (!src) return;
-    let text: string;
+    let result: Result<Portfolio>;
     try {
-      text = await fetchSource(src);
+      result = await readSource(src);
     } catch (error) {
       if (session === this.session) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
       return;
     }
-    if (session !== this.session || src !== this.target.src() || (this.replacedBy && !store)) return;
-    const result = await readPortfolioText(text);
     if (session !== this.session || src !== this.target.src() || (this.replacedBy && !store)) return;
     if (!result.ok) {
       this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `));
