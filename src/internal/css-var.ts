@@ -4,7 +4,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 /**
  * `<div ${cssVar('--y', '64px')}>`: sets a CSS custom property on the element from code
  * (`style.setProperty`), which a strict CSP allows, unlike a bound `style` attribute. Writes only
- * when the value changes.
+ * when the value changes; `undefined` removes the property, so the element carries no inline style.
  */
 class CssVarDirective extends Directive {
   private last: string | undefined;
@@ -14,15 +14,17 @@ class CssVarDirective extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('cssVar() belongs in an element position: <div ${cssVar(name, value)}>');
   }
 
-  render(_name: string, _value: string): typeof nothing {
+  render(_name: string, _value: string | undefined): typeof nothing {
     return nothing;
   }
 
-  override update(part: ElementPart, [name, value]: [string, string]): typeof nothing {
-    const key = `${name}:${value}`;
+  override update(part: ElementPart, [name, value]: [string, string | undefined]): typeof nothing {
+    const key = value === undefined ? undefined : `${name}:${value}`;
     if (key !== this.last) {
       this.last = key;
-      (part.element as HTMLElement).style.setProperty(name, value);
+      const style = (part.element as HTMLElement).style;
+      if (value === undefined) style.removeProperty(name);
+      else style.setProperty(name, value);
     }
     return nothing;
   }

@@ -181,20 +181,32 @@ export const gapMatrixStyles = css`
     position: relative;
     height: var(--kr-body-height, auto);
   }
+  /* The window's rows stand in the flow below a padding of the rows above them; a row drawn on its
+     own (the focused one, scrolled away) is placed where it belongs. */
+  .team .body {
+    padding-block-start: var(--kr-body-offset, 0);
+  }
+  /* A row's size is fixed and nothing in it draws outside it: a scroll frame lays out and paints
+     each changed row on its own. */
   .team .body > .row {
+    height: var(--_row-h);
+    contain: strict;
+  }
+  .team .body > .row.detached {
     position: absolute;
     inset-inline: 0;
     top: 0;
-    height: var(--_row-h);
     transform: translateY(var(--kr-row-y, 0));
-    contain: layout style;
   }
-  /* A team cell's value is one short line: a block with centred text lays out for less than a flex
-     box, and hundreds of them change in every scroll frame. */
+  /* A team cell's value is one short line (a sign and a digit): a block with centred text lays out
+     for less than a flex box, and without a clip of its own it needs no paint layer; hundreds of them
+     change in every scroll frame. */
   .team .body [role='gridcell']:not(.text) {
     display: block;
     text-align: center;
     line-height: calc(var(--_row-h) - 1px);
+    overflow: visible;
+    text-overflow: clip;
   }
   .head {
     position: sticky;

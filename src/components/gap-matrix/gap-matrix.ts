@@ -196,7 +196,7 @@ export class GapMatrix extends KrElement {
 
   @state() private synergyShown = SYNERGY_PAGE;
 
-  private readonly window = new RowWindow(this, { overscan: 8, rowHeight: 32, fallbackViewport: 512 });
+  private readonly window = new RowWindow(this, { overscan: 4, behind: 1, rowHeight: 32, fallbackViewport: 512 });
   private readonly analysis = new TeamAnalysis(this);
   private readonly organisation = new OrganisationView(this, () => {
     const active = this.roving.active;
@@ -379,7 +379,7 @@ export class GapMatrix extends KrElement {
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
-    return html`${teamGrid({ s, lang, model, selection, settings, shown, rowHeight: this.window.rowHeight, summary, tab: this.tab, options: this, change: this.change, grid: this.grid })}
+    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, tab: this.tab, options: this, change: this.change, grid: this.grid })}
     ${this.synergy ? synergySection({ s, lang, model, selection, settings, shown: this.synergyShown, tab: (id) => this.synergyFocus.tabIndex(id), onSelect: (group) => this.selectGroup(group), change: this.change }) : nothing}`;
   }
 

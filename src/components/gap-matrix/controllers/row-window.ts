@@ -7,17 +7,23 @@ export interface RowRange {
   last: number;
 }
 
+/** Rows to draw beyond the scroll port, above and below it. */
+export interface RowSpare {
+  above: number;
+  below: number;
+}
+
 /**
  * Which rows of a long list are in view: rows `first..last-1` intersect the scroll port below a
- * sticky header of `header` px, widened by `overscan` rows on each side. Rows are `rowHeight`
- * px tall and start right below the header.
+ * sticky header of `header` px, widened by `spare.above` rows above and `spare.below` rows below.
+ * Rows are `rowHeight` px tall and start right below the header.
  */
-export function visibleRows(scrollTop: number, viewport: number, header: number, rowHeight: number, count: number, overscan: number): RowRange {
+export function visibleRows(scrollTop: number, viewport: number, header: number, rowHeight: number, count: number, spare: RowSpare): RowRange {
   if (count === 0 || rowHeight <= 0) return { first: 0, last: 0 };
   const body = Math.max(rowHeight, viewport - header);
   const top = Math.max(0, scrollTop);
-  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((top + body) / rowHeight) + overscan);
+  const first = Math.max(0, Math.floor(top / rowHeight) - spare.above);
+  const last = Math.min(count, Math.ceil((top + body) / rowHeight) + spare.below);
   return { first, last: Math.max(first, last) };
 }
 
@@ -38,15 +44,22 @@ export class RowWindow implements ReactiveController {
   private header = 0;
   private count = 0;
   private rendered: RowRange = { first: 0, last: 0 };
+  /** Whether the last scroll went down: the rows to spare lie ahead, in the direction of scrolling. */
+  private down = true;
   private readonly onScroll = (): void => {
     if (!this.scroller) return;
-    this.scrollTop = this.scroller.scrollTop;
+    this.follow(this.scroller.scrollTop);
     this.check();
   };
 
+  /**
+   * `overscan`: rows drawn beyond the scroll port in the direction of scrolling (for a scroll that
+   * runs ahead of the page's script), `behind`: on the other side. Every row drawn is restyled and
+   * laid out in a frame that scrolls by a screen.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: { overscan: number; rowHeight: number; fallbackViewport: number },
+    private readonly options: { overscan: number; behind: number; rowHeight: number; fallbackViewport: number },
   ) {
     this.rowHeight = options.rowHeight;
     host.addController(this);
@@ -101,12 +114,15 @@ export class RowWindow implements ReactiveController {
     return this.header;
   }
 
-  /** Adopts the height of a rendered row, once (and again after a resize). */
+  /**
+   * Adopts the height of a rendered row, once (and again after a resize). Its exact height, not the
+   * rounded `offsetHeight`: the rows in the flow stand at multiples of it below the body's padding.
+   */
   private measure(row: HTMLElement | null): void {
     if (this.rowMeasured || !row) return;
     this.rowMeasured = true;
-    const height = row.offsetHeight;
-    if (height > 0 && Math.abs(height - this.rowHeight) >= 0.5) {
+    const height = parseFloat(getComputedStyle(row).height);
+    if (height > 0 && Math.abs(height - this.rowHeight) >= 0.01) {
       this.rowHeight = height;
       this.host.requestUpdate();
     }
@@ -115,9 +131,20 @@ export class RowWindow implements ReactiveController {
   /** The rows to render for a list of `count` rows. */
   range(count: number): RowRange {
     this.count = count;
-    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
-    this.rendered = visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, count, this.options.overscan);
+    this.rendered = this.wanted();
     return this.rendered;
+  }
+
+  private wanted(): RowRange {
+    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
+    const { overscan, behind } = this.options;
+    const spare = this.down ? { above: behind, below: overscan } : { above: overscan, below: behind };
+    return visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, this.count, spare);
+  }
+
+  private follow(scrollTop: number): void {
+    if (scrollTop !== this.scrollTop) this.down = scrollTop > this.scrollTop;
+    this.scrollTop = scrollTop;
   }
 
   /** Rows that fit in the scroll port (for PageUp/PageDown). */
@@ -140,14 +167,13 @@ export class RowWindow implements ReactiveController {
     else if (top + this.rowHeight > next + body) next = top + this.rowHeight - body;
     if (next !== this.scroller.scrollTop) {
       this.scroller.scrollTop = next;
-      this.scrollTop = this.scroller.scrollTop;
+      this.follow(this.scroller.scrollTop);
       this.check();
     }
   }
 
   private check(): void {
-    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
-    const next = visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, this.count, this.options.overscan);
+    const next = this.wanted();
     // Rows to spare are harmless; only rows that are missing need a new render.
     if (next.first < this.rendered.first || next.last > this.rendered.last) this.host.requestUpdate();
   }

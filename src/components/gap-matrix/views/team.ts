@@ -7,6 +7,7 @@ import { formatterFor } from '../../../internal/format.js';
 import { TEAM_HEAD_ROWS, TEAM_LEAD_COLS } from '../model/grid.js';
 import type { TeamSelection, TeamSettings } from '../model/team-selection.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
+import type { RowRange } from '../controllers/row-window.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import { GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
 import { fullText } from './full-text.js';
@@ -50,6 +51,8 @@ export interface TeamGridProps {
   settings: TeamSettings;
   /** Positions in the view to draw (the window, see `rowsToDraw`). */
   shown: readonly number[];
+  /** The window of `shown`: these rows are drawn in the flow, below a padding of `first` rows; another row of `shown` (the focused one) is placed on its own. */
+  range: RowRange;
   rowHeight: number;
   summary: TeamAnalysis | undefined;
   tab: (row: number, col: number) => number;
@@ -75,8 +78,11 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
 
   // Rows are drawn by position, not keyed (no `repeat`): each position's template is reused for
   // whichever row it shows after a scroll, and lit-html 3.3's `repeat` left a comment node behind
-  // for every row it removed (lit/lit#5010).
-  const row = (k: number) => {
+  // for every row it removed (lit/lit#5010). The window's rows stand in the flow in view order (one
+  // offset for all, on the body); no row has a custom property of its own, so cells of all rows
+  // share their computed styles and a scroll frame restyles less.
+  const { first, last } = p.range;
+  const row = (k: number, detached = false) => {
     const i = view[k];
     const r = k + TEAM_HEAD_ROWS;
     const person = model.people[i];
@@ -99,11 +105,11 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
     return html`<div
       role="row"
       part="row"
-      class=${member ? 'row selected' : 'row'}
+      class=${member ? (detached ? 'row detached selected' : 'row selected') : detached ? 'row detached' : 'row'}
       aria-rowindex=${r + 1}
       aria-selected=${groupRows ? (member ? 'true' : 'false') : nothing}
       data-person=${person.id}
-      ${cssVar('--kr-row-y', `${k * p.rowHeight}px`)}
+      ${cssVar('--kr-row-y', detached ? `${k * p.rowHeight}px` : undefined)}
     >
       <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(person.name)}>
         ${member ? html`<span class="member-mark" aria-hidden="true">●</span><span class="visually-hidden">${s.member}: </span>` : nothing}<span
@@ -115,6 +121,11 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
       ${cells}
     </div>`;
   };
+
+  const windowRows: TemplateResult[] = [];
+  for (let k = first; k < last; k++) windowRows.push(row(k));
+  const above = p.shown.find((k) => k < first);
+  const below = p.shown.find((k) => k >= last);
 
   const summaryCells = () => model.competencyIds.map((id, c) => {
     const col = c + TEAM_LEAD_COLS;
@@ -159,8 +170,8 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
               </div>`,
           ])}
         </div>
-        <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)}>
-          ${p.shown.map(row)}
+        <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)} ${cssVar('--kr-body-offset', `${first * p.rowHeight}px`)}>
+          ${above !== undefined ? row(above, true) : nothing}${windowRows}${below !== undefined ? row(below, true) : nothing}
         </div>
       </div>
     </div>
