@@ -87,6 +87,11 @@ export function parsePortfolio(text: string): Result<Portfolio> {
   } catch (error) {
     return fail([jsonIssue(source, error)]);
   }
+  return portfolioFromJson(raw);
+}
+
+/** What `parsePortfolio` does with the parsed JSON: the checks of every value, the upgrade of older versions, the validation. */
+export function portfolioFromJson(raw: unknown): Result<Portfolio> {
   const unsafe = scanDocument(raw);
   if (unsafe.length > 0) return fail(unsafe);
   const migrated = migratePortfolio(raw);

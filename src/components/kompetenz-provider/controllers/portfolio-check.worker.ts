@@ -1,19 +1,20 @@
 /**
  * The worker that validates a large `src` document (`readSource`): it receives the text piece by
- * piece as it is downloaded (`null` ends it), then parses, upgrades and validates it with the
- * domain's `parsePortfolio` off the page's thread and answers whether the document may be used.
+ * piece as it is downloaded and parses each piece at once (`PortfolioPieces`); at the end
+ * (`null`) it checks the document as `parsePortfolio` does, off the page's thread, and answers
+ * whether it may be used.
  */
-import { parsePortfolio } from '../../../domain/portfolio.js';
+import { PortfolioPieces } from '../../../domain/portfolio-pieces.js';
 import { listLengths, type PortfolioCheck } from '../model/portfolio-check.js';
 
-const pieces: string[] = [];
+const document = new PortfolioPieces();
 
 addEventListener('message', (event: MessageEvent<string | null>) => {
   if (event.data !== null) {
-    pieces.push(event.data);
+    document.push(event.data);
     return;
   }
-  const result = parsePortfolio(pieces.splice(0).join(''));
+  const result = document.end();
   const answer: PortfolioCheck = result.ok ? { ok: true, lists: listLengths(result.value) } : { ok: false, errors: result.errors };
   postMessage(answer);
 });
