@@ -1,53 +1,7 @@
 import '../src/define/lernplan-timeline.js';
 import type { LernplanTimeline } from '../src/components/lernplan-timeline/lernplan-timeline.js';
-import { COMPETENCY_IDS } from '../src/domain/catalogue.js';
-import { addDays } from '../src/domain/dates.js';
-import { FORMAT_IDS } from '../src/domain/formats.js';
-import type { Goal, ItemStatus, Plan, PlanItem, Review } from '../src/domain/types.js';
+import { bigPlan } from '../test/fixtures/big-plan.js';
 import { measure, report, summarise } from './harness.js';
-
-const START = '2025-01-06';
-const STATUSES: ItemStatus[] = ['planned', 'running', 'done', 'planned'];
-
-/** 20 goals, 200 items over two years (every item serves a goal), 30 reviews. */
-function bigPlan(): { plan: Plan; goals: Goal[] } {
-  const goals: Goal[] = Array.from({ length: 20 }, (_, i) => ({
-    id: `g${i + 1}`,
-    personId: 'p1',
-    competencyIds: [COMPETENCY_IDS[i % COMPETENCY_IDS.length]],
-    targetLevel: 2,
-    measure: 'messbares Ergebnis',
-    challenge: 'neue Aufgabe',
-    resources: { hours: 40 },
-    due: addDays(START, 300 + i * 20),
-  }));
-  const items: PlanItem[] = Array.from({ length: 200 }, (_, i) => {
-    const goal = goals[i % goals.length];
-    const start = addDays(START, (i * 7) % 700);
-    return {
-      id: `i${i + 1}`,
-      kind: 'format',
-      formatId: FORMAT_IDS[i % FORMAT_IDS.length],
-      competencyIds: [...goal.competencyIds],
-      start,
-      end: addDays(start, 6 + (i % 5) * 7),
-      hours: 2 + (i % 6),
-      cost: (i % 4) * 100,
-      status: STATUSES[i % STATUSES.length],
-      goalId: goal.id,
-    };
-  });
-  const reviews: Review[] = Array.from({ length: 30 }, (_, i) => ({
-    id: `r${i + 1}`,
-    date: addDays(START, 14 + i * 24),
-    participants: ['Alex Beispiel', 'Sam Leitung'],
-    final: i === 29,
-  }));
-  return {
-    plan: { id: 'plan-big', personId: 'p1', status: 'active', history: [{ status: 'active', date: START }], items, reviews, capacityHoursPerMonth: 16 },
-    goals,
-  };
-}
 
 const { plan, goals } = bigPlan();
 const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };

@@ -187,10 +187,6 @@ export const timelineStyles = css`
   .month-band.odd {
     fill: var(--_band);
   }
-  .lane.even,
-  .month-band.even {
-    fill: transparent;
-  }
   .month-line,
   .week-line {
     stroke: var(--_grid);

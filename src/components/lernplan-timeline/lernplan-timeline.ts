@@ -18,6 +18,7 @@ import { ChartEntries } from './controllers/chart-entries.js';
 import { ChartWidth } from './controllers/chart-width.js';
 import { ChartWindow } from './controllers/chart-window.js';
 import { EntryDialog } from './controllers/entry-dialog.js';
+import { FirstScreen } from './controllers/first-screen.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
 import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
@@ -70,7 +71,9 @@ declare global {
  * item's length by a week; Enter or Space opens the details; Delete removes; Ctrl+Z undoes.
  * A label that is cut (a short bar, a long row name) shows in full in a tooltip while its entry
  * is under the pointer or has focus; Escape hides it. Only the months near the view are drawn,
- * so a plan over many years costs no more than one over a few.
+ * so a plan over many years costs no more than one over a few. A chart taller than the screen
+ * draws the details of its lower part, the load strip and the findings right after its first
+ * paint (at once for print).
  *
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
@@ -184,6 +187,7 @@ export class LernplanTimeline extends KrElement {
   private readonly layout = new ChartLayouts();
   private readonly window = new ChartWindow(this, () => this.entries.hovered !== undefined);
   private readonly text = new TextWidth(this);
+  private readonly firstScreen = new FirstScreen(this);
   private readonly planNames = new Memo((...args: ConstructorParameters<typeof PlanNames>) => new PlanNames(...args));
   private readonly findingRefs = new Memo(findingRefs);
   private resolved: Resolved | undefined;
@@ -305,6 +309,7 @@ export class LernplanTimeline extends KrElement {
     const range = this.window.range(layout.width, viewport);
     const text = this.text;
     return {
+      cut: this.currentView === 'chart' ? this.firstScreen.cutFor(layout.height) : Infinity,
       range,
       visible: this.window.visible,
       text: { barText: text.of(11, 600), laneText: text.of(12, 400), loadText: text.of(10, 400), loadTextBold: text.of(10, 700), smallText: text.of(11, 700) },

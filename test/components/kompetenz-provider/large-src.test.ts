@@ -3,7 +3,8 @@
 // a refusal is the domain's, and that without a worker the document still loads.
 import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
-import type { KompetenzProvider, KrErrorDetail } from '../../../src/define/kompetenz-provider.js';
+import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { LARGE_DOCUMENT } from '../../../src/components/kompetenz-provider/controllers/portfolio-reading.js';
 import { parsePortfolio, serializePortfolio } from '../../../src/domain/portfolio.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';

@@ -85,7 +85,7 @@ describe('kompetenz-rad: many wheels on one page', () => {
     const spoke = one(wheel, '.spoke[data-index="12"]');
     spoke.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
     await wheel.updateComplete;
-    const tip = one(wheel, "[part='tooltip']");
+    const tip = one<HTMLElement>(wheel, "[part='tooltip']");
     expect(tip.hidden, 'details shown').to.equal(false);
     expect(getComputedStyle(one(wheel, '.root')).contentVisibility).to.equal('visible');
   });

@@ -52,7 +52,7 @@ function renderLoadCell(view: ChartView, cell: LoadCell, findingIds: readonly st
   const text = over ? s.overBy(names.number(entry.over)) : entry ? s.hoursShort(names.number(hours)) : '';
   const fitted = text && fitText(text, cell.width - 4, over ? view.loadTextBold : view.loadText);
   const barWidth = Math.max(1, cell.width - 4);
-  return svg`<g class="load-cell ${over ? 'over' : ''}" part=${over ? 'load-cell load-over' : 'load-cell'} role="img" aria-label=${label} aria-describedby=${describedBy(findingIds)}
+  return svg`<g class="load-cell ${over ? 'over' : ''}" part=${over ? 'load-cell load-over' : 'load-cell'} role="img" aria-label=${label} aria-describedby=${describedBy(view, findingIds)}
     ><rect class="load-bg" x=${cell.x} y=${top} width=${cell.width} height=${GEOMETRY.loadStrip}></rect
     >${cell.barHeight > 0 ? svg`<rect class="load-bar" x=${cell.x + 2} y=${cell.barY} width=${barWidth} height=${cell.barHeight}></rect>` : nothing}${
       over ? svg`<rect class="load-over-hatch" x=${cell.x + 2} y=${cell.barY} width=${barWidth} height=${Math.max(0, cell.capacityY - cell.barY)} fill="url(#kr-over-hatch)"></rect>` : nothing}${
@@ -65,6 +65,6 @@ export function renderLoad(view: ChartView): SVGTemplateResult {
   const { layout } = view;
   return svg`<g class="load" part="load-strip">${bandsIn(layout.load, view.range).map((cell) => {
     const findingIds = view.findings.months.get(cell.month);
-    return guard([cell, findingIds?.join(' '), view.names, view.capacity, layout.loadTop, view.loadText], () => renderLoadCell(view, cell, findingIds));
+    return guard([cell, findingIds?.join(' '), view.names, view.capacity, layout.loadTop, view.loadText, view.cut === Infinity], () => renderLoadCell(view, cell, findingIds));
   })}</g>`;
 }

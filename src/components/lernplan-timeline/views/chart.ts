@@ -10,6 +10,7 @@ import type { WidthOf } from '../model/text-fit.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { renderAxis, renderLoad } from './axis.js';
 import { bar, finalLabelWidth, goal, review } from './entries.js';
+import { shadedLanes } from './lane-labels.js';
 
 export { renderLaneLabels } from './lane-labels.js';
 export { renderTooltip } from './tooltip.js';
@@ -29,6 +30,8 @@ export interface ChartView {
   /** Width of the fixed column of lane names. */
   labelWidth: number;
   capacity: number | undefined;
+  /** How far down (px) the chart is drawn in full; below, bars are drawn plain and the load strip is left out (see `FirstScreen`). */
+  cut: number;
   /** The stretch of the time line that is drawn, and the one in view. */
   range: XRange;
   visible: XRange;
@@ -72,11 +75,11 @@ export function renderTimeline(view: ChartView): TemplateResult {
       </pattern>
     </defs>
     ${guard([layout.months, layout.width, layout.height, layout.lanesBottom, layout.showWeeks, range.from, range.to, view.names], () => renderAxis(view))}
-    ${guard([layout.lanes, layout.width], () => layout.lanes.map((lane, i) => svg`<rect class="lane ${i % 2 ? 'odd' : 'even'}" aria-hidden="true" x="0" y=${lane.y} width=${layout.width} height=${lane.height}></rect>`))}
+    ${guard([layout.lanes, layout.width], () => shadedLanes(layout, layout.width))}
     <line class="row-line" aria-hidden="true" x1="0" x2=${layout.width} y1=${layout.goalRowY} y2=${layout.goalRowY}></line>
     <line class="row-line" aria-hidden="true" x1="0" x2=${layout.width} y1=${layout.lanesTop} y2=${layout.lanesTop}></line>
     <g class="goals">${goals.map((mark) => goal(view, mark))}</g>
-    ${renderLoad(view)}
+    ${layout.loadTop < view.cut ? renderLoad(view) : nothing}
     ${layout.todayX === undefined
       ? nothing
       : svg`<g class="today" part="today" aria-hidden="true">

@@ -5,7 +5,8 @@ import type { Bar, GoalMark, ReviewMark } from '../model/layout.js';
 import { fitText } from '../model/text-fit.js';
 import type { ChartView } from './chart.js';
 
-export const describedBy = (ids: readonly string[] | undefined) => (ids && ids.length > 0 ? ids.join(' ') : nothing);
+/** The findings that describe an entry (`aria-describedby`): none while the list of findings is not drawn yet (see `FirstScreen`). */
+export const describedBy = (view: Pick<ChartView, 'cut'>, ids: readonly string[] | undefined) => (view.cut === Infinity && ids && ids.length > 0 ? ids.join(' ') : nothing);
 
 const STATUS_GLYPH: Record<string, string> = { planned: '', running: '▶ ', done: '✓ ', dropped: '✕ ' };
 
@@ -31,7 +32,7 @@ export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
 }
 
-function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined): SVGTemplateResult {
+function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined, plain: boolean): SVGTemplateResult {
   const { item } = bar;
   const { names, s, layout } = view;
   const key = `item:${item.id}`;
@@ -48,7 +49,7 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
     status: s.itemStatuses[item.status],
   });
   const badge = findingIds !== undefined;
-  const { shown } = barLabel(view, item, width);
+  const shown = plain ? '' : barLabel(view, item, width).shown;
   const classes = ['entry', 'bar', names.categoryClass(item), item.kind, setting, `status-${item.status}`];
   if (badge) classes.push('has-finding');
   if (drag) classes.push('dragging');
@@ -56,19 +57,20 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
   const middle = y + height / 2;
   const hatch = setting === 'off-the-job' && item.kind === 'format';
   const shape = { x, y, width, height, middle };
-  const inside = item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : barInside(shape, hatch, shown, badge);
-  const ends = edges
-    ? svg`<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>${
+  const inside = item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : plain ? nothing : barInside(shape, hatch, shown, badge);
+  // One part for what lies on the bar and, seldom, its focus ring and handles: a part costs a node for each of 200 bars.
+  const onTop = edges
+    ? svg`${inside}<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>${
         view.editable
           ? svg`<rect class="handle" data-edge="start" x=${x - 2} y=${y} width=${handle} height=${height}></rect
           ><rect class="handle" data-edge="end" x=${x + width - handle + 2} y=${y} width=${handle} height=${height}></rect>`
           : nothing}`
-    : nothing;
+    : inside;
   // No white space between the tags: a chart of 200 bars would carry thousands of empty text nodes.
   return svg`<g class=${classes.join(' ')} part="bar" data-key=${key} role="button" tabindex=${tabIndex}
-      aria-label=${label} aria-describedby=${describedBy(findingIds)}
+      aria-label=${label} aria-describedby=${describedBy(view, findingIds)}
     ><rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
-    >${inside}${ends}</g>`;
+    >${onTop}</g>`;
 }
 
 interface BarShape {
@@ -120,7 +122,8 @@ function droppedInside({ x, y, width, height, middle }: BarShape, hatch: boolean
  * A bar, drawn again only when something it shows changed (its layout, tab stop, findings, drag,
  * or whether its edges are shown): moving one of 200 items redraws one bar. The focus ring and
  * the resize handles are drawn only for the entry that holds the tab stop, is under the pointer
- * or is dragged.
+ * or is dragged. Below `view.cut` a bar is drawn plain (without label, hatching and badge) for
+ * the moment of the first screen.
  */
 export function bar(view: ChartView, bar: Bar): unknown {
   const key = `item:${bar.item.id}`;
@@ -128,7 +131,10 @@ export function bar(view: ChartView, bar: Bar): unknown {
   const edges = tabIndex === 0 || view.hovered === key || view.drag?.key === key;
   const findingIds = view.findings.items.get(bar.item.id);
   const drag = view.drag?.key === key ? view.drag : undefined;
-  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText], () => renderBar(view, bar, tabIndex, edges, findingIds, drag));
+  const plain = bar.y >= view.cut && !edges;
+  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, plain, view.cut === Infinity], () =>
+    renderBar(view, bar, tabIndex, edges, findingIds, drag, plain),
+  );
 }
 
 function diamond(x: number, y: number, r: number): string {
@@ -147,15 +153,20 @@ function renderReview(view: ChartView, mark: ReviewMark, tabIndex: number, findi
   const r = review.final ? 9 : 7;
   const side = review.final ? finalLabelSide(view, mark, x, r) : undefined;
   const labelLeft = side === 'left';
+  // What only some reviews have goes into one part: a part costs a node for each review.
+  const extras =
+    review.final || findingIds || tabIndex === 0
+      ? svg`${review.final ? svg`<path class="diamond-inner" d=${diamond(x, y, r - 4)}></path>` : nothing}${
+          side ? svg`<text class="final-label" x=${labelLeft ? x - r - 3 : x + r + 3} y=${y} text-anchor=${labelLeft ? 'end' : 'start'}>${s.finalReview}</text>` : nothing}${
+          findingIds ? svg`<text class="mark-badge" x=${labelLeft ? x + r + 3 : x - r - 3} y=${y} text-anchor=${labelLeft ? 'start' : 'end'}>!</text>` : nothing}${
+          tabIndex === 0 ? svg`<rect class="focus-ring" x=${x - r - 3} y=${y - r - 3} width=${2 * r + 6} height=${2 * r + 6} rx="4"></rect>` : nothing}`
+      : nothing;
   return svg`<g class="entry review ${review.final ? 'final' : ''} ${findingIds ? 'has-finding' : ''}" part=${review.final ? 'final-review' : 'review'}
       data-key=${key} role="button" tabindex=${tabIndex}
-      aria-label=${s.reviewLabel(names.date(review.date), review.final, review.participants.join(', '))} aria-describedby=${describedBy(findingIds)}
+      aria-label=${s.reviewLabel(names.date(review.date), review.final, review.participants.join(', '))} aria-describedby=${describedBy(view, findingIds)}
     ><line class="review-guide" x1=${x} x2=${x} y1=${y + r} y2=${layout.lanesBottom}></line
     ><path class="diamond" d=${diamond(x, y, r)}></path
-    >${review.final ? svg`<path class="diamond-inner" d=${diamond(x, y, r - 4)}></path>` : nothing}${
-      side ? svg`<text class="final-label" x=${labelLeft ? x - r - 3 : x + r + 3} y=${y} text-anchor=${labelLeft ? 'end' : 'start'}>${s.finalReview}</text>` : nothing}${
-      findingIds ? svg`<text class="mark-badge" x=${labelLeft ? x + r + 3 : x - r - 3} y=${y} text-anchor=${labelLeft ? 'start' : 'end'}>!</text>` : nothing}${
-      tabIndex === 0 ? svg`<rect class="focus-ring" x=${x - r - 3} y=${y - r - 3} width=${2 * r + 6} height=${2 * r + 6} rx="4"></rect>` : nothing}</g>`;
+    >${extras}</g>`;
 }
 
 /** The half-width of a plain review's diamond with some air: what a final review's label must not cover. */
@@ -182,7 +193,7 @@ export function review(view: ChartView, mark: ReviewMark): unknown {
   const tabIndex = view.tabIndex(key);
   const findingIds = view.findings.reviews.get(mark.review.id);
   const shift = view.drag?.key === key ? view.drag.days * view.layout.pxPerDay : 0;
-  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom, view.layout.reviews], () =>
+  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom, view.layout.reviews, view.cut === Infinity], () =>
     renderReview(view, mark, tabIndex, findingIds, shift),
   );
 }
@@ -193,8 +204,8 @@ function renderGoal(view: ChartView, mark: GoalMark, findingIds: readonly string
   const label = view.s.goalDue(view.names.goal(goal));
   // Near the right edge the flag points left, so that it stays inside the chart.
   const side = x + 12 > view.layout.width ? -1 : 1;
-  return svg`<g class="goal ${findingIds ? 'has-finding' : ''}" part="goal-marker" role="img" aria-label=${label} aria-describedby=${describedBy(findingIds)}
-    ><title>${label}</title
+  return svg`<g class="goal ${findingIds ? 'has-finding' : ''}" part="goal-marker" role="img" aria-label=${label} aria-describedby=${describedBy(view, findingIds)}
+    ><title .textContent=${label}></title
     ><line class="goal-guide" x1=${x} x2=${x} y1=${y} y2=${view.layout.lanesBottom}></line
     ><path class="flag" d=${`M${x} ${y + 8}V${y - 9}L${x + 10 * side} ${y - 5}L${x} ${y - 1}`}></path
     >${findingIds ? svg`<text class="mark-badge" x=${x - 6 * side} y=${y} text-anchor=${side > 0 ? 'end' : 'start'}>!</text>` : nothing}</g>`;
@@ -203,5 +214,5 @@ function renderGoal(view: ChartView, mark: GoalMark, findingIds: readonly string
 /** A goal's due date, drawn again only when it changed. */
 export function goal(view: ChartView, mark: GoalMark): unknown {
   const findingIds = view.findings.goals.get(mark.goal.id);
-  return guard([mark, findingIds?.join(' '), view.names, view.layout.width, view.layout.lanesBottom], () => renderGoal(view, mark, findingIds));
+  return guard([mark, findingIds?.join(' '), view.names, view.layout.width, view.layout.lanesBottom, view.cut === Infinity], () => renderGoal(view, mark, findingIds));
 }

@@ -16,6 +16,15 @@ export function rowNameLines(view: Pick<ChartView, 'labelWidth' | 'laneText'>, t
 /** Whether a row name is cut where it is drawn (then its full text is in a tooltip). */
 export const rowNameCut = (view: Pick<ChartView, 'labelWidth' | 'laneText'>, text: string, height: number): boolean => rowNameLines(view, text, height).join(' ').endsWith('…');
 
+/** Every other lane shaded, as one shape: `width` wide. */
+export function shadedLanes(layout: Pick<TimelineLayout, 'lanes'>, width: number): SVGTemplateResult {
+  const d = layout.lanes
+    .filter((_, i) => i % 2 === 1)
+    .map((lane) => `M0 ${lane.y}h${width}v${lane.height}h${-width}z`)
+    .join('');
+  return svg`<path class="lane odd" aria-hidden="true" d=${d || 'M0 0'}></path>`;
+}
+
 /** The rows of the chart by key (`reviews`, `goals`, `lane:<key>`) with their name, top and height. */
 export function rows(view: Pick<ChartView, 's' | 'laneLabel'>, layout: TimelineLayout): { key: string; name: string; y: number; height: number }[] {
   const g = GEOMETRY;
@@ -44,7 +53,7 @@ export function renderLaneLabels(view: ChartView): TemplateResult {
   const g = GEOMETRY;
   const width = view.labelWidth;
   return html`<svg class="lane-labels" part="lane-labels" aria-hidden="true" width=${width} height=${layout.height} viewBox=${`0 0 ${width} ${layout.height}`}>
-    ${layout.lanes.map((lane, i) => svg`<rect class="lane ${i % 2 ? 'odd' : 'even'}" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`)}
+    ${shadedLanes(layout, width)}
     ${rows(view, layout).map((row, i) => label(view, row.name, row.y, row.height, i < 2 ? row.y + row.height / 2 : row.y + g.lanePadding / 2 + g.row / 2))}
     ${label(view, s.load, layout.loadTop, LINE, layout.loadTop + 14)}
     ${view.capacity === undefined ? nothing : label(view, `≤ ${names.number(view.capacity)} h`, layout.loadTop + 26, LINE, layout.loadTop + 32, 'muted')}

@@ -29,6 +29,8 @@ export interface ChartListeners {
 
 /** What the chart needs besides the plan: the part to draw, the text widths and its listeners. */
 export interface ChartSetup {
+  /** How far down (px) the chart is drawn in full; `Infinity` once all of it is. */
+  cut: number;
   range: XRange;
   visible: XRange;
   text: Pick<ChartView, 'barText' | 'laneText' | 'loadText' | 'loadTextBold' | 'smallText'>;
@@ -92,6 +94,7 @@ function renderChart(v: PlanView): TemplateResult {
     drag: entries.drag,
     labelWidth: v.labelWidth,
     capacity: v.figures.capacity,
+    cut: chart.cut,
     range: chart.range,
     visible: chart.visible,
     hovered: entries.hovered,
@@ -121,6 +124,6 @@ export function renderPlan(v: PlanView): TemplateResult {
     ${v.view === 'chart'
       ? renderChart(v)
       : renderList({ plan: v.plan, goals: v.data.goals, load: figures.load, findings: figures.findings, names, s, editable: v.editable, onOpen: v.onOpen })}
-    ${guard([figures.findings, names], () => renderFindings(s, names.lang, figures.findings))}
+    ${v.chart.cut === Infinity ? guard([figures.findings, names], () => renderFindings(s, names.lang, figures.findings)) : nothing}
   </div>`;
 }

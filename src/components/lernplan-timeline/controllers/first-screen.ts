@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The latest the rest follows when no frame comes (a page in the background). */
+const AT_THE_LATEST_MS = 100;
+
+/** Events by which the user reaches into the element: then the whole chart is drawn at once. */
+const REACHING_IN = ['focusin', 'pointerdown'] as const;
+
+/**
+ * The first render of a chart draws what the first screen can show: below a screen's height
+ * from the chart's top, the bars lose their labels, hatching and finding badges for a moment
+ * and the load strip and the list of findings are left out. Right after the first paint (at the
+ * latest after 100 ms), at once when the page is printed or the user reaches into the chart,
+ * the whole chart is drawn; from then on every render draws everything.
+ */
+export class FirstScreen implements ReactiveController {
+  private done = false;
+  /** Whether a render left something out (only then the rest needs a render of its own). */
+  private partial = false;
+  private frame = 0;
+  private timers: number[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** How far down (px from the chart's top) a chart `height` high is drawn in full now. */
+  cutFor(height: number): number {
+    if (this.done || !this.host.isConnected) return Infinity;
+    const cut = window.innerHeight;
+    if (height <= cut) return Infinity;
+    this.partial = true;
+    return cut;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.complete);
+    for (const type of REACHING_IN) this.host.addEventListener(type, this.complete);
+    if (!this.done) void this.host.updateComplete.then(() => this.schedule());
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.complete);
+    for (const type of REACHING_IN) this.host.removeEventListener(type, this.complete);
+    this.cancel();
+  }
+
+  /** Draws the whole chart from now on. */
+  readonly complete = (): void => {
+    this.cancel();
+    if (this.done) return;
+    this.done = true;
+    if (this.partial) this.host.requestUpdate();
+  };
+
+  /** After the next frame is painted (a task queued in the frame runs after its paint). */
+  private schedule(): void {
+    if (this.done || !this.host.isConnected || this.timers.length > 0) return;
+    this.frame = requestAnimationFrame(() => this.timers.push(window.setTimeout(this.complete)));
+    this.timers.push(window.setTimeout(this.complete, AT_THE_LATEST_MS));
+  }
+
+  private cancel(): void {
+    cancelAnimationFrame(this.frame);
+    for (const timer of this.timers.splice(0)) clearTimeout(timer);
+  }
+}

@@ -1,0 +1,96 @@
+import { expect, html } from '@open-wc/testing';
+import { bigPlan } from '../../fixtures/big-plan.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { all, one, timelineIn, type LernplanTimeline } from './util.js';
+
+async function tallTimeline(): Promise<LernplanTimeline> {
+  // The bench's plan: 20 goals on 20 competencies (one lane each, taller than the screen), 200 items, 30 reviews.
+  const { plan, goals } = bigPlan();
+  const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+  const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" editable .plan=${plan} .goals=${goals} .person=${person}></lernplan-timeline>`, 1000);
+  const height = Number(one(el, 'svg.timeline').getAttribute('height'));
+  expect(height, 'the chart is taller than the screen').to.be.greaterThan(window.innerHeight);
+  return el;
+}
+
+/** After the next frame has been painted: the task the element queues in that frame has run. */
+async function afterFirstPaint(el: LernplanTimeline): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+function whole(el: LernplanTimeline) {
+  return {
+    bars: all(el, '.scroller .bar[role="button"][aria-label]').length,
+    hatched: all(el, '.bar .bar-hatch').length,
+    badges: all(el, '.bar .badge').length,
+    months: all(el, '[part~="load-cell"][role="img"]').length,
+    findings: all(el, '[part="findings"] li.finding').length,
+  };
+}
+
+describe('lernplan-timeline: the first screen first, the rest right after', () => {
+  it('draws every item as a button at once; labels, badges, the load strip and the findings below the screen follow after the first paint', async () => {
+    const el = await tallTimeline();
+    const first = whole(el);
+    expect(first.bars, 'every item is a named button from the first render').to.equal(200);
+    expect(first.months, 'the load strip at the bottom is not in the first render').to.equal(0);
+    expect(first.findings, 'nor the findings below the chart').to.equal(0);
+    expect(all(el, '[aria-describedby]'), 'no entry points to a finding that is not there yet').to.deep.equal([el.shadowRoot!.querySelector('svg.timeline')]);
+
+    await afterFirstPaint(el);
+    const rest = whole(el);
+    expect(rest.bars).to.equal(200);
+    expect(rest.months, 'one load cell per month').to.be.greaterThan(10);
+    expect(el.findings.length, 'the plan has findings').to.be.greaterThan(0);
+    expect(rest.findings, 'every finding is listed').to.equal(el.findings.length);
+    expect(rest.hatched, 'bars below the screen are hatched now').to.be.greaterThan(first.hatched);
+    expect(rest.badges, 'and carry their "!"').to.be.greaterThan(first.badges);
+    expect(all(el, '.scroller [data-key][aria-describedby]').length, 'entries point to their findings now').to.be.greaterThan(0);
+    for (const id of new Set(all(el, '[aria-describedby]').flatMap((node) => node.getAttribute('aria-describedby')!.split(' ')))) {
+      expect(el.shadowRoot!.getElementById(id), `${id} is there to describe its entry`).to.not.equal(null);
+    }
+    await expectAccessible(el);
+  });
+
+  it('draws the rest at once when the page is printed', async () => {
+    const el = await tallTimeline();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const printed = whole(el);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(printed.months).to.be.greaterThan(10);
+    expect(printed.findings).to.equal(el.findings.length);
+  });
+
+  it('draws the rest at once when the user reaches into the chart', async () => {
+    const el = await tallTimeline();
+    one<SVGGElement>(el, '.scroller [data-key="item:i200"]').focus();
+    await el.updateComplete;
+    expect(whole(el).findings).to.equal(el.findings.length);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key'), 'the focused bar stays focused').to.equal('item:i200');
+  });
+
+  it('draws the rest when it is put back into the page after leaving it before the first paint', async () => {
+    const el = await tallTimeline();
+    const box = el.parentElement!;
+    el.remove();
+    await afterFirstPaint(el);
+    box.append(el);
+    await el.updateComplete;
+    expect(whole(el).findings, 'not while away').to.equal(0);
+    await afterFirstPaint(el);
+    expect(whole(el).findings).to.equal(el.findings.length);
+  });
+
+  it('draws a chart that fits the screen whole in its first render', async () => {
+    const { plan, goals } = bigPlan();
+    plan.items = plan.items.filter((item) => item.competencyIds[0] === goals[0].competencyIds[0]);
+    const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" .plan=${plan} .goals=${goals.slice(0, 1)}></lernplan-timeline>`, 1000);
+    expect(Number(one(el, 'svg.timeline').getAttribute('height'))).to.be.at.most(window.innerHeight);
+    expect(whole(el).months).to.be.greaterThan(10);
+    expect(whole(el).findings).to.equal(el.findings.length);
+  });
+});
