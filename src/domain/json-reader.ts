@@ -58,19 +58,28 @@ export class JsonReader {
   private readonly result: Record<string, unknown> = {};
   private key = '';
   private list: unknown[] = [];
+  private readonly queue: string[] = [];
 
-  /** Adds the next piece of text. */
+  /** `element` sees each element of a top-level list right after it is parsed (e.g. to freeze it). */
+  constructor(private readonly element: (value: unknown) => void = () => {}) {}
+
+  /** Adds the next piece of text (read by the steps that need it). */
   push(piece: string): void {
-    if (this.broken) return;
-    this.text = this.text.slice(this.at) + piece;
-    this.at = 0;
+    if (!this.broken) this.queue.push(piece);
   }
 
   /** Reads the next token or value; false when it needs more text (or the text is done or broken). Small steps: the caller decides when to pause. */
   step(): boolean {
-    if (this.broken || this.place === 'done' || this.text.length - this.at < this.retryAt) return false;
+    if (this.broken || this.place === 'done') return false;
     try {
-      return this.read();
+      for (;;) {
+        if (this.text.length - this.at >= this.retryAt && this.read()) return true;
+        const next = this.queue.shift();
+        if (next === undefined) return false;
+        // Only what is not read yet is carried over: each piece is copied about once.
+        this.text = this.text.slice(this.at) + next;
+        this.at = 0;
+      }
     } catch (error) {
       // A piece of syntax JSON.parse refused: the whole text is parsed at the end instead.
       if (!(error instanceof SyntaxError)) throw error;
@@ -80,6 +89,8 @@ export class JsonReader {
 
   /** The value of the whole text, once every piece has been pushed; `undefined` when the text was not an object this reader splits. */
   end(): unknown {
+    this.text = this.text.slice(this.at) + this.queue.splice(0).join('');
+    this.at = 0;
     this.final = true;
     this.retryAt = 0;
     while (this.step()) {
@@ -125,6 +136,7 @@ export class JsonReader {
       case 'element':
         return this.value(at, (value) => {
           this.list.push(value);
+          this.element(value);
           this.place = 'after-element';
         });
       case 'after-element':

@@ -88,3 +88,25 @@ describe('JsonReader', () => {
     }
   });
 });
+
+describe('JsonReader, more', () => {
+  test('pieces pushed ahead of the steps are read in order, and each element is handed on once, right after it is parsed', () => {
+    const text = '{"a":[{"x":1},{"x":2},{"x":3}],"b":{"y":[4]},"c":[]}';
+    const seen: unknown[] = [];
+    const reader = new JsonReader((element) => seen.push(element));
+    for (let at = 0; at < text.length; at += 5) reader.push(text.slice(at, at + 5));
+    assert.equal(reader.step(), true);
+    assert.deepEqual(reader.end(), JSON.parse(text));
+    assert.deepEqual(seen, [{ x: 1 }, { x: 2 }, { x: 3 }]);
+  });
+
+  test('trailing text after the object that arrives late is still refused', () => {
+    const reader = new JsonReader();
+    reader.push('{"a":[1]}');
+    while (reader.step()) {
+      // All of it.
+    }
+    reader.push('  x');
+    assert.equal(reader.end(), undefined);
+  });
+});

@@ -2,7 +2,7 @@ import type { Result } from '../../../domain/errors.js';
 import { JsonReader } from '../../../domain/json-reader.js';
 import { migratePortfolio } from '../../../domain/migrations.js';
 import { parsePortfolio } from '../../../domain/portfolio.js';
-import { PORTFOLIO_VERSION, type Portfolio } from '../../../domain/types.js';
+import type { Portfolio } from '../../../domain/types.js';
 import { TimeSlice } from '../../../internal/time-slice.js';
 import { freezeDeep } from '../model/frozen.js';
 import { listLengths, type PortfolioCheck } from '../model/portfolio-check.js';
@@ -50,9 +50,11 @@ export async function readSource(src: string): Promise<Result<Portfolio>> {
 
 /** A large document on its way: the worker that validates it and the page's own parse. */
 class LargeDocument {
-  private readonly reader = new JsonReader();
-  private answered = false;
+  /** The provider keeps its state frozen: each element is frozen as it is parsed, not all at once at the end. */
+  private readonly reader = new JsonReader(freezeDeep);
   private check: PortfolioCheck | undefined;
+  /** The worker refused the document or failed: the page's parse is not needed. */
+  private unused = false;
   private readonly answer: Promise<void>;
 
   /** Starts the worker with the pieces so far; undefined when no worker can be started. */
@@ -70,8 +72,8 @@ class LargeDocument {
       worker.addEventListener('error', () => resolve(undefined));
       worker.addEventListener('messageerror', () => resolve(undefined));
     }).then((check) => {
-      this.answered = true;
       this.check = check;
+      this.unused = !check?.ok;
     });
   }
 
@@ -82,7 +84,7 @@ class LargeDocument {
 
   /** Parses what has arrived, pausing whenever `slice` is due. */
   async catchUp(slice: TimeSlice): Promise<void> {
-    while (this.reader.step()) if (slice.due()) await slice.pause();
+    while (!this.unused && this.reader.step()) if (slice.due()) await slice.pause();
   }
 
   /** The document once the worker has answered; read here in full when the worker failed. */
@@ -90,9 +92,7 @@ class LargeDocument {
     try {
       this.worker.postMessage(null);
       await this.catchUp(slice);
-      const own = this.reader.end();
-      // While the worker validates: the provider keeps its state frozen, and freezing 10,000 people at once is a long task.
-      if (isCurrent(own)) await this.freezeInSlices(own);
+      const own = this.unused ? undefined : this.reader.end();
       await this.answer;
       const check = this.check;
       if (!check) return parsePortfolio(text());
@@ -105,25 +105,6 @@ class LargeDocument {
       this.worker.terminate();
     }
   }
-
-  /** `freezeDeep` on each element of the document's lists, in slices; stops when the worker refused the document. */
-  private async freezeInSlices(document: object): Promise<void> {
-    const slice = new TimeSlice(SLICE_MS);
-    for (const value of Object.values(document)) {
-      if (!Array.isArray(value)) continue;
-      for (const element of value) {
-        freezeDeep(element);
-        if (!slice.due()) continue;
-        await slice.pause();
-        if (this.answered && !this.check?.ok) return;
-      }
-    }
-  }
-}
-
-/** A document of the current version (an older one is upgraded from the parse, so it stays unfrozen until then). */
-function isCurrent(document: unknown): document is object {
-  return typeof document === 'object' && document !== null && (document as { version?: unknown }).version === PORTFOLIO_VERSION;
 }
 
 function sameLists(mine: Record<string, number>, theirs: Record<string, number>): boolean {
