@@ -3,7 +3,6 @@ import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
-import { endOfString } from './json-reader.js';
 import { migratePortfolio } from './migrations.js';
 import { validatePlan } from './plan-validation.js';
 import { DEFAULT_ROLES, validateRoles } from './roles.js';
@@ -77,17 +76,25 @@ export function rolesOf(portfolio: Portfolio): Role[] {
  * A leading byte order mark is ignored.
  */
 export function parsePortfolio(text: string): Result<Portfolio> {
-  if (typeof text !== 'string') return fail([issue('$', 'type', { expected: 'portfolio-text', ...got(text) })]);
-  if (text.length > PORTFOLIO_LIMITS.maxTextLength) return fail([issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })]);
+  const parsed = parsePortfolioJson(text);
+  return parsed.ok ? portfolioFromJson(parsed.value) : parsed;
+}
+
+/**
+ * The first half of `parsePortfolio`: the text within its limits, parsed as JSON (not checked
+ * any further); the second half is `portfolioFromJson`. For a reader that hands the parsed
+ * records on before the checks (the provider's worker for large documents).
+ */
+export function parsePortfolioJson(text: string): Result<unknown> {
+  if (typeof text !== 'string') return { ok: false, errors: [issue('$', 'type', { expected: 'portfolio-text', ...got(text) })] };
+  if (text.length > PORTFOLIO_LIMITS.maxTextLength) return { ok: false, errors: [issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })] };
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!withinObjectBudget(source)) return fail([issue('$', 'too-many-values', { variant: 'objects', max: PORTFOLIO_LIMITS.maxObjects })]);
-  let raw: unknown;
+  if (!withinObjectBudget(source)) return { ok: false, errors: [issue('$', 'too-many-values', { variant: 'objects', max: PORTFOLIO_LIMITS.maxObjects })] };
   try {
-    raw = JSON.parse(source);
+    return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
-    return fail([jsonIssue(source, error)]);
+    return { ok: false, errors: [jsonIssue(source, error)] };
   }
-  return portfolioFromJson(raw);
 }
 
 /** What `parsePortfolio` does with the parsed JSON: the checks of every value, the upgrade of older versions, the validation. */
@@ -442,7 +449,9 @@ function withinObjectBudget(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) {
-      const end = endOfString(text, index);
+      // Skips the string, quote to quote.
+      let end = text.indexOf('"', index + 1);
+      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
       // An unfinished string: JSON.parse reports it.
       if (end === -1) return true;
       index = end;
@@ -463,6 +472,14 @@ function occurrences(text: string, char: string, max: number): number {
 const QUOTE = 0x22;
 const OPEN_OBJECT = 0x7b;
 const OPEN_LIST = 0x5b;
+const BACKSLASH = 0x5c;
+
+/** Whether the quote at `index` is escaped: an odd number of backslashes before it. */
+function escaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let at = index - 1; at >= 0 && text.charCodeAt(at) === BACKSLASH; at -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
+}
 
 function pathOf(segments: readonly (string | number)[]): string {
   let path = '$';

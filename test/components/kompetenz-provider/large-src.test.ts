@@ -1,5 +1,5 @@
-// A large `src` document (thousands of people) is validated by a worker while the page parses
-// it as it arrives; these tests check that the result is the document `parsePortfolio` reads, that
+// A large `src` document (thousands of people) is parsed and validated by a worker, which hands
+// the records to the page; these tests check that the result is the document `parsePortfolio` reads, that
 // a refusal is the domain's, and that without a worker the document still loads.
 import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
@@ -89,6 +89,28 @@ describe('kompetenz-provider: a large src document', function () {
     expect(errors[0].path).to.equal('$.people[1300].roleId');
     expect(errors[0].message).to.contain('no-such-role');
     expect(provider.portfolio.people).to.deep.equal([]);
+  });
+
+  it('a document of an older version is upgraded as parsePortfolio does', async () => {
+    watchWorkers();
+    const older = JSON.parse(text) as Record<string, unknown>;
+    older.version = 0;
+    delete older.format;
+    const body = JSON.stringify(older);
+    const expected = parsePortfolio(body);
+    expect(expected.ok).to.be.true;
+    const { provider, errors } = await load(served(body));
+    expect(started).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+    expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
+  });
+
+  it('the loaded portfolio is frozen, records included', async () => {
+    watchWorkers();
+    const { provider } = await load(served(text));
+    expect(Object.isFrozen(provider.portfolio)).to.be.true;
+    expect(Object.isFrozen(provider.portfolio.people)).to.be.true;
+    expect(Object.isFrozen(provider.portfolio.assessments[500].levels)).to.be.true;
   });
 
   it('text that is no JSON is refused with the position JSON.parse names', async () => {

@@ -1,20 +1,47 @@
 /**
- * The worker that validates a large `src` document (`readSource`): it receives the text piece by
- * piece as it is downloaded and parses each piece at once (`PortfolioPieces`); at the end
- * (`null`) it checks the document as `parsePortfolio` does, off the page's thread, and answers
- * whether it may be used.
+ * The worker that reads a large `src` document (`readSource`): it receives the text piece by
+ * piece as it is downloaded (`null` ends it), parses it (`parsePortfolioJson`), sends the page
+ * the records of its lists in batches, so that the page never parses, then checks the document
+ * as `parsePortfolio` does (`portfolioFromJson`) and answers whether it may be used.
  */
-import { PortfolioPieces } from '../../../domain/portfolio-pieces.js';
-import { listLengths, type PortfolioCheck } from '../model/portfolio-check.js';
+import { parsePortfolioJson, portfolioFromJson } from '../../../domain/portfolio.js';
+import { isRecord } from '../../../domain/validate.js';
+import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 
-const document = new PortfolioPieces();
+/** Records per message: each stays a few milliseconds of work for the page. */
+const BATCH = 256;
+const pieces: string[] = [];
+
+const send = (message: CheckMessage): void => postMessage(message);
 
 addEventListener('message', (event: MessageEvent<string | null>) => {
   if (event.data !== null) {
-    document.push(event.data);
+    pieces.push(event.data);
     return;
   }
-  const result = document.end();
-  const answer: PortfolioCheck = result.ok ? { ok: true, lists: listLengths(result.value) } : { ok: false, errors: result.errors };
-  postMessage(answer);
+  send({ kind: 'answer', check: check(pieces.splice(0).join('')) });
 });
+
+function check(text: string): PortfolioCheck {
+  const parsed = parsePortfolioJson(text);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
+  // The records go to the page before the checks, which take longer; the page uses them only after a yes.
+  if (isRecord(raw)) {
+    for (const [key, value] of Object.entries(raw)) {
+      if (!Array.isArray(value)) continue;
+      for (let at = 0; at < value.length; at += BATCH) send({ kind: 'elements', key, elements: value.slice(at, at + BATCH) });
+    }
+  }
+  const result = portfolioFromJson(raw);
+  if (!result.ok) return result;
+  // An older version is upgraded into new records: then the page gets the document as a whole.
+  if (result.value !== raw) return { ok: true, document: result.value };
+  const entries = Object.entries(result.value);
+  return {
+    ok: true,
+    order: entries.map(([key]) => key),
+    lists: Object.fromEntries(entries.flatMap(([key, value]) => (Array.isArray(value) ? [[key, value.length]] : []))),
+    rest: Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))),
+  };
+}

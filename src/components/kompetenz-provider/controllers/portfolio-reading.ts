@@ -1,11 +1,9 @@
 import type { Result } from '../../../domain/errors.js';
-import { JsonReader } from '../../../domain/json-reader.js';
-import { migratePortfolio } from '../../../domain/migrations.js';
 import { parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
 import { TimeSlice } from '../../../internal/time-slice.js';
 import { freezeDeep } from '../model/frozen.js';
-import { listLengths, type PortfolioCheck } from '../model/portfolio-check.js';
+import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 import { startCheckWorker } from './check-worker.js';
 
 /** From this many characters (about 1,000 people) a document is read without blocking the page. */
@@ -17,10 +15,11 @@ const SLICE_MS = 25;
  * Loads and reads the document at `src` (relative to the page), the only network request of the
  * library; throws when it cannot be loaded. A small document is read with `parsePortfolio`. A
  * large one never blocks the page: from its first 2 million characters on, every piece that
- * arrives goes to a worker, which validates the whole text with `parsePortfolio` at the end,
- * and is parsed here as it arrives (`JsonReader`, in slices between tasks); the page's parse is
- * used once the worker has found the document valid. Where no worker can be started (a policy that forbids it, the
- * one-file build without the worker file beside it) the document is read here as before.
+ * arrives goes to a worker, which parses it at once and sends the records back in batches, and
+ * at the end checks the document as `parsePortfolio` does; the page only freezes the records as
+ * they come and uses them once the worker has found the document valid. Where no worker can be
+ * started (a policy that forbids it, the one-file build without the worker file beside it) the
+ * document is read here as before.
  */
 export async function readSource(src: string): Promise<Result<Portfolio>> {
   const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
@@ -40,21 +39,17 @@ export async function readSource(src: string): Promise<Result<Portfolio>> {
   };
   for (let read = await body.read(); !read.done; read = await body.read()) {
     take(decoder.decode(read.value, { stream: true }));
-    if (large) await large.catchUp(slice);
-    else if (slice.due()) await slice.pause();
+    if (slice.due()) await slice.pause();
   }
   take(decoder.decode());
   const text = () => pieces.join('');
-  return large ? large.finish(text, slice) : parsePortfolio(text());
+  return large ? large.finish(text) : parsePortfolio(text());
 }
 
-/** A large document on its way: the worker that validates it and the page's own parse. */
+/** A large document on its way: the worker parses and checks it and sends its records; the page freezes them as they come. */
 class LargeDocument {
-  /** The provider keeps its state frozen: each element is frozen as it is parsed, not all at once at the end. */
-  private readonly reader = new JsonReader(freezeDeep);
+  private readonly lists = new Map<string, unknown[]>();
   private check: PortfolioCheck | undefined;
-  /** The worker refused the document or failed: the page's parse is not needed. */
-  private unused = false;
   private readonly answer: Promise<void>;
 
   /** Starts the worker with the pieces so far; undefined when no worker can be started. */
@@ -68,46 +63,53 @@ class LargeDocument {
 
   private constructor(private readonly worker: Worker) {
     this.answer = new Promise<PortfolioCheck | undefined>((resolve) => {
-      worker.addEventListener('message', (event: MessageEvent<PortfolioCheck>) => resolve(event.data));
+      worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
+        const message = event.data;
+        if (message.kind === 'answer') resolve(message.check);
+        else this.take(message.key, message.elements);
+      });
       worker.addEventListener('error', () => resolve(undefined));
       worker.addEventListener('messageerror', () => resolve(undefined));
     }).then((check) => {
       this.check = check;
-      this.unused = !check?.ok;
     });
   }
 
   push(piece: string): void {
     this.worker.postMessage(piece);
-    this.reader.push(piece);
-  }
-
-  /** Parses what has arrived, pausing whenever `slice` is due. */
-  async catchUp(slice: TimeSlice): Promise<void> {
-    while (!this.unused && this.reader.step()) if (slice.due()) await slice.pause();
   }
 
   /** The document once the worker has answered; read here in full when the worker failed. */
-  async finish(text: () => string, slice: TimeSlice): Promise<Result<Portfolio>> {
+  async finish(text: () => string): Promise<Result<Portfolio>> {
     try {
       this.worker.postMessage(null);
-      await this.catchUp(slice);
-      const own = this.unused ? undefined : this.reader.end();
       await this.answer;
       const check = this.check;
       if (!check) return parsePortfolio(text());
       if (!check.ok) return { ok: false, errors: check.errors };
-      const migrated = own === undefined ? undefined : migratePortfolio(own);
-      // The worker validated its own parse of the same text; a different parse here is read again in full.
-      if (!migrated?.ok || !sameLists(listLengths(migrated.value as object), check.lists)) return parsePortfolio(text());
-      return { ok: true, value: migrated.value as Portfolio };
+      if ('document' in check) return { ok: true, value: check.document };
+      const document = this.assemble(check);
+      return document ? { ok: true, value: document } : parsePortfolio(text());
     } finally {
       this.worker.terminate();
     }
   }
-}
 
-function sameLists(mine: Record<string, number>, theirs: Record<string, number>): boolean {
-  const keys = Object.keys(mine);
-  return keys.length === Object.keys(theirs).length && keys.every((key) => mine[key] === theirs[key]);
+  /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
+  private take(key: string, elements: unknown[]): void {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = []));
+    for (const element of elements) list.push(freezeDeep(element));
+  }
+
+  /** The document from the records received; undefined when they are not what the worker checked. */
+  private assemble({ order, lists, rest }: Extract<PortfolioCheck, { order: string[] }>): Portfolio | undefined {
+    const document: Record<string, unknown> = {};
+    for (const key of order) {
+      const value = key in lists ? (this.lists.get(key) ?? []) : rest[key];
+      if (key in lists && (value as unknown[]).length !== lists[key]) return undefined;
+      Object.defineProperty(document, key, { value, writable: true, enumerable: true, configurable: true });
+    }
+    return document as unknown as Portfolio;
+  }
 }

@@ -1,9 +1,18 @@
 import type { ValidationIssue } from '../../../domain/errors.js';
+import type { Portfolio } from '../../../domain/types.js';
 
-/** The worker's answer on a document: usable (with the length of each top-level list), or its issues. */
-export type PortfolioCheck = { ok: true; lists: Record<string, number> } | { ok: false; errors: ValidationIssue[] };
+/**
+ * The worker's messages to the page about a large document (portfolio-check.worker.ts):
+ * elements of the document's top-level lists as they are parsed, then the answer.
+ */
+export type CheckMessage = { kind: 'elements'; key: string; elements: unknown[] } | { kind: 'answer'; check: PortfolioCheck };
 
-/** The length of each list at the top of a document (`people`: 10000 …). */
-export function listLengths(document: object): Record<string, number> {
-  return Object.fromEntries(Object.entries(document).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value.length]] : [])));
-}
+/**
+ * The answer: the document is valid and consists of the elements sent (`order`: its top-level
+ * keys; `lists`: how many elements each list has; `rest`: the values that are not lists), or it
+ * is valid but was read whole (`document`), or refused (`errors`).
+ */
+export type PortfolioCheck =
+  | { ok: true; order: string[]; lists: Record<string, number>; rest: Record<string, unknown> }
+  | { ok: true; document: Portfolio }
+  | { ok: false; errors: ValidationIssue[] };
