@@ -65,8 +65,8 @@ declare global {
  * network request the library makes), else an empty portfolio. Data loaded from `src` is stored
  * only after the first change; from then on the stored version is loaded instead of `src`. With
  * `storage="http"`, `src` is the storage itself. A large document (from 2 million characters) is
- * read as it downloads, in steps between frames, and checked by a worker
- * (`portfolio-check.worker.js` beside the code) before it is used.
+ * parsed and checked by a worker (`portfolio-check.worker.js` beside the code), which hands the
+ * records over in small batches, so the page stays responsive while it loads.
  * The selected person is `person`, else the first person.
  *
  * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
