@@ -3,6 +3,7 @@ import { refreshDueDate, type CatalogueIndex } from './catalogue.js';
 import { isIsoDate } from './dates.js';
 import { dayNumber } from './day-numbers.js';
 import { got, KompetenzradError } from './errors.js';
+import { levelReaderOf } from './profile.js';
 import { checkLevel, isLevel } from './scale.js';
 import { MAX_REPORTED_ISSUES } from './team.js';
 import type { Assessment, IsoDate, Level, PersonId, RaterKind } from './types.js';
@@ -127,7 +128,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
   const previous = previousDate === undefined ? null : new Int8Array(rows * width);
   const lastDayBefore = previousDate === undefined ? 0 : dayNumber(previousDate);
   const staleness = today === undefined ? [] : staleRules(index, today, calendar.dates);
-  const readLevels = levelReader(index);
+  const reader = levelReaderOf(index);
   const now = new LatestRatings(width);
   const before = new LatestRatings(width);
   let i = 0;
@@ -157,7 +158,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
       r = rater === 'self' ? SELF : EXTERNAL;
       day = dayOf[i];
       earlier = previous !== null && day <= lastDayBefore;
-      readLevels(levels, take);
+      reader.read(levels, take);
     }
     for (let c = 0, cell = row * width; c < width; c++, cell++) {
       const slot = now.inUse(c, rule, dates);
@@ -191,38 +192,6 @@ class Calendar {
     }
     return id;
   }
-}
-
-/**
- * Calls `take(position, value)` for each own level of a profile whose key is in the catalogue.
- * Profiles built the same way list their keys in the same order, so the wheel positions worked
- * out for one profile serve the next while its keys match, read with `for…in` (no array per
- * profile: 20,000 assessments would otherwise leave megabytes for the garbage collector). Only
- * plain objects take that path, and only while `Object.prototype` has no enumerable keys.
- */
-function levelReader(index: CatalogueIndex): (levels: Record<string, unknown>, take: (position: number, value: unknown) => void) => void {
-  const prototypeIsClean = Object.keys(Object.prototype).length === 0;
-  let keys: string[] = [];
-  let positions = new Int32Array(0);
-  return (levels, take) => {
-    const prototype: unknown = Object.getPrototypeOf(levels);
-    let read = 0;
-    let same = prototype === null || (prototype === Object.prototype && prototypeIsClean);
-    if (same) {
-      for (const key in levels) {
-        if (key !== keys[read]) {
-          same = false;
-          break;
-        }
-        if (positions[read] >= 0) take(positions[read], levels[key]);
-        read++;
-      }
-    }
-    if (same && read === keys.length) return;
-    keys = Object.keys(levels);
-    positions = Int32Array.from(keys, (key) => index.position.get(key) ?? -1);
-    for (let k = read; k < keys.length; k++) if (positions[k] >= 0) take(positions[k], levels[keys[k]]);
-  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { indexCatalogue, refreshDueDate } from './catalogue.js';
 import { isIsoDate } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
-import { validateProfile } from './profile.js';
+import { checkProfile } from './profile.js';
 import { checkLevel } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Level, PersonId, Profile, RaterKind } from './types.js';
 import {
@@ -75,19 +75,22 @@ export function validateAssessment(value: unknown, catalogue: Catalogue, path = 
   checkString(issues, value.raterRole, `${path}.raterRole`, { optional: true, max: MAX_LABEL_LENGTH });
   checkDate(issues, value.date, `${path}.date`);
   if (value.notes !== undefined && checkObject(issues, value.notes, `${path}.notes`)) {
-    for (const [key, note] of Object.entries(value.notes)) {
+    const notes = value.notes;
+    for (const key of Object.keys(notes)) {
       const at = `${path}.notes.${key}`;
       if (!index.position.has(key)) issues.add(at, 'unknown-competency', { id: key });
-      else checkString(issues, note, at, { max: MAX_TEXT_LENGTH });
+      else checkString(issues, notes[key], at, { max: MAX_TEXT_LENGTH });
     }
   }
   if (value.stockTaking !== undefined && checkObject(issues, value.stockTaking, `${path}.stockTaking`)) {
     checkKnownKeys(issues, value.stockTaking, `${path}.stockTaking`, STOCK_TAKING_KEYS);
     for (const key of STOCK_TAKING_KEYS) {
-      checkString(issues, value.stockTaking[key], `${path}.stockTaking.${key}`, { optional: true, max: MAX_TEXT_LENGTH });
+      const answer = value.stockTaking[key];
+      if (answer !== undefined) checkString(issues, answer, `${path}.stockTaking.${key}`, { max: MAX_TEXT_LENGTH });
     }
   }
-  return [...issues.list, ...validateProfile(value.levels, catalogue, `${path}.levels`)];
+  checkProfile(issues, value.levels, index, `${path}.levels`);
+  return issues.list;
 }
 
 /**

@@ -6,12 +6,86 @@ import { Issues, isRecord } from './validate.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Checks one `competencyId: level` entry; reports `forbidden-key`, `unknown-competency` or `level`. */
+/**
+ * Checks one `competencyId: level` entry; reports `forbidden-key`, `unknown-competency` or `level`.
+ * The path is built only for an issue (a district's assessments hold half a million entries).
+ * Catalogue ids are never forbidden keys (`checkSlug`), so a known id needs no more than its level checked.
+ */
 function checkEntry(issues: Issues, index: CatalogueIndex, key: string, level: unknown, path: string): boolean {
-  const at = `${path}.${key}`;
-  if (FORBIDDEN_KEYS.has(key)) return issues.add(at, 'forbidden-key', { key });
-  if (!index.position.has(key)) return issues.add(at, 'unknown-competency', { id: key });
-  return checkLevel(issues, level, at);
+  if (index.position.has(key)) return isLevel(level) || checkLevel(issues, level, `${path}.${key}`);
+  if (FORBIDDEN_KEYS.has(key)) return issues.add(`${path}.${key}`, 'forbidden-key', { key });
+  return issues.add(`${path}.${key}`, 'unknown-competency', { id: key });
+}
+
+/** Adds the issues of a profile (see `validateProfile`) to `issues`. */
+export function checkProfile(issues: Issues, value: unknown, index: CatalogueIndex, path: string): boolean {
+  if (!isRecord(value)) return issues.add(path, 'type', { expected: 'profile', ...got(value) });
+  if (levelReaderOf(index).fits(value)) return true;
+  let ok = true;
+  for (const key of Object.keys(value)) ok = checkEntry(issues, index, key, value[key], path) && ok;
+  return ok;
+}
+
+/**
+ * Reads profiles by wheel position. Profiles built the same way list their keys in the same
+ * order, so the wheel positions worked out for one profile serve the next while its keys match,
+ * read with `for…in` (no array per profile: 20,000 assessments would otherwise leave megabytes
+ * for the garbage collector). Only plain objects take that path, and only while
+ * `Object.prototype` has no enumerable keys.
+ */
+export class LevelReader {
+  readonly #index: CatalogueIndex;
+  readonly #prototypeIsClean = Object.keys(Object.prototype).length === 0;
+  #keys: string[] = [];
+  #positions = new Int32Array(0);
+  #allKnown = true;
+  #fit = true;
+  readonly #noteLevel = (_position: number, value: unknown): void => {
+    if (!isLevel(value)) this.#fit = false;
+  };
+
+  constructor(index: CatalogueIndex) {
+    this.#index = index;
+  }
+
+  /** Calls `take(position, value)` for each own level whose key is in the catalogue; false when some key is not. */
+  read(levels: Record<string, unknown>, take: (position: number, value: unknown) => void): boolean {
+    const prototype: unknown = Object.getPrototypeOf(levels);
+    let read = 0;
+    let same = prototype === null || (prototype === Object.prototype && this.#prototypeIsClean);
+    if (same) {
+      for (const key in levels) {
+        if (key !== this.#keys[read]) {
+          same = false;
+          break;
+        }
+        if (this.#positions[read] >= 0) take(this.#positions[read], levels[key]);
+        read++;
+      }
+    }
+    if (!same || read !== this.#keys.length) {
+      const keys = (this.#keys = Object.keys(levels));
+      this.#positions = Int32Array.from(keys, (key) => this.#index.position.get(key) ?? -1);
+      this.#allKnown = !this.#positions.includes(-1);
+      for (let k = read; k < keys.length; k++) if (this.#positions[k] >= 0) take(this.#positions[k], levels[keys[k]]);
+    }
+    return this.#allKnown;
+  }
+
+  /** Whether every own key of `levels` is a competency of the catalogue and every level 0..3. */
+  fits(levels: Record<string, unknown>): boolean {
+    this.#fit = true;
+    return this.read(levels, this.#noteLevel) && this.#fit;
+  }
+}
+
+const readers = new WeakMap<CatalogueIndex, LevelReader>();
+
+/** The `LevelReader` of a catalogue (one per index, so the key order it learnt serves every caller). */
+export function levelReaderOf(index: CatalogueIndex): LevelReader {
+  let reader = readers.get(index);
+  if (!reader) readers.set(index, (reader = new LevelReader(index)));
+  return reader;
 }
 
 /**
@@ -19,13 +93,8 @@ function checkEntry(issues: Issues, index: CatalogueIndex, key: string, level: u
  * are levels 0..3. Missing competencies are fine (they count as 0).
  */
 export function validateProfile(value: unknown, catalogue: Catalogue, path = '$'): ValidationIssue[] {
-  const index = indexCatalogue(catalogue);
   const issues = new Issues();
-  if (!isRecord(value)) {
-    issues.add(path, 'type', { expected: 'profile', ...got(value) });
-    return issues.list;
-  }
-  for (const key of Object.keys(value)) checkEntry(issues, index, key, value[key], path);
+  checkProfile(issues, value, indexCatalogue(catalogue), path);
   return issues.list;
 }
 

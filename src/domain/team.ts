@@ -197,8 +197,11 @@ export function teamGaps(matrix: TeamMatrix): Int8Array {
  * team of 10,000 people is analysed in a few milliseconds.
  */
 export function analyzeTeam(catalogue: Catalogue, members: readonly TeamMember[]): TeamAnalysis {
-  const index = indexCatalogue(catalogue);
-  const matrix = buildTeamMatrix(catalogue, members);
+  return analyzeTeamMatrix(indexCatalogue(catalogue), buildTeamMatrix(catalogue, members));
+}
+
+/** `analyzeTeam` of a team already read into matrices (`buildTeamMatrix`, or typed rows of the same shape and levels 0..3). */
+export function analyzeTeamMatrix(index: CatalogueIndex, matrix: TeamMatrix): TeamAnalysis {
   const width = index.competencyIds.length;
   const count = matrix.personIds.length;
   // One histogram of (target, actual) pairs per competency: 16 bins, index target * 4 + actual.

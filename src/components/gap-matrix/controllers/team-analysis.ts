@@ -41,6 +41,8 @@ export class TeamAnalysis implements ReactiveController {
     if (model !== this.current) {
       this.stop();
       this.current = model;
+      // The update that uses the model draws its first screen: the first progress is due a while after it.
+      this.progressDrawn = performance.now();
       this.schedule();
     }
     return model;

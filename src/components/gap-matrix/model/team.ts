@@ -1,9 +1,10 @@
 import { ratingsInUse, type RatingsInUse } from '../../../domain/aggregate-ratings.js';
 import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../../domain/assessments.js';
 import { indexCatalogue, type CatalogueIndex } from '../../../domain/catalogue.js';
+import { levelOf, validateProfile } from '../../../domain/profile.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps } from '../../../domain/gaps.js';
-import { analyzeTeam, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
+import { analyzeTeamMatrix, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
 import type { Assessment, Catalogue, CompetencyId, Level, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { Formatter } from '../../../internal/format.js';
@@ -12,7 +13,7 @@ import { countingSort } from './counting-sort.js';
 /** At most this many issues are kept for `kr-error` (a district can have thousands of bad records). */
 const MAX_ISSUES = 100;
 
-/** People analysed together: the typed gap path pays off, and a batch stays well inside a work slice. */
+/** People analysed between two looks at the clock (a batch of people analysed one by one stays well inside a work slice). */
 const BATCH_ROWS = 64;
 
 /** Assessments checked per step of the background validation. */
@@ -65,8 +66,8 @@ export type TextRules = Pick<Formatter, 'lang' | 'compare' | 'lower'>;
  * is analysed and sorting and filtering never touch objects. Rows drawn before the background
  * gets to them are analysed one by one (`currentProfile`); the background checks the
  * assessments (unless the provider did), reads every current profile in one pass
- * (`ratingsInUse`), then fills the rows in batches (`buildTeamMatrix`, `teamGaps`). Built once
- * per input; views are cheap.
+ * (`ratingsInUse`) and writes the rows straight from it. `TeamMember` objects are only made when
+ * asked for (`members`). Built once per input; views are cheap.
  */
 export class TeamModel {
   readonly catalogue: Catalogue;
@@ -84,7 +85,6 @@ export class TeamModel {
   readonly state: Uint8Array;
   /** 1 when the person has at least one assessment. */
   readonly assessed: Uint8Array;
-  readonly members: (TeamMember | undefined)[];
   readonly issues: ValidationIssue[] = [];
   /** Every issue found, also those beyond the ones kept in `issues`. */
   issueCount = 0;
@@ -92,8 +92,21 @@ export class TeamModel {
   #cursor = 0;
   readonly #input: TeamInput;
   readonly #index: CatalogueIndex;
-  readonly #byPerson = new Map<PersonId, { assessment: Assessment; index: number }[]>();
   readonly #rowOf = new Map<PersonId, number>();
+  /** The assessments of row `r` are `#order[#start[r]]` … `#order[#start[r + 1] − 1]`, in input order. */
+  #start = new Int32Array(1);
+  #order = new Int32Array(0);
+  /** The row of each assessment, −1 for anyone else's. */
+  #rowOfAssessment = new Int32Array(0);
+  /** Per role its target level per competency, and 1 where the role's target could be read. */
+  readonly #targets: Uint8Array;
+  readonly #targetRead: Uint8Array;
+  /** Per analysed cell the level in use, −1 where the competency has no rating in use. */
+  readonly #levels: Int8Array;
+  /** Members made so far (rows analysed one by one keep their `currentProfile`). */
+  readonly #members: (TeamMember | undefined)[];
+  /** Rows analysed since `members` was last brought up to date. */
+  #membersBehind = false;
   /** Per assessment `UNCHECKED`, `VALID` or `REFUSED` (only when the input is validated here). */
   #checked: Uint8Array = new Uint8Array(0);
   #checkCursor = 0;
@@ -120,11 +133,15 @@ export class TeamModel {
     this.roleOf = new Uint16Array(rows);
     const roleIndex = new Map(this.roles.map((role, i) => [role.id, i]));
     this.people.forEach((person, i) => (this.roleOf[i] = roleIndex.get(person.roleId) ?? 0));
+    this.#targets = new Uint8Array(this.roles.length * this.width);
+    this.#targetRead = new Uint8Array(this.roles.length);
+    this.#readTargets();
     this.gap = new Int8Array(rows * this.width);
     this.actual = new Uint8Array(rows * this.width);
+    this.#levels = new Int8Array(rows * this.width);
     this.state = new Uint8Array(rows);
     this.assessed = new Uint8Array(rows);
-    this.members = new Array<TeamMember | undefined>(rows);
+    this.#members = new Array<TeamMember | undefined>(rows);
     this.#pending = rows;
   }
 
@@ -139,6 +156,15 @@ export class TeamModel {
   /** Share of the rows analysed, 0..1. */
   get progress(): number {
     return this.rowCount === 0 ? 1 : 1 - this.#pending / this.rowCount;
+  }
+
+  /** Per row its team member, once analysed (made on first use: the analysis itself keeps only typed arrays). */
+  get members(): readonly (TeamMember | undefined)[] {
+    if (this.#membersBehind) {
+      this.#membersBehind = false;
+      for (let i = 0; i < this.rowCount; i++) if (this.state[i] === 1 && !this.#members[i]) this.#members[i] = this.#memberOf(i, this.#profileOf(this.#levels, i));
+    }
+    return this.#members;
   }
 
   #addIssue(issue: ValidationIssue): void {
@@ -178,26 +204,44 @@ export class TeamModel {
     });
   }
 
+  /** Sorts the assessments of the valid people by row (a stable counting sort); reports records that are not assessments. */
   #groupAssessments(assessments: readonly Assessment[]): void {
     if (!Array.isArray(assessments)) {
       this.#addIssue(issue('$.assessments', 'type', { expected: 'assessments', ...got(assessments) }));
       return;
     }
+    const rows = this.people.length;
+    const rowOfAssessment = (this.#rowOfAssessment = new Int32Array(assessments.length).fill(-1));
+    const start = (this.#start = new Int32Array(rows + 1));
     this.#checked = new Uint8Array(this.#input.validate ? assessments.length : 0);
     assessments.forEach((assessment: unknown, index) => {
       if (!isRecord(assessment) || typeof assessment.personId !== 'string') {
         this.#addIssue(issue(`$.assessments[${index}]`, 'type', { expected: 'assessment', ...got(assessment) }));
         return;
       }
-      let list = this.#byPerson.get(assessment.personId);
-      if (!list) this.#byPerson.set(assessment.personId, (list = []));
-      list.push({ assessment: assessment as unknown as Assessment, index });
+      const row = this.#rowOf.get(assessment.personId);
+      if (row === undefined) return;
+      rowOfAssessment[index] = row;
+      start[row + 1]++;
+    });
+    for (let row = 0; row < rows; row++) start[row + 1] += start[row];
+    const order = (this.#order = new Int32Array(start[rows]));
+    const filled = start.slice(0, rows);
+    for (let k = 0; k < rowOfAssessment.length; k++) if (rowOfAssessment[k] >= 0) order[filled[rowOfAssessment[k]]++] = k;
+  }
+
+  /** The target row of each role whose target is a valid profile; the rows of any other role fail with its issues (`#analyseAlone`). */
+  #readTargets(): void {
+    this.roles.forEach((role, r) => {
+      if (validateProfile(role.target, this.catalogue).length > 0) return;
+      this.competencyIds.forEach((id, c) => (this.#targets[r * this.width + c] = levelOf(role.target, id)));
+      this.#targetRead[r] = 1;
     });
   }
 
   /** Analyses row `i` now if it is still pending. */
   ensure(i: number): void {
-    if (this.state[i] === 0) this.#analyse([i]);
+    if (this.state[i] === 0) this.#analyseOneByOne([i]);
   }
 
   /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
@@ -234,10 +278,7 @@ export class TeamModel {
     const count = this.#checked.length;
     while (this.#checkCursor < count) {
       const stop = Math.min(count, this.#checkCursor + CHECK_STEP);
-      for (let k = this.#checkCursor; k < stop; k++) {
-        const assessment: unknown = assessments[k];
-        if (isRecord(assessment) && typeof assessment.personId === 'string' && this.#rowOf.has(assessment.personId)) this.#usable(assessments[k], k);
-      }
+      for (let k = this.#checkCursor; k < stop; k++) if (this.#rowOfAssessment[k] >= 0) this.#usable(assessments[k], k);
       this.#checkCursor = stop;
       if (performance.now() >= end) return this.#checkCursor >= count;
     }
@@ -261,37 +302,46 @@ export class TeamModel {
     }
   }
 
-  /** The current profile of row `i` from the ratings read in one pass. */
-  #profileOf(ratings: RatingsInUse, i: number): Profile {
-    const profile: Record<CompetencyId, Level> = {};
-    const ids = this.competencyIds;
-    for (let c = 0, cell = i * this.width; c < ids.length; c++, cell++) {
-      const level = ratings.level[cell];
-      if (level >= 0) profile[ids[c]] = level as Level;
-    }
-    return profile;
-  }
-
-  /** Analyses pending `rows`: each person's current profile, then the gaps of all of them at once. */
+  /** Analyses pending `rows`: from the ratings read in one pass where there are, else one by one. */
   #analyse(rows: readonly number[]): void {
-    const members: TeamMember[] = [];
-    const analysed: number[] = [];
     const ratings = this.#ratings;
+    if (!ratings) return this.#analyseOneByOne(rows);
+    const width = this.width;
+    const alone: number[] = [];
     for (const i of rows) {
-      this.#pending--;
-      const person = this.people[i];
-      const target = this.roles[this.roleOf[i]].target;
-      if (ratings) {
-        members.push({ personId: person.id, target, actual: this.#profileOf(ratings, i) });
-        analysed.push(i);
-        this.assessed[i] = ratings.assessed[i];
+      const role = this.roleOf[i];
+      if (this.#targetRead[role] === 0) {
+        alone.push(i);
         continue;
       }
+      for (let c = 0, cell = i * width, t = role * width; c < width; c++, cell++, t++) {
+        const level = ratings.level[cell];
+        const actual = level < 0 ? 0 : level;
+        this.#levels[cell] = level;
+        this.actual[cell] = actual;
+        this.gap[cell] = this.#targets[t] - actual;
+      }
+      this.assessed[i] = ratings.assessed[i];
+      this.#done(i);
+    }
+    alone.forEach((i) => this.#analyseAlone(i, this.#memberOf(i, this.#profileOf(ratings.level, i))));
+  }
+
+  /** Analyses `rows` person by person (`currentProfile`), then the gaps of all of them at once. */
+  #analyseOneByOne(rows: readonly number[]): void {
+    const members: TeamMember[] = [];
+    const analysed: number[] = [];
+    const assessments = this.#input.assessments;
+    for (const i of rows) {
+      const person = this.people[i];
       const usable: Assessment[] = [];
-      for (const { assessment, index } of this.#byPerson.get(person.id) ?? []) if (this.#usable(assessment, index)) usable.push(assessment);
+      for (let k = this.#start[i]; k < this.#start[i + 1]; k++) {
+        const index = this.#order[k];
+        if (this.#usable(assessments[index], index)) usable.push(assessments[index]);
+      }
       try {
         const current = currentProfile(usable, person.id, this.#input.rule);
-        members.push({ personId: person.id, target, actual: current.profile });
+        members.push(this.#memberOf(i, current.profile));
         analysed.push(i);
         this.assessed[i] = usable.length > 0 ? 1 : 0;
       } catch (error) {
@@ -312,8 +362,7 @@ export class TeamModel {
     analysed.forEach((i, m) => {
       this.gap.set(gap.subarray(m * width, (m + 1) * width), i * width);
       this.actual.set(matrix.actual.subarray(m * width, (m + 1) * width), i * width);
-      this.members[i] = members[m];
-      this.state[i] = 1;
+      this.#keep(i, members[m]);
     });
   }
 
@@ -325,18 +374,46 @@ export class TeamModel {
         this.gap[offset + c] = entry.gap;
         this.actual[offset + c] = entry.actual;
       });
-      this.members[i] = member;
-      this.state[i] = 1;
+      this.#keep(i, member);
     } catch (error) {
       this.#fail(i, error);
     }
   }
 
+  /** Row `i` is analysed with the (valid) profile of `member`. */
+  #keep(i: number, member: TeamMember): void {
+    this.competencyIds.forEach((id, c) => (this.#levels[i * this.width + c] = Object.hasOwn(member.actual, id) ? (member.actual[id] as Level) : -1));
+    this.#members[i] = member;
+    this.#done(i);
+  }
+
+  #done(i: number): void {
+    this.#pending--;
+    this.state[i] = 1;
+    this.#membersBehind = true;
+  }
+
   #fail(i: number, error: unknown): void {
+    this.#pending--;
     this.state[i] = 2;
     this.assessed[i] = 0;
     const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input' }];
     issues.forEach((issue) => this.#addIssue(issue));
+  }
+
+  #memberOf(i: number, actual: Profile): TeamMember {
+    return { personId: this.people[i].id, target: this.roles[this.roleOf[i]].target, actual };
+  }
+
+  /** The current profile of row `i` from `levels` in use per cell (−1: no rating in use), as `#levels` and `RatingsInUse.level` hold them. */
+  #profileOf(levels: Int8Array, i: number): Profile {
+    const profile: Record<CompetencyId, Level> = {};
+    const ids = this.competencyIds;
+    for (let c = 0, cell = i * this.width; c < ids.length; c++, cell++) {
+      const level = levels[cell];
+      if (level >= 0) profile[ids[c]] = level as Level;
+    }
+    return profile;
   }
 
   /** Rows in the order and selection of `options` (every row must be analysed for gap filters and competency sorts). */
@@ -370,14 +447,22 @@ export class TeamModel {
     return kept.slice(0, count);
   }
 
-  /** The domain's team analysis of the given rows (for the summary row). */
+  /** The domain's team analysis of the given rows (for the summary row); rows not analysed are left out. */
   summary(rows: Uint32Array): TeamAnalysis {
-    const members: TeamMember[] = [];
-    for (const i of rows) {
-      const member = this.members[i];
-      if (member) members.push(member);
+    const width = this.width;
+    const analysed = rows.filter((i) => this.state[i] === 1);
+    const target = new Uint8Array(analysed.length * width);
+    const actual = new Uint8Array(analysed.length * width);
+    const personIds = Array.from(analysed, (i) => this.people[i].id);
+    for (let m = 0, cell = 0; m < analysed.length; m++) {
+      const role = this.roleOf[analysed[m]] * width;
+      const row = analysed[m] * width;
+      for (let c = 0; c < width; c++, cell++) {
+        target[cell] = this.#targets[role + c];
+        actual[cell] = this.actual[row + c];
+      }
     }
-    return analyzeTeam(this.catalogue, members);
+    return analyzeTeamMatrix(this.#index, { competencyIds: this.competencyIds, personIds, target, actual });
   }
 
   /** Row numbers of the given person ids (for synergy groups). */
