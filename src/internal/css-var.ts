@@ -2,9 +2,11 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * `<div ${cssVar('--y', '64px')}>`: sets a CSS custom property on the element from code
- * (`style.setProperty`), which a strict CSP allows, unlike a bound `style` attribute. Writes only
- * when the value changes; `undefined` removes the property, so the element carries no inline style.
+ * `<div ${cssVar('--y', '64px')}>`: sets a CSS property on the element from code
+ * (`style.setProperty`), which a strict CSP allows, unlike a bound `style` attribute: mostly a
+ * custom property, or a plain one where an inherited custom property would restyle every
+ * descendant when it changes. Writes only when the value changes; `undefined` removes the
+ * property, so the element carries no inline style.
  */
 class CssVarDirective extends Directive {
   private last: string | undefined;

@@ -181,13 +181,10 @@ export const gapMatrixStyles = css`
     position: relative;
     height: var(--kr-body-height, auto);
   }
-  /* The window's rows stand in the flow below a padding of the rows above them; a row drawn on its
-     own (the focused one, scrolled away) is placed where it belongs. */
-  .team .body {
-    padding-block-start: var(--kr-body-offset, 0);
-  }
-  /* A row's size is fixed and nothing in it draws outside it: a scroll frame lays out and paints
-     each changed row on its own. */
+  /* The window's rows stand in the flow below a padding of the rows above them (set from code on the
+     body). A row's size is fixed and nothing in it draws outside it: a scroll frame lays out and
+     paints each changed row on its own. A row drawn on its own (the focused one, scrolled away) is
+     placed where it belongs. */
   .team .body > .row {
     height: var(--_row-h);
     contain: strict;

@@ -20,14 +20,19 @@ let pending = new Set<FullTextDirective>();
 let queued = false;
 let resize: ResizeObserver | undefined;
 const owners = new WeakMap<Element, FullTextDirective>();
+/** The connected cells, measured again when a web font arrives (their text's width changes, not their box). */
+const connected = new Set<FullTextDirective>();
+let fontsWatched = false;
 
 /**
- * Measures all cells waiting, once the render that queued them is committed (a microtask, not an
- * animation frame: a hidden tab gets no frames): all reads first, then all writes.
+ * Measures the cells waiting whose content changed since they were last measured, or whose size
+ * did, once the render that queued them is committed (a microtask, not an animation frame: a hidden
+ * tab gets no frames): all reads first, then all writes. A cell whose content is what it was (a
+ * row re-rendered by a scroll that left it the same person) is not measured, so it forces no layout.
  */
 function measureAll(): void {
   queued = false;
-  const batch = [...pending];
+  const batch = [...pending].filter((d) => d.changed());
   pending = new Set();
   const cut = batch.map((d) => d.isCut());
   batch.forEach((d, k) => d.mark(cut[k]));
@@ -40,14 +45,26 @@ function schedule(d: FullTextDirective): void {
   queueMicrotask(measureAll);
 }
 
+function remeasure(d: FullTextDirective): void {
+  d.stale = true;
+  schedule(d);
+}
+
+/** Resizes are reported after layout, so their reads force none. */
 function observer(): ResizeObserver {
   resize ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const owner = owners.get(entry.target);
-      if (owner) schedule(owner);
+      if (owner) remeasure(owner);
     }
   });
   return resize;
+}
+
+function watchFonts(): void {
+  if (fontsWatched || typeof document === 'undefined' || !document.fonts) return;
+  fontsWatched = true;
+  document.fonts.addEventListener('loadingdone', () => connected.forEach(remeasure));
 }
 
 /** Does the text of `element` (or of a label span in it) overflow its box? */
@@ -80,6 +97,10 @@ class FullTextDirective extends AsyncDirective {
   private text = '';
   private cut = false;
   private hovered = false;
+  /** The cell's text content when it was last measured (`undefined`: never). */
+  private measured: string | undefined;
+  /** Its size, or the fonts, changed since: measure even if the content did not. */
+  stale = true;
 
   constructor(info: PartInfo) {
     super(info);
@@ -95,6 +116,8 @@ class FullTextDirective extends AsyncDirective {
       const cell = (this.cell = part.element as HTMLElement);
       owners.set(cell, this);
       observer().observe(cell);
+      connected.add(this);
+      watchFonts();
       cell.addEventListener('pointerenter', () => {
         this.hovered = true;
         this.show();
@@ -114,6 +137,20 @@ class FullTextDirective extends AsyncDirective {
     }
     schedule(this);
     return nothing;
+  }
+
+  /**
+   * Whether the cell needs measuring: its size or the fonts changed, or its content (the label, a
+   * member mark, a sort mark), which the render just committed. Reads no layout.
+   */
+  changed(): boolean {
+    const cell = this.cell;
+    if (!cell?.isConnected) return false;
+    const content = cell.textContent ?? '';
+    if (!this.stale && content === this.measured) return false;
+    this.stale = false;
+    this.measured = content;
+    return true;
   }
 
   /** Whether the cell or one of its label spans (not the visually hidden ones) overflows. */
@@ -193,10 +230,14 @@ class FullTextDirective extends AsyncDirective {
     if (this.cell) resize?.unobserve(this.cell);
     this.hide();
     pending.delete(this);
+    connected.delete(this);
   }
 
   protected override reconnected(): void {
-    if (this.cell) observer().observe(this.cell);
+    if (!this.cell) return;
+    observer().observe(this.cell);
+    connected.add(this);
+    remeasure(this);
   }
 }
 

@@ -78,9 +78,10 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
 
   // Rows are drawn by position, not keyed (no `repeat`): each position's template is reused for
   // whichever row it shows after a scroll, and lit-html 3.3's `repeat` left a comment node behind
-  // for every row it removed (lit/lit#5010). The window's rows stand in the flow in view order (one
-  // offset for all, on the body); no row has a custom property of its own, so cells of all rows
-  // share their computed styles and a scroll frame restyles less.
+  // for every row it removed (lit/lit#5010). The window's rows stand in the flow in view order below
+  // the body's padding, set as the padding itself: a custom property is inherited, so changing one on
+  // the body restyled every cell in each scroll frame. No row has a custom property of its own either,
+  // so cells of all rows share their computed styles and a scroll frame restyles less.
   const { first, last } = p.range;
   const row = (k: number, detached = false) => {
     const i = view[k];
@@ -170,7 +171,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
               </div>`,
           ])}
         </div>
-        <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)} ${cssVar('--kr-body-offset', `${first * p.rowHeight}px`)}>
+        <div role="rowgroup" class="body" ${cssVar('--kr-body-height', `${view.length * p.rowHeight}px`)} ${cssVar('padding-block-start', `${first * p.rowHeight}px`)}>
           ${above !== undefined ? row(above, true) : nothing}${windowRows}${below !== undefined ? row(below, true) : nothing}
         </div>
       </div>

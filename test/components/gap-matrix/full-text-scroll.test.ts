@@ -1,0 +1,82 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { makeTeam } from './fixtures.js';
+import { dataRows, mount, one, scrollTo, text, type GapMatrix } from './util.js';
+
+/**
+ * Issue 18, item 3: a label cell is measured again only when its content or its size changed. A
+ * scroll re-uses each drawn row for another person, so the `data-cut` mark must follow the new
+ * name in the same element: set for a name that does not fit, removed for one that does.
+ */
+
+const LONG = 'Maximiliane Wilhelmine Friederike Adelheid von Hohenzollern-Sigmaringen-Mecklenburg';
+
+/** People with a long name at every third place of the list, a short one elsewhere: a jump by any number of rows but multiples of three changes some names from long to short and back. */
+async function alternatingNames(count: number): Promise<GapMatrix> {
+  const team = makeTeam(count);
+  const people = team.people.map((person, p) => ({ ...person, name: p % 3 === 0 ? `${LONG} ${p}` : `Ada ${p}` }));
+  const { el } = await mount(html`<gap-matrix mode="team" .people=${people} .assessments=${team.assessments}></gap-matrix>`);
+  await el.analysisComplete;
+  await el.updateComplete;
+  return el;
+}
+
+const nameCells = (el: GapMatrix) => dataRows(el).map((row) => row.querySelector<HTMLElement>("[role='rowheader']")!);
+const isLong = (cell: HTMLElement) => text(cell).startsWith(LONG);
+const tipShown = (el: GapMatrix) => one(el, '.label-tip').matches(':popover-open');
+
+/** Does the cell's name span overflow its box (two lines, then cut)? */
+function clipped(cell: HTMLElement): boolean {
+  const span = cell.querySelector<HTMLElement>(':scope > span:not(.visually-hidden)')!;
+  return span.scrollHeight > span.clientHeight + 1 || span.scrollWidth > span.clientWidth + 1;
+}
+
+describe('gap-matrix fullText while scrolling (issue 18, item 3)', () => {
+  it('a re-used row takes the data-cut mark of its new name, long or short', async () => {
+    const el = await alternatingNames(400);
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    for (const cell of nameCells(el)) expect(cell.hasAttribute('data-cut'), text(cell)).to.equal(isLong(cell));
+    expect(nameCells(el).some(clipped), 'a long name does not fit').to.equal(true);
+
+    let before = new Map(nameCells(el).map((cell) => [cell, isLong(cell)]));
+    for (const row of [101, 202, 51]) {
+      await scrollTo(el, { top: row * rowHeight });
+      const cells = nameCells(el);
+      const reused = cells.filter((cell) => before.has(cell));
+      expect(reused.length, 'rows are re-used').to.be.greaterThan(4);
+      expect(reused.filter((cell) => isLong(cell) !== before.get(cell)).length, 'names that changed length').to.be.greaterThan(4);
+      for (const cell of cells) {
+        expect(cell.hasAttribute('data-cut'), text(cell)).to.equal(isLong(cell));
+        expect(cell.hasAttribute('data-cut'), `${text(cell)} measured`).to.equal(clipped(cell));
+      }
+      before = new Map(cells.map((cell) => [cell, isLong(cell)]));
+    }
+  });
+
+  it('shows the new full name of a re-used row on focus, and none for a name that fits; Escape hides it', async () => {
+    const el = await alternatingNames(400);
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    /** Scrolls to `row` and returns a re-used name cell that was short and is now long, or the other way round. */
+    const jump = async (row: number, nowLong: boolean) => {
+      const before = new Map(nameCells(el).map((cell) => [cell, isLong(cell)]));
+      await scrollTo(el, { top: row * rowHeight });
+      const cell = nameCells(el).find((c) => before.get(c) === !nowLong && isLong(c) === nowLong);
+      expect(cell, `a re-used row whose name became ${nowLong ? 'long' : 'short'}`).to.exist;
+      return cell!;
+    };
+
+    const cut = await jump(101, true);
+    expect(cut.hasAttribute('data-cut')).to.equal(true);
+    cut.focus();
+    expect(tipShown(el)).to.equal(true);
+    expect(text(one(el, '.label-tip'))).to.equal(text(cut.querySelector('span')));
+    await sendKeys({ press: 'Escape' });
+    expect(tipShown(el)).to.equal(false);
+    cut.blur();
+
+    const whole = await jump(202, false);
+    expect(whole.hasAttribute('data-cut')).to.equal(false);
+    whole.focus();
+    expect(tipShown(el)).to.equal(false);
+  });
+});
