@@ -272,7 +272,8 @@ export class KompetenzRad extends KrElement {
 
   /** Each update first reads width and font, together with every other wheel about to update. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.layouts.beforeUpdate().then(() => super.scheduleUpdate());
+    // With `legend="shared"` it also waits for the code of shared legends (loaded once).
+    return Promise.all([this.layouts.beforeUpdate(), this.legends.beforeUpdate()]).then(() => super.scheduleUpdate());
   }
 
   /** Also waits for the group wheel's code when it is being loaded. */

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { scaleBand } from 'd3-scale';
 import { arc, curveLinearClosed, lineRadial, symbol, symbolTriangle } from 'd3-shape';
-import { outlinePath, sectorPath, segmentsPath, trianglePath, type Spoke } from '../../../src/components/kompetenz-rad/model/geometry.js';
+import { layoutWheel, outlinePath, sectorPath, segmentsPath, trianglePath, type Spoke } from '../../../src/components/kompetenz-rad/model/geometry.js';
 
-// The wheel writes its own path strings; d3-shape (a dev dependency only) is the reference.
+// The wheel writes its own path strings and spoke angles; d3-shape and d3-scale are the reference.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SIZE = 240;
@@ -134,6 +135,19 @@ describe('kompetenz-rad geometry (against d3-shape)', () => {
     for (const size of [6, 8, 40]) {
       const reference = symbol(symbolTriangle, size * size * 1.6)()!;
       expect(fillDifferences(trianglePath(size), reference), `size ${size}`).to.deep.equal([]);
+    }
+  });
+});
+
+describe('kompetenz-rad spoke angles (against d3-scale)', () => {
+  it('divides the circle like d3.scaleBand, a repeated id sharing the band of its first', () => {
+    for (const ids of [['a'], ['a', 'b', 'c'], Array.from({ length: 37 }, (_, index) => `c${index}`), ['a', 'b', 'a', 'c']]) {
+      const band = scaleBand<string>().domain(ids).range([0, 2 * Math.PI]);
+      const { spokes } = layoutWheel({ width: 600, ids, labels: ids, measure: (text, fontSize) => text.length * fontSize * 0.6 });
+      expect(
+        spokes.map(({ id, start, end }) => [id, start, end]),
+        ids.join(),
+      ).to.deep.equal(ids.map((id) => [id, band(id), band(id)! + band.bandwidth()]));
     }
   });
 });

@@ -1,5 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Catalogue } from '../../../domain/types.js';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { WheelFrame } from '../views/scene.js';
 
 /** The values of the wheel's `legend` attribute. */
@@ -16,8 +15,8 @@ export interface LegendShare {
   draw: 'own' | 'none' | 'elsewhere';
   /** Whether the names behind the numbers are listed: this wheel's spokes carry numbers, or (shared) any wheel's do. */
   numbered: boolean;
-  /** The series entries of the other wheels that share this legend (for the first one; empty otherwise). */
-  others: readonly TemplateResult[];
+  /** The series entries to draw: this wheel's (`own`), and for the first wheel of a shared legend those of the others not drawn yet. */
+  series(own: readonly TemplateResult[]): readonly TemplateResult[];
   /** The accessible name of the wheel that draws the legend (`elsewhere`), once it is drawn. */
   drawnBy: string | undefined;
   /** Tells the other wheels which series entries this wheel draws (called by the legend view on each render). */
@@ -34,76 +33,31 @@ export interface SharedLegendOptions {
   name(): string | undefined;
 }
 
-/** The connected wheels with `legend="shared"`, per catalogue and language. */
-const groups = new Map<string, SharedLegendController[]>();
+type SharingModule = typeof import('./legend-sharing.js');
 
-/** A catalogue's identity for sharing: the same categories and competencies with the same names in `lang`. */
-const signatures = new WeakMap<Catalogue, Map<string, string>>();
-function catalogueKey(catalogue: Catalogue, lang: string): string {
-  let byLang = signatures.get(catalogue);
-  if (!byLang) signatures.set(catalogue, (byLang = new Map()));
-  let key = byLang.get(lang);
-  if (key === undefined) {
-    const categories = catalogue.categories.map((category) => `${category.id}=${category.label[lang as 'de'] ?? ''}`).join('\u0001');
-    const competencies = catalogue.competencies.map((item) => `${item.id}:${item.category}=${item.label[lang as 'de'] ?? ''}`).join('\u0001');
-    key = `${lang}\u0002${categories}\u0002${competencies}`;
-    byLang.set(lang, key);
-  }
-  return key;
-}
+/** One load for the page: every wheel with `legend="shared"` uses it. */
+let loading: Promise<SharingModule> | undefined;
+let loaded: SharingModule | undefined;
+let failed = false;
 
-/** Text that stands for a template (its static parts and values): equal entries of two wheels are drawn once. */
-export function templateSignature(template: unknown): string {
-  if (template === null || typeof template !== 'object' || !('strings' in template) || !('values' in template)) return String(template);
-  const { strings, values } = template as TemplateResult;
-  return `${strings.join('\u0001')}\u0002${(values as unknown[]).map(templateSignature).join('\u0001')}`;
-}
-
-/** `node`, then the hosts of the shadow roots it is in, innermost first. */
-function hostChain(node: Node): Node[] {
-  const chain = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
-  return chain;
+/** A legend of this wheel alone: drawn here, or (`none`) not at all. */
+export function ownLegend(mode: LegendMode, frame: WheelFrame): LegendShare {
+  return { draw: mode === 'none' ? 'none' : 'own', numbered: frame.layout.labels.numbered, series: (own) => own, drawnBy: undefined, publish: () => undefined };
 }
 
 /**
- * Page order of two wheels, also when they sit in the shadow roots of other elements: the order
- * of their first ancestors (or hosts) that share a tree.
+ * How the wheel draws its legend (`legend`: see `LegendMode`). The code that lets several wheels
+ * share one legend (`legend-sharing.ts`) is loaded the first time a wheel asks for it, so a page
+ * without shared legends never downloads it; the update waits for it (`beforeUpdate`). Should
+ * it fail to load, the wheel draws its own legend.
  */
-function documentOrder(a: SharedLegendController, b: SharedLegendController): number {
-  const theirs = hostChain(b.host);
-  for (const mine of hostChain(a.host)) {
-    const other = theirs.find((node) => node.getRootNode() === mine.getRootNode());
-    if (!other) continue;
-    if (other === mine) return 0;
-    const position = mine.compareDocumentPosition(other);
-    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-  }
-  return 0;
-}
-
-/**
- * Lets several wheels on a page share one legend (`legend="shared"`): of the connected wheels
- * with the same catalogue in the same language, the first in document order draws the legend,
- * with the series of all of them and the names behind the numbers when any of them numbers its
- * spokes; the others draw a hint that names it. A change of membership, of a wheel's numbering
- * or series, or of the first wheel's name updates the others.
- */
-export class SharedLegendController implements ReactiveController {
-  private key: string | undefined;
-  private numbered = false;
-  private series: readonly TemplateResult[] = [];
-  private seriesKey = '';
-  private name: string | undefined;
-  /** Whether the wheel left a shared legend when it was taken out of the page. */
-  private rejoin = false;
+export class SharedLegendController {
+  private sharing: InstanceType<SharingModule['LegendSharing']> | undefined;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: SharedLegendOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** The legend mode in force: the attribute's value, `auto` for anything else. */
   get mode(): LegendMode {
@@ -111,106 +65,22 @@ export class SharedLegendController implements ReactiveController {
     return (LEGEND_MODES as readonly unknown[]).includes(mode) ? (mode as LegendMode) : 'auto';
   }
 
+  /** Before an update with `legend="shared"`: the sharing code's load, once. */
+  beforeUpdate(): Promise<void> | undefined {
+    if (loaded || failed || this.mode !== 'shared') return undefined;
+    loading ??= import('./legend-sharing.js').then((module) => (loaded = module));
+    return loading.then(
+      () => undefined,
+      () => {
+        failed = true;
+      },
+    );
+  }
+
   /** The frame with the way its legend is drawn; joins or leaves the shared legend of its catalogue and language. */
   frame(frame: WheelFrame): SharedLegendFrame {
-    return { ...frame, legendShare: this.share(frame) };
-  }
-
-  hostConnected(): void {
-    // A wheel put back into the page joins again when it draws: ask for that.
-    if (this.rejoin) this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.rejoin = this.key !== undefined;
-    this.leave();
-  }
-
-  hostUpdated(): void {
-    if (this.key === undefined) return;
-    const name = this.options.name();
-    if (name !== this.name) {
-      this.name = name;
-      if (this.leader() === this) this.notifyAll(this.key);
-    }
-  }
-
-  private share(frame: WheelFrame): LegendShare {
-    const ownNumbers = frame.layout.labels.numbered;
     const mode = this.mode;
-    if (mode !== 'shared') {
-      this.leave();
-      return { draw: mode === 'none' ? 'none' : 'own', numbered: ownNumbers, others: [], drawnBy: undefined, publish: () => undefined };
-    }
-    const key = catalogueKey(frame.catalogue, frame.lang);
-    const changed = key !== this.key || ownNumbers !== this.numbered;
-    this.numbered = ownNumbers;
-    if (key !== this.key) {
-      this.leave();
-      this.join(key);
-    } else if (changed) {
-      this.notifyLeader();
-    }
-    const members = groups.get(key) ?? [this];
-    const leader = this.leader() ?? this;
-    if (leader !== this) {
-      return { draw: 'elsewhere', numbered: ownNumbers, others: [], drawnBy: leader.name, publish: this.publish };
-    }
-    return {
-      draw: 'own',
-      numbered: members.some((member) => member.numbered),
-      others: members.filter((member) => member !== this).flatMap((member) => member.series),
-      drawnBy: undefined,
-      publish: this.publish,
-    };
-  }
-
-  private readonly publish = (series: readonly TemplateResult[]): void => {
-    const seriesKey = series.map(templateSignature).join('\u0003');
-    this.series = series;
-    if (seriesKey === this.seriesKey) return;
-    this.seriesKey = seriesKey;
-    this.notifyLeader();
-  };
-
-  /** The wheel that draws this wheel's shared legend. */
-  private leader(): SharedLegendController | undefined {
-    return this.key === undefined ? undefined : groups.get(this.key)?.[0];
-  }
-
-  private join(key: string): void {
-    if (!this.host.isConnected) return;
-    this.key = key;
-    const before = groups.get(key) ?? [];
-    const members = [...before.filter((member) => member !== this), this].sort(documentOrder);
-    groups.set(key, members);
-    // A new first wheel changes every hint; else only the first wheel adds this one's series and numbers.
-    if (members[0] !== before[0]) this.notifyAll(key);
-    else this.notifyLeader();
-  }
-
-  private leave(): void {
-    const key = this.key;
-    if (key === undefined) return;
-    this.key = undefined;
-    this.seriesKey = '';
-    const before = groups.get(key) ?? [];
-    const members = before.filter((member) => member !== this);
-    if (members.length === 0) groups.delete(key);
-    else groups.set(key, members);
-    // The first wheel leaving passes the legend on (every hint changes); another one only leaves the first wheel's legend.
-    if (before[0] === this) for (const member of members) member.host.requestUpdate();
-    else members[0]?.host.requestUpdate();
-  }
-
-  /** Asks the other wheels of the group to draw again. */
-  private notifyAll(key: string): void {
-    for (const member of groups.get(key) ?? []) if (member !== this) member.host.requestUpdate();
-  }
-
-  /** Asks the wheel that draws the legend to draw again (when this one's series or numbers change). */
-  private notifyLeader(): void {
-    const leader = this.leader();
-    if (leader !== undefined && leader !== this) leader.host.requestUpdate();
+    if (!this.sharing && loaded && mode === 'shared') this.sharing = new loaded.LegendSharing(this.host, this.options);
+    return { ...frame, legendShare: this.sharing ? this.sharing.share(frame, mode) : ownLegend(mode, frame) };
   }
 }

@@ -1,9 +1,9 @@
-import { scaleBand } from 'd3-scale';
 import { planLabels, type LabelPlan, type MeasureText } from './label-layout.js';
 
 /**
- * The wheel's geometry: angles per spoke (d3 scaleBand), radii per level (linear from the inner
- * edge to ring 3; d3's scaleLinear would pull colour interpolation into the bundle) and
+ * The wheel's geometry: angles per spoke (equal bands around the circle, the maths of d3's
+ * scaleBand without padding, which would bring d3-scale and d3-array into the wheel: ~1.3 KB gzip),
+ * radii per level (linear from the inner edge to ring 3) and
  * the path strings of sectors, outlines and markers. The paths are written here with SVG arc
  * commands rather than with d3-shape: its arc and line generators cost 4.5 KB gzip of the
  * wheel's 20 KB budget. A test checks the shapes against d3-shape's. The element renders the
@@ -49,10 +49,12 @@ export interface LayoutRequest {
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 export function layoutWheel({ width, ids, labels, measure }: LayoutRequest): WheelLayout {
-  const band = scaleBand<string>().domain(ids).range([0, 2 * Math.PI]);
+  // One band per distinct id, as d3's scaleBand: a repeated id shares the band of its first.
+  const distinct = [...new Set(ids)];
+  const step = (2 * Math.PI) / Math.max(1, distinct.length);
   const spokes = ids.map((id) => {
-    const start = band(id) ?? 0;
-    const end = start + band.bandwidth();
+    const start = step * distinct.indexOf(id);
+    const end = start + step;
     return { id, start, end, mid: (start + end) / 2 };
   });
   const bandWidth = Math.max(5, Math.min(10, width * 0.012));

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { templateSignature, type LegendShare } from '../controllers/shared-legend.js';
+import type { LegendShare } from '../controllers/shared-legend.js';
 import { trianglePath } from '../model/geometry.js';
 import { categoryClass, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
 
@@ -56,7 +56,7 @@ export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, o
     const text = s.legendElsewhere(share.drawnBy ?? s.wheelName, layout.labels.numbered);
     return html`<p part="legend-hint" class="legend-hint">${text}</p>`;
   }
-  const series = share ? withoutRepeats([...own, ...share.others]) : own;
+  const series = share ? share.series(own) : own;
   const numbered = share ? share.numbered : layout.labels.numbered;
   const { categories, competencies } = catalogue;
   return html`<div part="legend" class="legend">
@@ -73,17 +73,6 @@ export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, o
         </ol>`
       : nothing}
   </div>`;
-}
-
-/** The entries without the ones drawn already (the same series of two wheels of a shared legend). */
-function withoutRepeats(entries: readonly TemplateResult[]): TemplateResult[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = templateSignature(entry);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** A label with a line-break opportunity after each "/" ("Konfliktlöse-/<wbr>Deeskalationsfähigkeit"). */
