@@ -1,8 +1,10 @@
 /**
  * `<kompetenz-provider src>` with the 10,000-person sample (17.7 MB) around a team matrix, each
  * sample in a fresh browser context (a new profile: nothing cached, compiled or left on the heap
- * by an earlier sample), the way an editor's page meets it: first rows, and the longest
- * main-thread task until everyone is analysed. `npm run bench` writes the file.
+ * by an earlier sample, and without the DevTools network watch that decodes every response on
+ * the main thread), the way an editor's page meets it: first rows, and the longest main-thread
+ * task until everyone is analysed. `npm run bench` writes the file; the bench server sends it as
+ * a static server does.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { report } from './harness.js';
@@ -15,7 +17,11 @@ describe('kompetenz-provider src, fresh page', () => {
     const firstRows: number[] = [];
     const longest: number[] = [];
     for (let run = 0; run < 6; run++) {
-      const sample = await executeServerCommand<{ firstRows: number; longestTask: number }, { page: string; what: string }>('kr-fresh-context', { page: PAGE, what: 'provider' });
+      const sample = await executeServerCommand<{ firstRows: number; longestTask: number }, { page: string; what: string; withoutDevtoolsNetwork: boolean }>('kr-fresh-context', {
+        page: PAGE,
+        what: 'provider',
+        withoutDevtoolsNetwork: true,
+      });
       // The first sample warms the server's file cache.
       if (run === 0) continue;
       firstRows.push(sample.firstRows);
