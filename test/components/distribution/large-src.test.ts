@@ -22,6 +22,7 @@ describe('a large src document under the strict CSP', function () {
   for (const [page, built] of [
     ['large-src.html', 'the sources'],
     ['large-src-cdn.html', 'the built loader'],
+    ['large-src-one-file.html', 'the one-file build'],
   ]) {
     it(`${built}: read by the worker, no violation, no error`, async () => {
       const path = `/dav/large-src-${Date.now().toString(36)}.json`;
