@@ -158,6 +158,28 @@ function render(lang) {
 
 setupLanguage(STRINGS, render);
 
+// A table region is a tab stop (so the keyboard can scroll it) and a named landmark only while its
+// table is wider than the region: otherwise it would be a stop that does nothing and repeat the
+// section's name.
+const scrollable = new ResizeObserver((entries) => {
+  for (const region of new Set(entries.map(({ target }) => target.closest('.table-scroll')))) {
+    if (region.scrollWidth > region.clientWidth + 1) {
+      region.tabIndex = 0;
+      region.setAttribute('role', 'region');
+      region.setAttribute('aria-labelledby', region.dataset.labelledby);
+    } else {
+      region.removeAttribute('tabindex');
+      region.removeAttribute('role');
+      region.removeAttribute('aria-labelledby');
+    }
+  }
+});
+for (const region of document.querySelectorAll('.table-scroll')) {
+  region.dataset.labelledby = region.getAttribute('aria-labelledby');
+  scrollable.observe(region);
+  scrollable.observe(region.firstElementChild);
+}
+
 document.getElementById('print').addEventListener('click', () => window.print());
 document.getElementById('wheel-svg').addEventListener('click', () =>
   downloadBlob(new Blob([wheel.toSVG()], { type: 'image/svg+xml' }), currentLang() === 'en' ? 'report-competency-wheel.svg' : 'bericht-kompetenzrad.svg'),

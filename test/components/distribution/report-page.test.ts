@@ -67,8 +67,13 @@ describe('demo/bericht.html: the A4 report', () => {
       const page = p.doc.documentElement;
       // The wheel follows the new width in a task of its own.
       await waitUntil(() => page.scrollWidth <= page.clientWidth, `the page is ${page.scrollWidth} px wide at 320 px`, { timeout: 3000 });
-      for (const id of ['gaps', 'formats']) {
-        const region = p.doc.getElementById(id)!.parentElement!;
+      const regions = ['gaps', 'formats'].map((id) => p.doc.getElementById(id)!.parentElement!);
+      await waitUntil(() => regions.some((region) => region.scrollWidth > region.clientWidth), 'a table is wider than 320 px', { timeout: 3000 });
+      // The page marks the regions after a resize observation.
+      await waitUntil(() => regions.every((region) => region.scrollWidth <= region.clientWidth || region.hasAttribute('role')), 'scrolling regions are marked', { timeout: 3000 });
+      for (const region of regions) {
+        const id = region.firstElementChild!.id;
+        if (region.scrollWidth <= region.clientWidth) continue;
         expect(region.getAttribute('role'), id).to.equal('region');
         expect(region.tabIndex, id).to.equal(0);
         expect(region.getAttribute('aria-labelledby'), id).to.match(/-heading$/);
@@ -76,6 +81,17 @@ describe('demo/bericht.html: the A4 report', () => {
     } finally {
       p.frame.style.setProperty('width', '1000px');
       await nextFrame(p.win);
+    }
+  });
+
+  it('a table region that does not scroll is no tab stop and no landmark of its own', async () => {
+    const regions = ['gaps', 'formats'].map((id) => p.doc.getElementById(id)!.parentElement!);
+    const still = regions.filter((region) => region.scrollWidth <= region.clientWidth);
+    expect(still.length, 'at 1000 px the tables fit').to.be.above(0);
+    await waitUntil(() => still.every((region) => !region.hasAttribute('tabindex')), 'regions that fit are unmarked', { timeout: 3000 });
+    for (const region of still) {
+      expect(region.hasAttribute('tabindex'), region.firstElementChild!.id).to.equal(false);
+      expect(region.hasAttribute('role'), region.firstElementChild!.id).to.equal(false);
     }
   });
 
