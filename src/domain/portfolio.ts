@@ -86,14 +86,14 @@ export function parsePortfolio(text: string): Result<Portfolio> {
  * records on before the checks (the provider's worker for large documents).
  */
 export function parsePortfolioJson(text: string): Result<unknown> {
-  if (typeof text !== 'string') return { ok: false, errors: [issue('$', 'type', { expected: 'portfolio-text', ...got(text) })] };
-  if (text.length > PORTFOLIO_LIMITS.maxTextLength) return { ok: false, errors: [issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })] };
+  if (typeof text !== 'string') return fail([issue('$', 'type', { expected: 'portfolio-text', ...got(text) })]);
+  if (text.length > PORTFOLIO_LIMITS.maxTextLength) return fail([issue('$', 'too-large', { length: text.length, max: PORTFOLIO_LIMITS.maxTextLength })]);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!withinObjectBudget(source)) return { ok: false, errors: [issue('$', 'too-many-values', { variant: 'objects', max: PORTFOLIO_LIMITS.maxObjects })] };
+  if (!withinObjectBudget(source)) return fail([issue('$', 'too-many-values', { variant: 'objects', max: PORTFOLIO_LIMITS.maxObjects })]);
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
-    return { ok: false, errors: [jsonIssue(source, error)] };
+    return fail([jsonIssue(source, error)]);
   }
 }
 
@@ -496,6 +496,6 @@ function jsonIssue(text: string, error: unknown): ValidationIssue {
   return issue('$', 'json', { line: before.split('\n').length, column: position - before.lastIndexOf('\n'), detail });
 }
 
-function fail(errors: ValidationIssue[]): Result<Portfolio> {
+function fail<T = Portfolio>(errors: ValidationIssue[]): Result<T> {
   return { ok: false, errors };
 }

@@ -1,13 +1,22 @@
-// A provider with the `src` named in the page's query (`?src=/dav/…`), and a team matrix inside it;
-// window.__loaded holds the number of people once it has loaded.
+// A provider with the `src` named in the page's query (`?src=/test/pages/documents/…`), and a team matrix inside it,
+// from the build named by `?build=`: `sources` (src/), `loader` (the loader and its chunk folder) or
+// `one-file` (kompetenzrad.all.min.js with the worker file beside it). window.__loaded holds the
+// number of people once it has loaded.
+const query = new URLSearchParams(location.search);
+const BUILDS = {
+  sources: ['/src/define/kompetenz-provider.ts', '/src/define/gap-matrix.ts'],
+  loader: ['/dist/kompetenzrad.min.js'],
+  'one-file': ['/dist/kompetenzrad.all.min.js'],
+};
 window.__krErrors = [];
 document.addEventListener('kr-error', (event) => window.__krErrors.push({ tag: event.target.localName, ...event.detail }), true);
 const provider = document.createElement('kompetenz-provider');
 provider.setAttribute('storage', 'none');
-provider.setAttribute('src', new URLSearchParams(location.search).get('src'));
+provider.setAttribute('src', query.get('src'));
 provider.append(document.createElement('gap-matrix'));
 provider.lastChild.setAttribute('mode', 'team');
 document.body.append(provider);
+await Promise.all(BUILDS[query.get('build')].map((url) => import(url)));
 await customElements.whenDefined('kompetenz-provider');
 await provider.loadComplete;
 window.__loaded = provider.portfolio.people.length;

@@ -9,6 +9,8 @@
  * - `/test/pages/without-wheel/…` is dist/cdn/ without the chunks that only the wheel needs
  *   (those the gap matrix does not need as well; dist/kompetenzrad.chunks.json says which).
  * - The build in dist/ is never cached, so each page's resource timing shows real requests.
+ * - `/test/pages/documents/<name>.json` holds what a test PUT there (in memory): a document a
+ *   page loads from its own origin, without the DAV server that other tests stop and start.
  */
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../../scripts/csp.mjs';
@@ -23,9 +25,29 @@ function wheelOnlyChunks() {
   return tags['kompetenz-rad'].chunks.filter((file) => !matrix.has(file)).map((file) => `${folder}/${file}`);
 }
 
+const documents = new Map();
+
+async function bodyOf(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 export function pagesMiddleware() {
   return async (ctx, next) => {
     const path = ctx.path;
+    if (/^\/test\/pages\/documents\/[\w-]+\.json$/.test(path)) {
+      if (ctx.method === 'PUT') {
+        documents.set(path, await bodyOf(ctx.req));
+        ctx.status = 204;
+      } else if (documents.has(path)) {
+        ctx.type = 'application/json';
+        ctx.body = documents.get(path);
+      } else {
+        ctx.status = 404;
+      }
+      return undefined;
+    }
     if (path.startsWith('/dist/')) {
       await next();
       ctx.set('Cache-Control', 'no-store');

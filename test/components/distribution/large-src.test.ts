@@ -1,8 +1,7 @@
 // A large `src` document under the strict policy the demo uses (Trusted Types enforced): the
-// provider starts its worker through its own policy, from the sources and from the built chunk
-// folder, and loads the document without a policy violation.
+// provider starts its worker through its own policy from the sources, from the loader's chunk
+// folder and from beside the one-file build, and loads the document without a policy violation.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { LARGE_DOCUMENT } from '../../../src/components/kompetenz-provider/controllers/portfolio-reading.js';
 import { serializePortfolio } from '../../../src/domain/portfolio.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
@@ -19,21 +18,21 @@ describe('a large src document under the strict CSP', function () {
     expect(text.length).to.be.greaterThan(LARGE_DOCUMENT);
   });
 
-  for (const [page, built] of [
-    ['large-src.html', 'the sources'],
-    ['large-src-cdn.html', 'the built loader'],
-    ['large-src-one-file.html', 'the one-file build'],
-  ]) {
+  for (const [build, built, worker] of [
+    ['sources', 'the sources', /\/src\/components\/kompetenz-provider\/controllers\/portfolio-check\.worker\.js$/],
+    ['loader', 'the built loader', /\/dist\/cdn\/chunks-[0-9a-f]{8}\/portfolio-check\.worker\.js$/],
+    ['one-file', 'the one-file build', /\/dist\/portfolio-check\.worker\.js$/],
+  ] as const) {
     it(`${built}: read by the worker, no violation, no error`, async () => {
-      const path = `/dav/large-src-${Date.now().toString(36)}.json`;
-      await executeServerCommand('kr-dav', { action: 'write', path, text });
-      const { frame, win } = await openPage(`/test/pages/${page}?src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
+      const path = `/test/pages/documents/large-src-${build}.json`;
+      expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
+      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
       const loaded = win as LargeSrcPage;
-      expect(loaded.__loaded).to.equal(PEOPLE);
-      expect(loaded.__workers).to.have.length(1);
-      expect(loaded.__workers![0]).to.match(/\/portfolio-check\.worker\.js$/);
       expect(loaded.__cspViolations).to.deep.equal([]);
       expect(loaded.__krErrors).to.deep.equal([]);
+      expect(loaded.__loaded).to.equal(PEOPLE);
+      expect(loaded.__workers).to.have.length(1);
+      expect(loaded.__workers![0], 'the worker beside the code of this build').to.match(worker);
       frame.remove();
     });
   }

@@ -9,8 +9,9 @@ export function freezeDeep<T>(value: T): T {
   if (typeof value !== 'object' || value === null || frozen.has(value)) return value;
   frozen.add(value);
   Object.freeze(value);
-  // Index and `for...in` loops: about twice as fast as `Object.keys` over 10,000 people.
+  // Index and `for...in` loops: about twice as fast as `Object.keys` over 10,000 people. Only own
+  // keys: a value a page's object inherits is the page's, not the provider's.
   if (Array.isArray(value)) for (let index = 0; index < value.length; index += 1) freezeDeep(value[index]);
-  else for (const key in value) freezeDeep(value[key]);
+  else for (const key in value) if (Object.hasOwn(value, key)) freezeDeep(value[key]);
   return value;
 }
