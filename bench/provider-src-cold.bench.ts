@@ -14,20 +14,21 @@ const PAGE = new URL('./provider-src-frame.html', import.meta.url).pathname;
 describe('kompetenz-provider src, fresh page', () => {
   it('10,000 people from src around a team matrix: first rows, longest task', async () => {
     if (!(await fetch('/bench-results/sample-10000.json', { method: 'HEAD' })).ok) throw new Error('bench-results/sample-10000.json is missing: npm run sample -- 10000 --out bench-results/sample-10000.json');
+    const inFreshPage = <T>(what: string) => executeServerCommand<T, { page: string; what: string; withoutDevtoolsNetwork: boolean }>('kr-fresh-context', { page: PAGE, what, withoutDevtoolsNetwork: true });
     const firstRows: number[] = [];
     const longest: number[] = [];
+    const download: number[] = [];
     for (let run = 0; run < 6; run++) {
-      const sample = await executeServerCommand<{ firstRows: number; longestTask: number }, { page: string; what: string; withoutDevtoolsNetwork: boolean }>('kr-fresh-context', {
-        page: PAGE,
-        what: 'provider',
-        withoutDevtoolsNetwork: true,
-      });
-      // The first sample warms the server's file cache.
+      const sample = await inFreshPage<{ firstRows: number; longestTask: number }>('provider');
+      const floor = await inFreshPage<{ download: number }>('download');
+      // The first samples warm the server's file cache.
       if (run === 0) continue;
       firstRows.push(sample.firstRows);
       longest.push(sample.longestTask);
+      download.push(floor.download);
     }
     report('provider src 10k + team matrix, fresh page: first rows', firstRows, 300);
     report('provider src 10k + team matrix, fresh page: longest main-thread task', longest, 100);
+    report('the 10k document downloaded as bytes alone, fresh page (the floor of first rows)', download);
   });
 });

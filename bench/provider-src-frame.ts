@@ -3,7 +3,7 @@
  * provider and the matrix are loaded, nothing else has happened. `krFirst()` inserts
  * `<kompetenz-provider src="…10,000 people…"><gap-matrix mode="team">` as the README tells
  * editors, and returns the milliseconds until the first rows are drawn and the longest
- * main-thread task until everyone is analysed.
+ * main-thread task until everyone is analysed; `krFirst('download')` only downloads the document.
  */
 import '../src/define/gap-matrix.js';
 import '../src/define/kompetenz-provider.js';
@@ -29,4 +29,11 @@ async function firstRows(): Promise<{ firstRows: number; longestTask: number }> 
   return { firstRows: rows, longestTask: Math.max(0, ...tasks) };
 }
 
-(window as unknown as { krFirst: () => Promise<{ firstRows: number; longestTask: number }> }).krFirst = firstRows;
+/** The floor of any reader of the whole document: the milliseconds until its last byte has arrived, read as bytes (nothing decoded or parsed). */
+async function download(): Promise<{ download: number }> {
+  const start = performance.now();
+  await (await fetch(SRC)).arrayBuffer();
+  return { download: performance.now() - start };
+}
+
+(window as unknown as { krFirst: (what: string) => Promise<unknown> }).krFirst = (what) => (what === 'download' ? download() : firstRows());

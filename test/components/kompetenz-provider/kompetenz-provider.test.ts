@@ -417,6 +417,80 @@ describe('<kompetenz-provider>', () => {
       await provider.loadComplete;
       expect(provider.portfolio).to.deep.equal(portfolio());
     });
+
+    describe('src is requested while the storage is asked', () => {
+      /** An adapter whose load answers only when the test says so; and the requests of `src` the page makes meanwhile. */
+      function slowStorage(): { adapter: StorageAdapter; answer: (stored: unknown) => void; requests: { url: string; signal?: AbortSignal | null }[]; stop: () => void } {
+        let answer: (stored: unknown) => void = () => undefined;
+        const stored = new Promise<unknown>((resolve) => (answer = resolve));
+        const adapter: StorageAdapter = { load: () => stored, save: () => Promise.resolve(), clear: () => Promise.resolve() };
+        const requests: { url: string; signal?: AbortSignal | null }[] = [];
+        const original = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          requests.push({ url: String(input), signal: init?.signal });
+          return original(input, init);
+        };
+        return { adapter, answer, requests, stop: () => (window.fetch = original) };
+      }
+
+      function providerWithSrc(adapter: StorageAdapter): KompetenzProvider {
+        const provider = document.createElement('kompetenz-provider');
+        provider.storageAdapter = adapter;
+        provider.setAttribute('src', '/demo/data/sample-portfolio.json');
+        host().append(provider);
+        return provider;
+      }
+
+      it('and used when the storage holds nothing', async () => {
+        const { adapter, answer, requests, stop } = slowStorage();
+        try {
+          const provider = providerWithSrc(adapter);
+          await waitUntil(() => requests.length === 1, 'src is requested before the storage answers');
+          expect(requests[0]!.url).to.match(/\/demo\/data\/sample-portfolio\.json$/);
+          answer(undefined);
+          await provider.loadComplete;
+          expect(requests).to.have.length(1, 'the early request is the one read');
+          expect(requests[0]!.signal!.aborted).to.be.false;
+          expect(provider.portfolio.people.length).to.be.greaterThan(0);
+        } finally {
+          stop();
+        }
+      });
+
+      it('and cancelled when the storage holds a document, which is loaded', async () => {
+        const { adapter, answer, requests, stop } = slowStorage();
+        try {
+          const provider = providerWithSrc(adapter);
+          const errors = collect<KrErrorDetail>(provider, 'kr-error');
+          await waitUntil(() => requests.length === 1, 'src is requested before the storage answers');
+          answer(portfolio());
+          await provider.loadComplete;
+          expect(requests[0]!.signal!.aborted).to.be.true;
+          expect(provider.portfolio).to.deep.equal(portfolio());
+          expect(errors).to.deep.equal([]);
+        } finally {
+          stop();
+        }
+      });
+
+      it('and its failure is reported only when src is needed', async () => {
+        const { adapter, answer, requests, stop } = slowStorage();
+        try {
+          const provider = document.createElement('kompetenz-provider');
+          provider.storageAdapter = adapter;
+          provider.setAttribute('src', '/does-not-exist.json');
+          const errors = collect<KrErrorDetail>(provider, 'kr-error');
+          host().append(provider);
+          await waitUntil(() => requests.length === 1);
+          answer(portfolio());
+          await provider.loadComplete;
+          expect(errors).to.deep.equal([], 'stored data is used: the missing src does not matter');
+          expect(provider.portfolio).to.deep.equal(portfolio());
+        } finally {
+          stop();
+        }
+      });
+    });
   });
 
   describe('storage in IndexedDB', () => {

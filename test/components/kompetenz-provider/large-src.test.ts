@@ -53,7 +53,7 @@ describe('kompetenz-provider: a large src document', function () {
   this.timeout(patiently.timeout * 2);
 
   it('is large enough to be read by the worker', () => {
-    expect(text.length).to.be.greaterThan(LARGE_DOCUMENT);
+    expect(new TextEncoder().encode(text).length).to.be.greaterThan(LARGE_DOCUMENT);
   });
 
   it('is read by a worker and gives the portfolio parsePortfolio reads', async () => {
@@ -102,6 +102,17 @@ describe('kompetenz-provider: a large src document', function () {
     const { provider, errors } = await load(served(body));
     expect(started).to.have.length(1);
     expect(errors).to.deep.equal([]);
+    expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
+  });
+
+  it('a list given twice is read as JSON.parse reads it: the last one counts', async () => {
+    watchWorkers();
+    const twice = `{"goals":[${JSON.stringify(large.goals[0])}],${text.slice(1)}`;
+    const expected = parsePortfolio(twice);
+    expect(expected.ok).to.be.true;
+    const { provider, errors } = await load(served(twice));
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.goals).to.have.length(large.goals.length);
     expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
   });
 

@@ -9,7 +9,7 @@ import { readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
-import { readSource } from './portfolio-reading.js';
+import { readSource, requestSource } from './portfolio-reading.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
 import { takeInUnsavedCopies } from './restore-copies.js';
@@ -30,6 +30,13 @@ export interface PersistenceTarget extends NewerVersionTarget {
 
 /** How the page replaced the state: the `portfolio` property or `importPortfolio()`. */
 export type Replacement = 'portfolio' | 'import';
+
+/** A request of the document at `src` that is cancelled when the storage answers with a document. */
+interface EarlyRequest {
+  src: string;
+  response: Promise<Response>;
+  abort: AbortController;
+}
 
 /**
  * Loads the provider's portfolio (storage, else `src`, else empty), saves every change as a whole
@@ -240,6 +247,8 @@ export class Persistence implements ReactiveController {
   }
 
   private async initialLoad(adapter: GuardedAdapter, session: number): Promise<void> {
+    // `src` is requested while the storage is asked: a first visit does not wait for both one after the other.
+    const early = this.requestEarly();
     let stored: unknown;
     try {
       stored = await adapter.load();
@@ -249,8 +258,12 @@ export class Persistence implements ReactiveController {
         this.target.announce('loadFailed');
       }
     }
-    if (session !== this.session) return;
+    if (session !== this.session) {
+      early?.abort.abort();
+      return;
+    }
     if (this.replacedBy) {
+      early?.abort.abort();
       if (stored != null && this.replacedBy === 'portfolio') this.reportReplacedStoredData();
       this.finishLoad();
       this.queueSave();
@@ -259,6 +272,7 @@ export class Persistence implements ReactiveController {
     if (stored != null) {
       const loaded = this.read(stored);
       if (loaded) {
+        early?.abort.abort();
         this.store.used = true;
         this.store.base = loaded;
         this.finishLoad();
@@ -267,7 +281,8 @@ export class Persistence implements ReactiveController {
       }
       this.target.announce('loadFailed');
     }
-    if (this.target.src()) await this.loadSource(session, false);
+    if (this.target.src()) await this.loadSource(session, false, early);
+    else early?.abort.abort();
     if (session !== this.session) return;
     const fromSource = this.isLoaded;
     this.finishLoad();
@@ -294,16 +309,27 @@ export class Persistence implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The request of the document at `src`, started before it is known to be needed (its failure is reported only when it is read). */
+  private requestEarly(): EarlyRequest | undefined {
+    const src = this.target.src();
+    if (!src) return undefined;
+    const abort = new AbortController();
+    const response = requestSource(src, abort.signal);
+    response.catch(() => undefined);
+    return { src, response, abort };
+  }
+
   /**
    * Loads the document at `src`. At start (`store` false) it becomes the state without being
    * stored; a later change of `src` replaces the state and is stored like an import.
    */
-  private async loadSource(session: number, store: boolean): Promise<void> {
+  private async loadSource(session: number, store: boolean, early?: EarlyRequest): Promise<void> {
     const src = this.target.src();
+    if (early && early.src !== src) early.abort.abort();
     if (!src) return;
     let result: Result<Portfolio>;
     try {
-      result = await readSource(src);
+      result = await readSource(await (early?.src === src ? early.response : requestSource(src)));
     } catch (error) {
       if (session === this.session) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
       return;

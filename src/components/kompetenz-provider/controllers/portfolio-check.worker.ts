@@ -1,42 +1,57 @@
 /**
- * The worker that reads a large `src` document (`readSource`): it receives the text piece by
- * piece as it is downloaded (`null` ends it), parses it (`parsePortfolioJson`), sends the page
- * the records of its lists in batches, so that the page never parses, then checks the document
- * as `parsePortfolio` does (`portfolioFromJson`) and answers whether it may be used.
+ * The worker that reads a large `src` document (`readSource`): it receives the bytes piece by
+ * piece as they are downloaded (`null` ends them) and decodes each at once. While the download
+ * goes on, it sends the page the text of every record of the document's lists as soon as the
+ * record is complete (`JsonListScanner`), so that the page parses the records meanwhile. At the
+ * end it parses the whole (`parsePortfolioJson`), checks it as `parsePortfolio` does
+ * (`portfolioFromJson`) and answers whether the records may be used.
  */
 import { parsePortfolioJson, portfolioFromJson } from '../../../domain/portfolio.js';
-import { isRecord } from '../../../domain/validate.js';
+import { JsonListScanner } from '../model/json-lists.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 
-/** Records per message: each stays a few milliseconds of work for the page. */
+/** Records per message at most: each stays a few milliseconds of work for the page. */
 const BATCH = 256;
+const decoder = new TextDecoder();
 const pieces: string[] = [];
+let batch: { key: string; texts: string[] } | undefined;
+const scanner = new JsonListScanner((key, text) => {
+  if (batch?.key !== key || batch.texts.length === BATCH) {
+    flush();
+    batch = { key, texts: [] };
+  }
+  batch.texts.push(text);
+});
 
 const send = (message: CheckMessage): void => postMessage(message);
 
-addEventListener('message', (event: MessageEvent<string | null>) => {
+function flush(): void {
+  if (batch?.texts.length) send({ kind: 'texts', ...batch });
+  batch = undefined;
+}
+
+function take(piece: string): void {
+  pieces.push(piece);
+  scanner.push(piece);
+  flush();
+}
+
+addEventListener('message', (event: MessageEvent<Uint8Array | null>) => {
   if (event.data !== null) {
-    pieces.push(event.data);
+    take(decoder.decode(event.data, { stream: true }));
     return;
   }
+  take(decoder.decode());
   send({ kind: 'answer', check: check(pieces.splice(0).join('')) });
 });
 
 function check(text: string): PortfolioCheck {
   const parsed = parsePortfolioJson(text);
   if (!parsed.ok) return parsed;
-  const raw = parsed.value;
-  // The records go to the page before the checks, which take longer; the page uses them only after a yes.
-  if (isRecord(raw)) {
-    for (const [key, value] of Object.entries(raw)) {
-      if (!Array.isArray(value)) continue;
-      for (let at = 0; at < value.length; at += BATCH) send({ kind: 'elements', key, elements: value.slice(at, at + BATCH) });
-    }
-  }
-  const result = portfolioFromJson(raw);
+  const result = portfolioFromJson(parsed.value);
   if (!result.ok) return result;
   // An older version is upgraded into new records: then the page gets the document as a whole.
-  if (result.value !== raw) return { ok: true, document: result.value };
+  if (result.value !== parsed.value) return { ok: true, document: result.value };
   const entries = Object.entries(result.value);
   return {
     ok: true,

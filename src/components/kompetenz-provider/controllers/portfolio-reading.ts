@@ -1,59 +1,61 @@
 import type { Result } from '../../../domain/errors.js';
 import { parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
-import { TimeSlice } from '../../../internal/time-slice.js';
 import { freezeDeep } from '../model/frozen.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 import { startCheckWorker } from './check-worker.js';
 
-/** From this many characters (about 1,000 people) a document is read without blocking the page. */
+/** From this many bytes (about 1,000 people) a document is read without blocking the page. */
 export const LARGE_DOCUMENT = 2_000_000;
-/** The longest stretch the page's own work keeps the thread, in ms. */
-const SLICE_MS = 25;
+
+/** Requests the document at `src` (relative to the page), the only network request of the library; rejects when it cannot be loaded. */
+export async function requestSource(src: string, signal?: AbortSignal): Promise<Response> {
+  const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response;
+}
 
 /**
- * Loads and reads the document at `src` (relative to the page), the only network request of the
- * library; throws when it cannot be loaded. A small document is read with `parsePortfolio`. A
- * large one never blocks the page: from its first 2 million characters on, every piece that
- * arrives goes to a worker, which parses it at once and sends the records back in batches, and
- * at the end checks the document as `parsePortfolio` does; the page only freezes the records as
- * they come and uses them once the worker has found the document valid. Where no worker can be
- * started (a policy that forbids it, the one-file build without the worker file beside it) the
+ * Reads the document of a `requestSource` response. A small document is read with
+ * `parsePortfolio`. A large one never blocks the page: from its first 2 million bytes on, every
+ * piece that arrives goes to a worker, which decodes it at once and sends back the text of each
+ * record of the document's lists as soon as it is complete; at the end the worker parses the whole
+ * and checks it as `parsePortfolio` does. Meanwhile the page parses and freezes the records, a
+ * few at a time, and uses them once the worker has found the document valid. Where no worker can
+ * be started (a policy that forbids it, the one-file build without the worker file beside it) the
  * document is read here as before.
  */
-export async function readSource(src: string): Promise<Result<Portfolio>> {
-  const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+export async function readSource(response: Response): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
   const body = response.body.getReader();
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  const slice = new TimeSlice(SLICE_MS);
-  let length = 0;
+  const pieces: Uint8Array[] = [];
+  let bytes = 0;
   let large: LargeDocument | undefined;
-  const take = (piece: string): void => {
-    pieces.push(piece);
-    length += piece.length;
-    if (large) large.push(piece);
-    else if (length >= LARGE_DOCUMENT && length - piece.length < LARGE_DOCUMENT) large = LargeDocument.start(pieces);
-  };
   for (let read = await body.read(); !read.done; read = await body.read()) {
-    take(decoder.decode(read.value, { stream: true }));
-    if (slice.due()) await slice.pause();
+    pieces.push(read.value);
+    bytes += read.value.byteLength;
+    if (large) large.push(read.value);
+    else if (bytes >= LARGE_DOCUMENT) large = LargeDocument.start(pieces);
   }
-  take(decoder.decode());
-  const text = () => pieces.join('');
+  const text = () => decode(pieces);
   return large ? large.finish(text) : parsePortfolio(text());
 }
 
-/** A large document on its way: the worker parses and checks it and sends its records; the page freezes them as they come. */
+function decode(pieces: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  return pieces.map((piece) => decoder.decode(piece, { stream: true })).join('') + decoder.decode();
+}
+
+/** A large document on its way: the worker finds its records and checks it; the page parses and freezes the records as they come. */
 class LargeDocument {
   private readonly lists = new Map<string, unknown[]>();
+  /** A record's text that could not be parsed here: the worker's answer decides, and the page reads the whole if that is yes. */
+  private unreadable = false;
   private check: PortfolioCheck | undefined;
   private readonly answer: Promise<void>;
 
   /** Starts the worker with the pieces so far; undefined when no worker can be started. */
-  static start(pieces: readonly string[]): LargeDocument | undefined {
+  static start(pieces: readonly Uint8Array[]): LargeDocument | undefined {
     const worker = startCheckWorker();
     if (!worker) return undefined;
     const document = new LargeDocument(worker);
@@ -66,7 +68,7 @@ class LargeDocument {
       worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
         const message = event.data;
         if (message.kind === 'answer') resolve(message.check);
-        else this.take(message.key, message.elements);
+        else this.take(message.key, message.texts);
       });
       worker.addEventListener('error', () => resolve(undefined));
       worker.addEventListener('messageerror', () => resolve(undefined));
@@ -75,7 +77,7 @@ class LargeDocument {
     });
   }
 
-  push(piece: string): void {
+  push(piece: Uint8Array): void {
     this.worker.postMessage(piece);
   }
 
@@ -88,7 +90,7 @@ class LargeDocument {
       if (!check) return parsePortfolio(text());
       if (!check.ok) return { ok: false, errors: check.errors };
       if ('document' in check) return { ok: true, value: check.document };
-      const document = this.assemble(check);
+      const document = this.unreadable ? undefined : this.assemble(check);
       return document ? { ok: true, value: document } : parsePortfolio(text());
     } finally {
       this.worker.terminate();
@@ -96,10 +98,14 @@ class LargeDocument {
   }
 
   /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
-  private take(key: string, elements: unknown[]): void {
+  private take(key: string, texts: string[]): void {
     let list = this.lists.get(key);
     if (!list) this.lists.set(key, (list = []));
-    for (const element of elements) list.push(freezeDeep(element));
+    try {
+      for (const text of texts) list.push(freezeDeep(JSON.parse(text)));
+    } catch {
+      this.unreadable = true;
+    }
   }
 
   /** The document from the records received; undefined when they are not what the worker checked. */

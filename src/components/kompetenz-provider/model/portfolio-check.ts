@@ -2,13 +2,13 @@ import type { ValidationIssue } from '../../../domain/errors.js';
 import type { Portfolio } from '../../../domain/types.js';
 
 /**
- * The worker's messages to the page about a large document (portfolio-check.worker.ts):
- * elements of the document's top-level lists as they are parsed, then the answer.
+ * The worker's messages to the page about a large document (portfolio-check.worker.ts): the
+ * texts of the elements of the document's top-level lists as they arrive, then the answer.
  */
-export type CheckMessage = { kind: 'elements'; key: string; elements: unknown[] } | { kind: 'answer'; check: PortfolioCheck };
+export type CheckMessage = { kind: 'texts'; key: string; texts: string[] } | { kind: 'answer'; check: PortfolioCheck };
 
 /**
- * The answer: the document is valid and consists of the elements sent (`order`: its top-level
+ * The answer: the document is valid and consists of the elements whose texts were sent (`order`: its top-level
  * keys; `lists`: how many elements each list has; `rest`: the values that are not lists), or it
  * is valid but was read whole (`document`), or refused (`errors`).
  */
