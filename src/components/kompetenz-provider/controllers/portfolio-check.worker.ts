@@ -1,24 +1,24 @@
 /**
  * The worker that reads a large `src` document (`readSource`): it receives the bytes piece by
  * piece as they are downloaded (`null` ends them) and decodes each at once. While the download
- * goes on, it sends the page the text of every record of the document's lists as soon as the
- * record is complete (`JsonListScanner`), so that the page parses the records meanwhile. At the
- * end it parses the whole (`parsePortfolioJson`), checks it as `parsePortfolio` does
- * (`portfolioFromJson`) and answers whether the records may be used.
+ * goes on, it parses each record of the document's lists as soon as the record is complete
+ * (`PortfolioJsonReader`) and sends the page its text, so that the page parses it meanwhile. At
+ * the end it checks the document as `parsePortfolio` does (`portfolioFromJson`) and answers
+ * whether the records may be used.
  */
-import { parsePortfolioJson, portfolioFromJson } from '../../../domain/portfolio.js';
-import { JsonListScanner } from '../model/json-lists.js';
+import { portfolioFromJson } from '../../../domain/portfolio.js';
+import { PortfolioJsonReader } from '../../../domain/portfolio-json-reader.js';
+import type { Result } from '../../../domain/errors.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 
 /** Records per message at most: each stays a few milliseconds of work for the page. */
 const BATCH = 256;
 const decoder = new TextDecoder();
-const pieces: string[] = [];
-let batch: { key: string; texts: string[] } | undefined;
-const scanner = new JsonListScanner((key, text) => {
-  if (batch?.key !== key || batch.texts.length === BATCH) {
+let batch: { key: string; from: number; texts: string[] } | undefined;
+const reader = new PortfolioJsonReader((key, text, index) => {
+  if (batch?.key !== key || index === 0 || batch.texts.length === BATCH) {
     flush();
-    batch = { key, texts: [] };
+    batch = { key, from: index, texts: [] };
   }
   batch.texts.push(text);
 });
@@ -31,8 +31,7 @@ function flush(): void {
 }
 
 function take(piece: string): void {
-  pieces.push(piece);
-  scanner.push(piece);
+  reader.push(piece);
   flush();
 }
 
@@ -42,11 +41,10 @@ addEventListener('message', (event: MessageEvent<Uint8Array | null>) => {
     return;
   }
   take(decoder.decode());
-  send({ kind: 'answer', check: check(pieces.splice(0).join('')) });
+  send({ kind: 'answer', check: check(reader.finish()) });
 });
 
-function check(text: string): PortfolioCheck {
-  const parsed = parsePortfolioJson(text);
+function check(parsed: Result<unknown>): PortfolioCheck {
   if (!parsed.ok) return parsed;
   const result = portfolioFromJson(parsed.value);
   if (!result.ok) return result;

@@ -68,7 +68,7 @@ class LargeDocument {
       worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
         const message = event.data;
         if (message.kind === 'answer') resolve(message.check);
-        else this.take(message.key, message.texts);
+        else this.take(message);
       });
       worker.addEventListener('error', () => resolve(undefined));
       worker.addEventListener('messageerror', () => resolve(undefined));
@@ -98,9 +98,9 @@ class LargeDocument {
   }
 
   /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
-  private take(key: string, texts: string[]): void {
+  private take({ key, from, texts }: Extract<CheckMessage, { kind: 'texts' }>): void {
     let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = []));
+    if (!list || from === 0) this.lists.set(key, (list = []));
     try {
       for (const text of texts) list.push(freezeDeep(JSON.parse(text)));
     } catch {

@@ -1,13 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JsonListScanner } from '../../src/components/kompetenz-provider/model/json-lists.ts';
+import { JsonListScanner } from '../../src/domain/json-lists.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
 
-/** The elements the scanner finds in `text` given in pieces of `size` characters, parsed, by key. */
+/** The elements the scanner finds in `text` given in pieces of `size` characters, parsed, by key; checks each element's index and the skeleton. */
 function scanned(text: string, size: number): Record<string, unknown[]> {
   const lists: Record<string, unknown[]> = {};
-  const scanner = new JsonListScanner((key, element) => (lists[key] ??= []).push(JSON.parse(element)));
+  const scanner = new JsonListScanner((key, element, index) => {
+    if (index === 0) lists[key] = [];
+    assert.equal(index, lists[key]!.length);
+    lists[key]!.push(JSON.parse(element));
+  });
   for (let at = 0; at < text.length; at += size) scanner.push(text.slice(at, at + size));
+  const skeleton = JSON.parse(scanner.skeleton()) as unknown;
+  const lengths = (value: unknown) => JSON.stringify(value, (_key, inner: unknown) => (Array.isArray(inner) ? inner.length : inner));
+  assert.equal(lengths(skeleton), lengths(JSON.parse(text)), 'the skeleton is the document with its lists\' elements replaced');
   return lists;
 }
 

@@ -6,17 +6,22 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+/** What stands for each element of a list in the skeleton. */
+const PLACEHOLDER = '0';
 
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
 
 /**
  * Finds, in the text of a JSON object that arrives piece by piece, the elements of its top-level
  * lists (`{"people": [{…}, {…}], "goals": […]}`) without parsing them, and hands on each
- * element's text whole: another thread can parse the records while the rest of the document is
- * still on its way. It does not check the syntax; whoever uses the texts parses the whole
- * document as well, and that parse decides.
+ * element's text whole (with its position in its list), so that the records can be parsed while
+ * the rest of the text is still on its way. It does not check the syntax; it keeps the
+ * `skeleton`: the text with each such element replaced by `0`. The text is valid JSON exactly
+ * when the skeleton is and every element's text is one JSON value.
  */
 export class JsonListScanner {
+  /** `{` and `[` outside strings so far. */
+  containers = 0;
   private depth = 0;
   private inString = false;
   /** Backslashes just before the end of the last piece, inside a string. */
@@ -28,15 +33,22 @@ export class JsonListScanner {
   private key = '';
   private expectsValue = false;
   private inList = false;
+  private index = 0;
   /** The text of the element being read, from earlier pieces. */
   private element: string | undefined;
+  private readonly skeletonParts: string[] = [];
 
-  constructor(private readonly onElement: (key: string, text: string) => void) {}
+  constructor(private readonly onElement: (key: string, text: string, index: number) => void) {}
+
+  skeleton(): string {
+    return this.skeletonParts.join('');
+  }
 
   push(piece: string): void {
     let at = 0;
     let elementStart = this.element === undefined ? -1 : 0;
     let keyStart = this.keyText === undefined ? -1 : 0;
+    let skeletonFrom = this.element === undefined ? 0 : -1;
     while (at < piece.length) {
       if (this.inString) {
         const quote = piece.indexOf('"', at);
@@ -63,7 +75,10 @@ export class JsonListScanner {
       }
       if (this.inList && this.depth === 2) {
         if (code === COMMA || code === CLOSE_BRACKET) {
-          if (elementStart >= 0) this.emit(piece.slice(elementStart, at));
+          if (elementStart >= 0) {
+            this.emit(piece.slice(elementStart, at));
+            skeletonFrom = at;
+          }
           elementStart = -1;
           if (code === CLOSE_BRACKET) {
             this.inList = false;
@@ -72,7 +87,11 @@ export class JsonListScanner {
           at += 1;
           continue;
         }
-        if (elementStart < 0) elementStart = at;
+        if (elementStart < 0) {
+          elementStart = at;
+          this.skeletonParts.push(piece.slice(skeletonFrom, at), PLACEHOLDER);
+          skeletonFrom = -1;
+        }
       }
       switch (code) {
         case QUOTE:
@@ -86,9 +105,13 @@ export class JsonListScanner {
           break;
         case OPEN_BRACE:
         case OPEN_BRACKET:
+          this.containers += 1;
           this.isObject ??= code === OPEN_BRACE;
           if (this.depth === 0) this.expectsKey = true;
-          else if (this.depth === 1 && this.expectsValue && code === OPEN_BRACKET && this.isObject) this.inList = true;
+          else if (this.depth === 1 && this.expectsValue && code === OPEN_BRACKET && this.isObject) {
+            this.inList = true;
+            this.index = 0;
+          }
           this.expectsValue = false;
           this.depth += 1;
           break;
@@ -109,12 +132,14 @@ export class JsonListScanner {
     }
     if (elementStart >= 0) this.element = (this.element ?? '') + piece.slice(elementStart);
     if (keyStart >= 0) this.keyText = (this.keyText ?? '') + piece.slice(keyStart);
+    if (skeletonFrom >= 0) this.skeletonParts.push(piece.slice(skeletonFrom));
   }
 
   private emit(tail: string): void {
     const text = this.element === undefined ? tail : this.element + tail;
     this.element = undefined;
-    this.onElement(this.key, text);
+    this.onElement(this.key, text, this.index);
+    this.index += 1;
   }
 }
 
