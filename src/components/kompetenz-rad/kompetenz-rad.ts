@@ -32,7 +32,7 @@ import { buildModel, type WheelModel } from './model/wheel-model.js';
 import { WHEEL_STRINGS } from './strings/index.js';
 import { personParts } from './views/person.js';
 import type { WheelFrame } from './views/scene.js';
-import { wheelShell } from './views/shell.js';
+import { wheelShell, type ShellParts } from './views/shell.js';
 import type { WheelHandlers } from './views/wheel-svg.js';
 
 let instances = 0;
@@ -189,7 +189,12 @@ export class KompetenzRad extends KrElement {
   private groupChoice: GroupChoice | undefined;
 
   private readonly layouts = new WheelLayoutController(this);
-  private readonly table = new DeferredTableController(this);
+  /** Draws the data table of the last render (see `ShellParts.table`). */
+  private drawTable: ShellParts['table'];
+  private readonly table = new DeferredTableController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('#data'),
+    content: () => this.drawTable?.(),
+  });
   private readonly crowd = new CrowdController(this);
   private readonly lightTable = new LightTableController(this);
   private readonly groupLoader = new GroupLoader(this);
@@ -362,8 +367,8 @@ export class KompetenzRad extends KrElement {
       this.groupChoice && mode
         ? mode.groupParts({ frame, choice: this.groupChoice, group: this.localize.of(mode.GROUP_STRINGS), hideTarget: this.hideTarget, states, handlers: this.handlers, tip })
         : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip));
-    const table = this.table.shown || this.tableOpen;
-    const shell = { lang, strings: s, notice: this.renderNotice(), table, crowded: this.crowd.crowded, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
+    this.drawTable = parts.table;
+    const shell = { lang, strings: s, notice: this.renderNotice(), crowded: this.crowd.crowded, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
     return wheelShell(parts, shell);
   }
 

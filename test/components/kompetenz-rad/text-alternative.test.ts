@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, drawnLevels, one, wheelIn, type KompetenzRad } from './util.js';
+import { all, drawnLevels, mount, one, wheelIn, type KompetenzRad } from './util.js';
 
 /** The data table's values per competency id and column. */
 function tableValues(el: KompetenzRad) {
@@ -86,6 +86,44 @@ describe('kompetenz-rad: text alternative', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Datentabelle ausblenden');
     await expectAccessible(el);
+  });
+
+  it('builds the table without another update of the wheel, as plain cells (no template markers), and keeps it while nothing changes', async () => {
+    const box = await mount(html`<kompetenz-rad target-role="cdo" actual='{"daten":1}' external='{"daten":3}'></kompetenz-rad>`);
+    const el = box.querySelector('kompetenz-rad')!;
+    await el.updateComplete;
+    let updates = 0;
+    const requestUpdate = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<KompetenzRad['requestUpdate']>) => {
+      updates += 1;
+      requestUpdate(...args);
+    };
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.tableReady;
+    expect(updates, 'updates asked for while the table was built').to.equal(0);
+    const table = one(el, '#data > table[part="table"]');
+    const comments = document.createTreeWalker(table, NodeFilter.SHOW_COMMENT);
+    expect(comments.nextNode(), 'a comment (template marker) in the table').to.equal(null);
+    expect(table.querySelectorAll('tbody tr')).to.have.length(25);
+    el.requestUpdate = requestUpdate;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(one(el, '[part="table"]')).to.equal(table, 'the same table after an update that changes nothing');
+  });
+
+  it('writes the table again when the values or the language change', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":1}'></kompetenz-rad>`);
+    const cell = () => one(el, '[part="table"] tr[data-competency="daten"] td[data-column="actual"]');
+    expect(cell().getAttribute('data-value')).to.equal('1');
+    el.actual = { daten: 3 };
+    await el.updateComplete;
+    expect(cell().getAttribute('data-value')).to.equal('3');
+    expect(cell().textContent).to.equal('Experte (3)');
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(one(el, '[part="table"] th[data-column="actual"]').textContent).to.equal('Actual');
+    expect(cell().textContent).to.equal('Expert (3)');
   });
 
   it('gives the wheel a name, a description with the summary and a keyboard hint', async () => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { nextTask } from '../../../internal/next-task.js';
 
 /** Longest a task that builds waiting tables may take before it lets the page paint and react. */
@@ -41,11 +41,23 @@ function schedule(): void {
   requestAnimationFrame(() => nextTask(start));
 }
 
+/** Where the table goes and what it is. */
+export interface TableTarget {
+  /** The element the table is drawn into (empty in the host's own template), if the host has one now. */
+  container(): HTMLElement | null;
+  /** The table as it is now. */
+  content(): unknown;
+}
+
 /**
  * The data table is built after the wheel's first paint, so the wheel appears without waiting
  * for it: within a frame (at the latest after 100 ms), at once when the page is printed or the
  * table opened. Until then its region is empty. The tables of many wheels are built together,
  * in slices that keep the page responsive. `ready` resolves once the table is in the DOM.
+ *
+ * The table is drawn into its container by the controller, not by the host's template: building
+ * it then costs no update of the whole wheel, and after each of the host's updates it is drawn
+ * again (the same table costs nothing).
  */
 export class DeferredTableController implements ReactiveController {
   private built = false;
@@ -55,22 +67,18 @@ export class DeferredTableController implements ReactiveController {
     this.resolve = resolve;
   });
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: TableTarget,
+  ) {
     host.addController(this);
   }
 
-  /** Whether the table is drawn. */
-  get shown(): boolean {
-    return this.built;
-  }
-
-  /** Draws the table in the next update and waits for it. */
+  /** Draws the table now (or, before the host's first render, with it) and waits for it. */
   async build(): Promise<void> {
-    if (!this.built) {
-      this.built = true;
-      this.host.requestUpdate();
-    }
-    await this.host.updateComplete;
+    this.built = true;
+    waiting.delete(this);
+    if (!this.draw()) await this.host.updateComplete;
     this.resolve();
   }
 
@@ -86,7 +94,15 @@ export class DeferredTableController implements ReactiveController {
 
   hostUpdated(): void {
     this.drawn = true;
-    this.wait();
+    if (this.built) this.draw();
+    else this.wait();
+  }
+
+  /** Whether there was a container to draw into. */
+  private draw(): boolean {
+    const container = this.target.container();
+    if (container) render(this.target.content(), container);
+    return container !== null;
   }
 
   private wait(): void {
@@ -96,7 +112,6 @@ export class DeferredTableController implements ReactiveController {
   }
 
   private readonly onBeforePrint = (): void => {
-    waiting.delete(this);
     void this.build();
   };
 }

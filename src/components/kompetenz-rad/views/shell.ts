@@ -14,8 +14,8 @@ export interface ShellParts {
   /** Shown below the wheel: the source of a role's target. */
   note?: unknown;
   legend: TemplateResult;
-  /** Draws the data table (called once it is shown); without one there is no button for it. */
-  table: (() => TemplateResult) | undefined;
+  /** Draws the data table into `#data` (see `DeferredTableController`); without one there is no button for it. */
+  table: (() => TemplateResult | HTMLTableElement) | undefined;
   /** The name of the table's region (its caption). */
   tableName: string;
 }
@@ -24,8 +24,6 @@ export interface ShellState {
   lang: Lang;
   strings: WheelStrings;
   notice: TemplateResult;
-  /** Whether the table is drawn yet (it comes after the first paint; its region is there from the start). */
-  table: boolean;
   /** Whether the page holds many wheels (see `CrowdController`). */
   crowded: boolean;
   tableOpen: boolean;
@@ -56,9 +54,7 @@ export function wheelShell(parts: ShellParts, state: ShellState): TemplateResult
             role=${state.tableOpen ? 'region' : nothing}
             tabindex=${state.tableOpen ? '0' : nothing}
             aria-label=${state.tableOpen ? parts.tableName : nothing}
-          >
-            ${state.table ? parts.table() : nothing}
-          </div>`
+          ></div>`
       : nothing}
     <div class="source" hidden><slot @slotchange=${state.onSlotChange}></slot></div>
   </div>`;
