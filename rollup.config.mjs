@@ -11,14 +11,16 @@ import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { bundleHash, chunkFileName, chunkManifest, loaderMap } from './scripts/chunk-map.mjs';
+import { bundleHash, chunkFileName, chunkManifest, loaderMap, textChunk } from './scripts/chunk-map.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { sharedHelpers } from './scripts/shared-helpers.mjs';
 
 export const TAGS = ['kompetenz-rad', 'kompetenz-provider', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
 export const MANIFEST_FILE = 'dist/kompetenzrad.chunks.json';
 
-const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true });
+// A second compress pass: 0.3 KB gzip less on the one-file build, 0.06 on a wheel page (a third gains
+// nothing; `module` already mangles top-level names; the unsafe options are left off).
+const minify = () => terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } });
 const plugins = () => [nodeResolve({ browser: true }), sharedHelpers(), minifyTemplates(), minify()];
 
 function onwarn(warning, warn) {
@@ -79,7 +81,15 @@ export default [
   {
     input: Object.fromEntries(TAGS.map((tag) => [tag, `dist/define/${tag}.js`])),
     // Chunks under 500 bytes join another (one request and gzip frame less; the few bytes a page may get in addition cost less).
-    output: { dir: CHUNKS_WRITTEN_TO, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileName, experimentalMinChunkSize: 500 },
+    output: {
+      dir: CHUNKS_WRITTEN_TO,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: chunkFileName,
+      manualChunks: textChunk,
+      experimentalMinChunkSize: 500,
+    },
     // The loader imports an element's chunk for its side effect only: no entry needs its exports kept (one file less per element whose module other chunks import).
     preserveEntrySignatures: false,
     plugins: [...plugins(), recordChunkMap()],

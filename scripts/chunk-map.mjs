@@ -15,7 +15,7 @@ import { relative, sep } from 'node:path';
 export const LANGS = ['de', 'en'];
 
 /** `strings/de.js`, `messages/en.js`, `catalogue-descriptions.de.js` are language modules. */
-const LANGUAGE_MODULE = /(?:^|[/.-])(de|en)\.js$/;
+export const LANGUAGE_MODULE = /(?:^|[/.-])(de|en)\.js$/;
 
 /**
  * The name of a text chunk without its language: its module's name, or its folder's for
@@ -27,6 +27,20 @@ function textStem(moduleId) {
   const [folder, file] = path.split('/').slice(-2);
   const stem = file.replace(LANGUAGE_MODULE, '');
   return stem === '' ? folder : stem;
+}
+
+/**
+ * rollup's `manualChunks`: a language module of plain text (it imports nothing) that another
+ * language module imports keeps a chunk of its own, `<lang>/<stem>.js` (the wheel's German texts
+ * take the roles' source note from `messages/role-source-note.de`, which the default roles also
+ * use). Left to rollup, so small a module joins a chunk of code that every page loads
+ * (`experimentalMinChunkSize`), and a page would get it in both languages.
+ */
+export function textChunk(id, { getModuleInfo }) {
+  const lang = LANGUAGE_MODULE.exec(id)?.[1];
+  const info = lang && getModuleInfo(id);
+  if (info && info.importedIds.length === 0 && info.importers.some((importer) => LANGUAGE_MODULE.test(importer))) return `${textStem(id)}.${lang}`;
+  return undefined;
 }
 
 /** The language of a chunk whose modules are language modules of one language, else undefined. */

@@ -1,12 +1,11 @@
 import { COMPETENCY_IDS } from './default-catalogue.js';
 import { frozenDefault } from './frozen.js';
 import { text as t } from './localized.js';
-import { ROLE_SOURCE_NOTE_DE } from './messages/role-source-note.de.js';
-import { ROLE_SOURCE_NOTE_EN } from './messages/role-source-note.en.js';
 import type { CompetencyId, Level, LocalizedText, Role } from './types.js';
 
-// The five default roles' ids, names, targets and source note (re-exported by roles.ts). Their
-// tasks are in described-roles.ts, so that views that show none (the wheel) load none of them.
+// The five default roles' ids, names and targets (re-exported by roles.ts). Their tasks and
+// source note join them in described-roles.ts, so that a view that shows no tasks (the wheel)
+// loads none, and takes the note in its page's language only (messages/role-source-note.<lang>).
 
 export const ROLE_IDS = Object.freeze(['fuehrungskraft', 'cdo', 'cio', 'projektmanager', 'digitallotse'] as const);
 
@@ -14,9 +13,6 @@ export type DefaultRoleId = (typeof ROLE_IDS)[number];
 
 /** The shape of a per-language module's task lists of the default roles (`messages/role-texts.<lang>.ts`). */
 export type DefaultRoleTasks = Readonly<Record<DefaultRoleId, readonly string[]>>;
-
-/** Where the default target profiles come from (DOMAIN.md §4), from both language modules. */
-export const ROLE_SOURCE_NOTE: LocalizedText = Object.freeze(t(ROLE_SOURCE_NOTE_DE, ROLE_SOURCE_NOTE_EN));
 
 /**
  * Target levels per competency (rows, wheel order) and role (columns in `ROLE_IDS` order:
@@ -63,7 +59,9 @@ export const ROLE_LABELS: Record<DefaultRoleId, LocalizedText> = {
   digitallotse: t('Digitalisierungslots*in', 'Digitalisation pilot'),
 };
 
-/** The same roles without their tasks, for views that only need names and targets (the wheel loads less). */
-export const DEFAULT_ROLES_LEAN: Role[] = /*#__PURE__*/ frozenDefault(() =>
-  ROLE_IDS.map((id) => ({ id, label: ROLE_LABELS[id], target: defaultTarget(id), source: ROLE_SOURCE_NOTE })),
-);
+/**
+ * The same roles without their tasks and without their source note, for views that only need names
+ * and targets (the wheel loads less). A view that shows the note takes it in its language from
+ * `messages/role-source-note.<lang>` (`ROLE_SOURCE_NOTE_DE`, `ROLE_SOURCE_NOTE_EN`) for these roles.
+ */
+export const DEFAULT_ROLES_LEAN: Role[] = /*#__PURE__*/ frozenDefault(() => ROLE_IDS.map((id) => ({ id, label: ROLE_LABELS[id], target: defaultTarget(id) })));

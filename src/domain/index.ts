@@ -9,6 +9,7 @@ export * from './dates.js';
 export * from './validate.js';
 export * from './scale.js';
 export * from './catalogue.js';
+export * from './catalogue-sentences.js';
 export * from './profile.js';
 export * from './roles.js';
 export * from './assessments.js';

@@ -6,8 +6,8 @@ import { checkArray, checkKnownKeys, checkLocalized, checkObject, checkSlug, che
 
 export const ROLE_LIMITS = Object.freeze({ maxTasks: 30, maxTaskLength: 500 });
 
-export { DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, type DefaultRoleId, type DefaultRoleTasks } from './default-roles.js';
-export { DEFAULT_ROLES } from './described-roles.js';
+export { DEFAULT_ROLES_LEAN, ROLE_IDS, type DefaultRoleId, type DefaultRoleTasks } from './default-roles.js';
+export { DEFAULT_ROLES, ROLE_SOURCE_NOTE } from './described-roles.js';
 
 export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
   return Array.isArray(roles) ? roles.find((role) => role.id === id) : undefined;

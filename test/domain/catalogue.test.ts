@@ -12,13 +12,11 @@ import {
   DEFAULT_CATALOGUE_LEAN,
   findCompetency,
   indexCatalogue,
-  joinForSentence,
-  labelInSentence,
   labelOf,
-  labelsForSentence,
   refreshDueDate,
   validateCatalogue,
 } from '../../src/domain/catalogue.ts';
+import { joinForSentence, labelInSentence, labelsForSentence } from '../../src/domain/catalogue-sentences.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
 import { CATALOGUE_DESCRIPTIONS_DE } from '../../src/domain/messages/catalogue-descriptions.de.ts';
 import { CATALOGUE_DESCRIPTIONS_EN } from '../../src/domain/messages/catalogue-descriptions.en.ts';

@@ -95,13 +95,18 @@ describe('default roles', () => {
     assert.ok(Object.isFrozen(DEFAULT_ROLES) && Object.isFrozen(DEFAULT_ROLES[0].target) && Object.isFrozen(DEFAULT_ROLES[0].tasks?.[0]));
   });
 
-  test('have a lean twin without tasks that is otherwise the same', () => {
+  test('have a lean twin without tasks and source note that is otherwise the same', () => {
     assert.deepEqual(validateRoles(DEFAULT_ROLES_LEAN, DEFAULT_CATALOGUE), []);
     assert.deepEqual(
       DEFAULT_ROLES_LEAN,
-      DEFAULT_ROLES.map(({ tasks: _, ...role }) => role),
+      DEFAULT_ROLES.map(({ tasks: _, source: __, ...role }) => role),
     );
     assert.ok(Object.isFrozen(DEFAULT_ROLES_LEAN[0].target));
+  });
+
+  test('leave the source note out of the lean twin: a view takes it per language from messages/role-source-note.<lang>', () => {
+    for (const role of DEFAULT_ROLES_LEAN) assert.equal(Object.hasOwn(role, 'source'), false, role.id);
+    assert.ok(Object.isFrozen(ROLE_SOURCE_NOTE));
   });
 
   test('have German and English labels', () => {

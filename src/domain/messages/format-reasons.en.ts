@@ -1,5 +1,5 @@
 import type { Formatter } from '../../internal/format.js';
-import { labelInSentence } from '../catalogue.js';
+import { labelInSentence } from '../catalogue-sentences.js';
 import type { FormatReasonParams } from '../formats.js';
 import type { LocalizedText } from '../types.js';
 import type { Templates } from './templates.js';

@@ -1,4 +1,4 @@
-import { labelInSentence } from '../catalogue.js';
+import { labelInSentence } from '../catalogue-sentences.js';
 import type { SynergyReasonParams } from '../synergy.js';
 import { FORMAT_REASONS_DE } from './format-reasons.de.js';
 import { render, type Templates } from './templates.js';

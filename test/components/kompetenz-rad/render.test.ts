@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { COMPETENCY_IDS } from '../../../src/domain/catalogue.js';
-import { roleById, DEFAULT_ROLES } from '../../../src/domain/roles.js';
+import { roleById, DEFAULT_ROLES, ROLE_SOURCE_NOTE } from '../../../src/domain/roles.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { all, drawnLevels, one, wheelIn } from './util.js';
 
@@ -110,5 +110,12 @@ describe('kompetenz-rad: drawing the series', () => {
     expect(one(el, '.role-source').textContent).to.contain(CDO.source!.de.slice(0, 20));
     const description = el.shadowRoot!.getElementById(wheel.getAttribute('aria-describedby')!.split(' ')[0])!;
     expect(description.textContent).to.contain('25 Kompetenzen in 4 Kategorien');
+  });
+
+  it('shows the built-in roles\' source note in the page\'s language only (the lean roles leave it to the language modules)', async () => {
+    const german = await wheelIn(html`<kompetenz-rad target-role="cdo"></kompetenz-rad>`);
+    expect(one(german, '.role-source').textContent).to.equal(ROLE_SOURCE_NOTE.de);
+    const english = await wheelIn(html`<kompetenz-rad lang="en" target-role="cdo"></kompetenz-rad>`);
+    expect(one(english, '.role-source').textContent).to.equal(ROLE_SOURCE_NOTE.en);
   });
 });

@@ -1,3 +1,4 @@
+import { ROLE_SOURCE_NOTE_DE } from '../../../domain/messages/role-source-note.de.js';
 import type { WheelStrings } from './index.js';
 
 const levels = (count: number): string => `${count} ${count === 1 ? 'Stufe' : 'Stufen'}`;
@@ -43,6 +44,7 @@ const de: WheelStrings = {
     note: 'Hinweis',
   },
   levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
+  defaultRoleSource: ROLE_SOURCE_NOTE_DE,
 };
 
 export default de;

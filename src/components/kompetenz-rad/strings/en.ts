@@ -1,3 +1,4 @@
+import { ROLE_SOURCE_NOTE_EN } from '../../../domain/messages/role-source-note.en.js';
 import type { WheelStrings } from './index.js';
 
 const levels = (count: number): string => `${count} ${count === 1 ? 'level' : 'levels'}`;
@@ -43,6 +44,7 @@ const en: WheelStrings = {
     note: 'Note',
   },
   levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
+  defaultRoleSource: ROLE_SOURCE_NOTE_EN,
 };
 
 export default en;

@@ -27,6 +27,8 @@ export interface WheelStrings {
   columns: { competency: string; category: string; target: string; actual: string; external: string; gap: string; note: string };
   /** Level with its number, as in the data table. */
   levelWithNumber: (name: string, level: number) => string;
+  /** Where the built-in roles' targets come from (`DEFAULT_ROLES_LEAN` leaves the note to the language modules). */
+  defaultRoleSource: string;
 }
 
 export const WHEEL_STRINGS = defineStrings<WheelStrings>({ de: () => import('./de.js'), en: () => import('./en.js') });

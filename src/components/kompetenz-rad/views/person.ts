@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
+import { DEFAULT_ROLES_LEAN } from '../../../domain/roles.js';
 import type { Role } from '../../../domain/types.js';
 import { wheelSummary } from '../model/shown-series.js';
 import { dataTable } from './data-table.js';
@@ -13,12 +14,13 @@ import { wheelSvg, type SpokeStates, type WheelHandlers } from './wheel-svg.js';
 export function personParts(scene: WheelScene, states: Omit<SpokeStates, 'label'>, handlers: WheelHandlers, role: Role | undefined, tip: GapEntry | undefined): ShellParts {
   const { strings: s, lang, shown, model } = scene;
   const roleName = role?.label[lang];
+  const roleSource = role && (role.source?.[lang] ?? (DEFAULT_ROLES_LEAN.includes(role) ? s.defaultRoleSource : undefined));
   return {
     wheel: wheelSvg(scene, { ...states, label: roleName ? `${s.wheelName}: ${roleName}` : s.wheelName }, handlers),
     tooltip: tooltip(scene, tip),
     description: s.describe(wheelSummary(model, shown, roleName)),
     hint: states.editable ? s.editHint : s.navigationHint,
-    note: shown.target && role?.source ? html`<p class="role-source">${role.source[lang]}</p>` : nothing,
+    note: shown.target && roleSource ? html`<p class="role-source">${roleSource}</p>` : nothing,
     legend: legend(scene),
     table: () => dataTable(scene),
     tableName: s.tableCaption,
