@@ -6,7 +6,7 @@ import { got, KompetenzradError } from './errors.js';
 import { levelReaderOf } from './profile.js';
 import { checkLevel, isLevel } from './scale.js';
 import { MAX_REPORTED_ISSUES } from './team.js';
-import type { Assessment, IsoDate, Level, PersonId, RaterKind } from './types.js';
+import type { Assessment, IsoDate, Level, PersonId } from './types.js';
 import { checkDate, checkOneOf, isRecord, Issues } from './validate.js';
 
 /**
@@ -40,13 +40,45 @@ export interface RatingsInput {
 const SELF = 0;
 const EXTERNAL = 1;
 
-/** One person's latest rating per competency and rater: which assessment gave it (its index + 1; 0: none) and its level. */
+/** Which of a competency's two latest ratings exist, and which is the later one. */
+const NONE_RATED = 0;
+const SELF_ONLY = 1;
+const EXTERNAL_ONLY = 2;
+const SELF_LATER = 3;
+const SAME_DAY = 4;
+const EXTERNAL_LATER = 5;
+
+/**
+ * Per case of `NONE_RATED` … `EXTERNAL_LATER`, the slot (`SELF`, `EXTERNAL`, −1 for none) that
+ * `raterInUse` chooses under `rule`: it decides by which ratings exist and which is later, so
+ * asking it once per case spares comparing date texts for every competency of every person.
+ */
+function choicesOf(rule: ActualRule): Int8Array {
+  const earlier = '2000-01-01';
+  const later = '2000-01-02';
+  const cases: [IsoDate | undefined, IsoDate | undefined][] = [
+    [undefined, undefined],
+    [earlier, undefined],
+    [undefined, earlier],
+    [later, earlier],
+    [earlier, earlier],
+    [earlier, later],
+  ];
+  return Int8Array.from(cases, ([self, external]) => {
+    const rater = raterInUse(rule, self, external);
+    return rater === undefined ? -1 : rater === 'self' ? SELF : EXTERNAL;
+  });
+}
+
+/** One person's latest rating per competency and rater: which assessment gave it (its index + 1; 0: none), its day and its level. */
 class LatestRatings {
   readonly from: Int32Array;
+  readonly day: Int32Array;
   readonly level: Int8Array;
 
   constructor(width: number) {
     this.from = new Int32Array(width * 2);
+    this.day = new Int32Array(width * 2);
     this.level = new Int8Array(width * 2);
   }
 
@@ -55,20 +87,28 @@ class LatestRatings {
   }
 
   /** Keeps the rating unless the slot holds a later one; of the same day the later in the list wins, as in `assessmentHistory`. */
-  take(slot: number, assessment: number, level: Level, day: number, dayOf: Int32Array): void {
-    const last = this.from[slot];
-    if (last === 0 || day >= dayOf[last - 1]) {
+  take(slot: number, assessment: number, level: Level, day: number): void {
+    if (this.from[slot] === 0 || day >= this.day[slot]) {
       this.from[slot] = assessment + 1;
+      this.day[slot] = day;
       this.level[slot] = level;
     }
   }
 
-  /** The slot of the competency at `position` whose rating is in use under `rule`, or −1. */
-  inUse(position: number, rule: ActualRule, dates: readonly IsoDate[]): number {
-    const self = this.from[position * 2 + SELF];
-    const external = this.from[position * 2 + EXTERNAL];
-    const rater = raterInUse(rule, self === 0 ? undefined : dates[self - 1], external === 0 ? undefined : dates[external - 1]);
-    return rater === undefined ? -1 : position * 2 + (rater === 'self' ? SELF : EXTERNAL);
+  /** The slot of the competency at `position` whose rating is in use by the `choices` of a rule (`choicesOf`), or −1. */
+  inUse(position: number, choices: Int8Array): number {
+    const self = position * 2 + SELF;
+    const external = position * 2 + EXTERNAL;
+    let rated: number;
+    if (this.from[self] === 0) rated = this.from[external] === 0 ? NONE_RATED : EXTERNAL_ONLY;
+    else if (this.from[external] === 0) rated = SELF_ONLY;
+    else {
+      const selfDay = this.day[self];
+      const externalDay = this.day[external];
+      rated = selfDay > externalDay ? SELF_LATER : selfDay === externalDay ? SAME_DAY : EXTERNAL_LATER;
+    }
+    const choice = choices[rated];
+    return choice < 0 ? -1 : position * 2 + choice;
   }
 
   /** The index of the assessment that gave the rating in `slot`. */
@@ -78,22 +118,120 @@ class LatestRatings {
 }
 
 /**
+ * Reads people's ratings one person at a time. `record` checks an assessment's rater, date and
+ * levels object and notes its date; then, per person, `begin`, `read` for each of their recorded
+ * assessments in list order, and `level` (and `previous`, `dateInUse`) per competency give the
+ * ratings in use, with the rater rule of `currentProfile` (`raterInUse`). `ratingsInUse` reads
+ * everyone this way; the team matrix reads its people in slices between frames.
+ */
+export interface RatingsReader {
+  /** The distinct dates recorded, with ids (`dateInUse`). */
+  readonly calendar: Calendar;
+  /** Checks the rater, date and levels object of assessment `i` (issues under `path`) and notes its date; false when they do not fit. */
+  record(i: number, assessment: Record<string, unknown>, issues: Issues, path: string): boolean;
+  /** Starts the next person. */
+  begin(): void;
+  /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues` under `path`. */
+  read(i: number, assessment: Assessment, issues?: Issues, path?: string): void;
+  /** The level in use of the competency at wheel position `c` for the person read since `begin`, −1 when none. */
+  level(c: number): number;
+  /** The levels in use of every competency (as `level`) into `into`, from `offset` on, in wheel order. */
+  levelsInto(into: Int8Array, offset: number): void;
+  /** The date id (in `calendar`) of the rating in use that `level` gave last, −1 when none. */
+  dateInUse(): number;
+  /** The level in use counting only the assessments dated up to `previousDate`, −1 when none. */
+  previous(c: number): number;
+}
+
+/**
+ * A `RatingsReader` for a list of `count` assessments; with `previousDate`, also the ratings in
+ * use up to that day. Its state lives in the closure: the level of every rating read passes
+ * through `take`, half a million times for a district.
+ */
+export function ratingsReader(index: CatalogueIndex, count: number, rule: ActualRule, previousDate?: IsoDate): RatingsReader {
+  const width = index.competencyIds.length;
+  const calendar = new Calendar();
+  const choices = choicesOf(rule);
+  const dayOf = new Int32Array(count);
+  const dateIdOf = new Int32Array(count);
+  const now = new LatestRatings(width);
+  const before = previousDate === undefined ? null : new LatestRatings(width);
+  const lastDayBefore = previousDate === undefined ? 0 : dayNumber(previousDate);
+  const levels = levelReaderOf(index);
+  let i = 0;
+  let r = SELF;
+  let day = 0;
+  let earlier = false;
+  let issues: Issues | undefined;
+  let path = '';
+  let slot = -1;
+  const take = (c: number, value: unknown): void => {
+    if (!isLevel(value)) {
+      if (issues && issues.list.length < MAX_REPORTED_ISSUES) checkLevel(issues, value, `${path}.levels.${index.competencyIds[c]}`);
+      return;
+    }
+    now.take(c * 2 + r, i, value, day);
+    if (earlier) before!.take(c * 2 + r, i, value, day);
+  };
+  return {
+    calendar,
+    record(k, assessment, found, at) {
+      const { rater, date, levels: read } = assessment;
+      const dateId = calendar.idOf(date);
+      if (rater !== 'self' && rater !== 'external') return checkOneOf(found, rater, `${at}.rater`, RATER_KINDS);
+      if (dateId < 0) return checkDate(found, date, `${at}.date`);
+      if (!isRecord(read)) return found.add(`${at}.levels`, 'type', { expected: 'profile', ...got(read) });
+      dayOf[k] = calendar.days[dateId];
+      dateIdOf[k] = dateId;
+      return true;
+    },
+    begin() {
+      now.clear();
+      before?.clear();
+    },
+    read(k, assessment, found, at = '') {
+      i = k;
+      r = assessment.rater === 'self' ? SELF : EXTERNAL;
+      day = dayOf[k];
+      earlier = before !== null && day <= lastDayBefore;
+      issues = found;
+      path = at;
+      levels.read(assessment.levels, take);
+    },
+    level(c) {
+      slot = now.inUse(c, choices);
+      return slot < 0 ? -1 : now.level[slot];
+    },
+    levelsInto(into, offset) {
+      for (let c = 0; c < width; c++) {
+        const inUse = now.inUse(c, choices);
+        into[offset + c] = inUse < 0 ? -1 : now.level[inUse];
+      }
+    },
+    dateInUse() {
+      return slot < 0 ? -1 : dateIdOf[now.assessmentOf(slot)];
+    },
+    previous(c) {
+      const then = before ? before.inUse(c, choices) : -1;
+      return then < 0 ? -1 : before!.level[then];
+    },
+  };
+}
+
+/**
  * The rating in use of every person and competency, with the rater rule of `currentProfile`
  * (`raterInUse`) and the refresh rule of `dueForRefresh` (`refreshDueDate`). The assessments are
  * checked and sorted by person in one pass (a stable counting sort, so the list order holds
- * within a person), then read person by person into small tables: no object per person, so
- * 10,000 people take a few milliseconds. Throws a `KompetenzradError` for assessments whose
- * rater, date or levels do not fit (the records' issues first, then those of the levels).
+ * within a person), then read person by person (`RatingsReader`) into small tables: no object per
+ * person, so 10,000 people take a few milliseconds. Throws a `KompetenzradError` for assessments
+ * whose rater, date or levels do not fit (the records' issues first, then those of the levels).
  */
 export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, previousDate, path = '$.assessments' }: RatingsInput): RatingsInUse {
   const width = index.competencyIds.length;
   const count = assessments.length;
-  const dates: IsoDate[] = new Array<IsoDate>(count);
-  const dayOf = new Int32Array(count);
-  const dateIdOf = new Int32Array(count);
   const rowOfAssessment = new Int32Array(count).fill(-1);
   const start = new Int32Array(rows + 1);
-  const calendar = new Calendar();
+  const reader = ratingsReader(index, count, rule, previousDate);
   const issues = new Issues();
 
   for (let i = 0; i < count && issues.list.length < MAX_REPORTED_ISSUES; i++) {
@@ -103,19 +241,9 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
       continue;
     }
     const row = typeof assessment.personId === 'string' ? rowOf.get(assessment.personId) : undefined;
-    if (row === undefined) continue;
-    const { rater, date, levels } = assessment;
-    const dateId = calendar.idOf(date);
-    if (rater !== 'self' && rater !== 'external') checkOneOf(issues, rater, `${path}[${i}].rater`, RATER_KINDS);
-    else if (dateId < 0) checkDate(issues, date, `${path}[${i}].date`);
-    else if (!isRecord(levels)) issues.add(`${path}[${i}].levels`, 'type', { expected: 'profile', ...got(levels) });
-    else {
-      dates[i] = calendar.dates[dateId];
-      dayOf[i] = calendar.days[dateId];
-      dateIdOf[i] = dateId;
-      rowOfAssessment[i] = row;
-      start[row + 1]++;
-    }
+    if (row === undefined || !reader.record(i, assessment, issues, `${path}[${i}]`)) continue;
+    rowOfAssessment[i] = row;
+    start[row + 1]++;
   }
   for (let row = 0; row < rows; row++) start[row + 1] += start[row];
   const order = new Int32Array(start[rows]);
@@ -126,23 +254,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
   const level = new Int8Array(rows * width);
   const stale = new Uint8Array(rows * width);
   const previous = previousDate === undefined ? null : new Int8Array(rows * width);
-  const lastDayBefore = previousDate === undefined ? 0 : dayNumber(previousDate);
-  const staleness = today === undefined ? [] : staleRules(index, today, calendar.dates);
-  const reader = levelReaderOf(index);
-  const now = new LatestRatings(width);
-  const before = new LatestRatings(width);
-  let i = 0;
-  let r = SELF;
-  let day = 0;
-  let earlier = false;
-  const take = (c: number, value: unknown): void => {
-    if (!isLevel(value)) {
-      if (issues.list.length < MAX_REPORTED_ISSUES) checkLevel(issues, value, `${path}[${i}].levels.${index.competencyIds[c]}`);
-      return;
-    }
-    now.take(c * 2 + r, i, value, day, dayOf);
-    if (earlier) before.take(c * 2 + r, i, value, day, dayOf);
-  };
+  const staleness = today === undefined ? [] : staleRules(index, today, reader.calendar.dates);
   for (let row = 0; row < rows; row++) {
     if (start[row] === start[row + 1]) {
       level.fill(-1, row * width, (row + 1) * width);
@@ -150,24 +262,15 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
       continue;
     }
     assessed[row] = 1;
-    now.clear();
-    before.clear();
+    reader.begin();
     for (let k = start[row]; k < start[row + 1]; k++) {
-      i = order[k];
-      const { rater, levels } = assessments[i] as { rater: RaterKind; levels: Record<string, unknown> };
-      r = rater === 'self' ? SELF : EXTERNAL;
-      day = dayOf[i];
-      earlier = previous !== null && day <= lastDayBefore;
-      reader.read(levels, take);
+      const i = order[k];
+      reader.read(i, assessments[i], issues, `${path}[${i}]`);
     }
     for (let c = 0, cell = row * width; c < width; c++, cell++) {
-      const slot = now.inUse(c, rule, dates);
-      level[cell] = slot < 0 ? -1 : now.level[slot];
-      if (slot >= 0 && staleness[c]?.(dateIdOf[now.assessmentOf(slot)])) stale[cell] = 1;
-      if (previous) {
-        const then = before.inUse(c, rule, dates);
-        previous[cell] = then < 0 ? -1 : before.level[then];
-      }
+      level[cell] = reader.level(c);
+      if (level[cell] >= 0 && staleness[c]?.(reader.dateInUse())) stale[cell] = 1;
+      if (previous) previous[cell] = reader.previous(c);
     }
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
@@ -175,7 +278,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
 }
 
 /** The distinct valid dates seen (see `isIsoDate`), each with an id and its `dayNumber`. */
-class Calendar {
+export class Calendar {
   readonly dates: IsoDate[] = [];
   readonly days: number[] = [];
   readonly #ids = new Map<string, number>();

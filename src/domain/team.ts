@@ -219,7 +219,44 @@ export function analyzeTeamMatrix(index: CatalogueIndex, matrix: TeamMatrix): Te
     }
     if (builds) peopleToBuild++;
   }
+  return teamAnalysisOf(index, pairs, count, peopleToBuild);
+}
 
+/** The people of a team matrix kept as typed rows: each person's actual levels, and the target row of their role. */
+export interface TeamRows {
+  /** Per role its target level per competency (row-major, levels 0..3). */
+  targets: Uint8Array;
+  /** Per person the index of their role in `targets`. */
+  roleOf: Uint16Array;
+  /** Per person their actual level per competency (row-major, levels 0..3). */
+  actual: Uint8Array;
+}
+
+/**
+ * `analyzeTeamMatrix` of the people at `rows` of `team`, read where they stand: no matrix is
+ * copied for each selection of people (the team matrix's distribution row of 10,000 people).
+ */
+export function analyzeTeamRows(index: CatalogueIndex, team: TeamRows, rows: ArrayLike<number>): TeamAnalysis {
+  const width = index.competencyIds.length;
+  const { targets, roleOf, actual } = team;
+  const pairs = new Uint32Array(width * 16);
+  let peopleToBuild = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    let builds = false;
+    for (let c = 0, cell = row * width, from = roleOf[row] * width; c < width; c++, cell++, from++) {
+      const t = targets[from];
+      const a = actual[cell];
+      pairs[c * 16 + t * 4 + a]++;
+      builds ||= t > a;
+    }
+    if (builds) peopleToBuild++;
+  }
+  return teamAnalysisOf(index, pairs, rows.length, peopleToBuild);
+}
+
+/** The figures of `analyzeTeam` from the histogram of (target, actual) pairs per competency of `count` people. */
+function teamAnalysisOf(index: CatalogueIndex, pairs: Uint32Array, count: number, peopleToBuild: number): TeamAnalysis {
   const mean = (sum: number): number => (count === 0 ? 0 : sum / count);
   const competencies = index.competencyIds.map((competencyId, c): TeamCompetencyStats => {
     const gapCounts = [0, 0, 0, 0, 0, 0, 0];

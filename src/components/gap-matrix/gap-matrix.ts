@@ -196,7 +196,8 @@ export class GapMatrix extends KrElement {
 
   @state() private synergyShown = SYNERGY_PAGE;
 
-  private readonly window = new RowWindow(this, { overscan: 4, behind: 1, rowHeight: 32, fallbackViewport: 512 });
+  /** The first screen assumes a scroll region of 32rem under a head of at least 12.5rem (category band, rotated headers, distribution: 15rem by default, 13rem in a narrow host). */
+  private readonly window = new RowWindow(this, { overscan: 4, behind: 1, rowHeight: 32, fallbackViewport: 512, fallbackHeader: 200 });
   private readonly analysis = new TeamAnalysis(this);
   private readonly organisation = new OrganisationView(this, () => {
     const active = this.roving.active;

@@ -83,6 +83,22 @@ describe('TeamModel analysis (issue 18, item 2)', () => {
     expect(background.summary(all.subarray(10, 20))).to.deep.equal(analyzeTeam(DEFAULT_CATALOGUE, members.slice(10, 20)));
   });
 
+  it('data given as already checked (validate: false) whose levels do not fit: that person is reported and left out, the others are read as when checked', () => {
+    const { people, assessments } = makeTeam(150);
+    const bad = { id: 'x1', personId: 'p3', rater: 'external', date: '2025-01-01', levels: { daten: 7 } } as unknown as Assessment;
+    const unchecked = new TeamModel({ ...input(people, [...assessments, bad]), validate: false });
+    unchecked.work(Number.POSITIVE_INFINITY);
+    const checked = new TeamModel(input(people, assessments));
+    checked.work(Number.POSITIVE_INFINITY);
+    expect(unchecked.state[3]).to.equal(2);
+    expect(unchecked.issues.map((issue) => issue.code)).to.deep.equal(['level']);
+    for (let i = 0; i < people.length; i++) {
+      if (i === 3) continue;
+      expect(unchecked.state[i], `row ${i}`).to.equal(1);
+      expect(Array.from(unchecked.gap.subarray(i * 25, (i + 1) * 25)), `row ${i}`).to.deep.equal(Array.from(checked.gap.subarray(i * 25, (i + 1) * 25)));
+    }
+  });
+
   it('people of a role whose target cannot be read are reported and left out; the others are analysed', () => {
     const { people, assessments } = makeTeam(40);
     const roles = DEFAULT_ROLES.map((role) => (role.id === people[1].roleId ? { ...role, target: { ...role.target, daten: 5 } } : role)) as Role[];

@@ -1,6 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { makeTeam } from './fixtures.js';
 import { dataRows, mount, one, scrollTo, type GapMatrix } from './util.js';
+import '../../../src/define/gap-matrix.js';
 
 async function teamOf(count: number, rowHeight = ''): Promise<GapMatrix> {
   const { people, assessments } = makeTeam(count);
@@ -19,6 +20,25 @@ function placed(el: GapMatrix): { index: number; offset: number }[] {
 }
 
 describe('gap-matrix team rows while scrolling', () => {
+  it('draws on its first screen the rows in view under the head and a few ahead, no more, in one update (wide and narrow host)', async () => {
+    const { people, assessments } = makeTeam(2_000);
+    for (const width of [900, 400]) {
+      const el = document.createElement('gap-matrix');
+      el.mode = 'team';
+      el.people = people;
+      el.assessments = assessments;
+      let updates = 0;
+      el.addController({ hostUpdated: () => void updates++ });
+      fixtureSync<HTMLDivElement>(html`<div style="width:${width}px"></div>`).append(el);
+      await el.updateComplete;
+      const rowHeight = dataRows(el)[0].getBoundingClientRect().height;
+      const inView = Math.ceil((one(el, "[part='scroller']").clientHeight - one(el, '.team .head').offsetHeight) / rowHeight);
+      expect(updates, `${width}px: updates`).to.equal(1);
+      // The rows in view and the 4 of the overscan; one more where the head is lower than the first render assumes.
+      expect(dataRows(el).length, `${width}px: rows`).to.be.within(inView + 4, inView + 5);
+    }
+  });
+
   it('draws every row at its own place, in view order, after jumps down and up', async () => {
     const el = await teamOf(3_000);
     const rowHeight = dataRows(el)[0].offsetHeight;

@@ -55,11 +55,13 @@ export class RowWindow implements ReactiveController {
   /**
    * `overscan`: rows drawn beyond the scroll port in the direction of scrolling (for a scroll that
    * runs ahead of the page's script), `behind`: on the other side. Every row drawn is restyled and
-   * laid out in a frame that scrolls by a screen.
+   * laid out in a frame that scrolls by a screen. `fallbackViewport` and `fallbackHeader`: the
+   * sizes assumed for the first render, before any is measured (a first render of too few rows is
+   * completed right after the sizes are read; one of too many draws rows nobody sees).
    */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: { overscan: number; behind: number; rowHeight: number; fallbackViewport: number },
+    private readonly options: { overscan: number; behind: number; rowHeight: number; fallbackViewport: number; fallbackHeader: number },
   ) {
     this.rowHeight = options.rowHeight;
     host.addController(this);
@@ -109,9 +111,9 @@ export class RowWindow implements ReactiveController {
     if (scroller.style.getPropertyValue('scroll-padding-top') !== padding) scroller.style.setProperty('scroll-padding-top', padding);
   }
 
-  /** Height of the sticky header above the rows (px). */
+  /** Height of the sticky header above the rows (px); the assumed one until the sizes are read. */
   get headerHeight(): number {
-    return this.header;
+    return this.scroller ? this.header : this.options.fallbackHeader;
   }
 
   /**
@@ -136,10 +138,13 @@ export class RowWindow implements ReactiveController {
   }
 
   private wanted(): RowRange {
-    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
     const { overscan, behind } = this.options;
     const spare = this.down ? { above: behind, below: overscan } : { above: overscan, below: behind };
-    return visibleRows(this.scrollTop, viewport, this.header, this.rowHeight, this.count, spare);
+    return visibleRows(this.scrollTop, this.viewportHeight, this.headerHeight, this.rowHeight, this.count, spare);
+  }
+
+  private get viewportHeight(): number {
+    return this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
   }
 
   private follow(scrollTop: number): void {
@@ -149,8 +154,7 @@ export class RowWindow implements ReactiveController {
 
   /** Rows that fit in the scroll port (for PageUp/PageDown). */
   get page(): number {
-    const viewport = this.viewport > 0 ? this.viewport : this.options.fallbackViewport;
-    return Math.max(1, Math.floor((viewport - this.header) / this.rowHeight) - 1);
+    return Math.max(1, Math.floor((this.viewportHeight - this.headerHeight) / this.rowHeight) - 1);
   }
 
   offsetOf(index: number): number {

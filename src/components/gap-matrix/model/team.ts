@@ -1,12 +1,12 @@
-import { ratingsInUse, type RatingsInUse } from '../../../domain/aggregate-ratings.js';
+import { ratingsReader, type RatingsReader } from '../../../domain/aggregate-ratings.js';
 import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../../domain/assessments.js';
 import { indexCatalogue, type CatalogueIndex } from '../../../domain/catalogue.js';
 import { levelOf, validateProfile } from '../../../domain/profile.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps } from '../../../domain/gaps.js';
-import { analyzeTeamMatrix, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
+import { analyzeTeamRows, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
 import type { Assessment, Catalogue, CompetencyId, Level, Person, PersonId, Profile, Role } from '../../../domain/types.js';
-import { isRecord } from '../../../domain/validate.js';
+import { isRecord, Issues } from '../../../domain/validate.js';
 import type { Formatter } from '../../../internal/format.js';
 import { countingSort } from './counting-sort.js';
 
@@ -65,9 +65,10 @@ export type TextRules = Pick<Formatter, 'lang' | 'compare' | 'lower'>;
  * The team matrix as typed arrays, so that a first screen can be shown before a whole district
  * is analysed and sorting and filtering never touch objects. Rows drawn before the background
  * gets to them are analysed one by one (`currentProfile`); the background checks the
- * assessments (unless the provider did), reads every current profile in one pass
- * (`ratingsInUse`) and writes the rows straight from it. `TeamMember` objects are only made when
- * asked for (`members`). Built once per input; views are cheap.
+ * assessments (unless the provider did), then reads the rows' ratings in use person by person
+ * (`ratingsReader`, the reader of `ratingsInUse`) and writes each row from them, both in slices
+ * between frames. `TeamMember` objects are only made when asked for (`members`). Built once per
+ * input; views are cheap.
  */
 export class TeamModel {
   readonly catalogue: Catalogue;
@@ -93,11 +94,11 @@ export class TeamModel {
   readonly #input: TeamInput;
   readonly #index: CatalogueIndex;
   readonly #rowOf = new Map<PersonId, number>();
+  /** The row of each assessment, −1 for anyone else's. */
+  #rowOfAssessment = new Int32Array(0);
   /** The assessments of row `r` are `#order[#start[r]]` … `#order[#start[r + 1] − 1]`, in input order. */
   #start = new Int32Array(1);
   #order = new Int32Array(0);
-  /** The row of each assessment, −1 for anyone else's. */
-  #rowOfAssessment = new Int32Array(0);
   /** Per role its target level per competency, and 1 where the role's target could be read. */
   readonly #targets: Uint8Array;
   readonly #targetRead: Uint8Array;
@@ -110,9 +111,8 @@ export class TeamModel {
   /** Per assessment `UNCHECKED`, `VALID` or `REFUSED` (only when the input is validated here). */
   #checked: Uint8Array = new Uint8Array(0);
   #checkCursor = 0;
-  /** Everyone's ratings in use, once the background has read them (null: not yet, or one by one). */
-  #ratings: RatingsInUse | null = null;
-  #batchRead = false;
+  /** The background's reader of the ratings in use (made on its first slice). */
+  #reader: RatingsReader | undefined;
   #text: TextRules | undefined;
   #departments: string[] = [];
   #nameOrder: Uint32Array | null = null;
@@ -248,7 +248,6 @@ export class TeamModel {
   work(budgetMs: number): boolean {
     const end = performance.now() + budgetMs;
     if (!this.#checkAll(end)) return false;
-    this.#readAll();
     while (this.#cursor < this.rowCount) {
       const rows: number[] = [];
       while (rows.length < BATCH_ROWS && this.#cursor < this.rowCount) {
@@ -272,7 +271,7 @@ export class TeamModel {
     return this.#checked[index] === VALID;
   }
 
-  /** Checks the assessments of the valid people until `end`; true once all are checked. */
+  /** Checks the assessments of the valid people, in list order, until `end`; true once all are checked. */
   #checkAll(end: number): boolean {
     const assessments = this.#input.assessments;
     const count = this.#checked.length;
@@ -286,45 +285,48 @@ export class TeamModel {
   }
 
   /**
-   * Reads the ratings in use of everyone in one pass over the usable assessments. Data that
-   * `ratingsInUse` refuses (only possible where nothing was checked here) is left to the
-   * person-by-person path, which reports it per person.
+   * Analyses pending `rows` from the ratings in use of their usable assessments. A row whose
+   * ratings do not fit (only possible where nothing was checked here) and the rows of a role whose
+   * target could not be read are analysed on their own, which reports why.
    */
-  #readAll(): void {
-    if (this.#batchRead) return;
-    this.#batchRead = true;
-    const all = this.#input.assessments;
-    const assessments = this.#input.validate ? all.filter((_, k) => this.#checked[k] === VALID) : all;
-    try {
-      this.#ratings = ratingsInUse({ index: this.#index, assessments, rowOf: this.#rowOf, rows: this.rowCount, rule: this.#input.rule });
-    } catch {
-      this.#ratings = null;
-    }
-  }
-
-  /** Analyses pending `rows`: from the ratings read in one pass where there are, else one by one. */
   #analyse(rows: readonly number[]): void {
-    const ratings = this.#ratings;
-    if (!ratings) return this.#analyseOneByOne(rows);
+    const assessments = this.#input.assessments;
+    const reader = (this.#reader ??= ratingsReader(this.#index, assessments.length, this.#input.rule));
     const width = this.width;
+    const levels = this.#levels;
+    const issues = new Issues();
     const alone: number[] = [];
     for (const i of rows) {
+      reader.begin();
+      let read = 0;
+      for (let k = this.#start[i]; k < this.#start[i + 1]; k++) {
+        const index = this.#order[k];
+        const assessment = assessments[index];
+        if (!this.#usable(assessment, index)) continue;
+        if (reader.record(index, assessment as unknown as Record<string, unknown>, issues, '')) reader.read(index, assessment, issues);
+        read++;
+      }
+      if (!issues.ok) {
+        issues.list.length = 0;
+        this.#analyseOneByOne([i]);
+        continue;
+      }
       const role = this.roleOf[i];
+      reader.levelsInto(levels, i * width);
+      for (let c = 0, cell = i * width, t = role * width; c < width; c++, cell++, t++) {
+        const level = levels[cell];
+        const actual = level < 0 ? 0 : level;
+        this.actual[cell] = actual;
+        this.gap[cell] = this.#targets[t] - actual;
+      }
       if (this.#targetRead[role] === 0) {
         alone.push(i);
         continue;
       }
-      for (let c = 0, cell = i * width, t = role * width; c < width; c++, cell++, t++) {
-        const level = ratings.level[cell];
-        const actual = level < 0 ? 0 : level;
-        this.#levels[cell] = level;
-        this.actual[cell] = actual;
-        this.gap[cell] = this.#targets[t] - actual;
-      }
-      this.assessed[i] = ratings.assessed[i];
+      this.assessed[i] = read > 0 ? 1 : 0;
       this.#done(i);
     }
-    alone.forEach((i) => this.#analyseAlone(i, this.#memberOf(i, this.#profileOf(ratings.level, i))));
+    alone.forEach((i) => this.#analyseAlone(i, this.#memberOf(i, this.#profileOf(levels, i))));
   }
 
   /** Analyses `rows` person by person (`currentProfile`), then the gaps of all of them at once. */
@@ -449,20 +451,8 @@ export class TeamModel {
 
   /** The domain's team analysis of the given rows (for the summary row); rows not analysed are left out. */
   summary(rows: Uint32Array): TeamAnalysis {
-    const width = this.width;
-    const analysed = rows.filter((i) => this.state[i] === 1);
-    const target = new Uint8Array(analysed.length * width);
-    const actual = new Uint8Array(analysed.length * width);
-    const personIds = Array.from(analysed, (i) => this.people[i].id);
-    for (let m = 0, cell = 0; m < analysed.length; m++) {
-      const role = this.roleOf[analysed[m]] * width;
-      const row = analysed[m] * width;
-      for (let c = 0; c < width; c++, cell++) {
-        target[cell] = this.#targets[role + c];
-        actual[cell] = this.actual[row + c];
-      }
-    }
-    return analyzeTeamMatrix(this.#index, { competencyIds: this.competencyIds, personIds, target, actual });
+    const analysed = rows.every((i) => this.state[i] === 1) ? rows : rows.filter((i) => this.state[i] === 1);
+    return analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
   }
 
   /** Row numbers of the given person ids (for synergy groups). */
