@@ -155,7 +155,9 @@ export class Persistence implements ReactiveController {
     this.target.problems.forget('storage', 'save', 'src');
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
-    void this.enqueue(() => this.initialLoad(adapter, session));
+    // `src` is requested while the storage is asked: a first visit does not wait for both one after the other.
+    const early = this.requestEarly();
+    void this.enqueue(() => this.initialLoad(adapter, session, early));
     void this.enqueue(() => this.takeInCopies(adapter, session));
     return true;
   }
@@ -246,9 +248,7 @@ export class Persistence implements ReactiveController {
     return undefined;
   }
 
-  private async initialLoad(adapter: GuardedAdapter, session: number): Promise<void> {
-    // `src` is requested while the storage is asked: a first visit does not wait for both one after the other.
-    const early = this.requestEarly();
+  private async initialLoad(adapter: GuardedAdapter, session: number, early: EarlyRequest | undefined): Promise<void> {
     let stored: unknown;
     try {
       stored = await adapter.load();
