@@ -143,17 +143,6 @@ export class JsonListScanner {
   }
 }
 
-/** The `{` and `[` outside strings in a JSON text (up to where it cannot be read on). */
-export function containersIn(text: string): number {
-  const scanner = new JsonListScanner(() => undefined);
-  try {
-    scanner.push(text);
-  } catch {
-    // A key that is no JSON string: JSON.parse reports it.
-  }
-  return scanner.containers;
-}
-
 /** How many backslashes end `text` between `from` and `to`; `before` counts those before `from` when all of them are. */
 function trailingBackslashes(text: string, from: number, to: number, before: number): number {
   let count = 0;

@@ -1,5 +1,4 @@
 import { withSubjects } from './issue-subjects.js';
-import { containersIn } from './json-lists.js';
 import { validatePerson, validateAssessment } from './assessments.js';
 import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
@@ -446,7 +445,21 @@ function withinObjectBudget(text: string): boolean {
   if (text.length <= max) return true;
   // Counted also inside strings, which is quick: when even these are few enough, the text is too.
   if (occurrences(text, '{', max) + occurrences(text, '[', max) <= max) return true;
-  return containersIn(text) <= max;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      // Skips the string, quote to quote.
+      let end = text.indexOf('"', index + 1);
+      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      // An unfinished string: JSON.parse reports it.
+      if (end === -1) return true;
+      index = end;
+    } else if ((code === OPEN_OBJECT || code === OPEN_LIST) && (count += 1) > max) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** How often `char` occurs in `text`, counted up to `max` + 1. */
@@ -454,6 +467,18 @@ function occurrences(text: string, char: string, max: number): number {
   let count = 0;
   for (let at = text.indexOf(char); at !== -1 && count <= max; at = text.indexOf(char, at + 1)) count += 1;
   return count;
+}
+
+const QUOTE = 0x22;
+const OPEN_OBJECT = 0x7b;
+const OPEN_LIST = 0x5b;
+const BACKSLASH = 0x5c;
+
+/** Whether the quote at `index` is escaped: an odd number of backslashes before it. */
+function escaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let at = index - 1; at >= 0 && text.charCodeAt(at) === BACKSLASH; at -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 function pathOf(segments: readonly (string | number)[]): string {

@@ -59,13 +59,15 @@ for (const size of sizes) {
  * The one-file build raised by 1 KB: the team analysis on matrices (a4e17ca, +0.8) and the shared
  * legend's code loaded on first use (+0.3 there, −0.6 on a wheel page). The wheel page lowered by
  * 1 KB: the checks of people and assessments, the refresh dates and the label phrases in modules
- * of their own, and a second terser pass (−0.7).
+ * of their own, and a second terser pass (−0.7). All five and the one-file build raised by 0.5 KB:
+ * the default roles' source note as a text module per language (+0.35 on the all-five page), the
+ * matrix's ratings read in slices through `ratingsReader` and its distribution row on typed rows.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41,
-  'all-page': 170,
-  'all-in-one': 169.5,
+  'all-page': 170.5,
+  'all-in-one': 170,
 };
 
 test('nothing grows past its current ceiling', () => {
