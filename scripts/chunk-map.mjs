@@ -15,7 +15,7 @@ import { relative, sep } from 'node:path';
 export const LANGS = ['de', 'en'];
 
 /** `strings/de.js`, `messages/en.js`, `catalogue-descriptions.de.js` are language modules. */
-export const LANGUAGE_MODULE = /(?:^|[/.-])(de|en)\.js$/;
+const LANGUAGE_MODULE = /(?:^|[/.-])(de|en)\.js$/;
 
 /**
  * The name of a text chunk without its language: its module's name, or its folder's for
