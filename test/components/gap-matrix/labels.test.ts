@@ -168,6 +168,14 @@ describe('<gap-matrix> labels: not cut silently, not broken inside a word (issue
     expect(box.right).to.be.at.most(window.innerWidth);
     await sendKeys({ press: 'Escape' });
     expect(tipShown(el)).to.equal(false);
+    // A later measurement (a web font arriving, a resize) does not bring a dismissed tooltip back.
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(header.hasAttribute('data-cut'), 'still cut').to.equal(true);
+    expect(tipShown(el), 'stays hidden after Escape').to.equal(false);
+    header.blur();
+    header.focus();
+    expect(tipShown(el), 'focus coming anew shows it again').to.equal(true);
     header.blur();
 
     // Hover: a role name too long for its row.

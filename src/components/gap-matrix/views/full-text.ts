@@ -89,7 +89,7 @@ function tipOf(cell: HTMLElement): HTMLElement | null {
 }
 
 function onEscape(event: KeyboardEvent): void {
-  if (event.key === 'Escape' && shownBy) shownBy.hide();
+  if (event.key === 'Escape' && shownBy) shownBy.dismiss();
 }
 
 class FullTextDirective extends AsyncDirective {
@@ -97,6 +97,8 @@ class FullTextDirective extends AsyncDirective {
   private text = '';
   private cut = false;
   private hovered = false;
+  /** Escape hid the tooltip: a later measurement does not bring it back until the pointer or focus comes anew. */
+  private dismissed = false;
   /** The cell's text content when it was last measured (`undefined`: never). */
   private measured: string | undefined;
   /** Its size, or the fonts, changed since: measure even if the content did not. */
@@ -120,13 +122,17 @@ class FullTextDirective extends AsyncDirective {
       watchFonts();
       cell.addEventListener('pointerenter', () => {
         this.hovered = true;
+        this.dismissed = false;
         this.show();
       });
       cell.addEventListener('pointerleave', () => {
         this.hovered = false;
         this.leave();
       });
-      cell.addEventListener('focus', () => this.show());
+      cell.addEventListener('focus', () => {
+        this.dismissed = false;
+        this.show();
+      });
       cell.addEventListener('blur', () => {
         if (!this.hovered) this.hide();
       });
@@ -174,7 +180,7 @@ class FullTextDirective extends AsyncDirective {
       else cell.removeAttribute('title');
     }
     if (!cut && shownBy === this) this.hide();
-    else if (cut && (this.hovered || cell.matches(':focus'))) this.show();
+    else if (cut && !this.dismissed && (this.hovered || cell.matches(':focus'))) this.show();
   }
 
   show(): void {
@@ -213,6 +219,11 @@ class FullTextDirective extends AsyncDirective {
     hideTimer = window.setTimeout(() => {
       if (shownBy === this && !this.cell?.matches(':focus')) this.hide();
     }, LINGER);
+  }
+
+  dismiss(): void {
+    this.dismissed = true;
+    this.hide();
   }
 
   hide(): void {
