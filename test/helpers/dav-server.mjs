@@ -79,6 +79,8 @@ function configuration(root, port) {
     'MaxSpareThreads 1',
     // A connection per request: the one worker never waits on an idle one.
     'KeepAlive Off',
+    // A client that stalls holds the one worker no longer than this (seconds; Apache's default is 60).
+    'Timeout 5',
     ...(asRoot ? ['User www-data', 'Group www-data'] : []),
     ...modules.map((name) => `LoadModule ${name}_module ${MODULES}/mod_${name}.so`),
     existsSync('/etc/mime.types') ? 'TypesConfig /etc/mime.types' : 'TypesConfig /dev/null',
@@ -276,6 +278,14 @@ export function davServer() {
         if (!ctx.res.headersSent) ctx.res.writeHead(502, 'Bad Gateway', { 'Content-Type': 'text/plain' });
         ctx.res.end('Bad Gateway: the WebDAV server does not answer');
         resolve();
+      });
+      // A page that gives up on a request (a save's time limit) must not leave Apache's one worker
+      // waiting for the rest of a body that never comes.
+      ctx.req.on('close', () => {
+        if (!ctx.req.complete) upstream.destroy();
+      });
+      ctx.res.on('close', () => {
+        if (!ctx.res.writableFinished) upstream.destroy();
       });
       ctx.req.pipe(upstream);
     });
