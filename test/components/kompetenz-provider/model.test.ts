@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { valueAt, withValueAt } from '../../../src/components/kompetenz-provider/model/conflict-place.js';
+import { freezeDeep, freezeParsed } from '../../../src/components/kompetenz-provider/model/frozen.js';
 import { rebase } from '../../../src/components/kompetenz-provider/model/rebase.js';
 import type { MergeConflict } from '../../../src/domain/merge.js';
 import { validatePortfolio } from '../../../src/domain/portfolio.js';
@@ -83,5 +84,25 @@ describe('conflict places', () => {
   it('knows no place in a record that is gone', () => {
     expect(withValueAt(portfolio(), at({ entity: 'goal', id: 'g9', field: 'due' }), '2025-12-31')).to.be.undefined;
     expect(valueAt(portfolio(), at({ entity: 'document', field: 'roles' }))).to.be.undefined;
+  });
+});
+
+describe('freezing the state', () => {
+  it('freezeParsed freezes a parsed record and everything in it', () => {
+    const record = freezeParsed(JSON.parse('{"id":"a1","levels":{"daten":2},"notes":[{"text":"x"}]}'));
+    expect(Object.isFrozen(record)).to.equal(true);
+    expect(Object.isFrozen(record.levels)).to.equal(true);
+    expect(Object.isFrozen(record.notes)).to.equal(true);
+    expect(Object.isFrozen(record.notes[0])).to.equal(true);
+    expect(freezeParsed(3)).to.equal(3);
+    expect(freezeParsed(null)).to.equal(null);
+  });
+
+  it('a state made of records that freezeParsed froze is frozen whole by freezeDeep', () => {
+    const records = [freezeParsed(JSON.parse('{"id":"p1","tags":["a"]}')), freezeParsed(JSON.parse('{"id":"p2","tags":["b"]}'))];
+    const state = freezeDeep({ people: records, meta: { version: 2 } });
+    expect(Object.isFrozen(state.people)).to.equal(true);
+    expect(Object.isFrozen(state.meta)).to.equal(true);
+    expect(state.people.every((person) => Object.isFrozen(person) && Object.isFrozen(person.tags))).to.equal(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Result } from '../../../domain/errors.js';
 import { parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
-import { freezeDeep } from '../model/frozen.js';
+import { freezeParsed } from '../model/frozen.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 import { startCheckWorker } from './check-worker.js';
 
@@ -102,7 +102,7 @@ class LargeDocument {
     let list = this.lists.get(key);
     if (!list || from === 0) this.lists.set(key, (list = []));
     try {
-      for (const text of texts) list.push(freezeDeep(JSON.parse(text)));
+      for (const text of texts) list.push(freezeParsed(JSON.parse(text)));
     } catch {
       this.unreadable = true;
     }

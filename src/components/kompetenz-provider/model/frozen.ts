@@ -15,3 +15,30 @@ export function freezeDeep<T>(value: T): T {
   else for (const key in value) if (Object.hasOwn(value, key)) freezeDeep(value[key]);
   return value;
 }
+
+/**
+ * `freezeDeep` for a value just made by `JSON.parse`: nothing in it is shared or frozen yet, so it
+ * is walked without being recorded, and only the value itself is recorded, which stops later
+ * walks at it. Recording every object costs more than freezing it.
+ */
+export function freezeParsed<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  freezeTree(value);
+  frozen.add(value);
+  return value;
+}
+
+function freezeTree(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (typeof item === 'object' && item !== null) freezeTree(item);
+    }
+    return;
+  }
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null) freezeTree(item);
+  }
+}
