@@ -1,5 +1,6 @@
 import { isIsoDate } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
+import { plainNumber } from './plain-number.js';
 
 /**
  * The one place that writes dates, months, numbers, hours and lists for people, in German
@@ -57,6 +58,11 @@ const MONTH_OPTIONS: Record<MonthStyle, Intl.DateTimeFormatOptions> = {
   narrow: { month: 'narrow' },
 };
 
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function createFormatter(lang: Lang): Formatter {
   const locale = LOCALES[lang];
   const cache = new Map<string, Intl.DateTimeFormat>();
@@ -73,6 +79,8 @@ function createFormatter(lang: Lang): Formatter {
     lang === 'en' ? { ...DATE_OPTIONS, medium: { day: 'numeric', month: 'short', year: 'numeric' } } : DATE_OPTIONS;
   const numbers = new Map<number, Intl.NumberFormat>();
   const number = (value: number, maxDigits = 1) => {
+    const plain = plainNumber(value, lang, maxDigits);
+    if (plain !== undefined) return plain;
     let format = numbers.get(maxDigits);
     if (!format) {
       format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits });
@@ -80,13 +88,16 @@ function createFormatter(lang: Lang): Formatter {
     }
     return format.format(value);
   };
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  // Each Intl object is made on first use (in a new page the first one loads the locale data);
+  // numbers and shares, which first renders write, need none (`plainNumber`).
+  const percentSign = lang === 'de' ? '\u00a0%' : '%';
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const euros = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
   const lists = {
-    and: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    and: once(() => new Intl.ListFormat(locale, { type: 'conjunction' })),
+    or: once(() => new Intl.ListFormat(locale, { type: 'disjunction' })),
   };
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = once(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
   return Object.freeze({
     lang,
     date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? dateTime(`d${style}`, dateOptions[style]).format(utcDate(iso)) : iso),
@@ -95,10 +106,13 @@ function createFormatter(lang: Lang): Formatter {
     number,
     signed: (value: number) => (value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)),
     hours: (value: number) => `${number(value)} h`,
-    percent: (share: number) => percent.format(share),
-    euros: (value: number) => euros.format(value),
-    list: (items: readonly string[], type: 'and' | 'or' = 'and') => lists[type].format(items),
-    compare: (a: string, b: string) => collator.compare(a, b),
+    percent: (share: number) => {
+      const plain = plainNumber(share, lang, 0, 2);
+      return plain === undefined ? percent().format(share) : `${plain}${percentSign}`;
+    },
+    euros: (value: number) => euros().format(value),
+    list: (items: readonly string[], type: 'and' | 'or' = 'and') => lists[type]().format(items),
+    compare: (a: string, b: string) => collator().compare(a, b),
     lower: (text: string) => text.toLocaleLowerCase(locale),
   });
 }

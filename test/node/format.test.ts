@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { formatIsoDate, formatterFor } from '../../src/internal/format.ts';
+import { plainNumber } from '../../src/internal/plain-number.ts';
 
 describe('formatterFor (the one formatting module)', () => {
   const de = formatterFor('de');
@@ -49,5 +51,42 @@ describe('formatterFor (the one formatting module)', () => {
 
   it('is made once per language', () => {
     assert.equal(formatterFor('de'), de);
+  });
+});
+
+describe('numbers and shares without Intl (plainNumber)', () => {
+  const intl = (lang: 'de' | 'en', options: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', options);
+  const values = fc.oneof(
+    fc.integer({ min: -2_000_000, max: 2_000_000 }),
+    fc.double({ min: -100_000, max: 100_000, noNaN: true }),
+    fc.double({ min: -2, max: 2, noNaN: true }),
+    fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 1000),
+    fc.constantFrom(0, -0, 0.05, 0.15, 0.25, 1.005, 2.345, 9.95, 99.95, 999.95, 999_999.5, 1e-6, 1e-7, 1e21, 1.5e300, -1e-7, Infinity, -Infinity, NaN),
+  );
+
+  it('writes every number as Intl.NumberFormat does, in both languages and up to 3 decimals', () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 3 }), fc.constantFrom<'de' | 'en'>('de', 'en'), (value, digits, lang) => {
+        assert.equal(formatterFor(lang).number(value, digits), intl(lang, { maximumFractionDigits: digits }).format(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('writes every share as Intl.NumberFormat writes a percentage', () => {
+    fc.assert(
+      fc.property(values, fc.constantFrom<'de' | 'en'>('de', 'en'), (share, lang) => {
+        assert.equal(formatterFor(lang).percent(share), intl(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves to Intl what has no plain decimal form', () => {
+    assert.equal(plainNumber(1e21, 'de', 1), undefined);
+    assert.equal(plainNumber(1e-7, 'en', 1), undefined);
+    assert.equal(plainNumber(Number.NaN, 'de', 1), undefined);
+    assert.equal(plainNumber(999.96, 'de', 1), '1.000');
+    assert.equal(plainNumber(0.145, 'en', 0, 2), '15');
   });
 });
