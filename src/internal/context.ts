@@ -16,6 +16,8 @@ export interface KompetenzContextValue {
   personId: string | undefined;
   /** Today's date, so every widget judges "due" and "stale" by the same day. */
   today: IsoDate;
+  /** The provider is still reading its stored data or its `src`: an empty portfolio means "not there yet", not "nobody". */
+  loading?: boolean;
 }
 
 /** A string key, so the CDN bundle and an npm build loaded on one page share the context. */

@@ -355,8 +355,14 @@ export class GapMatrix extends KrElement {
 
   protected override render(): TemplateResult {
     const s = this.localize.of(GAP_MATRIX_STRINGS);
+    if (this.waitsForProvider()) return html`${this.renderNotice()}<p class="empty-note" part="status" role="status">${s.loading}</p>`;
     const mode = this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s);
     return html`${this.renderNotice()}${mode}`;
+  }
+
+  /** The provider is still loading and has no one yet: an empty grid would say "nobody" (and cost a first layout for nothing). */
+  private waitsForProvider(): boolean {
+    return this.context?.loading === true && this.context.portfolio.people.length === 0 && this.sources?.origin === 'context' && this.aggregate == null;
   }
 
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {

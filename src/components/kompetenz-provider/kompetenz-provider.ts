@@ -362,7 +362,9 @@ export class KompetenzProvider extends KrElement {
   }
 
   private contextValue(): KompetenzContextValue {
-    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate());
+    // The first value is made before the persistence controller exists: nothing is loaded then.
+    const loaded = (this.persistence as Persistence | undefined)?.loaded ?? false;
+    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded);
   }
 
   /** Provides a new value only when something in it changed, so consumers can compare by identity. */

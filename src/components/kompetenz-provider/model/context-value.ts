@@ -10,7 +10,7 @@ export function selectedPersonId(portfolio: Portfolio, person: string | undefine
 }
 
 /** What the provider offers its widgets. */
-export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate): KompetenzContextValue {
+export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean): KompetenzContextValue {
   return {
     portfolio,
     catalogue: catalogueOf(portfolio),
@@ -18,6 +18,7 @@ export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string 
     lang,
     personId: selectedPersonId(portfolio, person),
     today,
+    loading,
   };
 }
 

@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define/gap-matrix.js';
+import '../../../src/define/kompetenz-provider.js';
+import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
+import { generatePortfolio } from '../../../src/domain/sample.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { one, text, type GapMatrix } from './util.js';
+
+/** A storage adapter whose first load answers only when the test says so. */
+function slowStorage() {
+  let answer: (value: unknown) => void = () => undefined;
+  const loaded = new Promise<unknown>((resolve) => (answer = resolve));
+  return { adapter: { load: () => loaded, save: async () => undefined, clear: async () => undefined }, answer };
+}
+
+const status = (el: GapMatrix) => el.shadowRoot!.querySelector<HTMLElement>("[part='status']");
+
+describe('<gap-matrix> while its provider loads', () => {
+  for (const mode of ['team', 'organisation', 'person'] as const) {
+    it(`${mode} mode says the data are on their way, not that there is nobody, and draws the data once they are there`, async () => {
+      const { adapter, answer } = slowStorage();
+      const provider = await fixture<KompetenzProvider>(
+        html`<kompetenz-provider today="2025-09-01" lang="de" .storageAdapter=${adapter}><gap-matrix mode=${mode}></gap-matrix></kompetenz-provider>`,
+      );
+      const el = provider.querySelector<GapMatrix>('gap-matrix')!;
+      await el.updateComplete;
+      expect(status(el)?.getAttribute('role'), 'a polite status').to.equal('status');
+      expect(text(status(el))).to.equal('Daten werden geladen …');
+      expect(el.shadowRoot!.querySelector('[role=grid]'), 'no empty grid').to.equal(null);
+      await expectAccessible(el);
+
+      answer(generatePortfolio({ seed: 7, people: 40, today: '2025-09-01' }));
+      await provider.loadComplete;
+      await provider.updateComplete;
+      await el.updateComplete;
+      await el.analysisComplete;
+      expect(el.shadowRoot!.querySelector('[role=grid]'), 'the data are drawn').to.not.equal(null);
+      expect(text(status(el))).to.not.equal('Daten werden geladen …');
+    });
+  }
+
+  it('an empty store ends the wait with the usual note', async () => {
+    const { adapter, answer } = slowStorage();
+    const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider today="2025-09-01" lang="en" .storageAdapter=${adapter}><gap-matrix mode="team"></gap-matrix></kompetenz-provider>`);
+    const el = provider.querySelector<GapMatrix>('gap-matrix')!;
+    await el.updateComplete;
+    expect(text(status(el))).to.equal('Loading data …');
+    answer(undefined);
+    await provider.loadComplete;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(text(status(el))).to.not.equal('Loading data …');
+  });
+
+  it('a portfolio set by the page is drawn at once, and a matrix without a provider never waits', async () => {
+    const { adapter, answer } = slowStorage();
+    const portfolio = generatePortfolio({ seed: 7, people: 10, today: '2025-09-01' });
+    const provider = await fixture<KompetenzProvider>(
+      html`<kompetenz-provider today="2025-09-01" .storageAdapter=${adapter} .portfolio=${portfolio}><gap-matrix mode="team"></gap-matrix></kompetenz-provider>`,
+    );
+    const inside = provider.querySelector<GapMatrix>('gap-matrix')!;
+    await inside.updateComplete;
+    expect(one(inside, '[role=grid]')).to.exist;
+    // Let the load end, so the change is saved and leaving the page asks nothing.
+    answer(undefined);
+    await provider.loadComplete;
+    await provider.saveComplete;
+    const alone = await fixture<GapMatrix>(html`<gap-matrix mode="team" .people=${[]}></gap-matrix>`);
+    expect(text(status(alone))).to.not.equal('Daten werden geladen …');
+  });
+});
