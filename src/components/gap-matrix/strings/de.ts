@@ -53,6 +53,7 @@ const strings: GapMatrixStrings = {
   shown: (shown, total) => `${f.number(shown)} von ${f.number(total)} Personen angezeigt`,
   analysing: (percent) => `Analyse läuft … ${f.percent(percent / 100)}`,
   noPerson: 'Keine Person gewählt oder keine Daten.',
+  loading: 'Daten werden geladen …',
   noRows: 'Keine Zeilen passen zum Filter.',
   synergy: 'Synergiegruppen',
   synergyHint: 'Personen mit demselben Aufbaubedarf, die ein gemeinsames Format besuchen könnten.',

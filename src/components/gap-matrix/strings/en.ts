@@ -53,6 +53,7 @@ const strings: GapMatrixStrings = {
   shown: (shown, total) => `${f.number(shown)} of ${f.number(total)} people shown`,
   analysing: (percent) => `Analysing … ${f.percent(percent / 100)}`,
   noPerson: 'No person selected or no data.',
+  loading: 'Loading data …',
   noRows: 'No rows match the filter.',
   synergy: 'Synergy groups',
   synergyHint: 'People with the same need who could attend one shared format.',
