@@ -84,7 +84,12 @@ const GAP_STATUSES: readonly GapStatus[] = ['met', 'to-build', 'above'];
  * not 0..3, a gap that is not a whole number from −3 to 3 or an unknown status.
  */
 export function gapsToCSV(analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
-  const { headers, statuses: statusNames } = LABELS[lang] ?? LABELS.de;
+  return gapsToCSVIn(LABELS[lang] ?? LABELS.de, analysis, catalogue, lang, person);
+}
+
+/** `gapsToCSV` with the words of one language module (`CSV_LABELS_DE`, `…_EN` from `messages/file-labels.<lang>`): a page that speaks one language loads only its own. */
+export function gapsToCSVIn(labels: CsvLabels, analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
+  const { headers, statuses: statusNames } = labels;
   const issues = new Issues();
   checkEntries(issues, analysis, '$.analysis', indexCatalogue(catalogue).position, ['target', 'actual', 'self', 'external', 'gap', 'status']);
   if (!issues.ok) throw new KompetenzradError(issues.list);
@@ -151,7 +156,19 @@ export function teamToCSV(
   mode: 'gap' | 'actual' = 'gap',
   options: TeamCsvOptions = {},
 ): string {
-  const { headers } = LABELS[lang] ?? LABELS.de;
+  return teamToCSVIn(LABELS[lang] ?? LABELS.de, people, rows, catalogue, lang, mode, options);
+}
+
+/** `teamToCSV` with the words of one language module (see `gapsToCSVIn`). */
+export function teamToCSVIn(
+  { headers }: CsvLabels,
+  people: readonly Person[],
+  rows: readonly TeamCsvRow[],
+  catalogue: Catalogue,
+  lang: Lang = 'de',
+  mode: 'gap' | 'actual' = 'gap',
+  options: TeamCsvOptions = {},
+): string {
   const { competencyIds, position } = indexCatalogue(catalogue);
   const issues = new Issues();
   const peopleOk = checkArray(issues, people, '$.people');

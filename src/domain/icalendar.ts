@@ -126,6 +126,15 @@ interface EventContext {
  * the plan belongs to someone else.
  */
 export function toICalendar(plan: Plan, person: Person, options: ICalendarOptions = {}): string {
+  return toICalendarIn(TEXTS[options.lang === 'en' ? 'en' : 'de'], plan, person, options);
+}
+
+/**
+ * `toICalendar` with the words of one language module (`ICALENDAR_LABELS_DE`, `…_EN` from
+ * `messages/file-labels.<lang>`) in the language `options.lang`: a page that speaks one language
+ * loads only its own.
+ */
+export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person, options: ICalendarOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'de';
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const formats = options.formats ?? DEFAULT_FORMATS;
@@ -141,7 +150,6 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
   const stamp = formatTimestamp(options.now ?? new Date(), issues);
   if (issues.length > 0) throw new KompetenzradError(issues);
 
-  const texts = TEXTS[lang];
   const context: EventContext = { plan, person, stamp, scope: options.installationId ?? personScope(person), texts };
   const attendees = reviewAttendees(person);
   const hasAttendees = plan.reviews.length > 0 && attendees.length > 0;

@@ -58,11 +58,25 @@ async function loadTexts(lang: Lang): Promise<void> {
   if (!hasTexts(lang)) await loadTexts(lang);
 }
 
-function textsOf<S>(dictionary: Texts<S>, lang: Lang): S {
+/** The `lang` table of `dictionary` when it is there (a lazy one once loaded), else `undefined`. */
+export function loadedTexts<S>(dictionary: Texts<S>, lang: Lang): S | undefined {
   if (!isLazy(dictionary)) return dictionary[lang];
   const entry = lazyTexts.get(dictionary);
-  if (!entry || !(lang in entry.texts)) throw new Error(`texts in "${lang}" are used before they were loaded (declare them with defineStrings)`);
-  return entry.texts[lang] as S;
+  return entry && lang in entry.texts ? (entry.texts[lang] as S) : undefined;
+}
+
+/**
+ * The `lang` table of `dictionary`, else the other language's while only that one is loaded (a
+ * language change still loading: the element keeps to the language it shows); `undefined` before any is.
+ */
+export function availableTexts<S>(dictionary: Texts<S>, lang: Lang): S | undefined {
+  return loadedTexts(dictionary, lang) ?? LANGS.map((other) => loadedTexts(dictionary, other)).find((texts) => texts !== undefined);
+}
+
+function textsOf<S>(dictionary: Texts<S>, lang: Lang): S {
+  const texts = loadedTexts(dictionary, lang);
+  if (texts === undefined) throw new Error(`texts in "${lang}" are used before they were loaded (declare them with defineStrings)`);
+  return texts;
 }
 
 /** `de`, `de-DE`, `DE-at` → `de`; `en-GB` → `en`; anything else → `undefined`. */
@@ -128,6 +142,8 @@ function unlisten(listener: LangListener): void {
  */
 export class LocalizeController<S> implements ReactiveController {
   private current: Lang = DEFAULT_LANG;
+  /** An update has set `current` to a language whose texts are there. */
+  private settled = false;
   private fallbackLang: Lang | undefined;
   /** Languages whose texts could not be loaded: the host stays in the language it has. */
   private readonly unavailable = new Set<Lang>();
@@ -157,7 +173,7 @@ export class LocalizeController<S> implements ReactiveController {
 
   /** The resolved language (valid from the first update on). */
   get lang(): Lang {
-    return this.current;
+    return this.textLang();
   }
 
   /**
@@ -170,12 +186,23 @@ export class LocalizeController<S> implements ReactiveController {
 
   /** The strings in the resolved language. */
   get strings(): S {
-    return textsOf(this.dictionary, this.current);
+    return textsOf(this.dictionary, this.textLang());
   }
 
   /** The strings of another dictionary (e.g. the element's own) in the resolved language. */
   of<T>(dictionary: Texts<T>): T {
-    return textsOf(dictionary, this.current);
+    return textsOf(dictionary, this.textLang());
+  }
+
+  /**
+   * Before the first update has settled the language, texts asked for in `willUpdate` come in the
+   * language as it resolves now (the update waited for its texts), not in the default language,
+   * which a page in another language never loads.
+   */
+  private textLang(): Lang {
+    if (this.settled) return this.current;
+    const lang = this.resolvedLang;
+    return hasTexts(lang) ? lang : this.current;
   }
 
   /** A language to use when neither the element nor an ancestor has `lang` (e.g. from a provider). */
@@ -195,7 +222,10 @@ export class LocalizeController<S> implements ReactiveController {
 
   hostUpdate(): void {
     const lang = resolveLang(this.host, this.fallbackLang);
-    if (hasTexts(lang)) this.current = lang;
+    if (hasTexts(lang)) {
+      this.current = lang;
+      this.settled = true;
+    }
     // The language changed during this update (a new fallback): render once more when its texts are there.
     else if (!this.unavailable.has(lang)) {
       const again = (): void => this.host.requestUpdate();

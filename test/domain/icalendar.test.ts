@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeICalendarText, foldICalendarLine, toICalendar, unfoldICalendar } from '../../src/domain/icalendar.ts';
+import { escapeICalendarText, foldICalendarLine, toICalendar, toICalendarIn, unfoldICalendar } from '../../src/domain/icalendar.ts';
+import { ICALENDAR_LABELS_DE } from '../../src/domain/messages/file-labels.de.ts';
+import { ICALENDAR_LABELS_EN } from '../../src/domain/messages/file-labels.en.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { parsePortfolio, serializePortfolio } from '../../src/domain/portfolio.ts';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Person, type Plan, type PlanStatus } from '../../src/domain/types.ts';
@@ -227,6 +229,13 @@ function value(component: Component, name: string): string | undefined {
 }
 
 describe('toICalendar', () => {
+  test('toICalendarIn with one language module writes what toICalendar writes in that language', () => {
+    for (const [lang, labels] of [['de', ICALENDAR_LABELS_DE], ['en', ICALENDAR_LABELS_EN]] as const) {
+      const options = { lang, now: '2025-01-01T08:00:00Z', installationId: 'inst-1' };
+      assert.equal(toICalendarIn(labels, plan, person, options), toICalendar(plan, person, options));
+    }
+  });
+
   test('a calendar with VERSION, PRODID, CALSCALE and one event per item and review', () => {
     assert.equal(lines[0], 'BEGIN:VCALENDAR');
     assert.equal(lines[lines.length - 1], 'END:VCALENDAR');

@@ -6,13 +6,18 @@ import { issue, KompetenzradError, shortValue, type ValidationIssue } from '../.
 import type { ValidationCode, ValidationParams } from '../../src/domain/validation-codes.ts';
 import { parsePortfolio, validatePortfolio } from '../../src/domain/portfolio.ts';
 import { validatePerson } from '../../src/domain/assessments.ts';
-import { describeIssue, describeIssues, describeSynergyReason, fieldName, formatMessage } from '../../src/domain/messages/index.ts';
+import { describeIssue, describeIssueIn, describeIssues, describeIssuesIn, describeSynergyReason, fieldName, formatMessage } from '../../src/domain/messages/index.ts';
 import * as DE from '../../src/domain/messages/de.ts';
 import * as EN from '../../src/domain/messages/en.ts';
-import { ISSUE_WORDS_DE, VALIDATION_DE } from '../../src/domain/messages/validation.de.ts';
-import { ISSUE_WORDS_EN, VALIDATION_EN } from '../../src/domain/messages/validation.en.ts';
+import { ISSUE_TEXTS_DE, ISSUE_WORDS_DE, VALIDATION_DE } from '../../src/domain/messages/validation.de.ts';
+import { ISSUE_TEXTS_EN, ISSUE_WORDS_EN, VALIDATION_EN } from '../../src/domain/messages/validation.en.ts';
 import { render } from '../../src/domain/messages/templates.ts';
 import { formatterFor } from '../../src/internal/format.ts';
+import { gapsToCSV, gapsToCSVIn, teamToCSV, teamToCSVIn } from '../../src/domain/csv.ts';
+import { CSV_LABELS_DE } from '../../src/domain/messages/file-labels.de.ts';
+import { CSV_LABELS_EN } from '../../src/domain/messages/file-labels.en.ts';
+import { analyzeGaps } from '../../src/domain/gaps.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 
 /** Parameters for every validation code, each variant once; TypeScript fails when a code has none. */
 const SAMPLES: { [C in ValidationCode]: readonly ValidationParams[C][] } = {
@@ -238,6 +243,18 @@ describe('issues as data', () => {
 });
 
 describe('language modules', () => {
+  test('one language table words issues and CSV files as the two-language functions do', () => {
+    const issues = validatePerson({ id: '', name: '', roleId: 'X' }, '$person');
+    for (const [lang, texts, csv] of [['de', ISSUE_TEXTS_DE, CSV_LABELS_DE], ['en', ISSUE_TEXTS_EN, CSV_LABELS_EN]] as const) {
+      assert.equal(describeIssueIn(issues[0]!, texts), describeIssue(issues[0]!, lang));
+      assert.equal(describeIssuesIn(issues, texts), describeIssues(issues, lang));
+      const analysis = analyzeGaps({ catalogue: DEFAULT_CATALOGUE, target: { daten: 3 }, actual: { daten: 1 } });
+      const person = { id: 'p1', name: 'Erika Muster', roleId: 'cdo' };
+      assert.equal(gapsToCSVIn(csv, analysis, DEFAULT_CATALOGUE, lang, person), gapsToCSV(analysis, DEFAULT_CATALOGUE, lang, person));
+      assert.equal(teamToCSVIn(csv, [person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE, lang), teamToCSV([person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE, lang));
+    }
+  });
+
   test('the German module holds no English table and the English one no German table', () => {
     assert.ok(Object.keys(DE).length > 3);
     assert.deepEqual(

@@ -3,6 +3,7 @@ import { MAX_YEAR, MIN_YEAR } from '../dates.js';
 import type { MessageParam } from '../errors.js';
 import type { ValidationParams, ValueKind } from '../validation-codes.js';
 import type { IssueWords } from './fields.js';
+import type { IssueTexts } from './format-message.js';
 import { showList, showValue, type ValueStyle } from './show.js';
 import type { Templates } from './templates.js';
 
@@ -273,3 +274,6 @@ export const ISSUE_WORDS_DE: IssueWords = {
   entry: (position) => `Nr. ${position}`,
   andMore: (count) => ` (und ${count} weitere)`,
 };
+
+/** The German validation texts and words together, for `describeIssueIn`. */
+export const ISSUE_TEXTS_DE: IssueTexts = { lang: 'de', table: VALIDATION_DE, words: ISSUE_WORDS_DE };

@@ -3,6 +3,7 @@ import { MAX_YEAR, MIN_YEAR } from '../dates.js';
 import type { MessageParam } from '../errors.js';
 import type { ValidationParams, ValueKind } from '../validation-codes.js';
 import type { IssueWords } from './fields.js';
+import type { IssueTexts } from './format-message.js';
 import { showList, showValue, type ValueStyle } from './show.js';
 import type { Templates } from './templates.js';
 
@@ -268,3 +269,6 @@ export const ISSUE_WORDS_EN: IssueWords = {
   entry: (position) => `no. ${position}`,
   andMore: (count) => ` (and ${count} more)`,
 };
+
+/** The English validation texts and words together, for `describeIssueIn`. */
+export const ISSUE_TEXTS_EN: IssueTexts = { lang: 'en', table: VALIDATION_EN, words: ISSUE_WORDS_EN };

@@ -4,7 +4,7 @@
  * builds dist/ first. Each page runs in an iframe, with its policy (test/pages/middleware.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openPage, readManifest, requested, waitUpgraded, type ChunkManifest, type TestPage } from './pages.js';
+import { openPage, readManifest, requested, TAGS, waitUpgraded, type ChunkManifest, type TestPage } from './pages.js';
 
 /** The pages, the loader each one uses and the folder of its chunk folder (test/pages/elsewhere/ is a copy of dist/cdn/). */
 const LOADER_PAGES = [
@@ -130,6 +130,31 @@ describe('the loader and the page language', () => {
       p.frame.remove();
     }
   });
+
+  /** The message of a goal form's problem with `current='{"daten":7}'`, worded by the domain's validation texts. */
+  const LEVEL_PROBLEM = { de: 'Erwartet wird eine Stufe 0, 1, 2 oder 3, angegeben ist 7.', en: 'Expected a level 0, 1, 2 or 3, got 7.' };
+
+  for (const [lang, other] of [['de', 'en'], ['en', 'de']] as const) {
+    it(`a page in ${lang} with all five elements requests no text module in ${other}, and words a validation issue in ${lang}`, async () => {
+      const p = await openPage(`/test/pages/lang-${lang}-all.html`);
+      try {
+        for (const tag of TAGS) await waitUpgraded(p.win, () => p.doc.querySelector(tag), `<${tag}>`);
+        const form = p.doc.querySelector('smart-goal-form') as HTMLElement & { problems: readonly { code: string; message: string }[] };
+        const message = (): string | undefined => form.problems.find((problem) => problem.code === 'level')?.message;
+        await waitUntil(() => message() !== undefined, 'the goal form reports the level');
+        expect(message()).to.include(LEVEL_PROBLEM[lang]);
+        const chunks = requestedChunks(p);
+        const texts = TAGS.flatMap((tag) => manifest.tags[tag]![lang]);
+        expect(chunks).to.include.members(texts);
+        // What an element's code imports statically is requested in both languages: the built-in
+        // roles' source note, as long as the provider's portfolio module holds the described roles.
+        const statics = new Set(TAGS.flatMap((tag) => manifest.tags[tag]!.chunks));
+        expect(chunks.filter((file) => file.startsWith(`${other}/`) && !statics.has(file))).to.deep.equal([]);
+      } finally {
+        p.frame.remove();
+      }
+    });
+  }
 
   it('loads the other language when lang changes at run time, and renders only when its texts are there', async () => {
     const p = await openPage('/test/pages/lang-de.html');

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { currentProfile } from '../../../src/domain/assessments.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_FORMATS } from '../../../src/domain/formats.js';
+import { describeSynergyReason } from '../../../src/domain/messages/index.js';
 import { DEFAULT_ROLES, roleById } from '../../../src/domain/roles.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import { findSynergyGroups, type SynergyGroup } from '../../../src/domain/synergy.js';
@@ -257,6 +258,14 @@ describe('<gap-matrix> team mode', () => {
     expect(card.classList.contains('selected')).to.equal(true);
     const marked = dataRows(el).filter((row) => row.getAttribute('aria-selected') === 'true');
     expect(marked.every((row) => first.personIds.includes(row.dataset.person!))).to.equal(true);
+    // The reason in the matrix's language, from that language's table only (the strings of the matrix).
+    const reason = (): string => text(one(el, "[part='synergy'] > p:last-child"));
+    expect(reason()).to.equal(describeSynergyReason(first.reason, 'de'));
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(reason()).to.equal(describeSynergyReason(first.reason, 'en'));
+    el.lang = 'de';
+    await el.updateComplete;
 
     el.groupOnly = true;
     await el.updateComplete;

@@ -1,7 +1,8 @@
 import type { TeamAggregate } from '../../../domain/aggregate.js';
-import { gapsToCSV, teamToCSV, toCSV, type CsvCell, type TeamCsvRow } from '../../../domain/csv.js';
+import { gapsToCSVIn, teamToCSVIn, toCSV, type CsvCell, type TeamCsvRow } from '../../../domain/csv.js';
 import { analyzeGaps } from '../../../domain/gaps.js';
 import type { Catalogue, Lang } from '../../../domain/types.js';
+import { fileLabels } from '../../../internal/file-labels.js';
 import type { PersonResult, PersonRow } from '../model/person.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
 import type { GapMatrixStrings } from '../strings/index.js';
@@ -10,7 +11,7 @@ import type { GapMatrixStrings } from '../strings/index.js';
 export function personCsv(result: PersonResult, rows: readonly PersonRow[], catalogue: Catalogue, lang: Lang): string {
   if (!result.data) return '';
   const entries = rows.flatMap((row) => (row.kind === 'competency' ? [row.entry] : []));
-  return gapsToCSV({ ...result.data.analysis, entries }, catalogue, lang, result.person);
+  return gapsToCSVIn(fileLabels(lang).csv, { ...result.data.analysis, entries }, catalogue, lang, result.person);
 }
 
 /** Team mode as CSV: `teamToCSV` of the people in `view` (all analysed) with the values shown. */
@@ -25,7 +26,7 @@ export function teamCsv(model: TeamModel, view: Uint32Array, value: TeamValue, l
         : { personId: member.personId, analysis: analyzeGaps({ catalogue: model.catalogue, target: member.target, actual: member.actual }) },
     );
   }
-  return teamToCSV(model.people, rows, model.catalogue, lang, value, { roles: model.roles });
+  return teamToCSVIn(fileLabels(lang).csv, model.people, rows, model.catalogue, lang, value, { roles: model.roles });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SYNERGY_REASONS_DE } from '../../../domain/messages/synergy.de.js';
 import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
@@ -107,6 +108,7 @@ const strings: GapMatrixStrings = {
   drillMore: (remaining) => `Weitere Personen zeigen (${f.number(remaining)} übrig)`,
   notRated: 'nicht eingeschätzt',
   csvShare: (column) => `${column} (% unter Soll)`,
+  synergyReasons: SYNERGY_REASONS_DE,
 };
 
 export default strings;

@@ -1,3 +1,4 @@
+import { SYNERGY_REASONS_EN } from '../../../domain/messages/synergy.en.js';
 import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
@@ -106,6 +107,7 @@ const strings: GapMatrixStrings = {
   drillMore: (remaining) => `Show more people (${f.number(remaining)} left)`,
   notRated: 'not rated',
   csvShare: (column) => `${column} (% below target)`,
+  synergyReasons: SYNERGY_REASONS_EN,
 };
 
 export default strings;

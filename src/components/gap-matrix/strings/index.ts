@@ -1,3 +1,5 @@
+import type { Templates } from '../../../domain/messages/templates.js';
+import type { SynergyReasonParams } from '../../../domain/synergy.js';
 import { defineStrings } from '../../../internal/localize.js';
 
 export interface GapMatrixStrings {
@@ -102,6 +104,8 @@ export interface GapMatrixStrings {
   notRated: string;
   /** A CSV header of organisation mode: the share below target in a column. */
   csvShare: (column: string) => string;
+  /** Why people form the selected synergy group (the domain's table for this language). */
+  synergyReasons: Templates<SynergyReasonParams>;
 }
 
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DEFAULT_FORMATS, formatById } from '../../../domain/formats.js';
-import { describeSynergyReason } from '../../../domain/messages/index.js';
+import { render } from '../../../domain/messages/templates.js';
 import type { SynergyGroup } from '../../../domain/synergy.js';
 import type { Lang } from '../../../domain/types.js';
 import { formatterFor } from '../../../internal/format.js';
@@ -118,6 +118,6 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
         : nothing}
       <span role="status">${selected ? s.synergySelected(selected.personIds.length) : ''}</span>
     </div>
-    ${selected ? html`<p>${describeSynergyReason(selected.reason, lang)}</p>` : nothing}
+    ${selected ? html`<p>${render(selected.reason, s.synergyReasons, formatterFor(lang))}</p>` : nothing}
   </section>`;
 }

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../../../domain/errors.js';
-import { describeIssues } from '../../../domain/messages/index.js';
 import type { Lang } from '../../../domain/types.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
+import { describeIssues } from '../../../internal/issue-texts.js';
 
 /**
  * The `kr-error` for data refused for `issues`: the message names the first issue's path and words

@@ -1,5 +1,6 @@
-import { toICalendar } from '../../../domain/icalendar.js';
+import { toICalendarIn } from '../../../domain/icalendar.js';
 import type { Catalogue, Format, Lang, Person, Plan } from '../../../domain/types.js';
+import { fileLabels } from '../../../internal/file-labels.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { errorProblems } from '../model/sources.js';
 
@@ -47,7 +48,7 @@ export function downloadCalendar(plan: Plan, person: Person | undefined, options
   const { lang, catalogue, formats, installationId } = options;
   let text: string;
   try {
-    text = toICalendar(plan, owner, { lang, catalogue, formats, installationId });
+    text = toICalendarIn(fileLabels(lang).calendar, plan, owner, { lang, catalogue, formats, installationId });
   } catch (error) {
     return errorProblems('download', error, lang, 'download-failed');
   }

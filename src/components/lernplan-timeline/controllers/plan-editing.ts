@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KompetenzradError } from '../../../domain/errors.js';
-import { describeIssue } from '../../../domain/messages/index.js';
 import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../../domain/plan-edits.js';
 import { transitionPlan } from '../../../domain/plan-status.js';
 import type { Catalogue, Format, IsoDate, Plan } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
+import { describeIssue } from '../../../internal/issue-texts.js';
 import { describeEdit } from '../model/announcements.js';
 import type { PlanNames } from '../model/plan-names.js';
 import { errorProblems } from '../model/sources.js';

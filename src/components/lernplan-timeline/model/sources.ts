@@ -1,9 +1,9 @@
 import { isIsoDate } from '../../../domain/dates.js';
 import { KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { DEFAULT_FORMATS, validateFormats } from '../../../domain/formats.js';
-import { describeIssue, describeIssues } from '../../../domain/messages/index.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
+import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
 import { problemOfIssue, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';

@@ -2,12 +2,12 @@ import type { CurrentProfile } from '../../../domain/assessments.js';
 import { describeValue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
-import { describeIssue, describeIssues } from '../../../domain/messages/index.js';
 import { parseProfile } from '../../../domain/profile.js';
 import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { isGiven, problemOfIssue, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */

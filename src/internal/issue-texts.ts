@@ -1,0 +1,26 @@
+import type { ValidationIssue } from '../domain/errors.js';
+import { describeIssueIn, describeIssuesIn, type IssueTexts } from '../domain/messages/format-message.js';
+import type { Lang } from '../domain/types.js';
+import { availableTexts, defineStrings } from './localize.js';
+
+/**
+ * The words of validation issues, one language module each, loaded with the texts of the
+ * elements that import this module (`defineStrings`): a page gets them in its language only.
+ */
+const ISSUE_TEXTS = defineStrings<IssueTexts>({
+  de: async () => (await import('../domain/messages/validation.de.js')).ISSUE_TEXTS_DE,
+  en: async () => (await import('../domain/messages/validation.en.js')).ISSUE_TEXTS_EN,
+});
+
+/** Before any language is loaded, a code and its path stand for themselves. */
+const CODES_ONLY = (lang: Lang): IssueTexts => ({ lang, table: {} as IssueTexts['table'], words: { fields: {}, unnamed: String, entry: String, andMore: () => '' } });
+
+/** A validation issue as a sentence in `lang` that names the field (see `describeIssue` of the domain). */
+export function describeIssue(issue: ValidationIssue, lang: Lang): string {
+  return describeIssueIn(issue, availableTexts(ISSUE_TEXTS, lang) ?? CODES_ONLY(lang));
+}
+
+/** The first of `issues` as a sentence in `lang`, and how many more there are; empty for none. */
+export function describeIssues(issues: readonly ValidationIssue[], lang: Lang): string {
+  return describeIssuesIn(issues, availableTexts(ISSUE_TEXTS, lang) ?? CODES_ONLY(lang));
+}
