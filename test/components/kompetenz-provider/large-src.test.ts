@@ -141,6 +141,54 @@ describe('kompetenz-provider: a large src document', function () {
     expect(provider.portfolio.people).to.have.length(large.people.length);
   });
 
+  it('requests the document again and reads it on the page’s thread when the worker fails after it took over the bytes', async () => {
+    const src = served(text);
+    const bytes = new TextEncoder().encode(text);
+    let workerRuns: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (workerRuns = resolve));
+    const requested: string[] = [];
+    const originalFetch = window.fetch;
+    // The first request delivers the start of the document, and the rest only once the worker runs.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      if (url !== src || requested.length > 1) return originalFetch(input, init);
+      const head = LARGE_DOCUMENT + 1000;
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.slice(0, head));
+          await running;
+          for (let at = head; at < bytes.length; at += 65_536) controller.enqueue(bytes.slice(at, at + 65_536));
+          controller.close();
+        },
+      });
+      const response = new Response(body, { headers: { 'Content-Type': 'application/json' } });
+      Object.defineProperty(response, 'url', { value: src });
+      return Promise.resolve(response);
+    };
+    try {
+      watchWorkers((url, options) => {
+        const worker = new OriginalWorker(url, options);
+        // The worker runs (so the page hands it the following bytes), then fails.
+        worker.addEventListener('message', (event: MessageEvent<{ kind: string }>) => {
+          if (event.data.kind !== 'ready') return;
+          // After the page has heard it too.
+          setTimeout(() => {
+            workerRuns();
+            setTimeout(() => worker.dispatchEvent(new Event('error')), 0);
+          }, 0);
+        });
+        return worker;
+      });
+      const { provider, errors } = await load(src);
+      expect(errors).to.deep.equal([]);
+      expect(requested, 'requested once more').to.deep.equal([src, src]);
+      expect(provider.portfolio).to.deep.equal(large);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('loads on the page’s thread when the worker file is missing on the server', async () => {
     watchWorkers((_url, options) => new OriginalWorker('/no-such-folder/portfolio-check.worker.js', options));
     const { provider, errors } = await load(served(text));

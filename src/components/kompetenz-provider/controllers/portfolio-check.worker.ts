@@ -44,6 +44,9 @@ addEventListener('message', (event: MessageEvent<Uint8Array | null>) => {
   send({ kind: 'answer', check: check(reader.finish()) });
 });
 
+// The page hands over the bytes that follow, instead of copying them, once it knows that this worker runs.
+send({ kind: 'ready' });
+
 function check(parsed: Result<unknown>): PortfolioCheck {
   if (!parsed.ok) return parsed;
   const result = portfolioFromJson(parsed.value);

@@ -18,7 +18,8 @@ export async function requestSource(src: string, signal?: AbortSignal): Promise<
 /**
  * Reads the document of a `requestSource` response. A small document is read with
  * `parsePortfolio`. A large one never blocks the page: from its first 2 million bytes on, every
- * piece that arrives goes to a worker, which decodes it at once and sends back the text of each
+ * piece that arrives goes to a worker (handed over, not copied, once the worker runs; should the
+ * worker fail after that, the document is requested again and read here), which decodes it at once and sends back the text of each
  * record of the document's lists as soon as it is complete; at the end the worker parses the whole
  * and checks it as `parsePortfolio` does. Meanwhile the page parses and freezes the records, a
  * few at a time, and uses them once the worker has found the document valid. Where no worker can
@@ -32,13 +33,21 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
   let bytes = 0;
   let large: LargeDocument | undefined;
   for (let read = await body.read(); !read.done; read = await body.read()) {
-    pieces.push(read.value);
     bytes += read.value.byteLength;
     if (large) large.push(read.value);
-    else if (bytes >= LARGE_DOCUMENT) large = LargeDocument.start(pieces);
+    else {
+      pieces.push(read.value);
+      if (bytes >= LARGE_DOCUMENT) large = LargeDocument.start(pieces);
+    }
   }
-  const text = () => decode(pieces);
-  return large ? large.finish(text) : parsePortfolio(text());
+  return large ? large.finish(() => decode(pieces), () => reread(response)) : parsePortfolio(decode(pieces));
+}
+
+/** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */
+async function reread(response: Response): Promise<Result<Portfolio>> {
+  const again = await fetch(response.url, { credentials: 'same-origin' });
+  if (!again.ok) throw new Error(`HTTP ${again.status} ${again.statusText}`.trim());
+  return parsePortfolio(await again.text());
 }
 
 function decode(pieces: readonly Uint8Array[]): string {
@@ -46,28 +55,40 @@ function decode(pieces: readonly Uint8Array[]): string {
   return pieces.map((piece) => decoder.decode(piece, { stream: true })).join('') + decoder.decode();
 }
 
-/** A large document on its way: the worker finds its records and checks it; the page parses and freezes the records as they come. */
+/**
+ * A large document on its way: the worker finds its records and checks it; the page parses and
+ * freezes the records as they come. The bytes are copied to the worker, and kept here for reading
+ * them on the page should the worker not start, until the worker says it runs (`ready`); from then
+ * on each piece is handed over without a copy, and the page keeps none.
+ */
 class LargeDocument {
   private readonly lists = new Map<string, unknown[]>();
   /** A record's text that could not be parsed here: the worker's answer decides, and the page reads the whole if that is yes. */
   private unreadable = false;
   private check: PortfolioCheck | undefined;
   private readonly answer: Promise<void>;
+  private running = false;
+  /** Pieces were handed over: the page no longer holds the whole document. */
+  private handedOver = false;
 
-  /** Starts the worker with the pieces so far; undefined when no worker can be started. */
-  static start(pieces: readonly Uint8Array[]): LargeDocument | undefined {
+  /** Starts the worker with the pieces so far (kept in `pieces` until it runs); undefined when no worker can be started. */
+  static start(pieces: Uint8Array[]): LargeDocument | undefined {
     const worker = startCheckWorker();
     if (!worker) return undefined;
-    const document = new LargeDocument(worker);
-    pieces.forEach((piece) => document.push(piece));
+    const document = new LargeDocument(worker, pieces);
+    pieces.forEach((piece) => worker.postMessage(piece));
     return document;
   }
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly kept: Uint8Array[],
+  ) {
     this.answer = new Promise<PortfolioCheck | undefined>((resolve) => {
       worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
         const message = event.data;
         if (message.kind === 'answer') resolve(message.check);
+        else if (message.kind === 'ready') this.running = true;
         else this.take(message);
       });
       worker.addEventListener('error', () => resolve(undefined));
@@ -78,20 +99,30 @@ class LargeDocument {
   }
 
   push(piece: Uint8Array): void {
-    this.worker.postMessage(piece);
+    if (!this.running) {
+      this.kept.push(piece);
+      this.worker.postMessage(piece);
+      return;
+    }
+    if (!this.handedOver) {
+      this.handedOver = true;
+      this.kept.length = 0;
+    }
+    this.worker.postMessage(piece, [piece.buffer]);
   }
 
-  /** The document once the worker has answered; read here in full when the worker failed. */
-  async finish(text: () => string): Promise<Result<Portfolio>> {
+  /** The document once the worker has answered; read here in full (`text`, or `again` once pieces were handed over) when the worker failed. */
+  async finish(text: () => string, again: () => Promise<Result<Portfolio>>): Promise<Result<Portfolio>> {
     try {
       this.worker.postMessage(null);
       await this.answer;
       const check = this.check;
-      if (!check) return parsePortfolio(text());
+      const whole = () => (this.handedOver ? again() : parsePortfolio(text()));
+      if (!check) return await whole();
       if (!check.ok) return { ok: false, errors: check.errors };
       if ('document' in check) return { ok: true, value: check.document };
       const document = this.unreadable ? undefined : this.assemble(check);
-      return document ? { ok: true, value: document } : parsePortfolio(text());
+      return document ? { ok: true, value: document } : await whole();
     } finally {
       this.worker.terminate();
     }
