@@ -4,7 +4,7 @@ import { releasePartition, type Placement, type ReleaseBlock } from './aggregate
 import { ACTUAL_RULES, type ActualRule } from './assessments.js';
 import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
 import { got, KompetenzradError, shortValue } from './errors.js';
-import { catalogueOf, rolesOf } from './portfolio.js';
+import { leanCatalogueOf, leanRolesOf } from './portfolio.js';
 import { isLevel } from './scale.js';
 import { MAX_REPORTED_ISSUES } from './team.js';
 import type { IsoDate, Person, PersonId, Portfolio, RoleId } from './types.js';
@@ -131,12 +131,12 @@ export function aggregateMembers(portfolio: Portfolio, options: AggregateOptions
 /** Each person's group (−1: not counted or withheld), with what the figures are made from. */
 function placeInGroups(portfolio: Portfolio, settings: Settings) {
   const { groupBy, minGroupSize, filter, rule, today, previousDate } = settings;
-  const index = indexCatalogue(catalogueOf(portfolio));
+  const index = indexCatalogue(leanCatalogueOf(portfolio));
   const { placements, targets, rowOf } = placePeople(portfolio, index);
   const ratings = ratingsInUse({ index, assessments: portfolio.assessments, rowOf, rows: placements.length, rule, today, previousDate });
   const { blocks, blockOf } = releasePartition(placements, (row) => ratings.assessed[row] === 1, minGroupSize);
 
-  const keys = groupKeys(groupBy, blocks, filter, groupBy === 'role' ? rolesOf(portfolio).map((role) => role.id) : placements.map((p) => p.department));
+  const keys = groupKeys(groupBy, blocks, filter, groupBy === 'role' ? leanRolesOf(portfolio).map((role) => role.id) : placements.map((p) => p.department));
   const groupOfBlock = blocks.map((block) => (matches(block, filter) ? keys.groupOf(block) : -1));
   const groupOfRow = new Int32Array(placements.length).fill(-1);
   let people = 0;
@@ -190,7 +190,7 @@ function placePeople(portfolio: Portfolio, index: CatalogueIndex): { placements:
   if (!Array.isArray(portfolio.people)) issues.add('$.people', 'type', { expected: 'list', ...got(portfolio.people) });
   if (!Array.isArray(portfolio.assessments)) issues.add('$.assessments', 'type', { expected: 'list', ...got(portfolio.assessments) });
   if (!issues.ok) throw new KompetenzradError(issues.list);
-  const roles = rolesOf(portfolio);
+  const roles = leanRolesOf(portfolio);
   const known = roles.map((role) => role.id);
   const targetOf = new Map(
     roles.map((role) => [role.id, Uint8Array.from(index.competencyIds, (id) => (isLevel(role.target[id]) ? role.target[id] : 0))]),

@@ -1,10 +1,7 @@
-import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue, labelOf } from './catalogue.js';
-import { deepFreezeData } from './frozen.js';
+import { DEFAULT_CATALOGUE_LEAN, idsForUniqueness, indexCatalogue, labelOf } from './catalogue.js';
+import { DEFAULT_FORMATS_LEAN, isBuiltInFormats } from './default-formats.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import type { GapAnalysis } from './gaps.js';
-import { text as t } from './localized.js';
-import { FORMAT_DESCRIPTIONS_DE } from './messages/format-descriptions.de.js';
-import { FORMAT_DESCRIPTIONS_EN } from './messages/format-descriptions.en.js';
 import type { Catalogue, CompetencyId, CostClass, Format, FormatId, LocalizedText, SettingKind, SocialForm } from './types.js';
 import {
   checkArray,
@@ -19,123 +16,19 @@ import {
   isRecord,
 } from './validate.js';
 
-export const FORMAT_IDS = Object.freeze([
-  'selbstlernen',
-  'kollegialer-austausch',
-  'coaching',
-  'mentoring',
-  'vortrag-workshop',
-  'seminar-schulung',
-  'training',
-] as const);
+export {
+  DEFAULT_FORMATS_LEAN,
+  FORMAT_IDS,
+  type DefaultFormatDescriptions,
+  type DefaultFormatId,
+} from './default-formats.js';
+export { DEFAULT_FORMATS } from './described-formats.js';
 
 export const SETTING_KINDS = Object.freeze(['on-the-job', 'off-the-job', 'both'] as const satisfies readonly SettingKind[]);
 export const SOCIAL_FORMS = Object.freeze(['individual', 'group', 'both'] as const satisfies readonly SocialForm[]);
 export const COST_CLASSES = Object.freeze([0, 1, 2, 3] as const satisfies readonly CostClass[]);
 
-export type DefaultFormatId = (typeof FORMAT_IDS)[number];
-
-/** The shape of a per-language module with the default formats' descriptions (`messages/format-descriptions.<lang>.ts`). */
-export type DefaultFormatDescriptions = Readonly<Record<DefaultFormatId, string>>;
-
 export const FORMAT_LIMITS = Object.freeze({ maxWeeks: 520, maxHours: 2000, maxCost: 1_000_000, maxDescriptionLength: 1000 });
-
-/**
- * The seven formats of DOMAIN.md §8 without their descriptions. `suitsCategories` lists the
- * categories in order of fit (first = best); weeks, hours and costs are typical planning values
- * per person, to be adjusted.
- */
-const FORMATS = [
-  {
-    id: 'selbstlernen',
-    label: t('Selbstlernen', 'Self-study'),
-    setting: 'both',
-    social: 'individual',
-    suitsCategories: ['digital', 'methode'],
-    suitsCompetencies: ['it-anwendung', 'daten', 'projektmanagement', 'innovation'],
-    typicalWeeks: 8,
-    typicalHours: 16,
-    costClass: 0,
-    typicalCost: 0,
-  },
-  {
-    id: 'kollegialer-austausch',
-    label: t('Kollegialer Austausch', 'Peer exchange'),
-    setting: 'on-the-job',
-    social: 'both',
-    suitsCategories: ['methode', 'sozial', 'digital', 'personal'],
-    suitsCompetencies: ['netzwerk', 'stakeholdermanagement', 'vernetztes-denken', 'team'],
-    typicalWeeks: 12,
-    typicalHours: 12,
-    costClass: 0,
-    typicalCost: 0,
-  },
-  {
-    id: 'coaching',
-    label: t('Coaching', 'Coaching'),
-    setting: 'both',
-    social: 'individual',
-    suitsCategories: ['personal', 'sozial'],
-    suitsCompetencies: ['selbstfuehrung', 'veraenderung', 'fuehrung', 'konfliktloesung', 'personalentwicklung'],
-    typicalWeeks: 16,
-    typicalHours: 12,
-    costClass: 3,
-    typicalCost: 1800,
-  },
-  {
-    id: 'mentoring',
-    label: t('Mentoring', 'Mentoring'),
-    setting: 'on-the-job',
-    social: 'individual',
-    suitsCategories: ['sozial'],
-    suitsCompetencies: ['netzwerk', 'stakeholdermanagement', 'prozessgestaltung', 'vernetztes-denken'],
-    typicalWeeks: 26,
-    typicalHours: 12,
-    costClass: 0,
-    typicalCost: 0,
-  },
-  {
-    id: 'vortrag-workshop',
-    label: t('Vortrag und Workshop', 'Talk and workshop'),
-    setting: 'off-the-job',
-    social: 'group',
-    suitsCategories: ['digital'],
-    suitsCompetencies: ['digitale-medien', 'digitale-loesungen', 'innovation', 'veraenderung', 'changemanagement'],
-    typicalWeeks: 1,
-    typicalHours: 4,
-    costClass: 1,
-    typicalCost: 150,
-  },
-  {
-    id: 'seminar-schulung',
-    label: t('Seminar und Schulung', 'Seminar and course'),
-    setting: 'off-the-job',
-    social: 'group',
-    suitsCategories: ['methode', 'digital'],
-    suitsCompetencies: ['fuehrung', 'projektmanagement', 'selbstfuehrung', 'it-anwendung', 'informationssicherheit'],
-    typicalWeeks: 2,
-    typicalHours: 16,
-    costClass: 2,
-    typicalCost: 800,
-  },
-  {
-    id: 'training',
-    label: t('Training', 'Training'),
-    setting: 'off-the-job',
-    social: 'both',
-    suitsCategories: ['methode', 'digital'],
-    suitsCompetencies: ['problemloesung', 'analyse', 'technik', 'konfliktloesung', 'kommunikation'],
-    typicalWeeks: 12,
-    typicalHours: 30,
-    costClass: 3,
-    typicalCost: 2000,
-  },
-] satisfies (Omit<Format, 'description'> & { id: DefaultFormatId })[];
-
-/** The seven formats of DOMAIN.md §8 with the descriptions of both language modules; deeply frozen. */
-export const DEFAULT_FORMATS: Format[] = deepFreezeData(
-  FORMATS.map(({ id, label, ...rest }) => ({ id, label, description: t(FORMAT_DESCRIPTIONS_DE[id], FORMAT_DESCRIPTIONS_EN[id]), ...rest })),
-);
 
 export function formatById(formats: readonly Format[], id: FormatId): Format | undefined {
   return Array.isArray(formats) ? formats.find((format) => format.id === id) : undefined;
@@ -161,7 +54,7 @@ const FORMAT_KEYS = [
 ] as const;
 
 /** Checks a format; its categories and competencies must exist in `catalogue`. */
-export function validateFormat(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE, path = '$'): ValidationIssue[] {
+export function validateFormat(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE_LEAN, path = '$'): ValidationIssue[] {
   const index = indexCatalogue(catalogue);
   const issues = new Issues();
   if (!checkObject(issues, value, path)) return issues.list;
@@ -191,7 +84,7 @@ export function validateFormat(value: unknown, catalogue: Catalogue = DEFAULT_CA
 }
 
 /** Checks a list of formats: each format, and that no id is used twice. */
-export function validateFormats(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE, path = '$'): ValidationIssue[] {
+export function validateFormats(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE_LEAN, path = '$'): ValidationIssue[] {
   const issues = new Issues();
   if (!checkArray(issues, value, path)) return issues.list;
   const nested = value.flatMap((format, i) => validateFormat(format, catalogue, `${path}[${i}]`));
@@ -222,7 +115,7 @@ export interface FormatRecommendation {
 }
 
 export interface RecommendOptions {
-  /** Defaults to `DEFAULT_FORMATS`. */
+  /** Defaults to the built-in formats. */
   formats?: readonly Format[];
   /** Only formats that can be run for a group. */
   groupOnly?: boolean;
@@ -272,7 +165,7 @@ function needsFrom(catalogue: Catalogue, what: readonly CompetencyId[] | GapAnal
 
 /** Custom formats are checked against the catalogue; the built-in ones may name ids a custom catalogue lacks (they just never match). */
 function checkFormatsOption(formats: unknown, catalogue: Catalogue): readonly Format[] {
-  if (formats === DEFAULT_FORMATS) return DEFAULT_FORMATS;
+  if (isBuiltInFormats(formats)) return formats as readonly Format[];
   const issues = validateFormats(formats, catalogue, '$.options.formats');
   if (issues.length > 0) throw new KompetenzradError(issues);
   return formats as readonly Format[];
@@ -299,7 +192,7 @@ export function recommendFormats(
 ): FormatRecommendation[] {
   const index = indexCatalogue(catalogue);
   const needs = needsFrom(catalogue, competencies);
-  const formats = checkFormatsOption(options.formats ?? DEFAULT_FORMATS, catalogue);
+  const formats = checkFormatsOption(options.formats ?? DEFAULT_FORMATS_LEAN, catalogue);
   const totalWeight = needs.reduce((sum, need) => sum + need.weight, 0);
 
   const ranked = formats

@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE, competencyById, labelOf } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN, competencyById, labelOf } from './catalogue.js';
 import { addDays, addMonths, daysBetween, isIsoDate } from './dates.js';
 import { got, issue, KompetenzradError, shortValue, type MessageParam, type ValidationIssue } from './errors.js';
 import { levelOf } from './profile.js';
@@ -62,7 +62,7 @@ const RESOURCE_KEYS = ['hours', 'budget', 'supportPerson'] as const;
  * catalogue, a level 0..3, a real date, texts within limits, non-negative hours and budget.
  * Whether the goal is a *good* goal is `checkSmartGoal`'s business.
  */
-export function validateGoal(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE, path = '$'): ValidationIssue[] {
+export function validateGoal(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE_LEAN, path = '$'): ValidationIssue[] {
   const issues = new Issues();
   if (!checkObject(issues, value, path)) return issues.list;
   checkKnownKeys(issues, value, path, GOAL_KEYS);
@@ -280,7 +280,7 @@ function resolveContext(context: SmartContext, path: string): ResolvedContext {
     current: context.current,
     capacity: context.capacityHoursPerMonth,
     today: context.today,
-    catalogue: context.catalogue ?? DEFAULT_CATALOGUE,
+    catalogue: context.catalogue ?? DEFAULT_CATALOGUE_LEAN,
   };
 }
 

@@ -1,7 +1,7 @@
-import { DEFAULT_CATALOGUE, competencyById } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN, competencyById } from './catalogue.js';
 import { addDays } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
-import { DEFAULT_FORMATS, formatById } from './formats.js';
+import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { ICALENDAR_LABELS_DE } from './messages/file-labels.de.js';
 import { ICALENDAR_LABELS_EN } from './messages/file-labels.en.js';
 import { validatePerson } from './assessments.js';
@@ -136,8 +136,8 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
  */
 export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person, options: ICalendarOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'de';
-  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
-  const formats = options.formats ?? DEFAULT_FORMATS;
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE_LEAN;
+  const formats = options.formats ?? DEFAULT_FORMATS_LEAN;
   const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan', formats), ...validatePerson(person, '$.person')];
   if (issues.length === 0 && plan.personId !== person.id) {
     issues.push(issue('$.person.id', 'person-mismatch', { planPersonId: plan.personId, personId: person.id }));

@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN } from './catalogue.js';
 import { KompetenzradError } from './errors.js';
 import { addConflict, mergedIds, mergeRecord, mergeValue, oneSided, sameJson, type ConflictPlace, type MergeScope, type Side } from './merge-records.js';
 import { checkLimits, documentOf, settleCatalogue } from './merge-result.js';
@@ -107,7 +107,7 @@ class PortfolioMerge {
     const catalogue = this.documentField('catalogue') as Catalogue | undefined;
     const roles = this.documentField('roles') as Role[] | undefined;
     const people = this.mergePeople();
-    const planCatalogue = catalogue ?? DEFAULT_CATALOGUE;
+    const planCatalogue = catalogue ?? DEFAULT_CATALOGUE_LEAN;
     const personIds = new Set(people.map((person) => person.id));
     const assessments = this.keepOwned('assessment', 'assessments', personIds, (b, m, t, place) => mergeValue(this.scope, place, b, m, t) as Assessment);
     const goals = this.keepOwned('goal', 'goals', personIds, (b, m, t, place) => mergeRecord(this.scope, place, b, m, t));

@@ -1,8 +1,8 @@
 import { dueForRefresh, validatePerson } from './assessments.js';
-import { DEFAULT_CATALOGUE, labelOf } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN, labelOf } from './catalogue.js';
 import { addDays, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
-import { DEFAULT_FORMATS, formatById } from './formats.js';
+import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
 import { monthlyHoursOf } from './plan-load.js';
 import { validatePlan } from './plan-validation.js';
@@ -288,7 +288,7 @@ export function planRefreshers(
   personId: string,
   plan: Plan,
   today: IsoDate,
-  formats: readonly Format[] = DEFAULT_FORMATS,
+  formats: readonly Format[] = DEFAULT_FORMATS_LEAN,
 ): PlanFinding[] {
   const issues = validatePlan(plan, catalogue, '$plan', formats);
   if (issues.length > 0) throw new KompetenzradError(issues);
@@ -317,8 +317,8 @@ interface ResolvedContext {
 function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext {
   const issues = new Issues();
   if (!checkObject(issues, context, '$context')) throw new KompetenzradError(issues.list);
-  const catalogue = context.catalogue ?? DEFAULT_CATALOGUE;
-  const formats = context.formats ?? DEFAULT_FORMATS;
+  const catalogue = context.catalogue ?? DEFAULT_CATALOGUE_LEAN;
+  const formats = context.formats ?? DEFAULT_FORMATS_LEAN;
   const list: ValidationIssue[] = [...validatePlan(plan, catalogue, '$plan', formats)];
   if (checkArray(issues, context.goals, '$context.goals')) {
     context.goals.forEach((goal, i) => list.push(...validateGoal(goal, catalogue, `$context.goals[${i}]`)));
@@ -341,8 +341,8 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
 
 /** The context with its defaults, for data that is valid. */
 function contextOf(plan: Plan, context: PlanCheckContext): ResolvedContext {
-  const catalogue = context.catalogue ?? DEFAULT_CATALOGUE;
-  const formats = context.formats ?? DEFAULT_FORMATS;
+  const catalogue = context.catalogue ?? DEFAULT_CATALOGUE_LEAN;
+  const formats = context.formats ?? DEFAULT_FORMATS_LEAN;
   return {
     goals: context.goals,
     capacity: planCapacity(plan, { capacity: context.capacityHoursPerMonth, person: context.person }),

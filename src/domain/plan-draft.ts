@@ -1,8 +1,8 @@
 import { PERSON_LIMITS, validatePerson } from './assessments.js';
-import { DEFAULT_CATALOGUE, indexCatalogue } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN, indexCatalogue } from './catalogue.js';
 import { addDays, daysBetween, MAX_YEAR, maxDate, minDate } from './dates.js';
 import { got, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
-import { DEFAULT_FORMATS, formatById, recommendFormats, validateFormats } from './formats.js';
+import { DEFAULT_FORMATS_LEAN, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal } from './goals.js';
 import { idStem, planIdStem } from './plan-ids.js';
@@ -212,10 +212,10 @@ interface DraftInput {
 function checkDraftInput(person: Person, gaps: PrioritizedGaps, goals: readonly Goal[], options: DraftPlanOptions): DraftInput {
   const issues = new Issues();
   if (!checkObject(issues, options, '$options')) throw new KompetenzradError(issues.list);
-  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE_LEAN;
   const index = indexCatalogue(catalogue, '$options.catalogue');
   const list: ValidationIssue[] = [];
-  const formats = options.formats ?? DEFAULT_FORMATS;
+  const formats = options.formats ?? DEFAULT_FORMATS_LEAN;
   if (options.formats !== undefined) list.push(...validateFormats(options.formats, catalogue, '$options.formats'));
   list.push(...validatePerson(person, '$person'));
   if (checkArray(issues, goals, '$goals')) goals.forEach((goal, i) => list.push(...validateGoal(goal, catalogue, `$goals[${i}]`)));

@@ -1,7 +1,7 @@
-import { DEFAULT_CATALOGUE } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN } from './catalogue.js';
 import { addDays } from './dates.js';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
-import { DEFAULT_FORMATS, formatById } from './formats.js';
+import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { transitionPlan } from './plan-status.js';
 import { planIdStem } from './plan-ids.js';
 import { ITEM_STATUSES, validatePlan } from './plan-validation.js';
@@ -158,7 +158,7 @@ export interface NewItemInput {
  * phase costs nothing), and an id that is free in `plan` (`<stem>-item-<n>`, the stem as in
  * `planIdStem`). It is not yet part of the plan: pass it to `addPlanItem`.
  */
-export function newPlanItem(plan: Plan, input: NewItemInput, formats: readonly Format[] = DEFAULT_FORMATS): PlanItem {
+export function newPlanItem(plan: Plan, input: NewItemInput, formats: readonly Format[] = DEFAULT_FORMATS_LEAN): PlanItem {
   checkPlanShape(plan);
   const issues = new Issues();
   if (!checkObject(issues, input, '$input')) throw new KompetenzradError(issues.list);
@@ -309,7 +309,7 @@ function isPracticeOf(item: unknown, itemId: string): boolean {
 
 /** Validates the edited plan and throws the issues found in the new entry at `path` (older problems of the plan are not this edit's business). */
 function throwIssuesAt(plan: Plan, path: string, options: PlanEditOptions): void {
-  const issues: ValidationIssue[] = validatePlan(plan, options.catalogue ?? DEFAULT_CATALOGUE, '$plan', options.formats ?? DEFAULT_FORMATS).filter(
+  const issues: ValidationIssue[] = validatePlan(plan, options.catalogue ?? DEFAULT_CATALOGUE_LEAN, '$plan', options.formats ?? DEFAULT_FORMATS_LEAN).filter(
     (issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`),
   );
   if (issues.length > 0) throw new KompetenzradError(issues);

@@ -1,8 +1,8 @@
 import { formatterFor } from '../internal/format.js';
 import { isIsoDate } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
-import { DEFAULT_CATALOGUE } from './catalogue.js';
-import { DEFAULT_FORMATS } from './formats.js';
+import { DEFAULT_CATALOGUE_LEAN } from './catalogue.js';
+import { DEFAULT_FORMATS_LEAN } from './formats.js';
 import { planIdStem } from './plan-ids.js';
 import { PLAN_LIMITS, PLAN_STATUSES, validateFinalReviewOutcome, validatePlan } from './plan-validation.js';
 import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Lang, Plan, PlanStatus, Review } from './types.js';
@@ -73,7 +73,7 @@ export function recordFinalReview(
   options: { lang?: Lang; catalogue?: Catalogue; formats?: readonly Format[] } = {},
 ): FinalReviewResult {
   const issues: ValidationIssue[] = [
-    ...validatePlan(plan, options.catalogue ?? DEFAULT_CATALOGUE, '$plan', options.formats ?? DEFAULT_FORMATS),
+    ...validatePlan(plan, options.catalogue ?? DEFAULT_CATALOGUE_LEAN, '$plan', options.formats ?? DEFAULT_FORMATS_LEAN),
     ...validateFinalReviewOutcome(outcome, '$outcome', { nextStockTakingOptional: true }),
   ];
   if (issues.length > 0) throw new KompetenzradError(issues);

@@ -1,8 +1,8 @@
 import { PERSON_LIMITS } from './assessments.js';
-import { DEFAULT_CATALOGUE, idsForUniqueness, indexCatalogue } from './catalogue.js';
+import { DEFAULT_CATALOGUE_LEAN, idsForUniqueness, indexCatalogue } from './catalogue.js';
 import { addDays, addMonths, isIsoDate } from './dates.js';
 import { shortValue, type ValidationIssue } from './errors.js';
-import { DEFAULT_FORMATS, FORMAT_LIMITS, formatById } from './formats.js';
+import { DEFAULT_FORMATS_LEAN, FORMAT_LIMITS, formatById } from './formats.js';
 import type { Catalogue, Format, IsoDate, ItemStatus, PlanItem, PlanStatus } from './types.js';
 import {
   checkArray,
@@ -57,9 +57,9 @@ const GOAL_OUTCOME_KEYS = ['goalId', 'reached', 'smartInPractice', 'notes'] as c
  * item starting no later than it ends, items and reviews within `PLAN_LIMITS.maxSpanYears`,
  * known status values, a history in date order that ends with the plan's status, practice items
  * pointing at a format item, at most one final review.
- * `formats` defaults to `DEFAULT_FORMATS`; pass an organisation's own list when it has one.
+ * `formats` defaults to the built-in formats; pass an organisation's own list when it has one.
  */
-export function validatePlan(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE, path = '$', formats: readonly Format[] = DEFAULT_FORMATS): ValidationIssue[] {
+export function validatePlan(value: unknown, catalogue: Catalogue = DEFAULT_CATALOGUE_LEAN, path = '$', formats: readonly Format[] = DEFAULT_FORMATS_LEAN): ValidationIssue[] {
   const index = indexCatalogue(catalogue);
   const issues = new Issues();
   if (!checkObject(issues, value, path)) return issues.list;

@@ -3,7 +3,7 @@ import { indexCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
 import { validatePlan } from './plan-validation.js';
-import { catalogueOf, PORTFOLIO_LIMITS, rolesOf } from './portfolio.js';
+import { leanCatalogueOf, leanRolesOf, PORTFOLIO_LIMITS } from './portfolio.js';
 import { checkLevel } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, Goal, IsoDate, Level, Person, PersonId, Plan, Portfolio, RaterKind } from './types.js';
 import { checkDate, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH, MAX_RECORD_ID_LENGTH } from './validate.js';
@@ -42,7 +42,7 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
   checkPortfolioShape(portfolio);
   const issues = new Issues();
   if (!checkObject(issues, input, '$input')) throw new KompetenzradError(issues.list);
-  const catalogue = input.catalogue ?? catalogueOf(portfolio);
+  const catalogue = input.catalogue ?? leanCatalogueOf(portfolio);
   const index = indexCatalogue(catalogue, '$input.catalogue');
   const personOk = checkRecordId(issues, input.personId, '$input.personId');
   if (personOk && !portfolio.people.some((person) => person.id === input.personId)) unknownPerson(issues, '$input.personId', input.personId);
@@ -94,7 +94,7 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
 export function upsertGoal(portfolio: Portfolio, goal: Goal): Portfolio {
   checkPortfolioShape(portfolio);
   const issues = new Issues();
-  issues.list.push(...validateGoal(goal, catalogueOf(portfolio), '$goal'));
+  issues.list.push(...validateGoal(goal, leanCatalogueOf(portfolio), '$goal'));
   if (!issues.ok) throw new KompetenzradError(issues.list);
   checkOwner(issues, portfolio, portfolio.goals, goal, '$goal');
   if (!issues.ok) throw new KompetenzradError(issues.list);
@@ -109,7 +109,7 @@ export function upsertGoal(portfolio: Portfolio, goal: Goal): Portfolio {
 export function upsertPlan(portfolio: Portfolio, plan: Plan): Portfolio {
   checkPortfolioShape(portfolio);
   const issues = new Issues();
-  issues.list.push(...validatePlan(plan, catalogueOf(portfolio), '$plan'));
+  issues.list.push(...validatePlan(plan, leanCatalogueOf(portfolio), '$plan'));
   if (!issues.ok) throw new KompetenzradError(issues.list);
   checkOwner(issues, portfolio, portfolio.plans, plan, '$plan');
   const ownGoals = new Set(portfolio.goals.filter((goal) => goal.personId === plan.personId).map((goal) => goal.id));
@@ -127,7 +127,7 @@ export function upsertPlan(portfolio: Portfolio, plan: Plan): Portfolio {
 /** Adds a person, or replaces the person with the same id. The role must be one of the portfolio's roles. */
 export function upsertPerson(portfolio: Portfolio, person: Person): Portfolio {
   checkPortfolioShape(portfolio);
-  const roleIds = rolesOf(portfolio).map((role) => role.id);
+  const roleIds = leanRolesOf(portfolio).map((role) => role.id);
   const issues: ValidationIssue[] = validatePerson(person, '$person', roleIds);
   if (issues.length > 0) throw new KompetenzradError(issues);
   return { ...portfolio, people: upsert(portfolio.people, person, PORTFOLIO_LIMITS.maxPeople, '$portfolio.people') };

@@ -1,11 +1,11 @@
 import { withSubjects } from './issue-subjects.js';
 import { validatePerson, validateAssessment } from './assessments.js';
-import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, validateCatalogue } from './catalogue.js';
+import { CATALOGUE_LIMITS, DEFAULT_CATALOGUE, DEFAULT_CATALOGUE_LEAN, validateCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, type Result, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
 import { migratePortfolio } from './migrations.js';
 import { validatePlan } from './plan-validation.js';
-import { DEFAULT_ROLES, validateRoles } from './roles.js';
+import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, validateRoles } from './roles.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Catalogue, type Portfolio, type Role } from './types.js';
 import { checkArray, checkKnownKeys, checkRecordId, Issues, isRecord, MAX_LABEL_LENGTH } from './validate.js';
 
@@ -58,14 +58,27 @@ export function emptyPortfolio(): Portfolio {
   return { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, people: [], assessments: [], goals: [], plans: [] };
 }
 
-/** The document's own catalogue, or the built-in one. */
+/** The document's own catalogue, or the built-in one (with the descriptions in both languages; `leanCatalogueOf` leaves them out). */
 export function catalogueOf(portfolio: Portfolio): Catalogue {
   return portfolio.catalogue ?? DEFAULT_CATALOGUE;
 }
 
-/** The document's own roles, or the built-in five. */
+/** The document's own roles, or the built-in five (with tasks and source note in both languages; `leanRolesOf` leaves them out). */
 export function rolesOf(portfolio: Portfolio): Role[] {
   return portfolio.roles ?? DEFAULT_ROLES;
+}
+
+/**
+ * The document's own catalogue, or the built-in one without descriptions (`DEFAULT_CATALOGUE_LEAN`):
+ * for code that needs ids and names only, so that a page loads the descriptions in neither language.
+ */
+export function leanCatalogueOf(portfolio: Portfolio): Catalogue {
+  return portfolio.catalogue ?? DEFAULT_CATALOGUE_LEAN;
+}
+
+/** The document's own roles, or the built-in five without tasks and source note (`DEFAULT_ROLES_LEAN`); see `leanCatalogueOf`. */
+export function leanRolesOf(portfolio: Portfolio): Role[] {
+  return portfolio.roles ?? DEFAULT_ROLES_LEAN;
 }
 
 /**
@@ -237,14 +250,14 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
 
   // The catalogue: the document's own (when valid) or the built-in one. Checks that need a
   // catalogue are skipped when the document's own catalogue is broken; its issues say why.
-  let catalogue: Catalogue | undefined = DEFAULT_CATALOGUE;
+  let catalogue: Catalogue | undefined = DEFAULT_CATALOGUE_LEAN;
   if (value.catalogue !== undefined) {
     const found = validateCatalogue(value.catalogue, '$.catalogue');
     issues.add(found);
     catalogue = found.length === 0 ? (value.catalogue as Catalogue) : undefined;
   }
 
-  let roleIds: string[] = DEFAULT_ROLES.map((role) => role.id);
+  let roleIds: string[] = DEFAULT_ROLES_LEAN.map((role) => role.id);
   if (value.roles !== undefined) {
     const rolesIssues = new Issues();
     if (checkArray(rolesIssues, value.roles, '$.roles', { max: PORTFOLIO_LIMITS.maxRoles })) {
@@ -252,7 +265,7 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
       roleIds = value.roles.flatMap((role) => (isRecord(role) && typeof role.id === 'string' ? [role.id] : []));
     }
     issues.add(rolesIssues.list);
-  } else if (catalogue && value.catalogue !== undefined && validateRoles(DEFAULT_ROLES, catalogue).length > 0) {
+  } else if (catalogue && value.catalogue !== undefined && validateRoles(DEFAULT_ROLES_LEAN, catalogue).length > 0) {
     issues.add([issue('$.roles', 'roles-needed')]);
   }
 

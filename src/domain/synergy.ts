@@ -19,7 +19,7 @@ export interface SynergyOptions {
   topN?: number;
   /** Combine only competencies of the same category in one group (default true). */
   withinCategory?: boolean;
-  /** Formats to choose the group format from (default `DEFAULT_FORMATS`). */
+  /** Formats to choose the group format from (default: the built-in ones). */
   formats?: readonly Format[];
 }
 

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Catalogue, IsoDate, Lang, Portfolio, Role } from '../domain/types.js';
+import type { CatalogueDescriptions } from './descriptions.js';
 
 /**
  * What a `<kompetenz-provider>` offers to every widget inside it. A new object is provided on
@@ -7,10 +8,12 @@ import type { Catalogue, IsoDate, Lang, Portfolio, Role } from '../domain/types.
  */
 export interface KompetenzContextValue {
   portfolio: Portfolio;
-  /** The portfolio's catalogue, or the built-in one. */
+  /** The portfolio's catalogue, or the built-in one without descriptions (`DEFAULT_CATALOGUE_LEAN`). */
   catalogue: Catalogue;
-  /** The portfolio's roles, or the built-in ones. */
+  /** The portfolio's roles, or the built-in ones without tasks and source note (`DEFAULT_ROLES_LEAN`). */
   roles: readonly Role[];
+  /** The built-in catalogue's descriptions, per language as the page loads them (see `competencyDescription`). */
+  descriptions?: CatalogueDescriptions;
   lang: Lang;
   /** The selected person, if any. */
   personId: string | undefined;

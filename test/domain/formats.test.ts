@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEFAULT_FORMATS,
+  DEFAULT_FORMATS_LEAN,
   FORMAT_IDS,
   formatById,
   isGroupFormat,
@@ -59,6 +60,15 @@ describe('default formats', () => {
       assert.deepEqual(format.description, { de: FORMAT_DESCRIPTIONS_DE[id], en: FORMAT_DESCRIPTIONS_EN[id] });
     });
     assert.deepEqual(Object.keys(DEFAULT_FORMATS[0]).slice(0, 4), ['id', 'label', 'description', 'setting']);
+  });
+
+  test('the lean list has the same formats with their names as descriptions, valid and frozen', () => {
+    assert.deepEqual(
+      DEFAULT_FORMATS_LEAN,
+      DEFAULT_FORMATS.map((format) => ({ ...format, description: format.label })),
+    );
+    assert.deepEqual(validateFormats(DEFAULT_FORMATS_LEAN), []);
+    assert.ok(Object.isFrozen(DEFAULT_FORMATS_LEAN) && Object.isFrozen(DEFAULT_FORMATS_LEAN[0].suitsCompetencies));
   });
 
   test('follow the settings and social forms of the method', () => {
@@ -225,6 +235,9 @@ describe('recommendFormats', () => {
     };
     const ranked = recommendFormats(catalogue, ['vergaberecht']);
     assert.ok(ranked.every((r) => r.score === 0));
+    for (const formats of [DEFAULT_FORMATS, DEFAULT_FORMATS_LEAN]) {
+      assert.deepEqual(recommendFormats(catalogue, ['vergaberecht'], { formats }), ranked, 'either built-in list, passed explicitly');
+    }
   });
 });
 

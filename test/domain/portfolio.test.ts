@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   catalogueOf,
   emptyPortfolio,
+  leanCatalogueOf,
+  leanRolesOf,
   parsePortfolio,
   PORTFOLIO_LIMITS,
   rolesOf,
@@ -10,8 +12,8 @@ import {
   validatePortfolio,
 } from '../../src/domain/portfolio.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
-import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
-import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
+import { DEFAULT_CATALOGUE, DEFAULT_CATALOGUE_LEAN } from '../../src/domain/catalogue.ts';
+import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN } from '../../src/domain/roles.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
 import { PORTFOLIO_VERSION, type Catalogue, type Portfolio } from '../../src/domain/types.ts';
 import { HOSTILE_JSON } from '../fixtures/hostile-payloads.ts';
@@ -136,6 +138,8 @@ describe('validatePortfolio', () => {
     assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
     assert.equal(catalogueOf(result.value).competencies.length, 26);
     assert.deepEqual(rolesOf(result.value).map((role) => role.id), ['cdo', 'digitallotse']);
+    assert.equal(leanCatalogueOf(result.value), result.value.catalogue, "the document's own, descriptions and all");
+    assert.equal(leanRolesOf(result.value), result.value.roles);
   });
 
   test('an empty portfolio is valid and uses the built-in catalogue and roles', () => {
@@ -143,6 +147,8 @@ describe('validatePortfolio', () => {
     assert.ok(validatePortfolio(empty).ok);
     assert.equal(catalogueOf(empty), DEFAULT_CATALOGUE);
     assert.equal(rolesOf(empty), DEFAULT_ROLES);
+    assert.equal(leanCatalogueOf(empty), DEFAULT_CATALOGUE_LEAN, 'without descriptions');
+    assert.equal(leanRolesOf(empty), DEFAULT_ROLES_LEAN, 'without tasks and source note');
     assert.notEqual(emptyPortfolio(), empty, 'a new object each time');
   });
 });

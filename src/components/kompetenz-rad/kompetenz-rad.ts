@@ -359,7 +359,7 @@ export class KompetenzRad extends KrElement {
     const model = this.model ?? buildModel(DEFAULT_CATALOGUE_LEAN, {});
     const lang = this.localize.lang;
     const s = this.localize.of(WHEEL_STRINGS);
-    const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s });
+    const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s, descriptions: this.context?.descriptions });
     const states = { editable: this.editable && !this.showsGroup, activeIndex: this.indexOf(this.roving.active), selectedId: this.editing.selected };
     const tip = this.tooltip.shown;
     const mode = this.groupLoader.module;

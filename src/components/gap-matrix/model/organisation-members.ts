@@ -1,5 +1,5 @@
 import { currentProfile, type ActualRule } from '../../../domain/assessments.js';
-import { rolesOf } from '../../../domain/portfolio.js';
+import { leanRolesOf } from '../../../domain/portfolio.js';
 import type { Assessment, CompetencyId, Level, Person, PersonId, Portfolio } from '../../../domain/types.js';
 
 /** One person behind a cell of organisation mode: their rating in use (undefined: none, counted as 0) and target there. */
@@ -21,7 +21,7 @@ export function cellMembers(portfolio: Portfolio, people: readonly Person[], com
     if (list) list.push(assessment);
     else own.set(assessment.personId, [assessment]);
   }
-  const targets = new Map(rolesOf(portfolio).map((role) => [role.id, role.target[competencyId] ?? 0]));
+  const targets = new Map(leanRolesOf(portfolio).map((role) => [role.id, role.target[competencyId] ?? 0]));
   const members = people.map((person): CellMember => {
     const level = currentProfile(own.get(person.id) ?? [], person.id, rule).profile[competencyId];
     const target = (targets.get(person.roleId) ?? 0) as Level;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DEFAULT_FORMATS, formatById } from '../../../domain/formats.js';
+import { DEFAULT_FORMATS_LEAN, formatById } from '../../../domain/formats.js';
 import { render } from '../../../domain/messages/templates.js';
 import type { SynergyGroup } from '../../../domain/synergy.js';
 import type { Lang } from '../../../domain/types.js';
@@ -82,7 +82,7 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
   const { s, lang, model, settings, shown } = p;
   const groups = p.selection.groups;
   const selected = groups.find((group) => group.id === settings.selectedGroup);
-  const formats = settings.synergyOptions?.formats ?? DEFAULT_FORMATS;
+  const formats = settings.synergyOptions?.formats ?? DEFAULT_FORMATS_LEAN;
   const labels = new Map(model.catalogue.competencies.map((competency) => [competency.id, competency.label[lang]]));
   const offices = p.selection.complete ? p.selection.synergyOffices(model) : [];
   const cards = groups.slice(0, shown).map((group, g) =>

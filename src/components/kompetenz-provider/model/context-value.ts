@@ -1,6 +1,7 @@
-import { catalogueOf, rolesOf } from '../../../domain/portfolio.js';
+import { leanCatalogueOf, leanRolesOf } from '../../../domain/portfolio.js';
 import type { IsoDate, Lang, Portfolio } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
+import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
 
 /** The selected person: `person` when the portfolio has it, else the first person. */
 export function selectedPersonId(portfolio: Portfolio, person: string | undefined): string | undefined {
@@ -13,8 +14,9 @@ export function selectedPersonId(portfolio: Portfolio, person: string | undefine
 export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean): KompetenzContextValue {
   return {
     portfolio,
-    catalogue: catalogueOf(portfolio),
-    roles: rolesOf(portfolio),
+    catalogue: leanCatalogueOf(portfolio),
+    roles: leanRolesOf(portfolio),
+    descriptions: CATALOGUE_DESCRIPTIONS,
     lang,
     personId: selectedPersonId(portfolio, person),
     today,

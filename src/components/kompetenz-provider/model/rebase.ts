@@ -1,7 +1,7 @@
 import { currentProfile } from '../../../domain/assessments.js';
 import { mergePortfolios, type MergeConflict, type MergeResult } from '../../../domain/merge.js';
 import { mergeValue, sameJson, type MergeScope } from '../../../domain/merge-records.js';
-import { catalogueOf, validatePortfolio } from '../../../domain/portfolio.js';
+import { leanCatalogueOf, validatePortfolio } from '../../../domain/portfolio.js';
 import type { Assessment, Level, Portfolio } from '../../../domain/types.js';
 
 /**
@@ -22,7 +22,7 @@ export function rebase(base: Portfolio | undefined, mine: Portfolio, theirs: Por
     const m = conflict.id === undefined ? undefined : ours.get(conflict.id);
     const t = conflict.id === undefined ? undefined : other.get(conflict.id);
     const levelWise =
-      conflict.entity === 'assessment' && conflict.code === 'changed-both' && conflict.field === undefined && m && t ? mergeLevels(base, m, t, catalogueOf(merged.portfolio).competencies) : undefined;
+      conflict.entity === 'assessment' && conflict.code === 'changed-both' && conflict.field === undefined && m && t ? mergeLevels(base, m, t, leanCatalogueOf(merged.portfolio).competencies) : undefined;
     if (!levelWise) {
       conflicts.push(conflict);
       continue;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { shortValue } from '../../../domain/errors.js';
 import { sameJson } from '../../../domain/merge-records.js';
-import { catalogueOf } from '../../../domain/portfolio.js';
+import { leanCatalogueOf } from '../../../domain/portfolio.js';
 import type { Lang, Portfolio } from '../../../domain/types.js';
 import { formatterFor } from '../../../internal/format.js';
 import type { ConflictChoice, ProviderConflict } from '../model/conflict.js';
@@ -31,7 +31,7 @@ function placeOf(conflict: ProviderConflict, portfolio: Portfolio, words: Confli
   else place = conflict.entity === 'goal' ? words.goal(name) : words.plan(name);
   if (conflict.entity === 'document' || conflict.field === undefined) return place;
   if (conflict.field === 'levels' && conflict.key !== undefined) {
-    const competency = catalogueOf(portfolio).competencies.find((one) => one.id === conflict.key);
+    const competency = leanCatalogueOf(portfolio).competencies.find((one) => one.id === conflict.key);
     return `${place}, ${words.level(competency?.label[lang] ?? conflict.key)}`;
   }
   return `${place}, ${words.field(conflict.field, conflict.key)}`;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LEVELS } from '../../../domain/scale.js';
 import type { CompetencyId } from '../../../domain/types.js';
+import { competencyDescription } from '../../../internal/descriptions.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { GroupFacts } from '../strings/group-wheel.js';
 import { groupFacts, type GroupScene } from './group-wheel.js';
@@ -62,10 +63,10 @@ export function groupTooltip(scene: GroupScene, id: CompetencyId | undefined): T
   const index = scene.catalogue.competencies.findIndex((competency) => competency.id === id);
   const facts = index < 0 ? undefined : groupFacts(scene, index);
   if (!facts) return html`<div part="tooltip" id="tooltip" role="tooltip" hidden></div>`;
-  const description = scene.catalogue.competencies[index].description;
+  const description = competencyDescription(scene.catalogue, index, scene.lang, scene.descriptions);
   return html`<div part="tooltip" id="tooltip" role="tooltip">
     <strong>${facts.label}</strong> <span class="tip-category">${facts.category}</span>
-    ${description ? html`<p>${description[scene.lang]}</p>` : nothing}
+    ${description ? html`<p>${description}</p>` : nothing}
     <dl>${figures(scene, facts, facts.unrated > 0).map((figure) => html`<dt>${figure.name}</dt><dd>${figure.text}</dd>`)}</dl>
   </div>`;
 }

@@ -1,4 +1,5 @@
 import type { Catalogue, Lang, Level } from '../../../domain/types.js';
+import type { CatalogueDescriptions } from '../../../internal/descriptions.js';
 import { categorySlot } from '../../../internal/palette.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { WheelLayout } from '../model/geometry.js';
@@ -12,6 +13,8 @@ export interface WheelFrame {
   layout: WheelLayout;
   lang: Lang;
   strings: WheelStrings;
+  /** The built-in catalogue's descriptions a provider hands over (`competencyDescription`). */
+  descriptions?: CatalogueDescriptions;
 }
 
 /** What every view of a person's wheel draws from. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
+import { competencyDescription } from '../../../internal/descriptions.js';
 import { spokeFacts } from '../model/shown-series.js';
 import { levelText, type WheelScene } from './scene.js';
 
@@ -7,7 +8,8 @@ import { levelText, type WheelScene } from './scene.js';
 export function tooltip(scene: WheelScene, entry: GapEntry | undefined): TemplateResult {
   if (!entry) return html`<div part="tooltip" id="tooltip" role="tooltip" hidden></div>`;
   const { model, shown, strings: s, lang } = scene;
-  const competency = model.catalogue.competencies.find((item) => item.id === entry.competencyId);
+  const index = model.catalogue.competencies.findIndex((item) => item.id === entry.competencyId);
+  const description = competencyDescription(model.catalogue, index, lang, scene.descriptions);
   const facts = spokeFacts(entry, model, shown, lang);
   const rows: [string, string][] = [];
   if (shown.target) rows.push([s.short.target, levelText(scene, entry.target)]);
@@ -16,7 +18,7 @@ export function tooltip(scene: WheelScene, entry: GapEntry | undefined): Templat
   if (shown.gap) rows.push([s.short.gap, s.gapText(entry.gap)]);
   return html`<div part="tooltip" id="tooltip" role="tooltip">
     <strong>${facts.label}</strong> <span class="tip-category">${facts.category}</span>
-    ${competency?.description ? html`<p>${competency.description[lang]}</p>` : nothing}
+    ${description ? html`<p>${description}</p>` : nothing}
     <dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
     ${shown.markers && entry.blindSpot ? html`<p>${s.blindSpot}: ${s.blindSpotExplained}</p>` : nothing}
     ${shown.markers && entry.hiddenStrength ? html`<p>${s.hiddenStrength}: ${s.hiddenStrengthExplained}</p>` : nothing}

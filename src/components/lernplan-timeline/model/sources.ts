@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../../domain/dates.js';
 import { KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
-import { DEFAULT_FORMATS, validateFormats } from '../../../domain/formats.js';
+import { DEFAULT_FORMATS_LEAN, validateFormats } from '../../../domain/formats.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
@@ -79,7 +79,7 @@ export function readSettings(own: OwnSettings, context: KompetenzContextValue | 
     source: 'formats',
     own: own.formats,
     provided: undefined,
-    fallback: DEFAULT_FORMATS,
+    fallback: DEFAULT_FORMATS_LEAN,
     check: (value, source) => {
       const issues = validateFormats(value, catalogue.value, '$');
       return issues[0] && { ...issueProblem(source, issues[0], lang), message: `${source}: ${describeIssues(issues, lang)}` };
