@@ -72,8 +72,9 @@ declare global {
  * A label that is cut (a short bar, a long row name) shows in full in a tooltip while its entry
  * is under the pointer or has focus; Escape hides it. Only the months near the view are drawn,
  * so a plan over many years costs no more than one over a few. A chart taller than the screen
- * draws the details of its lower part, the load strip and the findings right after its first
- * paint (at once for print).
+ * draws its lower part (the shapes of its bars, which are there from the start as named, focusable
+ * entries, and the names of its rows), the load strip, the legend and the findings right after
+ * its first paint (at once for print).
  *
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.

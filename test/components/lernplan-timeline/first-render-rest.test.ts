@@ -23,6 +23,9 @@ async function afterFirstPaint(el: LernplanTimeline): Promise<void> {
 function whole(el: LernplanTimeline) {
   return {
     bars: all(el, '.scroller .bar[role="button"][aria-label]').length,
+    shapes: all(el, '.scroller .bar .bar-fill').length,
+    rowNames: all(el, '.lane-labels .lane-label').length,
+    legend: all(el, '[part="legend"]').length,
     hatched: all(el, '.bar .bar-hatch').length,
     badges: all(el, '.bar .badge').length,
     months: all(el, '[part~="load-cell"][role="img"]').length,
@@ -31,17 +34,26 @@ function whole(el: LernplanTimeline) {
 }
 
 describe('lernplan-timeline: the first screen first, the rest right after', () => {
-  it('draws every item as a button at once; labels, badges, the load strip and the findings below the screen follow after the first paint', async () => {
+  it('draws every item as a named button at once; below the screen the shapes, labels and badges of the bars, the row names, the load strip, the legend and the findings follow after the first paint', async () => {
     const el = await tallTimeline();
     const first = whole(el);
     expect(first.bars, 'every item is a named button from the first render').to.equal(200);
     expect(first.months, 'the load strip at the bottom is not in the first render').to.equal(0);
     expect(first.findings, 'nor the findings below the chart').to.equal(0);
+    expect(first.legend, 'nor the legend').to.equal(0);
+    expect(first.shapes, 'the bars on the first screen are drawn').to.be.greaterThan(0);
+    expect(first.shapes, 'the bars below it are their buttons only').to.be.below(200);
+    for (const bar of all(el, '.scroller .bar .bar-fill')) {
+      expect(Number(bar.getAttribute('y')), 'a bar drawn in the first render starts on the first screen').to.be.below(window.innerHeight);
+    }
     expect(all(el, '[aria-describedby]'), 'no entry points to a finding that is not there yet').to.deep.equal([el.shadowRoot!.querySelector('svg.timeline')]);
 
     await afterFirstPaint(el);
     const rest = whole(el);
     expect(rest.bars).to.equal(200);
+    expect(rest.shapes, 'every bar is drawn now').to.equal(200);
+    expect(rest.rowNames, 'and every row named').to.be.greaterThan(first.rowNames);
+    expect(rest.legend, 'the legend is there').to.equal(1);
     expect(rest.months, 'one load cell per month').to.be.greaterThan(10);
     expect(el.findings.length, 'the plan has findings').to.be.greaterThan(0);
     expect(rest.findings, 'every finding is listed').to.equal(el.findings.length);
@@ -63,13 +75,18 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     await el.updateComplete;
     expect(printed.months).to.be.greaterThan(10);
     expect(printed.findings).to.equal(el.findings.length);
+    expect(printed.shapes).to.equal(200);
+    expect(printed.legend).to.equal(1);
   });
 
   it('draws the rest at once when the user reaches into the chart', async () => {
     const el = await tallTimeline();
+    expect(el.shadowRoot!.querySelector('[data-key="item:i200"] .bar-fill'), 'i200 is below the screen: its button only').to.equal(null);
     one<SVGGElement>(el, '.scroller [data-key="item:i200"]').focus();
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key'), 'a button not drawn yet takes focus').to.equal('item:i200');
     await el.updateComplete;
     expect(whole(el).findings).to.equal(el.findings.length);
+    expect(whole(el).shapes).to.equal(200);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-key'), 'the focused bar stays focused').to.equal('item:i200');
   });
 
@@ -92,5 +109,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     expect(Number(one(el, 'svg.timeline').getAttribute('height'))).to.be.at.most(window.innerHeight);
     expect(whole(el).months).to.be.greaterThan(10);
     expect(whole(el).findings).to.equal(el.findings.length);
+    expect(whole(el).shapes).to.equal(whole(el).bars);
+    expect(whole(el).legend).to.equal(1);
   });
 });

@@ -8,10 +8,11 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
 
 /**
  * The first render of a chart draws what the first screen can show: below a screen's height
- * from the chart's top, the bars lose their labels, hatching and finding badges for a moment
- * and the load strip and the list of findings are left out. Right after the first paint (at the
- * latest after 100 ms), at once when the page is printed or the user reaches into the chart,
- * the whole chart is drawn; from then on every render draws everything.
+ * from the chart's top, the bars are for a moment only their named buttons (no shape, label,
+ * hatching or finding badge) and the row names, the load strip, the legend and the list of
+ * findings are left out. Right after the first paint (at the latest after 100 ms), at once when
+ * the page is printed or the user reaches into the chart, the whole chart is drawn; from then on
+ * every render draws everything.
  */
 export class FirstScreen implements ReactiveController {
   private done = false;

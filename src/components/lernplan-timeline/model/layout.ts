@@ -287,7 +287,8 @@ export function layoutTimeline(input: LayoutInput, previous?: TimelineLayout): T
   // only make the DOM longer.
   const origin = toTime(range.start);
   const perMs = width / (toTime(addDays(range.end, 1)) - origin);
-  const x = (date: IsoDate) => Math.round((toTime(date) - origin) * perMs * 10) / 10;
+  const xAt = (time: number) => Math.round((time - origin) * perMs * 10) / 10;
+  const x = (date: IsoDate) => xAt(toTime(date));
   const g = GEOMETRY;
   const sameScale = previous !== undefined && previous.start === range.start && previous.end === range.end && previous.width === width;
 
@@ -327,7 +328,7 @@ export function layoutTimeline(input: LayoutInput, previous?: TimelineLayout): T
     lanes.push({ key, y, height, rows });
     for (const { item, row } of lane.placed) {
       const from = Math.max(0, x(item.start));
-      const to = Math.min(width, x(addDays(item.end, 1)));
+      const to = Math.min(width, xAt(toTime(item.end) + DAY_MS));
       const barWidth = Math.max(g.minBarWidth, to - from);
       bars.push({
         item,

@@ -6,7 +6,7 @@ import { categorySlot } from '../../../internal/palette.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { TimelineStrings } from '../strings/index.js';
 
-/** Dates and months already written, per language and style, shared by every time line of the page: a plan's items share many. */
+/** Dates, months and numbers already written, per language and style, shared by every time line of the page: a plan's items share many. */
 const written = new Map<string, Map<string, string>>();
 
 function writtenIn(key: string): Map<string, string> {
@@ -20,6 +20,8 @@ export class PlanNames {
   private readonly categoryPositions: Map<string, number>;
   private readonly fmt: Formatter;
   private readonly dates: Map<string, string>;
+  private readonly numbers: Map<string, string>;
+  private readonly settings = new Map<string, SettingKind>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -30,6 +32,7 @@ export class PlanNames {
     this.categoryPositions = new Map(catalogue.categories.map((category, i) => [category.id, i]));
     this.fmt = formatterFor(lang);
     this.dates = writtenIn(`${lang}|date`);
+    this.numbers = writtenIn(`${lang}|number`);
   }
 
   format(formatId: string): string {
@@ -39,7 +42,12 @@ export class PlanNames {
   setting(item: PlanItem): SettingKind {
     // A practice phase is, by definition, applying at work what was learned.
     if (item.kind === 'practice') return 'on-the-job';
-    return formatById(this.formats, item.formatId)?.setting ?? 'both';
+    let setting = this.settings.get(item.formatId);
+    if (setting === undefined) {
+      setting = formatById(this.formats, item.formatId)?.setting ?? 'both';
+      this.settings.set(item.formatId, setting);
+    }
+    return setting;
   }
 
   /** The item's own title, else its format (a practice phase says so). */
@@ -92,6 +100,12 @@ export class PlanNames {
   }
 
   number(value: number): string {
-    return this.fmt.number(value);
+    const key = Object.is(value, -0) ? '-0' : String(value);
+    let text = this.numbers.get(key);
+    if (text === undefined) {
+      text = this.fmt.number(value);
+      this.numbers.set(key, text);
+    }
+    return text;
   }
 }

@@ -15,8 +15,8 @@ function monthStyle(width: number): MonthStyle | undefined {
 }
 
 /**
- * The months (every other one shaded) and, when a week is wide enough, the weeks: only those in
- * the drawn range.
+ * The months (every other one shaded, all shaded ones one shape) and, when a week is wide enough,
+ * the weeks: only those in the drawn range. One template per month and per week.
  */
 export function renderAxis(view: ChartView): SVGTemplateResult {
   const { layout, names, s, range } = view;
@@ -24,18 +24,24 @@ export function renderAxis(view: ChartView): SVGTemplateResult {
   const weekBottom = layout.lanesBottom;
   const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
   const first = monthIndex(layout.start);
-  return svg`<g class="axis" part="axis" aria-hidden="true">
-    ${bandsIn(layout.months, range).map((band) => {
+  const bands = bandsIn(layout.months, range);
+  const shaded = bands
+    .filter((band) => (monthIndex(band.month) - first) % 2 === 1)
+    .map((band) => `M${band.x} 0h${band.width}v${layout.height}h${-band.width}z`)
+    .join('');
+  return svg`<g class="axis" part="axis" aria-hidden="true"><path class="month-band odd" d=${shaded || 'M0 0'}></path>
+    ${bands.map((band) => {
       const style = monthStyle(band.width);
-      const odd = (monthIndex(band.month) - first) % 2 === 1;
-      return svg`${odd ? svg`<rect class="month-band odd" x=${band.x} y="0" width=${band.width} height=${layout.height}></rect>` : nothing}${
-        style ? svg`<text class="month-label" x=${band.x + 4} y=${g.monthAxis / 2}>${names.month(band.month, style)}</text>` : nothing
-      }<line class="month-line" x1=${band.x} x2=${band.x} y1="0" y2=${layout.height}></line>`;
+      return style
+        ? svg`<text class="month-label" x=${band.x + 4} y=${g.monthAxis / 2}>${names.month(band.month, style)}</text
+            ><line class="month-line" x1=${band.x} x2=${band.x} y1="0" y2=${layout.height}></line>`
+        : svg`<line class="month-line" x1=${band.x} x2=${band.x} y1="0" y2=${layout.height}></line>`;
     })}
-    ${layout.weeksIn(range.from, range.to).map(
-      (week) => svg`<line class="week-line" x1=${week.x} x2=${week.x} y1=${g.monthAxis} y2=${weekBottom}></line>${
-        week.width >= 22 ? svg`<text class="week-label" x=${week.x + 3} y=${g.monthAxis + g.weekAxis / 2}>${week.width >= 40 ? s.week(week.week) : week.week}</text>` : nothing
-      }`,
+    ${layout.weeksIn(range.from, range.to).map((week) =>
+      week.width >= 22
+        ? svg`<line class="week-line" x1=${week.x} x2=${week.x} y1=${g.monthAxis} y2=${weekBottom}></line
+            ><text class="week-label" x=${week.x + 3} y=${g.monthAxis + g.weekAxis / 2}>${week.width >= 40 ? s.week(week.week) : week.week}</text>`
+        : svg`<line class="week-line" x1=${week.x} x2=${week.x} y1=${g.monthAxis} y2=${weekBottom}></line>`,
     )}
     <line class="axis-line" x1="0" x2=${layout.width} y1=${layout.axisHeight} y2=${layout.axisHeight}></line>
   </g>`;

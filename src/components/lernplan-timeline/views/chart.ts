@@ -30,7 +30,7 @@ export interface ChartView {
   /** Width of the fixed column of lane names. */
   labelWidth: number;
   capacity: number | undefined;
-  /** How far down (px) the chart is drawn in full; below, bars are drawn plain and the load strip is left out (see `FirstScreen`). */
+  /** How far down (px) the chart is drawn in full; below, bars are only their named buttons and the load strip is left out (see `FirstScreen`). */
   cut: number;
   /** The stretch of the time line that is drawn, and the one in view. */
   range: XRange;

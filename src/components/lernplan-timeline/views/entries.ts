@@ -32,7 +32,7 @@ export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
 }
 
-function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined, plain: boolean): SVGTemplateResult {
+function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined, later: boolean): SVGTemplateResult {
   const { item } = bar;
   const { names, s, layout } = view;
   const key = `item:${item.id}`;
@@ -49,7 +49,7 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
     status: s.itemStatuses[item.status],
   });
   const badge = findingIds !== undefined;
-  const shown = plain ? '' : barLabel(view, item, width).shown;
+  const shown = later ? '' : barLabel(view, item, width).shown;
   const classes = ['entry', 'bar', names.categoryClass(item), item.kind, setting, `status-${item.status}`];
   if (badge) classes.push('has-finding');
   if (drag) classes.push('dragging');
@@ -57,8 +57,8 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
   const middle = y + height / 2;
   const hatch = setting === 'off-the-job' && item.kind === 'format';
   const shape = { x, y, width, height, middle };
-  const inside = item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : plain ? nothing : barInside(shape, hatch, shown, badge);
-  // One part for what lies on the bar and, seldom, its focus ring and handles: a part costs a node for each of 200 bars.
+  const inside = later ? nothing : item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : barInside(shape, hatch, shown, badge);
+  // One part for the bar's shape and, seldom, its focus ring and handles: a part costs a node for each of 200 bars.
   const onTop = edges
     ? svg`${inside}<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>${
         view.editable
@@ -69,7 +69,6 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
   // No white space between the tags: a chart of 200 bars would carry thousands of empty text nodes.
   return svg`<g class=${classes.join(' ')} part="bar" data-key=${key} role="button" tabindex=${tabIndex}
       aria-label=${label} aria-describedby=${describedBy(view, findingIds)}
-    ><rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
     >${onTop}</g>`;
 }
 
@@ -82,37 +81,47 @@ interface BarShape {
 }
 
 /**
- * What lies on a bar (hatch for off the job, label, "!" of a finding) as one template per
- * combination: one part and one template for a bar instead of a part for each piece that
- * may be there and a template for each that is; 200 bars are built a good deal faster.
+ * The bar's filled shape and what lies on it (hatch for off the job, label, "!" of a finding) as
+ * one template per combination: one part and one template for a bar instead of a part for each
+ * piece that may be there and a template for each that is; 200 bars are built a good deal faster.
  */
-function barInside({ x, y, width, height, middle }: BarShape, hatch: boolean, shown: string, badge: boolean): SVGTemplateResult | typeof nothing {
+function barInside({ x, y, width, height, middle }: BarShape, hatch: boolean, shown: string, badge: boolean): SVGTemplateResult {
   const tx = x + LABEL_INSET;
   const bx = x + width - 8;
   if (hatch) {
     if (shown && badge)
-      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+      return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+        ><rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
         ><text class="bar-label" x=${tx} y=${middle}>${shown}</text
         ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
     if (shown)
-      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+      return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+        ><rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
         ><text class="bar-label" x=${tx} y=${middle}>${shown}</text>`;
     if (badge)
-      return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
+      return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+        ><rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect
         ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
-    return svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>`;
+    return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+      ><rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>`;
   }
   if (shown && badge)
-    return svg`<text class="bar-label" x=${tx} y=${middle}>${shown}</text
+    return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+      ><text class="bar-label" x=${tx} y=${middle}>${shown}</text
       ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
-  if (shown) return svg`<text class="bar-label" x=${tx} y=${middle}>${shown}</text>`;
-  if (badge) return svg`<g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
-  return nothing;
+  if (shown)
+    return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+      ><text class="bar-label" x=${tx} y=${middle}>${shown}</text>`;
+  if (badge)
+    return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+      ><g class="badge"><circle cx=${bx} cy=${middle} r="6"></circle><text x=${bx} y=${middle}>!</text></g>`;
+  return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect>`;
 }
 
 /** The same for a dropped item, which is struck through (seldom: a template per piece). */
 function droppedInside({ x, y, width, height, middle }: BarShape, hatch: boolean, shown: string, badge: boolean): SVGTemplateResult {
-  return svg`${hatch ? svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>` : nothing}<line
+  return svg`<rect class="bar-fill" x=${x} y=${y} width=${width} height=${height} rx="3"></rect
+    >${hatch ? svg`<rect class="bar-hatch" x=${x} y=${y} width=${width} height=${height} rx="3" fill="url(#kr-hatch)"></rect>` : nothing}<line
       class="strike" x1=${x + 2} x2=${x + width - 2} y1=${middle} y2=${middle}></line
     >${shown ? svg`<text class="bar-label" x=${x + LABEL_INSET} y=${middle}>${shown}</text>` : nothing}${
       badge ? svg`<g class="badge"><circle cx=${x + width - 8} cy=${middle} r="6"></circle><text x=${x + width - 8} y=${middle}>!</text></g>` : nothing}`;
@@ -122,8 +131,8 @@ function droppedInside({ x, y, width, height, middle }: BarShape, hatch: boolean
  * A bar, drawn again only when something it shows changed (its layout, tab stop, findings, drag,
  * or whether its edges are shown): moving one of 200 items redraws one bar. The focus ring and
  * the resize handles are drawn only for the entry that holds the tab stop, is under the pointer
- * or is dragged. Below `view.cut` a bar is drawn plain (without label, hatching and badge) for
- * the moment of the first screen.
+ * or is dragged. Below `view.cut` a bar is, for the moment of the first screen, only its named
+ * button: its shape follows with the rest (see `FirstScreen`).
  */
 export function bar(view: ChartView, bar: Bar): unknown {
   const key = `item:${bar.item.id}`;
@@ -131,9 +140,9 @@ export function bar(view: ChartView, bar: Bar): unknown {
   const edges = tabIndex === 0 || view.hovered === key || view.drag?.key === key;
   const findingIds = view.findings.items.get(bar.item.id);
   const drag = view.drag?.key === key ? view.drag : undefined;
-  const plain = bar.y >= view.cut && !edges;
-  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, plain, view.cut === Infinity], () =>
-    renderBar(view, bar, tabIndex, edges, findingIds, drag, plain),
+  const later = bar.y >= view.cut && !edges;
+  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, later, view.cut === Infinity], () =>
+    renderBar(view, bar, tabIndex, edges, findingIds, drag, later),
   );
 }
 

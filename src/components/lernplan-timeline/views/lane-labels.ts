@@ -47,15 +47,21 @@ function label(view: ChartView, text: string, top: number, height: number, cente
   )}</text>`;
 }
 
-/** The fixed column on the left with the names of the rows (the chart scrolls beside it). */
+/**
+ * The fixed column on the left with the names of the rows (the chart scrolls beside it). The
+ * names of rows that start below `view.cut` follow with the rest of the chart (see `FirstScreen`).
+ */
 export function renderLaneLabels(view: ChartView): TemplateResult {
-  const { layout, s, names } = view;
+  const { layout, s, names, cut } = view;
   const g = GEOMETRY;
   const width = view.labelWidth;
+  const load = layout.loadTop < cut;
   return html`<svg class="lane-labels" part="lane-labels" aria-hidden="true" width=${width} height=${layout.height} viewBox=${`0 0 ${width} ${layout.height}`}>
     ${shadedLanes(layout, width)}
-    ${rows(view, layout).map((row, i) => label(view, row.name, row.y, row.height, i < 2 ? row.y + row.height / 2 : row.y + g.lanePadding / 2 + g.row / 2))}
-    ${label(view, s.load, layout.loadTop, LINE, layout.loadTop + 14)}
-    ${view.capacity === undefined ? nothing : label(view, `≤ ${names.number(view.capacity)} h`, layout.loadTop + 26, LINE, layout.loadTop + 32, 'muted')}
+    ${rows(view, layout).map((row, i) =>
+      row.y < cut ? label(view, row.name, row.y, row.height, i < 2 ? row.y + row.height / 2 : row.y + g.lanePadding / 2 + g.row / 2) : nothing,
+    )}
+    ${load ? label(view, s.load, layout.loadTop, LINE, layout.loadTop + 14) : nothing}
+    ${load && view.capacity !== undefined ? label(view, `≤ ${names.number(view.capacity)} h`, layout.loadTop + 26, LINE, layout.loadTop + 32, 'muted') : nothing}
   </svg>`;
 }

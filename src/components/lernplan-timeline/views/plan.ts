@@ -102,7 +102,7 @@ function renderChart(v: PlanView): TemplateResult {
   };
   const { lanes, reviewRowY, goalRowY, loadTop, height } = layout;
   return html`<div class="chart" part="chart">
-      ${guard([lanes, reviewRowY, goalRowY, loadTop, height, v.labelWidth, v.names, v.lanes, view.laneText, view.capacity], () => renderLaneLabels(view))}
+      ${guard([lanes, reviewRowY, goalRowY, loadTop, height, v.labelWidth, v.names, v.lanes, view.laneText, view.capacity, view.cut], () => renderLaneLabels(view))}
       <div class="scroller" part="scroller" dir="ltr" @keydown=${on.keydown} @scroll=${on.scroll} @focusin=${on.focusin} @focusout=${on.focusout}
         @pointerdown=${on.pointerdown} @pointermove=${on.pointermove} @pointerup=${on.pointerup} @pointercancel=${on.pointercancel}
         @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
@@ -111,7 +111,7 @@ function renderChart(v: PlanView): TemplateResult {
       ${renderTooltip(view, on.pointerleave)}
     </div>
     <p id="keyboard-help" class="help">${s.keyboardHelp(v.editable)}</p>
-    ${guard([s], () => renderLegend(s))}`;
+    ${chart.cut === Infinity ? guard([s], () => renderLegend(s)) : nothing}`;
 }
 
 /** The plan: its summary, the chart (or the list) and the findings. */
