@@ -19,7 +19,7 @@
  * - `read` `{path}`: `{status, etag, text}` straight from Apache; `write` `{path, text}`: an unconditional PUT;
  * - `storm` `{path, everyMs, forMs}`: another writer that every `everyMs` adds an assessment
  *   (`storm-1`, `storm-2` …) by GET, then PUT with If-Match and a read-back (again on 412, or when
- *   another PUT replaced it), for `forMs`; returns an id; `storm-result` `{id}`: waits for it and
+ *   another PUT replaced it), for `forMs`; returns an id; `storm-result` `{id}`: waits for it (at most `waitMs`: then `done: false`) and
  *   returns `{written: [ids], conflicts, replaced}`;
  * - `delay` `{ms}`: the proxy holds each PUT that long before passing it on (0: no more);
  * - `race` `{path, text}`: the next PUT to `path` is followed at once, before its answer goes back,
@@ -167,8 +167,8 @@ export function davServer() {
   }
 
   /** Another client that adds one assessment every `everyMs`: GET, change, PUT with If-Match, read back; on 412 (or replaced) again. */
-  async function storm(path, everyMs, forMs) {
-    const written = [];
+  async function storm(path, everyMs, forMs, progress) {
+    const written = progress.written;
     let conflicts = 0;
     let replaced = 0;
     const end = Date.now() + forMs;
@@ -189,6 +189,7 @@ export function davServer() {
         const put = await request(state.port, 'PUT', path, { headers: { 'If-Match': etag, 'Content-Type': 'application/json' }, body: text });
         if (put.status === 412) {
           conflicts += 1;
+          progress.conflicts = conflicts;
           continue;
         }
         if (put.status >= 300) throw new Error(`storm: PUT ${path} gave ${put.status}`);
@@ -196,6 +197,7 @@ export function davServer() {
         // between, so a PUT of the same moment may have landed after this one without seeing it.
         if ((await request(state.port, 'GET', path)).text !== text) {
           replaced += 1;
+          progress.replaced = replaced;
           continue;
         }
         written.push(id);
@@ -222,15 +224,21 @@ export function davServer() {
     write: async ({ path, text }) => (await request(state.port, 'PUT', path, { headers: { 'Content-Type': 'application/json' }, body: text })).status,
     storm: async ({ path, everyMs = 50, forMs = 3000 }) => {
       const id = (state.stormCount += 1);
-      const running = storm(path, everyMs, forMs);
+      const progress = { written: [], conflicts: 0, replaced: 0 };
+      const running = storm(path, everyMs, forMs, progress);
       running.catch(() => undefined);
-      state.storms.set(id, running);
+      state.storms.set(id, { running, progress });
       return id;
     },
-    'storm-result': async ({ id }) => {
-      const result = await state.storms.get(id);
+    // Answers within `waitMs` (a test runner command has 20 s): `done` with the result, or not yet
+    // with the progress so far, and the test asks again (on a busy machine the storm can outlast 20 s).
+    'storm-result': async ({ id, waitMs = 5000 }) => {
+      const storm = state.storms.get(id);
+      if (!storm) throw new Error(`no storm ${id}`);
+      const result = await Promise.race([storm.running, pause(waitMs).then(() => undefined)]);
+      if (result === undefined) return { done: false, written: storm.progress.written.length, conflicts: storm.progress.conflicts, replaced: storm.progress.replaced };
       state.storms.delete(id);
-      return result;
+      return { done: true, ...result };
     },
     delay: async ({ ms }) => {
       state.delayMs = ms;
