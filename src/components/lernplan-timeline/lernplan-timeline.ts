@@ -105,7 +105,7 @@ declare global {
  * @csspart list - The list view.
  * @csspart load-table - The monthly load table of the list view.
  * @csspart dialog - The details and add dialogs.
- * @csspart empty - The message shown without a person or a plan.
+ * @csspart empty - The message shown without a person or a plan, or while the provider loads.
  *
  * @cssproperty --kr-color-digital - Bars of digital competencies.
  * @cssproperty --kr-color-methode - Bars of method competencies.
@@ -270,7 +270,8 @@ export class LernplanTimeline extends KrElement {
     const { load, capacity } = this.resolve().figures;
     const zoom = this.width.printing ? 'plan' : this.currentZoom;
     this.chartLayout = plan && this.layout.get(plan, goals, load, capacity, this.settings, zoom, this.currentLanes, this.width.viewport);
-    const empty = this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
+    const loading = this.kr?.loading === true && this.kr.portfolio.people.length === 0;
+    const empty = loading ? s.loading : this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
     return html`${this.renderNotice()}
       ${renderToolbar({
         s,
@@ -290,7 +291,7 @@ export class LernplanTimeline extends KrElement {
         onUndo: this.editing.undo,
         onDownload: this.download,
       })}
-      ${plan && this.chartLayout ? this.renderPlan(names, plan, this.chartLayout) : html`<p class="empty" part="empty">${empty}</p>`}
+      ${plan && this.chartLayout ? this.renderPlan(names, plan, this.chartLayout) : html`<p class="empty" part="empty" role=${loading ? 'status' : nothing}>${empty}</p>`}
       ${this.announcer.render()}
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
   }

@@ -4,14 +4,9 @@ import '../../../src/define/kompetenz-provider.js';
 import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { slowStorage } from '../../helpers/slow-storage.js';
 import { one, text, type GapMatrix } from './util.js';
 
-/** A storage adapter whose first load answers only when the test says so. */
-function slowStorage() {
-  let answer: (value: unknown) => void = () => undefined;
-  const loaded = new Promise<unknown>((resolve) => (answer = resolve));
-  return { adapter: { load: () => loaded, save: async () => undefined, clear: async () => undefined }, answer };
-}
 
 const status = (el: GapMatrix) => el.shadowRoot!.querySelector<HTMLElement>("[part='status']");
 

@@ -65,6 +65,7 @@ const strings: TimelineStrings = {
   findings: FINDINGS_DE,
   hasFindings: (count) => `${count} ${plural(count, 'Hinweis', 'Hinweise')}`,
   noPerson: 'Wählen Sie eine Person, um ihren Lernplan zu sehen.',
+  loading: 'Daten werden geladen …',
   noPlan: 'Für diese Person gibt es noch keinen Lernplan.',
   noPlanEditable: 'Für diese Person gibt es noch keinen Lernplan. „Plan entwerfen“ erstellt einen Vorschlag aus ihren Zielen und Lücken.',
   columns: {

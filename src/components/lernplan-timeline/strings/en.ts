@@ -65,6 +65,7 @@ const strings: TimelineStrings = {
   findings: FINDINGS_EN,
   hasFindings: (count) => `${count} ${plural(count, 'finding', 'findings')}`,
   noPerson: 'Choose a person to see their learning plan.',
+  loading: 'Loading data …',
   noPlan: 'There is no learning plan for this person yet.',
   noPlanEditable: 'There is no learning plan for this person yet. “Draft a plan” proposes one from their goals and gaps.',
   columns: {

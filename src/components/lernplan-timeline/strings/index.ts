@@ -53,6 +53,8 @@ export interface TimelineStrings {
   findings: FindingTexts;
   hasFindings: (count: number) => string;
   noPerson: string;
+  /** While the provider reads its stored data or its `src` and has no one yet. */
+  loading: string;
   noPlan: string;
   noPlanEditable: string;
   columns: {
