@@ -25,3 +25,8 @@ export interface KompetenzContextValue {
 
 /** A string key, so the CDN bundle and an npm build loaded on one page share the context. */
 export const kompetenzContext = createContext<KompetenzContextValue>('kr-kompetenz');
+
+/** The provider is still loading and has no one yet: a widget says so rather than draw an empty state that reads "nobody". */
+export function waitsForProvider(context: KompetenzContextValue | undefined): boolean {
+  return context?.loading === true && context.portfolio.people.length === 0;
+}

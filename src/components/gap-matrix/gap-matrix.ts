@@ -32,6 +32,7 @@ import type { TeamValue, TextRules } from './model/team.js';
 import { FilterChecks } from './controllers/filter-checks.js';
 import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
 import { cellOf, gridListeners } from './views/cells.js';
+import { loadingNote } from './views/notes.js';
 import { personGrid } from './views/person.js';
 import { SYNERGY_PAGE, synergySection } from './views/synergy.js';
 import { teamGrid } from './views/team.js';
@@ -355,14 +356,8 @@ export class GapMatrix extends KrElement {
 
   protected override render(): TemplateResult {
     const s = this.localize.of(GAP_MATRIX_STRINGS);
-    if (this.waitsForProvider()) return html`${this.renderNotice()}<p class="empty-note" part="status" role="status">${s.loading}</p>`;
-    const mode = this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s);
+    const mode = this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s);
     return html`${this.renderNotice()}${mode}`;
-  }
-
-  /** The provider is still loading and has no one yet: an empty grid would say "nobody" (and cost a first layout for nothing). */
-  private waitsForProvider(): boolean {
-    return this.context?.loading === true && this.context.portfolio.people.length === 0 && this.sources?.origin === 'context' && this.aggregate == null;
   }
 
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {

@@ -5,7 +5,7 @@ import type { GapAnalysis, GapEntry } from '../../domain/gaps.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
 import type { Catalogue, Format, Goal, Person, Plan } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
+import { kompetenzContext, waitsForProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
 import type { KrEvent } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -270,7 +270,7 @@ export class LernplanTimeline extends KrElement {
     const { load, capacity } = this.resolve().figures;
     const zoom = this.width.printing ? 'plan' : this.currentZoom;
     this.chartLayout = plan && this.layout.get(plan, goals, load, capacity, this.settings, zoom, this.currentLanes, this.width.viewport);
-    const loading = this.kr?.loading === true && this.kr.portfolio.people.length === 0;
+    const loading = waitsForProvider(this.kr);
     const empty = loading ? s.loading : this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
     return html`${this.renderNotice()}
       ${renderToolbar({

@@ -1,6 +1,6 @@
 import type { Assessment, Catalogue, IsoDate, Person, Role } from '../../../domain/types.js';
 import { shortValue } from '../../../domain/errors.js';
-import type { KompetenzContextValue } from '../../../internal/context.js';
+import { waitsForProvider, type KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 
 /** The matrix's own inputs that a surrounding provider can give too. */
@@ -27,6 +27,8 @@ export interface Sources extends Definitions {
   validate: boolean;
   /** Where the people come from, as named in problems: `context` (the provider) or `people`. */
   origin: 'context' | 'people';
+  /** The people are to come from a provider that is still loading (`waitsForProvider`): nobody yet means "not there yet". */
+  waiting: boolean;
   today: IsoDate;
 }
 
@@ -52,6 +54,7 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
     assessments: assessments.value,
     validate: people.origin !== 'provider' || assessments.origin !== 'provider',
     origin: people.origin === 'provider' ? 'context' : 'people',
+    waiting: people.origin === 'provider' && waitsForProvider(context),
     today: today.value,
   };
 }

@@ -32,12 +32,17 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
   const pieces: Uint8Array[] = [];
   let bytes = 0;
   let large: LargeDocument | undefined;
+  // One try: where no worker may be started, the rest is read here without asking again for each piece.
+  let tried = false;
   for (let read = await body.read(); !read.done; read = await body.read()) {
     bytes += read.value.byteLength;
     if (large) large.push(read.value);
     else {
       pieces.push(read.value);
-      if (bytes >= LARGE_DOCUMENT) large = LargeDocument.start(pieces);
+      if (!tried && bytes >= LARGE_DOCUMENT) {
+        tried = true;
+        large = LargeDocument.start(pieces);
+      }
     }
   }
   return large ? large.finish(() => decode(pieces), () => reread(response)) : parsePortfolio(decode(pieces));
