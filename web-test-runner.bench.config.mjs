@@ -1,5 +1,6 @@
 // `npm run bench` (browser half): the bench/*.bench.ts files in Chromium; BENCH lines go to a file.
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { Transform } from 'node:stream';
 import base from './web-test-runner.config.mjs';
 import { freshContextPlugin } from './bench/kompetenz-rad-fresh-context.mjs';
 
@@ -23,6 +24,7 @@ function benchLogReporter(file) {
  * The bench's JSON documents (bench-results/*.json, e.g. the 10,000-person sample) straight from
  * the disk, as a static web server sends them: the test server's plugin chain otherwise holds a
  * 17.7 MB response back for about 200 ms before its first byte, which no editor's server does.
+ * `?rate=` bytes per second sends it no faster, as a network would.
  */
 function staticBenchFiles() {
   return (context, next) => {
@@ -30,9 +32,22 @@ function staticBenchFiles() {
     if (!file || !existsSync(file) || !['GET', 'HEAD'].includes(context.method)) return next();
     context.type = 'application/json';
     context.length = statSync(file).size;
-    context.body = context.method === 'HEAD' ? null : createReadStream(file);
+    const rate = Number(context.query.rate);
+    context.body = context.method === 'HEAD' ? null : rate > 0 ? createReadStream(file).pipe(throttled(rate)) : createReadStream(file);
     return undefined;
   };
+}
+
+/** A stream that passes its bytes on no faster than `rate` bytes per second. */
+function throttled(rate) {
+  const start = Date.now();
+  let sent = 0;
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      sent += chunk.length;
+      setTimeout(() => done(null, chunk), Math.max(0, start + (sent / rate) * 1000 - Date.now()));
+    },
+  });
 }
 
 export default {

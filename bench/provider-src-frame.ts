@@ -2,20 +2,30 @@
  * Loaded by provider-src-cold.bench.ts in a fresh browser context per sample: the scripts of the
  * provider and the matrix are loaded, nothing else has happened. `krFirst()` inserts
  * `<kompetenz-provider src="…10,000 people…"><gap-matrix mode="team">` as the README tells
- * editors, and returns the milliseconds until the first rows are drawn and the longest
- * main-thread task until everyone is analysed; `krFirst('download')` only downloads the document.
+ * editors, and returns the milliseconds until the first rows are drawn (from insertion, and from
+ * the document's last byte) and the longest main-thread task until everyone is analysed;
+ * `krFirst('network')` does the same with the document sent at 100 Mbit/s, and
+ * `krFirst('download')` only downloads the document.
  */
 import '../src/define/gap-matrix.js';
 import '../src/define/kompetenz-provider.js';
 
 const SRC = '/bench-results/sample-10000.json';
+/** 100 Mbit/s: an office network (the bench server sends no faster). */
+const NETWORK = `${SRC}?rate=12500000`;
 
-async function firstRows(): Promise<{ firstRows: number; longestTask: number }> {
+/** The milliseconds from `start` until the last byte of `src` had arrived. */
+function lastByte(src: string, start: number): number {
+  const [entry] = performance.getEntriesByName(new URL(src, location.href).href) as PerformanceResourceTiming[];
+  return entry ? entry.responseEnd - start : NaN;
+}
+
+async function firstRows(src: string): Promise<{ firstRows: number; afterLastByte: number; longestTask: number }> {
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
   observer.observe({ type: 'longtask' });
   const provider = document.createElement('kompetenz-provider');
-  provider.setAttribute('src', SRC);
+  provider.setAttribute('src', src);
   const matrix = document.createElement('gap-matrix');
   matrix.mode = 'team';
   provider.append(matrix);
@@ -26,7 +36,7 @@ async function firstRows(): Promise<{ firstRows: number; longestTask: number }> 
   await matrix.analysisComplete;
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
-  return { firstRows: rows, longestTask: Math.max(0, ...tasks) };
+  return { firstRows: rows, afterLastByte: rows - lastByte(src, start), longestTask: Math.max(0, ...tasks) };
 }
 
 /** The floor of any reader of the whole document: the milliseconds until its last byte has arrived, read as bytes (nothing decoded or parsed). */
@@ -36,4 +46,4 @@ async function download(): Promise<{ download: number }> {
   return { download: performance.now() - start };
 }
 
-(window as unknown as { krFirst: (what: string) => Promise<unknown> }).krFirst = (what) => (what === 'download' ? download() : firstRows());
+(window as unknown as { krFirst: (what: string) => Promise<unknown> }).krFirst = (what) => (what === 'download' ? download() : firstRows(what === 'network' ? NETWORK : SRC));

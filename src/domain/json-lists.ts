@@ -6,18 +6,23 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-/** What stands for each element of a list in the skeleton. */
-const PLACEHOLDER = '0';
+/** What stands for each element of a list in the skeleton: `0`. */
+const PLACEHOLDER = Uint8Array.of(48);
 
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
 
 /**
- * Finds, in the text of a JSON object that arrives piece by piece, the elements of its top-level
- * lists (`{"people": [{…}, {…}], "goals": […]}`) without parsing them, and hands on each
- * element's text whole (with its position in its list), so that the records can be parsed while
- * the rest of the text is still on its way. It does not check the syntax; it keeps the
- * `skeleton`: the text with each such element replaced by `0`. The text is valid JSON exactly
- * when the skeleton is and every element's text is one JSON value.
+ * Finds, in the UTF-8 bytes of a JSON object that arrive piece by piece, the elements of its
+ * top-level lists (`{"people": [{…}, {…}], "goals": […]}`) without decoding or parsing them, and
+ * hands on each element's bytes whole (`bytes[start..end)`, with its position in its list), so
+ * that the records can be parsed while the rest is still on its way. It does not check the
+ * syntax; it keeps the `skeleton`: the text with each such element replaced by `0`. The text is
+ * valid JSON exactly when the skeleton is and every element is one JSON value.
+ *
+ * Every place where it cuts the bytes lies next to an ASCII character of the JSON structure (a
+ * quote, a bracket, a comma, a space), never inside a character, so each part decodes as it
+ * would within the whole; only the skeleton and a key, which may be cut where a piece ends, are
+ * joined before they are decoded.
  */
 export class JsonListScanner {
   /** `{` and `[` outside strings so far. */
@@ -28,30 +33,30 @@ export class JsonListScanner {
   private backslashes = 0;
   private isObject: boolean | undefined;
   private expectsKey = false;
-  /** The text of the top-level key being read, and the last key read. */
-  private keyText: string | undefined;
+  /** The bytes of the top-level key being read (undefined: none is), and the last key read. */
+  private keyParts: Uint8Array[] | undefined;
   private key = '';
   private expectsValue = false;
   private inList = false;
   private index = 0;
-  /** The text of the element being read, from earlier pieces. */
-  private element: string | undefined;
-  private readonly skeletonParts: string[] = [];
+  /** The bytes of the element being read, from earlier pieces. */
+  private elementParts: Uint8Array[] | undefined;
+  private readonly skeletonParts: Uint8Array[] = [];
 
-  constructor(private readonly onElement: (key: string, text: string, index: number) => void) {}
+  constructor(private readonly onElement: (key: string, index: number, bytes: Uint8Array, start: number, end: number) => void) {}
 
   skeleton(): string {
-    return this.skeletonParts.join('');
+    return new TextDecoder().decode(joined(this.skeletonParts));
   }
 
-  push(piece: string): void {
+  push(piece: Uint8Array): void {
     let at = 0;
-    let elementStart = this.element === undefined ? -1 : 0;
-    let keyStart = this.keyText === undefined ? -1 : 0;
-    let skeletonFrom = this.element === undefined ? 0 : -1;
+    let elementStart = this.elementParts === undefined ? -1 : 0;
+    let keyStart = this.keyParts === undefined ? -1 : 0;
+    let skeletonFrom = this.elementParts === undefined ? 0 : -1;
     while (at < piece.length) {
       if (this.inString) {
-        const quote = piece.indexOf('"', at);
+        const quote = piece.indexOf(QUOTE, at);
         if (quote < 0) {
           this.backslashes = trailingBackslashes(piece, at, piece.length, this.backslashes);
           break;
@@ -62,13 +67,14 @@ export class JsonListScanner {
         if (escaped) continue;
         this.inString = false;
         if (keyStart >= 0) {
-          this.key = JSON.parse((this.keyText ?? '') + piece.slice(keyStart, at)) as string;
-          this.keyText = undefined;
+          this.keyParts!.push(piece.subarray(keyStart, at));
+          this.key = JSON.parse(new TextDecoder().decode(joined(this.keyParts!))) as string;
+          this.keyParts = undefined;
           keyStart = -1;
         }
         continue;
       }
-      const code = piece.charCodeAt(at);
+      const code = piece[at]!;
       if (isSpace(code)) {
         at += 1;
         continue;
@@ -76,7 +82,7 @@ export class JsonListScanner {
       if (this.inList && this.depth === 2) {
         if (code === COMMA || code === CLOSE_BRACKET) {
           if (elementStart >= 0) {
-            this.emit(piece.slice(elementStart, at));
+            this.emit(piece, elementStart, at);
             skeletonFrom = at;
           }
           elementStart = -1;
@@ -89,7 +95,7 @@ export class JsonListScanner {
         }
         if (elementStart < 0) {
           elementStart = at;
-          this.skeletonParts.push(piece.slice(skeletonFrom, at), PLACEHOLDER);
+          this.skeletonParts.push(piece.subarray(skeletonFrom, at), PLACEHOLDER);
           skeletonFrom = -1;
         }
       }
@@ -98,7 +104,7 @@ export class JsonListScanner {
           this.inString = true;
           if (this.depth === 1 && this.expectsKey && this.isObject) {
             keyStart = at;
-            this.keyText = '';
+            this.keyParts = [];
             this.expectsKey = false;
           }
           if (this.depth === 1) this.expectsValue = false;
@@ -130,22 +136,39 @@ export class JsonListScanner {
       }
       at += 1;
     }
-    if (elementStart >= 0) this.element = (this.element ?? '') + piece.slice(elementStart);
-    if (keyStart >= 0) this.keyText = (this.keyText ?? '') + piece.slice(keyStart);
-    if (skeletonFrom >= 0) this.skeletonParts.push(piece.slice(skeletonFrom));
+    if (elementStart >= 0) (this.elementParts ??= []).push(piece.subarray(elementStart));
+    if (keyStart >= 0) this.keyParts!.push(piece.subarray(keyStart));
+    if (skeletonFrom >= 0) this.skeletonParts.push(piece.subarray(skeletonFrom));
   }
 
-  private emit(tail: string): void {
-    const text = this.element === undefined ? tail : this.element + tail;
-    this.element = undefined;
-    this.onElement(this.key, text, this.index);
+  /** The element that ends at `end` of `piece` (and began there at `start`, or in earlier pieces). */
+  private emit(piece: Uint8Array, start: number, end: number): void {
+    const parts = this.elementParts;
+    this.elementParts = undefined;
+    if (parts) {
+      parts.push(piece.subarray(0, end));
+      const whole = joined(parts);
+      this.onElement(this.key, this.index, whole, 0, whole.length);
+    } else this.onElement(this.key, this.index, piece, start, end);
     this.index += 1;
   }
 }
 
-/** How many backslashes end `text` between `from` and `to`; `before` counts those before `from` when all of them are. */
-function trailingBackslashes(text: string, from: number, to: number, before: number): number {
+/** The parts as one array of bytes. */
+export function joined(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
+}
+
+/** How many backslashes end `bytes` between `from` and `to`; `before` counts those before `from` when all of them are. */
+function trailingBackslashes(bytes: Uint8Array, from: number, to: number, before: number): number {
   let count = 0;
-  for (let at = to - 1; at >= from && text.charCodeAt(at) === BACKSLASH; at -= 1) count += 1;
+  for (let at = to - 1; at >= from && bytes[at] === BACKSLASH; at -= 1) count += 1;
   return count === to - from ? count + before : count;
 }

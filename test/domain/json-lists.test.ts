@@ -3,15 +3,17 @@ import assert from 'node:assert/strict';
 import { JsonListScanner } from '../../src/domain/json-lists.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
 
-/** The elements the scanner finds in `text` given in pieces of `size` characters, parsed, by key; checks each element's index and the skeleton. */
+/** The elements the scanner finds in `text` given as UTF-8 in pieces of `size` bytes (cut inside characters too), parsed, by key; checks each element's index and the skeleton. */
 function scanned(text: string, size: number): Record<string, unknown[]> {
   const lists: Record<string, unknown[]> = {};
-  const scanner = new JsonListScanner((key, element, index) => {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const scanner = new JsonListScanner((key, index, bytes, start, end) => {
     if (index === 0) lists[key] = [];
     assert.equal(index, lists[key]!.length);
-    lists[key]!.push(JSON.parse(element));
+    lists[key]!.push(JSON.parse(decoder.decode(bytes.subarray(start, end))));
   });
-  for (let at = 0; at < text.length; at += size) scanner.push(text.slice(at, at + size));
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.slice(at, at + size));
   const skeleton = JSON.parse(scanner.skeleton()) as unknown;
   const lengths = (value: unknown) => JSON.stringify(value, (_key, inner: unknown) => (Array.isArray(inner) ? inner.length : inner));
   assert.equal(lengths(skeleton), lengths(JSON.parse(text)), 'the skeleton is the document with its lists\' elements replaced');
@@ -33,7 +35,7 @@ const tricky = `{ "format" : "x", "note": "a [list], {not} \\"quoted\\" \\\\",
 test('the scanner finds every element of the top-level lists, however the text is cut into pieces', () => {
   const expected = lists(tricky);
   assert.deepEqual(Object.keys(expected), ['people', 'k"ey', 'empty', 'goals']);
-  for (let size = 1; size <= tricky.length; size += 1) {
+  for (let size = 1; size <= new TextEncoder().encode(tricky).length; size += 1) {
     const found = scanned(tricky, size);
     assert.deepEqual(found, { people: expected.people, 'k"ey': expected['k"ey'], goals: expected.goals }, `pieces of ${size}`);
   }

@@ -1,14 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseRecords } from '../../src/domain/json-records.ts';
 import { PortfolioJsonReader } from '../../src/domain/portfolio-json-reader.ts';
 import { parsePortfolioJson, PORTFOLIO_LIMITS, serializePortfolio } from '../../src/domain/portfolio.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
 
-/** What the reader gives for `text` in pieces of `size` characters, and the records it hands on. */
-function read(text: string, size: number): { result: ReturnType<PortfolioJsonReader['finish']>; records: Record<string, string[]> } {
-  const records: Record<string, string[]> = {};
-  const reader = new PortfolioJsonReader((key, record) => (records[key] ??= []).push(record));
-  for (let at = 0; at < text.length; at += size) reader.push(text.slice(at, at + size));
+/** What the reader gives for `text` as UTF-8 in pieces of `size` bytes, and the records it hands on (each batch checked against its bytes). */
+function read(text: string, size: number): { result: ReturnType<PortfolioJsonReader['finish']>; records: Record<string, unknown[]> } {
+  const records: Record<string, unknown[]> = {};
+  const reader = new PortfolioJsonReader((batch) => {
+    const list = batch.from === 0 ? (records[batch.key] = []) : records[batch.key]!;
+    assert.equal(batch.from, list.length);
+    assert.deepEqual(parseRecords(batch.bytes, batch.records.length), batch.records);
+    list.push(...batch.records);
+  });
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += size) reader.push(bytes.slice(at, at + size));
   return { result: reader.finish(), records };
 }
 
@@ -19,7 +26,7 @@ test('a document read piece by piece is what parsePortfolioJson reads, and its r
   for (const size of [1, 13, 1000, text.length]) {
     const { result, records } = read(text, size);
     assert.deepEqual(result, parsePortfolioJson(text), `pieces of ${size}`);
-    assert.deepEqual(records.people!.map((record) => JSON.parse(record)), portfolio.people);
+    assert.deepEqual(records.people, portfolio.people);
     assert.equal(records.assessments!.length, portfolio.assessments.length);
   }
 });
@@ -45,11 +52,16 @@ const cases: Record<string, string> = {
   'a bad escape in a key': `{"pe\\ople":[1]}`,
   'a bad escape in a record': `{"people":["\\q"]}`,
   'nothing': ``,
+  'a byte order mark inside a list': `{"people":[\uFEFF1]}`,
+  'two byte order marks': `\uFEFF\uFEFF{"people":[1]}`,
+  'characters beyond ASCII in keys and records': `{"pëople":[{"ñ":"äöü😀"}],"people":[{"name":"Jörg 😀"},"ß"]}`,
 };
 
 for (const [name, body] of Object.entries(cases)) {
-  test(`${name}: read piece by piece as parsePortfolioJson reads it whole`, () => {
-    for (let size = 1; size <= Math.max(1, body.length); size += body.length > 200 ? 997 : 1) assert.deepEqual(read(body, size).result, parsePortfolioJson(body), `pieces of ${size}`);
+  test(`${name}: read piece by piece as parsePortfolioJson reads it whole, decoded`, () => {
+    const bytes = new TextEncoder().encode(body);
+    const expected = parsePortfolioJson(new TextDecoder().decode(bytes));
+    for (let size = 1; size <= Math.max(1, bytes.length); size += bytes.length > 200 ? 997 : 1) assert.deepEqual(read(body, size).result, expected, `pieces of ${size}`);
   });
 }
 
@@ -58,4 +70,20 @@ test('more objects and lists than PORTFOLIO_LIMITS.maxObjects are refused as par
   const { result } = read(many, 65_536);
   assert.equal(result.ok, false);
   assert.deepEqual(result, parsePortfolioJson(many));
+});
+
+test('bytes that are no UTF-8 are read as the decoder reads them in the whole document', () => {
+  const encoded = new TextEncoder().encode('{"people":[{"name":"Jx"},"y"],"note":"z"}');
+  const broken = [Uint8Array.of(0xc3), Uint8Array.of(0xff, 0xfe), Uint8Array.of(0xf0, 0x9f)];
+  for (const bad of broken) {
+    for (const at of [20, 27, 38]) {
+      const bytes = new Uint8Array([...encoded.subarray(0, at), ...bad, ...encoded.subarray(at)]);
+      const expected = parsePortfolioJson(new TextDecoder().decode(bytes));
+      for (let size = 1; size <= bytes.length; size += 1) {
+        const reader = new PortfolioJsonReader();
+        for (let from = 0; from < bytes.length; from += size) reader.push(bytes.slice(from, from + size));
+        assert.deepEqual(reader.finish(), expected, `${bad.join(' ')} at ${at}, pieces of ${size}`);
+      }
+    }
+  }
 });

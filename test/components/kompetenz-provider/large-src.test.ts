@@ -189,6 +189,45 @@ describe('kompetenz-provider: a large src document', function () {
     }
   });
 
+  it('starts the worker as soon as the response announces a large document, before its bytes arrive', async () => {
+    const src = served(text);
+    const bytes = new TextEncoder().encode(text);
+    let workerStarted: () => void = () => undefined;
+    const starting = new Promise<void>((resolve) => (workerStarted = resolve));
+    let deliveredWhenStarted = -1;
+    let delivered = 0;
+    const originalFetch = window.fetch;
+    // The body arrives only once a worker has been started.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input) !== src) return originalFetch(input, init);
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          await starting;
+          for (let at = 0; at < bytes.length; at += 65_536) {
+            controller.enqueue(bytes.slice(at, at + 65_536));
+            delivered = Math.min(bytes.length, at + 65_536);
+          }
+          controller.close();
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } }));
+    };
+    try {
+      watchWorkers((url, options) => {
+        deliveredWhenStarted = delivered;
+        workerStarted();
+        return new OriginalWorker(url, options);
+      });
+      const { provider, errors } = await load(src);
+      expect(started).to.have.length(1);
+      expect(deliveredWhenStarted).to.equal(0);
+      expect(errors).to.deep.equal([]);
+      expect(provider.portfolio).to.deep.equal(large);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('loads on the page’s thread when the worker file is missing on the server', async () => {
     watchWorkers((_url, options) => new OriginalWorker('/no-such-folder/portfolio-check.worker.js', options));
     const { provider, errors } = await load(served(text));

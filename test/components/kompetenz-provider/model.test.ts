@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { valueAt, withValueAt } from '../../../src/components/kompetenz-provider/model/conflict-place.js';
-import { freezeDeep, freezeParsed } from '../../../src/components/kompetenz-provider/model/frozen.js';
+import { freezeDeep, freezeParsed, freezeParsedList } from '../../../src/components/kompetenz-provider/model/frozen.js';
 import { rebase } from '../../../src/components/kompetenz-provider/model/rebase.js';
 import type { MergeConflict } from '../../../src/domain/merge.js';
 import { validatePortfolio } from '../../../src/domain/portfolio.js';
@@ -104,5 +104,17 @@ describe('freezing the state', () => {
     expect(Object.isFrozen(state.people)).to.equal(true);
     expect(Object.isFrozen(state.meta)).to.equal(true);
     expect(state.people.every((person) => Object.isFrozen(person) && Object.isFrozen(person.tags))).to.equal(true);
+  });
+
+  it('freezeParsedList freezes a list of such records, and freezeDeep does not walk it again', () => {
+    const list = freezeParsedList([freezeParsed(JSON.parse('{"id":"p1","tags":["a"]}'))]);
+    expect(Object.isFrozen(list)).to.equal(true);
+    // A proxy that records what is read: freezeDeep stops at the list.
+    const read: PropertyKey[] = [];
+    const watched = new Proxy(list, { get: (target, key, receiver) => (read.push(key), Reflect.get(target, key, receiver)) });
+    const again = freezeParsedList(watched);
+    read.length = 0;
+    freezeDeep({ people: again });
+    expect(read).to.deep.equal([]);
   });
 });

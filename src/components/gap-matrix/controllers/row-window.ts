@@ -37,6 +37,8 @@ export class RowWindow implements ReactiveController {
   rowHeight: number;
   private scroller: HTMLElement | undefined;
   private headerElement: HTMLElement | undefined;
+  /** A drawn row, whose height is adopted once it is laid out. */
+  private row: HTMLElement | undefined;
   private rowMeasured = false;
   private observer: ResizeObserver | undefined;
   private scrollTop = 0;
@@ -69,7 +71,9 @@ export class RowWindow implements ReactiveController {
 
   /**
    * Connects to the scroll container and the sticky header above the rows (call from
-   * `updated`; repeated calls with the same elements read nothing, so no layout is forced).
+   * `updated`; repeated calls with the same elements read nothing). The sizes are read when the
+   * browser has laid them out anyway (the first call of the resize observer), not in `updated`,
+   * which would force a layout in the middle of the task that drew them.
    */
   private attach(scroller: HTMLElement | null, header: HTMLElement | null): void {
     if (scroller === this.scroller && header === this.headerElement) return;
@@ -77,18 +81,21 @@ export class RowWindow implements ReactiveController {
     if (!scroller) return;
     this.scroller = scroller;
     this.headerElement = header ?? undefined;
-    this.readSizes();
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
-    if (typeof ResizeObserver !== 'undefined') {
-      this.observer = new ResizeObserver(() => {
-        this.readSizes();
-        this.rowMeasured = false;
-        this.check();
-      });
-      this.observer.observe(scroller);
-      if (header) this.observer.observe(header);
+    if (typeof ResizeObserver === 'undefined') {
+      this.readSizes();
+      this.check();
+      return;
     }
-    this.check();
+    this.observer = new ResizeObserver(() => {
+      this.readSizes();
+      this.rowMeasured = false;
+      this.measure(this.row);
+      this.keepRowsBelowHeader();
+      this.check();
+    });
+    this.observer.observe(scroller);
+    if (header) this.observer.observe(header);
   }
 
   private readSizes(): void {
@@ -106,9 +113,14 @@ export class RowWindow implements ReactiveController {
   sync(scroller: HTMLElement | null, header: HTMLElement | null, row: HTMLElement | null): void {
     this.attach(scroller, header);
     if (!scroller) return;
-    this.measure(row);
+    this.watchRow(row ?? undefined);
+    this.keepRowsBelowHeader();
+  }
+
+  /** Focus moves scroll a row to below the sticky header, not under it. */
+  private keepRowsBelowHeader(): void {
     const padding = `${this.header}px`;
-    if (scroller.style.getPropertyValue('scroll-padding-top') !== padding) scroller.style.setProperty('scroll-padding-top', padding);
+    if (this.scroller && this.scroller.style.getPropertyValue('scroll-padding-top') !== padding) this.scroller.style.setProperty('scroll-padding-top', padding);
   }
 
   /** Height of the sticky header above the rows (px); the assumed one until the sizes are read. */
@@ -116,11 +128,21 @@ export class RowWindow implements ReactiveController {
     return this.scroller ? this.header : this.options.fallbackHeader;
   }
 
+  /** Follows the first drawn row: a row not measured yet is measured once it is laid out (or at once, without a resize observer). */
+  private watchRow(row: HTMLElement | undefined): void {
+    if (row === this.row) return;
+    if (this.row) this.observer?.unobserve(this.row);
+    this.row = row;
+    if (!row || this.rowMeasured) return;
+    if (this.observer) this.observer.observe(row);
+    else this.measure(row);
+  }
+
   /**
    * Adopts the height of a rendered row, once (and again after a resize). Its exact height, not the
    * rounded `offsetHeight`: the rows in the flow stand at multiples of it below the body's padding.
    */
-  private measure(row: HTMLElement | null): void {
+  private measure(row: HTMLElement | undefined): void {
     if (this.rowMeasured || !row) return;
     this.rowMeasured = true;
     const height = parseFloat(getComputedStyle(row).height);
@@ -188,6 +210,7 @@ export class RowWindow implements ReactiveController {
     this.observer = undefined;
     this.scroller = undefined;
     this.headerElement = undefined;
+    this.row = undefined;
   }
 
   hostConnected(): void {

@@ -1,51 +1,31 @@
 /**
  * The worker that reads a large `src` document (`readSource`): it receives the bytes piece by
- * piece as they are downloaded (`null` ends them) and decodes each at once. While the download
- * goes on, it parses each record of the document's lists as soon as the record is complete
- * (`PortfolioJsonReader`) and sends the page its text, so that the page parses it meanwhile. At
- * the end it checks the document as `parsePortfolio` does (`portfolioFromJson`) and answers
- * whether the records may be used.
+ * piece as they are downloaded (`null` ends them). While the download goes on, it parses the
+ * records of the document's lists a batch at a time as soon as they are complete
+ * (`PortfolioJsonReader`) and sends the page each batch's bytes, so that the page parses them
+ * meanwhile. At the end it checks the document as `parsePortfolio` does (`portfolioFromJson`)
+ * and answers whether the records may be used.
  */
 import { portfolioFromJson } from '../../../domain/portfolio.js';
 import { PortfolioJsonReader } from '../../../domain/portfolio-json-reader.js';
 import type { Result } from '../../../domain/errors.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 
-/** Records per message at most: each stays a few milliseconds of work for the page. */
-const BATCH = 256;
-const decoder = new TextDecoder();
-let batch: { key: string; from: number; texts: string[] } | undefined;
-const reader = new PortfolioJsonReader((key, text, index) => {
-  if (batch?.key !== key || index === 0 || batch.texts.length === BATCH) {
-    flush();
-    batch = { key, from: index, texts: [] };
-  }
-  batch.texts.push(text);
+const reader = new PortfolioJsonReader(({ key, from, bytes, records }) => {
+  const copy = bytes.slice();
+  postMessage({ kind: 'records', key, from, count: records.length, bytes: copy } satisfies CheckMessage, { transfer: [copy.buffer] });
 });
-
-const send = (message: CheckMessage): void => postMessage(message);
-
-function flush(): void {
-  if (batch?.texts.length) send({ kind: 'texts', ...batch });
-  batch = undefined;
-}
-
-function take(piece: string): void {
-  reader.push(piece);
-  flush();
-}
 
 addEventListener('message', (event: MessageEvent<Uint8Array | null>) => {
   if (event.data !== null) {
-    take(decoder.decode(event.data, { stream: true }));
+    reader.push(event.data);
     return;
   }
-  take(decoder.decode());
-  send({ kind: 'answer', check: check(reader.finish()) });
+  postMessage({ kind: 'answer', check: check(reader.finish()) } satisfies CheckMessage);
 });
 
-// The page hands over the bytes that follow, instead of copying them, once it knows that this worker runs.
-send({ kind: 'ready' });
+// The page hands over the bytes once it knows that this worker runs.
+postMessage({ kind: 'ready' } satisfies CheckMessage);
 
 function check(parsed: Result<unknown>): PortfolioCheck {
   if (!parsed.ok) return parsed;

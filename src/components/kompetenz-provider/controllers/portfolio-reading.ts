@@ -1,51 +1,76 @@
 import type { Result } from '../../../domain/errors.js';
+import { parseRecords } from '../../../domain/json-records.js';
 import { parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
-import { freezeParsed } from '../model/frozen.js';
+import { freezeParsed, freezeParsedList } from '../model/frozen.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
 import { startCheckWorker } from './check-worker.js';
 
 /** From this many bytes (about 1,000 people) a document is read without blocking the page. */
 export const LARGE_DOCUMENT = 2_000_000;
 
-/** Requests the document at `src` (relative to the page), the only network request of the library; rejects when it cannot be loaded. */
+/**
+ * Requests the document at `src` (relative to the page), the only network request of the library;
+ * rejects when it cannot be loaded. A response that announces a large document has its worker
+ * started at once, so that the worker is ready when `readSource` reads it (and ended when the
+ * request is aborted instead).
+ */
 export async function requestSource(src: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  if (announcesLarge(response)) {
+    const large = LargeDocument.start([]);
+    prepared.set(response, large);
+    signal?.addEventListener('abort', () => large?.cancel(), { once: true });
+  }
   return response;
+}
+
+/** The workers started by `requestSource` for large responses (undefined: none could be started). */
+const prepared = new WeakMap<Response, LargeDocument | undefined>();
+
+function announcesLarge(response: Response): boolean {
+  return Number(response.headers.get('Content-Length')) >= LARGE_DOCUMENT;
 }
 
 /**
  * Reads the document of a `requestSource` response. A small document is read with
- * `parsePortfolio`. A large one never blocks the page: from its first 2 million bytes on, every
- * piece that arrives goes to a worker (handed over, not copied, once the worker runs; should the
- * worker fail after that, the document is requested again and read here), which decodes it at once and sends back the text of each
- * record of the document's lists as soon as it is complete; at the end the worker parses the whole
- * and checks it as `parsePortfolio` does. Meanwhile the page parses and freezes the records, a
- * few at a time, and uses them once the worker has found the document valid. Where no worker can
- * be started (a policy that forbids it, the one-file build without the worker file beside it) the
- * document is read here as before.
+ * `parsePortfolio`. A large one (announced so by its `Content-Length`, or once 2 million bytes
+ * have arrived) never blocks the page: a worker reads it as it arrives. The pieces are handed
+ * over to the worker, not copied, once it runs; should the worker not start, the page reads the
+ * pieces it kept, and should it fail after it took them, the document is requested again and
+ * read here. The worker sends back the records of the document's lists in batches as soon as
+ * they are complete and at the end checks the whole as `parsePortfolio` does; meanwhile the page
+ * parses and freezes the records, a batch at a time, and uses them once the worker has found the
+ * document valid. Where no worker can be started (a policy that forbids it, the one-file build
+ * without the worker file beside it) the document is read here as before.
  */
 export async function readSource(response: Response): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
   const body = response.body.getReader();
   const pieces: Uint8Array[] = [];
   let bytes = 0;
-  let large: LargeDocument | undefined;
   // One try: where no worker may be started, the rest is read here without asking again for each piece.
-  let tried = false;
-  for (let read = await body.read(); !read.done; read = await body.read()) {
-    bytes += read.value.byteLength;
-    if (large) large.push(read.value);
-    else {
-      pieces.push(read.value);
-      if (!tried && bytes >= LARGE_DOCUMENT) {
-        tried = true;
-        large = LargeDocument.start(pieces);
+  let tried = prepared.has(response) || announcesLarge(response);
+  let large = prepared.has(response) ? prepared.get(response) : tried ? LargeDocument.start([]) : undefined;
+  prepared.delete(response);
+  try {
+    for (let read = await body.read(); !read.done; read = await body.read()) {
+      bytes += read.value.byteLength;
+      if (large) large.push(read.value);
+      else {
+        pieces.push(read.value);
+        if (!tried && bytes >= LARGE_DOCUMENT) {
+          tried = true;
+          large = LargeDocument.start(pieces);
+        }
       }
     }
+  } catch (error) {
+    large?.cancel();
+    throw error;
   }
-  return large ? large.finish(() => decode(pieces), () => reread(response)) : parsePortfolio(decode(pieces));
+  return large ? large.finish(() => reread(response)) : parsePortfolio(decode(pieces));
 }
 
 /** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */
@@ -62,38 +87,37 @@ function decode(pieces: readonly Uint8Array[]): string {
 
 /**
  * A large document on its way: the worker finds its records and checks it; the page parses and
- * freezes the records as they come. The bytes are copied to the worker, and kept here for reading
- * them on the page should the worker not start, until the worker says it runs (`ready`); from then
- * on each piece is handed over without a copy, and the page keeps none.
+ * freezes the records as they come. The page keeps the pieces until the worker says it runs
+ * (`ready`), to read them itself should the worker not start; then it hands them over, and each
+ * piece that follows, without a copy, and keeps none.
  */
 class LargeDocument {
   private readonly lists = new Map<string, unknown[]>();
-  /** A record's text that could not be parsed here: the worker's answer decides, and the page reads the whole if that is yes. */
+  /** Records that could not be parsed here: the worker's answer decides, and the page reads the whole if that is yes. */
   private unreadable = false;
   private check: PortfolioCheck | undefined;
   private readonly answer: Promise<void>;
-  private running = false;
-  /** Pieces were handed over: the page no longer holds the whole document. */
-  private handedOver = false;
+  /** The pieces not handed over yet; undefined once the worker runs and has them all. */
+  private kept: Uint8Array[] | undefined;
+  /** All pieces have arrived. */
+  private ended = false;
 
-  /** Starts the worker with the pieces so far (kept in `pieces` until it runs); undefined when no worker can be started. */
+  /** Starts the worker, keeping `pieces` (the pieces so far) until it runs; undefined when no worker can be started. */
   static start(pieces: Uint8Array[]): LargeDocument | undefined {
     const worker = startCheckWorker();
-    if (!worker) return undefined;
-    const document = new LargeDocument(worker, pieces);
-    pieces.forEach((piece) => worker.postMessage(piece));
-    return document;
+    return worker && new LargeDocument(worker, pieces);
   }
 
   private constructor(
     private readonly worker: Worker,
-    private readonly kept: Uint8Array[],
+    pieces: Uint8Array[],
   ) {
+    this.kept = pieces;
     this.answer = new Promise<PortfolioCheck | undefined>((resolve) => {
       worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
         const message = event.data;
         if (message.kind === 'answer') resolve(message.check);
-        else if (message.kind === 'ready') this.running = true;
+        else if (message.kind === 'ready') this.handOver();
         else this.take(message);
       });
       worker.addEventListener('error', () => resolve(undefined));
@@ -103,26 +127,25 @@ class LargeDocument {
     });
   }
 
-  push(piece: Uint8Array): void {
-    if (!this.running) {
-      this.kept.push(piece);
-      this.worker.postMessage(piece);
-      return;
-    }
-    if (!this.handedOver) {
-      this.handedOver = true;
-      this.kept.length = 0;
-    }
-    this.worker.postMessage(piece, [piece.buffer]);
+  /** The document will not be read: the worker ends. */
+  cancel(): void {
+    this.worker.terminate();
   }
 
-  /** The document once the worker has answered; read here in full (`text`, or `again` once pieces were handed over) when the worker failed. */
-  async finish(text: () => string, again: () => Promise<Result<Portfolio>>): Promise<Result<Portfolio>> {
+  push(piece: Uint8Array): void {
+    if (this.kept) this.kept.push(piece);
+    else this.send(piece);
+  }
+
+  /** The document once the worker has answered; read here in full (from the pieces kept, or requested `again` once they were handed over) when the worker failed. */
+  async finish(again: () => Promise<Result<Portfolio>>): Promise<Result<Portfolio>> {
     try {
-      this.worker.postMessage(null);
+      this.ended = true;
+      if (!this.kept) this.worker.postMessage(null);
       await this.answer;
       const check = this.check;
-      const whole = () => (this.handedOver ? again() : parsePortfolio(text()));
+      const kept = this.kept;
+      const whole = () => (kept ? parsePortfolio(decode(kept)) : again());
       if (!check) return await whole();
       if (!check.ok) return { ok: false, errors: check.errors };
       if ('document' in check) return { ok: true, value: check.document };
@@ -133,22 +156,35 @@ class LargeDocument {
     }
   }
 
+  /** The worker runs: it gets the pieces kept so far, and the end if it has come. */
+  private handOver(): void {
+    const kept = this.kept ?? [];
+    this.kept = undefined;
+    kept.forEach((piece) => this.send(piece));
+    if (this.ended) this.worker.postMessage(null);
+  }
+
+  private send(piece: Uint8Array): void {
+    this.worker.postMessage(piece, [piece.buffer]);
+  }
+
   /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
-  private take({ key, from, texts }: Extract<CheckMessage, { kind: 'texts' }>): void {
+  private take({ key, from, count, bytes }: Extract<CheckMessage, { kind: 'records' }>): void {
     let list = this.lists.get(key);
     if (!list || from === 0) this.lists.set(key, (list = []));
-    try {
-      for (const text of texts) list.push(freezeParsed(JSON.parse(text)));
-    } catch {
+    const records = this.unreadable ? undefined : parseRecords(bytes, count);
+    if (!records) {
       this.unreadable = true;
+      return;
     }
+    for (const record of records) list.push(freezeParsed(record));
   }
 
   /** The document from the records received; undefined when they are not what the worker checked. */
   private assemble({ order, lists, rest }: Extract<PortfolioCheck, { order: string[] }>): Portfolio | undefined {
     const document: Record<string, unknown> = {};
     for (const key of order) {
-      const value = key in lists ? (this.lists.get(key) ?? []) : rest[key];
+      const value = key in lists ? freezeParsedList(this.lists.get(key) ?? []) : rest[key];
       if (key in lists && (value as unknown[]).length !== lists[key]) return undefined;
       Object.defineProperty(document, key, { value, writable: true, enumerable: true, configurable: true });
     }

@@ -28,6 +28,13 @@ export function freezeParsed<T>(value: T): T {
   return value;
 }
 
+/** A list of values `freezeParsed` froze, frozen and recorded as `freezeParsed` records a value, without walking them again. */
+export function freezeParsedList<T>(list: T[]): T[] {
+  Object.freeze(list);
+  frozen.add(list);
+  return list;
+}
+
 function freezeTree(value: object): void {
   Object.freeze(value);
   if (Array.isArray(value)) {
