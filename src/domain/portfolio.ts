@@ -5,6 +5,7 @@ import { got, issue, KompetenzradError, type Result, type ValidationIssue } from
 import { validateGoal } from './goals.js';
 import { migratePortfolio } from './migrations.js';
 import { validatePlan } from './plan-validation.js';
+import type { PortfolioPrecheck } from './portfolio-precheck.js';
 import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, validateRoles } from './roles.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Catalogue, type Portfolio, type Role } from './types.js';
 import { checkArray, checkKnownKeys, checkRecordId, Issues, isRecord, MAX_LABEL_LENGTH } from './validate.js';
@@ -110,13 +111,17 @@ export function parsePortfolioJson(text: string): Result<unknown> {
   }
 }
 
-/** What `parsePortfolio` does with the parsed JSON: the checks of every value, the upgrade of older versions, the validation. */
-export function portfolioFromJson(raw: unknown): Result<Portfolio> {
-  const unsafe = scanDocument(raw);
+/**
+ * What `parsePortfolio` does with the parsed JSON: the checks of every value, the upgrade of older
+ * versions, the validation. A `precheck` fed with the document's records while they arrived
+ * spares the checks of each record alone; the result is the same with it as without.
+ */
+export function portfolioFromJson(raw: unknown, precheck?: PortfolioPrecheck): Result<Portfolio> {
+  const unsafe = scanDocument(raw, precheck);
   if (unsafe.length > 0) return fail(unsafe);
   const migrated = migratePortfolio(raw);
   if (!migrated.ok) return fail(withSubjects(migrated.errors, raw));
-  return named(validateDocument(migrated.value, false), migrated.value);
+  return named(validateDocument(migrated.value, false, precheck), migrated.value);
 }
 
 /** A refusal whose issues name the people their records belong to (`withSubjects`). */
@@ -228,7 +233,7 @@ class IssueCollector {
   }
 }
 
-function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
+function validateDocument(value: unknown, scan: boolean, precheck?: PortfolioPrecheck): Result<Portfolio> {
   if (!isRecord(value)) return fail([issue('$', 'type', { expected: 'portfolio', ...got(value) })]);
   if (scan) {
     const unsafe = scanDocument(value);
@@ -269,16 +274,19 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
     issues.add([issue('$.roles', 'roles-needed')]);
   }
 
+  // What the precheck found in a record alone holds under the built-in catalogue and roles only.
+  const rolesPrecheck = value.roles === undefined ? precheck : undefined;
+  const cataloguePrecheck = catalogue === DEFAULT_CATALOGUE_LEAN ? precheck : undefined;
   const people = listOf(value, 'people', PORTFOLIO_LIMITS.maxPeople, issues);
   const personIds = people && idsOf(people, '$.people', issues);
-  people?.forEach((person, index) => issues.add(validatePerson(person, `$.people[${index}]`, roleIds)));
+  people?.forEach((person, index) => issues.add(rolesPrecheck?.checked('people', index, person) ?? validatePerson(person, `$.people[${index}]`, roleIds)));
 
   const assessments = listOf(value, 'assessments', PORTFOLIO_LIMITS.maxAssessments, issues);
   if (assessments) {
     idsOf(assessments, '$.assessments', issues);
     assessments.forEach((assessment, index) => {
       const at = `$.assessments[${index}]`;
-      if (catalogue) issues.add(validateAssessment(assessment, catalogue, at));
+      if (catalogue) issues.add(cataloguePrecheck?.checked('assessments', index, assessment) ?? validateAssessment(assessment, catalogue, at));
       checkPersonRef(assessment, at, personIds, issues);
     });
   }
@@ -290,7 +298,7 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
     idsOf(goals, '$.goals', issues);
     goals.forEach((goal, index) => {
       const at = `$.goals[${index}]`;
-      if (catalogue) issues.add(validateGoal(goal, catalogue, at));
+      if (catalogue) issues.add(cataloguePrecheck?.checked('goals', index, goal) ?? validateGoal(goal, catalogue, at));
       checkPersonRef(goal, at, personIds, issues);
       if (isRecord(goal) && typeof goal.id === 'string' && !goalOwners.has(goal.id)) goalOwners.set(goal.id, goal.personId);
     });
@@ -301,7 +309,7 @@ function validateDocument(value: unknown, scan: boolean): Result<Portfolio> {
     idsOf(plans, '$.plans', issues);
     plans.forEach((plan, index) => {
       const at = `$.plans[${index}]`;
-      if (catalogue) issues.add(validatePlan(plan, catalogue, at));
+      if (catalogue) issues.add(cataloguePrecheck?.checked('plans', index, plan) ?? validatePlan(plan, catalogue, at));
       checkPersonRef(plan, at, personIds, issues);
       if (goals) checkGoalRefs(plan, at, goalOwners, issues);
     });
@@ -383,13 +391,51 @@ const TOP_LEVEL_LIST_LIMITS: Readonly<Record<string, number>> = {
  * (`cycle`), a list longer than any list of a document may be (before walking it: a sparse list
  * of four billion holes costs nothing) and more than `PORTFOLIO_LIMITS.maxValues` values, where
  * a part used in several places counts each time. Path strings are only built for what is reported.
+ * A record of a top-level list that `precheck` found clean at its place is counted, not walked.
  */
-function scanDocument(root: unknown): ValidationIssue[] {
+function scanDocument(root: unknown, precheck?: PortfolioPrecheck): ValidationIssue[] {
+  if (typeof root !== 'object' || root === null) return [];
+  const walk = walkValues(root, [], precheck);
+  // A walk that ran out of budget saw only part of the document: its other findings say little.
+  return walk.whole ? walk.found.result() : [issue('$', 'too-many-values', { max: PORTFOLIO_LIMITS.maxValues })];
+}
+
+/** A record of a top-level list in which the walk of `scanDocument` finds nothing (`scanRecord`). */
+export interface RecordScan {
+  /** The values it holds, as `scanDocument` counts them. */
+  readonly cost: number;
+  /**
+   * The budget its walk needs to go through: more than `cost` when empty objects come after its
+   * last check of the budget, since an empty object is counted but not checked.
+   */
+  readonly need: number;
+}
+
+/**
+ * @internal For `PortfolioPrecheck`, not part of the domain's API.
+ * The walk of `scanDocument` over `record`, the element `index` of the top-level list `key`, as
+ * if that walk came to it (`undefined` when it finds anything or holds more values than a
+ * document may), for `PortfolioPrecheck`. It sees a cycle through the document's root or list
+ * only when the record already lies in that list (a record parsed from JSON has none).
+ */
+export function scanRecord(key: string, index: number, record: object): RecordScan | undefined {
+  const walk = walkValues(record, [key, index]);
+  if (!walk.whole || !walk.found.ok) return undefined;
+  return { cost: PORTFOLIO_LIMITS.maxValues - walk.budget, need: PORTFOLIO_LIMITS.maxValues - walk.checked };
+}
+
+/**
+ * The walk of `scanDocument` from `start`, found at `segments` (the keys and indices from the
+ * root, which give its depth), with the full budget: `whole` is false when the budget ran out.
+ * Records of top-level lists that `precheck` found clean at their place are counted, not walked.
+ */
+function walkValues(start: object, segments: (string | number)[], precheck?: PortfolioPrecheck) {
   const found = new IssueCollector();
-  const segments: (string | number)[] = [];
-  /** The objects and lists from the root to the one being walked (at most `maxDepth` + 1). */
+  /** The objects and lists from `start` to the one being walked (at most `maxDepth` + 1). */
   const ancestors: object[] = [];
   let budget = PORTFOLIO_LIMITS.maxValues;
+  /** The budget at its last check (`RecordScan.need`). */
+  let checked: number = budget;
   const report = (add: (at: string) => ValidationIssue): void => {
     if (found.full) found.more += 1;
     else found.add([add(pathOf(segments))]);
@@ -420,10 +466,16 @@ function scanDocument(root: unknown): ValidationIssue[] {
       report((at) => issue(at, 'too-many', { count: length, max }));
       return true;
     }
-    if ((budget -= length + 1) < 0) return false;
+    if ((checked = budget -= length + 1) < 0) return false;
+    const key = precheck && depth === 1 && typeof segments[0] === 'string' ? segments[0] : undefined;
     for (let index = 0; index < length; index += 1) {
       const item = list[index];
-      if (typeof item === 'object' && item !== null && !visitChild(index, item, depth)) return false;
+      if (typeof item !== 'object' || item === null) continue;
+      const clean = key === undefined ? undefined : precheck?.scanned(key, index, item);
+      if (clean) {
+        if (budget < clean.need) return false;
+        budget -= clean.cost;
+      } else if (!visitChild(index, item, depth)) return false;
     }
     return true;
   };
@@ -432,7 +484,7 @@ function scanDocument(root: unknown): ValidationIssue[] {
     // `for...in` walks JSON data about four times faster than `Object.keys`; it also sees an own
     // "__proto__" and would see inherited enumerable keys, which only makes the check stricter.
     for (const key in record) {
-      if ((budget -= 1) < 0) return false;
+      if ((checked = budget -= 1) < 0) return false;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
         segments.push(key);
         report((at) => issue(at, 'forbidden-key', { key }));
@@ -444,9 +496,8 @@ function scanDocument(root: unknown): ValidationIssue[] {
     }
     return true;
   };
-  // A walk that ran out of budget saw only part of the document: its other findings say little.
-  if (typeof root === 'object' && root !== null && !visit(root, 0)) return [issue('$', 'too-many-values', { max: PORTFOLIO_LIMITS.maxValues })];
-  return found.result();
+  const whole = visit(start, segments.length);
+  return { whole, found, budget, checked };
 }
 
 /**
