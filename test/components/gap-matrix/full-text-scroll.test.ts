@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeTeam } from './fixtures.js';
-import { dataRows, mount, one, scrollTo, text, type GapMatrix } from './util.js';
+import { dataRows, laidOut, mount, one, scrollTo, text, type GapMatrix } from './util.js';
 
 /**
  * Issue 18, item 3: a label cell is measured again only when its content or its size changed. A
@@ -18,6 +18,7 @@ async function alternatingNames(count: number): Promise<GapMatrix> {
   const { el } = await mount(html`<gap-matrix mode="team" .people=${people} .assessments=${team.assessments}></gap-matrix>`);
   await el.analysisComplete;
   await el.updateComplete;
+  await laidOut();
   return el;
 }
 
@@ -41,6 +42,8 @@ describe('gap-matrix fullText while scrolling (issue 18, item 3)', () => {
     let before = new Map(nameCells(el).map((cell) => [cell, isLong(cell)]));
     for (const row of [101, 202, 51]) {
       await scrollTo(el, { top: row * rowHeight });
+      // Rows the scroll added are measured once laid out; re-used ones keep their size, so only their new content gets them measured.
+      await laidOut();
       const cells = nameCells(el);
       const reused = cells.filter((cell) => before.has(cell));
       expect(reused.length, 'rows are re-used').to.be.greaterThan(4);
@@ -60,6 +63,7 @@ describe('gap-matrix fullText while scrolling (issue 18, item 3)', () => {
     const jump = async (row: number, nowLong: boolean) => {
       const before = new Map(nameCells(el).map((cell) => [cell, isLong(cell)]));
       await scrollTo(el, { top: row * rowHeight });
+      await laidOut();
       const cell = nameCells(el).find((c) => before.get(c) === !nowLong && isLong(c) === nowLong);
       expect(cell, `a re-used row whose name became ${nowLong ? 'long' : 'short'}`).to.exist;
       return cell!;

@@ -5,7 +5,7 @@ import '../../../src/define/gap-matrix.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import { onePerson } from './fixtures.js';
-import { all, one, text, type GapMatrix } from './util.js';
+import { all, laidOut, one, text, type GapMatrix } from './util.js';
 
 /**
  * Issue 16, item 9: no label of the matrix is cut silently or broken inside a word. Labels wrap
@@ -24,6 +24,7 @@ async function mountIn(width: number, template: TemplateResult, lang = 'de'): Pr
   await el.updateComplete;
   if (el.mode === 'team') await el.analysisComplete;
   await el.updateComplete;
+  await laidOut();
   return el;
 }
 
@@ -127,6 +128,7 @@ describe('<gap-matrix> labels: not cut silently, not broken inside a word (issue
       expect(labelProblems(el)).to.deep.equal([]);
       el.groupBy = 'role';
       await el.updateComplete;
+      await laidOut();
       expect(labelProblems(el)).to.deep.equal([]);
     });
   }
@@ -183,6 +185,8 @@ describe('<gap-matrix> labels: not cut silently, not broken inside a word (issue
     const row = all(roleView, "[role='rowheader'][data-cut]")[0];
     expect(row, 'a role name that does not fit').to.exist;
     row.scrollIntoView({ block: 'center' });
+    // The scroll event comes with the next frame, and a scroll hides a tooltip the pointer opened.
+    await laidOut();
     const rect = row.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
     expect(tipShown(roleView)).to.equal(true);

@@ -35,6 +35,14 @@ export async function mount(template: TemplateResult, width = 900) {
   return { el, box, errors, selects };
 }
 
+/**
+ * Resolves once the browser has laid out what was rendered and its resize observers have reported
+ * (which is when new label cells are measured for their `data-cut` mark, before they are painted).
+ */
+export function laidOut(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** The data rows of the grid (not header, distribution or category rows), as rendered. */
 export function dataRows(el: GapMatrix): HTMLElement[] {
   return all(el, "[role='grid'] .body > [role='row']").filter((row) => !row.classList.contains('category-row'));

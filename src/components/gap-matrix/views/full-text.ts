@@ -27,7 +27,7 @@ let fontsWatched = false;
 /**
  * Measures the cells waiting whose content changed since they were last measured, or whose size
  * did, once the render that queued them is committed (a microtask, not an animation frame: a hidden
- * tab gets no frames): all reads first, then all writes. A cell whose content is what it was (a
+ * tab gets no frames; new cells come from the resize observer, after layout): all reads first, then all writes. A cell whose content is what it was (a
  * row re-rendered by a scroll that left it the same person) is not measured, so it forces no layout.
  */
 function measureAll(): void {
@@ -141,7 +141,10 @@ class FullTextDirective extends AsyncDirective {
       this.text = text;
       if (shownBy === this) this.hide();
     }
-    schedule(this);
+    // A cell not measured yet is measured when the resize observer first reports it, after the
+    // browser has laid it out anyway: measuring it here would force that layout into the task
+    // that rendered it (the first render of a whole grid).
+    if (this.measured !== undefined) schedule(this);
     return nothing;
   }
 
