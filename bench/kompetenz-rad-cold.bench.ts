@@ -14,11 +14,12 @@ const PAGE = new URL('./kompetenz-rad-frame.html', import.meta.url).pathname;
 
 type What = 'wheel' | 'radar';
 
-async function inFrame(what: What): Promise<number> {
+/** A new iframe of a desktop window's width, or of a phone's (390 × 844). */
+async function inFrame(what: What, phone = false): Promise<number> {
   const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '1200';
-  frame.src = PAGE;
+  frame.width = phone ? '390' : '900';
+  frame.height = phone ? '844' : '1200';
+  frame.src = phone ? `${PAGE}?width=358` : PAGE;
   document.body.append(frame);
   try {
     const win = frame.contentWindow as Window & { krFirst?: (what: What) => Promise<number> };
@@ -54,6 +55,12 @@ describe('kompetenz-rad cold bench', () => {
     const { ours, theirs, ratio } = await alternate(inFrame, 20, 2);
     report('kompetenz-rad cold first render (fresh page: new iframe, 25 competencies, 3 series)', ours, 20);
     report('compare: Chart.js radar cold first render (fresh page: new iframe)', theirs, undefined, { note: `ratio ours/Chart.js = ${ratio}` });
+  });
+
+  it('first wheel and first Chart.js radar in a fresh page on a phone (new iframe, 390 px)', async () => {
+    const { ours, theirs, ratio } = await alternate((what) => inFrame(what, true), 20, 2);
+    report('kompetenz-rad cold first render on a phone (new iframe 390 px, wheel 358 px)', ours, 20);
+    report('compare: Chart.js radar cold first render on a phone (new iframe 390 px)', theirs, undefined, { note: `ratio ours/Chart.js = ${ratio}` });
   });
 
   it('first wheel and first Chart.js radar in a fresh browser context', async () => {

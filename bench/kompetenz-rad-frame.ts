@@ -16,8 +16,10 @@ const target = DEFAULT_ROLES[1].target;
 const actual = profile(1);
 const external = profile(2);
 
+/** `?width=358`: the wheel in a phone's column (a 390 px screen less its margins); 800 px otherwise. */
+const width = Number(new URLSearchParams(location.search).get('width') ?? 800);
 const box = document.createElement('div');
-box.style.setProperty('width', '800px');
+box.style.setProperty('width', `${width}px`);
 document.body.append(box);
 
 async function firstWheel(): Promise<void> {
@@ -31,8 +33,8 @@ async function firstWheel(): Promise<void> {
 
 function firstRadar(): void {
   const canvas = document.createElement('canvas');
-  canvas.width = 800;
-  canvas.height = 800;
+  canvas.width = width;
+  canvas.height = width;
   box.append(canvas);
   new Chart(canvas, {
     type: 'radar',

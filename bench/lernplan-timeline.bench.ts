@@ -89,6 +89,26 @@ describe('lernplan-timeline bench', () => {
     css.remove();
   });
 
+  it('first render on a phone: the same plan in 358 px (a 390 px screen less its margins)', async () => {
+    box.style.setProperty('width', '358px');
+    let el: LernplanTimeline | undefined;
+    try {
+      const samples = await timed(
+        async () => {
+          el = createTimeline();
+          box.append(el);
+          await el.updateComplete;
+        },
+        { runs: 20, warmup: 3 },
+        () => el?.remove(),
+      );
+      report('time line 200 items first render on a phone (358 px)', samples, 25);
+    } finally {
+      el?.remove();
+      box.style.setProperty('width', '1000px');
+    }
+  });
+
   it('one keyboard move: domain edit, checks and redraw (with style and layout)', async () => {
     const el = createTimeline();
     box.append(el);
