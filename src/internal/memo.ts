@@ -9,12 +9,17 @@ export class Memo<A extends readonly unknown[], R> {
   constructor(private readonly compute: (...args: A) => R) {}
 
   get(...args: A): R {
-    const last = this.args;
-    if (!last || last.length !== args.length || args.some((arg, i) => !Object.is(arg, last[i]))) {
+    if (!this.has(...args)) {
       this.value = this.compute(...args);
       this.args = args;
     }
     return this.value as R;
+  }
+
+  /** Whether `get(...args)` gives the remembered result, without computing. */
+  has(...args: A): boolean {
+    const last = this.args;
+    return !!last && last.length === args.length && args.every((arg, i) => Object.is(arg, last[i]));
   }
 
   clear(): void {

@@ -286,7 +286,8 @@ export class GapMatrix extends KrElement {
       return [...sources.problems, ...this.personTable.result.problems];
     }
     this.personTable.clear();
-    const model = this.analysis.use({ ...sources, rule });
+    const model = this.analysis.use({ ...sources, rule }, sources.origin === 'context');
+    if (!model) return ((sources.waiting = true), sources.problems);
     // The language of this update: the controller resolves it only after `willUpdate`.
     const text = formatterFor(resolveLang(this, context?.lang));
     const filters = this.filters.check(this, sources, text);
@@ -356,8 +357,7 @@ export class GapMatrix extends KrElement {
 
   protected override render(): TemplateResult {
     const s = this.localize.of(GAP_MATRIX_STRINGS);
-    const mode = this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s);
-    return html`${this.renderNotice()}${mode}`;
+    return html`${this.renderNotice()}${this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s)}`;
   }
 
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {

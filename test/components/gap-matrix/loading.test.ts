@@ -64,3 +64,31 @@ describe('<gap-matrix> while its provider loads', () => {
     expect(text(status(alone))).to.not.equal('Daten werden geladen …');
   });
 });
+
+describe('<gap-matrix> with a large team from its provider', () => {
+  const large = generatePortfolio({ seed: 11, people: 2_000, today: '2025-09-01' });
+
+  it('builds the team in a task of its own after the one that brought the data, saying meanwhile that the data are on their way', async () => {
+    const { adapter, answer } = slowStorage();
+    const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider today="2025-09-01" lang="de" .storageAdapter=${adapter}><gap-matrix mode="team"></gap-matrix></kompetenz-provider>`);
+    const el = provider.querySelector<GapMatrix>('gap-matrix')!;
+    await el.updateComplete;
+    answer(large);
+    await provider.loadComplete;
+    await provider.updateComplete;
+    await el.updateComplete;
+    // The update of the task that brought the data: no grid yet, and nothing that says nobody is there.
+    expect(el.shadowRoot!.querySelector('[role=grid]')).to.equal(null);
+    expect(text(status(el))).to.equal('Daten werden geladen …');
+    await el.analysisComplete;
+    expect(one(el, '[role=grid]')).to.exist;
+    expect(text(status(el))).to.not.equal('Daten werden geladen …');
+    await expectAccessible(el);
+  });
+
+  it('a large team set by the page is drawn in the update that got it', async () => {
+    const el = await fixture<GapMatrix>(html`<gap-matrix mode="team" today="2025-09-01" .people=${large.people} .assessments=${large.assessments}></gap-matrix>`);
+    await el.updateComplete;
+    expect(one(el, '[role=grid]')).to.exist;
+  });
+});

@@ -50,6 +50,11 @@ export class RowWindow implements ReactiveController {
   private down = true;
   private readonly onScroll = (): void => {
     if (!this.scroller) return;
+    // A scroll before the resize observer's first report (a script's, or in a tab without frames yet).
+    if (!this.rowMeasured) {
+      this.readSizes();
+      this.measure(this.row);
+    }
     this.follow(this.scroller.scrollTop);
     this.check();
   };

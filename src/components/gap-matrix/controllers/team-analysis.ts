@@ -7,6 +7,11 @@ import { TeamModel, type TeamInput } from '../model/team.js';
 
 /** Rows analysed per slice of background work (milliseconds). */
 const WORK_SLICE_MS = 12;
+/** What a team model is built from. */
+type TeamArgs = [people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean];
+
+/** From this many people, a team that comes from the provider is built in a task of its own, not in the one that brought it. */
+const BUILD_APART = 2_000;
 const PROGRESS_EVERY_MS = 150;
 
 /**
@@ -18,14 +23,13 @@ const PROGRESS_EVERY_MS = 150;
 export class TeamAnalysis implements ReactiveController {
   private current: TeamModel | undefined;
   private cancel: (() => void) | undefined;
+  /** The input whose model is being built in a task of its own, and how to call that off. */
+  private building: { args: TeamArgs; cancel: () => void } | undefined;
   private progressDrawn = 0;
   private waiting: (() => void)[] = [];
   /** The last update drew a complete team, or none. */
   private drawnComplete = true;
-  private readonly models = new Memo(
-    (people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean) =>
-      new TeamModel({ people, assessments, catalogue, roles, rule, validate }),
-  );
+  private readonly models = new Memo((...[people, assessments, catalogue, roles, rule, validate]: TeamArgs) => new TeamModel({ people, assessments, catalogue, roles, rule, validate }));
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -35,9 +39,18 @@ export class TeamAnalysis implements ReactiveController {
     return this.current;
   }
 
-  /** The team of this input (the same model while the input is the same); starts its analysis. */
-  use({ people, assessments, catalogue, roles, rule, validate }: TeamInput): TeamModel {
-    const model = this.models.get(people, assessments, catalogue, roles, rule, validate);
+  /**
+   * The team of this input (the same model while the input is the same); starts its analysis.
+   * With `apart` (data a provider just brought), a large team not built yet is built in a task of
+   * its own and `undefined` returned until then, so that the task that brought the data does not
+   * also build and draw it.
+   */
+  use({ people, assessments, catalogue, roles, rule, validate }: TeamInput, apart = false): TeamModel | undefined {
+    const args: TeamArgs = [people, assessments, catalogue, roles, rule, validate];
+    if (apart && people.length >= BUILD_APART && !this.models.has(...args)) return this.buildApart(args);
+    this.building?.cancel();
+    this.building = undefined;
+    const model = this.models.get(...args);
     if (model !== this.current) {
       this.stop();
       this.current = model;
@@ -48,9 +61,22 @@ export class TeamAnalysis implements ReactiveController {
     return model;
   }
 
+  private buildApart(args: TeamArgs): undefined {
+    if (this.building?.args.every((arg, i) => Object.is(arg, args[i]))) return undefined;
+    this.release();
+    const cancel = nextTask(() => {
+      this.models.get(...args);
+      this.host.requestUpdate();
+    });
+    this.building = { args, cancel };
+    return undefined;
+  }
+
   /** No team (person mode); the model is kept for a return to team mode with the same data. */
   release(): void {
     this.stop();
+    this.building?.cancel();
+    this.building = undefined;
     this.current = undefined;
   }
 
@@ -77,7 +103,7 @@ export class TeamAnalysis implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.drawnComplete = !this.current || this.current.complete;
+    this.drawnComplete = !this.building && (!this.current || this.current.complete);
   }
 
   hostUpdated(): void {
