@@ -68,13 +68,16 @@ for (const size of sizes) {
  * the matrix's note while the provider loads. All five lowered by 5 KB and the one-file build by
  * 3 KB: the elements and the provider use the built-in data without descriptions, tasks and source
  * note (`DEFAULT_CATALOGUE_LEAN`, `DEFAULT_ROLES_LEAN`, `DEFAULT_FORMATS_LEAN`), and a provider page
- * loads the catalogue's descriptions in its language only (issue 15, item 2).
+ * loads the catalogue's descriptions in its language only (issue 15, item 2). All five and the
+ * one-file build raised by 0.2 KB (issue 18, item 2): a large `src` read by its worker as bytes,
+ * started when the response announces a large document, and the matrix building a large team
+ * in a task of its own and measuring its cells after layout.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41,
-  'all-page': 163.7,
-  'all-in-one': 167.5,
+  'all-page': 163.9,
+  'all-in-one': 167.7,
 };
 
 test('nothing grows past its current ceiling', () => {

