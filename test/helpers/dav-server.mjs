@@ -260,16 +260,35 @@ export function davServer() {
       return undefined;
     }
     if (ctx.method === 'PUT' && state.delayMs > 0) await pause(state.delayMs);
+    // While the other side's write of a race is on its way, nothing else reaches the server: a page
+    // that gave up on its save meanwhile (a busy machine) must not slip in before it.
+    await state.racing;
     ctx.respond = false;
     const headers = { ...Object.fromEntries(Object.entries(ctx.req.headers).filter(([name]) => !HOP_BY_HOP.has(name))), host: `127.0.0.1:${state.port}` };
     await new Promise((resolve) => {
       const race = ctx.method === 'PUT' && state.race?.path === ctx.path ? state.race : undefined;
-      if (race) state.race = undefined;
+      let raced = () => undefined;
+      const release = () => {
+        if (state.racing && race) state.racing = undefined;
+        raced();
+      };
+      if (race) {
+        state.race = undefined;
+        state.racing = new Promise((resolve) => (raced = resolve));
+      }
       const upstream = http.request({ host: '127.0.0.1', port: state.port, method: ctx.method, path: ctx.url, headers, agent: false }, async (response) => {
         if (race) {
           const chunks = [];
-          for await (const chunk of response) chunks.push(chunk);
-          await request(state.port, 'PUT', race.path, { headers: { 'Content-Type': 'application/json' }, body: race.text });
+          try {
+            for await (const chunk of response) chunks.push(chunk);
+            await request(state.port, 'PUT', race.path, { headers: { 'Content-Type': 'application/json' }, body: race.text });
+          } catch {
+            // The page gave up on its save (its response was cut): nothing to answer.
+            resolve();
+            return;
+          } finally {
+            release();
+          }
           const passed = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
           ctx.res.writeHead(response.statusCode, response.statusMessage, passed);
           ctx.res.end(Buffer.concat(chunks));
@@ -283,6 +302,7 @@ export function davServer() {
         response.on('error', resolve);
       });
       upstream.on('error', () => {
+        release();
         if (!ctx.res.headersSent) ctx.res.writeHead(502, 'Bad Gateway', { 'Content-Type': 'text/plain' });
         ctx.res.end('Bad Gateway: the WebDAV server does not answer');
         resolve();

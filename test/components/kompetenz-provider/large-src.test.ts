@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
 import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
-import { LARGE_DOCUMENT } from '../../../src/components/kompetenz-provider/controllers/portfolio-reading.js';
+import { LARGE_DOCUMENT, readSource, requestSource } from '../../../src/components/kompetenz-provider/controllers/portfolio-reading.js';
 import { parsePortfolio, serializePortfolio } from '../../../src/domain/portfolio.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Portfolio } from '../../../src/domain/types.js';
@@ -226,6 +226,33 @@ describe('kompetenz-provider: a large src document', function () {
     } finally {
       window.fetch = originalFetch;
     }
+  });
+
+  it('ends the worker it started for a large response when the request is called off before it is read', async () => {
+    const terminated: string[] = [];
+    watchWorkers((url, options) => {
+      const worker = new OriginalWorker(url, options);
+      const terminate = worker.terminate.bind(worker);
+      worker.terminate = () => {
+        terminated.push(String(url));
+        terminate();
+      };
+      return worker;
+    });
+    const abort = new AbortController();
+    const response = await requestSource(served(text), abort.signal);
+    expect(response.headers.get('Content-Length')).to.equal(String(new TextEncoder().encode(text).length));
+    expect(started, 'started with the headers').to.have.length(1);
+    abort.abort();
+    expect(terminated).to.deep.equal(started);
+  });
+
+  it('reads a large response with the worker started for it, once', async () => {
+    watchWorkers();
+    const response = await requestSource(served(text));
+    const result = await readSource(response);
+    expect(started).to.have.length(1);
+    expect(result.ok && result.value).to.deep.equal(large);
   });
 
   it('loads on the page’s thread when the worker file is missing on the server', async () => {
