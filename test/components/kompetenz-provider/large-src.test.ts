@@ -228,6 +228,22 @@ describe('kompetenz-provider: a large src document', function () {
     }
   });
 
+  it('without a Content-Length, starts the worker once 2 MB have arrived, and reads the document with it', async () => {
+    watchWorkers();
+    const bytes = new TextEncoder().encode(text);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 65_536) controller.enqueue(bytes.slice(at, at + 65_536));
+        controller.close();
+      },
+    });
+    const response = new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    expect(response.headers.has('Content-Length')).to.be.false;
+    const result = await readSource(response);
+    expect(started).to.have.length(1);
+    expect(result.ok && result.value).to.deep.equal(large);
+  });
+
   it('ends the worker it started for a large response when the request is called off before it is read', async () => {
     const terminated: string[] = [];
     watchWorkers((url, options) => {
