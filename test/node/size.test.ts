@@ -71,13 +71,16 @@ for (const size of sizes) {
  * loads the catalogue's descriptions in its language only (issue 15, item 2). All five and the
  * one-file build raised by 0.2 KB (issue 18, item 2): a large `src` read by its worker as bytes,
  * started when the response announces a large document, and the matrix building a large team
- * in a task of its own and measuring its cells after layout.
+ * in a task of its own and measuring its cells after layout. Then all five by 0.2 KB and the
+ * one-file build by 2 KB: a large `src` read on the page in slices where it has at most two
+ * cores or may start no worker (`read-in-slices.ts`: a chunk of its own that a page loads only
+ * then, but inside the one file).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41,
-  'all-page': 163.9,
-  'all-in-one': 167.7,
+  'all-page': 164.1,
+  'all-in-one': 169.7,
 };
 
 test('nothing grows past its current ceiling', () => {

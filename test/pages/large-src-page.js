@@ -8,6 +8,9 @@ const BUILDS = {
   loader: ['/dist/kompetenzrad.min.js'],
   'one-file': ['/dist/kompetenzrad.all.min.js'],
 };
+// `?cores=`: the number of processor cores the page reports (the provider reads a large document
+// itself on a page with at most two).
+if (query.has('cores')) Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => Number(query.get('cores')), configurable: true });
 window.__krErrors = [];
 document.addEventListener('kr-error', (event) => window.__krErrors.push({ tag: event.target.localName, ...event.detail }), true);
 const provider = document.createElement('kompetenz-provider');

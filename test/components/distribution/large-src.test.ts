@@ -26,13 +26,25 @@ describe('a large src document under the strict CSP', function () {
     it(`${built}: read by the worker, no violation, no error`, async () => {
       const path = `/test/pages/documents/large-src-${build}.json`;
       expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
-      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
+      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&cores=8&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
       const loaded = win as LargeSrcPage;
       expect(loaded.__cspViolations).to.deep.equal([]);
       expect(loaded.__krErrors).to.deep.equal([]);
       expect(loaded.__loaded).to.equal(PEOPLE);
       expect(loaded.__workers).to.have.length(1);
       expect(loaded.__workers![0], 'the worker beside the code of this build').to.match(worker);
+      frame.remove();
+    });
+
+    it(`${built}, on a page with two processor cores: read on the page, no worker, no violation, no error`, async () => {
+      const path = `/test/pages/documents/large-src-${build}-2.json`;
+      expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
+      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&cores=2&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
+      const loaded = win as LargeSrcPage;
+      expect(loaded.__cspViolations).to.deep.equal([]);
+      expect(loaded.__krErrors).to.deep.equal([]);
+      expect(loaded.__loaded).to.equal(PEOPLE);
+      expect(loaded.__workers).to.deep.equal([]);
       frame.remove();
     });
   }

@@ -33,8 +33,18 @@ function watchWorkers(start: (url: string | URL, options?: WorkerOptions) => Wor
   } as unknown as typeof Worker;
 }
 
+/** The number of processor cores the page reports (the provider reads a large document itself on a page with at most two). */
+function cores(count: number | undefined): void {
+  if (count === undefined) delete (Navigator.prototype as { hardwareConcurrency?: number }).hardwareConcurrency;
+  else Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => count, configurable: true });
+}
+const ownCores = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency')!;
+
+beforeEach(() => cores(8));
+
 afterEach(() => {
   window.Worker = OriginalWorker;
+  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', ownCores);
   urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
 });
 
@@ -276,5 +286,68 @@ describe('kompetenz-provider: a large src document', function () {
     const { provider, errors } = await load(served(text));
     expect(errors).to.deep.equal([]);
     expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+});
+
+describe('kompetenz-provider: a large src document on a page with two processor cores', function () {
+  this.timeout(patiently.timeout * 2);
+  beforeEach(() => cores(2));
+
+  it('is read on the page, without a worker, and gives the portfolio parsePortfolio reads, frozen', async () => {
+    watchWorkers();
+    const expected = parsePortfolio(text);
+    const { provider, errors } = await load(served(text));
+    expect(started).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
+    expect(Object.isFrozen(provider.portfolio.people)).to.be.true;
+    expect(Object.isFrozen(provider.portfolio.assessments[500].levels)).to.be.true;
+  });
+
+  it('in slices: the page gets its turn while the document is read, even when it arrives in one piece', async () => {
+    const bytes = new TextEncoder().encode(text);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    let done = false;
+    let pageRanMeanwhile = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (pageRanMeanwhile = !done);
+    const reading = readSource(new Response(body, { headers: { 'Content-Type': 'application/json' } })).then((result) => ((done = true), result));
+    channel.port2.postMessage(null);
+    const result = await reading;
+    channel.port1.close();
+    expect(result.ok && result.value).to.deep.equal(large);
+    expect(pageRanMeanwhile, 'a task of the page ran before the reading ended').to.be.true;
+  });
+
+  it('an invalid document is refused with the issues parsePortfolio finds, and nothing is loaded', async () => {
+    const broken = JSON.parse(text) as { people: { roleId: string }[]; assessments: { date: string }[] };
+    broken.people[1_300].roleId = 'no-such-role';
+    broken.assessments[7].date = '2025-02-30';
+    const { provider, errors } = await load(served(JSON.stringify(broken)));
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'src-invalid', source: 'src', path: '$.people[1300].roleId' });
+    expect(provider.portfolio.people).to.deep.equal([]);
+  });
+
+  it('a document of an older version is upgraded as parsePortfolio does', async () => {
+    const older = JSON.parse(text) as Record<string, unknown>;
+    older.version = 0;
+    delete older.format;
+    const body = JSON.stringify(older);
+    const expected = parsePortfolio(body);
+    const { provider, errors } = await load(served(body));
+    expect(errors).to.deep.equal([]);
+    expect(expected.ok && provider.portfolio).to.deep.equal(expected.ok && expected.value);
+  });
+
+  it('text that is no JSON is refused', async () => {
+    const { provider, errors } = await load(served(`${text.slice(0, -1)},}`));
+    expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
+    expect(provider.portfolio.people).to.deep.equal([]);
   });
 });

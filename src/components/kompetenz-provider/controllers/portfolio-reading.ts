@@ -18,7 +18,7 @@ export const LARGE_DOCUMENT = 2_000_000;
 export async function requestSource(src: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  if (announcesLarge(response)) {
+  if (announcesLarge(response) && !readsLargeDocumentsHere()) {
     const large = LargeDocument.start([]);
     prepared.set(response, large);
     signal?.addEventListener('abort', () => large?.cancel(), { once: true });
@@ -42,27 +42,30 @@ function announcesLarge(response: Response): boolean {
  * read here. The worker sends back the records of the document's lists in batches as soon as
  * they are complete and at the end checks the whole as `parsePortfolio` does; meanwhile the page
  * parses and freezes the records, a batch at a time, and uses them once the worker has found the
- * document valid. Where no worker can be started (a policy that forbids it, the one-file build
- * without the worker file beside it) the document is read here as before.
+ * document valid. On a page with at most two processor cores (`readsLargeDocumentsHere`), and
+ * where no worker can be started (a policy that forbids it, the one-file build without the worker
+ * file beside it), the page reads a large document itself, in slices (`readInSlices`).
  */
 export async function readSource(response: Response): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
   const body = response.body.getReader();
   const pieces: Uint8Array[] = [];
   let bytes = 0;
-  // One try: where no worker may be started, the rest is read here without asking again for each piece.
-  let tried = prepared.has(response) || announcesLarge(response);
-  let large = prepared.has(response) ? prepared.get(response) : tried ? LargeDocument.start([]) : undefined;
+  const here = readsLargeDocumentsHere();
+  const announced = prepared.has(response) || announcesLarge(response);
+  let large = prepared.has(response) ? prepared.get(response) : announced && !here ? LargeDocument.start([]) : undefined;
   prepared.delete(response);
+  // A large document without a worker (none wanted, or none may be started) is read here in slices.
+  if (announced && !large) return readInSlices(pieces, body);
   try {
     for (let read = await body.read(); !read.done; read = await body.read()) {
       bytes += read.value.byteLength;
       if (large) large.push(read.value);
       else {
         pieces.push(read.value);
-        if (!tried && bytes >= LARGE_DOCUMENT) {
-          tried = true;
-          large = LargeDocument.start(pieces);
+        if (bytes >= LARGE_DOCUMENT) {
+          large = here ? undefined : LargeDocument.start(pieces);
+          if (!large) return await readInSlices(pieces, body);
         }
       }
     }
@@ -71,6 +74,21 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
     throw error;
   }
   return large ? large.finish(() => reread(response)) : parsePortfolio(decode(pieces));
+}
+
+/**
+ * Where the page has at most two processor cores, a worker for a large document costs more than
+ * it spares: it parses the whole document a second time (the page needs the records as its own
+ * objects), and the two parses share two cores with the browser's download. The page then reads
+ * the document itself, in slices that leave it responsive.
+ */
+export function readsLargeDocumentsHere(): boolean {
+  return (globalThis.navigator?.hardwareConcurrency ?? 4) <= 2;
+}
+
+/** A large document read here in slices (`readInSlices`, loaded on first use: most pages never need it). */
+async function readInSlices(pieces: readonly Uint8Array[], body: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
+  return (await import('./read-in-slices.js')).readInSlices(pieces, body);
 }
 
 /** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */

@@ -1,0 +1,43 @@
+import type { Result } from '../../../domain/errors.js';
+import { PortfolioJsonReader } from '../../../domain/portfolio-json-reader.js';
+import { PortfolioPrecheck } from '../../../domain/portfolio-precheck.js';
+import { portfolioFromJson } from '../../../domain/portfolio.js';
+import type { Portfolio } from '../../../domain/types.js';
+import { nextTask } from '../../../internal/next-task.js';
+import { freezeParsed, freezeParsedList } from '../model/frozen.js';
+
+/** Bytes read between two breaks for the page: a few milliseconds of work each. */
+const SLICE = 262_144;
+
+/**
+ * A large document read on the page in slices as it arrives (`pieces` so far, then the rest of
+ * `body`): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
+ * end the checks across records run. The result, refusals included, is what `parsePortfolio` gives.
+ */
+export async function readInSlices(pieces: readonly Uint8Array[], body: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
+  const precheck = new PortfolioPrecheck();
+  const reader = new PortfolioJsonReader(({ key, from, records }) => {
+    precheck.add(key, from, records);
+    records.forEach(freezeParsed);
+  });
+  const take = async (piece: Uint8Array): Promise<void> => {
+    for (let at = 0; at < piece.length; at += SLICE) {
+      reader.push(piece.subarray(at, at + SLICE));
+      await aBreak();
+    }
+  };
+  for (const piece of pieces) await take(piece);
+  for (let read = await body.read(); !read.done; read = await body.read()) await take(read.value);
+  const parsed = reader.finish();
+  if (!parsed.ok) return parsed;
+  const result = portfolioFromJson(parsed.value, precheck);
+  if (result.ok && result.value === parsed.value) {
+    for (const value of Object.values(result.value)) if (Array.isArray(value)) freezeParsedList(value);
+  }
+  // What the page does with the document comes in a task of its own, not after the checks in theirs.
+  await aBreak();
+  return result;
+}
+
+/** Lets the page take its turn: the work goes on in a new task. */
+const aBreak = (): Promise<void> => new Promise((resolve) => nextTask(resolve));
