@@ -11,6 +11,18 @@ const PEOPLE = 1_400;
 const text = serializePortfolio(generatePortfolio({ seed: 9, people: PEOPLE, today: '2025-09-01' }));
 type LargeSrcPage = PageWindow & { __loaded?: number; __workers?: string[] };
 
+/** The page of `build` with the document as its `src`, on a device of `cores` processor cores: loaded without a policy violation or an error. */
+async function loadLarge(build: string, cores: number): Promise<{ frame: HTMLIFrameElement; loaded: LargeSrcPage }> {
+  const path = `/test/pages/documents/large-src-${build}-${cores}.json`;
+  expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
+  const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&cores=${cores}&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
+  const loaded = win as LargeSrcPage;
+  expect(loaded.__cspViolations).to.deep.equal([]);
+  expect(loaded.__krErrors).to.deep.equal([]);
+  expect(loaded.__loaded).to.equal(PEOPLE);
+  return { frame, loaded };
+}
+
 describe('a large src document under the strict CSP', function () {
   this.timeout(20_000);
 
@@ -24,26 +36,14 @@ describe('a large src document under the strict CSP', function () {
     ['one-file', 'the one-file build', /\/dist\/portfolio-check\.worker\.js$/],
   ] as const) {
     it(`${built}: read by the worker, no violation, no error`, async () => {
-      const path = `/test/pages/documents/large-src-${build}.json`;
-      expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
-      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&cores=8&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
-      const loaded = win as LargeSrcPage;
-      expect(loaded.__cspViolations).to.deep.equal([]);
-      expect(loaded.__krErrors).to.deep.equal([]);
-      expect(loaded.__loaded).to.equal(PEOPLE);
+      const { frame, loaded } = await loadLarge(build, 8);
       expect(loaded.__workers).to.have.length(1);
       expect(loaded.__workers![0], 'the worker beside the code of this build').to.match(worker);
       frame.remove();
     });
 
     it(`${built}, on a page with two processor cores: read on the page, no worker, no violation, no error`, async () => {
-      const path = `/test/pages/documents/large-src-${build}-2.json`;
-      expect((await fetch(path, { method: 'PUT', body: text })).ok, 'the test server took the document').to.equal(true);
-      const { frame, win } = await openPage(`/test/pages/large-src.html?build=${build}&cores=2&src=${encodeURIComponent(path)}`, (candidate) => (candidate as LargeSrcPage).__loaded !== undefined);
-      const loaded = win as LargeSrcPage;
-      expect(loaded.__cspViolations).to.deep.equal([]);
-      expect(loaded.__krErrors).to.deep.equal([]);
-      expect(loaded.__loaded).to.equal(PEOPLE);
+      const { frame, loaded } = await loadLarge(build, 2);
       expect(loaded.__workers).to.deep.equal([]);
       frame.remove();
     });
