@@ -39,7 +39,7 @@ function announcesLarge(response: Response): boolean {
  * have arrived) never blocks the page: a worker reads it as it arrives. The pieces are handed
  * over to the worker, not copied, once it runs; should the worker not start, the page reads the
  * pieces it kept, and should it fail after it took them, the document is requested again and
- * read here. The worker sends back the records of the document's lists in batches as soon as
+ * read here (both in slices). The worker sends back the records of the document's lists in batches as soon as
  * they are complete and at the end checks the whole as `parsePortfolio` does; meanwhile the page
  * parses and freezes the records, a batch at a time, and uses them once the worker has found the
  * document valid. On a page with at most two processor cores (`readsLargeDocumentsHere`), and
@@ -82,12 +82,12 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
  * objects), and the two parses share two cores with the browser's download. The page then reads
  * the document itself, in slices that leave it responsive.
  */
-export function readsLargeDocumentsHere(): boolean {
+function readsLargeDocumentsHere(): boolean {
   return (globalThis.navigator?.hardwareConcurrency ?? 4) <= 2;
 }
 
 /** A large document read here in slices (`readInSlices`, loaded on first use: most pages never need it). */
-async function readInSlices(pieces: readonly Uint8Array[], body: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
+async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
   return (await import('./read-in-slices.js')).readInSlices(pieces, body);
 }
 
@@ -95,7 +95,7 @@ async function readInSlices(pieces: readonly Uint8Array[], body: ReadableStreamD
 async function reread(response: Response): Promise<Result<Portfolio>> {
   const again = await fetch(response.url, { credentials: 'same-origin' });
   if (!again.ok) throw new Error(`HTTP ${again.status} ${again.statusText}`.trim());
-  return parsePortfolio(await again.text());
+  return again.body ? readInSlices([], again.body.getReader()) : parsePortfolio(await again.text());
 }
 
 function decode(pieces: readonly Uint8Array[]): string {
@@ -155,7 +155,7 @@ class LargeDocument {
     else this.send(piece);
   }
 
-  /** The document once the worker has answered; read here in full (from the pieces kept, or requested `again` once they were handed over) when the worker failed. */
+  /** The document once the worker has answered; read here in slices (from the pieces kept, or requested `again` once they were handed over) when the worker failed. */
   async finish(again: () => Promise<Result<Portfolio>>): Promise<Result<Portfolio>> {
     try {
       this.ended = true;
@@ -163,7 +163,7 @@ class LargeDocument {
       await this.answer;
       const check = this.check;
       const kept = this.kept;
-      const whole = () => (kept ? parsePortfolio(decode(kept)) : again());
+      const whole = () => (kept ? readInSlices(kept) : again());
       if (!check) return await whole();
       if (!check.ok) return { ok: false, errors: check.errors };
       if ('document' in check) return { ok: true, value: check.document };

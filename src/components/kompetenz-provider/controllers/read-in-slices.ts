@@ -11,10 +11,10 @@ const SLICE = 131_072;
 
 /**
  * A large document read on the page in slices as it arrives (`pieces` so far, then the rest of
- * `body`): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
+ * `body`, if any): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
  * end the checks across records run. The result, refusals included, is what `parsePortfolio` gives.
  */
-export async function readInSlices(pieces: readonly Uint8Array[], body: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
+export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
   const precheck = new PortfolioPrecheck();
   const reader = new PortfolioJsonReader(({ key, from, records }) => {
     precheck.add(key, from, records);
@@ -27,7 +27,7 @@ export async function readInSlices(pieces: readonly Uint8Array[], body: Readable
     }
   };
   for (const piece of pieces) await take(piece);
-  for (let read = await body.read(); !read.done; read = await body.read()) await take(read.value);
+  if (body) for (let read = await body.read(); !read.done; read = await body.read()) await take(read.value);
   const parsed = reader.finish();
   if (!parsed.ok) return parsed;
   const result = portfolioFromJson(parsed.value, precheck);
