@@ -1,14 +1,69 @@
 import { RATER_KINDS } from './current-profile.js';
-import { indexCatalogue } from './catalogue.js';
+import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
+import { isIsoDate } from './dates.js';
 import type { ValidationIssue } from './errors.js';
-import { checkProfile } from './profile.js';
+import { checkProfile, levelReaderOf } from './profile.js';
+import { RecordRules, type FieldRule } from './record-rules.js';
 import type { Catalogue } from './types.js';
-import { checkDate, checkKnownKeys, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH } from './validate.js';
+import { checkDate, checkObject, checkOneOf, checkRecordId, checkString, isRecord, isRecordId, isText, Issues, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH } from './validate.js';
 
 // Re-exported by assessments.ts; a module of its own so that a page whose elements only read assessments (the wheel) loads none of it.
 
 const ASSESSMENT_KEYS = ['id', 'personId', 'rater', 'raterRole', 'date', 'levels', 'notes', 'stockTaking'] as const;
-const STOCK_TAKING_KEYS = ['currentTasks', 'builtCompetencies', 'hiddenCompetencies', 'competenciesToGrow', 'conditions'] as const;
+
+const recordId: FieldRule<unknown> = { passes: isRecordId, check: checkRecordId };
+const answer: FieldRule<unknown> = {
+  optional: true,
+  passes: (value) => isText(value, MAX_TEXT_LENGTH),
+  check: (issues, value, path) => checkString(issues, value, path, { max: MAX_TEXT_LENGTH }),
+};
+
+const STOCK_TAKING = new RecordRules({
+  currentTasks: answer,
+  builtCompetencies: answer,
+  hiddenCompetencies: answer,
+  competenciesToGrow: answer,
+  conditions: answer,
+});
+
+/** Notes keyed by competencies of the catalogue. */
+function notesPass(value: unknown, index: CatalogueIndex): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) if (!index.position.has(key) || !isText(value[key], MAX_TEXT_LENGTH)) return false;
+  return true;
+}
+
+const ASSESSMENT = new RecordRules<CatalogueIndex>(
+  {
+    id: recordId,
+    personId: recordId,
+    rater: { passes: (value) => (RATER_KINDS as readonly unknown[]).includes(value), check: (issues, value, path) => checkOneOf(issues, value, path, RATER_KINDS) },
+    raterRole: {
+      optional: true,
+      passes: (value) => isText(value, MAX_LABEL_LENGTH),
+      check: (issues, value, path) => checkString(issues, value, path, { max: MAX_LABEL_LENGTH }),
+    },
+    date: { passes: isIsoDate, check: (issues, value, path) => checkDate(issues, value, path) },
+    notes: {
+      optional: true,
+      passes: notesPass,
+      check(issues, notes, path, index) {
+        if (!checkObject(issues, notes, path)) return;
+        for (const key of Object.keys(notes)) {
+          if (!index.position.has(key)) issues.add(`${path}.${key}`, 'unknown-competency', { id: key });
+          else checkString(issues, notes[key], `${path}.${key}`, { max: MAX_TEXT_LENGTH });
+        }
+      },
+    },
+    stockTaking: {
+      optional: true,
+      passes: (value) => STOCK_TAKING.passes(value, undefined),
+      check: (issues, value, path) => STOCK_TAKING.check(issues, value, path, undefined),
+    },
+    levels: { passes: (value, index) => isRecord(value) && levelReaderOf(index).fits(value), check: (issues, value, path, index) => checkProfile(issues, value, index, path) },
+  },
+  ASSESSMENT_KEYS,
+);
 
 /**
  * Checks an assessment: ids, rater `self` or `external`, a date, levels over `catalogue`,
@@ -16,29 +71,8 @@ const STOCK_TAKING_KEYS = ['currentTasks', 'builtCompetencies', 'hiddenCompetenc
  */
 export function validateAssessment(value: unknown, catalogue: Catalogue, path = '$'): ValidationIssue[] {
   const index = indexCatalogue(catalogue);
+  if (ASSESSMENT.passes(value, index)) return [];
   const issues = new Issues();
-  if (!checkObject(issues, value, path)) return issues.list;
-  checkKnownKeys(issues, value, path, ASSESSMENT_KEYS);
-  checkRecordId(issues, value.id, `${path}.id`);
-  checkRecordId(issues, value.personId, `${path}.personId`);
-  checkOneOf(issues, value.rater, `${path}.rater`, RATER_KINDS);
-  checkString(issues, value.raterRole, `${path}.raterRole`, { optional: true, max: MAX_LABEL_LENGTH });
-  checkDate(issues, value.date, `${path}.date`);
-  if (value.notes !== undefined && checkObject(issues, value.notes, `${path}.notes`)) {
-    const notes = value.notes;
-    for (const key of Object.keys(notes)) {
-      const at = `${path}.notes.${key}`;
-      if (!index.position.has(key)) issues.add(at, 'unknown-competency', { id: key });
-      else checkString(issues, notes[key], at, { max: MAX_TEXT_LENGTH });
-    }
-  }
-  if (value.stockTaking !== undefined && checkObject(issues, value.stockTaking, `${path}.stockTaking`)) {
-    checkKnownKeys(issues, value.stockTaking, `${path}.stockTaking`, STOCK_TAKING_KEYS);
-    for (const key of STOCK_TAKING_KEYS) {
-      const answer = value.stockTaking[key];
-      if (answer !== undefined) checkString(issues, answer, `${path}.stockTaking.${key}`, { max: MAX_TEXT_LENGTH });
-    }
-  }
-  checkProfile(issues, value.levels, index, `${path}.levels`);
+  ASSESSMENT.check(issues, value, path, index);
   return issues.list;
 }

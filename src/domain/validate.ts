@@ -62,6 +62,19 @@ export function characterCount(text: string): number {
   return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
+/** The length of `text` as `checkString` holds it against `min` and `max`. */
+function textLength(text: string, min: number, max: number): number {
+  // A text has at least half as many characters as UTF-16 units: counting only decides near the limits.
+  return text.length > max || text.length < 2 * min ? characterCount(text) : text.length;
+}
+
+/** Whether `value` is a text that `checkString` accepts with these limits. */
+export function isText(value: unknown, max = MAX_LABEL_LENGTH, min = 0): value is string {
+  if (typeof value !== 'string') return false;
+  const length = textLength(value, min, max);
+  return length >= min && length <= max && findUnsafeCharacter(value) === undefined;
+}
+
 export function checkString(
   issues: Issues,
   value: unknown,
@@ -70,8 +83,7 @@ export function checkString(
 ): boolean {
   if (value === undefined && optional) return true;
   if (typeof value !== 'string') return issues.add(path, 'type', { expected: 'string', ...got(value) });
-  // A text has at least half as many characters as UTF-16 units: counting only decides near the limits.
-  const length = value.length > max || value.length < 2 * min ? characterCount(value) : value.length;
+  const length = textLength(value, min, max);
   if (length < min) return issues.add(path, 'empty');
   if (length > max) return issues.add(path, 'too-long', { length, max });
   const unsafe = findUnsafeCharacter(value);
@@ -79,8 +91,14 @@ export function checkString(
   return true;
 }
 
+/** Whether `value` is a slug id (see `checkSlug`). */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value) && !FORBIDDEN_KEYS.has(value);
+}
+
 /** A slug id for catalogue data: lower-case ASCII letters, digits, `-` and `_`. */
 export function checkSlug(issues: Issues, value: unknown, path: string): value is string {
+  if (isSlug(value)) return true;
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
     return issues.add(path, 'id', { pattern: 'slug', max: MAX_SLUG_LENGTH, ...got(value) });
   }
@@ -88,13 +106,24 @@ export function checkSlug(issues: Issues, value: unknown, path: string): value i
   return true;
 }
 
+/** Whether `value` is a record id (see `checkRecordId`). */
+export function isRecordId(value: unknown): value is string {
+  return typeof value === 'string' && RECORD_ID_PATTERN.test(value) && !FORBIDDEN_KEYS.has(value);
+}
+
 /** An id of a record (person, assessment, goal, plan, item, review). */
 export function checkRecordId(issues: Issues, value: unknown, path: string): value is string {
+  if (isRecordId(value)) return true;
   if (typeof value !== 'string' || !RECORD_ID_PATTERN.test(value)) {
     return issues.add(path, 'id', { pattern: 'record', max: MAX_RECORD_ID_LENGTH, ...got(value) });
   }
   if (FORBIDDEN_KEYS.has(value)) return issues.add(path, 'forbidden-key', { key: value });
   return true;
+}
+
+/** Whether `value` is a finite number from `min` to `max` (see `checkNumber`). */
+export function isNumberIn(value: unknown, min = -Infinity, max = Infinity, integer = false): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && (!integer || Number.isInteger(value)) && value >= min && value <= max;
 }
 
 export function checkNumber(
@@ -103,7 +132,7 @@ export function checkNumber(
   path: string,
   { optional = false, min = -Infinity, max = Infinity, integer = false }: { optional?: boolean; min?: number; max?: number; integer?: boolean } = {},
 ): boolean {
-  if (value === undefined && optional) return true;
+  if ((value === undefined && optional) || isNumberIn(value, min, max, integer)) return true;
   if (typeof value !== 'number' || !Number.isFinite(value)) return issues.add(path, 'type', { expected: 'number', ...got(value) });
   if (integer && !Number.isInteger(value)) return issues.add(path, 'integer', { got: value });
   if (value < min || value > max) return issues.add(path, 'range', { got: value, min, max });
@@ -133,10 +162,14 @@ const EMAIL_PATTERN = /^[A-Za-z0-9.!$&'*+=_~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}
 /** A time of day `HH:MM`, 00:00 to 23:59. */
 const TIME_PATTERN = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
 
+/** Whether `value` is an e-mail address (see `EMAIL_PATTERN`). */
+export function isEmail(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(value);
+}
+
 export function checkEmail(issues: Issues, value: unknown, path: string, optional = false): boolean {
-  if (value === undefined && optional) return true;
-  if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(value)) return issues.add(path, 'email', got(value));
-  return true;
+  if ((value === undefined && optional) || isEmail(value)) return true;
+  return issues.add(path, 'email', got(value));
 }
 
 export function checkTime(issues: Issues, value: unknown, path: string, optional = false): boolean {

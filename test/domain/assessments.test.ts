@@ -105,6 +105,38 @@ describe('validateAssessment', () => {
       { path: '$.levels', code: 'type' },
     ]);
   });
+
+  // A valid record passes in one pass over its keys; anything that pass cannot vouch for gets the full checks.
+  test('reports what the quick pass over the keys could miss', () => {
+    const inherited = Object.assign(Object.create({ mood: 'gut' }) as object, valid);
+    assert.deepEqual(validateAssessment(inherited, DEFAULT_CATALOGUE), [], 'a key of the prototype is not the record’s own');
+    const hidden = { ...valid };
+    Object.defineProperty(hidden, 'personId', { value: 'anna', enumerable: false });
+    assert.deepEqual(validateAssessment(hidden, DEFAULT_CATALOGUE), [], 'a field that is not enumerable is read as before');
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...hidden }, DEFAULT_CATALOGUE)), [{ path: '$.personId', code: 'id' }]);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, raterRole: undefined, notes: undefined }, DEFAULT_CATALOGUE)), []);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, notes: { team: undefined } }, DEFAULT_CATALOGUE)), [{ path: '$.notes.team', code: 'type' }]);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, id: 'constructor' }, DEFAULT_CATALOGUE)), [{ path: '$.id', code: 'forbidden-key' }]);
+    assert.deepEqual(pathsAndCodes(validateAssessment(JSON.parse(`{"__proto__": 1, ${JSON.stringify(valid).slice(1)}`), DEFAULT_CATALOGUE)), [
+      { path: '$.__proto__', code: 'forbidden-key' },
+    ]);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, notes: JSON.parse('{"constructor": "x"}') }, DEFAULT_CATALOGUE)), [
+      { path: '$.notes.constructor', code: 'forbidden-key' },
+    ]);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, levels: [] }, DEFAULT_CATALOGUE)), [{ path: '$.levels', code: 'type' }]);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, stockTaking: { conditions: 'a\u202Eb' } }, DEFAULT_CATALOGUE)), [
+      { path: '$.stockTaking.conditions', code: 'control-character' },
+    ]);
+  });
+
+  test('counts characters, not UTF-16 units, at the length limits', () => {
+    const emoji = '😀'.repeat(200);
+    assert.equal(emoji.length, 400);
+    assert.deepEqual(validateAssessment({ ...valid, raterRole: emoji }, DEFAULT_CATALOGUE), []);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, raterRole: `${emoji}x` }, DEFAULT_CATALOGUE)), [{ path: '$.raterRole', code: 'too-long' }]);
+    assert.deepEqual(validateAssessment({ ...valid, notes: { team: 'ä'.repeat(5000) } }, DEFAULT_CATALOGUE), []);
+    assert.deepEqual(pathsAndCodes(validateAssessment({ ...valid, notes: { team: 'ä'.repeat(5001) } }, DEFAULT_CATALOGUE)), [{ path: '$.notes.team', code: 'too-long' }]);
+  });
 });
 
 describe('assessmentHistory', () => {
