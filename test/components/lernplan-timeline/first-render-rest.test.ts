@@ -34,17 +34,19 @@ function whole(el: LernplanTimeline) {
 }
 
 describe('lernplan-timeline: the first screen first, the rest right after', () => {
-  it('draws every item as a named button at once; below the screen the shapes, labels and badges of the bars, the row names, the load strip, the legend and the findings follow after the first paint', async () => {
+  it('draws the first screen at once; the bars below it, the row names, the load strip, the legend and the findings follow after the first paint', async () => {
     const el = await tallTimeline();
     const first = whole(el);
-    expect(first.bars, 'every item is a named button from the first render').to.equal(200);
+    expect(first.bars, 'the items on the first screen are named buttons from the first render').to.be.greaterThan(0);
+    expect(first.bars, 'the items below it follow').to.be.below(200);
+    expect(first.shapes, 'each drawn whole').to.equal(first.bars);
     expect(first.months, 'the load strip at the bottom is not in the first render').to.equal(0);
     expect(first.findings, 'nor the findings below the chart').to.equal(0);
     expect(first.legend, 'nor the legend').to.equal(0);
-    expect(first.shapes, 'the bars on the first screen are drawn').to.be.greaterThan(0);
-    expect(first.shapes, 'the bars below it are their buttons only').to.be.below(200);
-    for (const bar of all(el, '.scroller .bar .bar-fill')) {
-      expect(Number(bar.getAttribute('y')), 'a bar drawn in the first render starts on the first screen').to.be.below(window.innerHeight);
+    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+    for (const bar of all(el, '.scroller .bar')) {
+      if (bar === tabStop) continue;
+      expect(Number(bar.querySelector('.bar-fill')!.getAttribute('y')), 'a bar drawn in the first render starts on the first screen').to.be.below(window.innerHeight);
     }
     expect(all(el, '[aria-describedby]'), 'no entry points to a finding that is not there yet').to.deep.equal([el.shadowRoot!.querySelector('svg.timeline')]);
 
@@ -81,13 +83,13 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
 
   it('draws the rest at once when the user reaches into the chart', async () => {
     const el = await tallTimeline();
-    expect(el.shadowRoot!.querySelector('[data-key="item:i200"] .bar-fill'), 'i200 is below the screen: its button only').to.equal(null);
-    one<SVGGElement>(el, '.scroller [data-key="item:i200"]').focus();
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-key'), 'a button not drawn yet takes focus').to.equal('item:i200');
+    expect(el.shadowRoot!.querySelector('[data-key="item:i200"]'), 'i200 is below the screen: not drawn yet').to.equal(null);
+    const tabStop = one<SVGGElement>(el, '.scroller [data-key][tabindex="0"]');
+    tabStop.focus();
     await el.updateComplete;
     expect(whole(el).findings).to.equal(el.findings.length);
     expect(whole(el).shapes).to.equal(200);
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-key'), 'the focused bar stays focused').to.equal('item:i200');
+    expect(el.shadowRoot!.activeElement, 'the focused entry stays focused').to.equal(tabStop);
   });
 
   it('draws the rest when it is put back into the page after leaving it before the first paint', async () => {

@@ -30,7 +30,7 @@ export interface ChartView {
   /** Width of the fixed column of lane names. */
   labelWidth: number;
   capacity: number | undefined;
-  /** How far down (px) the chart is drawn in full; below, bars are only their named buttons and the load strip is left out (see `FirstScreen`). */
+  /** How far down (px) the chart is drawn; below, bars (but those in use) and the load strip are left out (see `FirstScreen`). */
   cut: number;
   /** The stretch of the time line that is drawn, and the one in view. */
   range: XRange;
@@ -45,14 +45,14 @@ export interface ChartView {
   smallText: WidthOf;
 }
 
-/** Entries outside the drawn range are left out, except the ones in use (tab stop, pointer, drag): the tab stop must exist. */
+/** Entries outside the drawn range, and bars below the cut, are left out, except the ones in use (tab stop, pointer, drag): the tab stop must exist. */
 function drawnEntries(view: ChartView): { bars: readonly Bar[]; reviews: readonly ReviewMark[] } {
-  const { layout, range } = view;
-  if (range.from <= 0 && range.to >= layout.width) return { bars: layout.bars, reviews: layout.reviews };
+  const { layout, range, cut } = view;
+  if (range.from <= 0 && range.to >= layout.width && cut === Infinity) return { bars: layout.bars, reviews: layout.reviews };
   const inUse = (key: string) => view.tabIndex(key) === 0 || view.hovered === key || view.drag?.key === key;
   const labelRoom = finalLabelWidth(view);
   return {
-    bars: layout.bars.filter((entry) => overlaps(entry.x, entry.width, range) || inUse(`item:${entry.item.id}`)),
+    bars: layout.bars.filter((entry) => (entry.y < cut && overlaps(entry.x, entry.width, range)) || inUse(`item:${entry.item.id}`)),
     reviews: layout.reviews.filter((mark) => overlaps(mark.x - labelRoom, 2 * labelRoom, range) || inUse(`review:${mark.review.id}`)),
   };
 }

@@ -32,7 +32,7 @@ export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
 }
 
-function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined, later: boolean): SVGTemplateResult {
+function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, findingIds: readonly string[] | undefined, drag: DragPreview | undefined): SVGTemplateResult {
   const { item } = bar;
   const { names, s, layout } = view;
   const key = `item:${item.id}`;
@@ -49,7 +49,7 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
     status: s.itemStatuses[item.status],
   });
   const badge = findingIds !== undefined;
-  const shown = later ? '' : barLabel(view, item, width).shown;
+  const { shown } = barLabel(view, item, width);
   const classes = ['entry', 'bar', names.categoryClass(item), item.kind, setting, `status-${item.status}`];
   if (badge) classes.push('has-finding');
   if (drag) classes.push('dragging');
@@ -57,7 +57,7 @@ function renderBar(view: ChartView, bar: Bar, tabIndex: number, edges: boolean, 
   const middle = y + height / 2;
   const hatch = setting === 'off-the-job' && item.kind === 'format';
   const shape = { x, y, width, height, middle };
-  const inside = later ? nothing : item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : barInside(shape, hatch, shown, badge);
+  const inside = item.status === 'dropped' ? droppedInside(shape, hatch, shown, badge) : barInside(shape, hatch, shown, badge);
   // One part for the bar's shape and, seldom, its focus ring and handles: a part costs a node for each of 200 bars.
   const onTop = edges
     ? svg`${inside}<rect class="focus-ring" x=${x - 3} y=${y - 3} width=${width + 6} height=${height + 6} rx="5"></rect>${
@@ -131,8 +131,7 @@ function droppedInside({ x, y, width, height, middle }: BarShape, hatch: boolean
  * A bar, drawn again only when something it shows changed (its layout, tab stop, findings, drag,
  * or whether its edges are shown): moving one of 200 items redraws one bar. The focus ring and
  * the resize handles are drawn only for the entry that holds the tab stop, is under the pointer
- * or is dragged. Below `view.cut` a bar is, for the moment of the first screen, only its named
- * button: its shape follows with the rest (see `FirstScreen`).
+ * or is dragged.
  */
 export function bar(view: ChartView, bar: Bar): unknown {
   const key = `item:${bar.item.id}`;
@@ -140,9 +139,8 @@ export function bar(view: ChartView, bar: Bar): unknown {
   const edges = tabIndex === 0 || view.hovered === key || view.drag?.key === key;
   const findingIds = view.findings.items.get(bar.item.id);
   const drag = view.drag?.key === key ? view.drag : undefined;
-  const later = bar.y >= view.cut && !edges;
-  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, later, view.cut === Infinity], () =>
-    renderBar(view, bar, tabIndex, edges, findingIds, drag, later),
+  return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, view.cut === Infinity], () =>
+    renderBar(view, bar, tabIndex, edges, findingIds, drag),
   );
 }
 
