@@ -17,6 +17,8 @@ export function freshContextPlugin() {
         // page's network, and Chromium then decodes every response body on the page's main thread
         // for DevTools: 100–150 ms for the 17.7 MB document of the provider's bench.
         if (payload.withoutDevtoolsNetwork) await fresh._client().send('Network.disable');
+        // `phone`: a phone's screen (390 × 844 CSS px at three device pixels each, touch).
+        if (payload.phone) await fresh.setViewport({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
         await fresh.goto(new URL(payload.page, page.url()).href);
         await fresh.waitForFunction('window.krFirst !== undefined', { timeout: 30000 });
         return await fresh.evaluate(async (what) => {

@@ -4,7 +4,7 @@
  * by an earlier sample, and without the DevTools network watch that decodes every response on
  * the main thread), the way an editor's page meets it: first rows, and the longest main-thread
  * task until everyone is analysed; the same with the document sent at 100 Mbit/s, where what
- * counts is how soon the rows follow the last byte. `npm run bench` writes the file; the bench
+ * counts is how soon the rows follow the last byte, also on a phone's screen. `npm run bench` writes the file; the bench
  * server sends it as a static server does.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -15,17 +15,20 @@ const PAGE = new URL('./provider-src-frame.html', import.meta.url).pathname;
 describe('kompetenz-provider src, fresh page', () => {
   it('10,000 people from src around a team matrix: first rows, longest task', async () => {
     if (!(await fetch('/bench-results/sample-10000.json', { method: 'HEAD' })).ok) throw new Error('bench-results/sample-10000.json is missing: npm run sample -- 10000 --out bench-results/sample-10000.json');
-    const inFreshPage = <T>(what: string) => executeServerCommand<T, { page: string; what: string; withoutDevtoolsNetwork: boolean }>('kr-fresh-context', { page: PAGE, what, withoutDevtoolsNetwork: true });
+    const inFreshPage = <T>(what: string, phone = false) =>
+      executeServerCommand<T, { page: string; what: string; withoutDevtoolsNetwork: boolean; phone: boolean }>('kr-fresh-context', { page: PAGE, what, withoutDevtoolsNetwork: true, phone });
     type Sample = { firstRows: number; afterLastByte: number; longestTask: number };
     const firstRows: number[] = [];
     const afterLastByte: number[] = [];
     const longest: number[] = [];
     const download: number[] = [];
     const network: Sample[] = [];
+    const phone: Sample[] = [];
     for (let run = 0; run < 6; run++) {
       const sample = await inFreshPage<Sample>('provider');
       const floor = await inFreshPage<{ download: number }>('download');
       const slower = await inFreshPage<Sample>('network');
+      const onPhone = await inFreshPage<Sample>('network', true);
       // The first samples warm the server's file cache.
       if (run === 0) continue;
       firstRows.push(sample.firstRows);
@@ -33,6 +36,7 @@ describe('kompetenz-provider src, fresh page', () => {
       longest.push(sample.longestTask);
       download.push(floor.download);
       network.push(slower);
+      phone.push(onPhone);
     }
     report('provider src 10k + team matrix, fresh page: first rows', firstRows, 300);
     report('provider src 10k + team matrix, fresh page: longest main-thread task', longest, 100);
@@ -41,5 +45,7 @@ describe('kompetenz-provider src, fresh page', () => {
     report('provider src 10k at 100 Mbit/s, fresh page: first rows', network.map((sample) => sample.firstRows));
     report('provider src 10k at 100 Mbit/s, fresh page: first rows after the last byte', network.map((sample) => sample.afterLastByte));
     report('provider src 10k at 100 Mbit/s, fresh page: longest main-thread task', network.map((sample) => sample.longestTask), 100);
+    report('provider src 10k at 100 Mbit/s on a phone (390 px, 3× pixels), fresh page: first rows after the last byte', phone.map((sample) => sample.afterLastByte));
+    report('provider src 10k at 100 Mbit/s on a phone (390 px, 3× pixels), fresh page: longest main-thread task', phone.map((sample) => sample.longestTask), 100);
   });
 });
