@@ -74,13 +74,14 @@ for (const size of sizes) {
  * in a task of its own and measuring its cells after layout. Then all five by 0.2 KB and the
  * one-file build by 2 KB: a large `src` read on the page in slices where it has at most two
  * cores or may start no worker (`read-in-slices.ts`: a chunk of its own that a page loads only
- * then, but inside the one file).
+ * then, but inside the one file). Then both by 0.4 KB: an assessment's fields as one table of
+ * rules that a valid record passes in one pass (`RecordRules`, the matrix's analysis 20 % faster).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41,
-  'all-page': 164.1,
-  'all-in-one': 169.7,
+  'all-page': 164.5,
+  'all-in-one': 170.1,
 };
 
 test('nothing grows past its current ceiling', () => {
