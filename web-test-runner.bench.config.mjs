@@ -4,6 +4,12 @@ import { Transform } from 'node:stream';
 import base from './web-test-runner.config.mjs';
 import { freshContextPlugin } from './bench/kompetenz-rad-fresh-context.mjs';
 
+/** The tests of a suite and its suites that failed: a bench that throws reports no row, and says why. */
+function failedTests(suite) {
+  if (!suite) return [];
+  return [...(suite.tests ?? []).filter((test) => !test.passed && !test.skipped), ...(suite.suites ?? []).flatMap(failedTests)];
+}
+
 function benchLogReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
@@ -14,6 +20,7 @@ function benchLogReporter(file) {
           if (text.startsWith('BENCH ')) lines.push(text);
         }
         for (const error of session.errors ?? []) lines.push(`ERROR ${session.testFile}: ${error.message}`);
+        for (const test of failedTests(session.testResults)) lines.push(`ERROR ${session.testFile}: ${test.name}: ${test.error?.message ?? 'failed'}`);
       }
       writeFileSync(file, lines.join('\n'));
     },

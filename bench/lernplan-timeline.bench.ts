@@ -113,7 +113,11 @@ describe('lernplan-timeline bench', () => {
     const el = createTimeline();
     box.append(el);
     await el.updateComplete;
-    const bar = el.shadowRoot!.querySelector<SVGGElement>('[data-key="item:i100"]')!;
+    // The bars below the first screen follow the first paint.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector<SVGGElement>('[data-key="item:i100"]');
+    if (!bar) throw new Error('item i100 is not drawn');
     bar.focus();
     let direction = 1;
     const samples = await timed(
