@@ -7,6 +7,11 @@ export function freshContextPlugin() {
   return {
     name: 'kr-fresh-context',
     async executeCommand({ command, payload, session }) {
+      // `kr-devtools-network`: the test page itself without (false) or with (true) the network watch (see below).
+      if (command === 'kr-devtools-network') {
+        await session.browser.getPage(session.id)._client().send(payload.enabled ? 'Network.enable' : 'Network.disable');
+        return true;
+      }
       if (command !== 'kr-fresh-context') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error('kr-fresh-context needs a Puppeteer/Chrome launcher');
       const page = session.browser.getPage(session.id);
