@@ -33,7 +33,8 @@ function notesPass(value: unknown, index: CatalogueIndex): boolean {
   return true;
 }
 
-const ASSESSMENT = new RecordRules<CatalogueIndex>(
+/** The fields of an assessment and their rules (exported for tests). */
+export const ASSESSMENT_RULES = new RecordRules<CatalogueIndex>(
   {
     id: recordId,
     personId: recordId,
@@ -71,8 +72,8 @@ const ASSESSMENT = new RecordRules<CatalogueIndex>(
  */
 export function validateAssessment(value: unknown, catalogue: Catalogue, path = '$'): ValidationIssue[] {
   const index = indexCatalogue(catalogue);
-  if (ASSESSMENT.passes(value, index)) return [];
+  if (ASSESSMENT_RULES.passes(value, index)) return [];
   const issues = new Issues();
-  ASSESSMENT.check(issues, value, path, index);
+  ASSESSMENT_RULES.check(issues, value, path, index);
   return issues.list;
 }
