@@ -7,9 +7,9 @@ import { nextTask } from '../../../internal/next-task.js';
 import { freezeParsed, freezeParsedList } from '../model/frozen.js';
 
 /** Bytes handed to the reader at a time: a few milliseconds of work even while the page's code is not optimised yet. */
-const STEP = 32_768;
+const STEP = 65_536;
 /** Work between two breaks for the page, in milliseconds: the slices follow the device and the records (people are small, plans large). */
-const SLICE_MS = 8;
+const SLICE_MS = 10;
 
 /**
  * A large document read on the page in slices as it arrives (`pieces` so far, then the rest of
