@@ -13,6 +13,7 @@ import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { analyzeGaps } from '../../src/domain/gaps.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
 import type { Assessment, Profile } from '../../src/domain/types.ts';
+import { FULL_ASSESSMENT } from '../fixtures/assessment.ts';
 
 const pathsAndCodes = (issues: ValidationIssue[]) => issues.map(({ path, code }) => ({ path, code }));
 
@@ -61,16 +62,7 @@ describe('validatePerson', () => {
 });
 
 describe('validateAssessment', () => {
-  const valid: Assessment = {
-    id: 'a1',
-    personId: 'anna',
-    rater: 'external',
-    raterRole: 'Vorgesetzte',
-    date: '2025-03-01',
-    levels: { team: 2, daten: 1 },
-    notes: { team: 'Moderiert das Jour fixe' },
-    stockTaking: { currentTasks: 'OZG-Leistungen', conditions: '4 h pro Monat' },
-  };
+  const valid = FULL_ASSESSMENT;
 
   test('accepts a complete assessment', () => {
     assert.deepEqual(validateAssessment(valid, DEFAULT_CATALOGUE), []);

@@ -4,17 +4,9 @@ import { ASSESSMENT_RULES } from '../../src/domain/assessment-validation.ts';
 import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts';
 import { RecordRules } from '../../src/domain/record-rules.ts';
 import { isText, Issues } from '../../src/domain/validate.ts';
+import { FULL_ASSESSMENT } from '../fixtures/assessment.ts';
 
-const valid = {
-  id: 'a1',
-  personId: 'anna',
-  rater: 'external',
-  raterRole: 'Vorgesetzte',
-  date: '2025-03-01',
-  levels: { team: 2, daten: 1 },
-  notes: { team: 'Moderiert das Jour fixe' },
-  stockTaking: { currentTasks: 'OZG-Leistungen', conditions: '4 h pro Monat' },
-};
+const valid = FULL_ASSESSMENT;
 
 /** Values that break a field in each way the checks know, and some that pass. */
 const FIELD_VALUES: unknown[] = [
