@@ -133,6 +133,8 @@ export interface RatingsReader {
   begin(): void;
   /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues` under `path`. */
   read(i: number, assessment: Assessment, issues?: Issues, path?: string): void;
+  /** As `read`, with the levels taken from `kept` by wheel position from `offset` on, as `assessmentFits` keeps them. */
+  readKept(i: number, assessment: Assessment, kept: Int8Array, offset: number): void;
   /** The level in use of the competency at wheel position `c` for the person read since `begin`, −1 when none. */
   level(c: number): number;
   /** The levels in use of every competency (as `level`) into `into`, from `offset` on, in wheel order. */
@@ -165,6 +167,12 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
   let issues: Issues | undefined;
   let path = '';
   let slot = -1;
+  const start = (k: number, assessment: Assessment): void => {
+    i = k;
+    r = assessment.rater === 'self' ? SELF : EXTERNAL;
+    day = dayOf[k];
+    earlier = before !== null && day <= lastDayBefore;
+  };
   const take = (c: number, value: unknown): void => {
     if (!isLevel(value)) {
       if (issues && issues.list.length < MAX_REPORTED_ISSUES) checkLevel(issues, value, `${path}.levels.${index.competencyIds[c]}`);
@@ -190,13 +198,19 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
       before?.clear();
     },
     read(k, assessment, found, at = '') {
-      i = k;
-      r = assessment.rater === 'self' ? SELF : EXTERNAL;
-      day = dayOf[k];
-      earlier = before !== null && day <= lastDayBefore;
+      start(k, assessment);
       issues = found;
       path = at;
       levels.read(assessment.levels, take);
+    },
+    readKept(k, assessment, kept, offset) {
+      start(k, assessment);
+      for (let c = 0; c < width; c++) {
+        const level = kept[offset + c];
+        if (level < 0) continue;
+        now.take(c * 2 + r, i, level as Level, day);
+        if (earlier) before!.take(c * 2 + r, i, level as Level, day);
+      }
     },
     level(c) {
       slot = now.inUse(c, choices);

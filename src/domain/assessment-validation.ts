@@ -26,15 +26,23 @@ const STOCK_TAKING = new RecordRules({
   conditions: answer,
 });
 
+/** What an assessment is checked against: the catalogue, and where `assessmentFits` keeps the levels it reads. */
+export interface AssessmentContext {
+  readonly index: CatalogueIndex;
+  /** Levels by wheel position, `into[offset + position]`, −1 for a competency left out. */
+  readonly into?: Int8Array;
+  readonly offset?: number;
+}
+
 /** Notes keyed by competencies of the catalogue. */
-function notesPass(value: unknown, index: CatalogueIndex): boolean {
+function notesPass(value: unknown, { index }: AssessmentContext): boolean {
   if (!isRecord(value)) return false;
   for (const key in value) if (!index.position.has(key) || !isText(value[key], MAX_TEXT_LENGTH)) return false;
   return true;
 }
 
 /** The fields of an assessment and their rules (exported for tests). */
-export const ASSESSMENT_RULES = new RecordRules<CatalogueIndex>(
+export const ASSESSMENT_RULES = new RecordRules<AssessmentContext>(
   {
     id: recordId,
     personId: recordId,
@@ -48,7 +56,7 @@ export const ASSESSMENT_RULES = new RecordRules<CatalogueIndex>(
     notes: {
       optional: true,
       passes: notesPass,
-      check(issues, notes, path, index) {
+      check(issues, notes, path, { index }) {
         if (!checkObject(issues, notes, path)) return;
         for (const key of Object.keys(notes)) {
           if (!index.position.has(key)) issues.add(`${path}.${key}`, 'unknown-competency', { id: key });
@@ -61,7 +69,10 @@ export const ASSESSMENT_RULES = new RecordRules<CatalogueIndex>(
       passes: (value) => STOCK_TAKING.passes(value, undefined),
       check: (issues, value, path) => STOCK_TAKING.check(issues, value, path, undefined),
     },
-    levels: { passes: (value, index) => isRecord(value) && levelReaderOf(index).fits(value), check: (issues, value, path, index) => checkProfile(issues, value, index, path) },
+    levels: {
+      passes: (value, { index, into, offset }) => isRecord(value) && levelReaderOf(index).fits(value, into, offset),
+      check: (issues, value, path, { index }) => checkProfile(issues, value, index, path),
+    },
   },
   ASSESSMENT_KEYS,
 );
@@ -71,9 +82,19 @@ export const ASSESSMENT_RULES = new RecordRules<CatalogueIndex>(
  * notes keyed by competencies of the catalogue, and the five stock-taking answers as text.
  */
 export function validateAssessment(value: unknown, catalogue: Catalogue, path = '$'): ValidationIssue[] {
-  const index = indexCatalogue(catalogue);
-  if (ASSESSMENT_RULES.passes(value, index)) return [];
+  const context = { index: indexCatalogue(catalogue) };
+  if (ASSESSMENT_RULES.passes(value, context)) return [];
   const issues = new Issues();
-  ASSESSMENT_RULES.check(issues, value, path, index);
+  ASSESSMENT_RULES.check(issues, value, path, context);
   return issues.list;
+}
+
+/**
+ * Whether `value` is a valid assessment (`validateAssessment` finds nothing), checked without
+ * building a path. The levels of a valid one are written to `into` by wheel position from
+ * `offset` on (−1 for a competency it leaves out): a reader of many assessments then reads each
+ * assessment's levels once, not once to check and once to use.
+ */
+export function assessmentFits(value: unknown, index: CatalogueIndex, into: Int8Array, offset: number): boolean {
+  return ASSESSMENT_RULES.passes(value, { index, into, offset });
 }

@@ -40,8 +40,11 @@ export class LevelReader {
   #positions = new Int32Array(0);
   #allKnown = true;
   #fit = true;
-  readonly #noteLevel = (_position: number, value: unknown): void => {
+  #into: Int8Array | undefined;
+  #offset = 0;
+  readonly #noteLevel = (position: number, value: unknown): void => {
     if (!isLevel(value)) this.#fit = false;
+    else if (this.#into) this.#into[this.#offset + position] = value;
   };
 
   constructor(index: CatalogueIndex) {
@@ -72,10 +75,19 @@ export class LevelReader {
     return this.#allKnown;
   }
 
-  /** Whether every own key of `levels` is a competency of the catalogue and every level 0..3. */
-  fits(levels: Record<string, unknown>): boolean {
+  /**
+   * Whether every own key of `levels` is a competency of the catalogue and every level 0..3. With
+   * `into`, the levels are also written there by wheel position from `offset` on (−1 for a
+   * competency left out); they are complete only when it fits.
+   */
+  fits(levels: Record<string, unknown>, into?: Int8Array, offset = 0): boolean {
     this.#fit = true;
-    return this.read(levels, this.#noteLevel) && this.#fit;
+    this.#into = into;
+    this.#offset = offset;
+    into?.fill(-1, offset, offset + this.#index.competencyIds.length);
+    const fits = this.read(levels, this.#noteLevel) && this.#fit;
+    this.#into = undefined;
+    return fits;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASSESSMENT_RULES } from '../../src/domain/assessment-validation.ts';
+import { ASSESSMENT_RULES, assessmentFits } from '../../src/domain/assessment-validation.ts';
 import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts';
 import { RecordRules } from '../../src/domain/record-rules.ts';
 import { isText, Issues } from '../../src/domain/validate.ts';
@@ -50,13 +50,23 @@ describe('RecordRules', () => {
   // `validateAssessment` takes the quick pass when a record passes it; the full checks must find nothing then.
   test('an assessment passes in one pass exactly when the full checks find nothing', () => {
     const index = indexCatalogue(DEFAULT_CATALOGUE);
+    const context = { index };
+    const width = index.competencyIds.length;
     let passed = 0;
     let refused = 0;
     for (const record of variants()) {
       const issues = new Issues();
-      const checked = ASSESSMENT_RULES.check(issues, record, '$', index);
+      const checked = ASSESSMENT_RULES.check(issues, record, '$', context);
       assert.equal(checked, issues.ok);
-      assert.equal(ASSESSMENT_RULES.passes(record, index), issues.ok, `${JSON.stringify(record)}: ${JSON.stringify(issues.list)}`);
+      assert.equal(ASSESSMENT_RULES.passes(record, context), issues.ok, `${JSON.stringify(record)}: ${JSON.stringify(issues.list)}`);
+      // The same answer while keeping the levels, and for a valid record the levels it holds.
+      const kept = new Int8Array(width * 2).fill(9);
+      assert.equal(assessmentFits(record, index, kept, width), issues.ok);
+      assert.deepEqual([...kept.subarray(0, width)], new Array(width).fill(9), 'nothing is written before the offset');
+      if (issues.ok) {
+        const { levels } = record as { levels: Record<string, number> };
+        assert.deepEqual([...kept.subarray(width)], index.competencyIds.map((id) => levels[id] ?? -1));
+      }
       if (issues.ok) passed++;
       else refused++;
     }

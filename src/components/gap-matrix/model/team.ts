@@ -1,4 +1,5 @@
 import { ratingsReader, type RatingsReader } from '../../../domain/aggregate-ratings.js';
+import { assessmentFits } from '../../../domain/assessment-validation.js';
 import { currentProfile, validateAssessment, validatePerson, type ActualRule } from '../../../domain/assessments.js';
 import { indexCatalogue, type CatalogueIndex } from '../../../domain/catalogue.js';
 import { levelOf, validateProfile } from '../../../domain/profile.js';
@@ -19,10 +20,11 @@ const BATCH_ROWS = 64;
 /** Assessments checked per step of the background validation. */
 const CHECK_STEP = 256;
 
-/** What the background knows of an assessment: not checked yet, valid, or refused. */
+/** What the background knows of an assessment: not checked yet, valid with its levels kept (`#kept`), refused, or valid (levels read from the object). */
 const UNCHECKED = 0;
-const VALID = 1;
+const KEPT = 1;
 const REFUSED = 2;
+const VALID = 3;
 
 export interface TeamInput {
   people: readonly Person[];
@@ -108,8 +110,10 @@ export class TeamModel {
   readonly #members: (TeamMember | undefined)[];
   /** Rows analysed since `members` was last brought up to date. */
   #membersBehind = false;
-  /** Per assessment `UNCHECKED`, `VALID` or `REFUSED` (only when the input is validated here). */
+  /** Per assessment `UNCHECKED`, `KEPT`, `REFUSED` or `VALID` (only when the input is validated here). */
   #checked: Uint8Array = new Uint8Array(0);
+  /** The levels read while checking, by wheel position: assessment `k`'s from `k * width` on (`assessmentFits`). */
+  #kept: Int8Array = new Int8Array(0);
   #checkCursor = 0;
   /** The background's reader of the ratings in use (made on its first slice). */
   #reader: RatingsReader | undefined;
@@ -214,6 +218,7 @@ export class TeamModel {
     const rowOfAssessment = (this.#rowOfAssessment = new Int32Array(assessments.length).fill(-1));
     const start = (this.#start = new Int32Array(rows + 1));
     this.#checked = new Uint8Array(this.#input.validate ? assessments.length : 0);
+    this.#kept = new Int8Array(this.#checked.length * this.width);
     assessments.forEach((assessment: unknown, index) => {
       if (!isRecord(assessment) || typeof assessment.personId !== 'string') {
         this.#addIssue(issue(`$.assessments[${index}]`, 'type', { expected: 'assessment', ...got(assessment) }));
@@ -264,11 +269,14 @@ export class TeamModel {
   #usable(assessment: Assessment, index: number): boolean {
     if (!this.#input.validate) return true;
     if (this.#checked[index] === UNCHECKED) {
-      const found = validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`);
-      found.forEach((issue) => this.#addIssue(issue));
-      this.#checked[index] = found.length === 0 ? VALID : REFUSED;
+      if (assessmentFits(assessment, this.#index, this.#kept, index * this.width)) this.#checked[index] = KEPT;
+      else {
+        const found = validateAssessment(assessment, this.catalogue, `$.assessments[${index}]`);
+        found.forEach((issue) => this.#addIssue(issue));
+        this.#checked[index] = found.length === 0 ? VALID : REFUSED;
+      }
     }
-    return this.#checked[index] === VALID;
+    return this.#checked[index] !== REFUSED;
   }
 
   /** Checks the assessments of the valid people, in list order, until `end`; true once all are checked. */
@@ -303,8 +311,10 @@ export class TeamModel {
         const index = this.#order[k];
         const assessment = assessments[index];
         if (!this.#usable(assessment, index)) continue;
-        if (reader.record(index, assessment as unknown as Record<string, unknown>, issues, '')) reader.read(index, assessment, issues);
         read++;
+        if (!reader.record(index, assessment as unknown as Record<string, unknown>, issues, '')) continue;
+        if (this.#checked[index] === KEPT) reader.readKept(index, assessment, this.#kept, index * width);
+        else reader.read(index, assessment, issues);
       }
       if (!issues.ok) {
         issues.list.length = 0;
