@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ratingsInUse } from '../../src/domain/aggregate-ratings.ts';
+import { ratingsInUse, ratingsReader } from '../../src/domain/aggregate-ratings.ts';
+import { assessmentFits } from '../../src/domain/assessment-validation.ts';
+import { Issues } from '../../src/domain/validate.ts';
 import { ACTUAL_RULES, currentProfile } from '../../src/domain/assessments.ts';
 import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
@@ -51,6 +53,34 @@ describe('ratingsInUse as a batch currentProfile (the team matrix reads everyone
       assert.ok(levels > 0);
     });
   }
+
+  test('levels kept while checking (assessmentFits) read the same as levels read from the objects', () => {
+    const width = ids.length;
+    const { assessments } = portfolio;
+    const kept = new Int8Array(assessments.length * width);
+    assessments.forEach((assessment, k) => assert.ok(assessmentFits(assessment, index, kept, k * width), assessment.id));
+    for (const rule of ACTUAL_RULES) {
+      const fromObjects = ratingsReader(index, assessments.length, rule, '2025-06-01');
+      const fromKept = ratingsReader(index, assessments.length, rule, '2025-06-01');
+      const issues = new Issues();
+      assessments.forEach((assessment, k) => {
+        const record = assessment as unknown as Record<string, unknown>;
+        assert.ok(fromObjects.record(k, record, issues, '') && fromKept.record(k, record, issues, ''));
+      });
+      for (const person of portfolio.people) {
+        fromObjects.begin();
+        fromKept.begin();
+        assessments.forEach((assessment, k) => {
+          if (assessment.personId !== person.id) return;
+          fromObjects.read(k, assessment, issues);
+          fromKept.readKept(k, assessment, kept, k * width);
+        });
+        const read = (reader: typeof fromKept) => ids.map((_, c) => [reader.level(c), reader.previous(c)]);
+        assert.deepEqual(read(fromKept), read(fromObjects), `${person.id} under ${rule}`);
+      }
+      assert.ok(issues.ok);
+    }
+  });
 
   test('the rules give different profiles on this portfolio (so the comparison means something)', () => {
     const profiles = ACTUAL_RULES.map((rule) => JSON.stringify(ratingsInUse({ index, assessments: portfolio.assessments, rowOf, rows: portfolio.people.length, rule }).level));
