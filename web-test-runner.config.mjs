@@ -87,6 +87,13 @@ export default {
       // focus events do not depend on which page the browser happens to bring to the front.
       async createPage({ context }) {
         const page = await context.newPage();
+        // The runner leaves each page at the end of its file. A provider with a change not saved
+        // yet asks first (`beforeunload`); unanswered, that question held the navigation until its
+        // 30 s timeout and failed the file. Leaving is what the person would confirm. Any other
+        // dialog stays unanswered, so that a test that opens one (an alert from hostile input) fails.
+        page.on('dialog', (dialog) => {
+          if (dialog.type() === 'beforeunload') void dialog.accept().catch(() => undefined);
+        });
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;

@@ -259,7 +259,11 @@ export class KompetenzProvider extends KrElement {
     return this.persistence.loadComplete;
   }
 
-  /** Resolves when every storage operation asked for so far has finished (saved, or failed and reported). */
+  /**
+   * Resolves when every storage operation asked for so far has finished (saved, or failed and
+   * reported), including those they started: a save that another save of the same moment
+   * replaced is merged and saved again before it resolves.
+   */
   get saveComplete(): Promise<void> {
     return this.persistence.saveComplete;
   }

@@ -84,8 +84,10 @@ export class Persistence implements ReactiveController {
     return new Promise((resolve) => this.loadWaiters.push(resolve));
   }
 
+  /** Resolves once the queue is idle: an operation may queue more (a save replaced at the same moment merges and saves again). */
   get saveComplete(): Promise<void> {
-    return this.queue;
+    const queue = this.queue;
+    return queue.then(() => (this.queue === queue ? undefined : this.saveComplete));
   }
 
   /** The page goes away: a change not stored yet is saved now rather than after a retry's wait. */
