@@ -88,9 +88,9 @@ export default {
       async createPage({ context }) {
         const page = await context.newPage();
         // The runner leaves each page at the end of its file. A provider with a change not saved
-        // yet asks first (`beforeunload`); unanswered, that question held the navigation until its
-        // 30 s timeout and failed the file. Leaving is what the person would confirm. Any other
-        // dialog stays unanswered, so that a test that opens one (an alert from hostile input) fails.
+        // yet asks first (`beforeunload`), and a question nobody answers would hold that navigation
+        // until its 30 s timeout. Leaving is what the person would confirm. Any other dialog stays
+        // unanswered, so that a test that opens one (an alert from hostile input) fails.
         page.on('dialog', (dialog) => {
           if (dialog.type() === 'beforeunload') void dialog.accept().catch(() => undefined);
         });
