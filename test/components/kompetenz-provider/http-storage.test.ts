@@ -241,6 +241,33 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
     expect(codes(errors)).to.deep.equal([['storage-server-error', 'storage']], 'reported once while it held');
   });
 
+  it('taken out of the page while the server is away, it stops asking before the page is left (the change waits in this browser); back in the page, it saves', async function () {
+    this.timeout(40000);
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const src = newPath();
+    await seed(src);
+    const { provider: element, errors } = await provider(src);
+    const place = element.parentElement!;
+    await dav('stop');
+    element.dispatchEvent(levelChange(3, 'technik'));
+    await waitUntil(() => errors.length > 0, 'the failed save is reported', slowly);
+    expect(leaving()).to.equal(true, 'in the page, a change not stored asks first');
+    element.remove();
+    await element.saveComplete;
+    expect(leaving()).to.equal(false);
+    expect((await copiesOf(src)).map((copy) => levelOf(copy.portfolio, 'self', 'technik'))).to.deep.equal([3]);
+    await dav('start');
+    place.append(element);
+    await waitUntil(async () => levelOf(await onServer(src), 'self', 'technik') === 3, 'saved once it is back in the page', slowly);
+    await element.saveComplete;
+    expect(leaving()).to.equal(false);
+    expect(await copiesOf(src)).to.deep.equal([]);
+  });
+
   it('a 412 storm (another writer every 50 ms for 3 s) ends with every change of both sides on the server', async function () {
     // A page that keeps losing to the other writer waits longer each time (up to 30 s, like failed saves).
     this.timeout(80000);

@@ -216,7 +216,9 @@ export class Persistence implements ReactiveController {
     this.changes.cancelRetry();
     if (this.changes.dirty) this.queueSave();
     void this.enqueue(async () => {
-      if (!this.host.isConnected) adapter?.close();
+      if (this.host.isConnected) return;
+      adapter?.close();
+      if (keepsUnsavedCopies(adapter?.adapter)) this.changes.leftPage();
     });
   }
 

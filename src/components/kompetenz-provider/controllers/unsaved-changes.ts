@@ -45,6 +45,15 @@ export class UnsavedChanges {
     this.guard.pending = this.pending || saving;
   }
 
+  /**
+   * The element left the page while its change waits in this browser's unsaved copies, where the
+   * next provider of the document finds it: leaving the page loses nothing, so it no longer asks,
+   * and `window` no longer holds the element. Saving again (back in a page) asks again.
+   */
+  leftPage(): void {
+    this.guard.pending = false;
+  }
+
   /** A new change. */
   changed(): void {
     this.generation += 1;
