@@ -27,6 +27,8 @@ const isSpace = (code: number): boolean => code === 32 || code === 10 || code ==
 export class JsonListScanner {
   /** `{` and `[` outside strings so far. */
   containers = 0;
+  /** The top-level keys read so far, in document order (a key given twice, twice). */
+  readonly keys: string[] = [];
   private depth = 0;
   private inString = false;
   /** Backslashes just before the end of the last piece, inside a string. */
@@ -69,6 +71,7 @@ export class JsonListScanner {
         if (keyStart >= 0) {
           this.keyParts!.push(piece.subarray(keyStart, at));
           this.key = JSON.parse(new TextDecoder().decode(joined(this.keyParts!))) as string;
+          this.keys.push(this.key);
           this.keyParts = undefined;
           keyStart = -1;
         }

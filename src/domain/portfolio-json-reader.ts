@@ -48,6 +48,11 @@ export class PortfolioJsonReader {
     });
   }
 
+  /** The document's top-level keys read so far, in order. */
+  get keys(): readonly string[] {
+    return this.scanner.keys;
+  }
+
   push(piece: Uint8Array): void {
     this.pieces.push(piece);
     this.length += piece.length;

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Catalogue, IsoDate, Lang, Portfolio, Role } from '../domain/types.js';
+import type { Catalogue, IsoDate, Lang, Person, Portfolio, Role } from '../domain/types.js';
 import type { CatalogueDescriptions } from './descriptions.js';
 
 /**
@@ -21,6 +21,13 @@ export interface KompetenzContextValue {
   today: IsoDate;
   /** The provider is still reading its stored data or its `src`: an empty portfolio means "not there yet", not "nobody". */
   loading?: boolean;
+  /**
+   * While `loading`: the people of a large `src` document, read and checked one by one, whose
+   * records (assessments, goals, plans) are still being read; the built-in catalogue and roles
+   * apply to them. `portfolio` has none of them until the whole document is read and checked, so
+   * a widget that does not show people early waits as before.
+   */
+  arriving?: readonly Person[];
 }
 
 /** A string key, so the CDN bundle and an npm build loaded on one page share the context. */

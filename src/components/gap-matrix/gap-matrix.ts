@@ -237,14 +237,14 @@ export class GapMatrix extends KrElement {
    * What is shown, as CSV for German Excel (UTF-8 with BOM, `;`, CRLF, decimal comma):
    * person mode `gapsToCSV` of the shown competencies in the shown order; team mode
    * `teamToCSV` of the shown people with the shown values (gap or actual level); organisation mode
-   * the groups shown with the share below target per competency (`organisationCsv`).
+   * the groups shown with the share below target per competency (`organisationCsv`). Empty while a provider is still reading the records of the people shown.
    */
   toCSV(): string {
     const lang = this.localize.lang;
     if (this.mode === 'organisation') return this.hasUpdated ? this.organisation.csv(this.localize.of(GAP_MATRIX_STRINGS), lang) : '';
     if (this.mode !== 'team') return this.sources ? personCsv(this.personTable.result, this.personTable.rows, this.sources.catalogue, lang) : '';
     const model = this.analysis.model;
-    if (!model) return '';
+    if (!model || model.awaiting) return '';
     this.analysis.finish();
     const settings = this.teamSettings(formatterFor(lang));
     return teamCsv(model, this.selection.viewOf(model, settings, true), settings.value, lang);
@@ -267,7 +267,7 @@ export class GapMatrix extends KrElement {
   /** Reads the inputs and derives what the mode shows; returns the problems found. */
   private prepare(): InputProblem[] {
     const context = this.context;
-    const sources = (this.sources = readSources(this, context, this.definitions.get(this.catalogue, this.roles, context)));
+    let sources = (this.sources = readSources(this, context, this.definitions.get(this.catalogue, this.roles, context)));
     const rule = (ACTUAL_RULES as readonly string[]).includes(this.actualRule) ? this.actualRule : 'external-first';
     if (this.mode === 'organisation') {
       this.analysis.release();
@@ -286,7 +286,10 @@ export class GapMatrix extends KrElement {
       return [...sources.problems, ...this.personTable.result.problems];
     }
     this.personTable.clear();
-    const model = this.analysis.use({ ...sources, rule }, sources.origin === 'context');
+    // The people of a document still being read are shown at once, their cells pending until the rest follows.
+    const awaiting = sources.arriving !== undefined;
+    if (sources.arriving) sources = this.sources = { ...sources, people: sources.arriving, waiting: false };
+    const model = this.analysis.use({ ...sources, rule, awaiting }, sources.origin === 'context');
     if (!model) return ((sources.waiting = true), sources.problems);
     // The language of this update: the controller resolves it only after `willUpdate`.
     const text = formatterFor(resolveLang(this, context?.lang));

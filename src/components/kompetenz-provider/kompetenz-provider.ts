@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../domain/errors.js';
 import { emptyPortfolio, validatePortfolio } from '../../domain/portfolio.js';
-import type { IsoDate, Lang, Portfolio } from '../../domain/types.js';
+import type { IsoDate, Lang, Person, Portfolio } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
@@ -166,6 +166,8 @@ export class KompetenzProvider extends KrElement {
   storageTimeout: number = DEFAULT_STORAGE_TIMEOUT_MS;
 
   private current: Portfolio = emptyPortfolio();
+  /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */
+  private arrivingPeople: readonly Person[] | undefined;
   private readonly context = new ContextProvider(this, { context: kompetenzContext, initialValue: this.contextValue() });
   private readonly errorLog = new ProblemLog((detail) => this.emit('kr-error', detail));
   private readonly status = new Announcer(this, { part: 'status' });
@@ -182,6 +184,10 @@ export class KompetenzProvider extends KrElement {
   private readonly persistence = new Persistence(this, {
     // With `storage="http"` the document at `src` is the storage, never loaded a second time as a starting document.
     src: () => (this.storage === 'http' && !this.storageAdapter ? undefined : this.src),
+    arriving: (people) => {
+      this.arrivingPeople = people;
+      this.requestUpdate();
+    },
     portfolio: () => this.current,
     lang: () => this.messageLang(),
     timeLimit: () => this.storageTimeout,
@@ -310,6 +316,15 @@ export class KompetenzProvider extends KrElement {
     return this.persistence.clear(this.storageChoice());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The data are asked for at once, not after the first update, which waits for the texts (`KrElement.scheduleUpdate`);
+    // a microtask later, so that properties set right after insertion (by a framework) are in place.
+    queueMicrotask(() => {
+      if (this.isConnected && !this.persistence.hasAdapter) this.persistence.choose(this.storageChoice());
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
@@ -346,7 +361,10 @@ export class KompetenzProvider extends KrElement {
   }
 
   private announce(status: ProviderStatus): void {
-    this.status.announce(this.localize.of(PROVIDER_STRINGS)[status]);
+    // The data may come before the texts (loading starts at insertion): the status waits for its words.
+    const texts = this.localize.textsLoading();
+    if (texts) void texts.then(() => this.announce(status), () => undefined);
+    else this.status.announce(this.localize.of(PROVIDER_STRINGS)[status]);
   }
 
   private storageChoice(): StorageChoice {
@@ -368,7 +386,7 @@ export class KompetenzProvider extends KrElement {
   private contextValue(): KompetenzContextValue {
     // The first value is made before the persistence controller exists: nothing is loaded then.
     const loaded = (this.persistence as Persistence | undefined)?.loaded ?? false;
-    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded);
+    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded, loaded ? undefined : this.arrivingPeople);
   }
 
   /** Provides a new value only when something in it changed, so consumers can compare by identity. */

@@ -43,15 +43,23 @@ describe('<kompetenz-provider> under faults and misuse', () => {
     it('ends a load that never answers with storage-timeout, and says "imported" only once it is stored', async () => {
       const adapter = new TestAdapter();
       adapter.load = never;
+      // What the status says when the document is handed to the storage.
+      const saidBeforeSave: string[] = [];
+      const save = adapter.save.bind(adapter);
+      adapter.save = (next) => {
+        saidBeforeSave.push(provider.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '');
+        return save(next);
+      };
       const { provider, errors } = providerOn(adapter);
       host().append(provider);
       provider.importPortfolio(JSON.stringify(portfolio()));
-      expect(await statusOf(provider)).not.to.include('importiert', 'nothing is stored yet');
       await provider.loadComplete;
       await provider.saveComplete;
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['storage-timeout', 'storage']]);
       expect(adapter.saves).to.have.length(1);
       expect(adapter.saves[0]).to.deep.equal(portfolio());
+      expect(saidBeforeSave).to.have.length(1);
+      expect(saidBeforeSave[0]).not.to.include('importiert', 'nothing is stored yet');
       expect(await statusOf(provider)).to.include('importiert');
     });
 

@@ -8,7 +8,7 @@ import { TeamModel, type TeamInput } from '../model/team.js';
 /** Rows analysed per slice of background work (milliseconds). */
 const WORK_SLICE_MS = 12;
 /** What a team model is built from. */
-type TeamArgs = [people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean];
+type TeamArgs = [people: readonly Person[], assessments: readonly Assessment[], catalogue: Catalogue, roles: readonly Role[], rule: ActualRule, validate: boolean, awaiting: boolean];
 
 /** From this many people, a team that comes from the provider is built in a task of its own, not in the one that brought it. */
 const BUILD_APART = 2_000;
@@ -29,7 +29,7 @@ export class TeamAnalysis implements ReactiveController {
   private waiting: (() => void)[] = [];
   /** The last update drew a complete team, or none. */
   private drawnComplete = true;
-  private readonly models = new Memo((...[people, assessments, catalogue, roles, rule, validate]: TeamArgs) => new TeamModel({ people, assessments, catalogue, roles, rule, validate }));
+  private readonly models = new Memo((...[people, assessments, catalogue, roles, rule, validate, awaiting]: TeamArgs) => new TeamModel({ people, assessments, catalogue, roles, rule, validate, awaiting }));
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -45,8 +45,8 @@ export class TeamAnalysis implements ReactiveController {
    * its own and `undefined` returned until then, so that the task that brought the data does not
    * also build and draw it.
    */
-  use({ people, assessments, catalogue, roles, rule, validate }: TeamInput, apart = false): TeamModel | undefined {
-    const args: TeamArgs = [people, assessments, catalogue, roles, rule, validate];
+  use({ people, assessments, catalogue, roles, rule, validate, awaiting = false }: TeamInput, apart = false): TeamModel | undefined {
+    const args: TeamArgs = [people, assessments, catalogue, roles, rule, validate, awaiting];
     if (apart && people.length >= BUILD_APART && !this.models.has(...args)) return this.buildApart(args);
     this.building?.cancel();
     this.building = undefined;
@@ -114,7 +114,7 @@ export class TeamAnalysis implements ReactiveController {
   }
 
   private schedule(): void {
-    if (this.cancel !== undefined || !this.current || this.current.complete || !this.host.isConnected) return;
+    if (this.cancel !== undefined || !this.current || this.current.complete || this.current.awaiting || !this.host.isConnected) return;
     this.cancel = nextTask(() => {
       this.cancel = undefined;
       const model = this.current;

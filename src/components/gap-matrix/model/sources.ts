@@ -29,6 +29,8 @@ export interface Sources extends Definitions {
   origin: 'context' | 'people';
   /** The people are to come from a provider that is still loading (`waitsForProvider`): nobody yet means "not there yet". */
   waiting: boolean;
+  /** Both people and assessments come from a provider still reading a large document: the people read so far (`KompetenzContextValue.arriving`), whose records follow. */
+  arriving: readonly Person[] | undefined;
   today: IsoDate;
 }
 
@@ -55,6 +57,7 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
     validate: people.origin !== 'provider' || assessments.origin !== 'provider',
     origin: people.origin === 'provider' ? 'context' : 'people',
     waiting: people.origin === 'provider' && waitsForProvider(context),
+    arriving: people.origin === 'provider' && assessments.origin === 'provider' && context?.loading ? context.arriving : undefined,
     today: today.value,
   };
 }

@@ -35,6 +35,8 @@ export interface TeamInput {
   rule: ActualRule;
   /** False when the data was already validated (a provider's portfolio). */
   validate: boolean;
+  /** The people's records are still on their way (a provider reading a large document): no row is analysed, every cell stays pending. */
+  awaiting?: boolean;
 }
 
 /** What a team cell shows. */
@@ -157,6 +159,11 @@ export class TeamModel {
     return this.#pending === 0;
   }
 
+  /** See `TeamInput.awaiting`. */
+  get awaiting(): boolean {
+    return this.#input.awaiting === true;
+  }
+
   /** Share of the rows analysed, 0..1. */
   get progress(): number {
     return this.rowCount === 0 ? 1 : 1 - this.#pending / this.rowCount;
@@ -246,11 +253,12 @@ export class TeamModel {
 
   /** Analyses row `i` now if it is still pending. */
   ensure(i: number): void {
-    if (this.state[i] === 0) this.#analyseOneByOne([i]);
+    if (this.state[i] === 0 && !this.awaiting) this.#analyseOneByOne([i]);
   }
 
   /** Analyses pending rows for about `budgetMs`; returns true when every row is done. */
   work(budgetMs: number): boolean {
+    if (this.awaiting) return false;
     const end = performance.now() + budgetMs;
     if (!this.#checkAll(end)) return false;
     while (this.#cursor < this.rowCount) {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Result } from '../../../domain/errors.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { emptyPortfolio } from '../../../domain/portfolio.js';
-import type { Portfolio } from '../../../domain/types.js';
+import type { Person, Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
 import { refusal } from '../model/refusal.js';
 import { readStored } from '../model/stored-document.js';
@@ -24,6 +24,8 @@ const MAX_CONFLICTS_IN_ROW = 8;
 /** What persistence reads and changes on the provider. */
 export interface PersistenceTarget extends NewerVersionTarget {
   src(): string | undefined;
+  /** The people of the first document at `src` while the rest of it is read (see `readSource`); `undefined` once it is read or withdrawn. */
+  arriving(people: readonly Person[] | undefined): void;
   /** The time limit of one storage call, in milliseconds. */
   timeLimit(): number;
 }
@@ -331,14 +333,26 @@ export class Persistence implements ReactiveController {
     const src = this.target.src();
     if (early && early.src !== src) early.abort.abort();
     if (!src) return;
+    try {
+      await this.readSourceDocument(src, session, store, early);
+    } finally {
+      // In the same task as the document's commit: the early people are never shown without it after them.
+      this.target.arriving(undefined);
+    }
+  }
+
+  private async readSourceDocument(src: string, session: number, store: boolean, early?: EarlyRequest): Promise<void> {
+    const current = () => session === this.session && src === this.target.src() && !(this.replacedBy && !store);
+    // Only the first document's people are shown early: a later one replaces people already shown.
+    const offer = store ? undefined : (people: readonly Person[] | undefined) => current() && this.target.arriving(people);
     let result: Result<Portfolio>;
     try {
-      result = await readSource(await (early?.src === src ? early.response : requestSource(src)));
+      result = await readSource(await (early?.src === src ? early.response : requestSource(src)), offer);
     } catch (error) {
       if (session === this.session) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
       return;
     }
-    if (session !== this.session || src !== this.target.src() || (this.replacedBy && !store)) return;
+    if (!current()) return;
     if (!result.ok) {
       this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `));
       return;

@@ -4,6 +4,7 @@ import { parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
 import { freezeParsed, freezeParsedList } from '../model/frozen.js';
 import type { CheckMessage, PortfolioCheck } from '../model/portfolio-check.js';
+import { ArrivingPeople, type OfferPeople } from './arriving-people.js';
 import { startCheckWorker } from './check-worker.js';
 
 /** From this many bytes (about 1,000 people) a document is read without blocking the page. */
@@ -18,6 +19,8 @@ export const LARGE_DOCUMENT = 2_000_000;
 export async function requestSource(src: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  // A large document read here is read by a module of its own: loaded while the storage is still asked.
+  if (announcesLarge(response) && readsLargeDocumentsHere()) void import('./read-in-slices.js').catch(() => undefined);
   if (announcesLarge(response) && !readsLargeDocumentsHere()) {
     const large = LargeDocument.start([]);
     prepared.set(response, large);
@@ -44,9 +47,11 @@ function announcesLarge(response: Response): boolean {
  * parses and freezes the records, a batch at a time, and uses them once the worker has found the
  * document valid. On a page with at most two processor cores (`readsLargeDocumentsHere`), and
  * where no worker can be started (a policy that forbids it, the one-file build without the worker
- * file beside it), the page reads a large document itself, in slices (`readInSlices`).
+ * file beside it), the page reads a large document itself, in slices (`readInSlices`). Either way,
+ * the people of a large document are offered to `offer` as soon as their list is read, before
+ * the rest (`ArrivingPeople`).
  */
-export async function readSource(response: Response): Promise<Result<Portfolio>> {
+export async function readSource(response: Response, offer?: OfferPeople): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
   const body = response.body.getReader();
   const pieces: Uint8Array[] = [];
@@ -56,7 +61,8 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
   let large = prepared.has(response) ? prepared.get(response) : announced && !here ? LargeDocument.start([]) : undefined;
   prepared.delete(response);
   // A large document without a worker (none wanted, or none may be started) is read here in slices.
-  if (announced && !large) return readInSlices(pieces, body);
+  if (announced && !large) return readInSlices(pieces, body, offer);
+  large?.offerTo(offer);
   try {
     for (let read = await body.read(); !read.done; read = await body.read()) {
       bytes += read.value.byteLength;
@@ -65,7 +71,8 @@ export async function readSource(response: Response): Promise<Result<Portfolio>>
         pieces.push(read.value);
         if (bytes >= LARGE_DOCUMENT) {
           large = here ? undefined : LargeDocument.start(pieces);
-          if (!large) return await readInSlices(pieces, body);
+          if (!large) return await readInSlices(pieces, body, offer);
+          large.offerTo(offer);
         }
       }
     }
@@ -87,8 +94,8 @@ function readsLargeDocumentsHere(): boolean {
 }
 
 /** A large document read here in slices (`readInSlices`, loaded on first use: most pages never need it). */
-async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
-  return (await import('./read-in-slices.js')).readInSlices(pieces, body);
+async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople): Promise<Result<Portfolio>> {
+  return (await import('./read-in-slices.js')).readInSlices(pieces, body, offer);
 }
 
 /** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */
@@ -119,6 +126,7 @@ class LargeDocument {
   private kept: Uint8Array[] | undefined;
   /** All pieces have arrived. */
   private ended = false;
+  private arriving: ArrivingPeople | undefined;
 
   /** Starts the worker, keeping `pieces` (the pieces so far) until it runs; undefined when no worker can be started. */
   static start(pieces: Uint8Array[]): LargeDocument | undefined {
@@ -148,6 +156,11 @@ class LargeDocument {
   /** The document will not be read: the worker ends. */
   cancel(): void {
     this.worker.terminate();
+  }
+
+  /** The people are offered to `offer` once their list is read; the page checks them itself, as the worker answers only at the end. */
+  offerTo(offer: OfferPeople | undefined): void {
+    this.arriving = offer && new ArrivingPeople(offer);
   }
 
   push(piece: Uint8Array): void {
@@ -187,7 +200,7 @@ class LargeDocument {
   }
 
   /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
-  private take({ key, from, count, bytes }: Extract<CheckMessage, { kind: 'records' }>): void {
+  private take({ key, from, count, bytes, keys }: Extract<CheckMessage, { kind: 'records' }>): void {
     let list = this.lists.get(key);
     if (!list || from === 0) this.lists.set(key, (list = []));
     const records = this.unreadable ? undefined : parseRecords(bytes, count);
@@ -196,6 +209,7 @@ class LargeDocument {
       return;
     }
     for (const record of records) list.push(freezeParsed(record));
+    this.arriving?.take(key, from, records, keys);
   }
 
   /** The document from the records received; undefined when they are not what the worker checked. */

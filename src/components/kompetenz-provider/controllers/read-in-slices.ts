@@ -5,6 +5,7 @@ import { portfolioFromJson } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
 import { nextTask } from '../../../internal/next-task.js';
 import { freezeParsed, freezeParsedList } from '../model/frozen.js';
+import { ArrivingPeople, type OfferPeople } from './arriving-people.js';
 
 /** Bytes handed to the reader at a time: a few milliseconds of work even while the page's code is not optimised yet. */
 const STEP = 65_536;
@@ -15,12 +16,15 @@ const SLICE_MS = 10;
  * A large document read on the page in slices as it arrives (`pieces` so far, then the rest of
  * `body`, if any): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
  * end the checks across records run. The result, refusals included, is what `parsePortfolio` gives.
+ * The people are offered to `offer` once their list is read (`ArrivingPeople`).
  */
-export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>): Promise<Result<Portfolio>> {
+export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople): Promise<Result<Portfolio>> {
   const precheck = new PortfolioPrecheck();
+  const arriving = offer && new ArrivingPeople(offer, precheck);
   const reader = new PortfolioJsonReader(({ key, from, records }) => {
     precheck.add(key, from, records);
     records.forEach(freezeParsed);
+    arriving?.take(key, from, records, reader.keys);
   });
   let sliceStart = performance.now();
   const take = async (piece: Uint8Array): Promise<void> => {

@@ -1,5 +1,5 @@
 import { leanCatalogueOf, leanRolesOf } from '../../../domain/portfolio.js';
-import type { IsoDate, Lang, Portfolio } from '../../../domain/types.js';
+import type { IsoDate, Lang, Person, Portfolio } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
 
@@ -11,7 +11,7 @@ export function selectedPersonId(portfolio: Portfolio, person: string | undefine
 }
 
 /** What the provider offers its widgets. */
-export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean): KompetenzContextValue {
+export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean, arriving?: readonly Person[]): KompetenzContextValue {
   return {
     portfolio,
     catalogue: leanCatalogueOf(portfolio),
@@ -21,6 +21,7 @@ export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string 
     personId: selectedPersonId(portfolio, person),
     today,
     loading,
+    arriving,
   };
 }
 

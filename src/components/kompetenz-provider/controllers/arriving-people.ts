@@ -1,0 +1,60 @@
+import { PortfolioPrecheck } from '../../../domain/portfolio-precheck.js';
+import type { Person } from '../../../domain/types.js';
+
+/** What a document's own catalogue or roles stand under: they change how its people are shown. */
+const DEFINITIONS = new Set(['catalogue', 'roles']);
+
+/** Offers the people of a document while the rest of it is read; `undefined` withdraws them. */
+export type OfferPeople = (people: readonly Person[] | undefined) => void;
+
+/**
+ * The people of a large document being read, offered as soon as their list is complete: before
+ * the records after them (assessments, goals, plans) are read and the whole document is checked,
+ * so that a team matrix can show who is there while the rest arrives. Offered only as the
+ * document will show them: it has no catalogue or roles of its own (the built-in ones apply),
+ * every person passes the checks of a record alone (`PortfolioPrecheck`: the reader's, which has
+ * the people already, or one of its own) and no id is given twice. They are withdrawn when a
+ * catalogue, roles or a second list of people turn up later.
+ */
+export class ArrivingPeople {
+  private readonly people: Person[] = [];
+  private readonly ids = new Set<string>();
+  private usable = true;
+  private offered = false;
+  private readonly precheck: PortfolioPrecheck;
+  private readonly checksHere: boolean;
+
+  constructor(
+    private readonly offer: OfferPeople,
+    precheck?: PortfolioPrecheck,
+  ) {
+    this.precheck = precheck ?? new PortfolioPrecheck();
+    this.checksHere = !precheck;
+  }
+
+  /** Records arrived: `records` of the list `key` from its place `from`; `keys`: the document's top-level keys read so far. */
+  take(key: string, from: number, records: readonly unknown[], keys: readonly string[]): void {
+    if (!this.usable) return;
+    if (keys.some((one) => DEFINITIONS.has(one)) || (key === 'people' && from === 0 && this.people.length > 0)) return this.drop();
+    if (key !== 'people') {
+      if (!this.offered && this.people.length > 0) {
+        this.offered = true;
+        this.offer(Object.freeze(this.people.slice()));
+      }
+      return;
+    }
+    if (this.checksHere) this.precheck.add(key, from, records);
+    for (let offset = 0; offset < records.length; offset++) {
+      const person = records[offset] as Person;
+      if (this.precheck.checked(key, from + offset, person)?.length !== 0 || this.ids.has(person.id)) return this.drop();
+      this.ids.add(person.id);
+      this.people.push(person);
+    }
+  }
+
+  private drop(): void {
+    this.usable = false;
+    this.people.length = 0;
+    if (this.offered) this.offer(undefined);
+  }
+}

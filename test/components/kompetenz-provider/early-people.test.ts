@@ -1,0 +1,291 @@
+// While a large `src` document is read, a team matrix shows its people as soon as their list has
+// arrived, with every cell pending, and the values once the whole document is read and checked.
+// The document arrives in two parts through a stand-in for `fetch`, so each state can be looked at.
+import { expect } from '@open-wc/testing';
+import '../../../src/define/gap-matrix.js';
+import '../../../src/define/kompetenz-provider.js';
+import '../../../src/define/kompetenz-rad.js';
+import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
+import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
+import { ArrivingPeople } from '../../../src/components/kompetenz-provider/controllers/arriving-people.js';
+import { ContextEvent } from '@lit/context';
+import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { serializePortfolio } from '../../../src/domain/portfolio.js';
+import { generatePortfolio } from '../../../src/domain/sample.js';
+import type { Person, Portfolio } from '../../../src/domain/types.js';
+import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { host, patiently } from './helpers.js';
+
+const large: Portfolio = generatePortfolio({ seed: 7, people: 1_400, today: '2025-09-01' });
+const text = serializePortfolio(large);
+const SRC = '/early-people/portfolio.json';
+
+/** Where the first part ends: just after the first assessment, so the people's list is known to be complete. */
+function afterFirstAssessment(body: string): number {
+  const list = body.indexOf('"assessments":[') + '"assessments":['.length;
+  return body.indexOf('},{', list) + 2;
+}
+
+/** `fetch` of `SRC` answers with `body`, sent as `first` bytes at once and the rest when `sendRest()` is called. */
+const ownFetch = window.fetch;
+function serve(body: string, first = afterFirstAssessment(body)): { sendRest: () => void } {
+  const bytes = new TextEncoder().encode(body);
+  const cut = new TextEncoder().encode(body.slice(0, first)).length;
+  let rest!: () => void;
+  const sent = new Promise<void>((resolve) => (rest = resolve));
+  window.fetch = (input, init) => {
+    if (!String(input instanceof Request ? input.url : input).endsWith(SRC)) return ownFetch(input, init);
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        await sent;
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    return Promise.resolve(new Response(stream, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } }));
+  };
+  return { sendRest: rest };
+}
+
+const ownCores = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency')!;
+function cores(count: number): void {
+  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => count, configurable: true });
+}
+afterEach(() => {
+  window.fetch = ownFetch;
+  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', ownCores);
+});
+
+interface Page {
+  provider: KompetenzProvider;
+  matrix: GapMatrix;
+  wheel: HTMLElement;
+  errors: KrErrorDetail[];
+  values: KompetenzContextValue[];
+}
+
+function page(): Page {
+  const provider = document.createElement('kompetenz-provider');
+  const errors: KrErrorDetail[] = [];
+  const values: KompetenzContextValue[] = [];
+  provider.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<KrErrorDetail>).detail));
+  provider.setAttribute('storage', 'none');
+  provider.setAttribute('src', SRC);
+  const matrix = document.createElement('gap-matrix');
+  matrix.mode = 'team';
+  const wheel = document.createElement('kompetenz-rad');
+  provider.append(matrix, wheel);
+  host().append(provider);
+  return { provider, matrix, wheel, errors, values };
+}
+
+/** Resolves once `check` holds, looking after each task; fails after `patiently.timeout`. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const end = performance.now() + patiently.timeout;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const rows = (matrix: GapMatrix) => [...matrix.shadowRoot!.querySelectorAll<HTMLElement>('.team .body > .row')];
+const status = (matrix: GapMatrix) => matrix.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim();
+const grid = (matrix: GapMatrix) => matrix.shadowRoot!.querySelector<HTMLElement>('[role="grid"]');
+
+describe('kompetenz-provider src: the people before the rest of a large document', function () {
+  this.timeout(patiently.timeout * 3);
+
+  it('asks for src at insertion, not after its first update, which waits for its texts', async () => {
+    // English texts are loaded by nobody else in this page.
+    const { sendRest } = serve(text);
+    // At each request: whether the provider's English texts had arrived.
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(10_000);
+    const asked: boolean[] = [];
+    const textsArrived = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/kompetenz-provider/strings/en.'));
+    const serving = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(textsArrived());
+      return serving(input, init);
+    };
+    const provider = document.createElement('kompetenz-provider');
+    provider.setAttribute('storage', 'none');
+    provider.setAttribute('lang', 'en');
+    provider.setAttribute('src', SRC);
+    host().append(provider);
+    await until(() => asked.length > 0, 'src is requested');
+    expect(asked).to.deep.equal([false]);
+    sendRest();
+    await provider.loadComplete;
+    await provider.updateComplete;
+    expect(textsArrived()).to.be.true;
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+
+  for (const [name, count] of [
+    ['read on the page (two cores)', 2],
+    ['read by a worker', 8],
+  ] as const) {
+    it(`${name}: the team matrix shows the people with pending cells, then their values`, async () => {
+      cores(count);
+      const { sendRest } = serve(text);
+      const { provider, matrix, wheel, errors } = page();
+      await until(() => rows(matrix).length > 0, 'the first rows are drawn');
+      await matrix.updateComplete;
+
+      // Who is there, in document order, every value still to come.
+      const shown = rows(matrix);
+      expect(shown.map((row) => row.dataset.person).slice(0, 3)).to.deep.equal(large.people.slice(0, 3).map((person) => person.id));
+      expect(shown[0].querySelector('[role="rowheader"]')!.textContent).to.contain(large.people[0].name);
+      expect(shown[0].querySelector('[data-col="1"]')!.textContent!.trim()).to.equal(DEFAULT_ROLES.find((role) => role.id === large.people[0].roleId)!.label.de);
+      const cells = shown[0].querySelectorAll('[role="gridcell"][data-col]:not(.text)');
+      expect(cells).to.have.length(25);
+      cells.forEach((cell) => expect(cell.className).to.equal('pending'));
+      expect(grid(matrix)!.getAttribute('aria-rowcount')).to.equal(String(2 + large.people.length));
+      expect(grid(matrix)!.getAttribute('aria-busy')).to.equal('true');
+      expect(status(matrix)).to.equal('Daten werden geladen …');
+      expect(matrix.toCSV()).to.equal('');
+      await expectAccessible(matrix);
+
+      // The portfolio itself has nobody yet: nothing can be edited or saved, and other widgets wait.
+      expect(provider.portfolio.people).to.deep.equal([]);
+      expect((wheel as HTMLElement & { updateComplete: Promise<unknown> }).shadowRoot!.textContent).to.not.contain(large.people[0].name);
+
+      sendRest();
+      await provider.loadComplete;
+      await matrix.analysisComplete;
+      expect(errors).to.deep.equal([]);
+      expect(provider.portfolio.people).to.have.length(large.people.length);
+      expect(rows(matrix)[0].querySelectorAll('.pending')).to.have.length(0);
+      expect(grid(matrix)!.getAttribute('aria-busy')).to.equal('false');
+      expect(status(matrix)).to.not.equal('Daten werden geladen …');
+    });
+  }
+
+  it('the context offers the people while loading, and the portfolio once read, in one step', async () => {
+    cores(2);
+    const { sendRest } = serve(text);
+    const { provider, matrix } = page();
+    const seen: KompetenzContextValue[] = [];
+    const probe = document.createElement('div');
+    matrix.append(probe);
+    // A consumer of the context, as the widgets are: every value it is given.
+    probe.dispatchEvent(new ContextEvent(kompetenzContext, probe, (value) => seen.push(value), true));
+    await until(() => seen.some((value) => value.arriving !== undefined), 'the people are offered');
+    const early = seen.find((value) => value.arriving !== undefined)!;
+    expect(early.loading).to.be.true;
+    expect(early.portfolio.people).to.deep.equal([]);
+    expect(early.arriving!.map((person: Person) => person.id)).to.deep.equal(large.people.map((person) => person.id));
+    expect(Object.isFrozen(early.arriving)).to.be.true;
+    sendRest();
+    await provider.loadComplete;
+    await provider.updateComplete;
+    const last = seen.at(-1)!;
+    expect(last.loading).to.be.false;
+    expect(last.arriving).to.be.undefined;
+    expect(last.portfolio.people).to.have.length(large.people.length);
+    // No value between: the people are never shown as withdrawn before the whole document is there.
+    const afterEarly = seen.slice(seen.indexOf(early) + 1);
+    expect(afterEarly.every((value) => value.arriving !== undefined || value.portfolio.people.length > 0)).to.be.true;
+  });
+
+  it('a document with its own roles shows nobody early', async () => {
+    cores(2);
+    const own = { ...large, roles: DEFAULT_ROLES.map((role) => ({ ...role, label: { de: `${role.label.de} (eigen)`, en: role.label.en } })) };
+    const body = serializePortfolio(own);
+    const { sendRest } = serve(body);
+    const { provider, matrix } = page();
+    // Long enough for the first part to be read.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await matrix.updateComplete;
+    expect(rows(matrix)).to.have.length(0);
+    expect(matrix.shadowRoot!.textContent).to.contain('Daten werden geladen …');
+    sendRest();
+    await provider.loadComplete;
+    await matrix.analysisComplete;
+    expect(rows(matrix)[0].querySelector('[data-col="1"]')!.textContent).to.contain('(eigen)');
+  });
+
+  it('a document with an invalid person shows nobody early, and is refused as before', async () => {
+    cores(2);
+    const broken = JSON.parse(text) as { people: { roleId: string }[] };
+    broken.people[5].roleId = 'no-such-role';
+    const { sendRest } = serve(JSON.stringify(broken));
+    const { provider, matrix, errors } = page();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await matrix.updateComplete;
+    expect(rows(matrix)).to.have.length(0);
+    sendRest();
+    await provider.loadComplete;
+    await matrix.updateComplete;
+    expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
+    expect(rows(matrix)).to.have.length(0);
+  });
+
+  it('a document refused at the end takes the people shown early away again', async () => {
+    cores(2);
+    const broken = JSON.parse(text) as { assessments: { date: string }[] };
+    broken.assessments[900].date = '2025-02-30';
+    const { sendRest } = serve(JSON.stringify(broken));
+    const { provider, matrix, errors } = page();
+    await until(() => rows(matrix).length > 0, 'the first rows are drawn');
+    sendRest();
+    await provider.loadComplete;
+    await matrix.updateComplete;
+    expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
+    expect(rows(matrix)).to.have.length(0);
+    expect(provider.portfolio.people).to.deep.equal([]);
+  });
+});
+
+describe('ArrivingPeople', () => {
+  const people = large.people.slice(0, 4);
+  const offers = () => {
+    const seen: (readonly Person[] | undefined)[] = [];
+    return { seen, arriving: new ArrivingPeople((offered) => seen.push(offered)) };
+  };
+
+  it('offers the people once a later list begins, frozen, in order', () => {
+    const { seen, arriving } = offers();
+    arriving.take('people', 0, people.slice(0, 2), ['format', 'version', 'people']);
+    arriving.take('people', 2, people.slice(2), ['format', 'version', 'people']);
+    expect(seen).to.deep.equal([]);
+    arriving.take('assessments', 0, [], ['format', 'version', 'people', 'assessments']);
+    arriving.take('goals', 0, [], ['format', 'version', 'people', 'assessments', 'goals']);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.deep.equal(people);
+    expect(Object.isFrozen(seen[0])).to.be.true;
+  });
+
+  it('withdraws them when roles, a catalogue or a second list of people follow', () => {
+    for (const [key, keys] of [
+      ['roles', ['people', 'assessments', 'roles']],
+      ['goals', ['people', 'assessments', 'catalogue', 'goals']],
+      ['people', ['people', 'assessments', 'people']],
+    ] as const) {
+      const { seen, arriving } = offers();
+      arriving.take('people', 0, people, ['people']);
+      arriving.take('assessments', 0, [], ['people', 'assessments']);
+      arriving.take(key, 0, key === 'people' ? people : [], keys);
+      expect(seen, key).to.deep.equal([people, undefined]);
+    }
+  });
+
+  it('offers nobody for an invalid person, an id given twice, or roles before the people', () => {
+    const cases: [readonly unknown[], string[]][] = [
+      [[people[0], { ...people[1], roleId: 'no-such-role' }], ['people']],
+      [[people[0], { ...people[1], name: 42 }], ['people']],
+      [[people[0], { ...people[1], id: people[0].id }], ['people']],
+      [people, ['roles', 'people']],
+    ];
+    for (const [records, keys] of cases) {
+      const { seen, arriving } = offers();
+      arriving.take('people', 0, records, keys);
+      arriving.take('assessments', 0, [], [...keys, 'assessments']);
+      expect(seen).to.deep.equal([]);
+    }
+  });
+});
