@@ -178,6 +178,7 @@ describe('gap-matrix bench', () => {
     const src = '/bench-results/sample-10000.json';
     if (!(await fetch(src, { method: 'HEAD' })).ok) throw new Error(`${src} is missing: npm run sample -- 10000 --out bench-results/sample-10000.json`);
     const firstRows: number[] = [];
+    const firstValues: number[] = [];
     const longest: number[] = [];
     // As in a browser without DevTools open: the runner's network watch would decode the 17.7 MB body on the main thread.
     await executeServerCommand('kr-devtools-network', { enabled: false });
@@ -197,6 +198,8 @@ describe('gap-matrix bench', () => {
         box.append(provider);
         while (!el.shadowRoot?.querySelector('.team .body > .row')) await new Promise(requestAnimationFrame);
         firstRows.push(performance.now() - start);
+        while (el.shadowRoot.querySelector('.team .body > .row:first-child .pending')) await new Promise(requestAnimationFrame);
+        firstValues.push(performance.now() - start);
         await el.analysisComplete;
         await new Promise((resolve) => setTimeout(resolve, 50));
         observer.disconnect();
@@ -207,7 +210,8 @@ describe('gap-matrix bench', () => {
       // The rows after this one measure with the watch, as before.
       await executeServerCommand('kr-devtools-network', { enabled: true });
     }
-    report('provider src 10k + team matrix: first rows', firstRows, 300);
+    report('provider src 10k + team matrix: first rows (the people, values pending)', firstRows, 300);
+    report('provider src 10k + team matrix: first values', firstValues);
     report('provider src 10k + team matrix: longest main-thread task', longest, 100);
   });
 

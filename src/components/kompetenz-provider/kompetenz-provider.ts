@@ -67,7 +67,10 @@ declare global {
  * `storage="http"`, `src` is the storage itself. `src` is requested while the storage is asked,
  * and the request is cancelled when the storage holds a document. A large document (from 2 MB) is
  * decoded, parsed and checked by a worker (`portfolio-check.worker.js` beside the code), which hands the
- * records over in small batches, so the page stays responsive while it loads.
+ * records over in small batches, so the page stays responsive while it loads (on a device with at
+ * most two cores the page reads it itself, in slices). Meanwhile the context offers the people read
+ * so far as `arriving` (built-in catalogue and roles only), so that a team matrix shows them early;
+ * `portfolio` gets them only with the whole, checked document.
  * The selected person is `person`, else the first person.
  *
  * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
