@@ -166,6 +166,25 @@ describe('kompetenz-provider src: the people before the rest of a large document
     });
   }
 
+  it('a team large enough to be built in a task of its own keeps its pending rows until its values are drawn', async () => {
+    cores(2);
+    const team = generatePortfolio({ seed: 9, people: 2_500, today: '2025-09-01' });
+    const { sendRest } = serve(serializePortfolio(team));
+    const { provider, matrix } = page();
+    await until(() => rows(matrix).length > 0, 'the first rows are drawn');
+    // From the first rows on, the grid never gives way to the loading note.
+    let gridGone = false;
+    const watch = new MutationObserver(() => (gridGone ||= grid(matrix) === null));
+    watch.observe(matrix.shadowRoot!, { childList: true, subtree: true });
+    sendRest();
+    await provider.loadComplete;
+    await matrix.analysisComplete;
+    watch.disconnect();
+    expect(gridGone).to.be.false;
+    expect(grid(matrix)!.getAttribute('aria-rowcount')).to.equal(String(2 + team.people.length));
+    expect(rows(matrix)[0].querySelectorAll('.pending')).to.have.length(0);
+  });
+
   it('the context offers the people while loading, and the portfolio once read, in one step', async () => {
     cores(2);
     const { sendRest } = serve(text);

@@ -42,8 +42,8 @@ export class TeamAnalysis implements ReactiveController {
   /**
    * The team of this input (the same model while the input is the same); starts its analysis.
    * With `apart` (data a provider just brought), a large team not built yet is built in a task of
-   * its own and `undefined` returned until then, so that the task that brought the data does not
-   * also build and draw it.
+   * its own, so that the task that brought the data does not also build and draw it; until then
+   * `undefined`, or the people shown while their records were on their way (`awaiting`), still pending.
    */
   use({ people, assessments, catalogue, roles, rule, validate, awaiting = false }: TeamInput, apart = false): TeamModel | undefined {
     const args: TeamArgs = [people, assessments, catalogue, roles, rule, validate, awaiting];
@@ -61,15 +61,17 @@ export class TeamAnalysis implements ReactiveController {
     return model;
   }
 
-  private buildApart(args: TeamArgs): undefined {
-    if (this.building?.args.every((arg, i) => Object.is(arg, args[i]))) return undefined;
+  private buildApart(args: TeamArgs): TeamModel | undefined {
+    if (this.building?.args.every((arg, i) => Object.is(arg, args[i]))) return this.current;
+    const early = this.current?.awaiting ? this.current : undefined;
     this.release();
+    this.current = early;
     const cancel = nextTask(() => {
       this.models.get(...args);
       this.host.requestUpdate();
     });
     this.building = { args, cancel };
-    return undefined;
+    return this.current;
   }
 
   /** No team (person mode); the model is kept for a return to team mode with the same data. */
