@@ -52,6 +52,11 @@ export class PortfolioPrecheck {
     }
   }
 
+  /** Whether every one of `records`, added as the elements `from`, `from + 1` … of the list `key`, passed the checks of a record alone. */
+  passedAlone(key: string, from: number, records: readonly unknown[]): boolean {
+    return records.every((record, offset) => this.checked(key, from + offset, record)?.length === 0);
+  }
+
   /** What the walk of `scanDocument` counts in `record` at `index` of the list `key`, when it was added there and found clean. */
   scanned(key: string, index: number, record: object): RecordScan | undefined {
     return this.found(key, index, record)?.scan;

@@ -8,6 +8,7 @@ import '../../../src/define/kompetenz-rad.js';
 import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
 import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
 import { ArrivingPeople } from '../../../src/components/kompetenz-provider/controllers/arriving-people.js';
+import { PortfolioPrecheck } from '../../../src/domain/portfolio-precheck.js';
 import { ContextEvent } from '@lit/context';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
@@ -234,21 +235,23 @@ describe('kompetenz-provider src: the people before the rest of a large document
     expect(rows(matrix)[0].querySelector('[data-col="1"]')!.textContent).to.contain('(eigen)');
   });
 
-  it('a document with an invalid person shows nobody early, and is refused as before', async () => {
-    cores(2);
-    const broken = JSON.parse(text) as { people: { roleId: string }[] };
-    broken.people[5].roleId = 'no-such-role';
-    const { sendRest } = serve(JSON.stringify(broken));
-    const { provider, matrix, errors } = page();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await matrix.updateComplete;
-    expect(rows(matrix)).to.have.length(0);
-    sendRest();
-    await provider.loadComplete;
-    await matrix.updateComplete;
-    expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
-    expect(rows(matrix)).to.have.length(0);
-  });
+  for (const count of [2, 8]) {
+    it(`a document with an invalid person shows nobody early, and is refused as before (${count} cores)`, async () => {
+      cores(count);
+      const broken = JSON.parse(text) as { people: { roleId: string }[] };
+      broken.people[5].roleId = 'no-such-role';
+      const { sendRest } = serve(JSON.stringify(broken));
+      const { provider, matrix, errors } = page();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await matrix.updateComplete;
+      expect(rows(matrix)).to.have.length(0);
+      sendRest();
+      await provider.loadComplete;
+      await matrix.updateComplete;
+      expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
+      expect(rows(matrix)).to.have.length(0);
+    });
+  }
 
   it('a document refused at the end takes the people shown early away again', async () => {
     cores(2);
@@ -268,9 +271,18 @@ describe('kompetenz-provider src: the people before the rest of a large document
 
 describe('ArrivingPeople', () => {
   const people = large.people.slice(0, 4);
+  /** An `ArrivingPeople` fed as a reader feeds it: each batch checked alone first (`PortfolioPrecheck`). */
   const offers = () => {
     const seen: (readonly Person[] | undefined)[] = [];
-    return { seen, arriving: new ArrivingPeople((offered) => seen.push(offered)) };
+    const people = new ArrivingPeople((offered) => seen.push(offered));
+    const precheck = new PortfolioPrecheck();
+    const arriving = {
+      take(key: string, from: number, records: readonly unknown[], keys: readonly string[]) {
+        precheck.add(key, from, records);
+        people.take(key, from, records, keys, key !== 'people' || precheck.passedAlone(key, from, records));
+      },
+    };
+    return { seen, arriving };
   };
 
   it('offers the first hundred people at once, and all once a later list begins', () => {

@@ -1,4 +1,3 @@
-import { PortfolioPrecheck } from '../../../domain/portfolio-precheck.js';
 import type { Person } from '../../../domain/types.js';
 
 /** What a document's own catalogue or roles stand under: they change how its people are shown. */
@@ -15,9 +14,9 @@ export type OfferPeople = (people: readonly Person[] | undefined) => void;
  * after them (assessments, goals, plans) are read and the whole document is checked, so that a
  * team matrix can show who is there while the rest arrives. Offered only as the
  * document will show them: it has no catalogue or roles of its own (the built-in ones apply),
- * every person passes the checks of a record alone (`PortfolioPrecheck`: the reader's, which has
- * the people already, or one of its own) and no id is given twice. They are withdrawn when a
- * catalogue, roles or a second list of people turn up later.
+ * every person passes the checks of a record alone (`PortfolioPrecheck`, run by whoever reads the
+ * document) and no id is given twice. They are withdrawn when a catalogue, roles or a second list
+ * of people turn up later.
  */
 export class ArrivingPeople {
   private readonly people: Person[] = [];
@@ -26,19 +25,14 @@ export class ArrivingPeople {
   /** How many people were offered last. */
   private offered = 0;
   private complete = false;
-  private readonly precheck: PortfolioPrecheck;
-  private readonly checksHere: boolean;
 
-  constructor(
-    private readonly offer: OfferPeople,
-    precheck?: PortfolioPrecheck,
-  ) {
-    this.precheck = precheck ?? new PortfolioPrecheck();
-    this.checksHere = !precheck;
-  }
+  constructor(private readonly offer: OfferPeople) {}
 
-  /** Records arrived: `records` of the list `key` from its place `from`; `keys`: the document's top-level keys read so far. */
-  take(key: string, from: number, records: readonly unknown[], keys: readonly string[]): void {
+  /**
+   * Records arrived: `records` of the list `key` from its place `from`; `keys`: the document's
+   * top-level keys read so far; `alone`: each record passed the checks of a record alone.
+   */
+  take(key: string, from: number, records: readonly unknown[], keys: readonly string[], alone: boolean): void {
     if (!this.usable) return;
     if (keys.some((one) => DEFINITIONS.has(one)) || (key === 'people' && from === 0 && this.people.length > 0)) return this.drop();
     if (key !== 'people') {
@@ -46,10 +40,10 @@ export class ArrivingPeople {
       this.complete = true;
       return;
     }
-    if (this.checksHere) this.precheck.add(key, from, records);
-    for (let offset = 0; offset < records.length; offset++) {
-      const person = records[offset] as Person;
-      if (this.precheck.checked(key, from + offset, person)?.length !== 0 || this.ids.has(person.id)) return this.drop();
+    if (!alone) return this.drop();
+    for (const record of records) {
+      const person = record as Person;
+      if (this.ids.has(person.id)) return this.drop();
       this.ids.add(person.id);
       this.people.push(person);
     }

@@ -17,7 +17,8 @@ const precheck = new PortfolioPrecheck();
 const reader = new PortfolioJsonReader(({ key, from, bytes, records }) => {
   precheck.add(key, from, records);
   const copy = bytes.slice();
-  postMessage({ kind: 'records', key, from, count: records.length, bytes: copy, keys: [...reader.keys] } satisfies CheckMessage, { transfer: [copy.buffer] });
+  const alone = key !== 'people' || precheck.passedAlone(key, from, records);
+  postMessage({ kind: 'records', key, from, count: records.length, bytes: copy, keys: [...reader.keys], alone } satisfies CheckMessage, { transfer: [copy.buffer] });
 });
 
 addEventListener('message', (event: MessageEvent<Uint8Array | null>) => {

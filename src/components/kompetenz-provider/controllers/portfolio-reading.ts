@@ -158,7 +158,7 @@ class LargeDocument {
     this.worker.terminate();
   }
 
-  /** The people are offered to `offer` once their list is read; the page checks them itself, as the worker answers only at the end. */
+  /** The people are offered to `offer` as they are read (the worker says whether each batch passed the checks of a record alone). */
   offerTo(offer: OfferPeople | undefined): void {
     this.arriving = offer && new ArrivingPeople(offer);
   }
@@ -200,7 +200,7 @@ class LargeDocument {
   }
 
   /** The provider keeps its state frozen: each record is frozen as it arrives, not all at once at the end. */
-  private take({ key, from, count, bytes, keys }: Extract<CheckMessage, { kind: 'records' }>): void {
+  private take({ key, from, count, bytes, keys, alone }: Extract<CheckMessage, { kind: 'records' }>): void {
     let list = this.lists.get(key);
     if (!list || from === 0) this.lists.set(key, (list = []));
     const records = this.unreadable ? undefined : parseRecords(bytes, count);
@@ -209,7 +209,7 @@ class LargeDocument {
       return;
     }
     for (const record of records) list.push(freezeParsed(record));
-    this.arriving?.take(key, from, records, keys);
+    this.arriving?.take(key, from, records, keys, alone);
   }
 
   /** The document from the records received; undefined when they are not what the worker checked. */

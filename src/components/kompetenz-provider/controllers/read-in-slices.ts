@@ -20,11 +20,11 @@ const SLICE_MS = 10;
  */
 export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople): Promise<Result<Portfolio>> {
   const precheck = new PortfolioPrecheck();
-  const arriving = offer && new ArrivingPeople(offer, precheck);
+  const arriving = offer && new ArrivingPeople(offer);
   const reader = new PortfolioJsonReader(({ key, from, records }) => {
     precheck.add(key, from, records);
     records.forEach(freezeParsed);
-    arriving?.take(key, from, records, reader.keys);
+    arriving?.take(key, from, records, reader.keys, key !== 'people' || precheck.passedAlone(key, from, records));
   });
   let sliceStart = performance.now();
   const take = async (piece: Uint8Array): Promise<void> => {

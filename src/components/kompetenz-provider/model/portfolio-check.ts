@@ -5,11 +5,12 @@ import type { Portfolio } from '../../../domain/types.js';
  * The worker's messages to the page about a large document (portfolio-check.worker.ts): that it
  * runs (`ready`), the records of the document's top-level lists as they arrive (`count` of them
  * in `bytes`, UTF-8, with what stands between them; `from`: the place of the first in its list, 0
- * starts the list anew; `keys`: the document's top-level keys read so far), then the answer.
+ * starts the list anew; `keys`: the document's top-level keys read so far; `alone`: for people,
+ * whether each passed the checks of a record alone), then the answer.
  */
 export type CheckMessage =
   | { kind: 'ready' }
-  | { kind: 'records'; key: string; from: number; count: number; bytes: Uint8Array; keys: string[] }
+  | { kind: 'records'; key: string; from: number; count: number; bytes: Uint8Array; keys: string[]; alone: boolean }
   | { kind: 'answer'; check: PortfolioCheck };
 
 /**
