@@ -58,6 +58,17 @@ async function loadTexts(lang: Lang): Promise<void> {
   if (!hasTexts(lang)) await loadTexts(lang);
 }
 
+/**
+ * Starts loading the texts in the page's language (`<html lang>`) of every lazy dictionary
+ * declared so far: an element defined now then finds them there when it is first drawn, as with
+ * the loader, which fetches them with the element's code.
+ */
+export function preloadPageTexts(): void {
+  if (typeof document === 'undefined') return;
+  const lang = resolveLang(document.documentElement);
+  if (!hasTexts(lang)) void loadTexts(lang).catch(() => undefined);
+}
+
 /** The `lang` table of `dictionary` when it is there (a lazy one once loaded), else `undefined`. */
 export function loadedTexts<S>(dictionary: Texts<S>, lang: Lang): S | undefined {
   if (!isLazy(dictionary)) return dictionary[lang];
