@@ -344,7 +344,11 @@ export class Persistence implements ReactiveController {
   private async readSourceDocument(src: string, session: number, store: boolean, early?: EarlyRequest): Promise<void> {
     const current = () => session === this.session && src === this.target.src() && !(this.replacedBy && !store);
     // Only the first document's people are shown early: a later one replaces people already shown.
-    const offer = store ? undefined : (people: readonly Person[] | undefined) => current() && this.target.arriving(people);
+    const offer = store
+      ? undefined
+      : (people: readonly Person[] | undefined) => {
+          if (current()) this.target.arriving(people);
+        };
     let result: Result<Portfolio>;
     try {
       result = await readSource(await (early?.src === src ? early.response : requestSource(src)), offer);
