@@ -52,8 +52,8 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * competency with the person's gap or actual level, a distribution row, filters, sorting by any
  * column and the synergy groups. Team rows are windowed: only the rows in view are in the DOM,
  * so 10,000 people stay fast; the people are analysed in the background after the first screen.
- * In a provider still reading a large `src`, the people are shown as soon as their list has
- * arrived, every cell pending ("…"), and their values once the whole document is read.
+ * In a provider still reading a large `src`, the people are shown as they arrive (the first hundred
+ * at once, then all), every cell pending ("…"), and their values once the whole document is read.
  * Organisation mode (`mode="organisation"`): one row per group of `group-by` (`aggregateTeam`),
  * one column per competency with the share of the people counted who are below target and their
  * number; groups under `min-group-size` people are withheld and counted in one line. No person's

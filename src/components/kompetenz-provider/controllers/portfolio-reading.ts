@@ -48,8 +48,8 @@ function announcesLarge(response: Response): boolean {
  * document valid. On a page with at most two processor cores (`readsLargeDocumentsHere`), and
  * where no worker can be started (a policy that forbids it, the one-file build without the worker
  * file beside it), the page reads a large document itself, in slices (`readInSlices`). Either way,
- * the people of a large document are offered to `offer` as soon as their list is read, before
- * the rest (`ArrivingPeople`).
+ * the people of a large document are offered to `offer` as they are read, before the rest
+ * (`ArrivingPeople`).
  */
 export async function readSource(response: Response, offer?: OfferPeople): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
