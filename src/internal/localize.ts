@@ -182,6 +182,13 @@ export class LocalizeController<S> implements ReactiveController {
     });
   }
 
+  /** Runs `use` now when the texts of the host's language are there, else once they are (something that happens before the first update, e.g. data that arrive first). */
+  whenTexts(use: () => void): void {
+    const loading = this.textsLoading();
+    if (loading) void loading.then(use, () => undefined);
+    else use();
+  }
+
   /** The resolved language (valid from the first update on). */
   get lang(): Lang {
     return this.textLang();

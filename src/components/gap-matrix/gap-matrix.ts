@@ -26,7 +26,7 @@ import { synergyStyles } from './synergy.styles.js';
 import { personCellAction, personShape, rowsToDraw, TEAM_HEAD_ROWS, teamCellAction, teamShape } from './model/grid.js';
 import { groupByOf, groupByProblems, minGroupSizeOf, minGroupSizeProblems } from '../../internal/group-options.js';
 import { PERSON_SORTS, personSortOf, PersonTable } from './model/person.js';
-import { readSources, resolveDefinitions, type Sources } from './model/sources.js';
+import { readSources, resolveDefinitions, teamSources, type Sources } from './model/sources.js';
 import { minGapProblems, teamDataProblems, TeamSelection, teamSettings, type TeamSettings } from './model/team-selection.js';
 import type { TeamValue, TextRules } from './model/team.js';
 import { FilterChecks } from './controllers/filter-checks.js';
@@ -52,8 +52,7 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * competency with the person's gap or actual level, a distribution row, filters, sorting by any
  * column and the synergy groups. Team rows are windowed: only the rows in view are in the DOM,
  * so 10,000 people stay fast; the people are analysed in the background after the first screen.
- * In a provider still reading a large `src`, the people are shown as they arrive (the first hundred
- * at once, then all), every cell pending ("…"), and their values once the whole document is read.
+ * In a provider still reading a large `src`, they are drawn as they arrive, cells pending ("…").
  * Organisation mode (`mode="organisation"`): one row per group of `group-by` (`aggregateTeam`),
  * one column per competency with the share of the people counted who are below target and their
  * number; groups under `min-group-size` people are withheld and counted in one line. No person's
@@ -288,10 +287,8 @@ export class GapMatrix extends KrElement {
       return [...sources.problems, ...this.personTable.result.problems];
     }
     this.personTable.clear();
-    // The people of a document still being read are shown at once, their cells pending until the rest follows.
-    const awaiting = sources.arriving !== undefined;
-    if (sources.arriving) sources = this.sources = { ...sources, people: sources.arriving, waiting: false };
-    const model = this.analysis.use({ ...sources, rule, awaiting }, sources.origin === 'context');
+    sources = this.sources = teamSources(sources);
+    const model = this.analysis.use({ ...sources, rule, awaiting: sources.arriving !== undefined }, sources.origin === 'context');
     if (!model) return ((sources.waiting = true), sources.problems);
     // The language of this update: the controller resolves it only after `willUpdate`.
     const text = formatterFor(resolveLang(this, context?.lang));
@@ -392,9 +389,7 @@ export class GapMatrix extends KrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const root = this.renderRoot;
-    const scroller = this.mode === 'team' ? root.querySelector<HTMLElement>("[part='scroller']") : null;
-    this.window.sync(scroller, root.querySelector<HTMLElement>('.team .head'), root.querySelector<HTMLElement>('.team .body > .row'));
+    this.window.sync(this.renderRoot, this.mode === 'team');
   }
 }
 

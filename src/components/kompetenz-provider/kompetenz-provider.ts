@@ -187,6 +187,7 @@ export class KompetenzProvider extends KrElement {
   private readonly persistence = new Persistence(this, {
     // With `storage="http"` the document at `src` is the storage, never loaded a second time as a starting document.
     src: () => (this.storage === 'http' && !this.storageAdapter ? undefined : this.src),
+    storageChoice: () => this.storageChoice(),
     arriving: (people) => {
       this.arrivingPeople = people;
       this.requestUpdate();
@@ -319,15 +320,6 @@ export class KompetenzProvider extends KrElement {
     return this.persistence.clear(this.storageChoice());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The data are asked for at once, not after the first update, which waits for the texts (`KrElement.scheduleUpdate`);
-    // a microtask later, so that properties set right after insertion (by a framework) are in place.
-    queueMicrotask(() => {
-      if (this.isConnected && !this.persistence.hasAdapter) this.persistence.choose(this.storageChoice());
-    });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
@@ -363,11 +355,9 @@ export class KompetenzProvider extends KrElement {
     this.commit(next, by === 'import' ? 'import' : undefined);
   }
 
+  /** Loading starts at insertion, so a status may be due before its words are there. */
   private announce(status: ProviderStatus): void {
-    // The data may come before the texts (loading starts at insertion): the status waits for its words.
-    const texts = this.localize.textsLoading();
-    if (texts) void texts.then(() => this.announce(status), () => undefined);
-    else this.status.announce(this.localize.of(PROVIDER_STRINGS)[status]);
+    this.localize.whenTexts(() => this.status.announce(this.localize.of(PROVIDER_STRINGS)[status]));
   }
 
   private storageChoice(): StorageChoice {

@@ -1,7 +1,7 @@
 // While a large `src` document is read, a team matrix shows its people as soon as their list has
 // arrived, with every cell pending, and the values once the whole document is read and checked.
 // The document arrives in two parts through a stand-in for `fetch`, so each state can be looked at.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/gap-matrix.js';
 import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/kompetenz-rad.js';
@@ -17,7 +17,7 @@ import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Person, Portfolio } from '../../../src/domain/types.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { host, patiently } from './helpers.js';
+import { cores, host, patiently } from './helpers.js';
 
 const large: Portfolio = generatePortfolio({ seed: 7, people: 1_400, today: '2025-09-01' });
 const text = serializePortfolio(large);
@@ -51,13 +51,8 @@ function serve(body: string, first = afterFirstAssessment(body)): { sendRest: ()
   return { sendRest: rest };
 }
 
-const ownCores = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency')!;
-function cores(count: number): void {
-  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => count, configurable: true });
-}
 afterEach(() => {
   window.fetch = ownFetch;
-  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', ownCores);
 });
 
 interface Page {
@@ -83,14 +78,8 @@ function page(): Page {
   return { provider, matrix, wheel, errors, values };
 }
 
-/** Resolves once `check` holds, looking after each task; fails after `patiently.timeout`. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const end = performance.now() + patiently.timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+/** Resolves once `check` holds; fails after `patiently.timeout`. */
+const until = (check: () => boolean, what: string): Promise<void> => waitUntil(check, `timed out waiting until ${what}`, { timeout: patiently.timeout, interval: 5 });
 
 const rows = (matrix: GapMatrix) => [...matrix.shadowRoot!.querySelectorAll<HTMLElement>('.team .body > .row')];
 const status = (matrix: GapMatrix) => matrix.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim();

@@ -52,3 +52,15 @@ export function collect<T>(target: EventTarget, type: string): T[] {
   target.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
   return seen;
 }
+
+const ownCores = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency')!;
+
+/**
+ * The number of processor cores the page reports (the provider reads a large document itself on
+ * a page with at most two); `undefined` removes it. Given back after each test.
+ */
+export function cores(count: number | undefined): void {
+  if (count === undefined) delete (Navigator.prototype as { hardwareConcurrency?: number }).hardwareConcurrency;
+  else Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => count, configurable: true });
+}
+afterEach(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', ownCores));

@@ -9,7 +9,7 @@ import { LARGE_DOCUMENT, readSource, requestSource } from '../../../src/componen
 import { parsePortfolio, serializePortfolio } from '../../../src/domain/portfolio.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Portfolio } from '../../../src/domain/types.js';
-import { host, patiently } from './helpers.js';
+import { cores, host, patiently } from './helpers.js';
 
 const large: Portfolio = generatePortfolio({ seed: 5, people: 1_400, today: '2025-09-01' });
 const text = serializePortfolio(large);
@@ -33,18 +33,10 @@ function watchWorkers(start: (url: string | URL, options?: WorkerOptions) => Wor
   } as unknown as typeof Worker;
 }
 
-/** The number of processor cores the page reports (the provider reads a large document itself on a page with at most two). */
-function cores(count: number | undefined): void {
-  if (count === undefined) delete (Navigator.prototype as { hardwareConcurrency?: number }).hardwareConcurrency;
-  else Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => count, configurable: true });
-}
-const ownCores = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency')!;
-
 beforeEach(() => cores(8));
 
 afterEach(() => {
   window.Worker = OriginalWorker;
-  Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', ownCores);
   urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
 });
 

@@ -111,14 +111,15 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * Follows the scroll container and the header of the host's latest render (`updated`), adopts
-   * the height of a drawn row, and keeps focus moves from hiding a row under the sticky header.
-   * `null` (nothing to window) lets go of the container.
+   * Follows the scroll container and the header of the team grid in `root` after the host's
+   * latest render (`updated`), adopts the height of a drawn row, and keeps focus moves from hiding
+   * a row under the sticky header. Not `windowed` (another mode) lets go of the container.
    */
-  sync(scroller: HTMLElement | null, header: HTMLElement | null, row: HTMLElement | null): void {
-    this.attach(scroller, header);
+  sync(root: ParentNode, windowed: boolean): void {
+    const scroller = windowed ? root.querySelector<HTMLElement>("[part='scroller']") : null;
+    this.attach(scroller, root.querySelector<HTMLElement>('.team .head'));
     if (!scroller) return;
-    this.watchRow(row ?? undefined);
+    this.watchRow(root.querySelector<HTMLElement>('.team .body > .row') ?? undefined);
     this.keepRowsBelowHeader();
   }
 

@@ -62,6 +62,11 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   };
 }
 
+/** Team mode's sources: the people a provider is still reading (`arriving`) stand for its people, to be drawn pending, not waited for. */
+export function teamSources(sources: Sources): Sources {
+  return sources.arriving ? { ...sources, people: sources.arriving, waiting: false } : sources;
+}
+
 /** The filters of team and organisation mode as the page gave them (`''` or `undefined`: not given). */
 export interface PageFilters {
   /** `filter-role`: a role id. */

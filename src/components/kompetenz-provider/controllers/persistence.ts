@@ -24,6 +24,8 @@ const MAX_CONFLICTS_IN_ROW = 8;
 /** What persistence reads and changes on the provider. */
 export interface PersistenceTarget extends NewerVersionTarget {
   src(): string | undefined;
+  /** Where the data are kept, as the provider's attributes and properties say. */
+  storageChoice(): StorageChoice;
   /** The people of the first document at `src` while the rest of it is read (see `readSource`); `undefined` once it is read or withdrawn. */
   arriving(people: readonly Person[] | undefined): void;
   /** The time limit of one storage call, in milliseconds. */
@@ -203,13 +205,24 @@ export class Persistence implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back on the page after a move: listen again and catch up with what other tabs stored meanwhile.
     const adapter = this.adapter;
-    if (!adapter || adapter.watching) return;
+    if (!adapter) return this.startSoon();
+    // Back on the page after a move: listen again and catch up with what other tabs stored meanwhile.
+    if (adapter.watching) return;
     this.watch(adapter);
     // With a change not stored yet, saving comes first: its revision check tells whether another tab wrote meanwhile.
     if (this.changes.dirty) this.queueSave();
     else if (this.isLoaded) void this.enqueue(() => this.reload(adapter));
+  }
+
+  /**
+   * The first load starts a microtask after insertion (so that properties set right after it, by a
+   * framework, count), not in the host's first update, which waits for its texts.
+   */
+  private startSoon(): void {
+    queueMicrotask(() => {
+      if (this.host.isConnected && !this.adapter) this.choose(this.target.storageChoice());
+    });
   }
 
   hostDisconnected(): void {
