@@ -236,6 +236,7 @@ export class KompetenzProvider extends KrElement {
       select: (personId) => {
         this.person = personId;
       },
+      arriving: () => this.arrivingPeople,
       refuse: (detail) => void this.errorLog.report('input', detail),
     });
   }

@@ -156,6 +156,24 @@ describe('kompetenz-provider src: the people before the rest of a large document
     });
   }
 
+  it('a person picked while the values are pending is the selected person once the document is read', async () => {
+    cores(2);
+    const { sendRest } = serve(text);
+    const { provider, matrix, errors } = page();
+    await until(() => rows(matrix).length > 2, 'the first rows are drawn');
+    const picked = rows(matrix)[2];
+    // By keyboard: Enter on the third person's name.
+    const name = picked.querySelector<HTMLElement>('[role="rowheader"]')!;
+    name.focus();
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    sendRest();
+    await provider.loadComplete;
+    await provider.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(provider.person).to.equal(picked.dataset.person);
+    expect(picked.dataset.person).to.equal(large.people[2].id);
+  });
+
   it('a team large enough to be built in a task of its own keeps its pending rows until its values are drawn', async () => {
     cores(2);
     const team = generatePortfolio({ seed: 9, people: 2_500, today: '2025-09-01' });

@@ -1,6 +1,6 @@
 import { KompetenzradError } from '../../../domain/errors.js';
 import { setAssessmentLevel, upsertGoal, upsertPlan } from '../../../domain/portfolio-edits.js';
-import type { Goal, IsoDate, Lang, Plan, Portfolio } from '../../../domain/types.js';
+import type { Goal, IsoDate, Lang, Person, Plan, Portfolio } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { describeError } from '../../../internal/kr-element.js';
@@ -15,6 +15,8 @@ export interface EditTarget {
   /** A new state made by an edit. */
   commit(next: Portfolio): void;
   select(personId: string): void;
+  /** The people of a document still being read: they may be selected before it is (see `KompetenzContextValue.arriving`). */
+  arriving(): readonly Person[] | undefined;
   /** A refused edit or selection (scope `input`). */
   refuse(detail: KrErrorDetail): void;
 }
@@ -75,7 +77,8 @@ export class WidgetEdits {
   private readonly onSelect = (event: Event): void => {
     const personId = this.detailOf(event)?.personId;
     if (personId === undefined) return;
-    if (typeof personId !== 'string' || !this.target.portfolio().people.some((person) => person.id === personId)) {
+    const known = (people: readonly Person[] | undefined) => people?.some((person) => person.id === personId) === true;
+    if (typeof personId !== 'string' || !(known(this.target.portfolio().people) || known(this.target.arriving()))) {
       this.refuse('unknown-person', `kr-select: ${JSON.stringify(personId)} is not a person of the portfolio`, event.type);
       return;
     }
