@@ -64,8 +64,8 @@ declare global {
  * **Loading.** Storage first (if it holds a document), else the JSON document at `src` (the only
  * network request the library makes), else an empty portfolio. Data loaded from `src` is stored
  * only after the first change; from then on the stored version is loaded instead of `src`. With
- * `storage="http"`, `src` is the storage itself. `src` is requested while the storage is asked,
- * and the request is cancelled when the storage holds a document. A large document (from 2 MB) is
+ * `storage="http"`, `src` is the storage itself. `src` is requested and read while the storage is
+ * asked, and the request is cancelled when the storage holds a document. A large document (from 2 MB) is
  * decoded, parsed and checked by a worker (`portfolio-check.worker.js` beside the code), which hands the
  * records over in small batches, so the page stays responsive while it loads (on a device with at
  * most two cores the page reads it itself, in slices). Meanwhile the context offers the people read

@@ -6,7 +6,7 @@ import '../../../src/define/gap-matrix.js';
 import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/kompetenz-rad.js';
 import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
-import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
+import type { KompetenzProvider, StorageAdapter } from '../../../src/define/kompetenz-provider.js';
 import { ArrivingPeople } from '../../../src/components/kompetenz-provider/controllers/arriving-people.js';
 import { PortfolioPrecheck } from '../../../src/domain/portfolio-precheck.js';
 import { ContextEvent } from '@lit/context';
@@ -29,26 +29,52 @@ function afterFirstAssessment(body: string): number {
   return body.indexOf('},{', list) + 2;
 }
 
-/** `fetch` of `SRC` answers with `body`, sent as `first` bytes at once and the rest when `sendRest()` is called. */
+interface Served {
+  sendRest: () => void;
+  /** How often the body was read from (each read asks for the next part). */
+  reads: () => number;
+  /** The request was aborted. */
+  aborted: () => boolean;
+}
+
+/**
+ * `fetch` of `SRC` answers with `body`, sent as `first` bytes when first read and the rest when
+ * `sendRest()` has been called; nothing is sent before it is read, and aborting the request ends
+ * the body, as with a real request.
+ */
 const ownFetch = window.fetch;
-function serve(body: string, first = afterFirstAssessment(body)): { sendRest: () => void } {
+function serve(body: string, first = afterFirstAssessment(body)): Served {
   const bytes = new TextEncoder().encode(body);
   const cut = new TextEncoder().encode(body.slice(0, first)).length;
   let rest!: () => void;
   const sent = new Promise<void>((resolve) => (rest = resolve));
+  let reads = 0;
+  let aborted = false;
   window.fetch = (input, init) => {
     if (!String(input instanceof Request ? input.url : input).endsWith(SRC)) return ownFetch(input, init);
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        controller.enqueue(bytes.slice(0, cut));
-        await sent;
-        controller.enqueue(bytes.slice(cut));
-        controller.close();
+    let end: (() => void) | undefined;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          end = () => controller.error(new DOMException('The request was aborted.', 'AbortError'));
+        },
+        async pull(controller) {
+          reads += 1;
+          if (reads === 1) return controller.enqueue(bytes.slice(0, cut));
+          await sent;
+          if (reads === 2) controller.enqueue(bytes.slice(cut));
+          else controller.close();
+        },
       },
+      { highWaterMark: 0 },
+    );
+    init?.signal?.addEventListener('abort', () => {
+      aborted = true;
+      end?.();
     });
     return Promise.resolve(new Response(stream, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } }));
   };
-  return { sendRest: rest };
+  return { sendRest: rest, reads: () => reads, aborted: () => aborted };
 }
 
 afterEach(() => {
@@ -63,12 +89,14 @@ interface Page {
   values: KompetenzContextValue[];
 }
 
-function page(): Page {
+/** A provider of `SRC` around a team matrix and a wheel, kept in `storage` (none by default). */
+function page(storage?: StorageAdapter): Page {
   const provider = document.createElement('kompetenz-provider');
   const errors: KrErrorDetail[] = [];
   const values: KompetenzContextValue[] = [];
   provider.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<KrErrorDetail>).detail));
-  provider.setAttribute('storage', 'none');
+  if (storage) provider.storageAdapter = storage;
+  else provider.setAttribute('storage', 'none');
   provider.setAttribute('src', SRC);
   const matrix = document.createElement('gap-matrix');
   matrix.mode = 'team';
@@ -273,6 +301,62 @@ describe('kompetenz-provider src: the people before the rest of a large document
     expect(errors.map((error) => error.code)).to.deep.equal(['src-invalid']);
     expect(rows(matrix)).to.have.length(0);
     expect(provider.portfolio.people).to.deep.equal([]);
+  });
+});
+
+describe('kompetenz-provider src: read while the storage is asked', function () {
+  this.timeout(patiently.timeout * 3);
+
+  /** A storage whose `load` answers only when `answer` is called. */
+  function slowStorage(): { storage: StorageAdapter; answer: (stored: unknown) => void } {
+    let answer!: (stored: unknown) => void;
+    const asked = new Promise<unknown>((resolve) => (answer = resolve));
+    return { storage: { load: () => asked, save: () => Promise.resolve(), clear: () => Promise.resolve() }, answer };
+  }
+
+  for (const count of [2, 8]) {
+    it(`reads the document before the storage has answered, and shows its people once the storage has nothing (${count} cores)`, async () => {
+      cores(count);
+      const served = serve(text);
+      const { storage, answer } = slowStorage();
+      const { provider, matrix, errors } = page(storage);
+      // The first part is taken and the next one asked for while the storage is silent.
+      await until(() => served.reads() >= 2, 'the document is read');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await matrix.updateComplete;
+      expect(rows(matrix)).to.have.length(0);
+      expect(matrix.shadowRoot!.textContent).to.contain('Daten werden geladen …');
+      // Nothing stored: the people read meanwhile are shown at once, before the rest of the document.
+      answer(undefined);
+      await until(() => rows(matrix).length > 0, 'the first rows are drawn');
+      expect(rows(matrix)[0].dataset.person).to.equal(large.people[0].id);
+      served.sendRest();
+      await provider.loadComplete;
+      expect(errors).to.deep.equal([]);
+      expect(served.aborted()).to.be.false;
+      expect(provider.portfolio.people).to.have.length(large.people.length);
+    });
+  }
+
+  it('a document in the storage ends the reading of src, whose people are never shown', async () => {
+    cores(2);
+    const served = serve(text);
+    const { storage, answer } = slowStorage();
+    const { provider, matrix, errors } = page(storage);
+    const stored = generatePortfolio({ seed: 3, people: 3, today: '2025-09-01' });
+    const shown = new Set<string>();
+    const watch = new MutationObserver(() => rows(matrix).forEach((row) => shown.add(row.dataset.person!)));
+    watch.observe(matrix.shadowRoot!, { childList: true, subtree: true });
+    await until(() => served.reads() >= 2, 'the document is read');
+    answer(stored);
+    await provider.loadComplete;
+    await matrix.analysisComplete;
+    watch.disconnect();
+    rows(matrix).forEach((row) => shown.add(row.dataset.person!));
+    expect(errors).to.deep.equal([]);
+    expect(served.aborted()).to.be.true;
+    expect(provider.portfolio.people.map((person) => person.id)).to.deep.equal(stored.people.map((person) => person.id));
+    expect([...shown].sort()).to.deep.equal(stored.people.map((person) => person.id).sort());
   });
 });
 

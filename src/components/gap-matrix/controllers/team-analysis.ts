@@ -47,8 +47,7 @@ export class TeamAnalysis implements ReactiveController {
    */
   use({ people, assessments, catalogue, roles, rule, validate, awaiting = false }: TeamInput, apart = false): TeamModel | undefined {
     const args: TeamArgs = [people, assessments, catalogue, roles, rule, validate, awaiting];
-    // The people of a document still being read come in the middle of its reading: drawn in a task of their own, whatever their number.
-    if (apart && (people.length >= BUILD_APART || awaiting) && !this.models.has(...args)) return this.buildApart(args);
+    if (apart && people.length >= BUILD_APART && !this.models.has(...args)) return this.buildApart(args);
     this.building?.cancel();
     this.building = undefined;
     const model = this.models.get(...args);

@@ -9,6 +9,7 @@ import { readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
+import { EarlySource } from './early-source.js';
 import { readSource, requestSource } from './portfolio-reading.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
@@ -34,13 +35,6 @@ export interface PersistenceTarget extends NewerVersionTarget {
 
 /** How the page replaced the state: the `portfolio` property or `importPortfolio()`. */
 export type Replacement = 'portfolio' | 'import';
-
-/** A request of the document at `src` that is cancelled when the storage answers with a document. */
-interface EarlyRequest {
-  src: string;
-  response: Promise<Response>;
-  abort: AbortController;
-}
 
 /**
  * Loads the provider's portfolio (storage, else `src`, else empty), saves every change as a whole
@@ -161,8 +155,8 @@ export class Persistence implements ReactiveController {
     this.target.problems.forget('storage', 'save', 'src');
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
-    // `src` is requested while the storage is asked: a first visit does not wait for both one after the other.
-    const early = this.requestEarly();
+    const src = this.target.src();
+    const early = src ? new EarlySource(src) : undefined;
     void this.enqueue(() => this.initialLoad(adapter, session, early));
     void this.enqueue(() => this.takeInCopies(adapter, session));
     return true;
@@ -267,7 +261,7 @@ export class Persistence implements ReactiveController {
     return undefined;
   }
 
-  private async initialLoad(adapter: GuardedAdapter, session: number, early: EarlyRequest | undefined): Promise<void> {
+  private async initialLoad(adapter: GuardedAdapter, session: number, early: EarlySource | undefined): Promise<void> {
     let stored: unknown;
     try {
       stored = await adapter.load();
@@ -278,11 +272,11 @@ export class Persistence implements ReactiveController {
       }
     }
     if (session !== this.session) {
-      early?.abort.abort();
+      early?.cancel();
       return;
     }
     if (this.replacedBy) {
-      early?.abort.abort();
+      early?.cancel();
       if (stored != null && this.replacedBy === 'portfolio') this.reportReplacedStoredData();
       this.finishLoad();
       this.queueSave();
@@ -291,7 +285,7 @@ export class Persistence implements ReactiveController {
     if (stored != null) {
       const loaded = this.read(stored);
       if (loaded) {
-        early?.abort.abort();
+        early?.cancel();
         this.store.used = true;
         this.store.base = loaded;
         this.finishLoad();
@@ -301,7 +295,7 @@ export class Persistence implements ReactiveController {
       this.target.announce('loadFailed');
     }
     if (this.target.src()) await this.loadSource(session, false, early);
-    else early?.abort.abort();
+    else early?.cancel();
     if (session !== this.session) return;
     const fromSource = this.isLoaded;
     this.finishLoad();
@@ -328,23 +322,13 @@ export class Persistence implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The request of the document at `src`, started before it is known to be needed (its failure is reported only when it is read). */
-  private requestEarly(): EarlyRequest | undefined {
-    const src = this.target.src();
-    if (!src) return undefined;
-    const abort = new AbortController();
-    const response = requestSource(src, abort.signal);
-    response.catch(() => undefined);
-    return { src, response, abort };
-  }
-
   /**
    * Loads the document at `src`. At start (`store` false) it becomes the state without being
    * stored; a later change of `src` replaces the state and is stored like an import.
    */
-  private async loadSource(session: number, store: boolean, early?: EarlyRequest): Promise<void> {
+  private async loadSource(session: number, store: boolean, early?: EarlySource): Promise<void> {
     const src = this.target.src();
-    if (early && early.src !== src) early.abort.abort();
+    if (early && early.src !== src) early.cancel();
     if (!src) return;
     try {
       await this.readSourceDocument(src, session, store, early);
@@ -354,7 +338,7 @@ export class Persistence implements ReactiveController {
     }
   }
 
-  private async readSourceDocument(src: string, session: number, store: boolean, early?: EarlyRequest): Promise<void> {
+  private async readSourceDocument(src: string, session: number, store: boolean, early?: EarlySource): Promise<void> {
     const current = () => session === this.session && src === this.target.src() && !(this.replacedBy && !store);
     // Only the first document's people are shown early: a later one replaces people already shown.
     const offer = store
@@ -364,7 +348,7 @@ export class Persistence implements ReactiveController {
         };
     let result: Result<Portfolio>;
     try {
-      result = await readSource(await (early?.src === src ? early.response : requestSource(src)), offer);
+      result = await (early?.src === src ? early.use(offer) : readSource(await requestSource(src), offer));
     } catch (error) {
       if (session === this.session) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
       return;
