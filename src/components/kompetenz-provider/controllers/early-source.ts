@@ -13,7 +13,6 @@ export class EarlySource {
   private readonly abort = new AbortController();
   private readonly reading: Promise<Result<Portfolio>>;
   private offer: OfferPeople | undefined;
-  private used = false;
   /** The people offered before `use`, passed on by it. */
   private held: readonly Person[] | undefined;
 
@@ -24,7 +23,6 @@ export class EarlySource {
 
   /** The document as read; its people are offered to `offer` from now on (those read so far at once). */
   use(offer: OfferPeople | undefined): Promise<Result<Portfolio>> {
-    this.used = true;
     this.offer = offer;
     const held = this.held;
     this.held = undefined;
@@ -37,7 +35,7 @@ export class EarlySource {
   }
 
   private pass(people: readonly Person[] | undefined): void {
-    if (this.used) this.offer?.(people);
+    if (this.offer) this.offer(people);
     else this.held = people;
   }
 }
