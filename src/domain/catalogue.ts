@@ -1,6 +1,7 @@
 import { addMonths } from './dates.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, LocalizedText } from './types.js';
+import { isBuiltIn } from './frozen.js';
 import {
   checkArray,
   checkKnownKeys,
@@ -117,7 +118,7 @@ const indexes = new WeakMap<object, CatalogueIndex>();
 export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): CatalogueIndex {
   const cached = isRecord(catalogue) ? indexes.get(catalogue) : undefined;
   if (cached) return cached;
-  const issues = validateCatalogue(catalogue, path);
+  const issues = isBuiltIn(catalogue) ? [] : validateCatalogue(catalogue, path);
   if (issues.length > 0) throw new KompetenzradError(issues);
 
   const competencyIds = catalogue.competencies.map((competency) => competency.id);

@@ -1,4 +1,4 @@
-import { deepFreezeData } from './frozen.js';
+import { builtInDefault } from './frozen.js';
 import { text } from './localized.js';
 import type { Catalogue, Category, Competency } from './types.js';
 
@@ -171,8 +171,8 @@ export const COMPETENCY_ENTRIES: Record<DefaultCompetencyId, Omit<Competency, 'i
  * The built-in catalogue without descriptions: ids, names, categories and refresh intervals.
  * Views that show only names (the wheel) use it so that they load less; deeply frozen.
  */
-export const DEFAULT_CATALOGUE_LEAN: Catalogue = deepFreezeData({
+export const DEFAULT_CATALOGUE_LEAN: Catalogue = /*#__PURE__*/ builtInDefault(() => ({
   id: 'kompetenzrad-2021',
   categories: CATEGORY_IDS.map((id) => ({ id, ...CATEGORY_NAMES[id] })),
   competencies: COMPETENCY_IDS.map((id) => ({ id, ...COMPETENCY_ENTRIES[id] })),
-});
+}));

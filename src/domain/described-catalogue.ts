@@ -1,5 +1,5 @@
 import { CATEGORY_IDS, COMPETENCY_ENTRIES, CATEGORY_NAMES, COMPETENCY_IDS } from './default-catalogue.js';
-import { frozenDefault } from './frozen.js';
+import { builtInDefault } from './frozen.js';
 import { text } from './localized.js';
 import { CATALOGUE_DESCRIPTIONS_DE } from './messages/catalogue-descriptions.de.js';
 import { CATALOGUE_DESCRIPTIONS_EN } from './messages/catalogue-descriptions.en.js';
@@ -13,7 +13,7 @@ import type { Catalogue } from './types.js';
  * build a custom catalogue from it. A page that needs one language only uses
  * `DEFAULT_CATALOGUE_LEAN` and `messages/catalogue-descriptions.<lang>`.
  */
-export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ frozenDefault(() => {
+export const DEFAULT_CATALOGUE: Catalogue = /*#__PURE__*/ builtInDefault(() => {
   const [de, en] = [CATALOGUE_DESCRIPTIONS_DE, CATALOGUE_DESCRIPTIONS_EN];
   return {
     id: 'kompetenzrad-2021',

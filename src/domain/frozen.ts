@@ -16,3 +16,15 @@ export function deepFreezeData<T>(value: T): T {
 export function frozenDefault<T>(build: () => T): T {
   return deepFreezeData(build());
 }
+
+/** Built-in data valid by construction (their tests check them) and deeply frozen: not checked again at run time. */
+const builtIn = new WeakSet<object>();
+
+/** `frozenDefault` for a built-in that `isBuiltIn` knows. */
+export function builtInDefault<T extends object>(build: () => T): T {
+  const value = frozenDefault(build);
+  builtIn.add(value);
+  return value;
+}
+
+export const isBuiltIn = (value: unknown): boolean => typeof value === 'object' && value !== null && builtIn.has(value);

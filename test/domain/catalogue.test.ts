@@ -18,6 +18,7 @@ import {
 } from '../../src/domain/catalogue.ts';
 import { joinForSentence, labelInSentence, labelsForSentence } from '../../src/domain/catalogue-sentences.ts';
 import { KompetenzradError, type ValidationIssue } from '../../src/domain/errors.ts';
+import { isBuiltIn } from '../../src/domain/frozen.ts';
 import { CATALOGUE_DESCRIPTIONS_DE } from '../../src/domain/messages/catalogue-descriptions.de.ts';
 import { CATALOGUE_DESCRIPTIONS_EN } from '../../src/domain/messages/catalogue-descriptions.en.ts';
 import type { Catalogue } from '../../src/domain/types.ts';
@@ -101,6 +102,16 @@ describe('default catalogue', () => {
     assert.throws(() => {
       (DEFAULT_CATALOGUE.competencies as unknown[]).push({});
     }, TypeError);
+  });
+
+  test('both built-in catalogues are known as built in (valid and frozen, so they are indexed without being checked again); a copy is checked', () => {
+    assert.ok(isBuiltIn(DEFAULT_CATALOGUE));
+    assert.ok(isBuiltIn(DEFAULT_CATALOGUE_LEAN));
+    assert.equal(indexCatalogue(DEFAULT_CATALOGUE_LEAN).position.get('daten'), DEFAULT_CATALOGUE_LEAN.competencies.findIndex((competency) => competency.id === 'daten'));
+    const copy = structuredClone(DEFAULT_CATALOGUE_LEAN);
+    assert.ok(!isBuiltIn(copy));
+    copy.competencies[1].id = copy.competencies[0].id;
+    assert.throws(() => indexCatalogue(copy), KompetenzradError);
   });
 
   test('has a lean twin without descriptions that is otherwise the same', () => {
