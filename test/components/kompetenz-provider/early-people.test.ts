@@ -31,7 +31,7 @@ function afterFirstAssessment(body: string): number {
 
 interface Served {
   sendRest: () => void;
-  /** How often the body was read from (each read asks for the next part). */
+  /** How often a body was read from (each read asks for the next part), all requests together. */
   reads: () => number;
   /** The request was aborted. */
   aborted: () => boolean;
@@ -51,8 +51,9 @@ function serve(body: string, first = afterFirstAssessment(body)): Served {
   let reads = 0;
   let aborted = false;
   window.fetch = (input, init) => {
-    if (!String(input instanceof Request ? input.url : input).endsWith(SRC)) return ownFetch(input, init);
+    if (!String(input instanceof Request ? input.url : input).includes(SRC)) return ownFetch(input, init);
     let end: (() => void) | undefined;
+    let pulls = 0;
     const stream = new ReadableStream<Uint8Array>(
       {
         start(controller) {
@@ -60,9 +61,10 @@ function serve(body: string, first = afterFirstAssessment(body)): Served {
         },
         async pull(controller) {
           reads += 1;
-          if (reads === 1) return controller.enqueue(bytes.slice(0, cut));
+          pulls += 1;
+          if (pulls === 1) return controller.enqueue(bytes.slice(0, cut));
           await sent;
-          if (reads === 2) controller.enqueue(bytes.slice(cut));
+          if (pulls === 2) controller.enqueue(bytes.slice(cut));
           else controller.close();
         },
       },
@@ -338,8 +340,9 @@ describe('kompetenz-provider src: read while the storage is asked', function () 
     });
   }
 
-  it('a document in the storage ends the reading of src, whose people are never shown', async () => {
-    cores(2);
+  for (const count of [2, 8]) {
+  it(`a document in the storage ends the reading of src, whose people are never shown (${count} cores)`, async () => {
+    cores(count);
     const served = serve(text);
     const { storage, answer } = slowStorage();
     const { provider, matrix, errors } = page(storage);
@@ -357,6 +360,54 @@ describe('kompetenz-provider src: read while the storage is asked', function () 
     expect(served.aborted()).to.be.true;
     expect(provider.portfolio.people.map((person) => person.id)).to.deep.equal(stored.people.map((person) => person.id));
     expect([...shown].sort()).to.deep.equal(stored.people.map((person) => person.id).sort());
+  });
+  }
+
+  it('a small document is requested but read only once the storage has nothing', async () => {
+    cores(2);
+    const small = generatePortfolio({ seed: 4, people: 20, today: '2025-09-01' });
+    const served = serve(serializePortfolio(small));
+    served.sendRest();
+    const { storage, answer } = slowStorage();
+    const { provider, errors } = page(storage);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(served.reads()).to.equal(0);
+    answer(undefined);
+    await provider.loadComplete;
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(20);
+  });
+
+  it('a new storage while the first is asked ends the reading of the document for the first', async () => {
+    cores(2);
+    const served = serve(text);
+    const first = slowStorage();
+    const { provider, errors } = page(first.storage);
+    await until(() => served.reads() >= 2, 'the document is read');
+    const second = slowStorage();
+    provider.storageAdapter = second.storage;
+    await until(() => served.aborted(), 'the first reading is ended');
+    served.sendRest();
+    first.answer(undefined);
+    second.answer(undefined);
+    await provider.loadComplete;
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+
+  it('a src changed while the storage is asked ends the reading of the first document', async () => {
+    cores(2);
+    const served = serve(text);
+    const { storage, answer } = slowStorage();
+    const { provider, errors } = page(storage);
+    await until(() => served.reads() >= 2, 'the first document is read');
+    provider.src = `${SRC}?second`;
+    await until(() => served.aborted(), 'the first reading is ended');
+    served.sendRest();
+    answer(undefined);
+    await provider.loadComplete;
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
   });
 });
 

@@ -50,6 +50,8 @@ export class Persistence implements ReactiveController {
   private isLoaded = false;
   /** The page set or imported a portfolio before the first load finished: it wins over stored data. */
   private replacedBy: Replacement | undefined;
+  /** The document at `src` of the last start, requested (and read) while the storage is asked. */
+  private early: EarlySource | undefined;
   private readonly store: StoreState = { base: undefined, used: false, blocked: false };
   private readonly changes = new UnsavedChanges(() => this.flush());
   private readonly newer = new NewerVersion(this.target, this.store, this.changes, {
@@ -156,7 +158,9 @@ export class Persistence implements ReactiveController {
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
     const src = this.target.src();
-    const early = src ? new EarlySource(src) : undefined;
+    // The document of an earlier start is read no further.
+    this.early?.cancel();
+    const early = (this.early = src ? new EarlySource(src) : undefined);
     void this.enqueue(() => this.initialLoad(adapter, session, early));
     void this.enqueue(() => this.takeInCopies(adapter, session));
     return true;
@@ -171,6 +175,8 @@ export class Persistence implements ReactiveController {
 
   /** `src` changed after the first load: its document replaces the state and is stored like an import. */
   sourceChanged(): void {
+    // The document of the old `src`, read while the storage is asked, is read no further.
+    if (this.early && this.early.src !== this.target.src()) this.early.cancel();
     if (!this.isLoaded || !this.target.src()) return;
     const session = this.session;
     void this.enqueue(() => this.loadSource(session, true));
@@ -333,6 +339,7 @@ export class Persistence implements ReactiveController {
     try {
       await this.readSourceDocument(src, session, store, early);
     } finally {
+      if (early && this.early === early) this.early = undefined;
       // In the same task as the document's commit: the early people are never shown without it after them.
       this.target.arriving(undefined);
     }

@@ -32,7 +32,8 @@ export async function requestSource(src: string, signal?: AbortSignal): Promise<
 /** The workers started by `requestSource` for large responses (undefined: none could be started). */
 const prepared = new WeakMap<Response, LargeDocument | undefined>();
 
-function announcesLarge(response: Response): boolean {
+/** The response's `Content-Length` announces a large document (`LARGE_DOCUMENT`). */
+export function announcesLarge(response: Response): boolean {
   return Number(response.headers.get('Content-Length')) >= LARGE_DOCUMENT;
 }
 
@@ -49,9 +50,9 @@ function announcesLarge(response: Response): boolean {
  * where no worker can be started (a policy that forbids it, the one-file build without the worker
  * file beside it), the page reads a large document itself, in slices (`readInSlices`). Either way,
  * the people of a large document are offered to `offer` as they are read, before the rest
- * (`ArrivingPeople`).
+ * (`ArrivingPeople`). An aborted `signal` (that of the request) ends the reading: it rejects.
  */
-export async function readSource(response: Response, offer?: OfferPeople): Promise<Result<Portfolio>> {
+export async function readSource(response: Response, offer?: OfferPeople, signal?: AbortSignal): Promise<Result<Portfolio>> {
   if (!response.body) return parsePortfolio(await response.text());
   const body = response.body.getReader();
   const pieces: Uint8Array[] = [];
@@ -61,7 +62,7 @@ export async function readSource(response: Response, offer?: OfferPeople): Promi
   let large = prepared.has(response) ? prepared.get(response) : announced && !here ? LargeDocument.start([]) : undefined;
   prepared.delete(response);
   // A large document without a worker (none wanted, or none may be started) is read here in slices.
-  if (announced && !large) return readInSlices(pieces, body, offer);
+  if (announced && !large) return readInSlices(pieces, body, offer, signal);
   large?.offerTo(offer);
   try {
     for (let read = await body.read(); !read.done; read = await body.read()) {
@@ -71,7 +72,7 @@ export async function readSource(response: Response, offer?: OfferPeople): Promi
         pieces.push(read.value);
         if (bytes >= LARGE_DOCUMENT) {
           large = here ? undefined : LargeDocument.start(pieces);
-          if (!large) return await readInSlices(pieces, body, offer);
+          if (!large) return await readInSlices(pieces, body, offer, signal);
           large.offerTo(offer);
         }
       }
@@ -94,8 +95,8 @@ function readsLargeDocumentsHere(): boolean {
 }
 
 /** A large document read here in slices (`readInSlices`, loaded on first use: most pages never need it). */
-async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople): Promise<Result<Portfolio>> {
-  return (await import('./read-in-slices.js')).readInSlices(pieces, body, offer);
+async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople, signal?: AbortSignal): Promise<Result<Portfolio>> {
+  return (await import('./read-in-slices.js')).readInSlices(pieces, body, offer, signal);
 }
 
 /** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */
@@ -127,6 +128,8 @@ class LargeDocument {
   /** All pieces have arrived. */
   private ended = false;
   private arriving: ArrivingPeople | undefined;
+  private cancelled = false;
+  private endAnswer!: () => void;
 
   /** Starts the worker, keeping `pieces` (the pieces so far) until it runs; undefined when no worker can be started. */
   static start(pieces: Uint8Array[]): LargeDocument | undefined {
@@ -140,6 +143,7 @@ class LargeDocument {
   ) {
     this.kept = pieces;
     this.answer = new Promise<PortfolioCheck | undefined>((resolve) => {
+      this.endAnswer = () => resolve(undefined);
       worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
         const message = event.data;
         if (message.kind === 'answer') resolve(message.check);
@@ -153,9 +157,11 @@ class LargeDocument {
     });
   }
 
-  /** The document will not be read: the worker ends. */
+  /** The document will not be read: the worker ends, and `finish` rejects. */
   cancel(): void {
+    this.cancelled = true;
     this.worker.terminate();
+    this.endAnswer();
   }
 
   /** The people are offered to `offer` as they are read (the worker says whether each batch passed the checks of a record alone). */
@@ -174,6 +180,7 @@ class LargeDocument {
       this.ended = true;
       if (!this.kept) this.worker.postMessage(null);
       await this.answer;
+      if (this.cancelled) throw new DOMException('The document is no longer read.', 'AbortError');
       const check = this.check;
       const kept = this.kept;
       const whole = () => (kept ? readInSlices(kept) : again());

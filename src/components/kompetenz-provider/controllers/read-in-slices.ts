@@ -16,12 +16,12 @@ const SLICE_MS = 10;
 
 /**
  * A large document read on the page in slices as it arrives (`pieces` so far, then the rest of
- * `body`, if any): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
+ * `body`, if any; until `signal` aborts): each batch of records is parsed, checked alone (`PortfolioPrecheck`) and frozen; at the
  * end the checks across records run. The result, refusals included, is what `parsePortfolio` gives.
  * The people are offered to `offer` as they are read (`ArrivingPeople`): where a step ends, in a
  * slice with time left to draw them, and the reading goes on in a new task after that.
  */
-export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople): Promise<Result<Portfolio>> {
+export async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStreamDefaultReader<Uint8Array>, offer?: OfferPeople, signal?: AbortSignal): Promise<Result<Portfolio>> {
   const precheck = new PortfolioPrecheck();
   let sliceStart = performance.now();
   const pause = async (): Promise<void> => {
@@ -45,6 +45,7 @@ export async function readInSlices(pieces: readonly Uint8Array[], body?: Readabl
   let step = FIRST_STEP;
   const take = async (piece: Uint8Array): Promise<void> => {
     for (let at = 0; at < piece.length; at += step, step = Math.min(STEP, step * 2)) {
+      signal?.throwIfAborted();
       reader.push(piece.subarray(at, at + step));
       if (due) await offerDue();
       else if (performance.now() - sliceStart >= SLICE_MS) await pause();
@@ -53,8 +54,8 @@ export async function readInSlices(pieces: readonly Uint8Array[], body?: Readabl
   for (const piece of pieces) await take(piece);
   if (body) for (let read = await body.read(); !read.done; read = await body.read()) await take(read.value);
   const parsed = reader.finish();
-  await offerDue();
   if (!parsed.ok) return parsed;
+  await offerDue();
   const result = portfolioFromJson(parsed.value, precheck);
   if (result.ok && result.value === parsed.value) {
     for (const value of Object.values(result.value)) if (Array.isArray(value)) freezeParsedList(value);
