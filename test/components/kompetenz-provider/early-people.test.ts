@@ -395,6 +395,22 @@ describe('kompetenz-provider src: read while the storage is asked', function () 
     expect(provider.portfolio.people).to.have.length(large.people.length);
   });
 
+  it('a src changed while the first document is read loads the new one, without an error for the first', async () => {
+    cores(2);
+    const served = serve(text);
+    const { storage, answer } = slowStorage();
+    const { provider, matrix, errors } = page(storage);
+    answer(undefined);
+    await until(() => rows(matrix).length > 0, 'the first rows are drawn');
+    provider.src = `${SRC}?second`;
+    await until(() => served.aborted(), 'the first reading is ended');
+    served.sendRest();
+    await provider.loadComplete;
+    await provider.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(provider.portfolio.people).to.have.length(large.people.length);
+  });
+
   it('a src changed while the storage is asked ends the reading of the first document', async () => {
     cores(2);
     const served = serve(text);

@@ -300,7 +300,7 @@ export class Persistence implements ReactiveController {
       }
       this.target.announce('loadFailed');
     }
-    if (this.target.src()) await this.loadSource(session, false, early);
+    if (this.target.src()) await this.loadStartSource(session, early);
     else early?.cancel();
     if (session !== this.session) return;
     const fromSource = this.isLoaded;
@@ -326,6 +326,16 @@ export class Persistence implements ReactiveController {
     this.loadWaiters = [];
     waiters.forEach((resolve) => resolve());
     this.host.requestUpdate();
+  }
+
+  /** The document at `src` as the starting state; when `src` changed while it was read, the new one instead. */
+  private async loadStartSource(session: number, early: EarlySource | undefined): Promise<void> {
+    for (let src = this.target.src(); src; early = undefined) {
+      await this.loadSource(session, false, early);
+      const now = this.target.src();
+      if (session !== this.session || this.isLoaded || now === src) return;
+      src = now;
+    }
   }
 
   /**
@@ -357,7 +367,8 @@ export class Persistence implements ReactiveController {
     try {
       result = await (early?.src === src ? early.use(offer) : readSource(await requestSource(src), offer));
     } catch (error) {
-      if (session === this.session) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
+      // A document no longer wanted (a new `src`, a new start) ends without a report: its reading was cancelled.
+      if (current()) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
       return;
     }
     if (!current()) return;
