@@ -1,11 +1,15 @@
 // Page script of the district demo: 2,000 generated people (fixed seed, so the page is the same
-// on every visit) handed to a provider that keeps them in memory only.
+// on every visit) handed to a provider that keeps them in memory only. With `?quelle=datei` the
+// provider reads 10,000 people from a document instead (`src`, as an editor would write it; the
+// document is made by `npm start`, see scripts/demo-data.mjs).
 import { generatePortfolio } from '../dist/domain/index.js';
-import { NAV_STRINGS, currentLang, downloadBlob, setupLanguage } from './site.js';
+import { NAV_STRINGS, currentLang, downloadBlob, queryParam, setupLanguage } from './site.js';
 
 const SEED = 4711;
-const PEOPLE = 2000;
+const FROM_FILE = queryParam('quelle') === 'datei';
+const PEOPLE = FROM_FILE ? 10000 : 2000;
 const TODAY = '2025-09-01';
+const DOCUMENT = './data/landkreis-10000.json';
 
 const STRINGS = {
   de: {
@@ -25,11 +29,12 @@ const STRINGS = {
     teamHeading: 'Lücken je Person',
     teamIntro:
       'Filtern nach Rolle, Amt und Lücke, sortieren nach jeder Spalte (Klick oder Eingabe auf die Spaltenüberschrift). Die Zeile „Verteilung“ zeigt je Kompetenz, wie viele Personen Aufbaubedarf haben. Unter der Tabelle stehen die Synergiegruppen: Personen aus verschiedenen Ämtern mit demselben Bedarf, für die sich ein gemeinsames Format lohnt. Eine Gruppe wählen markiert ihre Mitglieder in der Tabelle.',
+    sourceSwitch: 'Dieselbe Seite mit 10.000 Personen aus einer Datei',
     csv: 'Angezeigte Personen als CSV (Excel) speichern',
     personHeading: 'Die gewählte Person',
     personIntro: 'Ein Klick auf eine Zeile der Team-Tabelle (oder Eingabe in einer Zelle) zeigt hier den Vergleich dieser Person.',
-    timing: (people, generated, firstScreen, done) =>
-      `${people} Personen erzeugt in ${generated} ms; erste Ansicht nach ${firstScreen} ms, alle Personen ausgewertet nach ${done} ms.`,
+    timing: (people, ready, firstScreen, done) =>
+      `${people} Personen erzeugt in ${ready} ms; erste Ansicht nach ${firstScreen} ms, alle Personen ausgewertet nach ${done} ms.`,
   },
   en: {
     ...NAV_STRINGS.en,
@@ -48,13 +53,39 @@ const STRINGS = {
     teamHeading: 'Gaps per person',
     teamIntro:
       'Filter by role, office and gap, sort by any column (click or Enter on the column header). The row “Distribution” shows for each competency how many people need development. Below the table are the synergy groups: people from different offices with the same need, for whom a shared format pays off. Choosing a group marks its members in the table.',
+    sourceSwitch: 'The same page with 10,000 people from a file',
     csv: 'Save the people shown as CSV (Excel)',
     personHeading: 'The selected person',
     personIntro: 'A click on a row of the team table (or Enter in a cell) shows the comparison of that person here.',
-    timing: (people, generated, firstScreen, done) =>
-      `${people} people generated in ${generated} ms; first view after ${firstScreen} ms, all people analysed after ${done} ms.`,
+    timing: (people, ready, firstScreen, done) =>
+      `${people} people generated in ${ready} ms; first view after ${firstScreen} ms, all people analysed after ${done} ms.`,
   },
 };
+
+/** What differs when the people come from a document. */
+const FILE_STRINGS = {
+  de: {
+    title: 'kompetenzrad – Landkreis, 10.000 Personen aus einer Datei',
+    h1: 'Ein Landkreis: 10.000 Beschäftigte aus einer Datei',
+    intro:
+      'Dieselbe erfundene Kreisverwaltung, diesmal mit 10.000 Beschäftigten in einer Datei von 17 MB, geladen mit `<kompetenz-provider src="./data/landkreis-10000.json">`, wie es ein Redaktionssystem tun würde. Die ersten Personen stehen in der Team-Tabelle, während die Datei noch gelesen wird; ihre Werte folgen, sobald die ganze Datei geprüft ist. Die Seite bleibt währenddessen bedienbar.',
+    sourceSwitch: 'Zurück zu 2.000 erzeugten Personen',
+    timing: (people, loaded, firstScreen, done) =>
+      `${people} Personen: Datei gelesen und geprüft nach ${loaded} ms; erste Ansicht mit allen Werten nach ${firstScreen} ms, alle Personen ausgewertet nach ${done} ms (ab Start des Seitenskripts).`,
+    missing: 'Die Datei data/landkreis-10000.json fehlt. `npm start` erzeugt sie.',
+  },
+  en: {
+    title: 'kompetenzrad – district, 10,000 people from a file',
+    h1: 'A district: 10,000 employees from a file',
+    intro:
+      'The same made-up district administration, this time with 10,000 employees in a 17 MB file, loaded with `<kompetenz-provider src="./data/landkreis-10000.json">` as a content management system would. The first people appear in the team table while the file is still being read; their values follow once the whole file is checked. The page stays usable meanwhile.',
+    sourceSwitch: 'Back to 2,000 generated people',
+    timing: (people, loaded, firstScreen, done) =>
+      `${people} people: file read and checked after ${loaded} ms; first view with all values after ${firstScreen} ms, all people analysed after ${done} ms (from the start of the page script).`,
+    missing: 'The file data/landkreis-10000.json is missing. `npm start` makes it.',
+  },
+};
+const strings = FROM_FILE ? { de: { ...STRINGS.de, ...FILE_STRINGS.de }, en: { ...STRINGS.en, ...FILE_STRINGS.en } } : STRINGS;
 
 const team = document.getElementById('team');
 const timing = document.getElementById('timing');
@@ -63,8 +94,12 @@ let measured;
 
 function showTiming(lang) {
   if (!measured) return;
+  if (measured.missing) {
+    timing.textContent = strings[lang].missing;
+    return;
+  }
   const people = PEOPLE.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE');
-  timing.textContent = STRINGS[lang].timing(people, measured.generated, measured.firstScreen, measured.done);
+  timing.textContent = strings[lang].timing(people, measured.ready, measured.firstScreen, measured.done);
 }
 
 const wheel = document.getElementById('organisation-wheel');
@@ -73,30 +108,44 @@ const wheelShows = document.getElementById('organisation-wheel-shows');
 let chosen;
 
 function showChosen(lang) {
-  wheelShows.textContent = chosen ? STRINGS[lang].wheelGroup(chosen.name) : STRINGS[lang].wheelAll;
+  wheelShows.textContent = chosen ? strings[lang].wheelGroup(chosen.name) : strings[lang].wheelAll;
 }
 
-setupLanguage(STRINGS, (lang) => {
+if (FROM_FILE) document.getElementById('source-switch').setAttribute('href', './landkreis.html');
+setupLanguage(strings, (lang) => {
   showTiming(lang);
   showChosen(lang);
 });
 
 const started = performance.now();
-const portfolio = generatePortfolio({ seed: SEED, people: PEOPLE, today: TODAY });
-const generated = performance.now();
-
+/** Where the figures count from: the start of the page script, or the moment the people are made. */
+let origin = started;
 const provider = document.getElementById('landkreis');
-provider.portfolio = portfolio;
+if (FROM_FILE) {
+  provider.setAttribute('src', DOCUMENT);
+  provider.addEventListener('kr-error', (event) => {
+    if (event.detail.code !== 'src-load') return;
+    measured = { missing: true };
+    showTiming(currentLang());
+  });
+} else {
+  provider.portfolio = generatePortfolio({ seed: SEED, people: PEOPLE, today: TODAY });
+  origin = performance.now();
+}
 
 customElements.whenDefined('gap-matrix').then(async () => {
+  await customElements.whenDefined('kompetenz-provider');
+  await provider.loadComplete;
+  const ready = performance.now();
   await team.updateComplete;
   const firstScreen = performance.now();
   await team.analysisComplete;
   const done = performance.now();
+  if (measured?.missing) return;
   measured = {
-    generated: Math.round(generated - started),
-    firstScreen: Math.round(firstScreen - generated),
-    done: Math.round(done - generated),
+    ready: Math.round((FROM_FILE ? ready : origin) - started),
+    firstScreen: Math.round(firstScreen - origin),
+    done: Math.round(done - origin),
   };
   showTiming(currentLang());
 });

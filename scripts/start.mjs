@@ -2,10 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { STRICT_CSP } from './csp.mjs';
+import { ensureLargeDemoDocument } from './demo-data.mjs';
 import { stopWithParent } from './stop-with-parent.mjs';
 
 // `npm start -- --no-build` serves the dist/ that is already there.
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+ensureLargeDemoDocument();
 
 const port = Number(process.env.PORT ?? 8000);
 const server = await startDevServer({

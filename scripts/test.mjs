@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureLargeDemoDocument } from './demo-data.mjs';
 import { CHROME_MISSING, findChrome } from './find-chrome.mjs';
 import { listFiles } from './list-files.mjs';
 
@@ -40,6 +41,8 @@ async function runNode() {
 }
 
 async function runBrowser() {
+  // The demo page that loads it is tested too.
+  ensureLargeDemoDocument();
   const countFile = join(tmpdir(), `kr-wtr-count-${process.pid}.json`);
   const result = await run(
     process.execPath,

@@ -41,3 +41,39 @@ describe('demo/landkreis.html: the organisation first', () => {
     await waitUntil(() => wheel.shadowRoot!.querySelector('path.level-share') !== null, 'the wheel shows no figures for the group');
   });
 });
+
+describe('demo/landkreis.html?quelle=datei: 10,000 people from a document', () => {
+  let p: TestPage;
+  const errors: string[] = [];
+
+  before(async () => {
+    // The 17 MB document is still being read when the page has loaded: its errors come after this.
+    p = await openPage('/demo/landkreis.html?quelle=datei');
+    p.doc.addEventListener('kr-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code), true);
+  });
+
+  after(() => p.frame.remove());
+
+  it('reads the people with src, shows the first rows while reading, then everyone with values', async () => {
+    type Provider = HTMLElement & { portfolio: { people: unknown[] }; loadComplete: Promise<void> };
+    const provider = p.doc.getElementById('landkreis') as Provider;
+    const team = p.doc.getElementById('team')!;
+    expect(provider.getAttribute('src')).to.equal('./data/landkreis-10000.json');
+    expect(p.doc.querySelector('h1')!.textContent).to.contain('10.000');
+    expect(p.doc.getElementById('source-switch')!.getAttribute('href')).to.equal('./landkreis.html');
+    await waitUpgraded(p.win, () => provider, 'the provider');
+    await waitUpgraded(p.win, () => team, 'the team matrix');
+    const rows = () => team.shadowRoot!.querySelectorAll('.team .body > .row').length;
+    let earlyRows = 0;
+    while (provider.portfolio.people.length === 0) {
+      earlyRows = Math.max(earlyRows, rows());
+      await new Promise((resolve) => p.win.requestAnimationFrame(resolve));
+    }
+    expect(earlyRows, 'rows shown while the document was read').to.be.greaterThan(0);
+    await provider.loadComplete;
+    expect(provider.portfolio.people).to.have.length(10000);
+    await waitUntil(() => /10\.000 Personen: Datei gelesen/.test(p.doc.getElementById('timing')!.textContent ?? ''), 'no timing line', { timeout: 20000 });
+    expect(team.shadowRoot!.querySelector('.team .body > .row .pending')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,17 @@
+// The large demo document (demo/landkreis.html?quelle=datei): 10,000 generated people, 17.7 MB.
+// Too large for git, so `npm start` and `npm test` write it when it is missing or older than its generator.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+export const LARGE_DEMO_DOCUMENT = 'demo/data/landkreis-10000.json';
+const GENERATOR = ['scripts/sample.mjs', 'src/domain/sample.ts', 'src/domain/portfolio.ts'];
+
+export function ensureLargeDemoDocument() {
+  const made = existsSync(LARGE_DEMO_DOCUMENT) ? statSync(LARGE_DEMO_DOCUMENT).mtimeMs : 0;
+  if (GENERATOR.every((file) => statSync(file).mtimeMs < made)) return;
+  execFileSync(
+    process.execPath,
+    ['--import', './scripts/ts-loader.mjs', 'scripts/sample.mjs', '10000', '--seed', '4711', '--today', '2025-09-01', '--out', LARGE_DEMO_DOCUMENT],
+    { stdio: 'inherit' },
+  );
+}
