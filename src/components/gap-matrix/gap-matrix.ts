@@ -324,8 +324,8 @@ export class GapMatrix extends KrElement {
     return personShape(this.personTable.rows.length, this.showHistory ? (this.personTable.result.data?.history.length ?? 0) : 0);
   }
 
-  /** The roving tabindex of a cell: 0 for the active one, -1 for the others. */
-  private readonly tab = (row: number, col: number): number => this.roving.tabIndex({ row, col });
+  /** The roving tabindex of the cells of one render (the active cell settled once): 0 for the active one, -1 for the others. */
+  private readonly tabs = (tab = this.roving.tabIndexes()) => (row: number, col: number): number => tab({ row, col });
 
   /** Settings changed in the toolbars. */
   private readonly change = (change: object): void => void Object.assign(this, this.filters.fromToolbar(change));
@@ -365,12 +365,12 @@ export class GapMatrix extends KrElement {
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {
     const options = { groupBy: groupByOf(this.groupBy), sort: this.sort ?? '', sortDescending: this.sortDescending, filterRole: this.filterRole ?? '' };
     const sort = { key: this.sort || 'none', descending: this.sortDescending };
-    return this.organisation.render({ s, lang: this.localize.lang, sort, tabs: () => this.tab, drillDown: this.allowDrillDown, options, change: this.change, grid: this.grid });
+    return this.organisation.render({ s, lang: this.localize.lang, sort, tabs: this.tabs, drillDown: this.allowDrillDown, options, change: this.change, grid: this.grid });
   }
 
   private renderPerson(s: GapMatrixStrings): TemplateResult {
     const catalogue = this.sources?.catalogue ?? DEFAULT_CATALOGUE_LEAN;
-    return personGrid({ s, lang: this.localize.lang, catalogue, table: this.personTable, sort: personSortOf(this.sort), options: this, tab: this.tab, change: this.change, grid: this.grid });
+    return personGrid({ s, lang: this.localize.lang, catalogue, table: this.personTable, sort: personSortOf(this.sort), options: this, tab: this.tabs(), change: this.change, grid: this.grid });
   }
 
   private renderTeam(s: GapMatrixStrings): TemplateResult {
@@ -383,8 +383,8 @@ export class GapMatrix extends KrElement {
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
-    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, tab: this.tab, options: this, change: this.change, grid: this.grid })}
-    ${this.synergy ? synergySection({ s, lang, model, selection, settings, shown: this.synergyShown, tab: (id) => this.synergyFocus.tabIndex(id), onSelect: (group) => this.selectGroup(group), change: this.change }) : nothing}`;
+    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
+    ${this.synergy ? synergySection({ s, lang, model, selection, settings, shown: this.synergyShown, tab: this.synergyFocus.tabIndexes(), onSelect: (group) => this.selectGroup(group), change: this.change }) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -142,8 +142,8 @@ export interface RovingFocusOptions<P> {
  * active item, which the arrow keys move (see `moveInList`, `moveInGrid`); DOM focus follows
  * after the host's update has drawn the new active item.
  *
- * - Templates give each item `tabindex=${roving.tabIndex(position)}` (0 for the active one,
- *   -1 for the rest).
+ * - A render takes `const tabIndex = roving.tabIndexes()` once and gives each item
+ *   `tabindex=${tabIndex(position)}` (0 for the active one, -1 for the rest).
  * - Key presses on items are handled on the host: a keydown whose default an inner listener
  *   has already prevented is left alone, so an element handles its own keys (a level step, a
  *   move of an entry) first and lets the rest through.
@@ -168,14 +168,13 @@ export class RovingFocusController<P> implements ReactiveController {
     return this.options.navigation.settle(this.wanted);
   }
 
-  isActive(position: P): boolean {
+  /**
+   * The tabindex of each item of one render: 0 for the active item (the one tab stop), -1 for the
+   * others. The active item is settled once, when it is called, not once per item.
+   */
+  tabIndexes(): (position: P) => 0 | -1 {
     const active = this.active;
-    return active !== undefined && this.options.navigation.same(active, position);
-  }
-
-  /** 0 for the active item (the one tab stop), -1 for the others. */
-  tabIndex(position: P): 0 | -1 {
-    return this.isActive(position) ? 0 : -1;
+    return (position) => (active !== undefined && this.options.navigation.same(active, position) ? 0 : -1);
   }
 
   /** Makes `position` the active item without moving focus (e.g. on a pointer press). */

@@ -28,8 +28,9 @@ class RovingListHost extends LitElement {
 
   protected override render(): TemplateResult {
     // Options drawn by position (not keyed), so a new order re-uses the focused node for another key.
+    const tabIndex = this.roving.tabIndexes();
     return html`<div role="listbox" aria-label="Letters" @keydown=${this.onKeyDown}>
-      ${this.keys.map((key) => html`<div role="option" aria-selected="false" data-key=${key} tabindex=${this.roving.tabIndex(key)}>${key}</div>`)}
+      ${this.keys.map((key) => html`<div role="option" aria-selected="false" data-key=${key} tabindex=${tabIndex(key)}>${key}</div>`)}
     </div>`;
   }
 
@@ -44,13 +45,14 @@ class RovingWrapHost extends RovingListHost {
   static override wrap = true;
 }
 
-/** A grid of `rows` × `cols` cells; PageUp/PageDown move two rows. */
+/** A grid of `rows` × `cols` cells; PageUp/PageDown move two rows. `shapeReads` counts the reads of its shape. */
 class RovingGridHost extends LitElement {
   @property({ type: Number }) rows = 4;
   @property({ type: Number }) cols = 3;
+  shapeReads = 0;
 
   readonly roving = new RovingFocusController<GridCell>(this, {
-    navigation: gridNavigation((): GridShape => ({ rows: this.rows, cols: this.cols, page: 2 })),
+    navigation: gridNavigation((): GridShape => ((this.shapeReads += 1), { rows: this.rows, cols: this.cols, page: 2 })),
     element: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`[aria-rowindex="${row + 1}"] > [data-col="${col}"]`),
     positionOf: (target) => {
       const cell = target.closest('[data-col]');
@@ -62,10 +64,11 @@ class RovingGridHost extends LitElement {
   protected override render(): TemplateResult {
     const rows = Array.from({ length: this.rows }, (_, row) => row);
     const cols = Array.from({ length: this.cols }, (_, col) => col);
+    const tabIndex = this.roving.tabIndexes();
     return html`<div role="grid" aria-label="Numbers" aria-rowcount=${this.rows} aria-colcount=${this.cols}>
       ${rows.map(
         (row) => html`<div role="row" aria-rowindex=${row + 1}>
-          ${cols.map((col) => html`<div role="gridcell" data-col=${col} tabindex=${this.roving.tabIndex({ row, col })}>${row}:${col}</div>`)}
+          ${cols.map((col) => html`<div role="gridcell" data-col=${col} tabindex=${tabIndex({ row, col })}>${row}:${col}</div>`)}
         </div>`,
       )}
     </div>`;
@@ -318,6 +321,17 @@ describe('roving focus: a grid host', () => {
     expect(focusedCell(el)).to.deep.equal({ row: 0, col: 1 });
     await press(el, 'ArrowRight');
     expect(focusedCell(el)).to.deep.equal({ row: 0, col: 0 });
+  });
+
+  it('settles the active cell once per render, not once per cell (tabIndexes)', async () => {
+    const el = await gridHost();
+    el.rows = 40;
+    el.cols = 25;
+    el.shapeReads = 0;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[role="gridcell"]')).to.have.length(1000);
+    expect(tabStops(el).map(cellOf)).to.deep.equal([{ row: 0, col: 0 }]);
+    expect(el.shapeReads).to.equal(1);
   });
 
   it('keeps the tab stop inside the grid when it shrinks', async () => {
