@@ -14,6 +14,7 @@ import { isGiven, resolveCatalogue, resolveInput, type InputProblem } from '../.
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { selectedPerson } from '../../internal/selected-person.js';
+import { StaticCopies } from '../../internal/static-copies.js';
 import { serializeSvg } from '../../internal/svg-export.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CrowdController } from './controllers/crowd.js';
@@ -196,6 +197,7 @@ export class KompetenzRad extends KrElement {
     content: () => this.drawTable?.(),
   });
   private readonly crowd = new CrowdController(this);
+  private readonly copies = new StaticCopies();
   private readonly lightTable = new LightTableController(this);
   private readonly groupLoader = new GroupLoader(this);
 
@@ -359,7 +361,7 @@ export class KompetenzRad extends KrElement {
     const model = this.model ?? buildModel(DEFAULT_CATALOGUE_LEAN, {});
     const lang = this.localize.lang;
     const s = this.localize.of(WHEEL_STRINGS);
-    const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s, descriptions: this.context?.descriptions });
+    const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s, descriptions: this.context?.descriptions, copies: this.copies });
     const states = { editable: this.editable && !this.showsGroup, activeIndex: this.indexOf(this.roving.active), selectedId: this.editing.selected };
     const tip = this.tooltip.shown;
     const mode = this.groupLoader.module;

@@ -64,6 +64,27 @@ describe('kompetenz-rad: size and labels', () => {
     const names = all(el, '[part="legend"] ol li');
     expect(names).to.have.length(25);
     expect(names[16].textContent).to.contain('Konfliktlöse-/Deeskalationsfähigkeit');
+    expect(names[16].querySelector('.name wbr'), 'a line may break after the slash').to.not.equal(null);
+    expect(names[16].querySelector('.number')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(one(el, '[part="legend"] ol').getAttribute('aria-label')).to.equal('Kompetenzen');
+  });
+
+  it('draws the names list of every wheel as its own copy, kept over updates and made anew for a new language', async () => {
+    const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
+    const other = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
+    const list = one(el, '[part="legend"] ol');
+    expect(one(other, '[part="legend"] ol')).to.not.equal(list);
+    el.actual = { daten: 3 };
+    await el.updateComplete;
+    expect(one(el, '[part="legend"] ol'), 'the same list after an update').to.equal(list);
+    el.lang = 'en';
+    await settle();
+    await el.updateComplete;
+    const english = one(el, '[part="legend"] ol');
+    expect(english).to.not.equal(list);
+    expect(english.getAttribute('aria-label')).to.equal('Competencies');
+    expect(all(el, '[part="legend"] ol li')[16].textContent).to.not.contain('Konfliktlöse');
+    expect(all(other, '[part="legend"] ol li')[16].textContent, 'the other wheel keeps its language').to.contain('Konfliktlöse');
   });
 
   for (const width of [280, 480, 640]) {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendShare } from '../controllers/shared-legend.js';
 import { trianglePath } from '../model/geometry.js';
+import { numberedNames } from './numbered-names.js';
 import { categoryClass, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
 
 /** The hatching of the gap swatch drawn as lines (no pattern id: the entry may be drawn by another wheel of a shared legend). */
@@ -58,7 +59,7 @@ export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, o
   }
   const series = share ? share.series(own) : own;
   const numbered = share ? share.numbered : layout.labels.numbered;
-  const { categories, competencies } = catalogue;
+  const { categories } = catalogue;
   return html`<div part="legend" class="legend">
     ${series.length ? html`<ul class="series" aria-label=${s.legendTitle}>${series}</ul>` : nothing}
     <ul class="categories" aria-label=${s.categoriesTitle}>
@@ -67,15 +68,6 @@ export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, o
           html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="band ${categoryClass(catalogue, category.id)}" width="14" height="14"></rect></svg>${category.label[lang]}</li>`,
       )}
     </ul>
-    ${numbered
-      ? html`<ol class="numbers" aria-label=${s.numbersTitle}>
-          ${competencies.map((competency, index) => html`<li><span class="number" aria-hidden="true">${index + 1}</span><span class="name">${breakableAfterSlash(competency.label[lang])}</span></li>`)}
-        </ol>`
-      : nothing}
+    ${numbered ? frame.copies.of('numbers', numberedNames(catalogue, lang, s.numbersTitle)) : nothing}
   </div>`;
-}
-
-/** A label with a line-break opportunity after each "/" ("Konfliktlöse-/<wbr>Deeskalationsfähigkeit"). */
-function breakableAfterSlash(text: string): (string | TemplateResult)[] {
-  return text.split('/').flatMap((part, index) => (index === 0 ? [part] : [html`/<wbr>`, part]));
 }

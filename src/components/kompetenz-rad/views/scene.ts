@@ -1,6 +1,7 @@
 import type { Catalogue, Lang, Level } from '../../../domain/types.js';
 import type { CatalogueDescriptions } from '../../../internal/descriptions.js';
 import { categorySlot } from '../../../internal/palette.js';
+import type { StaticCopies } from '../../../internal/static-copies.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { WheelLayout } from '../model/geometry.js';
 import type { ShownSeries } from '../model/shown-series.js';
@@ -15,6 +16,8 @@ export interface WheelFrame {
   strings: WheelStrings;
   /** The built-in catalogue's descriptions a provider hands over (`competencyDescription`). */
   descriptions?: CatalogueDescriptions;
+  /** The element's copies of static parts (the names behind numbered spokes). */
+  copies: StaticCopies;
 }
 
 /** What every view of a person's wheel draws from. */
