@@ -84,9 +84,10 @@ for (const size of sizes) {
  * person picked among those early people is selected once the document is read. Then all five by
  * 0.25 KB and the one-file build by 0.35 KB: `src` read while the storage is asked (`EarlySource`),
  * a small one only once used, and every reading ended when its document is no longer wanted.
- * Then each by 0.25 KB: the names behind a narrow wheel's numbered spokes are built as DOM once
- * per catalogue and language and copied into each wheel (`numberedNames`, `StaticCopies`), not
- * drawn as 25 template instances per wheel (750 → ~610 nodes per wheel at 400 px).
+ * Then each by 0.25 KB: the names behind a narrow wheel's numbered spokes and the spokes' labels
+ * are built as DOM once per catalogue and language (per layout) and copied into each wheel
+ * (`numberedNames`, `spokeLabels`, `StaticCopies`), not drawn as 25 template instances each per
+ * wheel (750 → 518 nodes per wheel at 400 px, the data table not counted).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,

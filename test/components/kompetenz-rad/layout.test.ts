@@ -87,6 +87,25 @@ describe('kompetenz-rad: size and labels', () => {
     expect(all(other, '[part="legend"] ol li')[16].textContent, 'the other wheel keeps its language').to.contain('Konfliktlöse');
   });
 
+  it("marks the active spoke's label in each wheel's own copy of the labels", async () => {
+    const first = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 611);
+    const second = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 611);
+    const labels = (el: KompetenzRad) => one(el, 'svg.wheel g.labels');
+    const active = (el: KompetenzRad) => all(el, 'text.label.active').map((label) => label.getAttribute('data-competency'));
+    const spokeId = (el: KompetenzRad, index: number) => one(el, `.spoke[data-index="${index}"]`).getAttribute('data-competency');
+    expect(labels(second)).to.not.equal(labels(first));
+    expect(all(second, 'text[part="label"]')).to.have.length(25);
+    const kept = labels(first);
+    one<SVGGElement>(first, '.spoke[data-index="3"]').focus();
+    await first.updateComplete;
+    expect(active(first)).to.deep.equal([spokeId(first, 3)]);
+    expect(labels(first), 'the same labels after an update').to.equal(kept);
+    expect(active(second)).to.deep.equal([spokeId(second, 0)]);
+    // No wheel had this width before: the first draws the labels it built, a later copy has its own active label.
+    const third = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 611);
+    expect(active(third)).to.deep.equal([spokeId(third, 0)]);
+  });
+
   for (const width of [280, 480, 640]) {
     it(`${width} px: every name in the numbered legend stays whole inside the element`, async () => {
       const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, width);

@@ -5,6 +5,7 @@ import { pointAt, sectorPath, trianglePath, type WheelLayout } from '../model/ge
 import { focusSector, levelOutline, levelPoint, levelSector, levelSegments } from '../model/layout-paths.js';
 import { spokeFacts } from '../model/shown-series.js';
 import { categoryClass, type WheelFrame, type WheelScene } from './scene.js';
+import { spokeLabels } from './spoke-labels.js';
 
 export interface SpokeStates {
   editable: boolean;
@@ -67,7 +68,7 @@ export function wheelFrame(frame: WheelFrame, states: SpokeStates, on: WheelHand
     ${layers.under ?? nothing}
     <g class="grid" aria-hidden="true">${grid(frame)}</g>
     ${layers.over ?? nothing}
-    <g class="labels" aria-hidden="true" font-size=${layout.labels.fontSize}>${labels(frame, states.activeIndex)}</g>
+    ${spokeLabels(frame, states.activeIndex)}
     <path class="focus-halo" aria-hidden="true" d=${focusPath}></path>
     <path class="focus-ring" aria-hidden="true" d=${focusPath}></path>
   </svg>`;
@@ -230,30 +231,4 @@ function markers({ layout, model }: WheelScene): unknown {
     return svg`<path class="disagreement ${kind}" data-competency=${entry.competencyId} data-kind=${kind} d=${triangle}
       transform="translate(${point.x} ${point.y}) rotate(${entry.blindSpot ? 0 : 180})"></path>`;
   })}</g>`;
-}
-
-function labels({ layout, catalogue }: WheelFrame, activeIndex: number): SVGTemplateResult[] {
-  const { fontSize, lineHeight, labels: placed } = layout.labels;
-  return placed.map((label, index) => {
-    const baseline = label.top + fontSize * 0.95;
-    const { x, lines } = label;
-    const y = (row: number) => baseline + row * lineHeight;
-    const classes = `label ${index === activeIndex ? 'active' : ''}`;
-    const id = catalogue.competencies[index]?.id ?? '';
-    // One template per number of lines: a label is one template instance, not one per line. The
-    // first line starts where the text does.
-    switch (lines.length) {
-      case 1:
-        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}>${lines[0]}</text>`;
-      case 2:
-        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
-          ><tspan>${lines[0]}</tspan><tspan x=${x} y=${y(1)}>${lines[1]}</tspan></text>`;
-      case 3:
-        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
-          ><tspan>${lines[0]}</tspan><tspan x=${x} y=${y(1)}>${lines[1]}</tspan><tspan x=${x} y=${y(2)}>${lines[2]}</tspan></text>`;
-      default:
-        return svg`<text part="label" class=${classes} data-competency=${id} x=${x} y=${baseline} text-anchor=${label.anchor}
-          >${lines.map((line, row) => (row === 0 ? svg`<tspan>${line}</tspan>` : svg`<tspan x=${x} y=${y(row)}>${line}</tspan>`))}</text>`;
-    }
-  });
 }
