@@ -69,7 +69,7 @@ describe('kompetenz-rad: size and labels', () => {
     expect(one(el, '[part="legend"] ol').getAttribute('aria-label')).to.equal('Kompetenzen');
   });
 
-  it('draws the names list of every wheel as its own copy, kept over updates and made anew for a new language', async () => {
+  it('draws the names list of every wheel as its own copy, kept over updates, in the language of each', async () => {
     const el = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
     const other = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
     const list = one(el, '[part="legend"] ol');
@@ -81,7 +81,6 @@ describe('kompetenz-rad: size and labels', () => {
     await settle();
     await el.updateComplete;
     const english = one(el, '[part="legend"] ol');
-    expect(english).to.not.equal(list);
     expect(english.getAttribute('aria-label')).to.equal('Competencies');
     expect(all(el, '[part="legend"] ol li')[16].textContent).to.not.contain('Konfliktlöse');
     expect(all(other, '[part="legend"] ol li')[16].textContent, 'the other wheel keeps its language').to.contain('Konfliktlöse');
@@ -104,6 +103,22 @@ describe('kompetenz-rad: size and labels', () => {
     // No wheel had this width before: the first draws the labels it built, a later copy has its own active label.
     const third = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 611);
     expect(active(third)).to.deep.equal([spokeId(third, 0)]);
+  });
+
+  it('moves the labels of a resized wheel where a new wheel of that width draws them', async () => {
+    const labels = (el: KompetenzRad) => one(el, 'svg.wheel g.labels').outerHTML.replace(/ active/g, '');
+    // The first wheel of a width draws the original labels; the second, resized, its copy.
+    await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 613);
+    const resized = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 613);
+    // 655 px: numbers at the spokes as at 613 (the copy follows); 1100 px: names in lines (a new copy).
+    for (const width of [655, 1100]) {
+      (resized.parentElement as HTMLElement).style.setProperty('width', `${width}px`);
+      const drawnAt = () => one(resized, 'svg.wheel').getAttribute('width') === String(width);
+      for (let waited = 0; waited < 2000 && !drawnAt(); waited += 50) await settle(50);
+      await resized.updateComplete;
+      const fresh = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, width);
+      expect(labels(resized), `${width} px`).to.equal(labels(fresh));
+    }
   });
 
   for (const width of [280, 480, 640]) {
