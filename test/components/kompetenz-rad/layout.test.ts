@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { planLabels, splitLabel, wrapText } from '../../../src/components/kompetenz-rad/model/label-layout.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { all, one, settle, wheelIn, type KompetenzRad } from './util.js';
 
 function labelBoxes(el: KompetenzRad): DOMRect[] {
@@ -74,6 +75,10 @@ describe('kompetenz-rad: size and labels', () => {
     const other = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 280);
     const list = one(el, '[part="legend"] ol');
     expect(one(other, '[part="legend"] ol')).to.not.equal(list);
+    for (const part of ['[part="legend"] ul.categories', 'svg.wheel g.grid']) expect(one(other, part), part).to.not.equal(one(el, part));
+    expect(all(other, 'ul.categories li').map((item) => item.textContent)).to.deep.equal(DEFAULT_CATALOGUE.categories.map((category) => category.label.de));
+    expect(all(other, 'ul.categories li rect.band')).to.have.length(4);
+    expect(all(other, 'g.grid circle.ring')).to.have.length(4);
     el.actual = { daten: 3 };
     await el.updateComplete;
     expect(one(el, '[part="legend"] ol'), 'the same list after an update').to.equal(list);

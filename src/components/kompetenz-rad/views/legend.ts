@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendShare } from '../controllers/shared-legend.js';
 import { trianglePath } from '../model/geometry.js';
-import { numberedNames } from './numbered-names.js';
+import { categoryList, numberedNames } from './legend-lists.js';
 import { categoryClass, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
 
 /** The hatching of the gap swatch drawn as lines (no pattern id: the entry may be drawn by another wheel of a shared legend). */
@@ -59,15 +59,9 @@ export function legendFrame(frame: WheelFrame & { legendShare?: LegendShare }, o
   }
   const series = share ? share.series(own) : own;
   const numbered = share ? share.numbered : layout.labels.numbered;
-  const { categories } = catalogue;
   return html`<div part="legend" class="legend">
     ${series.length ? html`<ul class="series" aria-label=${s.legendTitle}>${series}</ul>` : nothing}
-    <ul class="categories" aria-label=${s.categoriesTitle}>
-      ${categories.map(
-        (category) =>
-          html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="band ${categoryClass(catalogue, category.id)}" width="14" height="14"></rect></svg>${category.label[lang]}</li>`,
-      )}
-    </ul>
+    ${frame.copies.of('categories', categoryList(catalogue, lang, s.categoriesTitle))}
     ${numbered ? frame.copies.of('numbers', numberedNames(catalogue, lang, s.numbersTitle)) : nothing}
   </div>`;
 }

@@ -1,11 +1,12 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
 import { levelLabel } from '../../../internal/strings.js';
-import { pointAt, sectorPath, trianglePath, type WheelLayout } from '../model/geometry.js';
+import { pointAt, trianglePath } from '../model/geometry.js';
 import { focusSector, levelOutline, levelPoint, levelSector, levelSegments } from '../model/layout-paths.js';
 import { spokeFacts } from '../model/shown-series.js';
 import { categoryClass, type WheelFrame, type WheelScene } from './scene.js';
 import { spokeLabels } from './spoke-labels.js';
+import { wheelGrid } from './wheel-grid.js';
 
 export interface SpokeStates {
   editable: boolean;
@@ -66,7 +67,7 @@ export function wheelFrame(frame: WheelFrame, states: SpokeStates, on: WheelHand
     <defs>${layers.defs ?? nothing}</defs>
     <g class="cells">${layers.spokes}</g>
     ${layers.under ?? nothing}
-    <g class="grid" aria-hidden="true">${grid(frame)}</g>
+    ${wheelGrid(frame)}
     ${layers.over ?? nothing}
     ${spokeLabels(frame, states.activeIndex)}
     <path class="focus-halo" aria-hidden="true" d=${focusPath}></path>
@@ -165,42 +166,6 @@ function gapSectors({ layout, model, hatchId }: WheelScene): unknown {
     d += levelSector(layout, index, entry.actual, entry.target);
   });
   return gaps.length === 0 ? nothing : svg`<path class="gap" fill="url(#${hatchId})" data-gaps=${pairs(gaps)} d=${d}></path>`;
-}
-
-const grids = new WeakMap<WheelLayout, SVGTemplateResult[]>();
-
-/** Rings, the separators between categories and the coloured category bands (the same for every wheel of a layout). */
-function grid(frame: WheelFrame): SVGTemplateResult[] {
-  let drawn = grids.get(frame.layout);
-  if (!drawn) grids.set(frame.layout, (drawn = drawGrid(frame)));
-  return drawn;
-}
-
-function drawGrid({ layout, catalogue }: WheelFrame): SVGTemplateResult[] {
-  const separators: string[] = [];
-  const bands: SVGTemplateResult[] = [];
-  const competencies = catalogue.competencies;
-  let start = 0;
-  competencies.forEach((competency, index) => {
-    const last = index === competencies.length - 1 || competencies[index + 1].category !== competency.category;
-    if (!last) return;
-    const first = layout.spokes[start];
-    const end = layout.spokes[index];
-    const from = pointAt(end.end, layout.inner);
-    const to = pointAt(end.end, layout.bandOuter);
-    separators.push(`M${from.x},${from.y}L${to.x},${to.y}`);
-    bands.push(
-      svg`<path class="band ${categoryClass(catalogue, competency.category)}" data-category=${competency.category}
-        d=${sectorPath({ id: competency.category, start: first.start, end: end.end, mid: 0 }, layout.bandInner, layout.bandOuter, 0.01)}></path>`,
-    );
-    start = index + 1;
-  });
-  const [r1, r2, r3] = [1, 2, 3].map((level) => layout.radius(level));
-  return [
-    svg`<circle class="ring" r=${layout.inner}></circle><circle class="ring" r=${r1}></circle><circle class="ring" r=${r2}></circle><circle class="ring" r=${r3}></circle>
-      <path class="separator" d=${separators.join('')}></path>`,
-    ...bands,
-  ];
 }
 
 /** A circle of radius `r` around (x, y) as two arcs (many markers then make one path). */
