@@ -72,7 +72,7 @@ const FILE_STRINGS = {
     sourceSwitch: 'Zurück zu 2.000 erzeugten Personen',
     timing: (people, loaded, firstScreen, done) =>
       `${people} Personen: Datei gelesen und geprüft nach ${loaded} ms; erste Ansicht mit allen Werten nach ${firstScreen} ms, alle Personen ausgewertet nach ${done} ms (ab Start des Seitenskripts).`,
-    missing: 'Die Datei data/landkreis-10000.json fehlt. `npm start` erzeugt sie.',
+    missing: 'Die Datei data/landkreis-10000.json ließ sich nicht laden oder ist veraltet. `npm start` erzeugt sie neu, wenn sie fehlt oder älter als ihr Erzeuger ist.',
   },
   en: {
     title: 'kompetenzrad – district, 10,000 people from a file',
@@ -82,7 +82,7 @@ const FILE_STRINGS = {
     sourceSwitch: 'Back to 2,000 generated people',
     timing: (people, loaded, firstScreen, done) =>
       `${people} people: file read and checked after ${loaded} ms; first view with all values after ${firstScreen} ms, all people analysed after ${done} ms (from the start of the page script).`,
-    missing: 'The file data/landkreis-10000.json is missing. `npm start` makes it.',
+    missing: 'The file data/landkreis-10000.json could not be loaded or is out of date. `npm start` makes it anew when it is missing or older than what makes it.',
   },
 };
 const strings = FROM_FILE ? { de: { ...STRINGS.de, ...FILE_STRINGS.de }, en: { ...STRINGS.en, ...FILE_STRINGS.en } } : STRINGS;
@@ -124,7 +124,7 @@ const provider = document.getElementById('landkreis');
 if (FROM_FILE) {
   provider.setAttribute('src', DOCUMENT);
   provider.addEventListener('kr-error', (event) => {
-    if (event.detail.code !== 'src-load') return;
+    if (event.detail.code !== 'src-load' && event.detail.code !== 'src-invalid') return;
     measured = { missing: true };
     showTiming(currentLang());
   });

@@ -2,9 +2,11 @@
 // Too large for git, so `npm start` and `npm test` write it when it is missing or older than its generator.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { listFiles } from './list-files.mjs';
 
 export const LARGE_DEMO_DOCUMENT = 'demo/data/landkreis-10000.json';
-const GENERATOR = ['scripts/sample.mjs', 'src/domain/sample.ts', 'src/domain/portfolio.ts'];
+/** What the document is made from: the sample script and the whole domain (catalogue, roles, version, texts). */
+const GENERATOR = ['scripts/sample.mjs', ...listFiles(['src/domain'], '.ts')];
 
 export function ensureLargeDemoDocument() {
   const made = existsSync(LARGE_DEMO_DOCUMENT) ? statSync(LARGE_DEMO_DOCUMENT).mtimeMs : 0;

@@ -1,34 +1,27 @@
-/** Originals some element draws already: any other element draws a copy. */
-const drawn = new WeakSet<Element>();
-
 /**
  * An element's copies of static DOM that many elements of a page draw alike (built once, e.g. per
- * catalogue and language): a copy is one `cloneNode`, where a template would make an instance,
- * bindings and markers per entry.
+ * catalogue and language, and never inserted itself, so that a module-level cache of originals
+ * holds no element): a copy is one `cloneNode`, where a template would make an instance, bindings
+ * and markers per entry.
  *
- * - The first element to draw an original draws the original itself, so a page of one element
- *   builds it once and copies nothing. An element may only change what every copy has its own
- *   value for (a class it sets again on each render).
- * - An element draws the same node again on every update (lit leaves a child part alone that
- *   gets the node it holds). When the original changes, a copy with the same elements in the same
- *   places takes the new attributes and texts (a resize moves the labels); else a new copy is drawn.
+ * - An element draws the same copy again on every update (lit leaves a child part alone that
+ *   gets the node it holds), and may change what it sets again on each render (a class).
+ * - When the original changes, a copy with the same elements in the same places takes the new
+ *   attributes and texts (a resize moves the labels); else a new copy is drawn.
  * - Originals are elements, never fragments: a fragment is empty once inserted.
  */
 export class StaticCopies {
   private readonly copies = new Map<string, { original: Element; copy: Node }>();
 
-  /** The node that draws `original` in `slot`. */
+  /** The copy that draws `original` in `slot`. */
   of(slot: string, original: Element): Node {
     const kept = this.copies.get(slot);
     if (kept?.original === original) return kept.copy;
-    // An original this element draws may still be copied by others: it is never changed.
-    const copy = kept && kept.copy !== kept.original && follow(kept.copy, original) ? kept.copy : drawn.has(original) ? original.cloneNode(true) : original;
-    drawn.add(original);
+    const copy = kept && follow(kept.copy, original) ? kept.copy : original.cloneNode(true);
     this.copies.set(slot, { original, copy });
     return copy;
   }
 }
-
 /** Gives `copy` the attributes and texts of `original`; false where their elements differ (`copy` is then half changed and not to be used). */
 function follow(copy: Node, original: Node): boolean {
   const children = copy.childNodes;

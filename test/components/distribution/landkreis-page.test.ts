@@ -65,10 +65,11 @@ describe('demo/landkreis.html?quelle=datei: 10,000 people from a document', () =
     await waitUpgraded(p.win, () => team, 'the team matrix');
     const rows = () => team.shadowRoot!.querySelectorAll('.team .body > .row').length;
     let earlyRows = 0;
-    while (provider.portfolio.people.length === 0) {
+    while (provider.portfolio.people.length === 0 && errors.length === 0) {
       earlyRows = Math.max(earlyRows, rows());
       await new Promise((resolve) => p.win.requestAnimationFrame(resolve));
     }
+    expect(errors).to.deep.equal([]);
     expect(earlyRows, 'rows shown while the document was read').to.be.greaterThan(0);
     await provider.loadComplete;
     expect(provider.portfolio.people).to.have.length(10000);

@@ -105,14 +105,14 @@ describe('kompetenz-rad: size and labels', () => {
     expect(active(first)).to.deep.equal([spokeId(first, 3)]);
     expect(labels(first), 'the same labels after an update').to.equal(kept);
     expect(active(second)).to.deep.equal([spokeId(second, 0)]);
-    // No wheel had this width before: the first draws the labels it built, a later copy has its own active label.
+    // A copy made after another wheel marked its label has its own active label.
     const third = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 611);
     expect(active(third)).to.deep.equal([spokeId(third, 0)]);
   });
 
   it('moves the labels of a resized wheel where a new wheel of that width draws them', async () => {
     const labels = (el: KompetenzRad) => one(el, 'svg.wheel g.labels').outerHTML.replace(/ active/g, '');
-    // The first wheel of a width draws the original labels; the second, resized, its copy.
+    // The resized wheel is not the only one of its width.
     await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 613);
     const resized = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`, 613);
     // 655 px: numbers at the spokes as at 613 (the copy follows); 1100 px: names in lines (a new copy).
