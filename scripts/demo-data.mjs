@@ -8,7 +8,18 @@ export const LARGE_DEMO_DOCUMENT = 'demo/data/landkreis-10000.json';
 /** What the document is made from: the sample script and the whole domain (catalogue, roles, version, texts). */
 const GENERATOR = ['scripts/sample.mjs', ...listFiles(['src/domain'], '.ts')];
 
+/** Writes the document if needed; false (and the reason on stderr) when it could not be written. */
 export function ensureLargeDemoDocument() {
+  try {
+    writeIfOld();
+    return true;
+  } catch (error) {
+    console.error(`${LARGE_DEMO_DOCUMENT} could not be written: ${error.message}`);
+    return false;
+  }
+}
+
+function writeIfOld() {
   const made = existsSync(LARGE_DEMO_DOCUMENT) ? statSync(LARGE_DEMO_DOCUMENT).mtimeMs : 0;
   if (GENERATOR.every((file) => statSync(file).mtimeMs < made)) return;
   execFileSync(

@@ -41,8 +41,8 @@ async function runNode() {
 }
 
 async function runBrowser() {
-  // The demo page that loads it is tested too.
-  ensureLargeDemoDocument();
+  // The demo page that loads it is tested too; a document that could not be written counts as a failure.
+  const documentMade = ensureLargeDemoDocument();
   const countFile = join(tmpdir(), `kr-wtr-count-${process.pid}.json`);
   const result = await run(
     process.execPath,
@@ -55,6 +55,7 @@ async function runBrowser() {
     rmSync(countFile);
   }
   if (result.code !== 0 && totals.failed === 0) totals.failed = 1;
+  if (!documentMade) totals.failed += 1;
   return totals;
 }
 
