@@ -1,5 +1,6 @@
 import { isIsoDate } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
+import { plainDate, plainList, plainMonth } from './plain-date.js';
 import { plainNumber } from './plain-number.js';
 
 /**
@@ -11,9 +12,9 @@ import { plainNumber } from './plain-number.js';
  */
 export const LOCALES: Readonly<Record<Lang, string>> = Object.freeze({ de: 'de-DE', en: 'en-GB' });
 
-/** `long` 15. März 2026 / 15 March 2026 · `medium` 15.03.2026 / 15 Mar 2026 · `short` 15.03.26 / 15/03/2026. */
+/** `long` 15. März 2026 / 15 March 2026 · `medium` 15.03.2026 / 15 Mar 2026 · `short` 15.03.26 / 15/03/26. */
 export type DateStyle = 'long' | 'medium' | 'short';
-/** `long` März 2026 / March 2026 · `medium` März 2026 abbreviated (Mär. 2026 / Mar 2026) · `short` Mär. / Mar · `narrow` M. */
+/** `long` März 2026 / March 2026 · `medium` abbreviated: Jan. 2026 / Jan 2026 · `short` Jan / Jan · `narrow` J. */
 export type MonthStyle = 'long' | 'medium' | 'short' | 'narrow';
 
 export interface Formatter {
@@ -42,22 +43,6 @@ export interface Formatter {
 
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-function utcDate(iso: string): Date {
-  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || '1')));
-}
-
-const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  medium: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  short: { day: '2-digit', month: '2-digit', year: '2-digit' },
-};
-const MONTH_OPTIONS: Record<MonthStyle, Intl.DateTimeFormatOptions> = {
-  long: { month: 'long', year: 'numeric' },
-  medium: { month: 'short', year: 'numeric' },
-  short: { month: 'short' },
-  narrow: { month: 'narrow' },
-};
-
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
@@ -65,18 +50,6 @@ function once<T>(make: () => T): () => T {
 
 function createFormatter(lang: Lang): Formatter {
   const locale = LOCALES[lang];
-  const cache = new Map<string, Intl.DateTimeFormat>();
-  const dateTime = (key: string, options: Intl.DateTimeFormatOptions) => {
-    let format = cache.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-      cache.set(key, format);
-    }
-    return format;
-  };
-  // en-GB's medium date is 15/03/2026; spelled-out months read better in English running text.
-  const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> =
-    lang === 'en' ? { ...DATE_OPTIONS, medium: { day: 'numeric', month: 'short', year: 'numeric' } } : DATE_OPTIONS;
   const numbers = new Map<number, Intl.NumberFormat>();
   const number = (value: number, maxDigits = 1) => {
     const plain = plainNumber(value, lang, maxDigits);
@@ -89,20 +62,15 @@ function createFormatter(lang: Lang): Formatter {
     return format.format(value);
   };
   // Each Intl object is made on first use (in a new page the first one loads the locale data);
-  // numbers and shares, which first renders write, need none (`plainNumber`).
+  // dates, months, lists, numbers and shares, which first renders write, need none (`plainDate`, `plainNumber`).
   const percentSign = lang === 'de' ? '\u00a0%' : '%';
   const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const euros = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
-  const lists = {
-    and: once(() => new Intl.ListFormat(locale, { type: 'conjunction' })),
-    or: once(() => new Intl.ListFormat(locale, { type: 'disjunction' })),
-  };
   const collator = once(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
   return Object.freeze({
     lang,
-    date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? dateTime(`d${style}`, dateOptions[style]).format(utcDate(iso)) : iso),
-    month: (iso: string, style: MonthStyle = 'long') =>
-      ISO_MONTH.test(iso) || isIsoDate(iso) ? dateTime(`m${style}`, MONTH_OPTIONS[style]).format(utcDate(iso)) : iso,
+    date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? plainDate(iso, lang, style) : iso),
+    month: (iso: string, style: MonthStyle = 'long') => (ISO_MONTH.test(iso) || isIsoDate(iso) ? plainMonth(iso, lang, style) : iso),
     number,
     signed: (value: number) => (value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)),
     hours: (value: number) => `${number(value)} h`,
@@ -111,7 +79,7 @@ function createFormatter(lang: Lang): Formatter {
       return plain === undefined ? percent().format(share) : `${plain}${percentSign}`;
     },
     euros: (value: number) => euros().format(value),
-    list: (items: readonly string[], type: 'and' | 'or' = 'and') => lists[type]().format(items),
+    list: (items: readonly string[], type: 'and' | 'or' = 'and') => plainList(items, lang, type),
     compare: (a: string, b: string) => collator().compare(a, b),
     lower: (text: string) => text.toLocaleLowerCase(locale),
   });

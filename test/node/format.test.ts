@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatIsoDate, formatterFor } from '../../src/internal/format.ts';
 import { plainNumber } from '../../src/internal/plain-number.ts';
+import { DATE_STYLES, intlDate, intlList, intlMonth, MONTH_STYLES, SAMPLE_LISTS, sampleDates } from '../fixtures/intl-reference.ts';
 
 describe('formatterFor (the one formatting module)', () => {
   const de = formatterFor('de');
@@ -51,6 +52,24 @@ describe('formatterFor (the one formatting module)', () => {
 
   it('is made once per language', () => {
     assert.equal(formatterFor('de'), de);
+  });
+});
+
+describe('dates, months and lists without Intl (plainDate)', () => {
+  it('writes every date and month as Intl does, in both languages and every style', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const f = formatterFor(lang);
+      for (const iso of sampleDates()) {
+        for (const style of DATE_STYLES) assert.equal(f.date(iso, style), intlDate(iso, lang, style), `${lang} ${iso} ${style}`);
+        for (const style of MONTH_STYLES) assert.equal(f.month(iso.slice(0, 7), style), intlMonth(iso.slice(0, 7), lang, style), `${lang} ${iso} month ${style}`);
+      }
+    }
+  });
+
+  it('writes lists as Intl.ListFormat does', () => {
+    for (const lang of ['de', 'en'] as const) {
+      for (const items of SAMPLE_LISTS) for (const type of ['and', 'or'] as const) assert.equal(formatterFor(lang).list(items, type), intlList(items, lang, type));
+    }
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * The first time line, person matrix and goal form on a page: each in a fresh page (a new iframe
+ * per sample) that has loaded that element's scripts and texts and drawn nothing yet, at a
+ * desktop page's width and in a phone's column. The in-page rows of the other benches measure a
+ * page that has drawn the element before; a user's page draws it once.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { report } from './harness.js';
+
+const PAGE = new URL('./elements-cold-frame.html', import.meta.url).pathname;
+
+/** A new iframe as wide as a desktop window (1,100 px) or a phone (390 × 844). */
+async function inFrame(what: string, phone: boolean): Promise<number> {
+  const frame = document.createElement('iframe');
+  frame.width = phone ? '390' : '1100';
+  frame.height = phone ? '844' : '1200';
+  frame.src = `${PAGE}?what=${what}&width=${phone ? 358 : 1000}`;
+  document.body.append(frame);
+  try {
+    const win = frame.contentWindow as Window & { krFirst?: () => Promise<number> };
+    for (let waited = 0; !win.krFirst; waited += 1) {
+      if (waited > 6000) throw new Error('the bench page did not load');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve)));
+    return await win.krFirst();
+  } finally {
+    frame.remove();
+  }
+}
+
+async function samples(what: string, phone: boolean, runs = 16, warmup = 2): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + warmup; i += 1) {
+    const time = await inFrame(what, phone);
+    if (i >= warmup) times.push(time);
+  }
+  return times;
+}
+
+const ELEMENTS = [
+  { what: 'timeline', name: 'lernplan-timeline cold first render (fresh page, 200 items, 30 reviews)', budget: 25 },
+  { what: 'matrix-person', name: 'gap-matrix person cold first render (fresh page, 25 competencies, history)', budget: 30 },
+  { what: 'goal-form', name: 'smart-goal-form cold first render (fresh page, empty goal, role target)', budget: undefined },
+];
+
+/** A first render in a fresh browser context (a new process: nothing loaded, compiled or initialised, as on a user's first visit). */
+async function freshContexts(what: string, runs = 8): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push(await executeServerCommand<number, { page: string }>('kr-fresh-context', { page: `${PAGE}?what=${what}&width=1000` }));
+  return times;
+}
+
+describe('cold first render of the time line, the person matrix and the goal form', () => {
+  for (const { what, name, budget } of ELEMENTS) {
+    it(name, async () => {
+      report(`${name} at 1,000 px`, await samples(what, false), budget);
+      report(`${name} on a phone (358 px)`, await samples(what, true), budget);
+      report(`compare: ${name} in a fresh browser context`, await freshContexts(what));
+    });
+  }
+});

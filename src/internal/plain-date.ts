@@ -1,0 +1,64 @@
+import type { Lang } from '../domain/types.js';
+
+/**
+ * Dates, months and lists written as `Intl.DateTimeFormat` and `Intl.ListFormat` write them for
+ * de-DE and en-GB, without Intl: in a new page the first Intl object loads the locale data
+ * (45–55 ms measured in Chromium, the first date format most of it), which a first render with
+ * dates (the plan's bars, a person's history) should not wait for. The dates are ISO dates the
+ * caller has checked (`isIsoDate`), in the years 1900 to 2999; the styles are `Formatter`'s.
+ */
+
+const LONG: Readonly<Record<Lang, readonly string[]>> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+/** Abbreviated beside a day or a year (German keeps a dot where letters are left out). */
+const ABBREVIATED: Readonly<Record<Lang, readonly string[]>> = {
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+/** Abbreviated on its own (a time axis). */
+const ALONE: Readonly<Record<Lang, readonly string[]>> = {
+  de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+  en: ABBREVIATED.en,
+};
+const NARROW = 'JFMAMJJASOND';
+
+const LAST_WORD: Readonly<Record<Lang, Record<'and' | 'or', string>>> = { de: { and: 'und', or: 'oder' }, en: { and: 'and', or: 'or' } };
+
+interface Parts {
+  year: string;
+  /** 0 for January. */
+  month: number;
+  day: number;
+}
+
+/** Year, month and day of an ISO date or month (`2026-03-15`, `2026-03`). */
+function partsOf(iso: string): Parts {
+  return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10) || '1') };
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** `long` 15. März 2026 / 15 March 2026 · `medium` 15.03.2026 / 15 Mar 2026 · `short` 15.03.26 / 15/03/26. */
+export function plainDate(iso: string, lang: Lang, style: 'long' | 'medium' | 'short'): string {
+  const { year, month, day } = partsOf(iso);
+  if (style === 'long') return lang === 'de' ? `${day}. ${LONG.de[month]} ${year}` : `${day} ${LONG.en[month]} ${year}`;
+  if (style === 'medium') return lang === 'de' ? `${two(day)}.${two(month + 1)}.${year}` : `${day} ${ABBREVIATED.en[month]} ${year}`;
+  const separator = lang === 'de' ? '.' : '/';
+  return [two(day), two(month + 1), year.slice(2)].join(separator);
+}
+
+/** `long` März 2026 · `medium` Jan. 2026 (Jan 2026) · `short` Jan · `narrow` J, of an ISO month or date. */
+export function plainMonth(iso: string, lang: Lang, style: 'long' | 'medium' | 'short' | 'narrow'): string {
+  const { year, month } = partsOf(iso);
+  if (style === 'long') return `${LONG[lang][month]} ${year}`;
+  if (style === 'medium') return `${ABBREVIATED[lang][month]} ${year}`;
+  return style === 'short' ? ALONE[lang][month] : NARROW[month];
+}
+
+/** `a, b und c` / `a, b and c`; `or`: … oder / … or. */
+export function plainList(items: readonly string[], lang: Lang, type: 'and' | 'or'): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${LAST_WORD[lang][type]} ${items[items.length - 1]}`;
+}
