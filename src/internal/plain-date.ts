@@ -27,6 +27,7 @@ const NARROW = 'JFMAMJJASOND';
 const LAST_WORD: Readonly<Record<Lang, Record<'and' | 'or', string>>> = { de: { and: 'und', or: 'oder' }, en: { and: 'and', or: 'or' } };
 
 interface Parts {
+  /** As written in full (`2026`). */
   year: string;
   /** 0 for January. */
   month: number;
@@ -35,7 +36,7 @@ interface Parts {
 
 /** Year, month and day of an ISO date or month (`2026-03-15`, `2026-03`). */
 function partsOf(iso: string): Parts {
-  return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10) || '1') };
+  return { year: String(Number(iso.slice(0, 4))), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10) || '1') };
 }
 
 const two = (value: number) => String(value).padStart(2, '0');
@@ -46,7 +47,7 @@ export function plainDate(iso: string, lang: Lang, style: 'long' | 'medium' | 's
   if (style === 'long') return lang === 'de' ? `${day}. ${LONG.de[month]} ${year}` : `${day} ${LONG.en[month]} ${year}`;
   if (style === 'medium') return lang === 'de' ? `${two(day)}.${two(month + 1)}.${year}` : `${day} ${ABBREVIATED.en[month]} ${year}`;
   const separator = lang === 'de' ? '.' : '/';
-  return [two(day), two(month + 1), year.slice(2)].join(separator);
+  return [two(day), two(month + 1), two(Number(year) % 100)].join(separator);
 }
 
 /** `long` März 2026 · `medium` Jan. 2026 (Jan 2026) · `short` Jan · `narrow` J, of an ISO month or date. */
