@@ -24,6 +24,8 @@ export function freshContextPlugin() {
         if (payload.withoutDevtoolsNetwork) await fresh._client().send('Network.disable');
         // `phone`: a phone's screen (390 × 844 CSS px at three device pixels each, touch).
         if (payload.phone) await fresh.setViewport({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+        // `desktop`: a desktop window (1,100 × 1,200), as the iframes of the cold benches have.
+        else if (payload.desktop) await fresh.setViewport({ width: 1100, height: 1200 });
         await fresh.goto(new URL(payload.page, page.url()).href);
         await fresh.waitForFunction('window.krFirst !== undefined', { timeout: 30000 });
         return await fresh.evaluate(async (what) => {

@@ -1,6 +1,8 @@
 import { isIsoDate } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
-import { plainDate, plainList, plainMonth } from './plain-date.js';
+import { langOrDefault } from './lang.js';
+import { plainDate, plainMonth } from './plain-date.js';
+import { plainList } from './plain-list.js';
 import { plainNumber } from './plain-number.js';
 
 /**
@@ -8,7 +10,7 @@ import { plainNumber } from './plain-number.js';
  * (de-DE) or British English (en-GB). Every element and every message module formats through
  * `formatterFor(lang)`; no other module in `src/` calls `Intl`.
  *
- * Dates are read and written in UTC, so a calendar day never shifts with the time zone.
+ * Dates are written from the parts of their ISO text, so a calendar day never shifts with the time zone.
  */
 export const LOCALES: Readonly<Record<Lang, string>> = Object.freeze({ de: 'de-DE', en: 'en-GB' });
 
@@ -19,9 +21,9 @@ export type MonthStyle = 'long' | 'medium' | 'short' | 'narrow';
 
 export interface Formatter {
   readonly lang: Lang;
-  /** An ISO date (`2026-03-15`); anything else is returned as given. */
+  /** An ISO date (`2026-03-15`), in the years 1900 to 2999; anything else is returned as given. */
   date(iso: string, style?: DateStyle): string;
-  /** An ISO month (`2026-03`) or date; anything else is returned as given. */
+  /** An ISO month (`2026-03`) or date, in the years 1900 to 2999; anything else is returned as given. */
   month(iso: string, style?: MonthStyle): string;
   /** At most `maxDigits` decimals (default 1): 1.234,5 / 1,234.5. */
   number(value: number, maxDigits?: number): string;
@@ -41,7 +43,8 @@ export interface Formatter {
   lower(text: string): string;
 }
 
-const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** An ISO month (`2026-03`) in the years of `isIsoDate`. */
+const isIsoMonth = (iso: string) => iso.length === 7 && isIsoDate(`${iso}-01`);
 
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
@@ -70,7 +73,7 @@ function createFormatter(lang: Lang): Formatter {
   return Object.freeze({
     lang,
     date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? plainDate(iso, lang, style) : iso),
-    month: (iso: string, style: MonthStyle = 'long') => (ISO_MONTH.test(iso) || isIsoDate(iso) ? plainMonth(iso, lang, style) : iso),
+    month: (iso: string, style: MonthStyle = 'long') => (isIsoMonth(iso) || isIsoDate(iso) ? plainMonth(iso, lang, style) : iso),
     number,
     signed: (value: number) => (value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)),
     hours: (value: number) => `${number(value)} h`,
@@ -87,12 +90,13 @@ function createFormatter(lang: Lang): Formatter {
 
 const formatters = new Map<Lang, Formatter>();
 
-/** The formatter for a language; made once per language and shared. */
+/** The formatter for a language (`en-US` → English; a language not spoken → German); made once per language and shared. */
 export function formatterFor(lang: Lang): Formatter {
-  let formatter = formatters.get(lang);
+  const spoken = langOrDefault(lang);
+  let formatter = formatters.get(spoken);
   if (!formatter) {
-    formatter = createFormatter(lang);
-    formatters.set(lang, formatter);
+    formatter = createFormatter(spoken);
+    formatters.set(spoken, formatter);
   }
   return formatter;
 }

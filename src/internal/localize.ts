@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../domain/types.js';
+import { DEFAULT_LANG, LANGS, toLang } from './lang.js';
 
-/** The languages the elements speak; German is the default. */
-export const LANGS: readonly Lang[] = Object.freeze(['de', 'en']);
-export const DEFAULT_LANG: Lang = 'de';
+export { DEFAULT_LANG, LANGS, toLang };
 
 /** One string table per language, all of the same shape `S` (an object of strings or small functions). */
 export type Dictionary<S> = Readonly<Record<Lang, S>>;
@@ -88,13 +87,6 @@ function textsOf<S>(dictionary: Texts<S>, lang: Lang): S {
   const texts = loadedTexts(dictionary, lang);
   if (texts === undefined) throw new Error(`texts in "${lang}" are used before they were loaded (declare them with defineStrings)`);
   return texts;
-}
-
-/** `de`, `de-DE`, `DE-at` → `de`; `en-GB` → `en`; anything else → `undefined`. */
-export function toLang(value: string | null | undefined): Lang | undefined {
-  if (typeof value !== 'string') return undefined;
-  const primary = value.trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
 }
 
 /**

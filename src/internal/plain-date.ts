@@ -1,11 +1,11 @@
 import type { Lang } from '../domain/types.js';
 
 /**
- * Dates, months and lists written as `Intl.DateTimeFormat` and `Intl.ListFormat` write them for
- * de-DE and en-GB, without Intl: in a new page the first Intl object loads the locale data
- * (45–55 ms measured in Chromium, the first date format most of it), which a first render with
- * dates (the plan's bars, a person's history) should not wait for. The dates are ISO dates the
- * caller has checked (`isIsoDate`), in the years 1900 to 2999; the styles are `Formatter`'s.
+ * Dates and months written as `Intl.DateTimeFormat` writes them for de-DE and en-GB, without
+ * Intl: in a new page the first Intl object loads the locale data (45–55 ms measured in
+ * Chromium, the first date format most of it), which a first render with dates (the plan's
+ * bars, a person's history) should not wait for. The dates and months are ones the caller has
+ * checked (`isIsoDate`: the years 1900 to 2999); the styles are `Formatter`'s.
  */
 
 const LONG: Readonly<Record<Lang, readonly string[]>> = {
@@ -23,8 +23,6 @@ const ALONE: Readonly<Record<Lang, readonly string[]>> = {
   en: ABBREVIATED.en,
 };
 const NARROW = 'JFMAMJJASOND';
-
-const LAST_WORD: Readonly<Record<Lang, Record<'and' | 'or', string>>> = { de: { and: 'und', or: 'oder' }, en: { and: 'and', or: 'or' } };
 
 interface Parts {
   /** As written in full (`2026`). */
@@ -56,10 +54,4 @@ export function plainMonth(iso: string, lang: Lang, style: 'long' | 'medium' | '
   if (style === 'long') return `${LONG[lang][month]} ${year}`;
   if (style === 'medium') return `${ABBREVIATED[lang][month]} ${year}`;
   return style === 'short' ? ALONE[lang][month] : NARROW[month];
-}
-
-/** `a, b und c` / `a, b and c`; `or`: … oder / … or. */
-export function plainList(items: readonly string[], lang: Lang, type: 'and' | 'or'): string {
-  if (items.length < 2) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${LAST_WORD[lang][type]} ${items[items.length - 1]}`;
 }

@@ -17,6 +17,7 @@ import { ROLE_SOURCE_NOTE_DE, ROLE_TASKS_DE } from '../../src/domain/messages/ro
 import { ROLE_SOURCE_NOTE_EN, ROLE_TASKS_EN } from '../../src/domain/messages/role-texts.en.ts';
 import { render, type Coded } from '../../src/domain/messages/templates.ts';
 import { formatterFor } from '../../src/internal/format.ts';
+import type { Lang } from '../../src/domain/types.ts';
 
 const PM = { de: 'Projektmanagement', en: 'Project management' };
 const TEAM = { de: 'Teamfähigkeit', en: 'Teamwork' };
@@ -108,6 +109,15 @@ describe('finding messages', () => {
     assert.match(say('over-budget', 'en'), /cost €1,800, €300 more than the budget of €1,500/);
     assert.match(say('goal-without-item', 'de'), /„Projektmanagement und Teamfähigkeit auf Stufe 2 \(Könner\)“/);
     assert.match(say('overlap-over-capacity', 'en'), /^"Seminar and course" \(1 February 2025 – 14 February 2025\) and "practice phase Seminar and course" \(10 February 2025 – 14 March 2025\)/);
+  });
+
+  test('a regional language is that language, any other German (a Node caller may pass any text)', () => {
+    const finding = { code: 'over-capacity', params: SAMPLES['over-capacity'] } as Finding;
+    assert.equal(describeFinding(finding, 'en-US' as Lang), describeFinding(finding, 'en'));
+    assert.equal(describeFinding(finding, 'de-AT' as Lang), describeFinding(finding, 'de'));
+    assert.equal(describeFinding(finding, 'fr' as Lang), describeFinding(finding, 'de'));
+    const reason = { code: 'complements', params: REASONS.complements } as never;
+    assert.equal(describeFormatReason(reason, 'en-GB' as Lang), describeFormatReason(reason, 'en'));
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import type { Lang } from '../../src/domain/types.ts';
 import { formatIsoDate, formatterFor } from '../../src/internal/format.ts';
 import { plainNumber } from '../../src/internal/plain-number.ts';
 import { DATE_STYLES, intlDate, intlList, intlMonth, MONTH_STYLES, SAMPLE_LISTS, sampleDates } from '../fixtures/intl-reference.ts';
@@ -27,6 +28,10 @@ describe('formatterFor (the one formatting module)', () => {
     assert.equal(de.month('2025-11'), 'November 2025');
     assert.equal(en.month('2025-11-20'), 'November 2025');
     assert.equal(de.month('2025-13'), '2025-13');
+    // Months in the years of dates (1900 to 2999); others are returned as given, as dates are.
+    assert.equal(en.month('0099-05'), '0099-05');
+    assert.equal(de.month('3000-01'), '3000-01');
+    assert.equal(de.month('1900-01', 'medium'), 'Jan. 1900');
   });
 
   it('writes numbers, signs, hours, shares, money and lists by language', () => {
@@ -53,9 +58,20 @@ describe('formatterFor (the one formatting module)', () => {
   it('is made once per language', () => {
     assert.equal(formatterFor('de'), de);
   });
+
+  it('takes a regional or unknown language from a Node caller: en-US is English, fr German', () => {
+    assert.equal(formatterFor('en-US' as Lang), en);
+    assert.equal(formatterFor('de-AT' as Lang), de);
+    assert.equal(formatterFor('fr' as Lang), de);
+    assert.equal(formatterFor('en-US' as Lang).month('2026-09', 'medium'), 'Sept 2026');
+    assert.equal(formatterFor('fr' as Lang).list(['a', 'b']), 'a und b');
+  });
 });
 
-describe('dates, months and lists without Intl (plainDate)', () => {
+describe('dates, months and lists without Intl (plainDate, plainList)', () => {
+  const de = formatterFor('de');
+  const en = formatterFor('en');
+
   it('writes every date and month as Intl does, in both languages and every style', () => {
     for (const lang of ['de', 'en'] as const) {
       const f = formatterFor(lang);
@@ -64,6 +80,18 @@ describe('dates, months and lists without Intl (plainDate)', () => {
         for (const style of MONTH_STYLES) assert.equal(f.month(iso.slice(0, 7), style), intlMonth(iso.slice(0, 7), lang, style), `${lang} ${iso} month ${style}`);
       }
     }
+  });
+
+  it('writes the tables’ own words, whatever Intl the runtime has', () => {
+    assert.equal(de.date('1999-12-31', 'short'), '31.12.99');
+    assert.equal(en.date('1999-12-31', 'short'), '31/12/99');
+    assert.equal(en.date('2026-09-01', 'medium'), '1 Sept 2026');
+    assert.equal(de.month('2026-09', 'medium'), 'Sept. 2026');
+    assert.equal(de.month('2026-03', 'short'), 'Mär');
+    assert.equal(de.month('2026-03', 'medium'), 'März 2026');
+    assert.equal(en.month('2026-03', 'narrow'), 'M');
+    assert.equal(en.list(['a', 'b', 'c']), 'a, b and c');
+    assert.equal(de.list(['a', 'b', 'c'], 'or'), 'a, b oder c');
   });
 
   it('writes lists as Intl.ListFormat does', () => {

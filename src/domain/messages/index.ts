@@ -1,4 +1,5 @@
 import { formatterFor } from '../../internal/format.js';
+import { langOrDefault } from '../../internal/lang.js';
 import type { ValidationIssue } from '../errors.js';
 import type { SynergyReason } from '../synergy.js';
 import type { Lang } from '../types.js';
@@ -24,23 +25,20 @@ export { fieldName, type IssueWords } from './fields.js';
 export { describeFinding, describeFormatReason } from './describe-findings.js';
 export { describeIssueIn, describeIssuesIn, formatMessage, type CodedMessage, type IssueTexts, type MessageTable } from './format-message.js';
 
-/** German unless English is asked for (a Node caller may pass any text). */
-const known = (lang: Lang): Lang => (lang === 'en' ? 'en' : 'de');
-
 const ISSUE_TEXTS: Readonly<Record<Lang, IssueTexts>> = { de: ISSUE_TEXTS_DE, en: ISSUE_TEXTS_EN };
 
 /** A validation issue as a German or English sentence that names the field ("Person 1, Rolle: Die Rolle „x“ ist unbekannt …"). */
 export function describeIssue(issue: ValidationIssue, lang: Lang): string {
-  return describeIssueIn(issue, ISSUE_TEXTS[known(lang)]);
+  return describeIssueIn(issue, ISSUE_TEXTS[langOrDefault(lang)]);
 }
 
 /** The first of `issues` as a sentence, and how many more there are (" (und 2 weitere)"); empty for none. */
 export function describeIssues(issues: readonly ValidationIssue[], lang: Lang): string {
-  return describeIssuesIn(issues, ISSUE_TEXTS[known(lang)]);
+  return describeIssuesIn(issues, ISSUE_TEXTS[langOrDefault(lang)]);
 }
 
 /** Why people form a synergy group (`findSynergyGroups`), as a German or English sentence. */
 export function describeSynergyReason(reason: SynergyReason, lang: Lang): string {
-  const language = known(lang);
+  const language = langOrDefault(lang);
   return render(reason, language === 'en' ? SYNERGY_REASONS_EN : SYNERGY_REASONS_DE, formatterFor(language));
 }
