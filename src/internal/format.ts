@@ -92,7 +92,7 @@ const formatters = new Map<Lang, Formatter>();
 
 /** The formatter for a language (`en-US` → English; a language not spoken → German); made once per language and shared. */
 export function formatterFor(lang: Lang): Formatter {
-  const spoken = langOrDefault(lang);
+  const spoken = lang === 'de' || lang === 'en' ? lang : langOrDefault(lang);
   let formatter = formatters.get(spoken);
   if (!formatter) {
     formatter = createFormatter(spoken);
