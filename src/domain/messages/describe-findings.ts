@@ -14,10 +14,12 @@ import { render } from './templates.js';
 
 /** A finding of the SMART check or the plan check as a German or English sentence. */
 export function describeFinding(finding: Finding, lang: Lang): string {
-  return render(finding, langOrDefault(lang) === 'de' ? FINDINGS_DE : FINDINGS_EN, formatterFor(lang));
+  const language = langOrDefault(lang);
+  return render(finding, language === 'de' ? FINDINGS_DE : FINDINGS_EN, formatterFor(language));
 }
 
 /** Why a format is recommended (`recommendFormats`, `suggestGroupFormat`), as a German or English sentence. */
 export function describeFormatReason(reason: FormatReason, lang: Lang): string {
-  return render(reason, langOrDefault(lang) === 'de' ? FORMAT_REASONS_DE : FORMAT_REASONS_EN, formatterFor(lang));
+  const language = langOrDefault(lang);
+  return render(reason, language === 'de' ? FORMAT_REASONS_DE : FORMAT_REASONS_EN, formatterFor(language));
 }
