@@ -23,12 +23,26 @@ export interface PersonRowProps {
   history: readonly Assessment[];
 }
 
-const missing = () => html`<span class="muted">–</span>`;
-
-/** A level as a digit, with its name for assistive technology. */
-function named(value: number | undefined, lang: Lang): unknown {
-  return value === undefined ? missing() : html`<span aria-hidden="true">${value}</span><span class="visually-hidden">${levelLabel(value as Level, lang)}</span>`;
+/** What a cell shows: the figure seen, hidden from assistive technology when it has a spoken form, which is read instead. */
+interface Figure {
+  seen: string;
+  spoken: string;
+  muted?: boolean;
 }
+
+const NONE: Figure = { seen: '–', spoken: '', muted: true };
+
+const levelFigure = (value: number | undefined, lang: Lang): Figure => (value === undefined ? NONE : { seen: String(value), spoken: levelLabel(value as Level, lang) });
+
+/** A grid cell of plain text (muted: a dash or a note). */
+function textCell(r: number, col: number, tab: PersonRowProps['tab'], text: string, muted: boolean, part: string | typeof nothing = 'cell'): TemplateResult {
+  return html`<div role="gridcell" part=${part} class=${muted ? 'muted' : ''} data-col=${col} tabindex=${tab(r, col)}>${text}</div>`;
+}
+
+/*
+ * The row templates write their cells out: a template of its own for each of several hundred
+ * cells and figures was most of the grid's first render in a fresh page.
+ */
 
 /**
  * A category with the domain's subtotals, each figure one meaning: Soll = Σ target levels, Ist =
@@ -37,40 +51,41 @@ function named(value: number | undefined, lang: Lang): unknown {
  */
 function categoryRow(row: Extract<PersonRow, { kind: 'category' }>, { r, s, lang, catalogue, tab, history }: PersonRowProps): TemplateResult {
   const t = row.totals;
-  const cell = (col: number, content: unknown) => html`<div role="gridcell" data-col=${col} tabindex=${tab(r, col)}>${content}</div>`;
-  const figure = (visible: string, spoken: string) => html`<span aria-hidden="true">${visible}</span><span class="visually-hidden">${spoken}</span>`;
   const label = categoryById(catalogue, t.categoryId)?.label[lang] ?? t.categoryId;
   const totals = s.categoryTotals(t.toBuild, t.shareReached, t.actual - t.reached);
-  return html`<div role="row" part="category-row" class="row category-row" aria-rowindex=${r + 1} data-category=${t.categoryId}>
-    <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(`${label} · ${totals}`)}>
-      <span>${breakable(label)} <span class="muted">· ${totals}</span></span>
-    </div>
-    ${cell(1, figure(String(t.target), s.categoryTarget(t.target)))} ${cell(2, '')} ${cell(3, '')} ${cell(4, figure(String(t.reached), s.categoryReached(t.reached)))}
-    ${cell(5, figure(t.gap > 0 ? `+${t.gap}` : '✓', s.categoryGap(t.gap)))} ${cell(6, '')} ${cell(7, '')}
-    ${history.map((_, h) => cell(PERSON_COLS + h, ''))}
-  </div>`;
+  return html`<div role="row" part="category-row" class="row category-row" aria-rowindex=${r + 1} data-category=${t.categoryId}
+    ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(`${label} · ${totals}`)}><span>${breakable(label)} <span class="muted">· ${totals}</span></span></div
+    ><div role="gridcell" data-col="1" tabindex=${tab(r, 1)}><span aria-hidden="true">${t.target}</span><span class="visually-hidden">${s.categoryTarget(t.target)}</span></div
+    ><div role="gridcell" data-col="2" tabindex=${tab(r, 2)}></div
+    ><div role="gridcell" data-col="3" tabindex=${tab(r, 3)}></div
+    ><div role="gridcell" data-col="4" tabindex=${tab(r, 4)}><span aria-hidden="true">${t.reached}</span><span class="visually-hidden">${s.categoryReached(t.reached)}</span></div
+    ><div role="gridcell" data-col="5" tabindex=${tab(r, 5)}><span aria-hidden="true">${t.gap > 0 ? `+${t.gap}` : '✓'}</span><span class="visually-hidden">${s.categoryGap(t.gap)}</span></div
+    ><div role="gridcell" data-col="6" tabindex=${tab(r, 6)}></div
+    ><div role="gridcell" data-col="7" tabindex=${tab(r, 7)}></div
+    >${history.map((_, h) => textCell(r, PERSON_COLS + h, tab, '', false, nothing))}</div>`;
 }
 
 /** One competency: levels, gap (number and heat class), priority rank, refresh due, history. */
 function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, lang, catalogue, tab, history }: PersonRowProps): TemplateResult {
   const e = row.entry;
-  const cell = (col: number, content: unknown, cls = '') => html`<div role="gridcell" part="cell" class=${cls} data-col=${col} tabindex=${tab(r, col)}>${content}</div>`;
-  const flag = e.disagreement
-    ? html`<span class="flag" aria-hidden="true">≠</span><span class="visually-hidden">${e.blindSpot ? s.blindSpot : s.hiddenStrength}</span>`
-    : nothing;
-  const rank = e.rank === null ? html`<span class="muted">${s.notRanked}</span>` : html`<span aria-hidden="true">${e.rank}</span><span class="visually-hidden">${s.rank(e.rank)}</span>`;
   const label = competencyById(catalogue, e.competencyId)?.label[lang] ?? e.competencyId;
-  const due = row.due ? html`<span>⟳ ${s.dueSince(row.due.dueSince)}</span>` : html`<span class="muted">${e.assessedAt ? s.notDue : '–'}</span>`;
-  return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}>
-    <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div>
-    ${cell(1, named(e.target, lang))} ${cell(2, html`${named(e.self, lang)}${flag}`)} ${cell(3, named(e.external, lang))} ${cell(4, named(e.actual, lang))}
-    ${cell(5, html`<span aria-hidden="true">${gapSymbol(e.gap)}</span><span class="visually-hidden">${s.gapText(e.gap)}</span>`, gapClass(e.gap))}
-    ${cell(6, rank)} ${cell(7, due, 'text')}
-    ${history.map((assessment, h) => {
+  const [target, self, external, actual] = [e.target, e.self, e.external, e.actual].map((level) => levelFigure(level, lang));
+  const rank: Figure = e.rank === null ? { seen: s.notRanked, spoken: '', muted: true } : { seen: String(e.rank), spoken: s.rank(e.rank) };
+  const due = row.due ? `⟳ ${s.dueSince(row.due.dueSince)}` : e.assessedAt ? s.notDue : '–';
+  return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}
+    ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div
+    ><div role="gridcell" part="cell" data-col="1" tabindex=${tab(r, 1)}><span class=${target.muted ? 'muted' : ''} aria-hidden=${target.spoken ? 'true' : nothing}>${target.seen}</span><span class="visually-hidden">${target.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="2" tabindex=${tab(r, 2)}><span class=${self.muted ? 'muted' : ''} aria-hidden=${self.spoken ? 'true' : nothing}>${self.seen}</span><span class="visually-hidden">${self.spoken}</span>${
+      e.disagreement ? html`<span class="flag" aria-hidden="true">≠</span><span class="visually-hidden">${e.blindSpot ? s.blindSpot : s.hiddenStrength}</span>` : nothing}</div
+    ><div role="gridcell" part="cell" data-col="3" tabindex=${tab(r, 3)}><span class=${external.muted ? 'muted' : ''} aria-hidden=${external.spoken ? 'true' : nothing}>${external.seen}</span><span class="visually-hidden">${external.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="4" tabindex=${tab(r, 4)}><span class=${actual.muted ? 'muted' : ''} aria-hidden=${actual.spoken ? 'true' : nothing}>${actual.seen}</span><span class="visually-hidden">${actual.spoken}</span></div
+    ><div role="gridcell" part="cell" class=${gapClass(e.gap)} data-col="5" tabindex=${tab(r, 5)}><span aria-hidden="true">${gapSymbol(e.gap)}</span><span class="visually-hidden">${s.gapText(e.gap)}</span></div
+    ><div role="gridcell" part="cell" data-col="6" tabindex=${tab(r, 6)}><span class=${rank.muted ? 'muted' : ''} aria-hidden=${rank.spoken ? 'true' : nothing}>${rank.seen}</span><span class="visually-hidden">${rank.spoken}</span></div
+    ><div role="gridcell" part="cell" class="text" data-col="7" tabindex=${tab(r, 7)}><span class=${row.due ? '' : 'muted'}>${due}</span></div
+    >${history.map((assessment, h) => {
       const level = historyLevel(assessment, e.competencyId);
-      return cell(PERSON_COLS + h, level === undefined ? missing() : String(level));
-    })}
-  </div>`;
+      return textCell(r, PERSON_COLS + h, tab, level === undefined ? '–' : String(level), level === undefined);
+    })}</div>`;
 }
 
 /** The settings of person mode that its toolbar shows and changes. */
