@@ -34,7 +34,7 @@ function whole(el: LernplanTimeline) {
 }
 
 describe('lernplan-timeline: the first screen first, the rest right after', () => {
-  it('draws the first screen at once; the bars below it, the row names, the load strip, the legend and the findings follow after the first paint', async () => {
+  it('draws the first screen at once; the bars below it, the row names, the load strip, the legend and the findings with their marks follow after the first paint', async () => {
     const el = await tallTimeline();
     const first = whole(el);
     expect(first.bars, 'the items on the first screen are named buttons from the first render').to.be.greaterThan(0);
@@ -43,6 +43,8 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     expect(first.months, 'the load strip at the bottom is not in the first render').to.equal(0);
     expect(first.findings, 'nor the findings below the chart').to.equal(0);
     expect(first.legend, 'nor the legend').to.equal(0);
+    expect(first.badges, 'nor the "!" of a finding on a bar').to.equal(0);
+    expect(all(el, '.scroller .bar.has-finding'), 'nor its outline').to.deep.equal([]);
     const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
     for (const bar of all(el, '.scroller .bar')) {
       if (bar === tabStop) continue;
@@ -60,7 +62,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     expect(el.findings.length, 'the plan has findings').to.be.greaterThan(0);
     expect(rest.findings, 'every finding is listed').to.equal(el.findings.length);
     expect(rest.hatched, 'bars below the screen are hatched now').to.be.greaterThan(first.hatched);
-    expect(rest.badges, 'and carry their "!"').to.be.greaterThan(first.badges);
+    expect(rest.badges, 'bars with a finding carry their "!" now').to.equal(new Set(el.findings.map((finding) => finding.itemId).filter((id) => id !== undefined)).size);
     expect(all(el, '.scroller [data-key][aria-describedby]').length, 'entries point to their findings now').to.be.greaterThan(0);
     for (const id of new Set(all(el, '[aria-describedby]').flatMap((node) => node.getAttribute('aria-describedby')!.split(' ')))) {
       expect(el.shadowRoot!.getElementById(id), `${id} is there to describe its entry`).to.not.equal(null);
@@ -79,6 +81,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     expect(printed.findings).to.equal(el.findings.length);
     expect(printed.shapes).to.equal(200);
     expect(printed.legend).to.equal(1);
+    expect(printed.badges).to.be.greaterThan(0);
   });
 
   it('draws the rest at once when the user reaches into the chart', async () => {

@@ -137,7 +137,8 @@ export function bar(view: ChartView, bar: Bar): unknown {
   const key = `item:${bar.item.id}`;
   const tabIndex = view.tabIndex(key);
   const edges = tabIndex === 0 || view.hovered === key || view.drag?.key === key;
-  const findingIds = view.findings.items.get(bar.item.id);
+  // A first render that leaves out the list of findings (see `FirstScreen`) leaves out their marks on the bars as well.
+  const findingIds = view.cut === Infinity ? view.findings.items.get(bar.item.id) : undefined;
   const drag = view.drag?.key === key ? view.drag : undefined;
   return guard([bar, tabIndex, edges, findingIds?.join(' '), drag, view.editable, view.names, view.barText, view.cut === Infinity], () =>
     renderBar(view, bar, tabIndex, edges, findingIds, drag),
