@@ -62,7 +62,8 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     expect(el.findings.length, 'the plan has findings').to.be.greaterThan(0);
     expect(rest.findings, 'every finding is listed').to.equal(el.findings.length);
     expect(rest.hatched, 'bars below the screen are hatched now').to.be.greaterThan(first.hatched);
-    expect(rest.badges, 'bars with a finding carry their "!" now').to.equal(new Set(el.findings.map((finding) => finding.itemId).filter((id) => id !== undefined)).size);
+    const withFinding = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined));
+    expect(rest.badges, 'every bar a finding names carries its "!" now').to.equal(withFinding.size);
     expect(all(el, '.scroller [data-key][aria-describedby]').length, 'entries point to their findings now').to.be.greaterThan(0);
     for (const id of new Set(all(el, '[aria-describedby]').flatMap((node) => node.getAttribute('aria-describedby')!.split(' ')))) {
       expect(el.shadowRoot!.getElementById(id), `${id} is there to describe its entry`).to.not.equal(null);

@@ -39,11 +39,6 @@ function textCell(r: number, col: number, tab: PersonRowProps['tab'], text: stri
   return html`<div role="gridcell" part=${part} class=${muted ? 'muted' : ''} data-col=${col} tabindex=${tab(r, col)}>${text}</div>`;
 }
 
-/*
- * The row templates write their cells out: a template of its own for each of several hundred
- * cells and figures was most of the grid's first render in a fresh page.
- */
-
 /**
  * A category with the domain's subtotals, each figure one meaning: Soll = Σ target levels, Ist =
  * the target levels reached (Σ min(actual, target), so Soll − Ist = Lücke), Lücke = Σ levels to
@@ -65,7 +60,11 @@ function categoryRow(row: Extract<PersonRow, { kind: 'category' }>, { r, s, lang
     >${history.map((_, h) => textCell(r, PERSON_COLS + h, tab, '', false, nothing))}</div>`;
 }
 
-/** One competency: levels, gap (number and heat class), priority rank, refresh due, history. */
+/**
+ * One competency: levels, gap (number and heat class), priority rank, refresh due, history. The
+ * row's template writes its cells out: a template of its own for each cell and figure (several
+ * hundred in a grid) was most of the grid's first render in a fresh page.
+ */
 function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, lang, catalogue, tab, history }: PersonRowProps): TemplateResult {
   const e = row.entry;
   const label = competencyById(catalogue, e.competencyId)?.label[lang] ?? e.competencyId;

@@ -10,9 +10,9 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
  * The first render of a chart draws what the first screen can show: below a screen's height
  * from the chart's top, the bars (but the chart's tab stop), the row names, the load strip, the
  * legend and the list of findings are for a moment left out, as bars beside the drawn stretch
- * are (see `ChartWindow`); so are the marks of findings on the bars that are drawn. Right after the first paint (at the latest after 100 ms), at once when
- * the page is printed or the user reaches into the chart, the whole chart is drawn; from then on
- * every render draws everything.
+ * are (see `ChartWindow`); so are the marks of findings on the bars that are drawn. Right after
+ * the first paint (at the latest after 100 ms), at once when the page is printed or the user
+ * reaches into the chart, the whole chart is drawn; from then on every render draws everything.
  */
 export class FirstScreen implements ReactiveController {
   private done = false;
