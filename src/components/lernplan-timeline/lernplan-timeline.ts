@@ -18,7 +18,7 @@ import { ChartEntries } from './controllers/chart-entries.js';
 import { ChartWidth } from './controllers/chart-width.js';
 import { ChartWindow } from './controllers/chart-window.js';
 import { EntryDialog } from './controllers/entry-dialog.js';
-import { FirstScreen } from './controllers/first-screen.js';
+import { FirstScreen } from '../../internal/controllers/first-screen.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
 import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';

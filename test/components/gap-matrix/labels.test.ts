@@ -5,7 +5,7 @@ import '../../../src/define/gap-matrix.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import { onePerson } from './fixtures.js';
-import { all, laidOut, one, text, type GapMatrix } from './util.js';
+import { all, drawnWhole, laidOut, one, text, type GapMatrix } from './util.js';
 
 /**
  * Issue 16, item 9: no label of the matrix is cut silently or broken inside a word. Labels wrap
@@ -23,7 +23,7 @@ async function mountIn(width: number, template: TemplateResult, lang = 'de'): Pr
   await el.updateComplete;
   await el.updateComplete;
   if (el.mode === 'team') await el.analysisComplete;
-  await el.updateComplete;
+  await drawnWhole(el);
   await laidOut();
   return el;
 }

@@ -32,7 +32,18 @@ export async function mount(template: TemplateResult, width = 900) {
   const el = box.querySelector('gap-matrix')!;
   await el.updateComplete;
   await el.updateComplete;
+  await drawnWhole(el);
   return { el, box, errors, selects };
+}
+
+/**
+ * Resolves once the grid draws all its rows: a first render leaves out those below the scroll
+ * region and marks the grid busy; they follow right after the first paint, at the latest after 100 ms.
+ */
+export async function drawnWhole(el: GapMatrix): Promise<void> {
+  const busy = () => el.shadowRoot!.querySelector("[role='grid'][aria-busy='true']") !== null;
+  for (let waited = 0; busy() && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
 }
 
 /**

@@ -10,6 +10,7 @@ import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_ROLES, ROLE_IDS } from '../../../src/domain/roles.js';
 import type { Portfolio, Result } from '../../../src/domain/index.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
+import { drawnWhole, type GapMatrix } from '../gap-matrix/util.js';
 import { mountCollecting, mountWidget, PERSON, PLAN, samplePortfolio, SAMPLE, TODAY } from './fixtures.js';
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
@@ -130,7 +131,13 @@ describe('property-based: random attributes and JSON never break an element', fu
       'to-build-only': fc.constant(false),
       'show-history': fc.boolean(),
     });
-    await check(matrix, errors, arbitrary, (value) => setAttributes(matrix, value), () => {
+    const applyAll = async (value: Record<string, string | boolean | undefined>) => {
+      setAttributes(matrix, value);
+      await matrix.updateComplete;
+      // The first screen's rows come first, the others right after.
+      await drawnWhole(matrix as GapMatrix);
+    };
+    await check(matrix, errors, arbitrary, applyAll, () => {
       const rows = matrix.shadowRoot!.querySelectorAll('[role="grid"] .body [role="row"]:not(.category-row)');
       expect(rows).to.have.length(25);
     });

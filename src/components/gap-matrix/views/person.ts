@@ -99,6 +99,8 @@ export interface PersonGridProps {
   lang: Lang;
   catalogue: Catalogue;
   table: { result: PersonResult; rows: readonly PersonRow[] };
+  /** How many of the rows are drawn (the first render leaves out those below the scroll region); the grid is busy until all are. */
+  shown: number;
   /** The valid sort (`options.sort` may be anything). */
   sort: PersonSort;
   options: PersonOptions;
@@ -155,6 +157,7 @@ export function personGrid(p: PersonGridProps): TemplateResult {
         class="grid person"
         aria-labelledby="caption"
         aria-rowcount=${1 + rows.length}
+        aria-busy=${p.shown < rows.length ? 'true' : nothing}
         aria-colcount=${PERSON_COLS + history.length}
         ${cssVar('--_columns', columns)}
         @keydown=${p.grid.keydown}
@@ -168,7 +171,7 @@ export function personGrid(p: PersonGridProps): TemplateResult {
           </div>
         </div>
         <div role="rowgroup" class="body">
-          ${rows.map((row, k) => (row.kind === 'category' ? categoryRow(row, props(k + 1)) : competencyRow(row, props(k + 1))))}
+          ${rows.slice(0, p.shown).map((row, k) => (row.kind === 'category' ? categoryRow(row, props(k + 1)) : competencyRow(row, props(k + 1))))}
         </div>
       </div>
     </div>

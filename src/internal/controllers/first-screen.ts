@@ -3,16 +3,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The latest the rest follows when no frame comes (a page in the background). */
 const AT_THE_LATEST_MS = 100;
 
-/** Events by which the user reaches into the element: then the whole chart is drawn at once. */
+/** Events by which the user reaches into the element: then everything is drawn at once. */
 const REACHING_IN = ['focusin', 'pointerdown'] as const;
 
 /**
- * The first render of a chart draws what the first screen can show: below a screen's height
- * from the chart's top, the bars (but the chart's tab stop), the row names, the load strip, the
- * legend and the list of findings are for a moment left out, as bars beside the drawn stretch
- * are (see `ChartWindow`); so are the marks of findings on the bars that are drawn. Right after
- * the first paint (at the latest after 100 ms), at once when the page is printed or the user
- * reaches into the chart, the whole chart is drawn; from then on every render draws everything.
+ * The first render of a long view draws what the first screen can show and leaves the rest out
+ * for a moment: the time line the bars, row names, load strip, legend and findings below a
+ * screen's height (and the marks of findings on the bars it draws), the matrix the rows below its
+ * scroll region. Right after the first paint (at the latest after 100 ms), at once when the page is
+ * printed or the user reaches into the element, everything is drawn; from then on every render
+ * draws everything.
  */
 export class FirstScreen implements ReactiveController {
   private done = false;
@@ -25,10 +25,15 @@ export class FirstScreen implements ReactiveController {
     host.addController(this);
   }
 
-  /** How far down (px from the chart's top) a chart `height` high is drawn in full now. */
-  cutFor(height: number): number {
-    if (this.done || !this.host.isConnected) return Infinity;
-    const cut = window.innerHeight;
+  /** Whether this render may still leave out what lies beyond the first screen. */
+  get pending(): boolean {
+    return !this.done && this.host.isConnected;
+  }
+
+  /** How far down (px from its top) a view `height` high is drawn in full now, where a screen shows `screen` px of it. */
+  cutFor(height: number, screen = window.innerHeight): number {
+    if (!this.pending) return Infinity;
+    const cut = Math.min(screen, window.innerHeight);
     if (height <= cut) return Infinity;
     this.partial = true;
     return cut;
@@ -46,7 +51,7 @@ export class FirstScreen implements ReactiveController {
     this.cancel();
   }
 
-  /** Draws the whole chart from now on. */
+  /** Draws everything from now on. */
   readonly complete = (): void => {
     this.cancel();
     if (this.done) return;
