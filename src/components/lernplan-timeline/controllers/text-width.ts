@@ -1,21 +1,49 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidthOf } from '../model/text-fit.js';
 
-/** Character widths per font, shared by every time line of the page. */
-const widths = new Map<string, Map<string, number>>();
-let context: CanvasRenderingContext2D | null | undefined;
+/** The widths of a font's characters: Latin-1 by code (`NaN` until measured), any other in a map. */
+interface FontWidths {
+  latin: Float64Array;
+  other: Map<string, number>;
+}
 
-function characterWidth(font: string, character: string): number {
-  let table = widths.get(font);
-  if (!table) widths.set(font, (table = new Map()));
-  let width = table.get(character);
-  if (width === undefined) {
-    context ??= document.createElement('canvas').getContext('2d');
-    if (context) {
-      context.font = font;
-      width = context.measureText(character).width;
-    } else width = Number.parseFloat(font.split(' ')[1] ?? '11') * 0.62;
-    table.set(character, width);
+/** Character widths per font, shared by every time line of the page. */
+const fonts = new Map<string, FontWidths>();
+let context: CanvasRenderingContext2D | null | undefined;
+/** The font the canvas is set to (setting it parses it: once per run of characters, not per character). */
+let contextFont = '';
+
+function measure(font: string, character: string): number {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return Number.parseFloat(font.split(' ')[1] ?? '11') * 0.62;
+  if (contextFont !== font) context.font = contextFont = font;
+  return context.measureText(character).width;
+}
+
+function widthsOf(font: string): FontWidths {
+  let widths = fonts.get(font);
+  if (!widths) fonts.set(font, (widths = { latin: new Float64Array(256).fill(Number.NaN), other: new Map() }));
+  return widths;
+}
+
+/** The width of `text` in `font`, each character measured once per page; `letter` and `word` are added per character and per space. */
+function textWidth(widths: FontWidths, font: string, text: string, letter: number, word: number): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let character: number;
+    if (code < 256) {
+      character = widths.latin[code];
+      if (Number.isNaN(character)) character = widths.latin[code] = measure(font, text[i]);
+    } else {
+      // A pair of surrogates is one character.
+      const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+      const key = wide ? text.slice(i, i + 2) : text[i];
+      if (wide) i += 1;
+      character = widths.other.get(key) ?? measure(font, key);
+      widths.other.set(key, character);
+    }
+    width += character + letter + (code === 32 ? word : 0);
   }
   return width;
 }
@@ -65,11 +93,8 @@ export class TextWidth implements ReactiveController {
       const font = `${weight} ${size}px ${this.family}`;
       const letter = this.letterEm * size;
       const word = this.wordEm * size;
-      widthOf = (text) => {
-        let width = 0;
-        for (const character of text) width += characterWidth(font, character) + letter + (character === ' ' ? word : 0);
-        return width;
-      };
+      const widths = widthsOf(font);
+      widthOf = (text) => textWidth(widths, font, text, letter, word);
       this.made.set(id, widthOf);
     }
     return widthOf;
