@@ -389,7 +389,7 @@ export class GapMatrix extends KrElement {
     const row = customLength(this, '--kr-gap-matrix-row-height', '2rem');
     if (row === undefined || !(row > 0)) return count;
     const region = customLength(this, '--kr-gap-matrix-height', '32rem');
-    const cut = this.firstScreen.cutFor(count * row, region ?? Infinity);
+    const cut = this.firstScreen.cutFor(count * row, region !== undefined && region > 0 ? region : Infinity);
     return cut === Infinity ? count : Math.max(Math.ceil(cut / row), this.roving.active?.row ?? 0);
   }
 

@@ -37,11 +37,12 @@ function textWidth(widths: FontWidths, font: string, text: string, letter: numbe
       if (Number.isNaN(character)) character = widths.latin[code] = measure(font, text[i]);
     } else {
       // A pair of surrogates is one character.
-      const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+      const wide = code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       const key = wide ? text.slice(i, i + 2) : text[i];
       if (wide) i += 1;
-      character = widths.other.get(key) ?? measure(font, key);
-      widths.other.set(key, character);
+      const known = widths.other.get(key);
+      character = known ?? measure(font, key);
+      if (known === undefined) widths.other.set(key, character);
     }
     width += character + letter + (code === 32 ? word : 0);
   }
