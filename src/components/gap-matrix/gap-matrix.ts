@@ -18,9 +18,8 @@ import { Memo } from '../../internal/memo.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { personCsv, teamCsv } from './controllers/export.js';
 import { OrganisationView } from './controllers/organisation.js';
+import { PersonFirstRows } from './controllers/person-first-rows.js';
 import { RowWindow } from './controllers/row-window.js';
-import { FirstScreen } from '../../internal/controllers/first-screen.js';
-import { customLength } from '../../internal/css-length.js';
 import { TeamAnalysis } from './controllers/team-analysis.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { organisationStyles } from './organisation.styles.js';
@@ -204,7 +203,7 @@ export class GapMatrix extends KrElement {
 
   /** The first screen assumes a scroll region of 32rem under a head of at least 12.5rem (category band, rotated headers, distribution: 15rem by default, 13rem in a narrow host). */
   private readonly window = new RowWindow(this, { overscan: 4, behind: 1, rowHeight: 32, fallbackViewport: 512, fallbackHeader: 200 });
-  private readonly firstScreen = new FirstScreen(this);
+  private readonly personFirstRows = new PersonFirstRows(this, () => this.roving.active?.row ?? 0);
   private readonly analysis = new TeamAnalysis(this);
   private readonly organisation = new OrganisationView(this, () => {
     const active = this.roving.active;
@@ -375,22 +374,8 @@ export class GapMatrix extends KrElement {
 
   private renderPerson(s: GapMatrixStrings): TemplateResult {
     const catalogue = this.sources?.catalogue ?? DEFAULT_CATALOGUE_LEAN;
-    const shown = this.personRowsShown(this.personTable.rows.length);
+    const shown = this.personFirstRows.shown(this.personTable.rows.length);
     return personGrid({ s, lang: this.localize.lang, catalogue, table: this.personTable, shown, sort: personSortOf(this.sort), options: this, tab: this.tabs(), change: this.change, grid: this.grid });
-  }
-
-  /**
-   * How many rows of person mode to draw: in the first render those its scroll region can show at
-   * the least row height (and the active cell's), the others right after the first paint.
-   */
-  private personRowsShown(count: number): number {
-    if (!this.firstScreen.pending) return count;
-    // The scroll region's largest height and a row's least height, with the stylesheet's defaults.
-    const row = customLength(this, '--kr-gap-matrix-row-height', '2rem');
-    if (row === undefined || !(row > 0)) return count;
-    const region = customLength(this, '--kr-gap-matrix-height', '32rem');
-    const cut = this.firstScreen.cutFor(count * row, region !== undefined && region > 0 ? region : Infinity);
-    return cut === Infinity ? count : Math.max(Math.ceil(cut / row), this.roving.active?.row ?? 0);
   }
 
   private renderTeam(s: GapMatrixStrings): TemplateResult {
