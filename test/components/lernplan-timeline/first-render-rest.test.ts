@@ -71,6 +71,17 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     await expectAccessible(el);
   });
 
+  it('draws again only the bars the rest changes: those a finding names', async () => {
+    const el = await tallTimeline();
+    const named = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined).map((id) => `item:${id}`));
+    const before = new Map(all(el, '.scroller .bar').map((bar) => [bar.getAttribute('data-key')!, bar.querySelector('.bar-fill')]));
+    await afterFirstPaint(el);
+    const redrawn = [...before].filter(([key, fill]) => one(el, `.scroller [data-key="${key}"]`).querySelector('.bar-fill') !== fill).map(([key]) => key);
+    expect(redrawn.length, 'some bars of the first screen carry a finding').to.be.greaterThan(0);
+    expect(redrawn.every((key) => named.has(key)), `only bars with a finding: ${redrawn.join(', ')}`).to.equal(true);
+    expect(redrawn.length).to.equal([...before.keys()].filter((key) => named.has(key)).length);
+  });
+
   it('draws the rest at once when the page is printed', async () => {
     const el = await tallTimeline();
     window.dispatchEvent(new Event('beforeprint'));

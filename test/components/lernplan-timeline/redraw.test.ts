@@ -5,7 +5,7 @@ import { fitText, wrapText } from '../../../src/components/lernplan-timeline/mod
 import { movePlanItem } from '../../../src/domain/plan-edits.js';
 import { DEFAULT_FORMATS } from '../../../src/domain/formats.js';
 import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeline/lernplan-timeline.js';
-import { all, GOALS, one, samplePlan, sampleTimeline, TODAY } from './util.js';
+import { all, chartItemIds, GOALS, one, samplePlan, sampleTimeline, TODAY } from './util.js';
 
 /** Seven px per character: easy to count. */
 const widthOf = (text: string) => text.length * 7;
@@ -44,6 +44,23 @@ describe('lernplan-timeline: what a change draws again', () => {
     await el.updateComplete;
     observer.disconnect();
     expect([...touched]).to.deep.equal(['item:i4']);
+  });
+  it('keeps the focused bar in place when it moves before another, and the bars in the order of their dates', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    expect(chartItemIds(el)).to.deep.equal(['i1', 'i3', 'i2', 'i4']);
+    const entry = one<SVGGElement>(el, '[data-key="item:i2"]');
+    entry.focus();
+    await el.updateComplete;
+    let left = 0;
+    entry.addEventListener('focusout', () => (left += 1));
+    for (let step = 0; step < 2; step += 1) {
+      entry.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true }));
+      await el.updateComplete;
+    }
+    expect(chartItemIds(el), 'i2 now starts with i1 and ends before i3').to.deep.equal(['i1', 'i2', 'i3', 'i4']);
+    expect(one(el, '[data-key="item:i2"]'), 'the same node').to.equal(entry);
+    expect(el.shadowRoot!.activeElement).to.equal(entry);
+    expect(left, 'focus never left the bar').to.equal(0);
   });
 });
 

@@ -9,7 +9,8 @@ import type { PlanNames } from '../model/plan-names.js';
 import type { WidthOf } from '../model/text-fit.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { renderAxis, renderLoad } from './axis.js';
-import { bar, finalLabelWidth, goal, review } from './entries.js';
+import { barLayer } from './bar-layer.js';
+import { finalLabelWidth, goal, review } from './entries.js';
 import { shadedLanes } from './lane-labels.js';
 
 export { renderLaneLabels } from './lane-labels.js';
@@ -88,6 +89,6 @@ export function renderTimeline(view: ChartView): TemplateResult {
           <text x=${layout.todayX + 3} y=${layout.reviewRowY + 4}>${s.today}</text>
         </g>`}
     <g class="reviews">${repeat(reviews, (mark) => mark.review.id, (mark) => review(view, mark))}</g>
-    <g class="bars">${repeat(bars, (entry) => entry.item.id, (entry) => bar(view, entry))}</g>
+    ${barLayer(view, bars)}
   </svg>`;
 }

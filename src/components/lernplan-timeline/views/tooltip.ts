@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssVar } from '../../../internal/css-var.js';
 import { parseEntryKey } from '../model/entry-keys.js';
 import type { ChartView } from './chart.js';
-import { barLabel } from './entries.js';
+import { barLabel } from './bar-layer.js';
 import { rowNameCut, rows } from './lane-labels.js';
 
 /** Gap (px) between an entry and its tooltip. */
