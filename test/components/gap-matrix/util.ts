@@ -42,7 +42,10 @@ export async function mount(template: TemplateResult, width = 900) {
  */
 export async function drawnWhole(el: GapMatrix): Promise<void> {
   const busy = () => el.shadowRoot!.querySelector("[role='grid'][aria-busy='true']") !== null;
-  for (let waited = 0; busy() && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let waited = 0; busy(); waited += 10) {
+    if (waited >= 1000) throw new Error('the grid is still busy 1 s after its first render: the rows below its scroll region never followed');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   await el.updateComplete;
 }
 
