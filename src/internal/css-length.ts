@@ -23,7 +23,9 @@ export function lengthInPx(value: string, basis: LengthBasis): number | undefine
  * stylesheet gives in `var()`) stands for a property the page does not set.
  */
 export function customLength(element: Element, name: string, fallback: string): number | undefined {
-  const style = getComputedStyle(element);
-  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return lengthInPx(style.getPropertyValue(name).trim() || fallback, { em: Number.parseFloat(style.fontSize), rem, height: window.innerHeight });
+  // The element's own window and root: it may have been moved into another document (an iframe's).
+  const view = element.ownerDocument.defaultView ?? window;
+  const style = view.getComputedStyle(element);
+  const rem = Number.parseFloat(view.getComputedStyle(element.ownerDocument.documentElement).fontSize);
+  return lengthInPx(style.getPropertyValue(name).trim() || fallback, { em: Number.parseFloat(style.fontSize), rem, height: view.innerHeight });
 }
