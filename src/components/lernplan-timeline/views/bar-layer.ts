@@ -57,6 +57,8 @@ const inputsOf = (view: ChartView, bar: Bar, state: BarState): readonly unknown[
   state.tabIndex,
   state.edges,
   state.findingIds?.join(' '),
+  // The label leaves room for the "!" from the start, also while the findings are not drawn.
+  view.findings.items.has(bar.item.id),
   state.drag,
   view.editable,
   view.names,
@@ -139,6 +141,13 @@ function svgElement(tag: string, attributes: Record<string, string | number>, pa
   return node;
 }
 
+/** Whether the focus is on `node` or in it (by its root's active element: `:focus-within` may not match while the window is in the background). */
+function holdsFocus(node: Element): boolean {
+  const root = node.getRootNode();
+  const active = root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
+  return active !== null && node.contains(active);
+}
+
 interface DrawnBar {
   node: SVGGElement;
   inputs: readonly unknown[];
@@ -156,15 +165,19 @@ class BarLayer extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.CHILD) throw new Error('barLayer() must be the content of an svg element');
+    if (info.type !== PartType.CHILD) throw new Error('barLayer() must stand where an svg template takes content, not in an attribute');
   }
 
   render(view: ChartView, bars: readonly Bar[]): SVGGElement {
     const { group } = this;
     const stale = new Set(this.drawn.keys());
+    const placed = new Set<string>();
     let next = group.firstChild;
     for (const bar of bars) {
       const state = stateOf(view, bar);
+      // A key twice would draw one node in two places (the plan's validation drops such items).
+      if (placed.has(state.key)) continue;
+      placed.add(state.key);
       stale.delete(state.key);
       const inputs = inputsOf(view, bar, state);
       let drawn = this.drawn.get(state.key);
@@ -192,7 +205,7 @@ class BarLayer extends Directive {
    */
   private place(node: SVGGElement, next: ChildNode | null): ChildNode | null {
     if (node === next) return next.nextSibling;
-    if (node.parentNode === this.group && node.matches(':focus-within')) {
+    if (node.parentNode === this.group && holdsFocus(node)) {
       for (let other = next; other && other !== node; other = next) {
         next = other.nextSibling;
         this.group.append(other);
