@@ -4,11 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import type { AggregateGroupBy, TeamAggregate } from '../../domain/aggregate.js';
 import { ACTUAL_RULES, type ActualRule } from '../../domain/assessments.js';
 import { DEFAULT_CATALOGUE_LEAN } from '../../domain/catalogue.js';
-import type { SynergyGroup, SynergyOptions } from '../../domain/synergy.js';
+import type { SynergyOptions } from '../../domain/synergy.js';
 import type { Assessment, Catalogue, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
-import { gridNavigation, listNavigation, RovingFocusController, type GridCell, type GridShape } from '../../internal/controllers/roving-focus.js';
+import { gridNavigation, RovingFocusController, type GridCell, type GridShape } from '../../internal/controllers/roving-focus.js';
 import { formatterFor } from '../../internal/format.js';
 import type { InputProblem } from '../../internal/inputs.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -20,6 +20,7 @@ import { personCsv, teamCsv } from './controllers/export.js';
 import { OrganisationView } from './controllers/organisation.js';
 import { PersonFirstRows } from './controllers/person-first-rows.js';
 import { RowWindow } from './controllers/row-window.js';
+import { SynergyCards } from './controllers/synergy-cards.js';
 import { TeamAnalysis } from './controllers/team-analysis.js';
 import { gapMatrixStyles } from './gap-matrix.styles.js';
 import { organisationStyles } from './organisation.styles.js';
@@ -35,7 +36,7 @@ import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
 import { cellOf, gridListeners } from './views/cells.js';
 import { loadingNote } from './views/notes.js';
 import { personGrid } from './views/person.js';
-import { SYNERGY_PAGE, synergySection } from './views/synergy.js';
+import { SYNERGY_PAGE } from './views/synergy.js';
 import { teamGrid } from './views/team.js';
 
 export type GapMatrixMode = 'person' | 'team' | 'organisation';
@@ -217,11 +218,9 @@ export class GapMatrix extends KrElement {
       if (this.mode === 'team' && row >= TEAM_HEAD_ROWS) this.window.reveal(row - TEAM_HEAD_ROWS);
     },
   });
-  /** The synergy cards' buttons: one tab stop, the arrow keys move between them. */
-  private readonly synergyFocus = new RovingFocusController<string>(this, {
-    navigation: listNavigation({ keys: () => this.selection.groups.slice(0, this.synergyShown).map((group) => group.id) }),
-    element: (id) => this.renderRoot.querySelector<HTMLElement>(`[part='synergy-group'][data-group='${CSS.escape(id)}']`),
-    positionOf: (target) => target.closest<HTMLElement>("[part='synergy-group']")?.dataset.group,
+  private readonly synergyCards = new SynergyCards(this, () => this.selection.groups.slice(0, this.synergyShown), () => {
+    const first = this.groupOnly ? -1 : this.selection.firstMember();
+    if (first >= 0) this.window.reveal(first);
   });
   /** A catalogue and roles of its own are checked once per object. */
   private readonly definitions = new Memo(resolveDefinitions);
@@ -351,16 +350,6 @@ export class GapMatrix extends KrElement {
     else if (action) this.change(action);
   }
 
-  private selectGroup(group: SynergyGroup | undefined): void {
-    this.selectedGroup = group && group.id !== this.selectedGroup ? group.id : undefined;
-    if (!this.selectedGroup) this.groupOnly = false;
-    // Bring the first member into view once the rows are marked.
-    void this.updateComplete.then(() => {
-      const first = this.groupOnly ? -1 : this.selection.firstMember();
-      if (first >= 0) this.window.reveal(first);
-    });
-  }
-
   protected override render(): TemplateResult {
     const s = this.localize.of(GAP_MATRIX_STRINGS);
     return html`${this.renderNotice()}${this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s)}`;
@@ -389,7 +378,7 @@ export class GapMatrix extends KrElement {
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
     return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
-    ${this.synergy ? synergySection({ s, lang, model, selection, settings, shown: this.synergyShown, tab: this.synergyFocus.tabIndexes(), onSelect: (group) => this.selectGroup(group), change: this.change }) : nothing}`;
+    ${this.synergy ? this.synergyCards.render({ s, lang, model, selection, settings, shown: this.synergyShown, change: this.change }) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

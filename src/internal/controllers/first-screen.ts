@@ -10,9 +10,9 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
  * The first render of a long view draws what the first screen can show and leaves the rest out
  * for a moment: the time line the bars and row names below a screen's height (but the bar that
  * holds the tab stop), the load strip, the legend, the findings and their marks on the bars, the
- * matrix the rows below its scroll region. Right after the first paint (at the latest after 100 ms), at once when the page is
- * printed or the user reaches into the element, everything is drawn; from then on every render
- * draws everything.
+ * matrix the rows below its scroll region. Right after the first paint (at the latest after
+ * 100 ms), at once when the page is printed or the user reaches into the element, everything is
+ * drawn; from then on every render draws everything.
  */
 export class FirstScreen implements ReactiveController {
   private done = false;

@@ -18,9 +18,9 @@ export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
 }
 
-/** The bar's geometry while it is dragged. */
+/** The bar's geometry, moved or resized by `drag` while it is dragged. */
 function preview(bar: Bar, drag: DragPreview | undefined, pxPerDay: number): { x: number; width: number } {
-  if (!drag || drag.key !== `item:${bar.item.id}`) return { x: bar.x, width: bar.width };
+  if (!drag) return { x: bar.x, width: bar.width };
   const shift = drag.days * pxPerDay;
   if (drag.mode === 'move') return { x: bar.x + shift, width: bar.width };
   if (drag.mode === 'end') return { x: bar.x, width: Math.max(pxPerDay, bar.width + shift) };
