@@ -1,6 +1,6 @@
 import { dueForRefresh, validatePerson } from './assessments.js';
 import { DEFAULT_CATALOGUE_LEAN, labelOf } from './catalogue.js';
-import { addDays, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
+import { addDays, compareDates, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
@@ -244,9 +244,13 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
   }
 
   // Practice after off-the-job formats
+  const practiceOf = groupBy(
+    items.filter((entry) => entry.kind === 'practice'),
+    (entry) => entry.practiceOf,
+  );
   for (const item of items.filter((entry) => entry.kind === 'format')) {
     if (formatById(ctx.formats, item.formatId)?.setting !== 'off-the-job') continue;
-    const practice = items.filter((entry) => entry.kind === 'practice' && entry.practiceOf === item.id);
+    const practice = practiceOf.get(item.id) ?? [];
     if (practice.length === 0) {
       findings.push({ code: 'practice-missing', severity: 'warning', itemId: item.id, params: names.item(item) });
     }
@@ -357,28 +361,54 @@ function contextOf(plan: Plan, context: PlanCheckContext): ResolvedContext {
 function overlaps(items: readonly PlanItem[], capacity: number, names: Names): PlanFinding[] {
   const loads = items.map((item) => monthlyHoursOf(item));
   const findings: PlanFinding[] = [];
-  for (let a = 0; a < items.length; a += 1) {
-    for (let b = a + 1; b < items.length; b += 1) {
-      if (items[a].end < items[b].start || items[b].end < items[a].start) continue;
-      let worst: { month: string; hours: number } | undefined;
-      for (const [month, hours] of loads[a]) {
-        const combined = hours + (loads[b].get(month) ?? 0);
-        if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
-      }
-      if (!worst) continue;
-      const [first, second] = [items[a], items[b]];
-      findings.push({
-        code: 'overlap-over-capacity',
-        severity: 'warning',
-        itemId: first.id,
-        otherItemId: second.id,
-        month: worst.month,
-        amount: round(worst.hours),
-        params: { ...names.item(first), ...names.item(second, 'other'), month: worst.month, hours: round(worst.hours), capacity },
-      });
+  for (const [a, b] of overlappingPairs(items)) {
+    let worst: { month: string; hours: number } | undefined;
+    for (const [month, hours] of loads[a]) {
+      const combined = hours + (loads[b].get(month) ?? 0);
+      if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
     }
+    if (!worst) continue;
+    const [first, second] = [items[a], items[b]];
+    findings.push({
+      code: 'overlap-over-capacity',
+      severity: 'warning',
+      itemId: first.id,
+      otherItemId: second.id,
+      month: worst.month,
+      amount: round(worst.hours),
+      params: { ...names.item(first), ...names.item(second, 'other'), month: worst.month, hours: round(worst.hours), capacity },
+    });
   }
   return findings;
+}
+
+/**
+ * The index pairs `[a, b]` (a < b) of items whose days overlap, in the order of a nested loop
+ * over the list: found by a sweep over the items sorted by start, so a long plan costs the pairs
+ * it has, not the square of its length.
+ */
+function overlappingPairs(items: readonly Pick<PlanItem, 'start' | 'end'>[]): [number, number][] {
+  const byStart = items.map((_, index) => index).sort((a, b) => compareDates(items[a].start, items[b].start) || a - b);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < byStart.length; i += 1) {
+    const first = byStart[i];
+    for (let j = i + 1; j < byStart.length && items[byStart[j]].start <= items[first].end; j += 1) {
+      const second = byStart[j];
+      pairs.push(first < second ? [first, second] : [second, first]);
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function groupBy<T, K>(list: readonly T[], keyOf: (entry: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const entry of list) {
+    const key = keyOf(entry);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return groups;
 }
 
 function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number): PlanFinding[] {
@@ -393,7 +423,7 @@ function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number
   } else if (final.date < end) {
     findings.push({ code: 'final-review-before-end', severity: 'warning', reviewId: final.id, params: { date: final.date, end } });
   }
-  const sorted = [...plan.reviews].filter((review) => review.date > start).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...plan.reviews].filter((review) => review.date > start).sort((a, b) => compareDates(a.date, b.date));
   let previous = start;
   for (const review of sorted) {
     if (previous >= end) break;

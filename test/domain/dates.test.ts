@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, isIsoDate, MAX_YEAR, MIN_YEAR, monthsOfRange } from '../../src/domain/dates.ts';
+import { addDays, addMonths, daysBetween, isIsoDate, MAX_YEAR, MIN_YEAR, monthSpans, monthsOfRange } from '../../src/domain/dates.ts';
 import { dayNumber, fromDayNumber, monthIndex, monthOfDay, monthStartDay } from '../../src/domain/day-numbers.ts';
 import { parsePortfolio } from '../../src/domain/portfolio.ts';
 
@@ -19,6 +19,33 @@ test('month arithmetic at month ends and leap years', () => {
   assert.equal(addMonths('2024-01-31', 1), '2024-02-29');
   assert.equal(addMonths('2025-01-31', 1), '2025-02-28');
   assert.deepEqual(monthsOfRange('2024-11-15', '2025-02-01'), ['2024-11', '2024-12', '2025-01', '2025-02']);
+});
+
+test('monthSpans counts the days of a range in each month it touches, across year ends and leap days', () => {
+  assert.deepEqual(monthSpans('2024-01-31', '2024-03-01'), [
+    ['2024-01', 1],
+    ['2024-02', 29],
+    ['2024-03', 1],
+  ]);
+  assert.deepEqual(monthSpans('2025-05-10', '2025-05-10'), [['2025-05', 1]]);
+  assert.deepEqual(monthSpans('2025-12-31', '2026-01-01'), [
+    ['2025-12', 1],
+    ['2026-01', 1],
+  ]);
+  assert.deepEqual(monthSpans('2025-03-02', '2025-03-01'), [['2025-03', 0]], 'an empty range in one month has no days');
+  assert.deepEqual(monthSpans('2025-04-01', '2025-03-31'), []);
+  for (let offset = 0; offset < 1200; offset += 37) {
+    const start = addDays('2023-11-20', offset);
+    const end = addDays(start, (offset * 13) % 500);
+    const spans = monthSpans(start, end);
+    assert.equal(spans.reduce((sum, [, days]) => sum + days, 0), daysBetween(start, end) + 1, `${start}..${end}`);
+    const months: string[] = [];
+    for (let first = `${start.slice(0, 7)}-01`; first <= end; first = addMonths(first, 1)) months.push(first.slice(0, 7));
+    assert.deepEqual(
+      spans.map(([month]) => month),
+      months,
+    );
+  }
 });
 
 test('a plan dated in year 9999 is refused at import instead of hanging the plan checks', () => {

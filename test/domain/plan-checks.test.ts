@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { describeFinding } from '../../src/domain/messages/describe-findings.ts';
 import type { Assessment, Goal, Plan, PlanItem } from '../../src/domain/types.ts';
@@ -157,6 +158,29 @@ describe('checkPlan', () => {
       '"Self-study" (1 May 2025 – 20 May 2025) and "Self-study" (10 May 2025 – 31 May 2025) run at the same time and together need 12 hours in May 2025, more than the 8 available. Schedule them one after the other.',
     );
     assert.equal(one(findings, 'over-capacity').month, '2025-05');
+  });
+
+  test('overlap-over-capacity: every overlapping pair, in list order, also with shared starts, one-day items and dropped items', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 40; round += 1) {
+      const items = Array.from({ length: 5 + random(40) }, (_, index) => {
+        const start = addDays('2025-01-01', random(120));
+        return item(`x${index}`, start, addDays(start, random(3) === 0 ? 0 : random(60)), 1 + random(5), { status: random(6) === 0 ? 'dropped' : 'planned' });
+      });
+      const active = items.filter((entry) => entry.status !== 'dropped');
+      const expected: string[] = [];
+      for (let a = 0; a < active.length; a += 1) {
+        for (let b = a + 1; b < active.length; b += 1) {
+          if (active[a].start <= active[b].end && active[b].start <= active[a].end) expected.push(`${active[a].id}+${active[b].id}`);
+        }
+      }
+      const found = only(checkPlan(plan({ capacityHoursPerMonth: 0, items }), CONTEXT), 'overlap-over-capacity').map((entry) => `${entry.itemId}+${entry.otherItemId}`);
+      assert.deepEqual(found, expected, `round ${round}`);
+    }
   });
 
   test('item-after-due: an item ending after its goal is due, in days', () => {
