@@ -127,12 +127,12 @@ class LatestRatings {
 export interface RatingsReader {
   /** The distinct dates recorded, with ids (`dateInUse`). */
   readonly calendar: Calendar;
-  /** Checks the rater, date and levels object of assessment `i` (issues under `path`) and notes its date; false when they do not fit. */
-  record(i: number, assessment: Record<string, unknown>, issues: Issues, path: string): boolean;
+  /** Checks the rater, date and levels object of assessment `i` and notes its date; false when they do not fit. */
+  record(i: number, assessment: Record<string, unknown>, issues: Issues): boolean;
   /** Starts the next person. */
   begin(): void;
-  /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues` under `path`. */
-  read(i: number, assessment: Assessment, issues?: Issues, path?: string): void;
+  /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues`. */
+  read(i: number, assessment: Assessment, issues?: Issues): void;
   /** As `read`, with the levels taken from `kept` by wheel position from `offset` on, as `assessmentFits` keeps them. */
   readKept(i: number, assessment: Assessment, kept: Int8Array, offset: number): void;
   /** The level in use of the competency at wheel position `c` for the person read since `begin`, −1 when none. */
@@ -148,9 +148,10 @@ export interface RatingsReader {
 /**
  * A `RatingsReader` for a list of `count` assessments; with `previousDate`, also the ratings in
  * use up to that day. Its state lives in the closure: the level of every rating read passes
- * through `take`, half a million times for a district.
+ * through `take`, half a million times for a district. The issues of assessment `i` are reported
+ * under `${path}[${i}]`, a text built only for an issue (not twice for each of 20,000 assessments).
  */
-export function ratingsReader(index: CatalogueIndex, count: number, rule: ActualRule, previousDate?: IsoDate): RatingsReader {
+export function ratingsReader(index: CatalogueIndex, count: number, rule: ActualRule, previousDate?: IsoDate, path = ''): RatingsReader {
   const width = index.competencyIds.length;
   const calendar = new Calendar();
   const choices = choicesOf(rule);
@@ -165,8 +166,8 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
   let day = 0;
   let earlier = false;
   let issues: Issues | undefined;
-  let path = '';
   let slot = -1;
+  const pathOf = (k: number): string => (path === '' ? '' : `${path}[${k}]`);
   const start = (k: number, assessment: Assessment): void => {
     i = k;
     r = assessment.rater === 'self' ? SELF : EXTERNAL;
@@ -175,7 +176,7 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
   };
   const take = (c: number, value: unknown): void => {
     if (!isLevel(value)) {
-      if (issues && issues.list.length < MAX_REPORTED_ISSUES) checkLevel(issues, value, `${path}.levels.${index.competencyIds[c]}`);
+      if (issues && issues.list.length < MAX_REPORTED_ISSUES) checkLevel(issues, value, `${pathOf(i)}.levels.${index.competencyIds[c]}`);
       return;
     }
     now.take(c * 2 + r, i, value, day);
@@ -183,12 +184,12 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
   };
   return {
     calendar,
-    record(k, assessment, found, at) {
+    record(k, assessment, found) {
       const { rater, date, levels: read } = assessment;
       const dateId = calendar.idOf(date);
-      if (rater !== 'self' && rater !== 'external') return checkOneOf(found, rater, `${at}.rater`, RATER_KINDS);
-      if (dateId < 0) return checkDate(found, date, `${at}.date`);
-      if (!isRecord(read)) return found.add(`${at}.levels`, 'type', { expected: 'profile', ...got(read) });
+      if (rater !== 'self' && rater !== 'external') return checkOneOf(found, rater, `${pathOf(k)}.rater`, RATER_KINDS);
+      if (dateId < 0) return checkDate(found, date, `${pathOf(k)}.date`);
+      if (!isRecord(read)) return found.add(`${pathOf(k)}.levels`, 'type', { expected: 'profile', ...got(read) });
       dayOf[k] = calendar.days[dateId];
       dateIdOf[k] = dateId;
       return true;
@@ -197,10 +198,9 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
       now.clear();
       before?.clear();
     },
-    read(k, assessment, found, at = '') {
+    read(k, assessment, found) {
       start(k, assessment);
       issues = found;
-      path = at;
       levels.read(assessment.levels, take);
     },
     readKept(k, assessment, kept, offset) {
@@ -245,7 +245,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
   const count = assessments.length;
   const rowOfAssessment = new Int32Array(count).fill(-1);
   const start = new Int32Array(rows + 1);
-  const reader = ratingsReader(index, count, rule, previousDate);
+  const reader = ratingsReader(index, count, rule, previousDate, path);
   const issues = new Issues();
 
   for (let i = 0; i < count && issues.list.length < MAX_REPORTED_ISSUES; i++) {
@@ -255,7 +255,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
       continue;
     }
     const row = typeof assessment.personId === 'string' ? rowOf.get(assessment.personId) : undefined;
-    if (row === undefined || !reader.record(i, assessment, issues, `${path}[${i}]`)) continue;
+    if (row === undefined || !reader.record(i, assessment, issues)) continue;
     rowOfAssessment[i] = row;
     start[row + 1]++;
   }
@@ -279,7 +279,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
     reader.begin();
     for (let k = start[row]; k < start[row + 1]; k++) {
       const i = order[k];
-      reader.read(i, assessments[i], issues, `${path}[${i}]`);
+      reader.read(i, assessments[i], issues);
     }
     for (let c = 0, cell = row * width; c < width; c++, cell++) {
       level[cell] = reader.level(c);

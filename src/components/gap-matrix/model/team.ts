@@ -320,7 +320,7 @@ export class TeamModel {
         const assessment = assessments[index];
         if (!this.#usable(assessment, index)) continue;
         read++;
-        if (!reader.record(index, assessment as unknown as Record<string, unknown>, issues, '')) continue;
+        if (!reader.record(index, assessment as unknown as Record<string, unknown>, issues)) continue;
         if (this.#checked[index] === KEPT) reader.readKept(index, assessment, this.#kept, index * width);
         else reader.read(index, assessment, issues);
       }
