@@ -65,7 +65,7 @@ describe('ratingsInUse as a batch currentProfile (the team matrix reads everyone
       const issues = new Issues();
       assessments.forEach((assessment, k) => {
         const record = assessment as unknown as Record<string, unknown>;
-        assert.ok(fromObjects.record(k, record, issues, '') && fromKept.record(k, record, issues, ''));
+        assert.ok(fromObjects.record(k, record, issues) && fromKept.record(k, record, issues));
       });
       for (const person of portfolio.people) {
         fromObjects.begin();
