@@ -86,31 +86,14 @@ export function monthKey(date: IsoDate): string {
 
 /** The `YYYY-MM` keys of every month that `start`..`end` (inclusive) touches, in order. */
 export function monthsOfRange(start: IsoDate, end: IsoDate): string[] {
-  return monthSpans(start, end).map(([month]) => month);
-}
-
-/**
- * The months that `start`..`end` (inclusive) touches, in order, each as its `YYYY-MM` key and the
- * number of the range's days in it. Counted on the calendar, without a `Date` per month: a plan
- * check spreads every item's hours over its months on each edit.
- */
-export function monthSpans(start: IsoDate, end: IsoDate): [month: string, days: number][] {
-  const spans: [string, number][] = [];
-  let year = Number(start.slice(0, 4));
-  let month = Number(start.slice(5, 7));
-  const lastYear = Number(end.slice(0, 4));
-  const lastMonth = Number(end.slice(5, 7));
-  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
-    const first = spans.length === 0 ? Number(start.slice(8, 10)) : 1;
-    const last = year === lastYear && month === lastMonth ? Number(end.slice(8, 10)) : daysInMonth(year, month);
-    spans.push([`${year}-${month < 10 ? '0' : ''}${month}`, last - first + 1]);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
+  const keys: string[] = [];
+  let cursor = `${monthKey(start)}-01`;
+  const last = monthKey(end);
+  while (monthKey(cursor) <= last) {
+    keys.push(monthKey(cursor));
+    cursor = addMonths(cursor, 1);
   }
-  return spans;
+  return keys;
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {

@@ -29,3 +29,21 @@ export function monthOfDay(day: number): number {
   const date = new Date(day * DAY_MS);
   return (date.getUTCFullYear() - MIN_YEAR) * 12 + date.getUTCMonth();
 }
+
+/**
+ * The months that `start`..`end` (inclusive) touches, in order, each as its `YYYY-MM` key and the
+ * number of the range's days in it: `monthsOfRange` with the days, counted without a `Date` or
+ * a date text per month (a plan check spreads every item's hours over its months on each edit).
+ */
+export function monthSpans(start: IsoDate, end: IsoDate): [month: string, days: number][] {
+  const first = monthIndex(start);
+  const last = monthIndex(end);
+  const spans: [string, number][] = [];
+  for (let month = first; month <= last; month += 1) {
+    const from = month === first ? dayNumber(start) : monthStartDay(month);
+    const to = month === last ? dayNumber(end) : monthStartDay(month + 1) - 1;
+    const number = (month % 12) + 1;
+    spans.push([`${MIN_YEAR + Math.floor(month / 12)}-${number < 10 ? '0' : ''}${number}`, to - from + 1]);
+  }
+  return spans;
+}

@@ -1,4 +1,5 @@
-import { daysBetween, monthSpans } from './dates.js';
+import { daysBetween } from './dates.js';
+import { monthSpans } from './day-numbers.js';
 import type { IsoDate, PlanItem } from './types.js';
 
 type LoadInput = Pick<PlanItem, 'start' | 'end' | 'hours'>;

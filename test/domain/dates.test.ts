@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, daysBetween, isIsoDate, MAX_YEAR, MIN_YEAR, monthSpans, monthsOfRange } from '../../src/domain/dates.ts';
-import { dayNumber, fromDayNumber, monthIndex, monthOfDay, monthStartDay } from '../../src/domain/day-numbers.ts';
+import { addDays, addMonths, daysBetween, isIsoDate, MAX_YEAR, MIN_YEAR, monthsOfRange } from '../../src/domain/dates.ts';
+import { dayNumber, fromDayNumber, monthIndex, monthOfDay, monthSpans, monthStartDay } from '../../src/domain/day-numbers.ts';
 import { parsePortfolio } from '../../src/domain/portfolio.ts';
 
 test('isIsoDate accepts real calendar dates in the supported years only', () => {
