@@ -311,7 +311,7 @@ export class LernplanTimeline extends KrElement {
     const range = this.window.range(layout.width, viewport);
     const text = this.text;
     return {
-      cut: this.currentView === 'chart' ? this.firstScreen.cutFor(layout.height) : Infinity,
+      cut: this.currentView === 'chart' ? this.firstScreen.cutInHost(layout.height) : Infinity,
       range,
       visible: this.window.visible,
       text: { barText: text.of(11, 600), laneText: text.of(12, 400), loadText: text.of(10, 400), loadTextBold: text.of(10, 700), smallText: text.of(11, 700) },

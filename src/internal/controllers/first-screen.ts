@@ -8,8 +8,8 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
 
 /**
  * The first render of a long view draws what the first screen can show and leaves the rest out
- * for a moment: the time line the bars and row names below a screen's height (but the bar that
- * holds the tab stop), the load strip, the legend, the findings and their marks on the bars, the
+ * for a moment: the time line the bars and row names below the window's lower edge (but the bar
+ * that holds the tab stop), the load strip, the legend, the findings and their marks on the bars, the
  * matrix the rows below its scroll region. Right after the first paint (at the latest after
  * 100 ms), at once when the page is printed or the user reaches into the element, everything is
  * drawn; from then on every render draws everything.
@@ -37,6 +37,16 @@ export class FirstScreen implements ReactiveController {
     if (height <= cut) return Infinity;
     this.partial = true;
     return cut;
+  }
+
+  /**
+   * `cutFor` for a view somewhere inside the host: the window above the host's top cannot show
+   * it, so a host lower on the page (or below the fold) draws less at first. Reads the host's
+   * position, which costs no layout of its own right after the host's size was read.
+   */
+  cutInHost(height: number): number {
+    if (!this.pending) return Infinity;
+    return this.cutFor(height, window.innerHeight - Math.max(0, this.host.getBoundingClientRect().top));
   }
 
   hostConnected(): void {

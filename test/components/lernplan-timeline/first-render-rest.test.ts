@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { bigPlan } from '../../fixtures/big-plan.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, one, timelineIn, type LernplanTimeline } from './util.js';
+import { afterFirstPaint, all, one, timelineIn, type LernplanTimeline } from './util.js';
 
 async function tallTimeline(): Promise<LernplanTimeline> {
   // The bench's plan: 20 goals on 20 competencies (one lane each, taller than the screen), 200 items, 30 reviews.
@@ -11,13 +11,6 @@ async function tallTimeline(): Promise<LernplanTimeline> {
   const height = Number(one(el, 'svg.timeline').getAttribute('height'));
   expect(height, 'the chart is taller than the screen').to.be.greaterThan(window.innerHeight);
   return el;
-}
-
-/** After the next frame has been painted: the task the element queues in that frame has run. */
-async function afterFirstPaint(el: LernplanTimeline): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
 }
 
 function whole(el: LernplanTimeline) {
@@ -69,6 +62,38 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
       expect(el.shadowRoot!.getElementById(id), `${id} is there to describe its entry`).to.not.equal(null);
     }
     await expectAccessible(el);
+  });
+
+  it('lower on the page it draws less at first: only what the window shows below its top, and below the fold only its tab stop', async () => {
+    const { plan, goals } = bigPlan();
+    const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+    for (const above of [window.innerHeight - 300, window.innerHeight * 2]) {
+      const box = document.createElement('div');
+      box.style.width = '1000px';
+      const spacer = document.createElement('div');
+      spacer.style.height = `${above}px`;
+      const el = document.createElement('lernplan-timeline');
+      Object.assign(el, { lang: 'de', today: '2025-06-02', editable: true, plan, goals, person });
+      box.append(spacer, el);
+      document.body.append(box);
+      try {
+        await el.updateComplete;
+        const room = window.innerHeight - el.getBoundingClientRect().top;
+        const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+        const others = all(el, '.scroller .bar').filter((bar) => bar !== tabStop);
+        if (room > 0) {
+          expect(others.length, 'the bars in the window are drawn').to.be.greaterThan(0);
+          for (const bar of others) expect(Number(bar.querySelector('.bar-fill')!.getAttribute('y')), 'no bar starts below the window').to.be.below(room);
+        } else {
+          expect(others, 'below the fold only the tab stop').to.deep.equal([]);
+        }
+        await afterFirstPaint(el);
+        expect(all(el, '.scroller .bar .bar-fill').length, 'every bar after the first paint').to.equal(200);
+        await expectAccessible(el);
+      } finally {
+        box.remove();
+      }
+    }
   });
 
   it('draws again only the bars the rest changes: those a finding names', async () => {

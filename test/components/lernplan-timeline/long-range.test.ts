@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Plan } from '../../../src/domain/types.js';
-import { all, chartItemIds, GOALS, nextFrame, one, PERSON, samplePlan, timelineIn, TODAY, type LernplanTimeline } from './util.js';
+import { afterFirstPaint, all, chartItemIds, GOALS, nextFrame, one, PERSON, samplePlan, timelineIn, TODAY, type LernplanTimeline } from './util.js';
 
 /** Every node of the shadow tree (elements, text, comments). */
 function nodeCount(el: LernplanTimeline): number {
@@ -27,8 +27,12 @@ function planOverNineYears(): Plan {
 
 describe('lernplan-timeline: a long range draws only what is near the view', () => {
   it('a range from 1900 to 2999 builds no more nodes than one of 70 years, and scrolling draws the months it reaches', async () => {
-    const timeline = (start: string, end: string) =>
-      timelineIn(html`<lernplan-timeline lang="de" today=${TODAY} start=${start} end=${end} .plan=${samplePlan()} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
+    // Each drawn whole: the second sits below the first, and what is below the window follows the first paint.
+    const timeline = async (start: string, end: string) => {
+      const drawn = await timelineIn(html`<lernplan-timeline lang="de" today=${TODAY} start=${start} end=${end} .plan=${samplePlan()} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
+      await afterFirstPaint(drawn.el);
+      return drawn;
+    };
     const shorter = nodeCount((await timeline('1990-01-01', '2059-12-31')).el);
     const { el, errors } = await timeline('1900-01-01', '2999-12-31');
     expect(errors).to.deep.equal([]);

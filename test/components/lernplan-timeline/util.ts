@@ -69,6 +69,16 @@ export async function timelineIn(template: TemplateResult, width = 900): Promise
   return { el, errors };
 }
 
+/**
+ * After the next frame has been painted: the task the element queues in that frame has run, so
+ * what its first render left out (below the window, see `FirstScreen`) is drawn.
+ */
+export async function afterFirstPaint(el: LernplanTimeline): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
 const boxes: HTMLElement[] = [];
 
 afterEach(() => {
