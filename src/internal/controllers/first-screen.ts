@@ -32,21 +32,23 @@ export class FirstScreen implements ReactiveController {
 
   /** How far down (px from its top) a view `height` high is drawn in full now, where a screen shows `screen` px of it. */
   cutFor(height: number, screen = window.innerHeight): number {
-    if (!this.pending) return Infinity;
-    const cut = Math.min(screen, window.innerHeight);
-    if (height <= cut) return Infinity;
-    this.partial = true;
-    return cut;
+    return this.cutAt(height, Math.min(screen, window.innerHeight));
   }
 
   /**
-   * `cutFor` for a view somewhere inside the host: the window above the host's top cannot show
-   * it, so a host lower on the page (or below the fold) draws less at first. Reads the host's
-   * position, which costs no layout of its own right after the host's size was read.
+   * `cutFor` for a view somewhere inside the host, measured from where the host is: lower on the
+   * page (or below the fold) it draws less at first, and a host whose top the page has scrolled
+   * past draws down to the window's lower edge. Reads the host's position, which costs no layout
+   * of its own right after the host's size was read.
    */
   cutInHost(height: number): number {
-    if (!this.pending) return Infinity;
-    return this.cutFor(height, window.innerHeight - Math.max(0, this.host.getBoundingClientRect().top));
+    return this.pending ? this.cutAt(height, window.innerHeight - this.host.getBoundingClientRect().top) : Infinity;
+  }
+
+  private cutAt(height: number, cut: number): number {
+    if (!this.pending || height <= cut) return Infinity;
+    this.partial = true;
+    return cut;
   }
 
   hostConnected(): void {

@@ -64,33 +64,44 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     await expectAccessible(el);
   });
 
-  it('lower on the page it draws less at first: only what the window shows below its top, and below the fold only its tab stop', async () => {
+  it('counts the first screen from its own top: lower on the page it draws less, below the fold only its tab stop, scrolled past its top down to the lower edge of the window', async () => {
     const { plan, goals } = bigPlan();
     const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
-    for (const above of [window.innerHeight - 300, window.innerHeight * 2]) {
+    const cases = [
+      { above: window.innerHeight - 300, scrolled: 0 },
+      { above: window.innerHeight * 2, scrolled: 0 },
+      { above: 200, scrolled: 600 },
+    ];
+    for (const { above, scrolled } of cases) {
       const box = document.createElement('div');
       box.style.width = '1000px';
-      const spacer = document.createElement('div');
-      spacer.style.height = `${above}px`;
+      const [before, after] = [document.createElement('div'), document.createElement('div')];
+      before.style.height = `${above}px`;
+      after.style.height = `${window.innerHeight * 4}px`;
       const el = document.createElement('lernplan-timeline');
       Object.assign(el, { lang: 'de', today: '2025-06-02', editable: true, plan, goals, person });
-      box.append(spacer, el);
+      box.append(before, el, after);
       document.body.append(box);
+      window.scrollTo(0, scrolled);
       try {
         await el.updateComplete;
         const room = window.innerHeight - el.getBoundingClientRect().top;
         const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
-        const others = all(el, '.scroller .bar').filter((bar) => bar !== tabStop);
+        const starts = all(el, '.scroller .bar')
+          .filter((bar) => bar !== tabStop)
+          .map((bar) => Number(bar.querySelector('.bar-fill')!.getAttribute('y')));
         if (room > 0) {
-          expect(others.length, 'the bars in the window are drawn').to.be.greaterThan(0);
-          for (const bar of others) expect(Number(bar.querySelector('.bar-fill')!.getAttribute('y')), 'no bar starts below the window').to.be.below(room);
+          expect(starts.length, 'the bars in the window are drawn').to.be.greaterThan(0);
+          for (const y of starts) expect(y, 'no bar starts below the window').to.be.below(room);
         } else {
-          expect(others, 'below the fold only the tab stop').to.deep.equal([]);
+          expect(starts, 'below the fold only the tab stop').to.deep.equal([]);
         }
+        if (scrolled > 0) expect(Math.max(...starts), 'scrolled past its top, it draws down to the window\'s lower edge').to.be.above(window.innerHeight);
         await afterFirstPaint(el);
         expect(all(el, '.scroller .bar .bar-fill').length, 'every bar after the first paint').to.equal(200);
         await expectAccessible(el);
       } finally {
+        window.scrollTo(0, 0);
         box.remove();
       }
     }
