@@ -127,11 +127,11 @@ class LatestRatings {
 export interface RatingsReader {
   /** The distinct dates recorded, with ids (`dateInUse`). */
   readonly calendar: Calendar;
-  /** Checks the rater, date and levels object of assessment `i` and notes its date; false when they do not fit. */
+  /** Checks the rater, date and levels object of assessment `i` (issues under the reader's path) and notes its date; false when they do not fit. */
   record(i: number, assessment: Record<string, unknown>, issues: Issues): boolean;
   /** Starts the next person. */
   begin(): void;
-  /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues`. */
+  /** Takes the levels of the recorded assessment `i`; a value that is no level is left out and reported to `issues` (under the reader's path). */
   read(i: number, assessment: Assessment, issues?: Issues): void;
   /** As `read`, with the levels taken from `kept` by wheel position from `offset` on, as `assessmentFits` keeps them. */
   readKept(i: number, assessment: Assessment, kept: Int8Array, offset: number): void;
@@ -148,10 +148,11 @@ export interface RatingsReader {
 /**
  * A `RatingsReader` for a list of `count` assessments; with `previousDate`, also the ratings in
  * use up to that day. Its state lives in the closure: the level of every rating read passes
- * through `take`, half a million times for a district. The issues of assessment `i` are reported
- * under `${path}[${i}]`, a text built only for an issue (not twice for each of 20,000 assessments).
+ * through `take`, half a million times for a district. With `path`, the issues of assessment `i`
+ * are reported under `${path}[${i}]` (a text built only for an issue, not twice for each of
+ * 20,000 assessments); without, under the field alone (`.rater`), for a caller that words its own.
  */
-export function ratingsReader(index: CatalogueIndex, count: number, rule: ActualRule, previousDate?: IsoDate, path = ''): RatingsReader {
+export function ratingsReader(index: CatalogueIndex, count: number, rule: ActualRule, previousDate?: IsoDate, path?: string): RatingsReader {
   const width = index.competencyIds.length;
   const calendar = new Calendar();
   const choices = choicesOf(rule);
@@ -167,7 +168,7 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
   let earlier = false;
   let issues: Issues | undefined;
   let slot = -1;
-  const pathOf = (k: number): string => (path === '' ? '' : `${path}[${k}]`);
+  const pathOf = (k: number): string => (path === undefined ? '' : `${path}[${k}]`);
   const start = (k: number, assessment: Assessment): void => {
     i = k;
     r = assessment.rater === 'self' ? SELF : EXTERNAL;

@@ -34,6 +34,7 @@ export function monthOfDay(day: number): number {
  * The months that `start`..`end` (inclusive) touches, in order, each as its `YYYY-MM` key and the
  * number of the range's days in it: `monthsOfRange` with the days, counted without a `Date` or
  * a date text per month (a plan check spreads every item's hours over its months on each edit).
+ * For a range that ends before it starts the counts are not days (in one month, below one).
  */
 export function monthSpans(start: IsoDate, end: IsoDate): [month: string, days: number][] {
   const first = monthIndex(start);

@@ -203,7 +203,8 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
       params: { month: month.month, hours: month.hours, over: month.over, capacity: ctx.capacity },
     });
   }
-  findings.push(...overlaps(items, ctx.capacity, names));
+  // One by one: a plan whose items all overlap has more pairs than a call may take arguments.
+  for (const finding of overlaps(items, ctx.capacity, names)) findings.push(finding);
 
   // Goals
   const planHasGoals = items.some((item) => goalOf(item) !== undefined);
@@ -244,13 +245,13 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
   }
 
   // Practice after off-the-job formats
-  const practiceOf = groupBy(
+  const practicesByFormat = groupBy(
     items.filter((entry) => entry.kind === 'practice'),
     (entry) => entry.practiceOf,
   );
   for (const item of items.filter((entry) => entry.kind === 'format')) {
     if (formatById(ctx.formats, item.formatId)?.setting !== 'off-the-job') continue;
-    const practice = practiceOf.get(item.id) ?? [];
+    const practice = practicesByFormat.get(item.id) ?? [];
     if (practice.length === 0) {
       findings.push({ code: 'practice-missing', severity: 'warning', itemId: item.id, params: names.item(item) });
     }
@@ -357,47 +358,40 @@ function contextOf(plan: Plan, context: PlanCheckContext): ResolvedContext {
   };
 }
 
-/** Pairs of items that overlap and together put more than the capacity on one month (the worst month per pair). */
+/**
+ * Pairs of items that overlap and together put more than the capacity on one month (the worst
+ * month per pair), in the order of the item list. A sweep over the items sorted by start meets
+ * only the pairs that overlap: a long plan of short items is not compared pair by pair.
+ */
 function overlaps(items: readonly PlanItem[], capacity: number, names: Names): PlanFinding[] {
   const loads = items.map((item) => monthlyHoursOf(item));
-  const findings: PlanFinding[] = [];
-  for (const [a, b] of overlappingPairs(items)) {
-    let worst: { month: string; hours: number } | undefined;
-    for (const [month, hours] of loads[a]) {
-      const combined = hours + (loads[b].get(month) ?? 0);
-      if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
+  const byStart = items.map((_, index) => index).sort((x, y) => compareDates(items[x].start, items[y].start));
+  const found: { a: number; b: number; month: string; hours: number }[] = [];
+  for (let i = 0; i < byStart.length; i += 1) {
+    const earlier = items[byStart[i]];
+    for (let j = i + 1; j < byStart.length && items[byStart[j]].start <= earlier.end; j += 1) {
+      if (items[byStart[j]].end < earlier.start) continue;
+      const a = Math.min(byStart[i], byStart[j]);
+      const b = Math.max(byStart[i], byStart[j]);
+      let worst: { month: string; hours: number } | undefined;
+      for (const [month, hours] of loads[a]) {
+        const combined = hours + (loads[b].get(month) ?? 0);
+        if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
+      }
+      if (worst) found.push({ a, b, ...worst });
     }
-    if (!worst) continue;
-    const [first, second] = [items[a], items[b]];
-    findings.push({
+  }
+  return found
+    .sort((p, q) => p.a - q.a || p.b - q.b)
+    .map(({ a, b, month, hours }) => ({
       code: 'overlap-over-capacity',
       severity: 'warning',
-      itemId: first.id,
-      otherItemId: second.id,
-      month: worst.month,
-      amount: round(worst.hours),
-      params: { ...names.item(first), ...names.item(second, 'other'), month: worst.month, hours: round(worst.hours), capacity },
-    });
-  }
-  return findings;
-}
-
-/**
- * The index pairs `[a, b]` (a < b) of items whose days overlap, in the order of a nested loop
- * over the list: found by a sweep over the items sorted by start, so a long plan costs the pairs
- * it has, not the square of its length.
- */
-function overlappingPairs(items: readonly Pick<PlanItem, 'start' | 'end'>[]): [number, number][] {
-  const byStart = items.map((_, index) => index).sort((a, b) => compareDates(items[a].start, items[b].start) || a - b);
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < byStart.length; i += 1) {
-    const first = byStart[i];
-    for (let j = i + 1; j < byStart.length && items[byStart[j]].start <= items[first].end; j += 1) {
-      const second = byStart[j];
-      pairs.push(first < second ? [first, second] : [second, first]);
-    }
-  }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      itemId: items[a].id,
+      otherItemId: items[b].id,
+      month,
+      amount: round(hours),
+      params: { ...names.item(items[a]), ...names.item(items[b], 'other'), month, hours: round(hours), capacity },
+    }));
 }
 
 function groupBy<T, K>(list: readonly T[], keyOf: (entry: T) => K): Map<K, T[]> {

@@ -101,7 +101,7 @@ export function libraryElements(root: ParentNode): Updatable[] {
   return Array.from(root.querySelectorAll<Updatable>(TAGS.join(',')));
 }
 
-/** Waits until every library element in `root` has rendered, team matrices have analysed everyone, and providers have loaded. */
+/** Waits until every library element in `root` has rendered (also what its first render left out below the window), team matrices have analysed everyone, and providers have loaded. */
 export async function settled(root: ParentNode): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     for (const element of libraryElements(root)) {
@@ -110,6 +110,8 @@ export async function settled(root: ParentNode): Promise<void> {
       if (extra.loadComplete) await extra.loadComplete;
       if (extra.analysisComplete) await extra.analysisComplete;
     }
+    // What a first render left out below the window follows right after the first paint (FirstScreen).
+    if (round === 0) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 }
 
