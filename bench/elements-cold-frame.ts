@@ -2,7 +2,8 @@
  * Loaded by elements-cold.bench.ts into a new iframe per sample: a fresh page that has loaded the
  * scripts and German texts of one element (`?what=timeline|matrix-person|goal-form`) and drawn
  * nothing yet. `krFirst()` draws that element once and returns the milliseconds until it is laid
- * out. `?width=` is the element's width (a phone's column, or a desktop page's).
+ * out. `?width=` is the element's width (a phone's column, or a desktop page's); `?top=` the
+ * height of what the page shows above it (a header, an intro), in px.
  */
 import type { Portfolio } from '../src/domain/types.js';
 
@@ -10,9 +11,11 @@ type What = 'timeline' | 'matrix-person' | 'goal-form';
 
 const params = new URLSearchParams(location.search);
 const what = (params.get('what') ?? 'timeline') as What;
+const above = document.createElement('div');
+above.style.setProperty('height', `${Number(params.get('top') ?? 0)}px`);
 const box = document.createElement('div');
 box.style.setProperty('width', `${Number(params.get('width') ?? 1000)}px`);
-document.body.append(box);
+document.body.append(above, box);
 
 const TODAY = '2025-06-02';
 
