@@ -38,8 +38,9 @@ export class FirstScreen implements ReactiveController {
   /**
    * `cutFor` for a view somewhere inside the host, measured from where the host is: lower on the
    * page (or below the fold) it draws less at first, and a host whose top the page has scrolled
-   * past draws down to the window's lower edge. Reads the host's position, which costs no layout
-   * of its own right after the host's size was read.
+   * past draws down to the window's lower edge. Reads the host's position only while the first
+   * screen is pending: in the first render that costs no layout of its own (the host's width was
+   * just read); a render before the first paint (data arriving at once) may force one.
    */
   cutInHost(height: number): number {
     return this.pending ? this.cutAt(height, window.innerHeight - this.host.getBoundingClientRect().top) : Infinity;
