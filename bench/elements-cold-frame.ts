@@ -3,7 +3,8 @@
  * scripts and German texts of one element (`?what=timeline|matrix-person|goal-form`) and drawn
  * nothing yet. `krFirst()` draws that element once and returns the milliseconds until it is laid
  * out. `?width=` is the element's width (a phone's column, or a desktop page's); `?top=` the
- * height of what the page shows above it (a header, an intro), in px.
+ * height of what the page shows above it (a header, an intro), in px; `?plan=goals,items,reviews`
+ * a smaller time line plan than the bench's 20 goals, 200 items and 30 reviews.
  */
 import type { Portfolio } from '../src/domain/types.js';
 
@@ -24,7 +25,8 @@ async function prepare(): Promise<() => HTMLElement> {
   if (what === 'timeline') {
     await Promise.all([import('../src/define/lernplan-timeline.js'), import('../src/components/lernplan-timeline/strings/de.js')]);
     const { bigPlan } = await import('../test/fixtures/big-plan.js');
-    const { plan, goals } = bigPlan();
+    const [goalCount, items, reviews] = (params.get('plan') ?? '20,200,30').split(',').map(Number);
+    const { plan, goals } = bigPlan({ goals: goalCount, items, reviews });
     return () => {
       const el = document.createElement('lernplan-timeline');
       el.today = TODAY;

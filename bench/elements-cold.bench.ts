@@ -9,12 +9,12 @@ import { report } from './harness.js';
 
 const PAGE = new URL('./elements-cold-frame.html', import.meta.url).pathname;
 
-/** A new iframe as wide as a desktop window (1,100 px) or a phone (390 × 844), the element `top` px down the page. */
-async function inFrame(what: string, phone: boolean, top = 0): Promise<number> {
+/** A new iframe as wide as a desktop window (1,100 px) or a phone (390 × 844), the element `top` px down the page (`extra`: more of the page's options). */
+async function inFrame(what: string, phone: boolean, top = 0, extra = ''): Promise<number> {
   const frame = document.createElement('iframe');
   frame.width = phone ? '390' : '1100';
   frame.height = phone ? '844' : '1200';
-  frame.src = `${PAGE}?what=${what}&width=${phone ? 358 : 1000}&top=${top}`;
+  frame.src = `${PAGE}?what=${what}&width=${phone ? 358 : 1000}&top=${top}${extra}`;
   document.body.append(frame);
   try {
     const win = frame.contentWindow as Window & { krFirst?: () => Promise<number> };
@@ -29,10 +29,10 @@ async function inFrame(what: string, phone: boolean, top = 0): Promise<number> {
   }
 }
 
-async function samples(what: string, phone: boolean, runs = 16, warmup = 2, top = 0): Promise<number[]> {
+async function samples(what: string, phone: boolean, runs = 16, warmup = 2, top = 0, extra = ''): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs + warmup; i += 1) {
-    const time = await inFrame(what, phone, top);
+    const time = await inFrame(what, phone, top, extra);
     if (i >= warmup) times.push(time);
   }
   return times;
@@ -60,6 +60,9 @@ describe('cold first render of the time line, the person matrix and the goal for
       if (what === 'timeline') {
         report(`compare: ${name} at 1,000 px under 400 px of page`, await samples(what, false, 16, 2, 400));
         report(`compare: ${name} at 1,000 px below the fold`, await samples(what, false, 16, 2, 1300));
+        // What the element costs with a small plan and with none: the part of the row that does not grow with the plan.
+        report('compare: lernplan-timeline cold first render (fresh page, 20 items, 3 reviews, 2 goals) at 1,000 px', await samples(what, false, 16, 2, 0, '&plan=2,20,3'));
+        report('compare: lernplan-timeline cold first render (fresh page, empty plan) at 1,000 px', await samples(what, false, 16, 2, 0, '&plan=0,0,0'));
       }
       report(`compare: ${name} in a fresh browser context (1,000 px)`, await freshContexts(what));
     });
