@@ -474,6 +474,53 @@ describe('<kompetenz-provider>', () => {
         }
       });
 
+      /** Holds the provider's first update until `release()`: its texts arrive late (a slow network), after the data is loaded. */
+      function lateFirstUpdate(provider: KompetenzProvider): () => void {
+        let release: () => void = () => undefined;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const own = provider as unknown as { scheduleUpdate(): unknown };
+        const schedule = own.scheduleUpdate;
+        own.scheduleUpdate = async function (this: unknown) {
+          await gate;
+          return schedule.call(this);
+        };
+        return release;
+      }
+
+      for (const stored of [portfolio(), undefined]) {
+        it(`reads src no second time when the first update comes after the ${stored ? 'stored data' : 'document'} is loaded${stored ? ', and keeps the stored data' : ''}`, async () => {
+          const { adapter, answer, requests, stop } = slowStorage();
+          const saved: unknown[] = [];
+          adapter.save = (document) => {
+            saved.push(document);
+            return Promise.resolve();
+          };
+          try {
+            const provider = document.createElement('kompetenz-provider');
+            const release = lateFirstUpdate(provider);
+            const changes = collect<{ reason: string }>(provider, 'kr-portfolio-change');
+            provider.storageAdapter = adapter;
+            provider.setAttribute('src', '/demo/data/sample-portfolio.json');
+            host().append(provider);
+            await waitUntil(() => requests.length === 1, 'src is requested before the storage answers');
+            answer(stored);
+            await provider.loadComplete;
+            const loaded = provider.portfolio;
+            release();
+            await provider.updateComplete;
+            await provider.saveComplete;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            expect(requests, 'src is requested once').to.have.length(1);
+            expect(provider.portfolio, 'the loaded state stays').to.equal(loaded);
+            if (stored) expect(provider.portfolio).to.deep.equal(stored);
+            expect(saved, 'nothing is stored over what was loaded').to.deep.equal([]);
+            expect(changes.map((change) => change.reason)).to.deep.equal(['load']);
+          } finally {
+            stop();
+          }
+        });
+      }
+
       it('and its failure is reported only when src is needed', async () => {
         const { adapter, answer, requests, stop } = slowStorage();
         try {

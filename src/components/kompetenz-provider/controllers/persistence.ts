@@ -52,6 +52,8 @@ export class Persistence implements ReactiveController {
   private replacedBy: Replacement | undefined;
   /** The document at `src` of the last start, requested (and read) while the storage is asked. */
   private early: EarlySource | undefined;
+  /** The `src` the state started from or was last loaded from: the same `src` again is no change. */
+  private source: string | undefined;
   private readonly store: StoreState = { base: undefined, used: false, blocked: false };
   private readonly changes = new UnsavedChanges(() => this.flush());
   private readonly newer = new NewerVersion(this.target, this.store, this.changes, {
@@ -158,6 +160,7 @@ export class Persistence implements ReactiveController {
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
     const src = this.target.src();
+    this.source = src;
     // The document of an earlier start is read no further.
     this.early?.cancel();
     const early = (this.early = src ? new EarlySource(src) : undefined);
@@ -173,11 +176,18 @@ export class Persistence implements ReactiveController {
     return takeInUnsavedCopies(adapter.adapter, { target, store, changes, newer, timeLimit: target.timeLimit, current, save: () => this.queueSave() });
   }
 
-  /** `src` changed after the first load: its document replaces the state and is stored like an import. */
+  /**
+   * `src` changed after the first load: its document replaces the state and is stored like an
+   * import. The `src` the state started from is no change: the host's first update, which may come
+   * after the stored data is loaded, reports it as one.
+   */
   sourceChanged(): void {
+    const src = this.target.src();
+    if (src === this.source) return;
+    this.source = src;
     // The document of the old `src`, read while the storage is asked, is read no further.
-    if (this.early && this.early.src !== this.target.src()) this.early.cancel();
-    if (!this.isLoaded || !this.target.src()) return;
+    if (this.early && this.early.src !== src) this.early.cancel();
+    if (!this.isLoaded || !src) return;
     const session = this.session;
     void this.enqueue(() => this.loadSource(session, true));
   }
