@@ -171,7 +171,7 @@ export abstract class KrElement extends LitElement {
    * element stays in the language it has.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const texts = this.localize.textsLoading();
+    const texts = this.waitsForTexts() ? this.localize.textsLoading() : undefined;
     if (texts === undefined) return super.scheduleUpdate();
     return texts.then(
       () => this.scheduleUpdate(),
@@ -180,6 +180,11 @@ export abstract class KrElement extends LitElement {
         return this.scheduleUpdate();
       },
     );
+  }
+
+  /** Whether this update waits for the texts (see `scheduleUpdate`); an element that draws no words before they are there may say no. */
+  protected waitsForTexts(): boolean {
+    return true;
   }
 
   protected override performUpdate(): void {

@@ -7,9 +7,11 @@ import type { IsoDate, Lang, Person, Portfolio } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
+import type { Problem } from '../../internal/error-reporter.js';
 import type { KrEvent } from '../../internal/events.js';
 import { resolveToday } from '../../internal/inputs.js';
 import { KrElement } from '../../internal/kr-element.js';
+import { describeIssues } from '../../internal/issue-texts.js';
 import { resolveLang } from '../../internal/localize.js';
 import { AttributeChecks } from './controllers/attribute-checks.js';
 import { ConflictList } from './controllers/conflicts.js';
@@ -29,7 +31,7 @@ import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/por
 import { refusal } from './model/refusal.js';
 import { storeNameFor } from './model/store-name.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';
-import { providerView } from './views/provider.js';
+import { noticeLine, NOTICE_SCOPES, providerNotice, providerView } from './views/provider.js';
 
 export type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
 export type { ConflictChoice, ConflictSource, KrConflictDetail, ProviderConflict } from './model/conflict.js';
@@ -166,13 +168,24 @@ export class KompetenzProvider extends KrElement {
    * 10 000). A call that does not answer in time fails with `kr-error` `storage-timeout`: a load
    * goes on without stored data, a save is kept and retried, `clear()` rejects.
    */
-  storageTimeout: number = DEFAULT_STORAGE_TIMEOUT_MS;
+  get storageTimeout(): number {
+    return this.timeLimit;
+  }
+
+  set storageTimeout(value: number) {
+    this.timeLimit = value;
+  }
+
+  private timeLimit = DEFAULT_STORAGE_TIMEOUT_MS;
 
   private current: Portfolio = emptyPortfolio();
   /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */
   private arrivingPeople: readonly Person[] | undefined;
   private readonly context = new ContextProvider(this, { context: kompetenzContext, initialValue: this.contextValue() });
-  private readonly errorLog = new ProblemLog((detail) => this.emit('kr-error', detail));
+  private readonly errorLog = new ProblemLog(
+    (detail) => this.emit('kr-error', detail),
+    () => this.requestUpdate(),
+  );
   private readonly status = new Announcer(this, { part: 'status' });
   private readonly checks = new AttributeChecks(this.errorLog);
   private readonly conflictList = new ConflictList(this, {
@@ -216,12 +229,17 @@ export class KompetenzProvider extends KrElement {
 
   constructor() {
     super();
-    // A value set on the element before it was upgraded shadows the accessor: take it over.
-    const early = Object.getOwnPropertyDescriptor(this, 'portfolio');
-    if (early && 'value' in early) {
-      delete (this as { portfolio?: unknown }).portfolio;
-      this.portfolio = early.value as Portfolio;
-    }
+    // A value set on the element before it was upgraded shadows the accessor: take it over (Lit does so for its reactive properties in the first update).
+    const early = (name: 'portfolio' | 'storageTimeout'): { value: unknown } | undefined => {
+      const own = Object.getOwnPropertyDescriptor(this, name);
+      if (!own || !('value' in own)) return undefined;
+      delete (this as Partial<Record<typeof name, unknown>>)[name];
+      return { value: own.value };
+    };
+    const timeLimit = early('storageTimeout');
+    if (timeLimit) this.storageTimeout = timeLimit.value as number;
+    const portfolio = early('portfolio');
+    if (portfolio) this.portfolio = portfolio.value as Portfolio;
     answerInstallationIdRequests(this, {
       portfolio: () => this.current,
       keepsData: () => this.persistence.keepsData,
@@ -258,7 +276,7 @@ export class KompetenzProvider extends KrElement {
   set portfolio(value: Portfolio) {
     const result = validatePortfolio(value);
     if (!result.ok) {
-      this.errorLog.report('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()));
+      this.errorLog.report('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
       return;
     }
     // A copy: the page keeps its object to change as it likes.
@@ -321,6 +339,16 @@ export class KompetenzProvider extends KrElement {
     return this.persistence.clear(this.storageChoice());
   }
 
+  /**
+   * The first update does not wait for the texts: it starts the first load, a microtask after
+   * insertion (properties a framework sets right after it count), and it is where Lit hands over
+   * what a page set on the element before it was defined (`storage="none"`, a `storageAdapter`): the
+   * load must not start without them. It draws no words: status and conflicts are empty then.
+   */
+  protected override waitsForTexts(): boolean {
+    return this.hasUpdated;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
@@ -333,7 +361,23 @@ export class KompetenzProvider extends KrElement {
   }
 
   protected override render(): TemplateResult {
-    return providerView(this.status.render(), this.conflictList.render());
+    return providerView(this.renderProblems(), this.status.render(), this.conflictList.render());
+  }
+
+  /** The problems that hold now: what the provider could not use of what the page gave it, and failures of the storage. */
+  override get problems(): readonly Problem[] {
+    return this.errorLog.held().map(({ scope, detail }) => ({ ...detail, scope }));
+  }
+
+  /** What the provider could not use, in words, once its texts are there (its first update does not wait for them). */
+  private renderProblems(): TemplateResult {
+    const held = this.localize.textsLoading() === undefined ? this.errorLog.held(NOTICE_SCOPES) : [];
+    if (held.length === 0) return providerNotice(undefined, []);
+    const words = this.localize.of(PROVIDER_STRINGS).notice;
+    const lines = held.map(({ detail, issues }) =>
+      noticeLine(words, detail, issues ? describeIssues(issues, this.messageLang()) : '', { src: this.src, storage: this.storage, today: this.today, person: this.person }),
+    );
+    return providerNotice(this.localize.strings.noticeTitle(held.length), lines);
   }
 
   /** A new state; fires `kr-portfolio-change` unless set by code (`reason` undefined) and stores it when `store`. */

@@ -216,23 +216,14 @@ export class Persistence implements ReactiveController {
 
   hostConnected(): void {
     const adapter = this.adapter;
-    if (!adapter) return this.startSoon();
+    // The first load starts in the host's first update (see `KompetenzProvider.waitsForTexts`).
+    if (!adapter) return;
     // Back on the page after a move: listen again and catch up with what other tabs stored meanwhile.
     if (adapter.watching) return;
     this.watch(adapter);
     // With a change not stored yet, saving comes first: its revision check tells whether another tab wrote meanwhile.
     if (this.changes.dirty) this.queueSave();
     else if (this.isLoaded) void this.enqueue(() => this.reload(adapter));
-  }
-
-  /**
-   * The first load starts a microtask after insertion (so that properties set right after it, by a
-   * framework, count), not in the host's first update, which waits for its texts.
-   */
-  private startSoon(): void {
-    queueMicrotask(() => {
-      if (this.host.isConnected && !this.adapter) this.choose(this.target.storageChoice());
-    });
   }
 
   hostDisconnected(): void {
@@ -383,7 +374,7 @@ export class Persistence implements ReactiveController {
     }
     if (!current()) return;
     if (!result.ok) {
-      this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `));
+      this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `), result.errors);
       return;
     }
     if (!store) this.finishLoad();

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from '../../../domain/errors.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 
 /**
@@ -18,30 +19,49 @@ export type ProblemScope =
   /** Failed saves: until a save succeeds, the store is cleared or read after a conflict, or the adapter changes. */
   | 'save';
 
+/** A problem that holds: what it is about, its `kr-error`, and the issues of data it refused. */
+export interface HeldProblem {
+  scope: ProblemScope;
+  detail: KrErrorDetail;
+  issues?: readonly ValidationIssue[];
+}
+
 /**
  * The provider's `kr-error`s: `report` fires once per distinct problem (code, source and message)
- * until its scope is forgotten; `fail` fires every time, for calls that answer their caller too.
+ * until its scope is forgotten, and the problem holds until then; `fail` fires every time, for
+ * calls that answer their caller too. `changed` is told when the problems that hold change.
  */
 export class ProblemLog {
-  private readonly reported = new Map<string, ProblemScope>();
+  private readonly reported = new Map<string, HeldProblem>();
 
-  constructor(private readonly fire: (detail: KrErrorDetail) => void) {}
+  constructor(
+    private readonly fire: (detail: KrErrorDetail) => void,
+    private readonly changed: () => void = () => undefined,
+  ) {}
 
   fail(detail: KrErrorDetail): void {
     this.fire(detail);
   }
 
   /** Fires unless the same problem was reported and its scope not forgotten since; tells whether it fired. */
-  report(scope: ProblemScope, detail: KrErrorDetail): boolean {
+  report(scope: ProblemScope, detail: KrErrorDetail, issues?: readonly ValidationIssue[]): boolean {
     const key = `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
     if (this.reported.has(key)) return false;
-    this.reported.set(key, scope);
+    this.reported.set(key, issues ? { scope, detail, issues } : { scope, detail });
     this.fire(detail);
+    this.changed();
     return true;
   }
 
   /** What these problems were about has changed: they may be reported again. */
   forget(...scopes: ProblemScope[]): void {
-    for (const [key, scope] of this.reported) if (scopes.includes(scope)) this.reported.delete(key);
+    const before = this.reported.size;
+    for (const [key, held] of this.reported) if (scopes.includes(held.scope)) this.reported.delete(key);
+    if (this.reported.size !== before) this.changed();
+  }
+
+  /** The problems (of these scopes) that hold now, in the order they were reported. */
+  held(scopes?: readonly ProblemScope[]): HeldProblem[] {
+    return [...this.reported.values()].filter((held) => !scopes || scopes.includes(held.scope));
   }
 }

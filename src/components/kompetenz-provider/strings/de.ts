@@ -25,6 +25,14 @@ const strings: ProviderStrings = {
   serverFailed: 'Der Server hat einen Fehler gemeldet. Ihre Änderungen bleiben in diesem Browser erhalten und werden erneut gespeichert.',
   serverRefused: 'Der Server nimmt Ihre Änderungen nicht an. Sie bleiben in diesem Browser erhalten.',
   restored: 'Änderungen, die zuletzt nicht mehr gespeichert werden konnten, sind wiederhergestellt und werden jetzt gespeichert.',
+  notice: {
+    srcLoad: (src) => `Die Daten unter „${src}“ konnten nicht geladen werden.`,
+    srcInvalid: (src, why) => `Die Datei unter „${src}“ ist kein gültiges Portfolio: ${why}`,
+    storage: (value) => `„${value}“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden in diesem Browser gespeichert (local).`,
+    today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,
+    person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; die erste Person ist gewählt.`,
+    portfolio: (why) => `Die übergebenen Daten wurden nicht übernommen: ${why}`,
+  },
   conflicts: {
     label: 'Widersprüchliche Änderungen',
     intro: {

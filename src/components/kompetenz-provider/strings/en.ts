@@ -24,6 +24,14 @@ const strings: ProviderStrings = {
   serverFailed: 'The server reported an error. Your changes are kept in this browser and will be saved again.',
   serverRefused: 'The server does not accept your changes. They are kept in this browser.',
   restored: 'Changes that could not be saved last time have been restored and are being saved now.',
+  notice: {
+    srcLoad: (src) => `The data at “${src}” could not be loaded.`,
+    srcInvalid: (src, why) => `The file at “${src}” is not a valid portfolio: ${why}`,
+    storage: (value) => `“${value}” is not possible as storage (possible: local, none, http); the data is kept in this browser (local).`,
+    today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,
+    person: (id) => `There is no person “${id}” in the data; the first person is selected.`,
+    portfolio: (why) => `The data given was not taken: ${why}`,
+  },
   conflicts: {
     label: 'Conflicting changes',
     intro: {

@@ -59,8 +59,20 @@ export interface ConflictStrings {
   level: (competency: string) => string;
 }
 
+/** The visible notice of what the provider could not use (its attributes, `src`, a portfolio set by code). */
+export interface ProviderNoticeStrings {
+  srcLoad: (src: string) => string;
+  /** `why`: the first problem of the data in words (and how many more there are). */
+  srcInvalid: (src: string, why: string) => string;
+  storage: (value: string) => string;
+  today: (value: string) => string;
+  person: (id: string) => string;
+  portfolio: (why: string) => string;
+}
+
 export interface ProviderStrings extends ProviderStatusStrings {
   conflicts: ConflictStrings;
+  notice: ProviderNoticeStrings;
 }
 
 export type ProviderStatus = keyof ProviderStatusStrings;

@@ -1,6 +1,51 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { KrErrorDetail } from '../../../internal/events.js';
+import type { ProblemScope } from '../controllers/problem-log.js';
+import type { ProviderNoticeStrings } from '../strings/index.js';
 
-/** The provider draws no box: its content, the open conflicts (if any) and the live regions of its status messages. */
-export function providerView(status: TemplateResult, conflicts: TemplateResult | typeof nothing): TemplateResult {
-  return html`<slot></slot>${conflicts}${status}`;
+/** The problems the notice shows: what the page gave the provider (the storage's own failures have their status messages). */
+export const NOTICE_SCOPES: readonly ProblemScope[] = ['src', 'storage-attribute', 'today', 'person', 'portfolio'];
+
+/** The values of the provider's attributes a notice line names. */
+export interface NoticeValues {
+  src: string | undefined;
+  storage: unknown;
+  today: unknown;
+  person: unknown;
+}
+
+/** A problem in words (`why`: the refused data's issues in words); a problem without words of its own gives its `kr-error` message. */
+export function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: string, values: NoticeValues): string {
+  const src = values.src ?? '';
+  switch (detail.code) {
+    case 'src-load':
+      return words.srcLoad(src);
+    case 'src-invalid':
+      return words.srcInvalid(src, why);
+    case 'invalid-storage':
+      return words.storage(String(values.storage));
+    case 'invalid-today':
+      return words.today(String(values.today));
+    case 'unknown-person':
+      return words.person(String(values.person));
+    case 'invalid-portfolio':
+      return words.portfolio(why);
+    default:
+      return detail.message;
+  }
+}
+
+/**
+ * The provider draws no box: the notice of what it could not use (empty, and then not shown, while
+ * everything is fine), its content, the open conflicts (if any) and the live regions of its status messages.
+ */
+export function providerView(notice: TemplateResult, status: TemplateResult, conflicts: TemplateResult | typeof nothing): TemplateResult {
+  return html`${notice}<slot></slot>${conflicts}${status}`;
+}
+
+/** The notice: a title and a line per problem (`lines`), in an always present live region as the other elements draw it. */
+export function providerNotice(title: string | undefined, lines: readonly string[]): TemplateResult {
+  return html`<div part="notice" role="status" class=${lines.length === 0 ? 'empty' : ''}>
+    ${lines.length === 0 ? nothing : html`<span>${title}</span><ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}
+  </div>`;
 }
