@@ -116,6 +116,26 @@ export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): 
   return { groupBy, minGroupSize, people, withheld, groups };
 }
 
+/** Whether a group's figures stand for fewer than `minimum` people (the group, or the ratings of one of its competencies). */
+export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competencies'>, minimum: number): boolean {
+  return group.people < minimum || group.competencies.some((cell) => cell.count < minimum);
+}
+
+/**
+ * An aggregate made elsewhere (a server's `aggregateTeam`, or by hand) as a page may show it
+ * under its own `minGroupSize`: groups that stand for fewer people than that or than the
+ * aggregate's own minimum are left out and their people counted as withheld, as `aggregateTeam`
+ * leaves them out. The same object when nothing is left out and the minimum is the aggregate's.
+ */
+export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: number): TeamAggregate {
+  const minimum = Math.max(minGroupSize, aggregate.minGroupSize);
+  const groups = aggregate.groups.filter((group) => !standsForTooFew(group, minimum));
+  if (groups.length === aggregate.groups.length && minimum === aggregate.minGroupSize) return aggregate;
+  // Category groups all stand for everyone counted; department and role groups add up to them.
+  const dropped = aggregate.groupBy === 'category' ? (groups.length === 0 ? aggregate.people : 0) : aggregate.people - groups.reduce((sum, group) => sum + group.people, 0);
+  return { ...aggregate, minGroupSize: minimum, people: aggregate.people - dropped, withheld: aggregate.withheld + dropped, groups };
+}
+
 /**
  * The people one group of `aggregateTeam(portfolio, options)` stands for, in input order (for a
  * category group: everyone counted). Split exactly as `aggregateTeam` splits them, so a drill-down

@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import {
   aggregateTeam,
   DEFAULT_MIN_GROUP_SIZE,
+  withholdSmallGroups,
   type AggregateCell,
   type AggregateFilter,
+  type AggregateGroup,
   type AggregateGroupBy,
   type AggregateOptions,
   type TeamAggregate,
@@ -508,5 +510,37 @@ describe('aggregateTeam: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withholdSmallGroups: an aggregate made elsewhere, under the page’s minimum', () => {
+  const district = generatePortfolio({ seed: 42, people: 300, today: '2025-09-01' });
+
+  test('leaves out the groups that stand for fewer people than the page’s minimum or the aggregate’s, and counts their people as withheld', () => {
+    const made = aggregateTeam(district, { groupBy: 'department', minGroupSize: 3 });
+    const tiny: AggregateGroup = { ...made.groups[0], key: 'Eine Person', people: 1, competencies: made.groups[0].competencies.map((cell) => ({ ...cell, count: 1 })) };
+    const thin: AggregateGroup = { ...made.groups[0], key: 'Dünn', competencies: made.groups[0].competencies.map((cell, index) => (index === 2 ? { ...cell, count: 2 } : cell)) };
+    const given: TeamAggregate = { ...made, people: made.people + 1 + thin.people, groups: [...made.groups, tiny, thin] };
+    for (const minGroupSize of [3, 5, 12]) {
+      const shown = withholdSmallGroups(given, minGroupSize);
+      const kept = given.groups.filter((group) => group.people >= minGroupSize && group !== tiny && group !== thin);
+      assert.deepEqual(shown.groups, kept);
+      assert.equal(shown.minGroupSize, minGroupSize);
+      assert.equal(shown.people, kept.reduce((sum, group) => sum + group.people, 0));
+      assert.equal(shown.people + shown.withheld, given.people + given.withheld, 'nobody is lost from the count');
+    }
+    assert.equal(withholdSmallGroups(given, 2).minGroupSize, 3, 'never below the aggregate’s own minimum');
+  });
+
+  test('gives the same object when nothing is left out; a category view of too few people shows no category', () => {
+    const made = aggregateTeam(district, { groupBy: 'role', minGroupSize: 5 });
+    assert.equal(withholdSmallGroups(made, 5), made);
+    const organisation = aggregateTeam(generatePortfolio({ seed: 3, people: 8, today: '2025-09-01' }), { groupBy: 'category', minGroupSize: 3 });
+    assert.ok(organisation.people >= 3 && organisation.people < 30, `${organisation.people} people counted`);
+    const withheld = withholdSmallGroups(organisation, 30);
+    assert.deepEqual(withheld.groups, []);
+    assert.equal(withheld.people, 0);
+    assert.equal(withheld.withheld, organisation.withheld + organisation.people);
+    assert.deepEqual(withholdSmallGroups(organisation, 3).groups, organisation.groups);
   });
 });

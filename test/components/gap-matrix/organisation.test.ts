@@ -286,6 +286,26 @@ describe('<gap-matrix mode="organisation">', () => {
     await expectAccessible(el);
   });
 
+  it('withholds the groups of an aggregate made elsewhere that stand for fewer people than its minimum (default 5), in the grid and in the CSV', async () => {
+    const made = aggregateTeam(DISTRICT, { groupBy: 'department', minGroupSize: 3 });
+    const like = made.groups[0];
+    const group = (name: string, people: number): AggregateGroup => ({ ...like, key: name, people, competencies: like.competencies.map((cell) => ({ ...cell, count: people })) });
+    const given = { ...made, people: made.people + 5, groups: [...made.groups, group('Einzelperson', 1), group('Dreiergruppe', 4)] };
+    const { el, errors } = await mount(html`<gap-matrix mode="organisation" .aggregate=${given}></gap-matrix>`);
+    expect(errors).to.deep.equal([]);
+    const shown = made.groups.filter((candidate) => candidate.people >= 5);
+    expect(groupRows(el).map((row) => row.dataset.group)).to.deep.equal(shown.map(key));
+    expect(el.toCSV()).to.not.contain('Einzelperson').and.not.contain('Dreiergruppe');
+    const withheld = given.people - shown.reduce((sum, candidate) => sum + candidate.people, 0) + given.withheld;
+    expect(text(one(el, "[part='withheld']"))).to.equal(`${withheld} Personen nicht gezeigt: Gruppen zu klein (weniger als 5 Personen derselben Rolle).`);
+
+    el.minGroupSize = 3;
+    await el.updateComplete;
+    expect(groupRows(el).map((row) => row.dataset.group), 'at 3 the group of four is shown, the single person never').to.deep.equal([...made.groups, given.groups.at(-1)!].map(key));
+    expect(el.toCSV()).to.not.contain('Einzelperson');
+    await expectAccessible(el);
+  });
+
   it('reads a provider, speaks English, and says so when no group is large enough', async () => {
     const { el } = await mount(
       html`<kompetenz-provider storage="none" lang="en" .portfolio=${DISTRICT}><gap-matrix mode="organisation" group-by="role"></gap-matrix></kompetenz-provider>`,

@@ -77,12 +77,22 @@ describe('kompetenz-rad: a group never shows one person', () => {
     };
     const aggregate: TeamAggregate = { ...BY_DEPARTMENT, minGroupSize: 3, groups: [...BY_DEPARTMENT.groups, tiny] };
     const el = await wheelIn(html`<kompetenz-rad .aggregate=${aggregate} group="Zwei"></kompetenz-rad>`);
-    expectNoFigures(el, 3);
+    expectNoFigures(el, 5);
     el.aggregate = undefined;
     el.group = tiny;
     await el.updateComplete;
     expectNoFigures(el, 5);
     await expectAccessible(el);
+  });
+
+  it('an aggregate made with a minimum of 3 shows a group of four only when the page lowers its own minimum (default 5) to 3 or 4', async () => {
+    const four: AggregateGroup = { ...IT, key: 'Vier', people: 4, competencies: IT.competencies.map((cell) => ({ ...cell, count: 4, levels: [1, 1, 1, 1], unrated: 0, belowTarget: 2, shareBelowTarget: 0.5 })) };
+    const aggregate: TeamAggregate = { ...BY_DEPARTMENT, minGroupSize: 3, groups: [...BY_DEPARTMENT.groups, four] };
+    const el = await wheelIn(html`<kompetenz-rad .aggregate=${aggregate} group="Vier"></kompetenz-rad>`);
+    expectNoFigures(el, 5);
+    el.minGroupSize = 4;
+    await el.updateComplete;
+    expect(all(el, '[part="group-notice"]'), 'shown at the page’s minimum of 4').to.have.length(0);
   });
 
   it('a group whose cells stand for fewer people than the minimum is withheld too', async () => {

@@ -1,4 +1,4 @@
-import { aggregateTeam, type AggregateGroup, type AggregateGroupBy, type AggregateOptions, type TeamAggregate } from '../../../domain/aggregate.js';
+import { aggregateTeam, withholdSmallGroups, type AggregateGroup, type AggregateGroupBy, type AggregateOptions, type TeamAggregate } from '../../../domain/aggregate.js';
 import type { ActualRule } from '../../../domain/assessments.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Assessment, type Catalogue, type CompetencyId, type Person, type Portfolio, type Role } from '../../../domain/types.js';
@@ -45,9 +45,12 @@ export interface OrganisationResult {
   problems: InputProblem[];
 }
 
-/** An aggregate given to the element (made elsewhere, e.g. on a server): used when it has the shape of `TeamAggregate`, else reported. */
-export function givenAggregate(value: unknown): OrganisationResult {
-  if (hasAggregateShape(value)) return { aggregate: value, portfolio: undefined, problems: [] };
+/**
+ * An aggregate given to the element (made elsewhere, e.g. on a server): used when it has the shape
+ * of `TeamAggregate`, else reported; its groups that stand for fewer than `minGroupSize` people are withheld.
+ */
+export function givenAggregate(value: unknown, minGroupSize: number): OrganisationResult {
+  if (hasAggregateShape(value)) return { aggregate: withholdSmallGroups(value, minGroupSize), portfolio: undefined, problems: [] };
   return { aggregate: undefined, portfolio: undefined, problems: [problemOfIssue('aggregate', issue('$', 'type', { expected: 'object', ...got(value) }))] };
 }
 
@@ -118,7 +121,7 @@ export class OrganisationTable {
   /** Aggregates when the data or the settings changed (or takes the `given` one); returns the problems of the data. */
   update(input: OrganisationInput, settings: OrganisationSettings, given: unknown): InputProblem[] {
     const { catalogue, roles, people, assessments, origin, rule } = input;
-    this.result = given !== undefined && given !== null ? this.given.get(given) : this.results.get(catalogue, roles, people, assessments, origin, rule, settings.groupBy, settings.minGroupSize, settings.roleId);
+    this.result = given !== undefined && given !== null ? this.given.get(given, settings.minGroupSize) : this.results.get(catalogue, roles, people, assessments, origin, rule, settings.groupBy, settings.minGroupSize, settings.roleId);
     return this.result.problems;
   }
 

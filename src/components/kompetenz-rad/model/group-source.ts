@@ -2,6 +2,7 @@ import {
   aggregateTeam,
   DEFAULT_MIN_GROUP_SIZE,
   MIN_GROUP_SIZE_FLOOR,
+  standsForTooFew,
   type AggregateCell,
   type AggregateGroup,
   type AggregateGroupBy,
@@ -113,7 +114,7 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
     }
   } else return none('no-data');
 
-  const minimum = Math.max(own ?? MIN_GROUP_SIZE_FLOOR, aggregate.minGroupSize);
+  const minimum = Math.max(own ?? DEFAULT_MIN_GROUP_SIZE, aggregate.minGroupSize);
   const choices = aggregate.groupBy === 'category' ? [] : aggregate.groups.map(keyOf);
   if (aggregate.groupBy === 'category' && key === undefined) {
     if (aggregate.groups.length === 0) return none('no-data', minimum);
@@ -133,8 +134,7 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
 function show(request: GroupRequest, group: AggregateGroup, minGroupSize: number, choices: string[], problems: InputProblem[]): GroupChoice {
   const role = group.kind === 'role' && group.key !== null ? roleById(request.roles, group.key) : undefined;
   const choice: GroupChoice = { kind: group.kind, key: group.key, cells: undefined, people: group.people, minGroupSize, role, withheld: undefined, choices, problems };
-  const tooFew = group.people < minGroupSize || group.competencies.some((cell) => cell.count < minGroupSize);
-  if (tooFew) return { ...choice, people: 0, withheld: 'too-small' };
+  if (standsForTooFew(group, minGroupSize)) return { ...choice, people: 0, withheld: 'too-small' };
   const byId = new Map(group.competencies.map((cell) => [cell.competencyId, cell]));
   for (const cell of group.competencies) {
     if (!request.catalogue.competencies.some((competency) => competency.id === cell.competencyId)) {
