@@ -8,17 +8,24 @@ import { checkDate, checkObject, checkOneOf, Issues } from './validate.js';
 export const RATER_KINDS = Object.freeze(['self', 'external'] as const satisfies readonly RaterKind[]);
 
 /**
- * The checks the history functions need (a list of assessments with a valid date, rater and
- * levels); the catalogue is not needed for them. Throws a `KompetenzradError`.
+ * The assessments of `personId` in `assessments`, checked as the history functions need them (a
+ * valid date, rater and levels; the catalogue is not needed for them), oldest first. Only the
+ * person's own are checked, so that a loop over the people of a large portfolio does not check
+ * every assessment once per person; an entry that is no object or names no person is reported too.
+ * Throws a `KompetenzradError`.
  */
-function assertAssessmentList(assessments: unknown, path = '$.assessments'): asserts assessments is readonly Assessment[] {
+function ownAssessments(assessments: unknown, personId: PersonId, path = '$.assessments'): Assessment[] {
   const issues = new Issues();
+  const own: Assessment[] = [];
   if (!Array.isArray(assessments)) {
     issues.add(path, 'type', { expected: 'assessments', ...got(assessments) });
   } else {
     assessments.forEach((assessment: unknown, index) => {
       const at = `${path}[${index}]`;
       if (!checkObject(issues, assessment, at)) return;
+      // One that names nobody could be anyone's: it is checked too.
+      if (assessment.personId === personId) own.push(assessment as unknown as Assessment);
+      else if (typeof assessment.personId === 'string') return;
       checkDate(issues, assessment.date, `${at}.date`);
       checkOneOf(issues, assessment.rater, `${at}.rater`, RATER_KINDS);
       if (!checkObject(issues, assessment.levels, `${at}.levels`)) return;
@@ -26,13 +33,12 @@ function assertAssessmentList(assessments: unknown, path = '$.assessments'): ass
     });
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
+  return own;
 }
 
-/** The assessments of one person, oldest first; assessments of the same day keep their order. */
+/** The assessments of one person, oldest first; assessments of the same day keep their order. Throws a `KompetenzradError` for a bad one of theirs. */
 export function assessmentHistory(assessments: readonly Assessment[], personId: PersonId): Assessment[] {
-  assertAssessmentList(assessments);
-  return assessments
-    .filter((assessment) => assessment.personId === personId)
+  return ownAssessments(assessments, personId)
     .map((assessment, order) => ({ assessment, order }))
     .sort((a, b) => (a.assessment.date < b.assessment.date ? -1 : a.assessment.date > b.assessment.date ? 1 : a.order - b.order))
     .map(({ assessment }) => assessment);

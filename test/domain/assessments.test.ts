@@ -162,6 +162,18 @@ describe('assessmentHistory', () => {
     );
     assert.throws(() => assessmentHistory('x' as unknown as Assessment[], 'anna'), KompetenzradError);
   });
+
+  test('checks only the person\'s own assessments (and those that name nobody): another person\'s bad record does not stop theirs', () => {
+    const others = Array.from({ length: 2000 }, (_, i) => assessment(`o${i}`, 'self', '2024-01-01', { team: 2 }, `p${i}`));
+    const broken = { ...assessment('bad', 'self', '2024-13-01', { team: 9 } as unknown as Profile, 'bernd') };
+    const list = [...others, broken, assessment('a', 'external', '2024-02-01', { team: 1 })];
+    assert.deepEqual(assessmentHistory(list, 'anna').map((a) => a.id), ['a']);
+    assert.equal(currentProfile(list, 'anna').profile.team, 1);
+    assert.throws(
+      () => assessmentHistory(list, 'bernd'),
+      (error: unknown) => error instanceof KompetenzradError && error.issues.map((found) => found.path).join() === '$.assessments[2000].date,$.assessments[2000].levels.team',
+    );
+  });
 });
 
 describe('currentProfile', () => {
