@@ -330,7 +330,8 @@ function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext 
   }
   if (context.person !== undefined) {
     list.push(...validatePerson(context.person, '$context.person'));
-    if (isRecord(context.person) && context.person.id !== plan.personId) {
+    // A plan without a valid person is reported by its own validation: no mismatch with "undefined".
+    if (isRecord(context.person) && isRecord(plan) && typeof plan.personId === 'string' && context.person.id !== plan.personId) {
       list.push(issue('$context.person.id', 'person-mismatch', { planPersonId: plan.personId, personId: shortValue(context.person.id), variant: 'context' }));
     }
   }

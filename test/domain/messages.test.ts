@@ -6,13 +6,11 @@ import { issue, KompetenzradError, shortValue, type ValidationIssue } from '../.
 import type { ValidationCode, ValidationParams } from '../../src/domain/validation-codes.ts';
 import { parsePortfolio, validatePortfolio } from '../../src/domain/portfolio.ts';
 import { validatePerson } from '../../src/domain/assessments.ts';
-import { describeIssue, describeIssueIn, describeIssues, describeIssuesIn, describeSynergyReason, fieldName, formatMessage } from '../../src/domain/messages/index.ts';
+import { describeIssue, describeIssueIn, describeIssues, describeIssuesIn, describeSynergyReason, fieldName, formatMessage, formatterFor, render } from '../../src/domain/messages/index.ts';
 import * as DE from '../../src/domain/messages/de.ts';
 import * as EN from '../../src/domain/messages/en.ts';
 import { ISSUE_TEXTS_DE, ISSUE_WORDS_DE, VALIDATION_DE } from '../../src/domain/messages/validation.de.ts';
 import { ISSUE_TEXTS_EN, ISSUE_WORDS_EN, VALIDATION_EN } from '../../src/domain/messages/validation.en.ts';
-import { render } from '../../src/domain/messages/templates.ts';
-import { formatterFor } from '../../src/internal/format.ts';
 import { gapsToCSV, gapsToCSVIn, teamToCSV, teamToCSVIn } from '../../src/domain/csv.ts';
 import { CSV_LABELS_DE } from '../../src/domain/messages/file-labels.de.ts';
 import { CSV_LABELS_EN } from '../../src/domain/messages/file-labels.en.ts';
@@ -281,5 +279,11 @@ describe('language modules', () => {
       '4 Personen haben Aufbaubedarf bei Projektmanagement; ein gemeinsames Format spart Aufwand. Seminar und Schulung ist für diese Kompetenzen nicht eigens vorgesehen, kann sie aber ergänzen. Gruppe 2 von 3, nach Vorkenntnissen eingeteilt.',
     );
     assert.match(describeSynergyReason(reason, 'en'), /^4 people need to build project management; .* Cohort 2 of 3, grouped by prior knowledge\.$/);
+    const many = Array.from({ length: 100 }, (_, i) => issue(`$.assessments[${i}].date`, 'date', { got: 'x' }));
+    const cut = [...many, issue('$', 'too-many-issues', { more: 16, max: 100 })];
+    assert.match(describeIssues(cut, 'en'), / \(and 115 more\)$/, 'the issues left out of a cut list count too');
+    assert.match(describeIssues(many.slice(0, 3), 'en'), / \(and 2 more\)$/);
+    // One language's tables, as the README shows: render with that language's formatter from the public entry.
+    assert.equal(render(reason, EN.SYNERGY_REASONS_EN, formatterFor('en')), describeSynergyReason(reason, 'en'));
   });
 });

@@ -440,5 +440,13 @@ describe('checkPlan', () => {
       (error: unknown) => error instanceof KompetenzradError && error.issues.some((issue) => issue.code === 'person-mismatch'),
       "another person's capacity and budget are not used silently",
     );
+    assert.throws(
+      () => checkPlan({} as unknown as Plan, { goals: GOALS, person: { id: 'p1', name: 'A', roleId: 'cdo' } }),
+      (error: unknown) =>
+        error instanceof KompetenzradError &&
+        error.issues.some((issue) => issue.path === '$plan.personId') &&
+        !error.issues.some((issue) => issue.code === 'person-mismatch'),
+      'a plan without a person is reported as such, not as belonging to "undefined"',
+    );
   });
 });

@@ -50,3 +50,10 @@ test('internal modules are not part of the public API', async () => {
     assert.ok(subpaths.includes(`./components/${tag}/${tag}.js`), `${tag} class module`);
   }
 });
+
+test('the package carries its licence, and its source maps carry the sources they point to (src/ is not shipped)', () => {
+  assert.match(readFileSync(new URL('../../LICENSE', import.meta.url), 'utf8'), /^MIT License/);
+  const map = JSON.parse(readFileSync(new URL('../../dist/domain/gaps.js.map', import.meta.url), 'utf8')) as { sources: string[]; sourcesContent?: string[] };
+  assert.equal(map.sourcesContent?.length, map.sources.length);
+  assert.match(map.sourcesContent![0], /export function analyzeGaps/);
+});

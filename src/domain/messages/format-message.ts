@@ -48,5 +48,9 @@ export function describeIssueIn(issue: ValidationIssue, texts: IssueTexts): stri
 export function describeIssuesIn(issues: readonly ValidationIssue[], texts: IssueTexts): string {
   const first = issues[0];
   if (!first) return '';
-  return issues.length > 1 ? `${describeIssueIn(first, texts)}${texts.words.andMore(issues.length - 1)}` : describeIssueIn(first, texts);
+  // A list cut short ends in a `too-many-issues` issue that counts the ones left out.
+  const last = issues[issues.length - 1];
+  const cut = issues.length > 1 && last.code === 'too-many-issues' && typeof last.params?.more === 'number' ? last.params.more : undefined;
+  const more = cut === undefined ? issues.length - 1 : issues.length - 2 + cut;
+  return more > 0 ? `${describeIssueIn(first, texts)}${texts.words.andMore(more)}` : describeIssueIn(first, texts);
 }

@@ -21,6 +21,8 @@ import { ISSUE_TEXTS_EN } from './validation.en.js';
 export type { MessageParam, MessageParams, ValidationCode, ValidationParams, ValueKind } from '../errors.js';
 export type { Coded, Templates } from './templates.js';
 export { render } from './templates.js';
+/** How `render` writes numbers, dates and lists in a language: `render(reason, SYNERGY_REASONS_EN, formatterFor('en'))`. */
+export { formatterFor, type Formatter } from '../../internal/format.js';
 export { fieldName, type IssueWords } from './fields.js';
 export { describeFinding, describeFormatReason } from './describe-findings.js';
 export { describeIssueIn, describeIssuesIn, formatMessage, type CodedMessage, type IssueTexts, type MessageTable } from './format-message.js';

@@ -69,7 +69,7 @@ const strings: GapMatrixStrings = {
   member: 'in der gewählten Gruppe',
   categoryTotals: (toBuild, share, aboveLevels) =>
     `${f.percent(share)} der Soll-Stufen erreicht; ${f.number(toBuild)} ${toBuild === 1 ? 'Kompetenz' : 'Kompetenzen'} aufzubauen${
-      aboveLevels > 0 ? `; ${f.number(aboveLevels)} ${aboveLevels === 1 ? 'Stufe' : 'Stufen'} über Soll zählen nicht` : ''
+      aboveLevels > 0 ? `; ${f.number(aboveLevels)} ${aboveLevels === 1 ? 'Stufe über Soll zählt' : 'Stufen über Soll zählen'} nicht` : ''
     }`,
   categoryTarget: (levels) => `Soll-Stufen zusammen: ${f.number(levels)}`,
   categoryReached: (levels) => `davon erreicht: ${f.number(levels)}`,
