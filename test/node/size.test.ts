@@ -117,14 +117,15 @@ for (const size of sizes) {
  * notice in both languages and lists it in `problems`; it takes over a time limit set before it
  * was defined, and its first update (the first load) no longer waits for its texts (a page's
  * `storage="none"` set before definition used to be ignored by the first load); an organisation
- * matrix withholds the small groups of an aggregate made elsewhere (`withholdSmallGroups`); and
- * 0.05 KB for counting the issues a cut list left out in notices.
+ * matrix withholds the small groups of an aggregate made elsewhere (`withholdSmallGroups`); then
+ * 0.1 KB more: counting the issues a cut list left out in notices, and a provider that keeps the
+ * portfolio shown when the page moves it to another place (`storage="local"` after consent).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41.5,
-  'all-page': 168.9,
-  'all-in-one': 174.5,
+  'all-page': 169,
+  'all-in-one': 174.6,
 };
 
 test('nothing grows past its current ceiling', () => {

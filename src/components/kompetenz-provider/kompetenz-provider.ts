@@ -354,7 +354,9 @@ export class KompetenzProvider extends KrElement {
     // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
     const storeFollows = changed.has('src') && (!this.storeName || this.storage === 'http');
     const storeChanged = changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter') || storeFollows;
-    const switched = this.isConnected && (!this.persistence.hasAdapter || storeChanged) && this.persistence.choose(this.storageChoice());
+    // Another place (`storage`, `storageAdapter`) keeps the portfolio; another `src` or `store-name` is another portfolio.
+    const samePortfolio = (changed.has('storage') || changed.has('storageAdapter')) && !changed.has('src') && !changed.has('storeName');
+    const switched = this.isConnected && (!this.persistence.hasAdapter || storeChanged) && this.persistence.choose(this.storageChoice(), samePortfolio);
     if (!switched && changed.has('src')) this.persistence.sourceChanged();
     this.checks.check(this, changed as { has(key: string): boolean }, this.current.people, this.persistence.loaded);
     this.provideContext();

@@ -818,6 +818,43 @@ describe('<kompetenz-provider>', () => {
   });
 
   describe('a portal’s own storage adapter', () => {
+    it('keeps what is shown when the page switches the storage after the load (consent given later): merged with what the new place holds, and stored there', async () => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.storage = 'none';
+      provider.setAttribute('src', '/demo/data/sample-portfolio.json');
+      host().append(provider);
+      await provider.loadComplete;
+      provider.portfolio = portfolio();
+      const shown = provider.portfolio;
+      const changes = collect<KrPortfolioChangeDetail>(provider, 'kr-portfolio-change');
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const elsewhere: Portfolio = { ...portfolio(), people: [...portfolio().people, { id: 'p3', name: 'Ina Neu', roleId: 'cdo' }], assessments: portfolio().assessments.slice(1) };
+      const saved: Portfolio[] = [];
+      provider.storageAdapter = {
+        load: () => Promise.resolve(elsewhere),
+        save: (document) => {
+          saved.push(document);
+          return Promise.resolve();
+        },
+        clear: () => Promise.resolve(),
+      };
+      await provider.updateComplete;
+      await provider.loadComplete;
+      await provider.saveComplete;
+      expect(provider.portfolio.people.map((person) => person.id)).to.deep.equal(['p1', 'p2', 'p3'], 'what was shown and what the new place holds');
+      expect(provider.portfolio.assessments.map((assessment) => assessment.id)).to.have.members(['a1', 'a2']);
+      expect(saved.at(-1)).to.deep.equal(provider.portfolio, 'and stored there');
+      expect(changes.map((change) => change.reason)).to.deep.equal(['merge']);
+      expect(errors).to.deep.equal([]);
+
+      provider.storageAdapter = undefined;
+      await provider.updateComplete;
+      await provider.loadComplete;
+      await provider.saveComplete;
+      expect(provider.portfolio.people.map((person) => person.id), 'back in memory only: nothing is read again from src').to.deep.equal(['p1', 'p2', 'p3']);
+      expect(shown.people).to.have.length(2);
+    });
+
     class FlakyAdapter implements StorageAdapter {
       saves: Portfolio[] = [];
       failuresLeft = 1;

@@ -5,7 +5,7 @@ import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Person, Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
 import { refusal } from '../model/refusal.js';
-import { readStored } from '../model/stored-document.js';
+import { readStored, sameDocument } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
@@ -123,16 +123,18 @@ export class Persistence implements ReactiveController {
     this.changes.announceWhenStored(status);
   }
 
-  /**
-   * Starts using the adapter `choice` names: the load order runs again from there (a portfolio
-   * set by code is kept and stored). Tells whether it is another adapter than before.
-   */
   /** Whether the portfolio is loaded and kept beyond this page (not in memory only). */
   get keepsData(): boolean {
     return this.isLoaded && this.adapter !== undefined && !(this.adapter.adapter instanceof MemoryAdapter);
   }
 
-  choose(choice: StorageChoice): boolean {
+  /**
+   * Starts using the adapter `choice` names: the load order runs again from there (a portfolio
+   * set by code is kept and stored). With `samePortfolio` (another place for the portfolio shown,
+   * not another portfolio) a loaded state is kept and merged with what the new place holds.
+   * Tells whether it is another adapter than before.
+   */
+  choose(choice: StorageChoice, samePortfolio = false): boolean {
     const picked = this.own.pick(choice);
     if (picked === this.adapter?.adapter) return false;
     const previous = this.adapter;
@@ -147,6 +149,8 @@ export class Persistence implements ReactiveController {
       void this.enqueue(async () => previous.close());
       this.changes.dropNotice();
     }
+    // Another place for the same portfolio after the first load (`local` once the user agrees, a portal's adapter after sign-in): the state is kept and merged with what the new place holds.
+    const carried = samePortfolio && this.isLoaded && !sameDocument(this.target.portfolio(), emptyPortfolio());
     const adapter = new GuardedAdapter(picked, this.target.timeLimit, this.target.problems);
     this.adapter = adapter;
     this.session += 1;
@@ -163,8 +167,8 @@ export class Persistence implements ReactiveController {
     this.source = src;
     // The document of an earlier start is read no further.
     this.early?.cancel();
-    const early = (this.early = src ? new EarlySource(src) : undefined);
-    void this.enqueue(() => this.initialLoad(adapter, session, early));
+    const early = (this.early = src && !carried ? new EarlySource(src) : undefined);
+    void this.enqueue(() => this.initialLoad(adapter, session, early, carried));
     void this.enqueue(() => this.takeInCopies(adapter, session));
     return true;
   }
@@ -268,7 +272,8 @@ export class Persistence implements ReactiveController {
     return undefined;
   }
 
-  private async initialLoad(adapter: GuardedAdapter, session: number, early: EarlySource | undefined): Promise<void> {
+  /** `carried`: the state of the adapter before stays and is merged with what this one holds (`src` is not read). */
+  private async initialLoad(adapter: GuardedAdapter, session: number, early: EarlySource | undefined, carried = false): Promise<void> {
     let stored: unknown;
     try {
       stored = await adapter.load();
@@ -280,6 +285,15 @@ export class Persistence implements ReactiveController {
     }
     if (session !== this.session) {
       early?.cancel();
+      return;
+    }
+    if (carried && !this.replacedBy) {
+      this.finishLoad();
+      // Nothing in common with the new place's data: a two-way merge, conflicts offered (`NewerVersion`).
+      this.store.base = undefined;
+      this.changes.dirty = true;
+      if (stored != null) this.newer.take(stored);
+      else this.queueSave();
       return;
     }
     if (this.replacedBy) {
