@@ -141,7 +141,7 @@ export abstract class KrElement extends LitElement {
   protected checkEnum(attribute: string, value: unknown, allowed: readonly string[]): void {
     this.clearErrors(attribute);
     if (value != null && (typeof value !== 'string' || !allowed.includes(value))) {
-      this.reportError('enum', `${attribute}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, attribute, { subject: String(value) });
+      this.reportError('enum', `${attribute}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, attribute, { subject: String(value), params: { allowed: [...allowed] } });
     }
   }
 

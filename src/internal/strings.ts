@@ -16,6 +16,21 @@ const quote = {
   en: (text: string) => `“${text}”`,
 };
 
+/** " (erlaubt: 0 bis 3)", " (allowed: at least 3)" … for the bounds a range problem names; empty without any. */
+function allowedRange(lang: Lang, min: unknown, max: unknown): string {
+  const de = lang === 'de';
+  const low = typeof min === 'number' && Number.isFinite(min) ? min : undefined;
+  const high = typeof max === 'number' && Number.isFinite(max) ? max : undefined;
+  if (low === undefined && high === undefined) return '';
+  const bounds =
+    low !== undefined && high !== undefined
+      ? `${low} ${de ? 'bis' : 'to'} ${high}`
+      : low !== undefined
+        ? `${de ? 'mindestens' : 'at least'} ${low}`
+        : `${de ? 'höchstens' : 'at most'} ${high}`;
+  return ` (${de ? 'erlaubt' : 'allowed'}: ${bounds})`;
+}
+
 function describe(lang: Lang, problem: Problem): string {
   const q = quote[lang];
   const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
@@ -58,6 +73,20 @@ function describe(lang: Lang, problem: Problem): string {
         : `${where} is a switch and stays off:${subject} is not a valid value (on: no value or “true”; off: leave the attribute out).`;
     case 'unknown-department':
       return de ? `Keine Person gehört zur Abteilung${subject}.` : `No one belongs to department${subject}.`;
+    case 'date':
+      return de ? `Ungültiges Datum${subject} in ${where} (erwartet: JJJJ-MM-TT, z. B. 2025-03-01).` : `Invalid date${subject} in ${where} (expected: YYYY-MM-DD, e.g. 2025-03-01).`;
+    case 'date-order': {
+      const start = typeof problem.params?.start === 'string' ? ` ${q(problem.params.start)}` : '';
+      return de ? `Das Ende${subject} in ${where} liegt vor dem Beginn${start}.` : `The end${subject} in ${where} is before the start${start}.`;
+    }
+    case 'enum': {
+      const allowed = problem.params?.allowed;
+      const choices = Array.isArray(allowed) ? ` (${de ? 'möglich' : 'possible'}: ${allowed.join(', ')})` : '';
+      return de ? `Ungültiger Wert${subject} in ${where}${choices}.` : `Invalid value${subject} in ${where}${choices}.`;
+    }
+    case 'range':
+    case 'capacity':
+      return `${de ? 'Ungültiger Wert' : 'Invalid value'}${subject} in ${where}${allowedRange(lang, problem.params?.min, problem.params?.max)}.`;
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
     default:

@@ -120,12 +120,14 @@ for (const size of sizes) {
  * matrix withholds the small groups of an aggregate made elsewhere (`withholdSmallGroups`); then
  * 0.1 KB more: counting the issues a cut list left out in notices, and a provider that keeps the
  * portfolio shown when the page moves it to another place (`storage="local"` after consent).
+ * Then every page by 0.35 KB: the notice says what a date, a choice or a number must be (format,
+ * allowed values, bounds) in both languages, not only that the value was invalid.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 41.5,
-  'all-page': 169,
-  'all-in-one': 174.6,
+  'wheel-page': 41.85,
+  'all-page': 169.35,
+  'all-in-one': 174.95,
 };
 
 test('nothing grows past its current ceiling', () => {

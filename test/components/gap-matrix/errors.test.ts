@@ -118,7 +118,7 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
     const { el, errors } = await mount(html`<gap-matrix mode="matrix" target-role="cdo"></gap-matrix>`);
     expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['enum', 'mode']]);
     expect(errors[0].message).to.equal('mode: expected one of person, team, organisation, got "matrix"');
-    expect(noticeItems(el)).to.deep.equal(['Ungültige Angabe „matrix“ in „mode“.']);
+    expect(noticeItems(el)).to.deep.equal(['Ungültiger Wert „matrix“ in „mode“ (möglich: person, team, organisation).']);
     expect(one(el, '[role=grid]').classList.contains('person')).to.equal(true);
     expect(dataRows(el)).to.have.length(25);
     await expectAccessible(el);
@@ -243,7 +243,7 @@ describe('<gap-matrix> min-gap', () => {
       const { el, errors } = await teamWith(bad);
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['range', 'min-gap']]);
       expect(errors[0].message).to.equal(`min-gap: expected a whole number from 1 to 3, got "${bad}"`);
-      expect(noticeItems(el)).to.deep.equal([`Ungültige Angabe „${bad}“ in „min-gap“.`]);
+      expect(noticeItems(el)).to.deep.equal([`Ungültiger Wert „${bad}“ in „min-gap“ (erlaubt: 1 bis 3).`]);
       expect(rowCount(el)).to.equal(20);
     });
   }

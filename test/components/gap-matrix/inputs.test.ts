@@ -28,7 +28,7 @@ describe('<gap-matrix> today (the input rule)', () => {
     const none = await mount(html`<gap-matrix person-id="anna" .people=${people} .assessments=${assessments}></gap-matrix>`);
     expect(bad.errors.map((e) => [e.code, e.source])).to.deep.equal([['date', 'today']]);
     expect(bad.errors[0].params).to.deep.equal({ got: 'morgen' });
-    expect(noticeItems(bad.el)).to.deep.equal(['Ungültige Angabe „morgen“ in „today“.']);
+    expect(noticeItems(bad.el)).to.deep.equal(['Ungültiges Datum „morgen“ in „today“ (erwartet: JJJJ-MM-TT, z. B. 2025-03-01).']);
     expect(dueColumn(bad.el)).to.have.length(25);
     expect(dueColumn(bad.el)).to.deep.equal(dueColumn(none.el));
 

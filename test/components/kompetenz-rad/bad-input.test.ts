@@ -154,7 +154,7 @@ describe('kompetenz-rad: bad input', () => {
 
   it('reports an edit-series outside self/external, edits as self meanwhile, and withdraws the notice when fixed', async () => {
     const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} editable edit-series="boss"></kompetenz-rad>`);
-    expect(errors).to.deep.equal([{ code: 'enum', message: 'edit-series: expected one of self, external, got "boss"', source: 'edit-series' }]);
+    expect(errors).to.deep.equal([{ code: 'enum', message: 'edit-series: expected one of self, external, got "boss"', source: 'edit-series', params: { allowed: ['self', 'external'] } }]);
     expect(all(el, '[part="notice"] li')).to.have.length(1);
     const changes: string[] = [];
     el.addEventListener('kr-level-change', (event) => changes.push((event as CustomEvent<{ series: string }>).detail.series));

@@ -90,10 +90,10 @@ describe('kr-error: once per distinct problem while it holds', () => {
     });
   }
 
-  it('a problem present from the start is announced once after creation, with the detail {code, message, source}', async () => {
+  it('a problem present from the start is announced once after creation, with the detail {code, message, source, params}', async () => {
     const { el, errors } = await mount(html`<lernplan-timeline view="gantt"></lernplan-timeline>`);
     await rerender(el);
-    expect(errors).to.deep.equal([{ code: 'enum', message: 'view: expected one of chart, list, got "gantt"', source: 'view' }]);
+    expect(errors).to.deep.equal([{ code: 'enum', message: 'view: expected one of chart, list, got "gantt"', source: 'view', params: { allowed: ['chart', 'list'] } }]);
   });
 
   it('bad JSON fixed and broken again is announced again (problems reported outside an update)', async () => {

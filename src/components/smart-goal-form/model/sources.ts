@@ -105,7 +105,7 @@ function readCapacity(own: number | undefined, person: Person | undefined, probl
             source,
             code: 'capacity',
             subject: String(value),
-            params: { got: shortValue(value), max: MAX_CAPACITY },
+            params: { got: shortValue(value), min: 0, max: MAX_CAPACITY },
             message: `capacity: expected hours per month between 0 and ${MAX_CAPACITY}, got ${describeValue(value)}`,
           },
   });

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SHARED_STRINGS } from '../../src/internal/strings.ts';
+
+const { de, en } = SHARED_STRINGS as unknown as Record<'de' | 'en', { problem: (problem: object) => string }>;
+
+test('the notice says what a date, a choice or a number must be, in both languages', () => {
+  const date = { code: 'date', source: 'start', scope: 'start', message: '', subject: '01.10.2025' };
+  assert.equal(de.problem(date), 'Ungültiges Datum „01.10.2025“ in „start“ (erwartet: JJJJ-MM-TT, z. B. 2025-03-01).');
+  assert.equal(en.problem(date), 'Invalid date “01.10.2025” in “start” (expected: YYYY-MM-DD, e.g. 2025-03-01).');
+  const order = { code: 'date-order', source: 'end', scope: 'end', message: '', subject: '2025-06-01', params: { start: '2026-06-01', end: '2025-06-01' } };
+  assert.equal(de.problem(order), 'Das Ende „2025-06-01“ in „end“ liegt vor dem Beginn „2026-06-01“.');
+  const choice = { code: 'enum', source: 'view', scope: 'view', message: '', subject: 'tabelle', params: { allowed: ['chart', 'list'] } };
+  assert.equal(de.problem(choice), 'Ungültiger Wert „tabelle“ in „view“ (möglich: chart, list).');
+  assert.equal(en.problem(choice), 'Invalid value “tabelle” in “view” (possible: chart, list).');
+  const range = (params: object) => de.problem({ code: 'range', source: 'min-group-size', scope: 'x', message: '', subject: '1', params });
+  assert.equal(range({ min: 3, max: Number.POSITIVE_INFINITY }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: mindestens 3).');
+  assert.equal(range({ min: 1, max: 3 }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: 1 bis 3).');
+  assert.equal(en.problem({ code: 'capacity', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 744 } }), 'Invalid value “-5” in “capacity” (allowed: at most 744).');
+});
