@@ -95,6 +95,13 @@ describe('kompetenz-rad: a group never shows one person', () => {
     expect(all(el, '[part="group-notice"]'), 'shown at the page’s minimum of 4').to.have.length(0);
   });
 
+  it('names a withheld role by its label, not its id', async () => {
+    const el = await wheelInProvider({ 'group-by': 'role', group: 'cdo', 'min-group-size': '60' });
+    const notice = one(el, '[part="group-notice"]').textContent!;
+    expect(notice).to.contain('„CDO / Digitalisierungsbeauftragte*r“').and.contain('weniger als 60');
+    expect(notice).to.not.contain('„cdo“');
+  });
+
   it('a group whose cells stand for fewer people than the minimum is withheld too', async () => {
     const thin: AggregateGroup = { ...IT, competencies: IT.competencies.map((cell, index) => (index === 3 ? { ...cell, count: 4, levels: [1, 1, 1, 1], unrated: 0, belowTarget: 2 } : cell)) };
     const el = await wheelIn(html`<kompetenz-rad .group=${thin}></kompetenz-rad>`);

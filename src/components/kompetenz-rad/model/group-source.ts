@@ -127,7 +127,9 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
   // Only the provider's people tell a group that is withheld from a name that is no group at all.
   const exists = !isGiven(inputs.aggregate) && namesAGroup(request, aggregate.groupBy, key);
   if (!exists && !isGiven(inputs.aggregate)) problems.push({ code: 'unknown-group', source: 'group', subject: key, params: { id: key, known: choices } });
-  return { ...none(exists ? 'too-small' : 'unknown', minimum), kind: aggregate.groupBy, choices };
+  // A role is named by its label, also when its figures are withheld.
+  const role = aggregate.groupBy === 'role' ? roleById(request.roles, key) : undefined;
+  return { ...none(exists ? 'too-small' : 'unknown', minimum), kind: aggregate.groupBy, role, choices };
 }
 
 /** The group with its cells in wheel order, or withheld when it stands for too few people. */
