@@ -320,6 +320,11 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(text(one(empty, "[part='status']"))).to.contain('Keine Gruppe');
     expect(text(one(empty, "[part='withheld']"))).to.contain('6 Personen nicht gezeigt');
     await expectAccessible(empty);
+
+    const { el: alone } = await mount(html`<gap-matrix mode="organisation"></gap-matrix>`);
+    expect(text(one(alone, "[part='status']")), 'without any data it says what it needs').to.equal(
+      'Noch keine Daten: Die Organisationsansicht zeigt Gruppenzahlen aus einem <kompetenz-provider>, aus people und assessments oder aus fertigen Gruppenzahlen (aggregate).',
+    );
   });
 
   it('stays accessible in dark mode and with forced colours', async () => {

@@ -95,6 +95,8 @@ export interface GapMatrixStrings {
   notInGroup: string;
   withheld: (people: number, minGroupSize: number) => string;
   organisationLegend: (minGroupSize: number) => string;
+  /** Organisation mode without any data (nobody counted, nobody withheld). */
+  organisationNoData: string;
   organisationNone: string;
   drillHint: string;
   drillTitle: (group: string, competency: string) => string;

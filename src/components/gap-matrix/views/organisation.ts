@@ -105,7 +105,7 @@ export function organisationGrid(p: OrganisationGridProps): TemplateResult {
   if (!aggregate || aggregate.groups.length === 0) {
     return html`<p class="caption">${s.organisationCaption(groupBy, aggregate?.people ?? 0)}</p>
       ${bar}
-      <p class="empty-note" part="status">${s.organisationNone}</p>
+      <p class="empty-note" part="status">${!aggregate || (aggregate.people === 0 && aggregate.withheld === 0) ? s.organisationNoData : s.organisationNone}</p>
       ${aggregate && aggregate.withheld > 0 ? html`<p part="withheld">${s.withheld(aggregate.withheld, aggregate.minGroupSize)}</p>` : nothing}`;
   }
   const f = formatterFor(lang);
