@@ -271,7 +271,8 @@ export class LernplanTimeline extends KrElement {
     const zoom = this.width.printing ? 'plan' : this.currentZoom;
     this.chartLayout = plan && this.layout.get(plan, goals, load, capacity, this.settings, zoom, this.currentLanes, this.width.viewport);
     const loading = waitsForProvider(this.kr);
-    const empty = loading ? s.loading : this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
+    const refused = this.problems.some((problem) => problem.source === 'plan');
+    const empty = loading ? s.loading : refused ? s.planRefused : this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
     return html`${this.renderNotice()}
       ${renderToolbar({
         s,

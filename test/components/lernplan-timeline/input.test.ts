@@ -26,7 +26,7 @@ describe('lernplan-timeline: attributes and bad input', () => {
     const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} plan="{not json"></lernplan-timeline>`);
     expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['invalid-json', 'plan']]);
     expect(one(el, '[part="notice"]').textContent).to.contain('Kein gültiges JSON in „plan“');
-    expect(one(el, '[part="empty"]')).to.exist;
+    expect(one(el, '[part="empty"]').textContent, 'it does not claim there is no plan').to.equal('Der Lernplan kann nicht gezeigt werden; der Hinweis oben nennt den Grund.');
     await expectAccessible(el);
   });
 

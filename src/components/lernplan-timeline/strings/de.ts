@@ -66,6 +66,7 @@ const strings: TimelineStrings = {
   hasFindings: (count) => `${count} ${plural(count, 'Hinweis', 'Hinweise')}`,
   noPerson: 'Wählen Sie eine Person, um ihren Lernplan zu sehen.',
   loading: 'Daten werden geladen …',
+  planRefused: 'Der Lernplan kann nicht gezeigt werden; der Hinweis oben nennt den Grund.',
   noPlan: 'Für diese Person gibt es noch keinen Lernplan.',
   noPlanEditable: 'Für diese Person gibt es noch keinen Lernplan. „Plan entwerfen“ erstellt einen Vorschlag aus ihren Zielen und Lücken.',
   columns: {

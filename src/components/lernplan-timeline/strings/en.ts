@@ -66,6 +66,7 @@ const strings: TimelineStrings = {
   hasFindings: (count) => `${count} ${plural(count, 'finding', 'findings')}`,
   noPerson: 'Choose a person to see their learning plan.',
   loading: 'Loading data …',
+  planRefused: 'The learning plan cannot be shown; the notice above says why.',
   noPlan: 'There is no learning plan for this person yet.',
   noPlanEditable: 'There is no learning plan for this person yet. “Draft a plan” proposes one from their goals and gaps.',
   columns: {

@@ -55,6 +55,8 @@ export interface TimelineStrings {
   noPerson: string;
   /** While the provider reads its stored data or its `src` and has no one yet. */
   loading: string;
+  /** The plan given to the element could not be used (the notice says why). */
+  planRefused: string;
   noPlan: string;
   noPlanEditable: string;
   columns: {
