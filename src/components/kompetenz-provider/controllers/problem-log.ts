@@ -27,7 +27,8 @@ export interface HeldProblem {
 }
 
 /**
- * The provider's `kr-error`s: `report` fires once per distinct problem (code, source and message)
+ * The provider's `kr-error`s: `report` fires once per distinct problem (code, source and message,
+ * or for refused data code, source, path and parameters)
  * until its scope is forgotten, and the problem holds until then; `fail` fires every time, for
  * calls that answer their caller too. `changed` is told when the problems that hold change.
  */
@@ -45,7 +46,9 @@ export class ProblemLog {
 
   /** Fires unless the same problem was reported and its scope not forgotten since; tells whether it fired. */
   report(scope: ProblemScope, detail: KrErrorDetail, issues?: readonly ValidationIssue[]): boolean {
-    const key = `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
+    // Refused data is known by where and what (its message is worded once the issue texts are loaded, which may be later).
+    const what = detail.path === undefined ? detail.message : `${detail.path}\u0000${JSON.stringify(detail.params ?? {})}`;
+    const key = `${detail.code}\u0000${detail.source}\u0000${what}`;
     if (this.reported.has(key)) return false;
     this.reported.set(key, issues ? { scope, detail, issues } : { scope, detail });
     this.fire(detail);
