@@ -1,6 +1,10 @@
-import { currentProfile, type ActualRule, type CurrentProfile } from './assessments.js';
+import { ACTUAL_RULES, currentProfile, type ActualRule, type CurrentProfile } from './assessments.js';
+import { indexCatalogue } from './catalogue.js';
+import { KompetenzradError, type ValidationIssue } from './errors.js';
 import { analyzeGaps, type GapAnalysis } from './gaps.js';
+import { validateProfile } from './profile.js';
 import type { Assessment, Catalogue, IsoDate, PersonId, Profile } from './types.js';
+import { checkDate, checkOneOf, checkRecordId, Issues, isRecord } from './validate.js';
 
 export interface PersonGapsInput {
   catalogue: Catalogue;
@@ -15,14 +19,45 @@ export interface PersonGapsInput {
 }
 
 /**
+ * The issues of the input that the steps below would find one after another, at once and at the
+ * paths the caller gave: the person's id, rule, target and date, and a competency the person's
+ * assessments rate that is not in the catalogue (at `$.assessments[i].levels.<id>`, not at the
+ * profiles made from them). Throws for an invalid catalogue.
+ */
+function inputIssues({ catalogue, target, assessments, personId, rule, today }: PersonGapsInput): ValidationIssue[] {
+  const index = indexCatalogue(catalogue, '$.catalogue');
+  const issues = new Issues();
+  checkRecordId(issues, personId, '$.personId');
+  checkOneOf(issues, rule, '$.rule', ACTUAL_RULES, true);
+  checkDate(issues, today, '$.today', true);
+  if (Array.isArray(assessments)) {
+    assessments.forEach((assessment: unknown, i) => {
+      if (!isRecord(assessment) || assessment.personId !== personId || !isRecord(assessment.levels)) return;
+      for (const id of Object.keys(assessment.levels)) if (!index.position.has(id)) issues.add(`$.assessments[${i}].levels.${id}`, 'unknown-competency', { id });
+    });
+  }
+  return [...issues.list, ...validateProfile(target, index.catalogue, '$.target')];
+}
+
+/**
  * A person's gaps from their assessments: the current profile by `rule`, compared with the
  * target, with self and external ratings and their dates (so blind spots and stale ratings show).
+ * Throws a `KompetenzradError` with every issue of the input.
  */
-export function analyzePersonGaps({ catalogue, target, assessments, personId, rule = 'external-first', today }: PersonGapsInput): {
+export function analyzePersonGaps(input: PersonGapsInput): {
   current: CurrentProfile;
   analysis: GapAnalysis;
 } {
-  const current = currentProfile(assessments, personId, rule);
+  const { catalogue, target, assessments, personId, rule = 'external-first', today } = input;
+  const issues = inputIssues(input);
+  let current: CurrentProfile | undefined;
+  try {
+    if (!issues.some((found) => found.path === '$.rule')) current = currentProfile(assessments, personId, rule);
+  } catch (error) {
+    if (!(error instanceof KompetenzradError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || !current) throw new KompetenzradError(issues);
   const analysis = analyzeGaps({
     catalogue,
     target,

@@ -4,6 +4,7 @@ import { currentProfile } from '../../src/domain/assessments.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { analyzeGaps } from '../../src/domain/gaps.ts';
 import { analyzePersonGaps } from '../../src/domain/person-gaps.ts';
+import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Assessment, Profile } from '../../src/domain/types.ts';
 
 const assessments: Assessment[] = [
@@ -32,4 +33,38 @@ test('the rule and a missing today are honoured', () => {
   const security = analysis.entries.find((entry) => entry.competencyId === 'informationssicherheit')!;
   assert.equal(security.actual, 3);
   assert.equal(security.stale, false);
+});
+
+test('reports every issue of its input at once, at the paths the caller gave', () => {
+  const paths = (run: () => unknown): string[] => {
+    try {
+      run();
+    } catch (error) {
+      return (error as KompetenzradError).issues.map((issue) => `${issue.path} ${issue.code}`);
+    }
+    assert.fail('expected a KompetenzradError');
+  };
+  const unknown: Assessment = { id: 'x1', personId: 'p1', rater: 'self', date: '2025-01-10', levels: { daten: 2, hausmeistern: 3 } };
+  assert.deepEqual(
+    paths(() => analyzePersonGaps({ catalogue: DEFAULT_CATALOGUE, target, assessments: [unknown], personId: 'p1' })),
+    ['$.assessments[0].levels.hausmeistern unknown-competency'],
+    'the competency the assessment rates, not the profiles made from it',
+  );
+  assert.deepEqual(
+    paths(() =>
+      analyzePersonGaps({
+        catalogue: DEFAULT_CATALOGUE,
+        target: { nope: 1 },
+        assessments: [{ id: 'a' } as unknown as Assessment],
+        personId: 5 as unknown as string,
+        rule: 'bogus' as unknown as 'latest',
+        today: 'x',
+      }),
+    ),
+    ['$.personId id', '$.rule enum', '$.today date', '$.target.nope unknown-competency'],
+  );
+  assert.ok(
+    paths(() => analyzePersonGaps({ catalogue: DEFAULT_CATALOGUE, target: { nope: 1 }, assessments: [{ id: 'a', personId: 'p1' } as unknown as Assessment], personId: 'p1' })).includes('$.assessments[0].date date'),
+    'the target and the person’s broken assessment together',
+  );
 });
