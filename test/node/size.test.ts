@@ -121,13 +121,16 @@ for (const size of sizes) {
  * 0.1 KB more: counting the issues a cut list left out in notices, and a provider that keeps the
  * portfolio shown when the page moves it to another place (`storage="local"` after consent).
  * Then every page by 0.35 KB: the notice says what a date, a choice or a number must be (format,
- * allowed values, bounds) in both languages, not only that the value was invalid.
+ * allowed values, bounds) in both languages, not only that the value was invalid. Then the page
+ * of all five and the one-file build by 0.15 KB: a withheld role named by its label, an
+ * organisation matrix without data saying what it needs, a time line saying a plan it cannot use
+ * cannot be shown, and analyzePersonGaps checking its input in one go.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41.85,
-  'all-page': 169.35,
-  'all-in-one': 174.95,
+  'all-page': 169.5,
+  'all-in-one': 175.15,
 };
 
 test('nothing grows past its current ceiling', () => {
