@@ -182,8 +182,8 @@ export class Persistence implements ReactiveController {
 
   /**
    * `src` changed after the first load: its document replaces the state and is stored like an
-   * import. The `src` the state started from is no change: the host's first update, which may come
-   * after the stored data is loaded, reports it as one.
+   * import. The `src` the state started from, set again (a framework that renders the attribute
+   * anew), is no change.
    */
   sourceChanged(): void {
     const src = this.target.src();
