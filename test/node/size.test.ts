@@ -124,13 +124,15 @@ for (const size of sizes) {
  * allowed values, bounds) in both languages, not only that the value was invalid. Then the page
  * of all five and the one-file build by 0.15 KB: a withheld role named by its label, an
  * organisation matrix without data saying what it needs, a time line saying a plan it cannot use
- * cannot be shown, and analyzePersonGaps checking its input in one go.
+ * cannot be shown, and analyzePersonGaps checking its input in one go; and the one-file build by
+ * 0.1 KB for the provider's storage choice, early values and notice in modules of their own (its
+ * class had grown past 400 lines).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41.85,
   'all-page': 169.5,
-  'all-in-one': 175.15,
+  'all-in-one': 175.25,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -11,12 +11,11 @@ import type { Problem } from '../../internal/error-reporter.js';
 import type { KrEvent } from '../../internal/events.js';
 import { resolveToday } from '../../internal/inputs.js';
 import { KrElement } from '../../internal/kr-element.js';
-import { describeIssues } from '../../internal/issue-texts.js';
 import { resolveLang } from '../../internal/localize.js';
 import { AttributeChecks } from './controllers/attribute-checks.js';
 import { ConflictList } from './controllers/conflicts.js';
 import { answerInstallationIdRequests } from './controllers/installation-id.js';
-import type { StorageChoice, StorageMode } from './controllers/own-adapters.js';
+import type { StorageMode } from './controllers/own-adapters.js';
 import { Persistence, type Replacement } from './controllers/persistence.js';
 import { PortfolioFile, type ExportOptions, type ImportOptions } from './controllers/portfolio-file.js';
 import { ProblemLog } from './controllers/problem-log.js';
@@ -29,9 +28,10 @@ import { contextValueOf, sameContextValue, selectedPersonId } from './model/cont
 import { freezeDeep } from './model/frozen.js';
 import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
 import { refusal } from './model/refusal.js';
-import { storeNameFor } from './model/store-name.js';
+import { earlyValue } from './model/early-value.js';
+import { storageChoiceOf, storageSwitch } from './model/storage-switch.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';
-import { noticeLine, NOTICE_SCOPES, providerNotice, providerView } from './views/provider.js';
+import { NOTICE_SCOPES, problemNotice, providerView } from './views/provider.js';
 
 export type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
 export type { ConflictChoice, ConflictSource, KrConflictDetail, ProviderConflict } from './model/conflict.js';
@@ -108,8 +108,8 @@ declare global {
  * `resolveConflict()` applies a choice. Only the deletion of all data in another tab (`clear()`)
  * wins over unsaved changes (`kr-error` `conflict`).
  *
- * **Errors.** `kr-error` fires once per distinct problem (same code, source and message) while it
- * holds: refusing the same edit on every key press, the same unknown person on every `kr-select`
+ * **Errors.** `kr-error` fires once per distinct problem (same code, source and message; for
+ * refused data, path and parameters) while it holds, and the notice and `problems` show it: refusing the same edit on every key press, the same unknown person on every `kr-select`
  * or the same failing save on every retry is reported once. When what a problem is about changes
  * (the portfolio is replaced, imported, cleared or loaded, or an edit changes its people; the `person`, `today`, `storage` or `src`
  * attribute changes; the store is read or written again) it may be reported again. A conflict is
@@ -131,6 +131,7 @@ declare global {
  * @cssproperty [--kr-conflict-background=#fff4e5] - Background of the list of open conflicts.
  * @cssproperty [--kr-conflict-border=#b35900] - Border colour of the list of open conflicts.
  *
+ * @csspart notice - What the provider could not use of what the page gave it (`src`, `storage`, `today`, `person`, a refused `portfolio`), in its language; empty and hidden while there is nothing.
  * @csspart status - The visually hidden live region with status messages.
  * @csspart conflicts - The list of open conflicts (shown only while there are some).
  * @csspart conflict-choice - A button that makes one value of a conflict hold.
@@ -168,15 +169,7 @@ export class KompetenzProvider extends KrElement {
    * 10 000). A call that does not answer in time fails with `kr-error` `storage-timeout`: a load
    * goes on without stored data, a save is kept and retried, `clear()` rejects.
    */
-  get storageTimeout(): number {
-    return this.timeLimit;
-  }
-
-  set storageTimeout(value: number) {
-    this.timeLimit = value;
-  }
-
-  private timeLimit = DEFAULT_STORAGE_TIMEOUT_MS;
+  storageTimeout = (earlyValue(this, 'storageTimeout')?.value as number | undefined) ?? DEFAULT_STORAGE_TIMEOUT_MS;
 
   private current: Portfolio = emptyPortfolio();
   /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */
@@ -200,7 +193,7 @@ export class KompetenzProvider extends KrElement {
   private readonly persistence = new Persistence(this, {
     // With `storage="http"` the document at `src` is the storage, never loaded a second time as a starting document.
     src: () => (this.storage === 'http' && !this.storageAdapter ? undefined : this.src),
-    storageChoice: () => this.storageChoice(),
+    storageChoice: () => storageChoiceOf(this, document.baseURI),
     arriving: (people) => {
       this.arrivingPeople = people;
       this.requestUpdate();
@@ -229,16 +222,7 @@ export class KompetenzProvider extends KrElement {
 
   constructor() {
     super();
-    // A value set on the element before it was upgraded shadows the accessor: take it over (Lit does so for its reactive properties in the first update).
-    const early = (name: 'portfolio' | 'storageTimeout'): { value: unknown } | undefined => {
-      const own = Object.getOwnPropertyDescriptor(this, name);
-      if (!own || !('value' in own)) return undefined;
-      delete (this as Partial<Record<typeof name, unknown>>)[name];
-      return { value: own.value };
-    };
-    const timeLimit = early('storageTimeout');
-    if (timeLimit) this.storageTimeout = timeLimit.value as number;
-    const portfolio = early('portfolio');
+    const portfolio = earlyValue(this, 'portfolio');
     if (portfolio) this.portfolio = portfolio.value as Portfolio;
     answerInstallationIdRequests(this, {
       portfolio: () => this.current,
@@ -247,7 +231,7 @@ export class KompetenzProvider extends KrElement {
     });
     new WidgetEdits(this, {
       portfolio: () => this.current,
-      personId: () => this.selectedPersonId(),
+      personId: () => selectedPersonId(this.current, this.person),
       today: () => this.todayDate(),
       lang: () => this.messageLang(),
       commit: (next) => this.commit(next, 'edit'),
@@ -336,14 +320,12 @@ export class KompetenzProvider extends KrElement {
    * (and fires `kr-error`, `clear-failed`) when it could not be cleared.
    */
   clear(): Promise<void> {
-    return this.persistence.clear(this.storageChoice());
+    return this.persistence.clear(storageChoiceOf(this, document.baseURI));
   }
 
   /**
-   * The first update does not wait for the texts: it starts the first load, a microtask after
-   * insertion (properties a framework sets right after it count), and it is where Lit hands over
-   * what a page set on the element before it was defined (`storage="none"`, a `storageAdapter`): the
-   * load must not start without them. It draws no words: status and conflicts are empty then.
+   * The first update starts the first load without waiting for the texts; it is where Lit hands
+   * over what a page set before the element was defined (`storage="none"`, a `storageAdapter`).
    */
   protected override waitsForTexts(): boolean {
     return this.hasUpdated;
@@ -351,35 +333,21 @@ export class KompetenzProvider extends KrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Without a `store-name` the database follows `src`; with `storage="http"` the storage always does.
-    const storeFollows = changed.has('src') && (!this.storeName || this.storage === 'http');
-    const storeChanged = changed.has('storage') || changed.has('storeName') || changed.has('storageAdapter') || storeFollows;
-    // Another place (`storage`, `storageAdapter`) keeps the portfolio; another `src` or `store-name` is another portfolio.
-    const samePortfolio = (changed.has('storage') || changed.has('storageAdapter')) && !changed.has('src') && !changed.has('storeName');
-    const switched = this.isConnected && (!this.persistence.hasAdapter || storeChanged) && this.persistence.choose(this.storageChoice(), samePortfolio);
+    const storage = storageSwitch(changed as { has(key: string): boolean }, this.storeName, this.storage);
+    const switched = this.isConnected && (!this.persistence.hasAdapter || storage.choose) && this.persistence.choose(storageChoiceOf(this, document.baseURI), storage.samePortfolio);
     if (!switched && changed.has('src')) this.persistence.sourceChanged();
     this.checks.check(this, changed as { has(key: string): boolean }, this.current.people, this.persistence.loaded);
     this.provideContext();
   }
 
   protected override render(): TemplateResult {
-    return providerView(this.renderProblems(), this.status.render(), this.conflictList.render());
+    const words = this.localize.textsLoading() === undefined ? { title: this.localize.strings.noticeTitle, lines: this.localize.of(PROVIDER_STRINGS).notice } : undefined;
+    return providerView(problemNotice(this.errorLog.held(NOTICE_SCOPES), words, this.messageLang(), this), this.status.render(), this.conflictList.render());
   }
 
   /** The problems that hold now: what the provider could not use of what the page gave it, and failures of the storage. */
   override get problems(): readonly Problem[] {
-    return this.errorLog.held().map(({ scope, detail }) => ({ ...detail, scope }));
-  }
-
-  /** What the provider could not use, in words, once its texts are there (its first update does not wait for them). */
-  private renderProblems(): TemplateResult {
-    const held = this.localize.textsLoading() === undefined ? this.errorLog.held(NOTICE_SCOPES) : [];
-    if (held.length === 0) return providerNotice(undefined, []);
-    const words = this.localize.of(PROVIDER_STRINGS).notice;
-    const lines = held.map(({ detail, issues }) =>
-      noticeLine(words, detail, issues ? describeIssues(issues, this.messageLang()) : '', { src: this.src, storage: this.storage, today: this.today, person: this.person }),
-    );
-    return providerNotice(this.localize.strings.noticeTitle(held.length), lines);
+    return this.errorLog.problems();
   }
 
   /** A new state; fires `kr-portfolio-change` unless set by code (`reason` undefined) and stores it when `store`. */
@@ -407,17 +375,6 @@ export class KompetenzProvider extends KrElement {
     this.localize.whenTexts(() => this.status.announce(this.localize.of(PROVIDER_STRINGS)[status]));
   }
 
-  private storageChoice(): StorageChoice {
-    return {
-      storageAdapter: this.storageAdapter,
-      storage: this.storage,
-      storeName: storeNameFor(this.storeName, this.src, document.baseURI),
-      src: this.src,
-      baseUrl: document.baseURI,
-      ownStoreName: this.storeName,
-    };
-  }
-
   /** The language of messages and of the context. */
   private messageLang(): Lang {
     return resolveLang(this);
@@ -433,10 +390,6 @@ export class KompetenzProvider extends KrElement {
   private provideContext(): void {
     const next = this.contextValue();
     if (!sameContextValue(next, this.context.value)) this.context.setValue(next);
-  }
-
-  private selectedPersonId(): string | undefined {
-    return selectedPersonId(this.current, this.person);
   }
 
   private todayDate(): IsoDate {

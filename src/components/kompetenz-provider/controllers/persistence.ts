@@ -5,7 +5,7 @@ import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Person, Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
 import { refusal } from '../model/refusal.js';
-import { readStored, sameDocument } from '../model/stored-document.js';
+import { holdsNothing, readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
@@ -150,7 +150,7 @@ export class Persistence implements ReactiveController {
       this.changes.dropNotice();
     }
     // Another place for the same portfolio after the first load (`local` once the user agrees, a portal's adapter after sign-in): the state is kept and merged with what the new place holds.
-    const carried = samePortfolio && this.isLoaded && !sameDocument(this.target.portfolio(), emptyPortfolio());
+    const carried = samePortfolio && this.isLoaded && !holdsNothing(this.target.portfolio());
     const adapter = new GuardedAdapter(picked, this.target.timeLimit, this.target.problems);
     this.adapter = adapter;
     this.session += 1;

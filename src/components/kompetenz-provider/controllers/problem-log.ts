@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../../../domain/errors.js';
+import type { Problem } from '../../../internal/error-reporter.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 
 /**
@@ -61,6 +62,11 @@ export class ProblemLog {
     const before = this.reported.size;
     for (const [key, held] of this.reported) if (scopes.includes(held.scope)) this.reported.delete(key);
     if (this.reported.size !== before) this.changed();
+  }
+
+  /** The problems that hold now, as `problems` of an element lists them. */
+  problems(): Problem[] {
+    return this.held().map(({ scope, detail }) => ({ ...detail, scope }));
   }
 
   /** The problems (of these scopes) that hold now, in the order they were reported. */

@@ -16,3 +16,9 @@ export function readStored(value: unknown): Result<Portfolio> {
 export function sameDocument(a: Portfolio, b: Portfolio): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** A portfolio that holds nothing of anyone: no people, assessments, goals, plans, and no own catalogue or roles. */
+export function holdsNothing(portfolio: Portfolio): boolean {
+  const { people, assessments, goals, plans, catalogue, roles } = portfolio;
+  return people.length + assessments.length + goals.length + plans.length === 0 && catalogue === undefined && roles === undefined;
+}

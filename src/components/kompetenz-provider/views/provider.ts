@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KrErrorDetail } from '../../../internal/events.js';
-import type { ProblemScope } from '../controllers/problem-log.js';
+import type { Lang } from '../../../domain/types.js';
+import { describeIssues } from '../../../internal/issue-texts.js';
+import type { HeldProblem, ProblemScope } from '../controllers/problem-log.js';
 import type { ProviderNoticeStrings } from '../strings/index.js';
 
 /** The problems the notice shows: what the page gave the provider (the storage's own failures have their status messages). */
@@ -8,14 +10,14 @@ export const NOTICE_SCOPES: readonly ProblemScope[] = ['src', 'storage-attribute
 
 /** The values of the provider's attributes a notice line names. */
 export interface NoticeValues {
-  src: string | undefined;
-  storage: unknown;
-  today: unknown;
-  person: unknown;
+  src?: string;
+  storage?: unknown;
+  today?: unknown;
+  person?: unknown;
 }
 
 /** A problem in words (`why`: the refused data's issues in words); a problem without words of its own gives its `kr-error` message. */
-export function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: string, values: NoticeValues): string {
+function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: string, values: NoticeValues): string {
   const src = values.src ?? '';
   switch (detail.code) {
     case 'src-load':
@@ -43,9 +45,19 @@ export function providerView(notice: TemplateResult, status: TemplateResult, con
   return html`${notice}<slot></slot>${conflicts}${status}`;
 }
 
-/** The notice: a title and a line per problem (`lines`), in an always present live region as the other elements draw it. */
-export function providerNotice(title: string | undefined, lines: readonly string[]): TemplateResult {
+/** The words of the notice: its title and the provider's lines. */
+export interface NoticeWords {
+  title: (count: number) => string;
+  lines: ProviderNoticeStrings;
+}
+
+/**
+ * The notice of the problems that hold (`held`), in an always present live region as the other
+ * elements draw it; empty until its words are there (`words` undefined).
+ */
+export function problemNotice(held: readonly HeldProblem[], words: NoticeWords | undefined, lang: Lang, values: NoticeValues): TemplateResult {
+  const lines = words ? held.map(({ detail, issues }) => noticeLine(words.lines, detail, issues ? describeIssues(issues, lang) : '', values)) : [];
   return html`<div part="notice" role="status" class=${lines.length === 0 ? 'empty' : ''}>
-    ${lines.length === 0 ? nothing : html`<span>${title}</span><ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}
+    ${lines.length === 0 ? nothing : html`<span>${words?.title(lines.length)}</span><ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}
   </div>`;
 }
