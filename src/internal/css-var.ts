@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * `<div ${cssVar('--y', '64px')}>`: sets a CSS property on the element from code
@@ -32,4 +32,4 @@ class CssVarDirective extends Directive {
   }
 }
 
-export const cssVar = directive(CssVarDirective);
+export const cssVar: (name: string, value: string | undefined) => DirectiveResult<typeof CssVarDirective> = directive(CssVarDirective);

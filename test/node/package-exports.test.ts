@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // `npm test` builds dist/ first; these import the package by its own name, as a user would.
 test("import('kompetenzrad/domain') works in Node without a browser", async () => {
@@ -56,4 +57,21 @@ test('the package carries its licence, and its source maps carry the sources the
   const map = JSON.parse(readFileSync(new URL('../../dist/domain/gaps.js.map', import.meta.url), 'utf8')) as { sources: string[]; sourcesContent?: string[] };
   assert.equal(map.sourcesContent?.length, map.sources.length);
   assert.match(map.sourcesContent![0], /export function analyzeGaps/);
+});
+
+test('every package a shipped file imports is a dependency, or a peer dependency the user brings (the React types, optional)', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const declared = new Set([pkg.name, ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const shipped = [...readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((file) => join('dist', file)), ...readdirSync('types').map((file) => join('types', file))];
+  const imported = new Set<string>();
+  for (const file of shipped.filter((name) => /\.(js|d\.ts)$/.test(name))) {
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"]([^'"./][^'"]*)['"]/g)) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      // A declaration file's `react` comes from DefinitelyTyped.
+      imported.add(file.endsWith('.d.ts') && name === 'react' ? '@types/react' : name);
+    }
+  }
+  assert.ok(imported.has('lit') && imported.has('@types/react'), [...imported].join(', '));
+  assert.deepEqual([...imported].filter((name) => !declared.has(name)), []);
+  assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true } });
 });

@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { AsyncDirective, directive, PartType, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+import { AsyncDirective, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/async-directive.js';
 
 /**
  * Labels that do not fit their cell (a long compound in a narrow column where the browser has
@@ -259,4 +259,4 @@ class FullTextDirective extends AsyncDirective {
  * `<div role="columnheader" ${fullText(label)}>`: marks the cell `data-cut` when its label does not
  * fit, and then shows `text` (the full label) in the grid's `.label-tip` on hover and focus.
  */
-export const fullText = directive(FullTextDirective);
+export const fullText: (text: string) => DirectiveResult<typeof FullTextDirective> = directive(FullTextDirective);

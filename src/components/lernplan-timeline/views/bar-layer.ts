@@ -1,4 +1,4 @@
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { edgeWidth, type DragPreview } from '../controllers/pointer-drag.js';
 import type { Bar } from '../model/layout.js';
 import { fitText } from '../model/text-fit.js';
@@ -218,4 +218,4 @@ class BarLayer extends Directive {
 }
 
 /** The bars of the chart (see `BarLayer`). */
-export const barLayer = directive(BarLayer);
+export const barLayer: (view: ChartView, bars: readonly Bar[]) => DirectiveResult<typeof BarLayer> = directive(BarLayer);
