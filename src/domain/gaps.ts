@@ -63,6 +63,8 @@ export interface GapTotals {
   toBuild: number;
   met: number;
   above: number;
+  /** Of the `met` ones, those the target does not ask for (0) and that are not there either (actual 0): nothing to compare. */
+  unrequired: number;
   /** reached / target, 0..1; 1 when the target is 0 everywhere. */
   shareReached: number;
 }
@@ -136,7 +138,7 @@ function checkInput(input: unknown): asserts input is GapInput {
 }
 
 function emptyTotals(): GapTotals {
-  return { competencies: 0, target: 0, actual: 0, reached: 0, gap: 0, toBuild: 0, met: 0, above: 0, shareReached: 1 };
+  return { competencies: 0, target: 0, actual: 0, reached: 0, gap: 0, toBuild: 0, met: 0, above: 0, unrequired: 0, shareReached: 1 };
 }
 
 function addToTotals(totals: GapTotals, entry: GapEntry): void {
@@ -146,8 +148,10 @@ function addToTotals(totals: GapTotals, entry: GapEntry): void {
   totals.reached += Math.min(entry.actual, entry.target);
   totals.gap += Math.max(0, entry.gap);
   if (entry.status === 'to-build') totals.toBuild += 1;
-  else if (entry.status === 'met') totals.met += 1;
-  else totals.above += 1;
+  else if (entry.status === 'met') {
+    totals.met += 1;
+    if (entry.target === 0) totals.unrequired += 1;
+  } else totals.above += 1;
 }
 
 function finishTotals<T extends GapTotals>(totals: T): T {

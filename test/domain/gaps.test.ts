@@ -74,8 +74,8 @@ describe('analyzeGaps', () => {
   test('sums per category and overall; shareReached = Σ min(actual, target) / Σ target', () => {
     const analysis = analyzeGaps({ catalogue: small, target: { x: 3, y: 2, z: 1 }, actual: { x: 1, y: 2, z: 3 } });
     assert.deepEqual(analysis.categories, [
-      { categoryId: 'a', competencies: 2, target: 5, actual: 3, reached: 3, gap: 2, toBuild: 1, met: 1, above: 0, shareReached: 0.6 },
-      { categoryId: 'b', competencies: 1, target: 1, actual: 3, reached: 1, gap: 0, toBuild: 0, met: 0, above: 1, shareReached: 1 },
+      { categoryId: 'a', competencies: 2, target: 5, actual: 3, reached: 3, gap: 2, toBuild: 1, met: 1, above: 0, unrequired: 0, shareReached: 0.6 },
+      { categoryId: 'b', competencies: 1, target: 1, actual: 3, reached: 1, gap: 0, toBuild: 0, met: 0, above: 1, unrequired: 0, shareReached: 1 },
     ]);
     assert.deepEqual(analysis.summary, {
       competencies: 3,
@@ -86,6 +86,7 @@ describe('analyzeGaps', () => {
       toBuild: 1,
       met: 1,
       above: 1,
+      unrequired: 0,
       shareReached: 4 / 6,
       disagreements: 0,
       blindSpots: 0,
@@ -126,7 +127,14 @@ describe('analyzeGaps', () => {
     const analysis = analyzeGaps({ catalogue: small, target: {}, actual: {} });
     assert.equal(analysis.summary.shareReached, 1);
     assert.equal(analysis.summary.met, 3);
+    assert.equal(analysis.summary.unrequired, 3, 'met because nothing is asked, and counted apart');
     assert.ok(analysis.categories.every((category) => category.shareReached === 1));
+  });
+
+  test('unrequired counts the met competencies with target 0 and actual 0, not those above a target of 0', () => {
+    const analysis = analyzeGaps({ catalogue: small, target: { x: 2 }, actual: { x: 2, y: 1 } });
+    assert.deepEqual([analysis.summary.met, analysis.summary.above, analysis.summary.unrequired], [2, 1, 1]);
+    assert.deepEqual(analysis.categories.map((category) => category.unrequired), [0, 1]);
   });
 
   test('flags self/external disagreement of 2 or more as blind spot or hidden strength', () => {

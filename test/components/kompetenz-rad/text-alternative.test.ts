@@ -136,6 +136,20 @@ describe('kompetenz-rad: text alternative', () => {
     expect(all(el, 'svg.wheel g.labels')[0].getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('counts what no target asks for and nobody has apart, not as met (the README table of two rows)', async () => {
+    const el = await wheelIn(html`<kompetenz-rad><table>
+      <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th></tr>
+      <tr><td>Datenkompetenz</td><td>3</td><td>1</td></tr>
+      <tr><td>Projektmanagement</td><td>Könner</td><td>Kenner</td></tr>
+    </table></kompetenz-rad>`);
+    const description = () => el.shadowRoot!.getElementById(one(el, 'svg[part="wheel"]').getAttribute('aria-describedby')!.split(' ')[0])!.textContent!;
+    expect(description()).to.contain('2 zu entwickeln, 0 erreicht, 0 über Soll, 23 ohne Soll und Ist.');
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(description()).to.contain('2 to build, 0 met, 0 above target, 23 neither required nor present.');
+  });
+
   it('passes axe when empty, full and while editing', async () => {
     const empty = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`);
     await expectAccessible(empty);

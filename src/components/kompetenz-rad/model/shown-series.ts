@@ -65,8 +65,11 @@ export interface WheelSummary {
   showsExternal: boolean;
   /** Only meaningful when target and actual are shown. */
   toBuild: number;
+  /** Met where the target asks for something. */
   met: number;
   above: number;
+  /** Neither asked for by the target nor there (both 0). */
+  unrequired: number;
   blindSpots: number;
   hiddenStrengths: number;
   /** The role whose target is shown, if any. */
@@ -83,8 +86,9 @@ export function wheelSummary(model: WheelModel, shown: ShownSeries, role: string
     showsActual: shown.actual,
     showsExternal: shown.external,
     toBuild: shown.gap ? summary.toBuild : 0,
-    met: shown.gap ? summary.met : 0,
+    met: shown.gap ? summary.met - summary.unrequired : 0,
     above: shown.gap ? summary.above : 0,
+    unrequired: shown.gap ? summary.unrequired : 0,
     blindSpots: shown.markers ? summary.blindSpots : 0,
     hiddenStrengths: shown.markers ? summary.hiddenStrengths : 0,
     ...(role === undefined ? {} : { role }),

@@ -9,7 +9,7 @@ const de: WheelStrings = {
     const parts = [`${s.competencies} Kompetenzen in ${s.categories} Kategorien, je drei Ringe für Kenner, Könner und Experte.`];
     const shown = [s.showsTarget && (s.role ? `Soll-Profil ${s.role}` : 'Soll-Profil'), s.showsActual && 'Ist-Profil', s.showsExternal && 'Fremdeinschätzung'].filter(Boolean);
     parts.push(shown.length ? `Gezeigt: ${shown.join(', ')}.` : 'Noch keine Profile eingetragen.');
-    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} zu entwickeln, ${s.met} erreicht, ${s.above} über Soll.`);
+    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} zu entwickeln, ${s.met} erreicht, ${s.above} über Soll${s.unrequired ? `, ${s.unrequired} ohne Soll und Ist` : ''}.`);
     if (s.blindSpots || s.hiddenStrengths) parts.push(`${s.blindSpots} blinde Flecken, ${s.hiddenStrengths} verborgene Stärken.`);
     return parts.join(' ');
   },

@@ -9,7 +9,7 @@ const en: WheelStrings = {
     const parts = [`${s.competencies} competencies in ${s.categories} categories, three rings each for knowledgeable, practitioner and expert.`];
     const shown = [s.showsTarget && (s.role ? `target profile ${s.role}` : 'target profile'), s.showsActual && 'actual profile', s.showsExternal && 'external assessment'].filter(Boolean);
     parts.push(shown.length ? `Shown: ${shown.join(', ')}.` : 'No profiles entered yet.');
-    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} to build, ${s.met} met, ${s.above} above target.`);
+    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} to build, ${s.met} met, ${s.above} above target${s.unrequired ? `, ${s.unrequired} neither required nor present` : ''}.`);
     if (s.blindSpots || s.hiddenStrengths) parts.push(`${s.blindSpots} blind spots, ${s.hiddenStrengths} hidden strengths.`);
     return parts.join(' ');
   },
