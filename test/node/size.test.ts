@@ -126,13 +126,15 @@ for (const size of sizes) {
  * organisation matrix without data saying what it needs, a time line saying a plan it cannot use
  * cannot be shown, and analyzePersonGaps checking its input in one go; and the one-file build by
  * 0.1 KB for the provider's storage choice, early values and notice in modules of their own (its
- * class had grown past 400 lines).
+ * class had grown past 400 lines). Then every page by 0.05–0.1 KB: the wheel's description counts
+ * what no target asks for and nobody has apart, in both languages (it said "23 erreicht" for a
+ * two-row table).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 41.85,
-  'all-page': 169.5,
-  'all-in-one': 175.25,
+  'wheel-page': 41.95,
+  'all-page': 169.6,
+  'all-in-one': 175.35,
 };
 
 test('nothing grows past its current ceiling', () => {
