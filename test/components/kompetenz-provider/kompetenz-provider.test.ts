@@ -846,6 +846,7 @@ describe('<kompetenz-provider>', () => {
       expect(saved.at(-1)).to.deep.equal(provider.portfolio, 'and stored there');
       expect(changes.map((change) => change.reason)).to.deep.equal(['merge']);
       expect(errors).to.deep.equal([]);
+      expect(await statusOf(provider)).to.include('Am neuen Speicherort lagen schon Daten').and.not.include('Fenster');
 
       provider.storageAdapter = undefined;
       await provider.updateComplete;
@@ -853,6 +854,21 @@ describe('<kompetenz-provider>', () => {
       await provider.saveComplete;
       expect(provider.portfolio.people.map((person) => person.id), 'back in memory only: nothing is read again from src').to.deep.equal(['p1', 'p2', 'p3']);
       expect(shown.people).to.have.length(2);
+    });
+
+    it('offers a choice where the new place of a moved portfolio holds other values, and says where they come from', async () => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.storage = 'none';
+      host().append(provider);
+      await provider.loadComplete;
+      provider.portfolio = portfolio();
+      const elsewhere: Portfolio = { ...portfolio(), people: portfolio().people.map((person) => (person.id === 'p1' ? { ...person, name: 'Anders Genannt' } : person)) };
+      provider.storageAdapter = { load: () => Promise.resolve(elsewhere), save: () => Promise.resolve(), clear: () => Promise.resolve() };
+      await provider.updateComplete;
+      await provider.loadComplete;
+      await provider.saveComplete;
+      expect(provider.conflicts.map((conflict) => conflict.source)).to.deep.equal(['storage']);
+      expect(await statusOf(provider)).to.include('Am neuen Speicherort').and.include('wählen Sie');
     });
 
     class FlakyAdapter implements StorageAdapter {

@@ -51,8 +51,8 @@ export class NewerVersion {
     private readonly actions: { read(stored: unknown): Portfolio | undefined; save(): void },
   ) {}
 
-  /** `stored`: what the store holds now (`undefined` or `null`: nothing). */
-  take(stored: unknown): void {
+  /** `stored`: what the store holds now (`undefined` or `null`: nothing); `moved`: the page moved the state to this store. */
+  take(stored: unknown, moved = false): void {
     const { store, changes, target } = this;
     if (stored == null && !store.used) {
       // Nothing stored before, nothing now (the provider may only have moved in the page): a change still waits to be saved.
@@ -65,7 +65,7 @@ export class NewerVersion {
     problems.forget('storage');
     store.used = stored != null;
     if (changes.dirty && stored != null) {
-      this.mergeOnto(theirs);
+      this.mergeOnto(theirs, moved);
       return;
     }
     const erased = changes.dirty;
@@ -91,7 +91,7 @@ export class NewerVersion {
    * cannot be merged (together they are not a valid portfolio) the state stays and is not saved
    * until the page replaces it or a later version can be merged with.
    */
-  private mergeOnto(theirs: Portfolio): void {
+  private mergeOnto(theirs: Portfolio, moved: boolean): void {
     const { store, changes, target } = this;
     const mine = target.portfolio();
     let merged: MergeResult;
@@ -110,8 +110,8 @@ export class NewerVersion {
     changes.dirty = !sameDocument(merged.portfolio, theirs);
     const changed = !sameDocument(merged.portfolio, mine);
     if (changed) target.commit(merged.portfolio, 'merge', false);
-    if (merged.conflicts.length > 0) target.announce('mergedWithConflicts');
-    else if (changed) target.announce('merged');
+    if (merged.conflicts.length > 0) target.announce(moved ? 'movedMergedWithConflicts' : 'mergedWithConflicts');
+    else if (changed) target.announce(moved ? 'movedMerged' : 'merged');
     target.conflicts(merged.conflicts, 'storage');
     if (changes.dirty) this.actions.save();
   }

@@ -292,7 +292,7 @@ export class Persistence implements ReactiveController {
       // Nothing in common with the new place's data: a two-way merge, conflicts offered (`NewerVersion`).
       this.store.base = undefined;
       this.changes.dirty = true;
-      if (stored != null) this.newer.take(stored);
+      if (stored != null) this.newer.take(stored, true);
       else this.queueSave();
       return;
     }

@@ -8,6 +8,9 @@ const strings: ProviderStrings = {
     'In einem anderen Fenster oder von einer anderen Person wurden neuere Daten gespeichert. Ihre Änderungen wurden mit ihnen zusammengeführt und werden gespeichert.',
   mergedWithConflicts:
     'In einem anderen Fenster oder von einer anderen Person wurden neuere Daten gespeichert und mit Ihren Änderungen zusammengeführt. Manche Angaben wurden an beiden Stellen verschieden geändert: Bitte wählen Sie, welcher Wert gilt.',
+  movedMerged: 'Am neuen Speicherort lagen schon Daten. Sie wurden mit den Angaben hier zusammengeführt und werden dort gespeichert.',
+  movedMergedWithConflicts:
+    'Am neuen Speicherort lagen schon Daten. Sie wurden mit den Angaben hier zusammengeführt; manche Angaben sind dort anders: Bitte wählen Sie, welcher Wert gilt.',
   mergeFailed:
     'In einem anderen Fenster wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert.',
   clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',

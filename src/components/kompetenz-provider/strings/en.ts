@@ -7,6 +7,9 @@ const strings: ProviderStrings = {
   merged: 'Newer data was saved in another window or by someone else. Your changes have been merged with it and are being saved.',
   mergedWithConflicts:
     'Newer data was saved in another window or by someone else and merged with your changes. Some details were changed differently in both places: please choose which value holds.',
+  movedMerged: 'The new storage place already held data. It has been merged with the details here and is being saved there.',
+  movedMergedWithConflicts:
+    'The new storage place already held data. It has been merged with the details here; some details differ there: please choose which value holds.',
   mergeFailed:
     'Newer data was saved in another window that cannot be merged with your changes. Your changes stay in this window but are not saved.',
   clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',

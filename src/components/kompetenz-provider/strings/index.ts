@@ -8,6 +8,10 @@ export interface ProviderStatusStrings {
   merged: string;
   /** The same, and some values need a choice. */
   mergedWithConflicts: string;
+  /** The page moved the portfolio to a place that held data already: the two were merged. */
+  movedMerged: string;
+  /** The same, and some values need a choice. */
+  movedMergedWithConflicts: string;
   /** Changes could not be merged onto newer data: they stay here and are not saved. */
   mergeFailed: string;
   /** All data was deleted in another window while this one had a change. */
