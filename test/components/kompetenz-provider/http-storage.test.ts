@@ -413,7 +413,10 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
   });
 });
 
-describe('<kompetenz-provider storage="http"> failures', () => {
+describe('<kompetenz-provider storage="http"> failures', function () {
+  // The browser's sign-in dialog and its cancellation go through the test runner's server: on a
+  // machine under load that round trip alone has taken longer than the default 10 s.
+  this.timeout(30000);
   // Apache asks for a sign-in (Basic) under /dav/locked/: the person cancels the browser's dialog,
   // now and whenever a provider of these tests asks again (one saves once more when it is removed).
   before(() => executeServerCommand('kr-sign-in', { cancel: true }));
