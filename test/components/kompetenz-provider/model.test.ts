@@ -35,6 +35,15 @@ describe('rebase (merging this tab’s state onto a newer version)', () => {
     expect(conflicts.map((c) => [c.field, c.key, c.mine, c.theirs])).to.deep.equal([['levels', 'daten', 3, 0]]);
   });
 
+  it('without a base, a level only one side has is kept, not offered as removed', () => {
+    const base = portfolio();
+    const mine = rate(rate(base, 'daten', 3), 'technik', 2);
+    const theirs = rate(rate(base, 'daten', 3), 'kommunikation', 1);
+    const { portfolio: merged, conflicts } = rebase(undefined, mine, theirs);
+    expect(conflicts).to.deep.equal([]);
+    expect(merged.assessments.at(-1)!.levels).to.include({ daten: 3, technik: 2, kommunikation: 1 });
+  });
+
   it('leaves other conflicts as the domain reports them', () => {
     const base = portfolio();
     const rename = (p: Portfolio, name: string): Portfolio => ({ ...p, people: p.people.map((one) => (one.id === 'p1' ? { ...one, name } : one)) });

@@ -147,7 +147,7 @@ describe('<kompetenz-provider> never drops a local change', () => {
       const list = provider.shadowRoot!.querySelector('[part="conflicts"]')!;
       expect(list).to.exist;
       const buttons = [...list.querySelectorAll<HTMLButtonElement>('[part="conflict-choice"]')];
-      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Ihre Version: 3 (gilt jetzt)', 'Andere Version: 0']);
+      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Ihre Version: Experte (3) (gilt jetzt)', 'Andere Version: — (0)']);
       expect(list.textContent).to.include('Einschätzung von „Erika Muster“').and.include('Stufe „Daten');
       await expectAccessible(provider);
       buttons[1]!.click();
@@ -214,6 +214,28 @@ describe('<kompetenz-provider> files for sharing', () => {
     expect(provider.resolveConflict(0, 'theirs')).to.be.true;
     expect(provider.portfolio.people[0]!.name).to.equal('Erika Muster-Groß');
     expect(await statusOf(provider)).to.include('übernommen');
+  });
+
+  it('merges one day’s self-assessment from a file level by level: a level only one copy has is kept, a differing one offered by its name', async () => {
+    const rate = (p: Portfolio, competencyId: string, level: 0 | 1 | 2 | 3) => setAssessmentLevel(p, { personId: 'p1', rater: 'self', competencyId, level, today: TODAY });
+    const sent = rate(portfolio(), 'daten', 3);
+    const { provider, conflicts } = await providerOn((p) => {
+      p.setAttribute('storage', 'none');
+      // After sending the file she rated once more the same day, and lowered one level.
+      p.portfolio = rate(rate(sent, 'kommunikation', 1), 'daten', 2);
+    });
+    expect(provider.importPortfolio(JSON.stringify(sent), { mode: 'merge' }).ok).to.be.true;
+    const day = () => provider.portfolio.assessments.find((assessment) => assessment.id === `p1.self.${TODAY}`)!;
+    expect(day().levels).to.include({ daten: 2, kommunikation: 1 });
+    expect(conflicts.map((c) => c.conflicts)).to.deep.equal([
+      [{ code: 'changed-both', entity: 'assessment', id: `p1.self.${TODAY}`, field: 'levels', key: 'daten', mine: 2, theirs: 3, source: 'import' }],
+    ]);
+    await provider.saveComplete;
+    await provider.updateComplete;
+    const listed = provider.shadowRoot!.querySelector('[part="conflicts"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(listed).to.include('Datenkompetenz').and.include('Bisher: Könner (2) (gilt jetzt)').and.include('Aus der Datei: Experte (3)');
+    expect(provider.resolveConflict(0, 'theirs')).to.be.true;
+    expect(day().levels).to.include({ daten: 3, kommunikation: 1 });
   });
 
   it('merges an import made before loading has finished into the stored data, not over it', async () => {

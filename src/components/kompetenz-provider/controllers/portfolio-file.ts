@@ -1,8 +1,8 @@
 import { KompetenzradError, type Result, type ValidationIssue } from '../../../domain/errors.js';
-import { mergePortfolios } from '../../../domain/merge.js';
 import { parsePortfolio, serializePortfolio } from '../../../domain/portfolio.js';
 import { portfolioOfPeople } from '../../../domain/portfolio-of-people.js';
 import type { Lang, PersonId, Portfolio } from '../../../domain/types.js';
+import { rebase } from '../model/rebase.js';
 import { refusal } from '../model/refusal.js';
 import type { ProviderStatus } from '../strings/index.js';
 import type { ConflictList } from './conflicts.js';
@@ -20,8 +20,8 @@ export interface ImportOptions {
   /**
    * `replace` (default): the document replaces the portfolio. `merge`: it is merged into the
    * portfolio (`mergePortfolios` without a base: what only one side has is kept, e.g. a line
-   * manager's assessment; a value that differs is a `kr-conflict`, and the portfolio's value stays
-   * until `resolveConflict()`).
+   * manager's assessment; one day's assessment on both sides merges level by level; a value that
+   * differs is a `kr-conflict`, and the portfolio's value stays until `resolveConflict()`).
    */
   mode?: 'replace' | 'merge';
 }
@@ -72,7 +72,7 @@ export class PortfolioFile {
   private mergeIn(imported: Portfolio): Result<Portfolio> | undefined {
     let merged;
     try {
-      merged = mergePortfolios(undefined, this.target.portfolio(), imported);
+      merged = rebase(undefined, this.target.portfolio(), imported);
     } catch (error) {
       if (!(error instanceof KompetenzradError)) throw error;
       return this.refuse(error.issues, 'the document cannot be merged into the portfolio: ');

@@ -6,11 +6,12 @@ import type { Assessment, Level, Portfolio } from '../../../domain/types.js';
 
 /**
  * Merges this tab's state (`mine`) onto a newer stored version (`theirs`), both made from `base`
- * (`mergePortfolios`, three-way; two-way without a base). An assessment that both sides changed
- * whole (two tabs rating the same person the same day: `setAssessmentLevel` keeps one assessment
- * per rater and day) is merged competency by competency, so that only a level both sides set
- * differently is a conflict (`field` `levels`, `key` the competency; mine stays). The levels a
- * new assessment of that day started from are those `setAssessmentLevel` carried over in `base`.
+ * (`mergePortfolios`, three-way), or with an imported file or another place's data (two-way, no
+ * base). An assessment that both sides changed whole (two tabs rating the same person the same
+ * day: `setAssessmentLevel` keeps one assessment per rater and day) is merged competency by
+ * competency, so that only a level both sides set differently is a conflict (`field` `levels`,
+ * `key` the competency; mine stays); in a two-way merge a level only one side has is kept. The
+ * levels a new assessment of that day started from are those `setAssessmentLevel` carried over in `base`.
  */
 export function rebase(base: Portfolio | undefined, mine: Portfolio, theirs: Portfolio): MergeResult {
   const merged = mergePortfolios(base, mine, theirs);
@@ -51,7 +52,8 @@ function mergeLevels(
   const ids = [...new Set([...competencies.map((competency) => competency.id), ...Object.keys(m), ...Object.keys(t)])];
   const levels: Record<string, Level> = {};
   for (const id of ids) {
-    const level = mergeValue(scope, { entity: 'assessment', id: mine.id, field: 'levels', key: id }, before?.[id], m[id], t[id]);
+    // Without a base a level one side lacks was not removed there: it is kept.
+    const level = before === undefined && (m[id] === undefined || t[id] === undefined) ? (m[id] ?? t[id]) : mergeValue(scope, { entity: 'assessment', id: mine.id, field: 'levels', key: id }, before?.[id], m[id], t[id]);
     if (level !== undefined) levels[id] = level as Level;
   }
   return { assessment: { ...mine, levels }, conflicts: scope.conflicts };

@@ -2,17 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { shortValue } from '../../../domain/errors.js';
 import { sameJson } from '../../../domain/merge-records.js';
 import { leanCatalogueOf } from '../../../domain/portfolio.js';
+import { isLevel } from '../../../domain/scale.js';
 import type { Lang, Portfolio } from '../../../domain/types.js';
 import { formatterFor } from '../../../internal/format.js';
+import { levelLabel } from '../../../internal/strings.js';
 import type { ConflictChoice, ProviderConflict } from '../model/conflict.js';
 import { valueAt } from '../model/conflict-place.js';
 import type { ConflictStrings } from '../strings/index.js';
 
 const CHOICES: readonly ConflictChoice[] = ['mine', 'theirs'];
 
-/** A value of a conflict as a short text: quoted, cut, or "removed". */
-function shown(value: unknown, words: ConflictStrings): string {
+/** A value of a conflict as a short text: a level by its name, else quoted, cut, or "removed". */
+function shown(conflict: ProviderConflict, value: unknown, words: ConflictStrings, lang: Lang): string {
   if (value === undefined) return words.absent;
+  if (conflict.field === 'levels' && isLevel(value)) return `${levelLabel(value, lang)} (${value})`;
   const short = shortValue(value);
   return typeof short === 'string' ? words.quote(short) : String(short);
 }
@@ -62,7 +65,7 @@ export function conflictsView(
             ${CHOICES.map(
               (choice) =>
                 html`<button type="button" part="conflict-choice" data-choice=${choice} @click=${() => choose(index, choice)}>
-                  ${words.choice(words.side[conflict.source][choice], shown(conflict[choice], words), sameJson(now, conflict[choice]))}
+                  ${words.choice(words.side[conflict.source][choice], shown(conflict, conflict[choice], words, lang), sameJson(now, conflict[choice]))}
                 </button>`,
             )}
           </div>
