@@ -64,6 +64,10 @@ export interface MergeResult {
  * Two-way (`base` is `undefined`): what only one side has is kept (removals cannot be told from
  * additions without a base), and every field that differs is a conflict.
  *
+ * A person erased on any side (`removePerson`, listed in `erasedPeople`) stays erased: they and
+ * their records are left out of every side before the merge, without a conflict (which would
+ * carry their data), and the result lists the ids erased on either side.
+ *
  * The inputs must be valid portfolios of the current version (`validatePortfolio`); only their
  * shape is checked here (a `KompetenzradError` otherwise). The result is valid too: references are
  * kept intact (a goal a plan still names is restored and reported) and the inputs are not changed;
@@ -71,11 +75,29 @@ export interface MergeResult {
  */
 export function mergePortfolios(base: Portfolio | undefined, mine: Portfolio, theirs: Portfolio): MergeResult {
   const issues = new Issues();
-  const before = base === undefined ? undefined : indexPortfolio(base, '$base', issues);
-  const ours = indexPortfolio(mine, '$mine', issues);
-  const other = indexPortfolio(theirs, '$theirs', issues);
+  const erased = erasedIn([base, mine, theirs]);
+  const before = base === undefined ? undefined : indexPortfolio(withoutErased(base, erased), '$base', issues);
+  const ours = indexPortfolio(withoutErased(mine, erased), '$mine', issues);
+  const other = indexPortfolio(withoutErased(theirs, erased), '$theirs', issues);
   if (!ours || !other || !issues.ok) throw new KompetenzradError(issues.list);
-  return new PortfolioMerge(before, ours, other).run();
+  const merged = new PortfolioMerge(before, ours, other).run();
+  return erased.size === 0 ? merged : { ...merged, portfolio: { ...merged.portfolio, erasedPeople: [...erased] } };
+}
+
+/** The ids erased in any of the versions, in the order they were first met. */
+function erasedIn(versions: readonly (Portfolio | undefined)[]): Set<PersonId> {
+  const erased = new Set<PersonId>();
+  for (const version of versions) if (Array.isArray(version?.erasedPeople)) for (const id of version.erasedPeople) erased.add(id);
+  return erased;
+}
+
+/** A version without the erased people and their records (as it is when it has none of them, or not the shape `indexPortfolio` checks). */
+function withoutErased(portfolio: Portfolio, erased: ReadonlySet<PersonId>): Portfolio {
+  const { people, assessments, goals, plans } = portfolio ?? {};
+  const lists = [people, assessments, goals, plans].every(Array.isArray);
+  if (erased.size === 0 || !lists || !people.some((person) => erased.has(person?.id))) return portfolio;
+  const kept = <T extends { personId: PersonId }>(records: T[]): T[] => records.filter((record) => !erased.has(record?.personId));
+  return { ...portfolio, people: people.filter((person) => !erased.has(person?.id)), assessments: kept(assessments), goals: kept(goals), plans: kept(plans) };
 }
 
 type RecordKey = 'assessments' | 'goals' | 'plans';

@@ -129,13 +129,16 @@ export function upsertPerson(portfolio: Portfolio, person: Person): Portfolio {
   checkPortfolioShape(portfolio);
   const roleIds = leanRolesOf(portfolio).map((role) => role.id);
   const issues: ValidationIssue[] = validatePerson(person, '$person', roleIds);
+  if (portfolio.erasedPeople?.includes(person.id)) issues.push(issue('$person.id', 'duplicate-id', { id: person.id, variant: 'erased' }));
   if (issues.length > 0) throw new KompetenzradError(issues);
   return { ...portfolio, people: upsert(portfolio.people, person, PORTFOLIO_LIMITS.maxPeople, '$portfolio.people') };
 }
 
 /**
  * Removes a person together with every record about them (assessments, goals, plans): ratings
- * are personal data, and erasing a person must leave nothing of theirs behind.
+ * are personal data, and erasing a person must leave nothing of theirs behind. Their id is kept
+ * in `erasedPeople`, so that a merge with an older copy does not bring them back
+ * (`mergePortfolios`), and is not given to anyone again.
  */
 export function removePerson(portfolio: Portfolio, personId: PersonId): Portfolio {
   checkPortfolioShape(portfolio);
@@ -143,10 +146,13 @@ export function removePerson(portfolio: Portfolio, personId: PersonId): Portfoli
   if (checkRecordId(issues, personId, '$personId') && !portfolio.people.some((person) => person.id === personId)) {
     unknownPerson(issues, '$personId', personId);
   }
+  const erased = portfolio.erasedPeople ?? [];
+  if (erased.length >= PORTFOLIO_LIMITS.maxErasedPeople) issues.add('$portfolio.erasedPeople', 'too-many', { variant: 'full', max: PORTFOLIO_LIMITS.maxErasedPeople });
   if (!issues.ok) throw new KompetenzradError(issues.list);
   const ofOthers = <T extends { personId: PersonId }>(records: readonly T[]) => records.filter((record) => record.personId !== personId);
   return {
     ...portfolio,
+    erasedPeople: [...erased, personId],
     people: portfolio.people.filter((person) => person.id !== personId),
     assessments: ofOthers(portfolio.assessments),
     goals: ofOthers(portfolio.goals),

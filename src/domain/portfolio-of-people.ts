@@ -7,7 +7,7 @@ import { Issues } from './validate.js';
  * The part of a portfolio that concerns only the given people, for a file that goes to one
  * person's line manager or to HR (data minimisation): those people, their assessments, goals and
  * plans, and the document's own catalogue and roles (which describe the organisation, not anyone
- * in it); nothing else of the document is carried over. No record of anyone else remains, and no field of the document points at another
+ * in it); nothing else of the document is carried over (not the ids of erased people). No record of anyone else remains, and no field of the document points at another
  * person: people are only ever named by `personId` on their own records. Free texts of these
  * records (review participants, a goal's support person, notes) stay as they were written.
  *

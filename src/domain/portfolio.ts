@@ -26,6 +26,8 @@ export const PORTFOLIO_LIMITS = Object.freeze({
   maxAssessments: 400_000,
   maxGoals: 200_000,
   maxPlans: 100_000,
+  /** Ids of erased people a document remembers (`erasedPeople`). */
+  maxErasedPeople: 100_000,
   /** Competencies of a custom catalogue (the catalogue's own limit). */
   maxCompetencies: CATALOGUE_LIMITS.maxCompetencies,
   /** Labels and names, in characters. */
@@ -51,7 +53,7 @@ export const PORTFOLIO_LIMITS = Object.freeze({
   maxIssues: 100,
 });
 
-const TOP_LEVEL_KEYS = ['format', 'version', 'installationId', 'catalogue', 'roles', 'people', 'assessments', 'goals', 'plans'] as const;
+const TOP_LEVEL_KEYS = ['format', 'version', 'installationId', 'erasedPeople', 'catalogue', 'roles', 'people', 'assessments', 'goals', 'plans'] as const;
 const JSON_POSITION = /position (\d+)/;
 
 /** A new, empty document of the current version (built-in catalogue and roles). */
@@ -280,6 +282,7 @@ function validateDocument(value: unknown, scan: boolean, precheck?: PortfolioPre
   const people = listOf(value, 'people', PORTFOLIO_LIMITS.maxPeople, issues);
   const personIds = people && idsOf(people, '$.people', issues);
   people?.forEach((person, index) => issues.add(rolesPrecheck?.checked('people', index, person) ?? validatePerson(person, `$.people[${index}]`, roleIds)));
+  if (value.erasedPeople !== undefined) checkErasedPeople(value.erasedPeople, people, issues);
 
   const assessments = listOf(value, 'assessments', PORTFOLIO_LIMITS.maxAssessments, issues);
   if (assessments) {
@@ -343,6 +346,24 @@ function idsOf(records: readonly unknown[], path: string, issues: IssueCollector
     ids.add(record.id);
   }
   return ids;
+}
+
+/** `erasedPeople`: distinct record ids, none of them a person's of the document. */
+function checkErasedPeople(erased: unknown, people: readonly unknown[] | undefined, issues: IssueCollector): void {
+  const local = new Issues();
+  if (checkArray(local, erased, '$.erasedPeople', { max: PORTFOLIO_LIMITS.maxErasedPeople })) {
+    const seen = new Set<string>();
+    erased.forEach((id, index) => {
+      const at = `$.erasedPeople[${index}]`;
+      if (!checkRecordId(local, id, at)) return;
+      if (seen.has(id)) local.add(at, 'duplicate-id', { id });
+      seen.add(id);
+    });
+    people?.forEach((person, index) => {
+      if (isRecord(person) && typeof person.id === 'string' && seen.has(person.id)) local.add(`$.people[${index}].id`, 'duplicate-id', { id: person.id, variant: 'erased' });
+    });
+  }
+  issues.add(local.list);
 }
 
 /** `personId` must name a person of the document (skipped when the people list itself is broken). */

@@ -243,6 +243,12 @@ export interface Portfolio {
    * a document without one stays valid, and its UIDs fall back to the person's id and name.
    */
   installationId?: string;
+  /**
+   * The ids of the people erased from this document (`removePerson`), so that merging an older
+   * copy (a file, another place's data) does not bring them back. Ids only: nothing else of theirs
+   * is kept. Optional; an id listed here is no person's of the document.
+   */
+  erasedPeople?: PersonId[];
   /** Optional: the built-in catalogue is used when absent. */
   catalogue?: Catalogue;
   /** Optional: the built-in roles are used when absent. */

@@ -66,7 +66,8 @@ export interface ValidationParams {
     | { variant: 'full'; count?: number; max: number }
     /** The plan holds `max` reviews, none of them final: no room for a final review. */
     | { variant: 'no-final-review'; count: number; max: number };
-  'duplicate-id': { id: MessageParam; variant?: 'taken' };
+  /** `taken`: the id is another record's already; `erased`: it was a person's who has been erased from the document. */
+  'duplicate-id': { id: MessageParam; variant?: 'taken' | 'erased' };
   level: { variant?: 'word' } & Got;
   'unknown-competency': { id: MessageParam };
   'unknown-category': { id: string };

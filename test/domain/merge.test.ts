@@ -112,16 +112,30 @@ describe('mergePortfolios (three-way)', () => {
   });
 
   test('a person one side removed while the other added a record of theirs comes back whole, reported, without a dangling reference', () => {
+    // Removed without an erasure record (a copy cut by hand): the other side's change brings them back.
+    const cut: Portfolio = { ...BASE, people: BASE.people.filter((one) => one.id !== P1.id), assessments: BASE.assessments.filter((one) => one.personId !== P1.id), goals: BASE.goals.filter((one) => one.personId !== P1.id), plans: BASE.plans.filter((one) => one.personId !== P1.id) };
     const theirs = setAssessmentLevel(BASE, { personId: P1.id, rater: 'external', competencyId: 'daten', level: 3, today: '2025-09-02' });
-    const { portfolio, conflicts } = mergePortfolios(BASE, removePerson(BASE, P1.id), theirs);
+    const { portfolio, conflicts } = mergePortfolios(BASE, cut, theirs);
     assert.deepEqual(conflicts, [{ code: 'removed-used', entity: 'person', id: P1.id, theirs: P1, base: P1 }]);
     const ofP1 = (doc: Portfolio) => [...doc.assessments, ...doc.goals, ...doc.plans].filter((record) => record.personId === P1.id);
     assert.deepEqual(ofP1(portfolio), ofP1(theirs));
     valid(portfolio);
 
-    const renamed = mergePortfolios(BASE, upsertPerson(BASE, { ...P1, name: 'Umbenannt' }), removePerson(BASE, P1.id));
+    const renamed = mergePortfolios(BASE, upsertPerson(BASE, { ...P1, name: 'Umbenannt' }), cut);
     assert.deepEqual(renamed.conflicts, [{ code: 'removed-changed', entity: 'person', id: P1.id, mine: { ...P1, name: 'Umbenannt' }, base: P1 }]);
     valid(renamed.portfolio);
+  });
+
+  test('a person erased on one side (removePerson) stays erased, also when the other side changed them or added to their records: no conflict carries their data', () => {
+    const theirs = setAssessmentLevel(upsertPerson(BASE, { ...P1, name: 'Umbenannt' }), { personId: P1.id, rater: 'external', competencyId: 'daten', level: 3, today: '2025-09-02' });
+    for (const [mine, other] of [[removePerson(BASE, P1.id), theirs], [theirs, removePerson(BASE, P1.id)]]) {
+      const { portfolio, conflicts } = mergePortfolios(BASE, mine, other);
+      assert.deepEqual(conflicts, []);
+      assert.equal(person(portfolio, P1.id), undefined);
+      assert.equal([...portfolio.assessments, ...portfolio.goals, ...portfolio.plans].some((record) => record.personId === P1.id), false);
+      assert.deepEqual(portfolio.erasedPeople, [P1.id]);
+      valid(portfolio);
+    }
   });
 
   test('plan items and reviews merge entry by entry', () => {
@@ -243,13 +257,28 @@ describe('mergePortfolios (three-way)', () => {
 
 describe('mergePortfolios (two-way, no base)', () => {
   test('keeps what only one side has and reports every field that differs', () => {
-    const mine = upsertPerson(removePerson(BASE, P2.id), { ...P1, name: 'Mine' });
+    const withoutP2: Portfolio = { ...BASE, people: BASE.people.filter((one) => one.id !== P2.id), assessments: BASE.assessments.filter((one) => one.personId !== P2.id), goals: BASE.goals.filter((one) => one.personId !== P2.id), plans: BASE.plans.filter((one) => one.personId !== P2.id) };
+    const mine = upsertPerson(withoutP2, { ...P1, name: 'Mine' });
     const theirs = setAssessmentLevel(BASE, { personId: P1.id, rater: 'external', competencyId: 'daten', level: 3, today: '2025-09-02' });
     const { portfolio, conflicts } = mergePortfolios(undefined, mine, theirs);
     assert.deepEqual(conflicts, [{ code: 'changed-both', entity: 'person', id: P1.id, field: 'name', mine: 'Mine', theirs: P1.name }]);
     assert.ok(person(portfolio, P2.id), 'a person only one side has is kept: without a base a removal looks like an addition');
     assert.equal(portfolio.assessments.length, BASE.assessments.length + 1);
     valid(portfolio);
+  });
+
+  test('an older copy (a file a line manager kept) does not bring back a person erased since, and the erasures of both sides are kept', () => {
+    const erased = removePerson(BASE, P1.id);
+    const older = setAssessmentLevel(BASE, { personId: P1.id, rater: 'external', competencyId: 'daten', level: 2, today: '2025-09-03' });
+    const elsewhere = { ...older, erasedPeople: ['p-gone'] };
+    for (const [mine, theirs] of [[erased, elsewhere], [elsewhere, erased]]) {
+      const { portfolio, conflicts } = mergePortfolios(undefined, mine, theirs);
+      assert.deepEqual(conflicts, []);
+      assert.equal(person(portfolio, P1.id), undefined);
+      assert.equal(portfolio.assessments.some((record) => record.personId === P1.id), false);
+      assert.deepEqual([...portfolio.erasedPeople!].sort(), [P1.id, 'p-gone'].sort());
+      valid(portfolio);
+    }
   });
 
   test('a file of another person adds to the portfolio without conflicts', () => {
@@ -419,7 +448,7 @@ describe('mergePortfolios: properties', () => {
     );
   });
 
-  test('no change is lost: every field a side changed is in the result, or its record is in a conflict', () => {
+  test('no change is lost: every field a side changed is in the result, or its record is in a conflict, or its person was erased', () => {
     const lists = [
       ['person', 'people'],
       ['assessment', 'assessments'],
@@ -434,12 +463,14 @@ describe('mergePortfolios: properties', () => {
         const other = applyChanges(base, theirs);
         const { portfolio, conflicts } = mergePortfolios(withBase ? base : undefined, mine, other);
         const reported = new Set(conflicts.map((one) => `${one.entity} ${one.id}`));
+        const erased = new Set(portfolio.erasedPeople);
         for (const side of [mine, other]) {
           for (const [entity, key] of lists) {
             const before = new Map<string, Record<string, unknown>>(withBase ? base[key].map((one) => [one.id, { ...one }]) : []);
             const after = new Map<string, Record<string, unknown>>(portfolio[key].map((one) => [one.id, { ...one }]));
             for (const record of side[key] as readonly { id: string }[]) {
               if (reported.has(`${entity} ${record.id}`)) continue;
+              if (erased.has(entity === 'person' ? record.id : (record as unknown as { personId: string }).personId)) continue;
               const was = before.get(record.id);
               const now = after.get(record.id);
               for (const [field, value] of Object.entries(record)) {
@@ -461,7 +492,7 @@ describe('mergePortfolios: properties', () => {
     );
   });
 
-  test('no assessment is lost: each is in the result or in a conflict, unless the other side removed it unchanged', () => {
+  test('no assessment is lost: each is in the result or in a conflict, unless the other side removed it unchanged or its person was erased', () => {
     fc.assert(
       fc.property(seed, changes, changes, fc.boolean(), (n, ours, theirs, withBase) => {
         const base = sample(n);
@@ -471,6 +502,7 @@ describe('mergePortfolios: properties', () => {
         const kept = new Set(portfolio.assessments.map((one) => one.id));
         const reported = new Set(conflicts.filter((one) => one.entity === 'assessment').map((one) => one.id));
         const baseIds = new Map(base.assessments.map((one) => [one.id, JSON.stringify(one)]));
+        const erased = new Set(portfolio.erasedPeople);
         for (const [side, otherSide] of [
           [mine, other],
           [other, mine],
@@ -478,7 +510,7 @@ describe('mergePortfolios: properties', () => {
           const otherIds = new Set(otherSide.assessments.map((one) => one.id));
           for (const assessment of side.assessments) {
             const removedUnchanged = withBase && !otherIds.has(assessment.id) && baseIds.get(assessment.id) === JSON.stringify(assessment);
-            assert.ok(kept.has(assessment.id) || reported.has(assessment.id) || removedUnchanged, assessment.id);
+            assert.ok(kept.has(assessment.id) || reported.has(assessment.id) || removedUnchanged || erased.has(assessment.personId), assessment.id);
           }
         }
       }),

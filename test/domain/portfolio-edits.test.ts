@@ -254,4 +254,13 @@ describe('upsertPerson and removePerson', () => {
     assert.ok(validatePortfolio(after).ok);
     assert.deepEqual(issuesOf(() => removePerson(base(), 'nobody')), [{ path: '$personId', code: 'unknown-person' }]);
   });
+
+  test('keeps the id of an erased person, and nothing else of theirs; the id is not given again', () => {
+    const after = removePerson(removePerson(base(), 'p1'), 'p2');
+    assert.deepEqual(after.erasedPeople, ['p1', 'p2']);
+    assert.equal(JSON.stringify(after).includes(base().people[0]!.name), false, 'no name, no rating: the id only');
+    assert.deepEqual(issuesOf(() => upsertPerson(after, { id: 'p1', name: 'Neu', roleId: 'cdo' })), [{ path: '$person.id', code: 'duplicate-id' }]);
+    const back = validatePortfolio({ ...after, people: [{ id: 'p2', name: 'Wieder da', roleId: 'cdo' }] });
+    assert.deepEqual(!back.ok && back.errors.map((one) => [one.path, one.code, one.params?.variant]), [['$.people[0].id', 'duplicate-id', 'erased']]);
+  });
 });

@@ -96,13 +96,14 @@ describe('schema/portfolio.schema.json', () => {
     assert.equal(part('properties', 'format').const, PORTFOLIO_FORMAT);
     assert.equal(part('properties', 'version').const, PORTFOLIO_VERSION);
     assert.deepEqual(SCHEMA.required, Object.keys(emptyPortfolio()));
-    assert.deepEqual(Object.keys(part('properties')).sort(), [...Object.keys(emptyPortfolio()), 'installationId', 'catalogue', 'roles'].sort());
+    assert.deepEqual(Object.keys(part('properties')).sort(), [...Object.keys(emptyPortfolio()), 'installationId', 'erasedPeople', 'catalogue', 'roles'].sort());
     assert.deepEqual(part('$defs', 'level').enum, [...LEVELS]);
     assert.equal(part('properties', 'people').maxItems, PORTFOLIO_LIMITS.maxPeople);
     assert.equal(part('properties', 'roles').maxItems, PORTFOLIO_LIMITS.maxRoles);
     assert.equal(part('properties', 'assessments').maxItems, PORTFOLIO_LIMITS.maxAssessments);
     assert.equal(part('properties', 'goals').maxItems, PORTFOLIO_LIMITS.maxGoals);
     assert.equal(part('properties', 'plans').maxItems, PORTFOLIO_LIMITS.maxPlans);
+    assert.equal(part('properties', 'erasedPeople').maxItems, PORTFOLIO_LIMITS.maxErasedPeople);
     assert.equal(part('$defs', 'catalogue', 'properties', 'competencies').maxItems, PORTFOLIO_LIMITS.maxCompetencies);
     assert.equal(part('$defs', 'label').maxLength, PORTFOLIO_LIMITS.maxLabelLength);
     assert.equal(part('$defs', 'text').maxLength, MAX_TEXT_LENGTH);
@@ -124,6 +125,7 @@ describe('schema/portfolio.schema.json', () => {
     practice.plans[0].items.push({ ...practice.plans[0].items[0], id: 'i-2', kind: 'practice', practiceOf: 'i-1' });
     const calendar = base();
     calendar.installationId = 'c3d4e5f6-0718-4a2b-9c3d-4e5f60718293';
+    calendar.erasedPeople = ['p-9', 'p-10'];
     calendar.people[0] = { ...calendar.people[0], email: "jana.gross+lernen@xn--mnster-3ya.de", lineManager: { name: 'Amtsleiterin', email: 'amtsleitung@stadt.example' } };
     calendar.people[1] = { ...calendar.people[1], lineManager: { name: 'Bürgermeister' } };
     calendar.plans[0].reviews[0].time = '23:59';
@@ -137,7 +139,7 @@ describe('schema/portfolio.schema.json', () => {
       ['200 emoji in a name', emoji],
       ['a note of the longest length', longest],
       ['a practice phase of a format item', practice],
-      ['calendar fields: installation id, e-mail addresses, line managers, a review time', calendar],
+      ['calendar fields: installation id, e-mail addresses, line managers, a review time; erased people', calendar],
       ['emoji sequences, a soft hyphen, a zero width non-joiner, line breaks and a tab', scripts],
       ['a plan of ten years less a day', tenYears],
       ['own catalogue and roles', { ...base(), catalogue: DEFAULT_CATALOGUE, roles: DEFAULT_ROLES }],

@@ -128,13 +128,16 @@ for (const size of sizes) {
  * 0.1 KB for the provider's storage choice, early values and notice in modules of their own (its
  * class had grown past 400 lines). Then every page by 0.05–0.1 KB: the wheel's description counts
  * what no target asks for and nobody has apart, in both languages (it said "23 erreicht" for a
- * two-row table).
+ * two-row table). Then the page of all five and the one-file build by 0.45 KB, from a second
+ * new users' trial: an erased person stays erased in merges (`erasedPeople`), a merged file or a
+ * moved portfolio merges one day's assessment level by level and names levels in its conflicts,
+ * and the provider says when a moved portfolio met data at its new place, in both languages.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 41.95,
-  'all-page': 169.6,
-  'all-in-one': 175.35,
+  'all-page': 170.05,
+  'all-in-one': 175.85,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -82,7 +82,11 @@ export const VALIDATION_DE: Templates<ValidationParams> = {
     return `${fmt.number(p.count)} Einträge sind zu viele; erlaubt sind höchstens ${fmt.number(p.max)}.`;
   },
   'duplicate-id': (p, fmt) =>
-    p.variant === 'taken' ? `Die ID ${showValue(p.id, STYLE, fmt)} ist schon vergeben.` : `${showValue(p.id, STYLE, fmt)} kommt mehrfach vor; jede ID darf hier nur einmal vorkommen.`,
+    p.variant === 'erased'
+      ? `Die ID ${showValue(p.id, STYLE, fmt)} gehörte einer gelöschten Person und wird nicht wieder vergeben.`
+      : p.variant === 'taken'
+        ? `Die ID ${showValue(p.id, STYLE, fmt)} ist schon vergeben.`
+        : `${showValue(p.id, STYLE, fmt)} kommt mehrfach vor; jede ID darf hier nur einmal vorkommen.`,
   level: (p, fmt) =>
     p.variant === 'word'
       ? expected('eine Stufe als Wort (keine, kenner, koenner oder könner, experte)', p.got, fmt)

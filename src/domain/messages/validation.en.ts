@@ -82,7 +82,11 @@ export const VALIDATION_EN: Templates<ValidationParams> = {
     return `${fmt.number(p.count)} entries are too many; at most ${fmt.number(p.max)} are allowed.`;
   },
   'duplicate-id': (p, fmt) =>
-    p.variant === 'taken' ? `The id ${showValue(p.id, STYLE, fmt)} is already taken.` : `${showValue(p.id, STYLE, fmt)} occurs more than once; each id may occur only once here.`,
+    p.variant === 'erased'
+      ? `The id ${showValue(p.id, STYLE, fmt)} belonged to a person who was erased and is not given again.`
+      : p.variant === 'taken'
+        ? `The id ${showValue(p.id, STYLE, fmt)} is already taken.`
+        : `${showValue(p.id, STYLE, fmt)} occurs more than once; each id may occur only once here.`,
   level: (p, fmt) =>
     p.variant === 'word'
       ? expected('a level word (keine, kenner, koenner or könner, experte)', p.got, fmt)
