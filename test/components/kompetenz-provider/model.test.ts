@@ -88,6 +88,9 @@ describe('conflict places', () => {
     expect([...gone.assessments, ...gone.plans]).to.deep.equal([]);
     const back = withValueAt(gone, at({ entity: 'plan', id: 'plan1' }), plan);
     expect(back!.plans).to.deep.equal([plan]);
+    expect(gone.erasedPeople, 'a choice may be taken back: nobody is erased by it').to.equal(undefined);
+    const chosenBack = withValueAt(gone, person, data().people[0]);
+    expect(validatePortfolio({ ...chosenBack!, plans: [] }).ok).to.be.true;
   });
 
   it('knows no place in a record that is gone', () => {

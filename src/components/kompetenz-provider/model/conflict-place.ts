@@ -35,7 +35,7 @@ export function withValueAt(portfolio: Portfolio, conflict: MergeConflict, value
   if (conflict.field === undefined) {
     if (value === undefined) {
       if (at === -1) return portfolio;
-      return conflict.entity === 'person' ? removePerson(portfolio, records[at]!.id) : { ...portfolio, [key]: records.filter((_, i) => i !== at) };
+      return conflict.entity === 'person' ? withoutPerson(portfolio, records[at]!.id) : { ...portfolio, [key]: records.filter((_, i) => i !== at) };
     }
     return { ...portfolio, [key]: at === -1 ? [...records, value] : records.map((one, i) => (i === at ? value : one)) };
   }
@@ -45,6 +45,12 @@ export function withValueAt(portfolio: Portfolio, conflict: MergeConflict, value
   const { [conflict.field]: _old, ...rest } = record;
   const next = field === undefined ? rest : { ...rest, [conflict.field]: field };
   return { ...portfolio, [key]: records.map((one, i) => (i === at ? next : one)) };
+}
+
+/** The person and their records removed, but not recorded as erased: a choice between two versions may be taken back. */
+function withoutPerson(portfolio: Portfolio, personId: string): Portfolio {
+  const { erasedPeople: _recorded, ...removed } = removePerson(portfolio, personId);
+  return portfolio.erasedPeople === undefined ? removed : { ...removed, erasedPeople: portfolio.erasedPeople };
 }
 
 /** A list of entries with ids, or a map, with the entry `key` set to `value` (removed when `undefined`). */
