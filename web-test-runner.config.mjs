@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mediaEmulationPlugin } from './test/helpers/media-plugin.mjs';
@@ -78,7 +79,7 @@ export default {
   middleware: [chunkLatency(), workerSource(), pagesMiddleware(), dav.middleware],
   plugins: [
     reactBundlePlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin(), dav.plugin, peerPlugin()],
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaEmulationPlugin(), a11ySnapshotPlugin(), dav.plugin, peerPlugin()],
   reporters: [defaultReporter(), ...(process.env.KR_COUNT_FILE ? [countReporter(process.env.KR_COUNT_FILE)] : [])],
   browsers: [
     chromeLauncher({

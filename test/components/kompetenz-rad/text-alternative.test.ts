@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { all, drawnLevels, mount, one, wheelIn, type KompetenzRad } from './util.js';
 
@@ -134,6 +134,24 @@ describe('kompetenz-rad: text alternative', () => {
     expect(description).to.contain('24 zu entwickeln, 1 erreicht, 0 über Soll');
     expect(hint).to.contain('Pfeiltasten');
     expect(all(el, 'svg.wheel g.labels')[0].getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('reaches the accessibility tree as a listbox of 25 options with their selected state (read-only), or a group of sliders (editable)', async () => {
+    type Node = { role: string; name?: string; selected?: boolean; children?: Node[] };
+    const find = (node: Node, role: string): Node | undefined => (node.role === role ? node : node.children?.map((child) => find(child, role)).find(Boolean));
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":3}'></kompetenz-rad>`);
+    one(el, 'svg[part="wheel"] [data-competency="daten"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const listbox = find((await a11ySnapshot({})) as Node, 'listbox')!;
+    expect(listbox, 'a listbox').to.exist;
+    const options = (listbox.children ?? []).filter((child) => child.role === 'option');
+    expect(options, 'its options are its own children, not groups').to.have.length(25);
+    expect(options.filter((option) => option.selected).map((option) => option.name?.split(' (')[0])).to.deep.equal(['Datenkompetenz']);
+
+    el.remove();
+    await wheelIn(html`<kompetenz-rad editable actual='{"daten":3}'></kompetenz-rad>`);
+    const sliders = (node: Node): Node[] => [...(node.role === 'slider' ? [node] : []), ...(node.children ?? []).flatMap(sliders)];
+    expect(sliders((await a11ySnapshot({})) as Node)).to.have.length(25);
   });
 
   it('counts what no target asks for and nobody has apart, not as met (the README table of two rows)', async () => {

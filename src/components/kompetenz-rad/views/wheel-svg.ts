@@ -65,7 +65,7 @@ export function wheelFrame(frame: WheelFrame, states: SpokeStates, on: WheelHand
     @focusout=${on.focusout}
   >
     <defs>${layers.defs ?? nothing}</defs>
-    <g class="cells">${layers.spokes}</g>
+    <g class="cells" role="presentation">${layers.spokes}</g>
     ${layers.under ?? nothing}
     ${wheelGrid(frame)}
     ${layers.over ?? nothing}
