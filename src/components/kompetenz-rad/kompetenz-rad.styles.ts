@@ -341,6 +341,28 @@ export const wheelStyles = css`
     }
   }
 
+  /* Without colours (forced colours, print) the category bands and their legend swatches differ by
+     their drawing: solid, outlined, grey, dashed. */
+  @media (forced-colors: active), print {
+    .band.cat-digital {
+      fill: var(--_text);
+      stroke: none;
+    }
+    .band.cat-methode,
+    .band.cat-personal {
+      fill: var(--_bg);
+      stroke: var(--_text);
+      stroke-width: 1.5;
+    }
+    .band.cat-personal {
+      stroke-dasharray: 3 2;
+    }
+    .band.cat-sozial {
+      fill: var(--_grid);
+      stroke: none;
+    }
+  }
+
   @media print {
     :host {
       --_digital: #000;

@@ -6,6 +6,18 @@ import { contrastRatio, relativeLuminance, rgbToHex } from '../../helpers/contra
 import { emulateMediaFeatures, resetMediaFeatures } from '../../helpers/media.js';
 import { one, wheelIn, type KompetenzRad } from './util.js';
 
+/** The four category bands, and the legend's swatches like them, drawn four different ways (fill, outline, dashes), not only in colours. */
+function expectDistinctCategories(el: KompetenzRad): void {
+  const drawing = (node: Element) => {
+    const style = getComputedStyle(node);
+    return [style.fill, style.stroke === 'none' ? 'none' : `${style.stroke} ${style.strokeWidth}`, style.strokeDasharray].join(' | ');
+  };
+  const bands = [...el.shadowRoot!.querySelectorAll('svg.wheel .band')].map(drawing);
+  const swatches = [...el.shadowRoot!.querySelectorAll('.categories .band')].map(drawing);
+  expect(new Set(bands).size, bands.join(' / ')).to.equal(4);
+  expect(swatches).to.deep.equal(bands);
+}
+
 const FULL = html`<kompetenz-rad target-role="cdo" actual='{"daten":3,"technik":1,"team":2}' external='{"daten":1,"technik":3}'></kompetenz-rad>`;
 
 /** The colour a custom property resolves to, as #rrggbb (via a probe inside the shadow root). */
@@ -106,6 +118,7 @@ describe('kompetenz-rad: themes', () => {
     expect(getComputedStyle(one(el, 'text[part="label"]')).fill).to.equal(canvasText);
     const gap = getComputedStyle(one(el, 'svg.wheel .hatch-line')).stroke;
     expect(gap).to.equal(canvasText);
+    expectDistinctCategories(el);
     await expectAccessible(el);
   });
 
@@ -119,6 +132,7 @@ describe('kompetenz-rad: themes', () => {
       const [r, g, b] = [1, 3, 5].map((start) => fill.slice(start, start + 2));
       expect(r === g && g === b, `grey fill, got ${fill}`).to.equal(true);
       expect(getComputedStyle(one(el, '.table-toggle')).display).to.equal('none');
+      expectDistinctCategories(el);
       expect(one(el, '#data').getBoundingClientRect().height).to.be.greaterThan(100, 'the table is printed');
     } finally {
       await emulateMedia({ media: 'screen' });
