@@ -597,8 +597,13 @@ export const timelineStyles = css`
   @media (forced-colors: active) {
     .bar-fill,
     .practice .bar-fill,
-    .status-dropped .bar-fill {
+    .status-dropped .bar-fill,
+    .swatch.on,
+    .swatch.practice {
       fill: Canvas;
+      stroke: CanvasText;
+    }
+    .swatch.over {
       stroke: CanvasText;
     }
     .bar-label,
@@ -628,8 +633,7 @@ export const timelineStyles = css`
     .diamond,
     .flag,
     .badge circle,
-    .swatch-badge,
-    .swatch.on {
+    .swatch-badge {
       fill: CanvasText;
       stroke: CanvasText;
     }

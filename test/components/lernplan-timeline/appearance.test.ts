@@ -57,6 +57,15 @@ describe('lernplan-timeline: appearance', () => {
     expect(one(el, '[data-key="item:i1"] .bar-hatch'), 'off the job is still hatched').to.exist;
     expect(style(one(el, '.hatch-line')).strokeOpacity).to.equal('1');
     expect(one(el, '[part~="load-over"] .load-label').textContent).to.equal('+15,8 h');
+    // The legend draws its samples as the chart draws what they stand for.
+    const drawn = (node: Element) => [style(node).fill, style(node).stroke, style(node).strokeDasharray];
+    const [on, off, practice, over] = all(el, '[part="legend"] .swatch');
+    expect(drawn(on!)).to.deep.equal(drawn(one(el, '[data-key="item:i1"] .bar-fill')));
+    expect(drawn(off!), 'the hatching shows on the off-the-job sample').to.deep.equal(drawn(on!));
+    const practiceBar = el.shadowRoot!.querySelector('.practice .bar-fill');
+    if (practiceBar) expect(drawn(practice!)[1]).to.equal(drawn(practiceBar)[1]);
+    expect(drawn(practice!)[1]).to.equal(fill.stroke, 'the practice sample is outlined in the text colour, not a fixed blue');
+    expect(drawn(over!)[1]).to.equal(fill.stroke, 'the over-capacity sample in the text colour, not a fixed red');
     await expectAccessible(el);
   });
 
