@@ -149,6 +149,17 @@ export function problemOfIssue(source: string, issue: ValidationIssue): InputPro
   return problem;
 }
 
+/** An issue of a profile given as `source` as a problem: it names the competency, and for a bad level its value too (`daten: 7`). */
+export function profileProblem(issue: ValidationIssue, source: string): InputProblem {
+  const problem = problemOfIssue(source, issue);
+  const prefix = `${source}.`;
+  if (!issue.path.startsWith(prefix)) return problem;
+  const key = issue.path.slice(prefix.length);
+  const value = issue.params?.got;
+  const subject = issue.code === 'level' && value !== undefined ? `${key}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}` : key;
+  return { ...problem, subject };
+}
+
 /**
  * One problem `code` for all of a validator's issues (an input refused as a whole): the first
  * issue's path, its code as the parameter `issue` with its parameters, and how many `more` there are.

@@ -25,7 +25,7 @@ describe('<gap-matrix> bad input', () => {
     expect(text(daten)).to.match(/^2/);
     const technik = one(el, "[data-competency='technik'] [data-col='4']");
     expect(text(technik)).to.match(/^0/);
-    expect(text(one(el, "[part='notice']"))).to.contain('zauberei');
+    expect(text(one(el, "[part='notice']"))).to.contain('zauberei').and.contain('„technik: 7“', 'a bad level is named with its value, as the wheel names it');
   });
 
   it('reports an unknown role and an unknown person', async () => {

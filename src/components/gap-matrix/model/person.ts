@@ -3,7 +3,7 @@ import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '
 import { parseProfile } from '../../../domain/profile.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
-import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
+import { problemOfIssue, profileProblem, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../../internal/selected-person.js';
 
@@ -93,12 +93,7 @@ export interface PersonResult {
 
 function readProfile(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
   const { profile, issues } = parseProfile(value, catalogue, source);
-  for (const issue of issues) {
-    // The notice names the competency a level was given for.
-    const key = issue.path.startsWith(`${source}.`) ? issue.path.slice(source.length + 1) : undefined;
-    const problem = problemOfIssue(source, issue);
-    problems.push(key === undefined ? problem : { ...problem, subject: key });
-  }
+  for (const issue of issues) problems.push(profileProblem(issue, source));
   return profile;
 }
 

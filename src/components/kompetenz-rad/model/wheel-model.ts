@@ -1,8 +1,7 @@
-import type { ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { parseProfile } from '../../../domain/profile.js';
 import type { Catalogue, Profile } from '../../../domain/types.js';
-import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
+import { profileProblem, type InputProblem } from '../../../internal/inputs.js';
 
 /**
  * Turns the wheel's chosen inputs (see `series-sources.ts`) into validated profiles and the
@@ -23,17 +22,6 @@ export interface WheelModel {
   profiles: Partial<Record<SeriesName, Profile>>;
   analysis: GapAnalysis;
   problems: InputProblem[];
-}
-
-/** A profile issue as a problem; a bad level names its key and value (`daten: 7`). */
-function profileProblem(issue: ValidationIssue, source: string): InputProblem {
-  const problem = problemOfIssue(source, issue);
-  const prefix = `${source}.`;
-  if (!issue.path.startsWith(prefix)) return problem;
-  const key = issue.path.slice(prefix.length);
-  const value = issue.params?.got;
-  const subject = issue.code === 'level' && value !== undefined ? `${key}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}` : key;
-  return { ...problem, subject };
 }
 
 /**
