@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { contrastRatio, rgbToHex } from '../../helpers/contrast.js';
 import { emulateMediaFeatures, resetMediaFeatures } from '../../helpers/media.js';
-import { all, one, sampleTimeline, type LernplanTimeline } from './util.js';
+import { bigPlan } from '../../fixtures/big-plan.js';
+import { all, one, sampleTimeline, timelineIn, type LernplanTimeline } from './util.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
@@ -66,6 +67,20 @@ describe('lernplan-timeline: appearance', () => {
     if (practiceBar) expect(drawn(practice!)[1]).to.equal(drawn(practiceBar)[1]);
     expect(drawn(practice!)[1]).to.equal(fill.stroke, 'the practice sample is outlined in the text colour, not a fixed blue');
     expect(drawn(over!)[1]).to.equal(fill.stroke, 'the over-capacity sample in the text colour, not a fixed red');
+    await expectAccessible(el);
+  });
+
+  it('at 320 px the whole plan scrolls sideways rather than squeezing months below 24 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const { plan, goals } = bigPlan({ goals: 2, items: 20, reviews: 3 }); // two years
+    const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" .plan=${plan} .goals=${goals}></lernplan-timeline>`, 320);
+    expect(el.zoom).to.equal('plan');
+    const scroller = one<HTMLElement>(el, '.scroller');
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    const starts = all(el, '[part="axis"] .month-line').map((line) => Number(line.getAttribute('x1')));
+    const months = starts.slice(1).map((x, i) => x - starts[i]!);
+    expect(months.length).to.be.greaterThan(3);
+    expect(Math.min(...months.slice(1, -1))).to.be.at.least(24 * 28 / 30.44 - 0.5, 'a February, the shortest month, at 24 px per average month');
     await expectAccessible(el);
   });
 

@@ -30,8 +30,8 @@ export const GEOMETRY = Object.freeze({
   /** Days in the visible width per zoom. */
   quarterDays: 92,
   yearDays: 366,
-  /** A month is at least this wide: a longer plan than the width holds at that scrolls (and only the months near the view are drawn). */
-  minMonthWidth: 6,
+  /** A month is at least this wide (its initial readable, a month-long bar a 24 px target): a longer plan than the width holds at that scrolls (and only the months near the view are drawn). */
+  minMonthWidth: 24,
 });
 
 export interface Lane {
