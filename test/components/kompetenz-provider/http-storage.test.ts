@@ -461,6 +461,18 @@ describe('<kompetenz-provider storage="http"> failures', function () {
     });
   }
 
+  it('clear() while the server fails: rejects (clear-failed), and what waited in this browser is deleted all the same', async () => {
+    const src = newPath('broken/');
+    const { provider: element, errors } = await failing(src);
+    expect(await copiesOf(src)).to.have.length(1);
+    let refused: unknown;
+    await element.clear().catch((error: unknown) => (refused = error));
+    expect(refused, 'the server still has what it had').to.exist;
+    expect(errors.map((error) => error.code)).to.include('clear-failed');
+    expect(await copiesOf(src), 'nothing of it waits in this browser any more').to.deep.equal([]);
+    await giveUp(element);
+  });
+
   it('404: a folder that does not exist (WebDAV answers the PUT with 409) and an address the server refuses (404) give storage-not-found', async () => {
     for (const src of [`/dav/no-such-folder-${Date.now()}/doc.json`, newPath('gone/')]) {
       const { provider: element, errors } = await failing(src);

@@ -181,15 +181,16 @@ export class HttpAdapter implements StorageAdapter, KeepsUnsavedCopies {
     this.sync.announce((this.announcements += 1));
   }
 
+  /** Deletes what waits in this browser first, also when the server then cannot delete the document (erasure here does not wait for the server). */
   async clear(): Promise<void> {
+    const cleared = this.writes.then(() => this.copies.clear(this.scope));
+    this.writes = cleared.catch(() => undefined);
+    await cleared;
+    this.kept = undefined;
     const response = await this.send('DELETE', {});
     if (!response.ok && response.status !== 404 && response.status !== 410) throw this.failure('DELETE', response);
     this.known = { text: null };
     this.adopted = [];
-    this.kept = undefined;
-    const cleared = this.writes.then(() => this.copies.clear(this.scope));
-    this.writes = cleared.catch(() => undefined);
-    await cleared;
     this.sync.announce((this.announcements += 1));
   }
 
