@@ -28,7 +28,7 @@ export interface RatingsInput {
   index: CatalogueIndex;
   assessments: readonly Assessment[];
   /** The row of each person; assessments of anyone else are skipped. */
-  rowOf: ReadonlyMap<PersonId, number>;
+  rowOf: Pick<ReadonlyMap<PersonId, number>, 'get'>;
   rows: number;
   rule: ActualRule;
   today?: IsoDate;
@@ -72,11 +72,13 @@ function choicesOf(rule: ActualRule): Int8Array {
 
 /** One person's latest rating per competency and rater: which assessment gave it (its index + 1; 0: none), its day and its level. */
 class LatestRatings {
+  readonly width: number;
   readonly from: Int32Array;
   readonly day: Int32Array;
   readonly level: Int8Array;
 
   constructor(width: number) {
+    this.width = width;
     this.from = new Int32Array(width * 2);
     this.day = new Int32Array(width * 2);
     this.level = new Int8Array(width * 2);
@@ -111,6 +113,14 @@ class LatestRatings {
     return choice < 0 ? -1 : position * 2 + choice;
   }
 
+  /** The level in use (as `inUse`, −1 for none) of every competency into `into`, from `offset` on, in wheel order. */
+  levelsInto(choices: Int8Array, into: Int8Array, offset: number): void {
+    for (let c = 0; c < this.width; c++) {
+      const slot = this.inUse(c, choices);
+      into[offset + c] = slot < 0 ? -1 : this.level[slot];
+    }
+  }
+
   /** The index of the assessment that gave the rating in `slot`. */
   assessmentOf(slot: number): number {
     return this.from[slot] - 1;
@@ -143,6 +153,8 @@ export interface RatingsReader {
   dateInUse(): number;
   /** The level in use counting only the assessments dated up to `previousDate`, −1 when none. */
   previous(c: number): number;
+  /** The levels as of `previousDate` of every competency (as `previous`) into `into`, from `offset` on, in wheel order. */
+  previousInto(into: Int8Array, offset: number): void;
 }
 
 /**
@@ -218,10 +230,7 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
       return slot < 0 ? -1 : now.level[slot];
     },
     levelsInto(into, offset) {
-      for (let c = 0; c < width; c++) {
-        const inUse = now.inUse(c, choices);
-        into[offset + c] = inUse < 0 ? -1 : now.level[inUse];
-      }
+      now.levelsInto(choices, into, offset);
     },
     dateInUse() {
       return slot < 0 ? -1 : dateIdOf[now.assessmentOf(slot)];
@@ -229,6 +238,10 @@ export function ratingsReader(index: CatalogueIndex, count: number, rule: Actual
     previous(c) {
       const then = before ? before.inUse(c, choices) : -1;
       return then < 0 ? -1 : before!.level[then];
+    },
+    previousInto(into, offset) {
+      if (before) before.levelsInto(choices, into, offset);
+      else into.fill(-1, offset, offset + width);
     },
   };
 }
@@ -269,7 +282,7 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
   const level = new Int8Array(rows * width);
   const stale = new Uint8Array(rows * width);
   const previous = previousDate === undefined ? null : new Int8Array(rows * width);
-  const staleness = today === undefined ? [] : staleRules(index, today, reader.calendar.dates);
+  const refreshing = today === undefined ? [] : refreshRules(index, today, reader.calendar.dates);
   for (let row = 0; row < rows; row++) {
     if (start[row] === start[row + 1]) {
       level.fill(-1, row * width, (row + 1) * width);
@@ -282,10 +295,10 @@ export function ratingsInUse({ index, assessments, rowOf, rows, rule, today, pre
       const i = order[k];
       reader.read(i, assessments[i], issues);
     }
-    for (let c = 0, cell = row * width; c < width; c++, cell++) {
-      level[cell] = reader.level(c);
-      if (level[cell] >= 0 && staleness[c]?.(reader.dateInUse())) stale[cell] = 1;
-      if (previous) previous[cell] = reader.previous(c);
+    reader.levelsInto(level, row * width);
+    if (previous) reader.previousInto(previous, row * width);
+    for (const { position, isStale } of refreshing) {
+      if (reader.level(position) >= 0 && isStale(reader.dateInUse())) stale[row * width + position] = 1;
     }
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);
@@ -313,22 +326,23 @@ export class Calendar {
 }
 
 /**
- * Per competency: whether its rating of the date with id `dateId` is due on `today`, or
- * undefined for a competency that never goes stale; `refreshDueDate` runs once per competency and date.
+ * The competencies that go stale, each with its wheel position and whether its rating of the
+ * date with id `dateId` is due on `today`; `refreshDueDate` runs once per competency and date.
  */
-function staleRules(index: CatalogueIndex, today: IsoDate, dates: readonly IsoDate[]): (((dateId: number) => boolean) | undefined)[] {
+function refreshRules(index: CatalogueIndex, today: IsoDate, dates: readonly IsoDate[]): { position: number; isStale(dateId: number): boolean }[] {
   const UNKNOWN = 0;
   const STALE = 1;
   const FRESH = 2;
-  return index.catalogue.competencies.map((competency) => {
-    if (refreshDueDate(competency, today) === undefined) return undefined;
+  return index.catalogue.competencies.flatMap((competency, position) => {
+    if (refreshDueDate(competency, today) === undefined) return [];
     const known = new Uint8Array(dates.length);
-    return (dateId: number) => {
+    const isStale = (dateId: number): boolean => {
       if (known[dateId] === UNKNOWN) {
         const dueSince = refreshDueDate(competency, dates[dateId]);
         known[dateId] = dueSince !== undefined && dueSince <= today ? STALE : FRESH;
       }
       return known[dateId] === STALE;
     };
+    return [{ position, isStale }];
   });
 }

@@ -205,7 +205,7 @@ function checkOptions(options: AggregateOptions): Settings {
 }
 
 /** Each person's department, role, target levels in wheel order and row. */
-function placePeople(portfolio: Portfolio, index: CatalogueIndex): { placements: Placement[]; targets: Uint8Array[]; rowOf: Map<PersonId, number> } {
+function placePeople(portfolio: Portfolio, index: CatalogueIndex): { placements: Placement[]; targets: Uint8Array[]; rowOf: RowOfId } {
   const issues = new Issues();
   if (!Array.isArray(portfolio.people)) issues.add('$.people', 'type', { expected: 'list', ...got(portfolio.people) });
   if (!Array.isArray(portfolio.assessments)) issues.add('$.assessments', 'type', { expected: 'list', ...got(portfolio.assessments) });
@@ -216,17 +216,59 @@ function placePeople(portfolio: Portfolio, index: CatalogueIndex): { placements:
     roles.map((role) => [role.id, Uint8Array.from(index.competencyIds, (id) => (isLevel(role.target[id]) ? role.target[id] : 0))]),
   );
   const targets: Uint8Array[] = [];
-  const rowOf = new Map<PersonId, number>();
+  const ids: unknown[] = [];
   const placements = portfolio.people.map((person: unknown, row): Placement => {
     const { id, roleId, department }: Record<string, unknown> = isRecord(person) ? person : {};
     const target = typeof roleId === 'string' ? targetOf.get(roleId) : undefined;
     if (!target && issues.list.length < MAX_REPORTED_ISSUES) issues.add(`$.people[${row}].roleId`, 'unknown-role', { id: typeof roleId === 'string' ? roleId : String(shortValue(roleId)), known });
     targets.push(target ?? new Uint8Array(index.competencyIds.length));
-    if (typeof id === 'string') rowOf.set(id, row);
+    ids.push(id);
     return { department: typeof department === 'string' ? department : '', roleId: typeof roleId === 'string' ? roleId : '' };
   });
   if (!issues.ok) throw new KompetenzradError(issues.list);
-  return { placements, targets, rowOf };
+  return { placements, targets, rowOf: new RowOfId(ids) };
+}
+
+/**
+ * The row of each person id (the last row of an id, as a `Map` filled row by row would have it),
+ * in an open-addressing table: a `Map` of 10,000 ids takes longer to fill than all its lookups.
+ */
+class RowOfId {
+  readonly #ids: readonly unknown[];
+  /** Per slot the row + 1 of the id hashed there (0: free); at most half full. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+
+  /** `ids[row]` is the id of the person in `row`; rows without a text id are left out. */
+  constructor(ids: readonly unknown[]) {
+    let size = 2;
+    while (size < ids.length * 2) size *= 2;
+    this.#ids = ids;
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    ids.forEach((id, row) => {
+      if (typeof id === 'string') this.#slots[this.#slotOf(id)] = row + 1;
+    });
+  }
+
+  get(id: PersonId): number | undefined {
+    const row = this.#slots[this.#slotOf(id)] - 1;
+    return row < 0 ? undefined : row;
+  }
+
+  /** The slot holding `id`, or the free one where it belongs. */
+  #slotOf(id: PersonId): number {
+    let slot = hashOf(id) & this.#mask;
+    while (this.#slots[slot] !== 0 && this.#ids[this.#slots[slot] - 1] !== id) slot = (slot + 1) & this.#mask;
+    return slot;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `text`. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 function matches(where: { department: string | null; roleId: RoleId | null }, filter: AggregateFilter): boolean {

@@ -34,9 +34,13 @@ export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, LocalizedText>> = /*#__P
   3: text(LEVEL_DESCRIPTIONS_DE[3], LEVEL_DESCRIPTIONS_EN[3]),
 }));
 
-/** True for the integers 0, 1, 2 and 3 only (not 1.5, not "2", not null). */
+/**
+ * True for the integers 0, 1, 2 and 3 only (not 1.5, not "2", not null). Without a branch per
+ * level: readers call it for every rating, in random order, where four comparisons cost more in
+ * mispredicted branches than the rest of taking a rating.
+ */
 export function isLevel(value: unknown): value is Level {
-  return value === 0 || value === 1 || value === 2 || value === 3;
+  return typeof value === 'number' && (value & 3) === value;
 }
 
 export function levelName(level: Level, lang: Lang = 'de'): string {

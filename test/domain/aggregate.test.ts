@@ -223,6 +223,17 @@ describe('aggregateTeam: figures', () => {
     assert.deepEqual(groupsOf(result), [{ kind: 'department', key: 'Amt', people: 5 }]);
     assert.equal(result.withheld, 0);
   });
+
+  test('an id listed twice: its assessments count for the later person, rows without a text id for no one', () => {
+    const twice = build([...crowd('a', 5, 'A'), ...crowd('b', 5, 'B')]);
+    const people = [...twice.people, { ...twice.people[0], department: 'C' }, { ...twice.people[1], id: 7 as unknown as string }];
+    const result = aggregateTeam({ ...twice, people }, { groupBy: 'department', minGroupSize: 3 });
+    assert.deepEqual(groupsOf(result), [
+      { kind: 'department', key: 'A', people: 4 },
+      { kind: 'department', key: 'B', people: 5 },
+    ]);
+    assert.equal(result.withheld, 1, 'the one rated person in C');
+  });
 });
 
 describe('aggregateTeam: minimum group size', () => {

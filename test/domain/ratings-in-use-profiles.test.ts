@@ -77,6 +77,11 @@ describe('ratingsInUse as a batch currentProfile (the team matrix reads everyone
         });
         const read = (reader: typeof fromKept) => ids.map((_, c) => [reader.level(c), reader.previous(c)]);
         assert.deepEqual(read(fromKept), read(fromObjects), `${person.id} under ${rule}`);
+        const levels = new Int8Array(width);
+        const previous = new Int8Array(width);
+        fromObjects.levelsInto(levels, 0);
+        fromObjects.previousInto(previous, 0);
+        assert.deepEqual(ids.map((_, c) => [levels[c], previous[c]]), read(fromObjects), `${person.id} under ${rule}, all at once`);
       }
       assert.ok(issues.ok);
     }
@@ -87,3 +92,4 @@ describe('ratingsInUse as a batch currentProfile (the team matrix reads everyone
     assert.equal(new Set(profiles).size, ACTUAL_RULES.length);
   });
 });
+

@@ -35,8 +35,8 @@ describe('scale', () => {
   });
 
   test('isLevel accepts only the integers 0..3', () => {
-    for (const level of [0, 1, 2, 3]) assert.equal(isLevel(level), true);
-    for (const bad of [4, -1, 1.5, '2', null, undefined, NaN, Infinity, [1], { level: 1 }, true]) {
+    for (const level of [0, 1, 2, 3, -0]) assert.equal(isLevel(level), true);
+    for (const bad of [4, -1, 7, 1.5, 3.0000001, '2', '', null, undefined, NaN, Infinity, -Infinity, 2 ** 32 + 1, 2 ** 31 + 2, -(2 ** 32) + 3, [1], { level: 1 }, { valueOf: () => 2 }, 2n, true, false]) {
       assert.equal(isLevel(bad), false, `isLevel(${String(bad)})`);
     }
   });

@@ -142,7 +142,7 @@ describe('kompetenz-rad: text alternative', () => {
     const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":3}'></kompetenz-rad>`);
     one(el, 'svg[part="wheel"] [data-competency="daten"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
-    const listbox = find((await a11ySnapshot({})) as Node, 'listbox')!;
+    const listbox = find((await a11ySnapshot({})) as unknown as Node, 'listbox')!;
     expect(listbox, 'a listbox').to.exist;
     const options = (listbox.children ?? []).filter((child) => child.role === 'option');
     expect(options, 'its options are its own children, not groups').to.have.length(25);
@@ -151,7 +151,7 @@ describe('kompetenz-rad: text alternative', () => {
     el.remove();
     await wheelIn(html`<kompetenz-rad editable actual='{"daten":3}'></kompetenz-rad>`);
     const sliders = (node: Node): Node[] => [...(node.role === 'slider' ? [node] : []), ...(node.children ?? []).flatMap(sliders)];
-    expect(sliders((await a11ySnapshot({})) as Node)).to.have.length(25);
+    expect(sliders((await a11ySnapshot({})) as unknown as Node)).to.have.length(25);
   });
 
   it('counts what no target asks for and nobody has apart, not as met (the README table of two rows)', async () => {
