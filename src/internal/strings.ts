@@ -109,3 +109,10 @@ export const SHARED_STRINGS = defineStrings<SharedStrings>({
 export function levelLabel(level: Level, lang: Lang): string {
   return LEVEL_NAMES[level][lang];
 }
+
+const NO_LEVEL: Readonly<Record<Lang, string>> = { de: 'keine Stufe', en: 'no level' };
+
+/** The name of a level as a screen reader says it: level 0 in words, not as a dash. */
+export function spokenLevel(level: Level, lang: Lang): string {
+  return level === 0 ? NO_LEVEL[lang] : levelLabel(level, lang);
+}

@@ -154,6 +154,16 @@ describe('kompetenz-rad: text alternative', () => {
     expect(sliders((await a11ySnapshot({})) as unknown as Node)).to.have.length(25);
   });
 
+  it('says level 0 in words to screen readers, not as a dash', async () => {
+    const editable = await wheelIn(html`<kompetenz-rad editable actual='{"daten":0,"technik":2}'></kompetenz-rad>`);
+    const slider = (id: string) => one(editable, `svg[part="wheel"] [data-competency="${id}"]`);
+    expect(slider('daten').getAttribute('aria-valuetext')).to.equal('keine Stufe');
+    expect(slider('technik').getAttribute('aria-valuetext')).to.equal('Könner');
+    const readOnly = await wheelIn(html`<kompetenz-rad lang="en" target-role="cdo" actual='{"technik":2}' external='{"technik":0}'></kompetenz-rad>`);
+    const name = one(readOnly, 'svg[part="wheel"] [data-competency="technik"]').getAttribute('aria-label')!;
+    expect(name).to.contain('external no level').and.not.contain('—');
+  });
+
   it('counts what no target asks for and nobody has apart, not as met (the README table of two rows)', async () => {
     const el = await wheelIn(html`<kompetenz-rad><table>
       <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th></tr>

@@ -1,7 +1,7 @@
 import type { GapEntry } from '../../../domain/gaps.js';
 import type { Lang } from '../../../domain/types.js';
 import type { EditSeries } from '../../../internal/events.js';
-import { levelLabel } from '../../../internal/strings.js';
+import { spokenLevel } from '../../../internal/strings.js';
 import type { WheelModel } from './wheel-model.js';
 
 /** Which of the series, and of what is derived from them, are drawn and told. */
@@ -51,9 +51,9 @@ export function spokeFacts(entry: GapEntry, model: WheelModel, shown: ShownSerie
   return {
     label: competency?.label[lang] ?? entry.competencyId,
     category: category?.label[lang] ?? entry.categoryId,
-    ...(shown.target ? { target: levelLabel(entry.target, lang) } : {}),
-    ...(shown.actual ? { actual: levelLabel(entry.actual, lang) } : {}),
-    ...(shown.external && entry.external !== undefined ? { external: levelLabel(entry.external, lang) } : {}),
+    ...(shown.target ? { target: spokenLevel(entry.target, lang) } : {}),
+    ...(shown.actual ? { actual: spokenLevel(entry.actual, lang) } : {}),
+    ...(shown.external && entry.external !== undefined ? { external: spokenLevel(entry.external, lang) } : {}),
   };
 }
 

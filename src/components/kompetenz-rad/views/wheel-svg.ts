@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
-import { levelLabel } from '../../../internal/strings.js';
+import { spokenLevel } from '../../../internal/strings.js';
 import { pointAt, trianglePath } from '../model/geometry.js';
 import { focusSector, levelOutline, levelPoint, levelSector, levelSegments } from '../model/layout-paths.js';
 import { spokeFacts } from '../model/shown-series.js';
@@ -126,7 +126,7 @@ function sliderSpoke(scene: WheelScene, states: SpokeStates, entry: GapEntry, in
     role="slider" tabindex=${active ? 0 : -1}
     aria-label=${s.spokeName({ ...spokeFacts(entry, scene.model, scene.shown, lang), actual: undefined })}
     aria-valuemin="0" aria-valuemax="3" aria-valuenow=${entry.actual}
-    aria-valuetext=${levelLabel(entry.actual, lang)}
+    aria-valuetext=${spokenLevel(entry.actual, lang)}
     ><path class="cell" data-level="1" d=${cell(1)}></path><path class="cell" data-level="2" d=${cell(2)}></path><path class="cell" data-level="3" d=${cell(3)}></path></g>`;
 }
 
