@@ -75,7 +75,7 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * @customElement gap-matrix
  *
  * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`; in organisation mode `{group: {by, kind, key}, competencyId?}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`, a switch with a text other than empty, `true` or its name with code `boolean`, a `lang` other than `de`/`en` with code `lang`; source = the attribute name, and its default applies. With people to filter, a `filter-role` that is no role is `unknown-role` (the filter is not used), a `filter-department` no person's department contains `unknown-department` (typed in the toolbar it is not reported), a `selected-group` that is none of the synergy groups `unknown-group`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`, a switch with a text other than empty, `true` or its name with code `boolean`, a `lang` other than `de`/`en` with code `lang`; source = the attribute name, and its default applies. With people to filter, a `filter-role` that is no role is `unknown-role` (the filter is not used), a `filter-department` no person's department contains (in organisation mode: no person's department is) `unknown-department` (typed in the toolbar it is not reported), a `selected-group` that is none of the synergy groups `unknown-group`.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -169,7 +169,11 @@ export class GapMatrix extends KrElement {
   @property() cells: TeamValue = 'gap';
   /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
   @property({ attribute: 'filter-role' }) filterRole = '';
-  /** Team mode: only people whose department contains this text. Given by the page and matching nobody, it is reported (`unknown-department`). */
+  /**
+   * Team mode: only people whose department contains this text. Organisation mode: only the people
+   * of the department of this exact name (in whole blocks, as every filter there). Given by the
+   * page and matching nobody, it is reported (`unknown-department`).
+   */
   @property({ attribute: 'filter-department' }) filterDepartment = '';
   /** Team mode: the competency `min-gap` applies to (empty: every competency). */
   @property({ attribute: 'filter-competency' }) filterCompetency = '';
@@ -278,8 +282,8 @@ export class GapMatrix extends KrElement {
       this.personTable.clear();
       // A given aggregate decides the filter itself.
       if (this.aggregate != null) this.filters.skip();
-      const filters = this.aggregate == null ? this.filters.check(this, sources, formatterFor(resolveLang(this, context?.lang)), { department: undefined }) : [];
-      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.filters.roleId(this) };
+      const filters = this.aggregate == null ? this.filters.check(this, sources, formatterFor(resolveLang(this, context?.lang)), {}, true) : [];
+      const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.filters.roleId(this), department: (this.filterDepartment ?? '').trim() };
       return [...sources.problems, ...filters, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];
     }
     this.organisation.release();

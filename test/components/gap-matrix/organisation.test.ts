@@ -113,6 +113,20 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(groupRows(el).map((row) => text(row.querySelector("[data-col='1']")))).to.deep.equal(lotsen.groups.map((group) => String(group.people)));
   });
 
+  it('filters by a department of that exact name, in whole blocks as the domain does; a name nobody has is reported', async () => {
+    const department = aggregateTeam(DISTRICT, { groupBy: 'department' }).groups[0].key!;
+    const { el, errors } = await organisation({ groupBy: 'role', filterDepartment: department });
+    const inDepartment = aggregateTeam(DISTRICT, { groupBy: 'role', filter: { department } });
+    expect(inDepartment.people).to.be.below(aggregateTeam(DISTRICT, { groupBy: 'role' }).people);
+    expect(groupRows(el).map((row) => row.dataset.group)).to.deep.equal(inDepartment.groups.map(key));
+    expect(groupRows(el).map((row) => text(row.querySelector("[data-col='1']")))).to.deep.equal(inDepartment.groups.map((group) => String(group.people)));
+    expect(errors).to.deep.equal([]);
+    el.filterDepartment = department.slice(0, 3);
+    await el.updateComplete;
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['unknown-department', 'filter-department']]);
+    expect(text(one(el, "[part='notice']"))).to.contain(`„${department.slice(0, 3)}“`);
+  });
+
   it('sorts by any column from the headers, by keyboard and by click', async () => {
     const { el } = await organisation();
     const shares = () => groupRows(el).map((row) => Number(shown(row.querySelector(`[data-col='${column('daten')}']`)).replace(/\D/g, '')));

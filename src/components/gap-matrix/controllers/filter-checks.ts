@@ -20,11 +20,15 @@ export class FilterChecks {
   private typedDepartment: string | undefined;
   private readonly departmentFound = new Memo(someDepartmentHas);
 
-  /** The problems of the filters now; `only` overrides single filters (`{department: undefined}` skips it). */
-  check(inputs: FilterInputs, sources: Sources, text: TextRules, only: Partial<PageFilters> = {}): InputProblem[] {
+  /**
+   * The problems of the filters now; `only` overrides single filters (`{department: undefined}`
+   * skips it). `exactDepartment`: the department is a whole name (organisation mode), not a part.
+   */
+  check(inputs: FilterInputs, sources: Sources, text: TextRules, only: Partial<PageFilters> = {}, exactDepartment = false): InputProblem[] {
     const department = inputs.filterDepartment === this.typedDepartment ? undefined : inputs.filterDepartment;
     const filters: PageFilters = { role: inputs.filterRole, department, group: undefined, groups: undefined, ...only };
-    const problems = filterProblems(filters, sources, (part) => this.departmentFound.get(sources.people, part, text.lower));
+    const found = exactDepartment ? (name: string) => sources.people.some((person) => person.department === name.trim()) : (part: string) => this.departmentFound.get(sources.people, part, text.lower);
+    const problems = filterProblems(filters, sources, found);
     this.roleRefused = problems.some((problem) => problem.source === 'filter-role');
     return problems;
   }

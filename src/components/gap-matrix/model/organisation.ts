@@ -31,11 +31,13 @@ export interface OrganisationSettings {
   minGroupSize: number;
   /** Only people of this role (empty: everyone). */
   roleId: string;
+  /** Only people of this department, by its exact name (empty: everyone). */
+  department: string;
 }
 
 /** The options of `aggregateTeam` for organisation mode's settings. */
-export function aggregateOptionsOf({ groupBy, minGroupSize, roleId }: OrganisationSettings, rule: ActualRule): AggregateOptions {
-  return { groupBy, minGroupSize, rule, filter: roleId ? { roleId } : {} };
+export function aggregateOptionsOf({ groupBy, minGroupSize, roleId, department }: OrganisationSettings, rule: ActualRule): AggregateOptions {
+  return { groupBy, minGroupSize, rule, filter: { ...(roleId ? { roleId } : {}), ...(department ? { department } : {}) } };
 }
 
 /** The aggregate and what it was made from (the portfolio of the usable records, for a drill-down; none for an aggregate given as such). */
@@ -103,9 +105,9 @@ export class OrganisationTable {
 
   private readonly given = new Memo(givenAggregate);
   private readonly results = new Memo(
-    (catalogue: Catalogue, roles: readonly Role[], people: readonly Person[], assessments: readonly Assessment[], origin: string, rule: ActualRule, groupBy: AggregateGroupBy, minGroupSize: number, roleId: string): OrganisationResult => {
+    (catalogue: Catalogue, roles: readonly Role[], people: readonly Person[], assessments: readonly Assessment[], origin: string, rule: ActualRule, groupBy: AggregateGroupBy, minGroupSize: number, roleId: string, department: string): OrganisationResult => {
       const portfolio: Portfolio = { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, catalogue, roles: [...roles], people: [...people], assessments: [...assessments], goals: [], plans: [] };
-      const { aggregate, portfolio: usable, issues } = aggregateUsable(portfolio, aggregateOptionsOf({ groupBy, minGroupSize, roleId }, rule));
+      const { aggregate, portfolio: usable, issues } = aggregateUsable(portfolio, aggregateOptionsOf({ groupBy, minGroupSize, roleId, department }, rule));
       const problems = issues.slice(0, LISTED_PROBLEMS).map((issue): InputProblem => {
         const source = origin === 'context' ? 'context' : (/^\$\.(\w+)/.exec(issue.path)?.[1] ?? 'data');
         return { ...problemOfIssue(source, issue), subject: issue.path };
@@ -121,7 +123,7 @@ export class OrganisationTable {
   /** Aggregates when the data or the settings changed (or takes the `given` one); returns the problems of the data. */
   update(input: OrganisationInput, settings: OrganisationSettings, given: unknown): InputProblem[] {
     const { catalogue, roles, people, assessments, origin, rule } = input;
-    this.result = given !== undefined && given !== null ? this.given.get(given, settings.minGroupSize) : this.results.get(catalogue, roles, people, assessments, origin, rule, settings.groupBy, settings.minGroupSize, settings.roleId);
+    this.result = given !== undefined && given !== null ? this.given.get(given, settings.minGroupSize) : this.results.get(catalogue, roles, people, assessments, origin, rule, settings.groupBy, settings.minGroupSize, settings.roleId, settings.department);
     return this.result.problems;
   }
 
