@@ -46,7 +46,7 @@ export type GapMatrixProps = ElementProps<
     'allow-drill-down'?: AttributeValue<GapMatrix['allowDrillDown']>;
     /** Team mode: the competency `min-gap` applies to (empty: every competency). */
     'filter-competency'?: AttributeValue<GapMatrix['filterCompetency']>;
-    /** Team mode: only people whose department contains this text. Given by the page and matching nobody, it is reported (`unknown-department`). */
+    /** Team mode: only people whose department contains this text. Organisation mode: only the people of the department of this exact name (in whole blocks, as every filter there). Given by the page and matching nobody, it is reported (`unknown-department`). */
     'filter-department'?: AttributeValue<GapMatrix['filterDepartment']>;
     /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
     'filter-role'?: AttributeValue<GapMatrix['filterRole']>;
