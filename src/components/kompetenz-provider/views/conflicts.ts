@@ -5,7 +5,7 @@ import { leanCatalogueOf } from '../../../domain/portfolio.js';
 import { isLevel } from '../../../domain/scale.js';
 import type { Lang, Portfolio } from '../../../domain/types.js';
 import { formatterFor } from '../../../internal/format.js';
-import { levelLabel } from '../../../internal/strings.js';
+import { spokenLevel } from '../../../internal/strings.js';
 import type { ConflictChoice, ProviderConflict } from '../model/conflict.js';
 import { valueAt } from '../model/conflict-place.js';
 import type { ConflictStrings } from '../strings/index.js';
@@ -15,7 +15,7 @@ const CHOICES: readonly ConflictChoice[] = ['mine', 'theirs'];
 /** A value of a conflict as a short text: a level by its name, else quoted, cut, or "removed". */
 function shown(conflict: ProviderConflict, value: unknown, words: ConflictStrings, lang: Lang): string {
   if (value === undefined) return words.absent;
-  if (conflict.field === 'levels' && isLevel(value)) return `${levelLabel(value, lang)} (${value})`;
+  if (conflict.field === 'levels' && isLevel(value)) return `${spokenLevel(value, lang)} (${value})`;
   const short = shortValue(value);
   return typeof short === 'string' ? words.quote(short) : String(short);
 }
