@@ -309,10 +309,11 @@ export class LernplanTimeline extends KrElement {
   private chartSetup(layout: TimelineLayout, findings: Resolved['figures']['findings']): ChartSetup {
     const viewport = this.width.viewport;
     if (this.scrollPending) this.window.scrolledTo(initialScroll(layout.todayX, viewport));
-    const range = this.window.range(layout.width, viewport);
+    const chart = this.currentView === 'chart';
+    const range = this.window.range(layout.width, viewport, chart && this.firstScreen.firstOnly(layout.width > viewport));
     const text = this.text;
     return {
-      cut: this.currentView === 'chart' ? this.firstScreen.cutInHost(layout.height) : Infinity,
+      cut: chart ? this.firstScreen.cutInHost(layout.height) : Infinity,
       range,
       visible: this.window.visible,
       text: { barText: text.of(11, 600), laneText: text.of(12, 400), loadText: text.of(10, 400), loadTextBold: text.of(10, 700), smallText: text.of(11, 700) },

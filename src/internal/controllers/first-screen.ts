@@ -8,11 +8,11 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
 
 /**
  * The first render of a long view draws what the first screen can show and leaves the rest out
- * for a moment: the time line the bars and row names below the window's lower edge (but the bar
- * that holds the tab stop), the load strip, the legend, the findings and their marks on the bars, the
- * matrix the rows below its scroll region. Right after the first paint (at the latest after
- * 100 ms), at once when the page is printed or the user reaches into the element, everything is
- * drawn; from then on every render draws everything.
+ * for a moment: the time line the bars and row names below the window's lower edge and beside its
+ * view (but the bar that holds the tab stop), the load strip, the legend, the findings and their
+ * marks on the bars, the matrix the rows below its scroll region. Right after the first paint (at
+ * the latest after 100 ms), at once when the page is printed or the user reaches into the element,
+ * everything is drawn; from then on every render draws everything.
  */
 export class FirstScreen implements ReactiveController {
   private done = false;
@@ -46,10 +46,15 @@ export class FirstScreen implements ReactiveController {
     return this.pending ? this.cutAt(height, window.innerHeight - this.host.getBoundingClientRect().top) : Infinity;
   }
 
-  private cutAt(height: number, cut: number): number {
-    if (!this.pending || height <= cut) return Infinity;
+  /** Whether this render may leave out what the first screen does not show, when that is something (`leavesOut`); the rest then follows. */
+  firstOnly(leavesOut: boolean): boolean {
+    if (!this.pending || !leavesOut) return false;
     this.partial = true;
-    return cut;
+    return true;
+  }
+
+  private cutAt(height: number, cut: number): number {
+    return this.firstOnly(height > cut) ? cut : Infinity;
   }
 
   hostConnected(): void {

@@ -107,6 +107,26 @@ describe('lernplan-timeline: the first screen first, the rest right after', () =
     }
   });
 
+  it('on a phone, where the chart is wider than its view, draws first only the bars in view; those beside it follow', async () => {
+    const { plan, goals } = bigPlan();
+    const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+    const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" editable .plan=${plan} .goals=${goals} .person=${person}></lernplan-timeline>`, 358);
+    const scroller = one<HTMLElement>(el, '.scroller');
+    expect(scroller.scrollWidth, 'two years at 24 px a month are wider than a phone').to.be.greaterThan(scroller.clientWidth);
+    const view = { from: scroller.scrollLeft, to: scroller.scrollLeft + scroller.clientWidth };
+    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+    const drawn = all(el, '.scroller .bar').filter((bar) => bar !== tabStop);
+    expect(drawn.length, 'the bars in view are drawn').to.be.greaterThan(0);
+    for (const bar of drawn) {
+      const fill = bar.querySelector('.bar-fill')!;
+      const x = Number(fill.getAttribute('x'));
+      expect(x < view.to && x + Number(fill.getAttribute('width')) > view.from, `${bar.getAttribute('data-key')} is in view`).to.equal(true);
+    }
+    await afterFirstPaint(el);
+    expect(all(el, '.scroller .bar .bar-fill').length, 'every bar after the first paint').to.equal(200);
+    await expectAccessible(el);
+  });
+
   it('draws again only the bars the rest changes: those a finding names', async () => {
     const el = await tallTimeline();
     const named = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined).map((id) => `item:${id}`));

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, chartItemIds, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY } from './util.js';
+import { afterFirstPaint, all, chartItemIds, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY } from './util.js';
 
 const num = (node: Element, attribute: string) => Number(node.getAttribute(attribute));
 const barOf = (el: Parameters<typeof one>[0], id: string) => one(el, `[data-key="item:${id}"] .bar-fill`);
@@ -84,7 +84,8 @@ describe('lernplan-timeline: drawing the plan', () => {
     const planWidth = num(svg, 'width');
     expect(planWidth).to.be.at.most(scroller.clientWidth + 1);
     el.zoom = 'quarter';
-    await el.updateComplete;
+    // Before the first paint only the weeks in view are drawn (see `FirstScreen`).
+    await afterFirstPaint(el);
     const quarterWidth = num(svg, 'width');
     // 7 months (Sept–March) in a width that holds 92 days.
     expect(quarterWidth / scroller.clientWidth).to.be.closeTo(212 / 92, 0.05);

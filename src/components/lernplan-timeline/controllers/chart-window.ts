@@ -18,11 +18,11 @@ export class ChartWindow {
     private readonly following: () => boolean = () => false,
   ) {}
 
-  /** What to draw now of a chart `width` wide in a view `viewport` wide. */
-  range(width: number, viewport: number): XRange {
+  /** What to draw now of a chart `width` wide in a view `viewport` wide (`inViewOnly`: no margin, as in the first render). */
+  range(width: number, viewport: number, inViewOnly = false): XRange {
     this.width = width;
     this.viewport = viewport;
-    this.drawn = drawnRange(this.scrollLeft, viewport, width);
+    this.drawn = drawnRange(this.scrollLeft, viewport, width, inViewOnly ? 0 : undefined);
     return this.drawn;
   }
 

@@ -12,9 +12,8 @@ export function initialScroll(todayX: number | undefined, viewport: number): num
   return todayX === undefined ? 0 : Math.max(0, todayX - viewport / 4);
 }
 
-/** What of a chart `width` wide is drawn while the view starts at `scrollLeft`: the view and a margin on both sides. */
-export function drawnRange(scrollLeft: number, viewport: number, width: number): XRange {
-  const margin = Math.max(viewport, MIN_MARGIN);
+/** What of a chart `width` wide is drawn while the view starts at `scrollLeft`: the view and a margin on both sides (none: the view alone). */
+export function drawnRange(scrollLeft: number, viewport: number, width: number, margin = Math.max(viewport, MIN_MARGIN)): XRange {
   const left = Math.min(Math.max(0, scrollLeft), Math.max(0, width - viewport));
   return { from: Math.max(0, left - margin), to: Math.min(width, left + viewport + margin) };
 }
