@@ -94,23 +94,39 @@ export function splitLabel(text: string): readonly Piece[] {
   return pieces;
 }
 
-/** A label's pieces with their widths: measured once, wrapped at many widths. */
+/**
+ * A label's pieces with their widths: measured once, wrapped at many widths. Per piece also
+ * what wrapping needs of its text, so that a wrap only adds numbers.
+ */
 interface Measured {
   pieces: readonly Piece[];
   widths: readonly number[];
-  /** Widths of a space and of the hyphen a broken word gets. */
-  space: number;
-  hyphen: number;
+  /** Per piece: the width of the space before it on the same line (0 without one). */
+  spaces: readonly number[];
+  /** Per piece: the width of the hyphen a line broken after it gets (0 without one). */
+  hyphens: readonly number[];
+  /** Per piece: whether a line ending with it ends hyphenated (see `endsHyphenated`), alone on its line or after others. */
+  hyphenatedAlone: readonly boolean[];
+  hyphenatedAfter: readonly boolean[];
 }
 
 function measured(text: string, fontSize: number, measure: MeasureText): Measured {
   const pieces = splitLabel(text);
-  return { pieces, widths: pieces.map((piece) => measure(piece.text, fontSize)), space: measure(' ', fontSize), hyphen: measure('-', fontSize) };
+  const space = measure(' ', fontSize);
+  const hyphen = measure('-', fontSize);
+  return {
+    pieces,
+    widths: pieces.map((piece) => measure(piece.text, fontSize)),
+    spaces: pieces.map((_, index) => (index > 0 && pieces[index - 1].space ? space : 0)),
+    hyphens: pieces.map((piece) => (piece.soft ? hyphen : 0)),
+    hyphenatedAlone: pieces.map((_, index) => endsHyphenated(pieces, index, index + 1)),
+    hyphenatedAfter: pieces.map((_, index) => index > 0 && endsHyphenated(pieces, index - 1, index + 1)),
+  };
 }
 
-/** Where a label breaks: the index after the last piece of each line, the widest line and the hyphenated lines. */
+/** How a label wraps: its lines, the widest line and the hyphenated lines. */
 interface Wrapped {
-  ends: number[];
+  lines: number;
   width: number;
   /** Lines that end in a hyphen after a letter (a word broken in two). */
   hyphenated: number;
@@ -118,48 +134,56 @@ interface Wrapped {
 
 /**
  * Whether the line of pieces [from, to) ends in a hyphen after a letter or digit (not "-/", not
- * "--"): a word broken after a soft piece, or a word like "E-" broken at its own hyphen.
+ * "--"), other than a word broken after a soft piece: a word like "E-" broken at its own hyphen.
  */
-function endsHyphenated({ pieces }: Measured, from: number, to: number, broken: boolean): boolean {
+function endsHyphenated(pieces: readonly Piece[], from: number, to: number): boolean {
   const last = pieces[to - 1];
-  if (broken && last.soft) return true;
   if (!last.text.endsWith('-')) return false;
   if (last.text.length > 1) return !'-/ '.includes(last.text[last.text.length - 2]);
   const before = to - 2 >= from ? pieces[to - 2] : undefined;
   return before !== undefined && !before.space && !'-/'.includes(before.text[before.text.length - 1]);
 }
 
+/** Ends the line of pieces [from, to) of `width` (a broken line: before its hyphen) in `result`. */
+function endLine(result: Wrapped, label: Measured, from: number, to: number, broken: boolean, width: number, ends: number[] | undefined): void {
+  const last = to - 1;
+  const soft = broken && label.pieces[last].soft;
+  result.lines += 1;
+  result.width = Math.max(result.width, broken ? width + label.hyphens[last] : width);
+  if (soft || (last > from ? label.hyphenatedAfter[last] : label.hyphenatedAlone[last])) result.hyphenated += 1;
+  ends?.push(to);
+}
+
 /**
- * Breaks a measured label into lines no wider than `maxWidth` (see `splitLabel`). A line's width
- * is the sum of its pieces' widths: numbers only, no text is built or measured here.
+ * Breaks a measured label into lines no wider than `maxWidth` (see `splitLabel`), and gives the
+ * index after the last piece of each line to `ends` when asked. A line's width is the sum of its
+ * pieces' widths: numbers only, no text is built or measured here.
  */
-function wrapMeasured(label: Measured, maxWidth: number): Wrapped {
-  const { pieces, widths, space, hyphen } = label;
-  const result: Wrapped = { ends: [], width: 0, hyphenated: 0 };
-  const push = (from: number, to: number, width: number, broken: boolean): void => {
-    result.ends.push(to);
-    result.width = Math.max(result.width, width);
-    if (endsHyphenated(label, from, to, broken)) result.hyphenated += 1;
-  };
+function wrapMeasured(label: Measured, maxWidth: number, ends?: number[]): Wrapped {
+  const { widths, spaces } = label;
+  const result: Wrapped = { lines: 0, width: 0, hyphenated: 0 };
   let from = 0;
   /** Width of the current line without a trailing space. */
   let width = 0;
-  for (let index = 0; index < pieces.length; index += 1) {
-    const spaced = index > from && pieces[index - 1].space ? space : 0;
+  for (let index = 0; index < widths.length; index += 1) {
+    const spaced = index > from ? spaces[index] : 0;
     if (index > from && (width + spaced + widths[index]) * SAFETY > maxWidth) {
-      push(from, index, width + (pieces[index - 1].soft ? hyphen : 0), true);
+      endLine(result, label, from, index, true, width, ends);
       from = index;
       width = widths[index];
     } else {
       width += spaced + widths[index];
     }
   }
-  if (pieces.length > from) push(from, pieces.length, width, false);
+  if (widths.length > from) endLine(result, label, from, widths.length, false, width, ends);
   return result;
 }
 
 /** The text of the lines of a wrapped label: a soft break gets a hyphen, spaces join words. */
-function linesOf({ pieces }: Measured, { ends }: Wrapped): string[] {
+function linesOf(label: Measured, maxWidth: number): string[] {
+  const { pieces } = label;
+  const ends: number[] = [];
+  wrapMeasured(label, maxWidth, ends);
   let from = 0;
   return ends.map((to, row) => {
     let line = '';
@@ -171,8 +195,7 @@ function linesOf({ pieces }: Measured, { ends }: Wrapped): string[] {
 
 /** Splits a label into lines no wider than `maxWidth` where it can (see `splitLabel`). */
 export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText): string[] {
-  const label = measured(text, fontSize, measure);
-  return linesOf(label, wrapMeasured(label, maxWidth));
+  return linesOf(measured(text, fontSize, measure), maxWidth);
 }
 
 function anchorFor(sin: number): PlacedLabel['anchor'] {
@@ -193,19 +216,22 @@ function anyOverlap(boxes: readonly Box[], gap: number): boolean {
 }
 
 interface Sized {
-  /** The lines' text (built only for a placement that is kept). */
-  lines(): string[];
   width: number;
   height: number;
 }
 
+/** Where a spoke points: sine and cosine of its angle, and the anchor of its label. */
+interface Direction {
+  sin: number;
+  cos: number;
+  anchor: PlacedLabel['anchor'];
+}
+
 /** The largest label radius at which every label stays inside [-width/2 + padding, width/2 − padding]. */
-function maxLabelRadius(half: number, angles: readonly number[], sized: readonly Sized[], extra: readonly number[]): number {
+function maxLabelRadius(half: number, directions: readonly Direction[], sized: readonly Sized[], extra: readonly number[]): number {
   let radius = half;
-  angles.forEach((angle, index) => {
-    const sin = Math.sin(angle);
+  directions.forEach(({ sin, anchor }, index) => {
     const reach = Math.abs(sin);
-    const anchor = anchorFor(sin);
     const needed = anchor === 'middle' ? sized[index].width / 2 : sized[index].width;
     if (reach > 1e-6) radius = Math.min(radius, (half - needed) / reach - extra[index]);
   });
@@ -214,17 +240,14 @@ function maxLabelRadius(half: number, angles: readonly number[], sized: readonly
 
 type Placed = Omit<PlacedLabel, 'lines'>;
 
-function place(angles: readonly number[], sized: readonly Sized[], radius: number, extra: readonly number[]): Placed[] {
-  return angles.map((angle, index) => {
+function place(directions: readonly Direction[], sized: readonly Sized[], radius: number, extra: readonly number[]): Placed[] {
+  return directions.map(({ sin, cos, anchor }, index) => {
     const r = radius + extra[index];
-    const sin = Math.sin(angle);
-    const cos = Math.cos(angle);
     const x = r * sin;
     const y = -r * cos;
     const { width, height } = sized[index];
     // Boxes above the wheel sit on their point, boxes below hang from it, at the sides they centre.
     const top = y - (height * (1 + cos)) / 2;
-    const anchor = anchorFor(sin);
     const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     return { x, top, anchor, box: { x: left, y: top, width, height } };
   });
@@ -234,13 +257,12 @@ function place(angles: readonly number[], sized: readonly Sized[], radius: numbe
  * Offsets that push every other label near the top and bottom (`parity` 1: odd, 0: even
  * positions) one neighbour's height further out, so that neighbours no longer share a line.
  */
-function staggerOffsets(angles: readonly number[], sized: readonly Sized[], parity: 0 | 1): number[] {
-  const count = angles.length;
-  return angles.map((angle, index) => {
-    const cos = Math.abs(Math.cos(angle));
+function staggerOffsets(directions: readonly Direction[], sized: readonly Sized[], parity: 0 | 1): number[] {
+  const count = directions.length;
+  return directions.map((direction, index) => {
+    const cos = Math.abs(direction.cos);
     if (cos <= 0.6 || index % 2 !== parity) return 0;
-    const neighbours = [sized[(index + count - 1) % count], sized[(index + 1) % count]];
-    return (Math.max(...neighbours.map((item) => item.height)) + 4) / cos;
+    return (Math.max(sized[(index + count - 1) % count].height, sized[(index + 1) % count].height) + 4) / cos;
   });
 }
 
@@ -250,53 +272,59 @@ function staggerOffsets(angles: readonly number[], sized: readonly Sized[], pari
  * fewer words broken with a hyphen all count.
  */
 export function planLabels(request: LabelRequest): LabelPlan {
-  const { width, angles, texts, measure, clearance, minRadius } = request;
+  const { width, texts, measure, clearance, minRadius } = request;
   const padding = request.padding ?? 4;
   const half = width / 2 - padding;
   const maxFont = Math.max(MIN_FONT, Math.min(14, Math.round(width / 55)));
-  const noExtra = angles.map(() => 0);
+  const directions = request.angles.map((angle) => ({ sin: Math.sin(angle), cos: Math.cos(angle), anchor: anchorFor(Math.sin(angle)) }));
+  const noExtra = directions.map(() => 0);
   // Widths per px of font size: text is measured once, each setting only scales and adds them.
   const labels = texts.map((text) => measured(text, 1, measure));
-  let best: { plan: Omit<LabelPlan, 'labels'>; sized: Sized[]; placed: Placed[]; score: number } | undefined;
+  let best: { plan: Omit<LabelPlan, 'labels'>; wrapAt: number; placed: Placed[]; score: number } | undefined;
 
   // Two font sizes below the largest that fits never score better: stop there.
   for (let fontSize = maxFont; fontSize >= MIN_FONT && !(best && fontSize < best.plan.fontSize - 1); fontSize -= 1) {
     const lineHeight = Math.round(fontSize * LINE_FACTOR * 10) / 10;
     for (const share of [0.2, 0.17, 0.14, 0.11]) {
-      const wrapWidth = Math.max(fontSize * 6, width * share);
+      const wrapAt = Math.max(fontSize * 6, width * share) / fontSize;
       let hyphenated = 0;
       const sized: Sized[] = labels.map((label) => {
-        const wrapped = wrapMeasured(label, wrapWidth / fontSize);
+        const wrapped = wrapMeasured(label, wrapAt);
         hyphenated += wrapped.hyphenated;
-        return { lines: () => linesOf(label, wrapped), width: wrapped.width * fontSize * SAFETY, height: wrapped.ends.length * lineHeight };
+        return { width: wrapped.width * fontSize * SAFETY, height: wrapped.lines * lineHeight };
       });
-      for (const extra of [noExtra, staggerOffsets(angles, sized, 1), staggerOffsets(angles, sized, 0)]) {
-        const labelRadius = maxLabelRadius(half, angles, sized, extra);
-        if (labelRadius - clearance < minRadius) continue;
-        const score = labelRadius / width + fontSize * 0.04 - hyphenated * 0.004 - (extra === noExtra ? 0 : 0.01);
+      // Staggering only moves labels out (a smaller radius) and costs 0.01: tried while it could still score best.
+      for (const parity of [undefined, 1, 0] as const) {
+        const extra = parity === undefined ? noExtra : staggerOffsets(directions, sized, parity);
+        const labelRadius = maxLabelRadius(half, directions, sized, extra);
+        if (labelRadius - clearance < minRadius) {
+          if (parity === undefined) break;
+          continue;
+        }
+        const score = labelRadius / width + fontSize * 0.04 - hyphenated * 0.004 - (parity === undefined ? 0 : 0.01);
         // The overlap test is the costly part: only for a setting that would be the best so far.
-        if (best && score <= best.score) continue;
-        const placed = place(angles, sized, labelRadius, extra);
-        if (anyOverlap(placed.map((label) => label.box), 2)) continue;
-        best = { plan: { fontSize, lineHeight, numbered: false, labelRadius }, sized, placed, score };
+        if (!(best && score <= best.score)) {
+          const placed = place(directions, sized, labelRadius, extra);
+          if (!anyOverlap(placed.map((label) => label.box), 2)) best = { plan: { fontSize, lineHeight, numbered: false, labelRadius }, wrapAt, placed, score };
+        }
+        if (parity === undefined && best && score - 0.01 <= best.score) break;
       }
     }
   }
-  return best ? { ...best.plan, labels: withLines(best.placed, best.sized) } : planNumbers(request, half, noExtra);
+  if (!best) return planNumbers(request, directions, half, noExtra);
+  const { wrapAt, placed } = best;
+  return { ...best.plan, labels: withLines(placed, (index) => linesOf(labels[index], wrapAt)) };
 }
 
 /** The kept placement with the text of its lines. */
-function withLines(placed: readonly Placed[], sized: readonly Sized[]): PlacedLabel[] {
-  return placed.map(({ x, top, anchor, box }, index) => ({ x, top, anchor, lines: sized[index].lines(), box }));
+function withLines(placed: readonly Placed[], lines: (index: number) => string[]): PlacedLabel[] {
+  return placed.map(({ x, top, anchor, box }, index) => ({ x, top, anchor, lines: lines(index), box }));
 }
 
-function planNumbers(request: LabelRequest, half: number, noExtra: readonly number[]): LabelPlan {
+function planNumbers(request: LabelRequest, directions: readonly Direction[], half: number, noExtra: readonly number[]): LabelPlan {
   const fontSize = 11;
   const lineHeight = Math.round(fontSize * LINE_FACTOR * 10) / 10;
-  const sized: Sized[] = request.texts.map((_, index) => {
-    const text = String(index + 1);
-    return { lines: () => [text], width: request.measure(text, fontSize) * SAFETY, height: lineHeight };
-  });
-  const labelRadius = maxLabelRadius(half, request.angles, sized, noExtra);
-  return { fontSize, lineHeight, numbered: true, labelRadius, labels: withLines(place(request.angles, sized, labelRadius, noExtra), sized) };
+  const sized: Sized[] = request.texts.map((_, index) => ({ width: request.measure(String(index + 1), fontSize) * SAFETY, height: lineHeight }));
+  const labelRadius = maxLabelRadius(half, directions, sized, noExtra);
+  return { fontSize, lineHeight, numbered: true, labelRadius, labels: withLines(place(directions, sized, labelRadius, noExtra), (index) => [String(index + 1)]) };
 }
