@@ -1,5 +1,6 @@
 import { DEFAULT_CATALOGUE_LEAN } from './catalogue.js';
 import { KompetenzradError } from './errors.js';
+import { mergeAssessmentLevels } from './merge-levels.js';
 import { addConflict, mergedIds, mergeRecord, mergeValue, oneSided, sameJson, type ConflictPlace, type MergeScope, type Side } from './merge-records.js';
 import { checkLimits, documentOf, settleCatalogue } from './merge-result.js';
 import { validatePlan } from './plans.js';
@@ -11,7 +12,9 @@ import { Issues } from './validate.js';
 export type MergeEntity = 'document' | 'person' | 'assessment' | 'goal' | 'plan';
 
 /**
- * - `changed-both`: both sides changed the same field (a whole assessment, a plan item or review) to different values; the result holds mine.
+ * - `changed-both`: both sides changed the same value to different values: a field, a plan item or
+ *   review, one level of an assessment (`field` `levels`, `key` the competency), or an assessment
+ *   as a whole when its two versions differ in more than their levels; the result holds mine.
  * - `removed-changed`: one side removed it, the other changed it; the result keeps the changed one.
  * - `removed-used`: one side removed it, the other side's changes need it (records of a removed
  *   person were changed or added, a plan names a removed goal); the result keeps it.
@@ -28,9 +31,9 @@ export interface MergeConflict {
   entity: MergeEntity;
   /** The entity's id; absent for the document. */
   id?: string;
-  /** The field in conflict (`name`, `resources`, `items`, `catalogue` …); absent when the entity as a whole is. */
+  /** The field in conflict (`name`, `resources`, `items`, `levels`, `catalogue` …); absent when the entity as a whole is. */
   field?: string;
-  /** For a list field whose entries have ids (a plan's `items`, `reviews`): the entry's id. */
+  /** For a list field whose entries have ids (a plan's `items`, `reviews`): the entry's id; for an assessment's `levels`: the competency id. */
   key?: string;
   /** My value; absent when my side does not have it (removed, or never had it). */
   mine?: unknown;
@@ -56,13 +59,22 @@ export interface MergeResult {
  * by entry (by id); a record that only one side added is kept; a record one side removed stays
  * removed unless the other side changed it (then it is kept and reported). A person one side
  * removed comes back, with all of their records from the other side, when the other side changed
- * the person or any of their records. Assessments are never edited, only added: they join by
- * id, and the same id with different content is a conflict, so no assessment is lost silently.
- * Catalogue and roles merge as whole values. No timestamps or revisions are needed: the base
- * tells who changed what.
+ * the person or any of their records. Assessments join by id. `setAssessmentLevel` keeps one
+ * assessment per rater and day, so two copies that rate the same person on the same day change the
+ * same one: when its two versions differ in nothing but their levels, it merges competency by
+ * competency, each level as one value: a level one side changed is taken, a level both set
+ * differently is a conflict with `field` `levels` and `key` the competency id. The levels both started from are the base's of that
+ * assessment or, for one both sides made since, those `setAssessmentLevel` carried over into it
+ * (the rater's current profile in `base`). An assessment that differs in more (date, rater role,
+ * notes …) is one conflict as a whole, so no rating is lost silently. Catalogue and roles merge as
+ * whole values. No timestamps or revisions are needed: the base tells who changed what.
  *
  * Two-way (`base` is `undefined`): what only one side has is kept (removals cannot be told from
- * additions without a base), and every field that differs is a conflict.
+ * additions without a base), also a level only one side has in an assessment both hold, and every
+ * field or level that differs is a conflict.
+ *
+ * Levels merged competency by competency must fit the merged catalogue; when one of them does not
+ * (the sides had different catalogues), every such assessment stays one conflict as a whole.
  *
  * A person erased on any side (`removePerson`, listed in `erasedPeople`) stays erased: they and
  * their records are left out of every side before the merge, without a conflict (which would
@@ -137,7 +149,8 @@ class PortfolioMerge {
     const plansWithGoals = this.keepGoalRefs(plans, goals);
     const portfolio = documentOf(catalogue, roles, people, assessments, goals, plansWithGoals, this.installationId());
     checkLimits(portfolio);
-    return { portfolio: settleCatalogue(this.scope, this.base?.portfolio, this.mine.portfolio, this.theirs.portfolio, portfolio), conflicts: this.scope.conflicts };
+    const settled = settleCatalogue(this.scope, this.base?.portfolio, this.mine.portfolio, this.theirs.portfolio, portfolio);
+    return { portfolio: mergeAssessmentLevels(this.scope, this.base, this.mine, this.theirs, settled), conflicts: this.scope.conflicts };
   }
 
   /**

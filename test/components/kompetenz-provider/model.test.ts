@@ -1,56 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { valueAt, withValueAt } from '../../../src/components/kompetenz-provider/model/conflict-place.js';
 import { freezeDeep, freezeParsed, freezeParsedList } from '../../../src/components/kompetenz-provider/model/frozen.js';
-import { rebase } from '../../../src/components/kompetenz-provider/model/rebase.js';
 import type { MergeConflict } from '../../../src/domain/merge.js';
 import { validatePortfolio } from '../../../src/domain/portfolio.js';
-import { setAssessmentLevel } from '../../../src/domain/portfolio-edits.js';
 import type { Plan, Portfolio } from '../../../src/domain/types.js';
 import { portfolio } from './helpers.js';
-
-const rate = (p: Portfolio, competencyId: string, level: number, rater: 'self' | 'external' = 'self') =>
-  setAssessmentLevel(p, { personId: 'p1', rater, competencyId, level: level as 0, today: '2025-03-01' });
-
-describe('rebase (merging this tab’s state onto a newer version)', () => {
-  it('merges one day’s assessment of both tabs level by level', () => {
-    const base = portfolio();
-    const mine = rate(rate(base, 'daten', 3), 'kommunikation', 2);
-    const theirs = rate(base, 'technik', 0);
-    const { portfolio: merged, conflicts } = rebase(base, mine, theirs);
-    expect(conflicts).to.deep.equal([]);
-    expect(merged.assessments.at(-1)!.levels).to.deep.equal({ technik: 0, daten: 3, kommunikation: 2 });
-    expect(validatePortfolio(merged).ok).to.be.true;
-  });
-
-  it('reports a level both set differently, keeping mine, with the level carried over as base', () => {
-    const base = portfolio();
-    const { portfolio: merged, conflicts } = rebase(base, rate(base, 'daten', 3), rate(base, 'daten', 0));
-    expect(conflicts).to.deep.equal([{ code: 'changed-both', entity: 'assessment', id: 'p1.self.2025-03-01', field: 'levels', key: 'daten', mine: 3, theirs: 0, base: 1 }]);
-    expect(merged.assessments.at(-1)!.levels.daten).to.equal(3);
-  });
-
-  it('without a base, every differing level is a conflict', () => {
-    const base = portfolio();
-    const { conflicts } = rebase(undefined, rate(base, 'daten', 3), rate(base, 'daten', 0));
-    expect(conflicts.map((c) => [c.field, c.key, c.mine, c.theirs])).to.deep.equal([['levels', 'daten', 3, 0]]);
-  });
-
-  it('without a base, a level only one side has is kept, not offered as removed', () => {
-    const base = portfolio();
-    const mine = rate(rate(base, 'daten', 3), 'technik', 2);
-    const theirs = rate(rate(base, 'daten', 3), 'kommunikation', 1);
-    const { portfolio: merged, conflicts } = rebase(undefined, mine, theirs);
-    expect(conflicts).to.deep.equal([]);
-    expect(merged.assessments.at(-1)!.levels).to.include({ daten: 3, technik: 2, kommunikation: 1 });
-  });
-
-  it('leaves other conflicts as the domain reports them', () => {
-    const base = portfolio();
-    const rename = (p: Portfolio, name: string): Portfolio => ({ ...p, people: p.people.map((one) => (one.id === 'p1' ? { ...one, name } : one)) });
-    const { conflicts } = rebase(base, rename(base, 'A'), rename(base, 'B'));
-    expect(conflicts).to.deep.equal([{ code: 'changed-both', entity: 'person', id: 'p1', field: 'name', mine: 'A', theirs: 'B', base: 'Erika Muster' }]);
-  });
-});
 
 describe('conflict places', () => {
   const plan: Plan = {

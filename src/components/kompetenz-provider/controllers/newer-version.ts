@@ -1,10 +1,9 @@
 import { KompetenzradError } from '../../../domain/errors.js';
-import type { MergeConflict, MergeResult } from '../../../domain/merge.js';
+import { mergePortfolios, type MergeConflict, type MergeResult } from '../../../domain/merge.js';
 import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Lang, Portfolio } from '../../../domain/types.js';
 import type { ConflictSource } from '../model/conflict.js';
 import type { PortfolioChangeReason } from '../model/portfolio-change.js';
-import { rebase } from '../model/rebase.js';
 import { refusal } from '../model/refusal.js';
 import { sameDocument } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
@@ -38,10 +37,11 @@ export interface NewerVersionTarget {
 
 /**
  * Takes in what another tab or client stored. Without changes of this tab that are not stored
- * yet, it becomes the state. With them, they are merged onto it (three-way from `base`, see
- * `rebase`) and saved again; values both sides changed differently keep this tab's value and are
- * reported as conflicts. Only the deletion of everything stored (`clear()` elsewhere) wins over
- * them, and is reported as `conflict`.
+ * yet, it becomes the state. With them, they are merged onto it (`mergePortfolios`, three-way
+ * from `base`: two tabs rating the same person on the same day merge level by level) and saved
+ * again; values both sides changed differently keep this tab's value and are reported as
+ * conflicts. Only the deletion of everything stored (`clear()` elsewhere) wins over them, and is
+ * reported as `conflict`.
  */
 export class NewerVersion {
   constructor(
@@ -96,7 +96,7 @@ export class NewerVersion {
     const mine = target.portfolio();
     let merged: MergeResult;
     try {
-      merged = rebase(store.base, mine, theirs);
+      merged = mergePortfolios(store.base, mine, theirs);
     } catch (error) {
       const what = 'newer stored data and the changes of this tab cannot be merged; the changes stay here and are not saved';
       const problem = error instanceof KompetenzradError ? refusal('merge-failed', 'storage', error.issues, target.lang(), `${what}: `) : storageFailure(error, 'merge-failed', what);

@@ -1,8 +1,8 @@
 import { KompetenzradError, type Result, type ValidationIssue } from '../../../domain/errors.js';
+import { mergePortfolios } from '../../../domain/merge.js';
 import { parsePortfolio, serializePortfolio } from '../../../domain/portfolio.js';
 import { portfolioOfPeople } from '../../../domain/portfolio-of-people.js';
 import type { Lang, PersonId, Portfolio } from '../../../domain/types.js';
-import { rebase } from '../model/rebase.js';
 import { refusal } from '../model/refusal.js';
 import type { ProviderStatus } from '../strings/index.js';
 import type { ConflictList } from './conflicts.js';
@@ -72,7 +72,7 @@ export class PortfolioFile {
   private mergeIn(imported: Portfolio): Result<Portfolio> | undefined {
     let merged;
     try {
-      merged = rebase(undefined, this.target.portfolio(), imported);
+      merged = mergePortfolios(undefined, this.target.portfolio(), imported);
     } catch (error) {
       if (!(error instanceof KompetenzradError)) throw error;
       return this.refuse(error.issues, 'the document cannot be merged into the portfolio: ');
