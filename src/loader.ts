@@ -8,9 +8,11 @@
  *   seen when the page passes it to `discover(root)` (nothing global is patched).
  * - An element's chunks and every static dependency are imported at once (no waterfall); so are
  *   its texts in its language (the element loads them itself as well, see `LocalizeController`).
- * - A chunk that cannot be loaded is named in one console error per search, and each tag that
+ * - A chunk that cannot be loaded is named in one console error per search, with the first error
+ *   (the browser's: it could not be fetched, or what it threw while it ran), and each tag that
  *   stays undefined because of it gets a `kr-error` event (`code: 'load-failed'`,
  *   `source: 'loader'`); its light DOM stays visible.
+ * - A tag that is defined already (by the one-file build, or by another library) is left alone.
  */
 
 /**
@@ -30,18 +32,26 @@ export function startLoader(map: ChunkMap, base: string): Discover {
   const met = new WeakSet<Node>();
   /** The loads the current search started. */
   let started: Promise<string>[] = [];
+  /** The first error a file gave: that it could not be fetched, or what it threw while it ran. */
+  let thrown = '';
 
   const load = (name: string): Promise<string> => {
     const url = `${base}${name}.js`;
-    if (!loads[name]) started.push((loads[name] = import(url).then(() => '', () => url)));
+    const failed = (error: unknown) => ((thrown ||= ` (${error})`), url);
+    if (!loads[name]) started.push((loads[name] = import(url).then(() => '', failed)));
     return loads[name]!;
   };
-  const failed = (files: Promise<string>[]): Promise<string[]> => Promise.all(files).then((urls) => urls.filter(Boolean));
+  /** The URLs of `files` that could not be loaded and the first error; '' when all could be. */
+  const failed = (files: Promise<string>[]): Promise<string> =>
+    Promise.all(files).then((urls) => {
+      const names = urls.filter(Boolean).join(', ');
+      return names && names + thrown;
+    });
 
   function visit(root: Node): void {
     if (!(root as ParentNode).querySelectorAll || met.has(root)) return;
     // A document or shadow root is watched from now on; elements are watched through their root.
-    if (root.nodeType !== 1) {
+    if (root.nodeType > 1) {
       met.add(root);
       observer.observe(root, { childList: true, subtree: true });
     }
@@ -62,12 +72,12 @@ export function startLoader(map: ChunkMap, base: string): Discover {
       }
       void failed(chunks).then((missing) => {
         // A chunk that holds nothing the element needs (an entry that only re-exports) may fail while the element works.
-        if (missing[0] && !customElements.get(tag)) {
+        if (missing && !customElements.get(tag)) {
           element.dispatchEvent(
             new CustomEvent('kr-error', {
               bubbles: true,
               composed: true,
-              detail: { code: 'load-failed', message: `<${tag}> could not be loaded: ${missing.join(', ')}`, source: 'loader' },
+              detail: { code: 'load-failed', message: `<${tag}>: could not load ${missing}`, source: 'loader' },
             }),
           );
         } else if (element.shadowRoot) search([element.shadowRoot]);
@@ -79,7 +89,7 @@ export function startLoader(map: ChunkMap, base: string): Discover {
   function search(roots: Node[]): void {
     started = [];
     roots.forEach(visit);
-    void failed(started).then((missing) => missing[0] && console.error(`kompetenzrad: could not load ${missing.join(', ')}`));
+    void failed(started).then((missing) => missing && console.error(`kompetenzrad: could not load ${missing}`));
   }
 
   const observer = new MutationObserver((records) => search(records.flatMap((record) => [...record.addedNodes])));

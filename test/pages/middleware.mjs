@@ -3,6 +3,7 @@
  *
  * - Every page runs under the strict policy the library promises to work with; pages named
  *   `*.strict-dynamic.html` under a nonce + 'strict-dynamic' policy instead (nonce `NONCE`).
+ *   `?trusted-types=<names>` adds the list of Trusted Types policies the page allows.
  * - `/test/pages/moved/kompetenzrad.min.js` is the loader without its chunk folder, as on a
  *   server where only the script was copied.
  * - `/test/pages/elsewhere/…` is dist/cdn/ copied to another folder of the server.
@@ -64,7 +65,9 @@ export function pagesMiddleware() {
       ctx.path = `/dist/cdn/${copy[2]}`;
     }
     await next();
-    ctx.set('Content-Security-Policy', path.endsWith('.strict-dynamic.html') ? STRICT_DYNAMIC_CSP : STRICT_CSP);
+    const policy = path.endsWith('.strict-dynamic.html') ? STRICT_DYNAMIC_CSP : STRICT_CSP;
+    const allowed = ctx.query['trusted-types'];
+    ctx.set('Content-Security-Policy', typeof allowed === 'string' ? `${policy}; trusted-types ${allowed}` : policy);
     return undefined;
   };
 }

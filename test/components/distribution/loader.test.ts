@@ -210,11 +210,49 @@ describe('the loader when chunks are missing on the server', () => {
       const base = `${location.origin}/test/pages/without-wheel/${manifest.folder}/`;
       const missing = manifest.tags['kompetenz-rad']!.chunks.filter((file) => !matrix.has(file)).map((file) => base + file);
       expect(missing, 'the wheel has chunks of its own').not.to.be.empty;
-      expect(p.win.__consoleErrors).to.deep.equal([`kompetenzrad: could not load ${missing.join(', ')}`]);
-      expect(p.win.__krErrors).to.deep.equal([{ tag: 'kompetenz-rad', code: 'load-failed', message: `<kompetenz-rad> could not be loaded: ${missing.join(', ')}`, source: 'loader' }]);
+      // With the browser's reason: the first file it could not fetch.
+      const reason = /^ \(TypeError: Failed to fetch dynamically imported module: .*\.js\)$/;
+      expect(p.win.__consoleErrors).to.have.length(1);
+      expect(p.win.__consoleErrors![0].startsWith(`kompetenzrad: could not load ${missing.join(', ')}`)).to.equal(true);
+      expect(p.win.__consoleErrors![0].slice(`kompetenzrad: could not load ${missing.join(', ')}`.length)).to.match(reason);
+      expect(p.win.__krErrors).to.have.length(1);
+      const [error] = p.win.__krErrors!;
+      expect(error).to.include({ tag: 'kompetenz-rad', code: 'load-failed', source: 'loader' });
+      expect(error.message.startsWith(`<kompetenz-rad>: could not load ${missing.join(', ')}`)).to.equal(true);
+      expect(error.message.slice(`<kompetenz-rad>: could not load ${missing.join(', ')}`.length)).to.match(reason);
       expect(p.win.customElements.get('kompetenz-rad')).to.equal(undefined);
       expect(visible(p.doc.querySelector('#wheel table')), 'the table of the wheel').to.be.true;
       expect(p.win.__cspViolations).to.deep.equal([]);
+    } finally {
+      p.frame.remove();
+    }
+  });
+});
+
+describe('the loader when a file fails while it runs, and beside another library', () => {
+  it("names the error a chunk threw while it ran, once for all the files it stopped (Trusted Types refusing lit's policy)", async () => {
+    const p = await openPage(`/test/pages/loader.html?trusted-types=${encodeURIComponent("'none'")}`);
+    try {
+      await waitUntil(() => p.win.__consoleErrors!.length >= 1 && p.win.__krErrors!.length >= 1, 'no errors were reported', { timeout: 8000 });
+      const [consoleError] = p.win.__consoleErrors!;
+      expect(consoleError).to.match(/^kompetenzrad: could not load .*\.js \(TypeError: .*lit-html.*\)$/);
+      expect(consoleError.match(/TypeError/g), 'the same error is named once').to.have.length(1);
+      for (const error of p.win.__krErrors!) expect(error.message).to.match(/^<[\w-]+>: could not load .*\(TypeError: .*lit-html/);
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('leaves a tag another library defined to it and loads the others', async () => {
+    const p = await openPage('/test/pages/loader-clash.html');
+    try {
+      await waitUpgraded(p.win, () => p.doc.getElementById('wheel'), 'the wheel');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(p.doc.getElementById('matrix')!.shadowRoot, "the other library's element stays as it is").to.equal(null);
+      const gapMatrixOnly = new Set(manifest.tags['gap-matrix']!.chunks.filter((file) => !manifest.tags['kompetenz-rad']!.chunks.includes(file)));
+      expect(requested(p.win).filter((url) => gapMatrixOnly.has(url.pathname.split('/').pop()!)).map(String), 'nothing of the matrix is fetched').to.deep.equal([]);
+      expect(p.win.__consoleErrors).to.deep.equal([]);
+      expect(p.win.__krErrors).to.deep.equal([]);
     } finally {
       p.frame.remove();
     }

@@ -7,7 +7,8 @@ let policy: ScriptUrlPolicy | undefined;
 /** The worker that validates a large document (portfolio-check.worker.ts); undefined where no worker may be started. */
 export function startCheckWorker(): Worker | undefined {
   try {
-    return new Worker(workerScriptUrl() as string, { type: 'module', name: 'kompetenzrad' });
+    const url = workerScriptUrl();
+    return url === undefined ? undefined : new Worker(url as string, { type: 'module', name: 'kompetenzrad' });
   } catch {
     return undefined;
   }
@@ -16,6 +17,8 @@ export function startCheckWorker(): Worker | undefined {
 /**
  * WORKER_URL; where the browser has Trusted Types, through a policy `kompetenzrad-worker` that
  * allows only that URL (a page that lists its policies in `trusted-types` has to name it).
+ * `undefined` where the page refuses that policy: a plain URL would only be refused as well,
+ * with a second violation report.
  */
 function workerScriptUrl(): unknown {
   const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
@@ -28,7 +31,7 @@ function workerScriptUrl(): unknown {
       },
     });
   } catch {
-    return WORKER_URL;
+    return undefined;
   }
   return policy.createScriptURL(WORKER_URL);
 }
