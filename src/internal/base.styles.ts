@@ -31,10 +31,16 @@ export const krElementStyles = css`
     border: 0 !important;
   }
   [part='notice'] {
+    --_notice-text-light: #6b2c00;
+    --_notice-bg-light: #fff4e5;
+    --_notice-border-light: #b35900;
+    --_notice-text-dark: #ffd8b0;
+    --_notice-bg-dark: #3a2410;
+    --_notice-border-dark: #ffa657;
     margin: 0 0 0.5em;
-    color: var(--kr-notice-color, #6b2c00);
-    background: var(--kr-notice-background, #fff4e5);
-    border-inline-start: 4px solid var(--kr-notice-border, #b35900);
+    color: var(--kr-notice-color, var(--_notice-text-light));
+    background: var(--kr-notice-background, var(--_notice-bg-light));
+    border-inline-start: 4px solid var(--kr-notice-border, var(--_notice-border-light));
     font-size: 0.875em;
     line-height: 1.4;
   }
@@ -50,11 +56,20 @@ export const krElementStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
+  /* Light and dark as in theme.styles.ts: the OS decides, or the element's color-scheme where
+     light-dark() is known (the provider has none of its own: it follows the page's). */
   @media (prefers-color-scheme: dark) {
     [part='notice'] {
-      color: var(--kr-notice-color, #ffd8b0);
-      background: var(--kr-notice-background, #3a2410);
-      border-color: var(--kr-notice-border, #ffa657);
+      color: var(--kr-notice-color, var(--_notice-text-dark));
+      background: var(--kr-notice-background, var(--_notice-bg-dark));
+      border-color: var(--kr-notice-border, var(--_notice-border-dark));
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    [part='notice'] {
+      color: var(--kr-notice-color, light-dark(var(--_notice-text-light), var(--_notice-text-dark)));
+      background: var(--kr-notice-background, light-dark(var(--_notice-bg-light), var(--_notice-bg-dark)));
+      border-color: var(--kr-notice-border, light-dark(var(--_notice-border-light), var(--_notice-border-dark)));
     }
   }
   @media (forced-colors: active) {

@@ -7,15 +7,47 @@ import { css } from 'lit';
  */
 export const gapMatrixStyles = css`
   :host {
+    --_line-light: #c4c4c4;
+    --_head-bg-light: #f2f2f2;
+    --_category-bg-light: #e8eef6;
+    --_highlight-light: #6a1b9a;
+    --_highlight-bg-light: #f3e5f5;
+    --_g0-light: #e3f1e3;
+    --_g1-light: #fde9c9;
+    --_g2-light: #f8bf80;
+    --_g3-light: #ec8a4b;
+    --_a1-light: #e1edf8;
+    --_a2-light: #c2d9f0;
+    --_a3-light: #9dc0e6;
+    --_l0-light: #f6f6f6;
+    --_l1-light: #dcebf7;
+    --_l2-light: #a9cdea;
+    --_l3-light: #6fa8d9;
+    --_line-dark: #4a525c;
+    --_head-bg-dark: #232a32;
+    --_category-bg-dark: #1f2c3d;
+    --_highlight-dark: #e1bee7;
+    --_highlight-bg-dark: #3d2645;
+    --_g0-dark: #1f3a24;
+    --_g1-dark: #4a3816;
+    --_g2-dark: #6e4113;
+    --_g3-dark: #8f3b0c;
+    --_a1-dark: #1c2f44;
+    --_a2-dark: #1f3d5e;
+    --_a3-dark: #254c78;
+    --_l0-dark: #22272d;
+    --_l1-dark: #1c3148;
+    --_l2-dark: #23476b;
+    --_l3-dark: #2c5d8f;
     --_paper: var(--kr-gap-matrix-background, var(--_bg));
     --_fg: var(--kr-gap-matrix-color, var(--_text));
     --_dim: var(--kr-gap-matrix-muted-color, var(--_muted));
     --_ring: var(--kr-gap-matrix-focus-color, var(--_focus));
-    --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, #c4c4c4));
-    --_head-bg: var(--kr-gap-matrix-header-background, #f2f2f2);
-    --_category-bg: var(--kr-gap-matrix-category-background, #e8eef6);
-    --_highlight: var(--kr-gap-matrix-highlight-color, #6a1b9a);
-    --_highlight-bg: var(--kr-gap-matrix-highlight-background, #f3e5f5);
+    --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, var(--_line-light)));
+    --_head-bg: var(--kr-gap-matrix-header-background, var(--_head-bg-light));
+    --_category-bg: var(--kr-gap-matrix-category-background, var(--_category-bg-light));
+    --_highlight: var(--kr-gap-matrix-highlight-color, var(--_highlight-light));
+    --_highlight-bg: var(--kr-gap-matrix-highlight-background, var(--_highlight-bg-light));
     --_row-h: var(--kr-gap-matrix-row-height, 2rem);
     --_cell-w: var(--kr-gap-matrix-cell-width, 2.75rem);
     --_name-w: var(--kr-gap-matrix-name-width, 11rem);
@@ -24,17 +56,17 @@ export const gapMatrixStyles = css`
     --_competency-w: var(--kr-gap-matrix-competency-width, 15rem);
     --_value-w: var(--kr-gap-matrix-value-width, 5rem);
     --_head-h: var(--kr-gap-matrix-column-header-height, 11rem);
-    --_g0: var(--kr-gap-color-0, #e3f1e3);
-    --_g1: var(--kr-gap-color-1, #fde9c9);
-    --_g2: var(--kr-gap-color-2, #f8bf80);
-    --_g3: var(--kr-gap-color-3, #ec8a4b);
-    --_a1: var(--kr-gap-color-above-1, #e1edf8);
-    --_a2: var(--kr-gap-color-above-2, #c2d9f0);
-    --_a3: var(--kr-gap-color-above-3, #9dc0e6);
-    --_l0: var(--kr-level-color-0, #f6f6f6);
-    --_l1: var(--kr-level-color-1, #dcebf7);
-    --_l2: var(--kr-level-color-2, #a9cdea);
-    --_l3: var(--kr-level-color-3, #6fa8d9);
+    --_g0: var(--kr-gap-color-0, var(--_g0-light));
+    --_g1: var(--kr-gap-color-1, var(--_g1-light));
+    --_g2: var(--kr-gap-color-2, var(--_g2-light));
+    --_g3: var(--kr-gap-color-3, var(--_g3-light));
+    --_a1: var(--kr-gap-color-above-1, var(--_a1-light));
+    --_a2: var(--kr-gap-color-above-2, var(--_a2-light));
+    --_a3: var(--kr-gap-color-above-3, var(--_a3-light));
+    --_l0: var(--kr-level-color-0, var(--_l0-light));
+    --_l1: var(--kr-level-color-1, var(--_l1-light));
+    --_l2: var(--kr-level-color-2, var(--_l2-light));
+    --_l3: var(--kr-level-color-3, var(--_l3-light));
     color: var(--_fg);
     background: var(--_paper);
     max-width: 100%;
@@ -45,22 +77,42 @@ export const gapMatrixStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, #4a525c));
-      --_head-bg: var(--kr-gap-matrix-header-background, #232a32);
-      --_category-bg: var(--kr-gap-matrix-category-background, #1f2c3d);
-      --_highlight: var(--kr-gap-matrix-highlight-color, #e1bee7);
-      --_highlight-bg: var(--kr-gap-matrix-highlight-background, #3d2645);
-      --_g0: var(--kr-gap-color-0, #1f3a24);
-      --_g1: var(--kr-gap-color-1, #4a3816);
-      --_g2: var(--kr-gap-color-2, #6e4113);
-      --_g3: var(--kr-gap-color-3, #8f3b0c);
-      --_a1: var(--kr-gap-color-above-1, #1c2f44);
-      --_a2: var(--kr-gap-color-above-2, #1f3d5e);
-      --_a3: var(--kr-gap-color-above-3, #254c78);
-      --_l0: var(--kr-level-color-0, #22272d);
-      --_l1: var(--kr-level-color-1, #1c3148);
-      --_l2: var(--kr-level-color-2, #23476b);
-      --_l3: var(--kr-level-color-3, #2c5d8f);
+      --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, var(--_line-dark)));
+      --_head-bg: var(--kr-gap-matrix-header-background, var(--_head-bg-dark));
+      --_category-bg: var(--kr-gap-matrix-category-background, var(--_category-bg-dark));
+      --_highlight: var(--kr-gap-matrix-highlight-color, var(--_highlight-dark));
+      --_highlight-bg: var(--kr-gap-matrix-highlight-background, var(--_highlight-bg-dark));
+      --_g0: var(--kr-gap-color-0, var(--_g0-dark));
+      --_g1: var(--kr-gap-color-1, var(--_g1-dark));
+      --_g2: var(--kr-gap-color-2, var(--_g2-dark));
+      --_g3: var(--kr-gap-color-3, var(--_g3-dark));
+      --_a1: var(--kr-gap-color-above-1, var(--_a1-dark));
+      --_a2: var(--kr-gap-color-above-2, var(--_a2-dark));
+      --_a3: var(--kr-gap-color-above-3, var(--_a3-dark));
+      --_l0: var(--kr-level-color-0, var(--_l0-dark));
+      --_l1: var(--kr-level-color-1, var(--_l1-dark));
+      --_l2: var(--kr-level-color-2, var(--_l2-dark));
+      --_l3: var(--kr-level-color-3, var(--_l3-dark));
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_line: var(--kr-gap-matrix-border-color, var(--kr-grid-color, light-dark(var(--_line-light), var(--_line-dark))));
+      --_head-bg: var(--kr-gap-matrix-header-background, light-dark(var(--_head-bg-light), var(--_head-bg-dark)));
+      --_category-bg: var(--kr-gap-matrix-category-background, light-dark(var(--_category-bg-light), var(--_category-bg-dark)));
+      --_highlight: var(--kr-gap-matrix-highlight-color, light-dark(var(--_highlight-light), var(--_highlight-dark)));
+      --_highlight-bg: var(--kr-gap-matrix-highlight-background, light-dark(var(--_highlight-bg-light), var(--_highlight-bg-dark)));
+      --_g0: var(--kr-gap-color-0, light-dark(var(--_g0-light), var(--_g0-dark)));
+      --_g1: var(--kr-gap-color-1, light-dark(var(--_g1-light), var(--_g1-dark)));
+      --_g2: var(--kr-gap-color-2, light-dark(var(--_g2-light), var(--_g2-dark)));
+      --_g3: var(--kr-gap-color-3, light-dark(var(--_g3-light), var(--_g3-dark)));
+      --_a1: var(--kr-gap-color-above-1, light-dark(var(--_a1-light), var(--_a1-dark)));
+      --_a2: var(--kr-gap-color-above-2, light-dark(var(--_a2-light), var(--_a2-dark)));
+      --_a3: var(--kr-gap-color-above-3, light-dark(var(--_a3-light), var(--_a3-dark)));
+      --_l0: var(--kr-level-color-0, light-dark(var(--_l0-light), var(--_l0-dark)));
+      --_l1: var(--kr-level-color-1, light-dark(var(--_l1-light), var(--_l1-dark)));
+      --_l2: var(--kr-level-color-2, light-dark(var(--_l2-light), var(--_l2-dark)));
+      --_l3: var(--kr-level-color-3, light-dark(var(--_l3-light), var(--_l3-dark)));
     }
   }
 

@@ -8,18 +8,31 @@ import { css } from 'lit';
  */
 export const wheelStyles = css`
   :host {
-    --_target: var(--kr-target-color, #1f1f1f);
-    --_actual: var(--kr-actual-color, #3d3d3d);
-    --_external: var(--kr-external-color, #a3195b);
+    --_target-light: #1f1f1f;
+    --_actual-light: #3d3d3d;
+    --_external-light: #a3195b;
+    --_target-dark: #f2f2f2;
+    --_actual-dark: #c8c8c8;
+    --_external-dark: #ff8cc6;
+    --_target: var(--kr-target-color, var(--_target-light));
+    --_actual: var(--kr-actual-color, var(--_actual-light));
+    --_external: var(--kr-external-color, var(--_external-light));
     --_tint: var(--kr-sector-tint, 0.1);
     container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_target: var(--kr-target-color, #f2f2f2);
-      --_actual: var(--kr-actual-color, #c8c8c8);
-      --_external: var(--kr-external-color, #ff8cc6);
+      --_target: var(--kr-target-color, var(--_target-dark));
+      --_actual: var(--kr-actual-color, var(--_actual-dark));
+      --_external: var(--kr-external-color, var(--_external-dark));
       --_tint: var(--kr-sector-tint, 0.16);
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_target: var(--kr-target-color, light-dark(var(--_target-light), var(--_target-dark)));
+      --_actual: var(--kr-actual-color, light-dark(var(--_actual-light), var(--_actual-dark)));
+      --_external: var(--kr-external-color, light-dark(var(--_external-light), var(--_external-dark)));
     }
   }
 

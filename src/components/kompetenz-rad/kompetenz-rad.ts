@@ -260,8 +260,9 @@ export class KompetenzRad extends KrElement {
     return svgToPng(this.toSVG(), { width: layout?.width ?? 0, height: layout?.height ?? 0, background: this.background() });
   }
 
+  /** The colour the wheel is drawn on, resolved (`--_bg` holds `light-dark()` where the browser knows it). */
   private background(): string {
-    return getComputedStyle(this).getPropertyValue('--_bg').trim() || '#ffffff';
+    return getComputedStyle(this).backgroundColor || '#ffffff';
   }
 
   /**

@@ -7,14 +7,30 @@ import { css } from 'lit';
  */
 export const timelineStyles = css`
   :host {
-    --_none: var(--kr-color-none, #595959);
-    --_bar-text: var(--kr-timeline-bar-text, #ffffff);
-    --_over: var(--kr-timeline-over-color, #b3261e);
-    --_warn: var(--kr-timeline-warning-color, #8a4b00);
-    --_today: var(--kr-timeline-today-color, #a3195b);
-    --_review: var(--kr-timeline-review-color, #1f1f1f);
-    --_load: var(--kr-timeline-load-color, #767676);
-    --_band: rgb(0 0 0 / 4%);
+    --_none-light: #595959;
+    --_bar-text-light: #ffffff;
+    --_over-light: #b3261e;
+    --_warn-light: #8a4b00;
+    --_today-light: #a3195b;
+    --_review-light: #1f1f1f;
+    --_load-light: #767676;
+    --_band-light: rgb(0 0 0 / 4%);
+    --_none-dark: #b0b0b0;
+    --_bar-text-dark: #1b1b1f;
+    --_over-dark: #ff8a80;
+    --_warn-dark: #ffb74d;
+    --_today-dark: #ff8cc6;
+    --_review-dark: #ececec;
+    --_load-dark: #9e9e9e;
+    --_band-dark: rgb(255 255 255 / 6%);
+    --_none: var(--kr-color-none, var(--_none-light));
+    --_bar-text: var(--kr-timeline-bar-text, var(--_bar-text-light));
+    --_over: var(--kr-timeline-over-color, var(--_over-light));
+    --_warn: var(--kr-timeline-warning-color, var(--_warn-light));
+    --_today: var(--kr-timeline-today-color, var(--_today-light));
+    --_review: var(--kr-timeline-review-color, var(--_review-light));
+    --_load: var(--kr-timeline-load-color, var(--_load-light));
+    --_band: var(--_band-light);
     font-size: var(--kr-font-size, 1rem);
     /* Words break with a hyphen in the plan's lang; elsewhere only if one cannot fit a line. */
     hyphens: auto;
@@ -22,14 +38,26 @@ export const timelineStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_none: var(--kr-color-none, #b0b0b0);
-      --_bar-text: var(--kr-timeline-bar-text, #1b1b1f);
-      --_over: var(--kr-timeline-over-color, #ff8a80);
-      --_warn: var(--kr-timeline-warning-color, #ffb74d);
-      --_today: var(--kr-timeline-today-color, #ff8cc6);
-      --_review: var(--kr-timeline-review-color, #ececec);
-      --_load: var(--kr-timeline-load-color, #9e9e9e);
-      --_band: rgb(255 255 255 / 6%);
+      --_none: var(--kr-color-none, var(--_none-dark));
+      --_bar-text: var(--kr-timeline-bar-text, var(--_bar-text-dark));
+      --_over: var(--kr-timeline-over-color, var(--_over-dark));
+      --_warn: var(--kr-timeline-warning-color, var(--_warn-dark));
+      --_today: var(--kr-timeline-today-color, var(--_today-dark));
+      --_review: var(--kr-timeline-review-color, var(--_review-dark));
+      --_load: var(--kr-timeline-load-color, var(--_load-dark));
+      --_band: var(--_band-dark);
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_none: var(--kr-color-none, light-dark(var(--_none-light), var(--_none-dark)));
+      --_bar-text: var(--kr-timeline-bar-text, light-dark(var(--_bar-text-light), var(--_bar-text-dark)));
+      --_over: var(--kr-timeline-over-color, light-dark(var(--_over-light), var(--_over-dark)));
+      --_warn: var(--kr-timeline-warning-color, light-dark(var(--_warn-light), var(--_warn-dark)));
+      --_today: var(--kr-timeline-today-color, light-dark(var(--_today-light), var(--_today-dark)));
+      --_review: var(--kr-timeline-review-color, light-dark(var(--_review-light), var(--_review-dark)));
+      --_load: var(--kr-timeline-load-color, light-dark(var(--_load-light), var(--_load-dark)));
+      --_band: light-dark(var(--_band-light), var(--_band-dark));
     }
   }
 

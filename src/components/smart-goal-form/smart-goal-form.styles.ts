@@ -8,12 +8,22 @@ import { css } from 'lit';
  */
 export const goalFormStyles = css`
   :host {
+    --_accent-light: #0b57d0;
+    --_accent-text-light: #ffffff;
+    --_met-light: #1b6e20;
+    --_problem-light: #b3261e;
+    --_hint-light: #6b4e00;
+    --_accent-dark: #8ab4f8;
+    --_accent-text-dark: #1b1b1f;
+    --_met-dark: #81c784;
+    --_problem-dark: #ffb4ab;
+    --_hint-dark: #f0c85a;
     --_gap: var(--kr-goal-form-gap, 1rem);
-    --_accent: var(--kr-goal-form-accent, #0b57d0);
-    --_accent-text: var(--kr-goal-form-accent-text, #ffffff);
-    --_met: var(--kr-goal-form-met, #1b6e20);
-    --_problem: var(--kr-goal-form-problem, #b3261e);
-    --_hint: var(--kr-goal-form-hint, #6b4e00);
+    --_accent: var(--kr-goal-form-accent, var(--_accent-light));
+    --_accent-text: var(--kr-goal-form-accent-text, var(--_accent-text-light));
+    --_met: var(--kr-goal-form-met, var(--_met-light));
+    --_problem: var(--kr-goal-form-problem, var(--_problem-light));
+    --_hint: var(--kr-goal-form-hint, var(--_hint-light));
     container-type: inline-size;
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -21,11 +31,20 @@ export const goalFormStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--kr-goal-form-accent, #8ab4f8);
-      --_accent-text: var(--kr-goal-form-accent-text, #1b1b1f);
-      --_met: var(--kr-goal-form-met, #81c784);
-      --_problem: var(--kr-goal-form-problem, #ffb4ab);
-      --_hint: var(--kr-goal-form-hint, #f0c85a);
+      --_accent: var(--kr-goal-form-accent, var(--_accent-dark));
+      --_accent-text: var(--kr-goal-form-accent-text, var(--_accent-text-dark));
+      --_met: var(--kr-goal-form-met, var(--_met-dark));
+      --_problem: var(--kr-goal-form-problem, var(--_problem-dark));
+      --_hint: var(--kr-goal-form-hint, var(--_hint-dark));
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--kr-goal-form-accent, light-dark(var(--_accent-light), var(--_accent-dark)));
+      --_accent-text: var(--kr-goal-form-accent-text, light-dark(var(--_accent-text-light), var(--_accent-text-dark)));
+      --_met: var(--kr-goal-form-met, light-dark(var(--_met-light), var(--_met-dark)));
+      --_problem: var(--kr-goal-form-problem, light-dark(var(--_problem-light), var(--_problem-dark)));
+      --_hint: var(--kr-goal-form-hint, light-dark(var(--_hint-light), var(--_hint-dark)));
     }
   }
 

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { GRAPHIC_KEYS, PALETTE, TEXT_KEYS, type PaletteMode } from '../../../src/internal/palette.js';
+import { GRAPHIC_KEYS, PALETTE, TEXT_KEYS, type Palette, type PaletteMode } from '../../../src/internal/palette.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { contrastRatio, relativeLuminance, rgbToHex } from '../../helpers/contrast.js';
 import { emulateMediaFeatures, resetMediaFeatures } from '../../helpers/media.js';
@@ -40,6 +40,15 @@ const CSS_OF: Record<string, string> = {
   actual: '--_actual',
   external: '--_external',
 };
+
+/** The wheel's tokens, background and label text are the `mode` palette, and axe passes. */
+async function expectPainted(el: KompetenzRad, mode: PaletteMode): Promise<void> {
+  for (const [key, property] of Object.entries(CSS_OF)) expect(colourOf(el, property), key).to.equal(PALETTE[mode][key as keyof typeof CSS_OF & keyof Palette]);
+  for (const [category, colour] of Object.entries(PALETTE[mode].categories)) expect(colourOf(el, `--_${category}`), category).to.equal(colour);
+  expect(rgbToHex(getComputedStyle(el).backgroundColor)).to.equal(PALETTE[mode].background);
+  expect(rgbToHex(getComputedStyle(one(el, 'text[part="label"]')).fill)).to.equal(PALETTE[mode].text);
+  await expectAccessible(el);
+}
 
 describe('palette: contrast', () => {
   for (const mode of ['light', 'dark'] as PaletteMode[]) {
@@ -82,12 +91,19 @@ describe('kompetenz-rad: themes', () => {
 
   it('dark mode: the dark palette, and axe passes', async () => {
     expect(await emulateMediaFeatures({ colorScheme: 'dark' })).to.equal(true);
-    const el = await wheelIn(FULL);
-    for (const [key, property] of Object.entries(CSS_OF)) expect(colourOf(el, property), key).to.equal(PALETTE.dark[key as keyof typeof CSS_OF & keyof typeof PALETTE.dark]);
-    for (const [category, colour] of Object.entries(PALETTE.dark.categories)) expect(colourOf(el, `--_${category}`), category).to.equal(colour);
-    expect(rgbToHex(getComputedStyle(el).backgroundColor)).to.equal(PALETTE.dark.background);
-    expect(rgbToHex(getComputedStyle(one(el, 'text[part="label"]')).fill)).to.equal(PALETTE.dark.text);
-    await expectAccessible(el);
+    await expectPainted(await wheelIn(FULL), 'dark');
+  });
+
+  it('dark OS, color-scheme: light on the element (a page rule): the light palette, and axe passes', async () => {
+    expect(await emulateMediaFeatures({ colorScheme: 'dark' })).to.equal(true);
+    const rule = document.createElement('style');
+    rule.textContent = 'kompetenz-rad { color-scheme: light; }';
+    document.head.append(rule);
+    try {
+      await expectPainted(await wheelIn(FULL), 'light');
+    } finally {
+      rule.remove();
+    }
   });
 
   it('themes through --kr-* custom properties set on an ancestor', async () => {

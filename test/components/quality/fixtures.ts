@@ -37,6 +37,18 @@ export const DISTRICT: Portfolio = generatePortfolio({ seed: 42, people: 300, to
 export const TAGS = ['kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline', 'kompetenz-provider'] as const;
 export type Tag = (typeof TAGS)[number];
 
+/** A page rule giving every tag of the library `color-scheme: <scheme>`, as a page would write it (removed after the test). */
+export function pageScheme(scheme: string): void {
+  const style = document.createElement('style');
+  style.textContent = `${TAGS.join(', ')} { color-scheme: ${scheme}; }`;
+  document.head.append(style);
+  pageRules.push(style);
+}
+const pageRules: HTMLStyleElement[] = [];
+afterEach(() => {
+  for (const rule of pageRules.splice(0)) rule.remove();
+});
+
 /** The four widgets (the provider draws nothing of its own). */
 export type Widget = 'kompetenz-rad' | 'gap-matrix' | 'gap-matrix team' | 'gap-matrix organisation' | 'smart-goal-form' | 'lernplan-timeline';
 export const WIDGETS: readonly Widget[] = ['kompetenz-rad', 'gap-matrix', 'gap-matrix team', 'gap-matrix organisation', 'smart-goal-form', 'lernplan-timeline'];

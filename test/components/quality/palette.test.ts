@@ -1,15 +1,17 @@
 /**
  * The colours of the matrix heat scale, the time line, the goal form and the shared notice, read
- * from the elements' computed custom properties in light and dark mode: text at least 4.5:1 and
+ * from the elements' computed custom properties in light and dark mode (and in a dark OS on a page that
+ * keeps the elements light with `color-scheme: light`): text at least 4.5:1 and
  * graphics (lines, bars, markers, borders of controls, focus) at least 3:1 against what they are
  * drawn on (WCAG 1.4.3, 1.4.11). The wheel's palette (src/internal/palette.ts) is checked in
  * kompetenz-rad/theme.test.ts; this file does the same for everything else.
  */
 import { expect } from '@open-wc/testing';
+import { PALETTE } from '../../../src/internal/palette.js';
 import { contrastRatio, rgbToHex } from '../../helpers/contrast.js';
 import { emulateMediaFeatures, resetMediaFeatures } from '../../helpers/media.js';
 import { resolvedColour } from './dom.js';
-import { mountWidget, type Widget } from './fixtures.js';
+import { mountWidget, pageScheme, type Widget } from './fixtures.js';
 
 type Kind = 'text' | 'graphic';
 /** [what, foreground property, background property, kind] */
@@ -72,16 +74,28 @@ const KNOWN_LOW: Record<string, string> = {
 /** The shared input-problem notice (base styles): text and its border against the notice background. */
 const NOTICE = { light: { text: '#6b2c00', background: '#fff4e5', border: '#b35900' }, dark: { text: '#ffd8b0', background: '#3a2410', border: '#ffa657' } };
 
+/** [name, the OS scheme, the page's color-scheme on the elements, the palette expected] */
+const CASES: [string, 'light' | 'dark', string | undefined, 'light' | 'dark'][] = [
+  ['light', 'light', undefined, 'light'],
+  ['dark', 'dark', undefined, 'dark'],
+  ['dark OS, color-scheme: light', 'dark', 'light', 'light'],
+];
+
 describe('palette: heat scale, time line, goal form and notice colours', () => {
   afterEach(resetMediaFeatures);
 
-  for (const mode of ['light', 'dark'] as const) {
-    it(`${mode}: every listed text reaches 4.5:1 and every graphic 3:1`, async () => {
-      expect(await emulateMediaFeatures({ colorScheme: mode })).to.equal(true);
+  for (const [name, os, page, mode] of CASES) {
+    const setUp = async () => {
+      expect(await emulateMediaFeatures({ colorScheme: os })).to.equal(true);
+      if (page) pageScheme(page);
+    };
+    it(`${name}: every listed text reaches 4.5:1 and every graphic 3:1`, async () => {
+      await setUp();
       const failing: string[] = [];
       let checked = 0;
       for (const [widget, pairs] of Object.entries(PAIRS) as [Widget, Pair[]][]) {
         const { el } = await mountWidget(widget, 'full');
+        expect(rgbToHex(getComputedStyle(el).backgroundColor), `${widget} background`).to.equal(PALETTE[mode].background);
         for (const [what, foreground, background, kind] of pairs) {
           const fg = rgbToHex(resolvedColour(el, foreground));
           const bg = rgbToHex(resolvedColour(el, background));
@@ -94,8 +108,8 @@ describe('palette: heat scale, time line, goal form and notice colours', () => {
       expect(failing.filter((pair) => !(pair in KNOWN_LOW)), 'pairs below their ratio').to.deep.equal([]);
     });
 
-    it(`${mode}: a focused heat cell has the background halo its focus outline is measured against`, async () => {
-      expect(await emulateMediaFeatures({ colorScheme: mode })).to.equal(true);
+    if (page === undefined) it(`${name}: a focused heat cell has the background halo its focus outline is measured against`, async () => {
+      await setUp();
       const { el } = await mountWidget('gap-matrix', 'full');
       const cell = el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"]')!;
       cell.focus();
@@ -105,8 +119,8 @@ describe('palette: heat scale, time line, goal form and notice colours', () => {
       expect(rgbToHex(haloColour)).to.equal(rgbToHex(resolvedColour(el, '--_bg')));
     });
 
-    it(`${mode}: the notice of input problems is readable and its border visible`, async () => {
-      expect(await emulateMediaFeatures({ colorScheme: mode })).to.equal(true);
+    it(`${name}: the notice of input problems is readable and its border visible`, async () => {
+      await setUp();
       const { el } = await mountWidget('kompetenz-rad', 'errors');
       const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
       const style = getComputedStyle(notice);
