@@ -4,6 +4,13 @@ export const providerStyles = css`
   :host {
     display: contents;
   }
+  [part='notice'] p {
+    margin: 0;
+  }
+  [part='notice'] p + span {
+    display: block;
+    margin-top: 0.5em;
+  }
   [part='conflicts'] {
     display: block;
     margin: 1em 0;

@@ -86,7 +86,13 @@ declare global {
  * in and saves it. The `storageAdapter` property takes a portal's own adapter
  * (`load`, `save`, `clear`). Every change is saved as a whole document. A failed save fires
  * `kr-error` (`save-failed`), keeps the change and is retried with the next change and after a
- * short backoff; nothing is dropped. Stored data that cannot be read (`storage-invalid`, e.g.
+ * short backoff; nothing is dropped. A storage the browser does not let the page use (blocked by
+ * its settings or a private window, or no IndexedDB: `SecurityError`, `InvalidStateError`,
+ * `NotSupportedError`) is tried again only with the next change, a full one (`QuotaExceededError`)
+ * after the longest wait. While the store cannot be read or a change cannot be saved, the notice
+ * says so in the element's language, with what the person can do (for a blocked or full storage,
+ * and with `storage="http"` when the copy in this browser failed too: the changes are only in this
+ * window), until a later read or save works. Stored data that cannot be read (`storage-invalid`, e.g.
  * written by a newer version) is never overwritten by automatic saves: changes stay in memory
  * until `importPortfolio()`, `clear()` or a `portfolio` set by code replaces it. Every call of an
  * adapter has a time limit (`storageTimeout`); one that fails or does not answer in time fires
@@ -131,8 +137,8 @@ declare global {
  * @cssproperty [--kr-conflict-background=#fff4e5] - Background of the list of open conflicts.
  * @cssproperty [--kr-conflict-border=#b35900] - Border colour of the list of open conflicts.
  *
- * @csspart notice - What the provider could not use of what the page gave it (`src`, `storage`, `today`, `person`, a refused `portfolio`), in its language; empty and hidden while there is nothing.
- * @csspart status - The visually hidden live region with status messages.
+ * @csspart notice - What the provider could not use of what the page gave it (`src`, `storage`, `today`, `person`, a refused `portfolio`), and a storage that cannot be read or written now, in its language; empty and hidden while there is nothing.
+ * @csspart status - The visually hidden live region with passing status messages ("saved", "imported" …); lasting problems are in `notice`.
  * @csspart conflicts - The list of open conflicts (shown only while there are some).
  * @csspart conflict-choice - A button that makes one value of a conflict hold.
  */
@@ -341,7 +347,9 @@ export class KompetenzProvider extends KrElement {
   }
 
   protected override render(): TemplateResult {
-    const words = this.localize.textsLoading() === undefined ? { title: this.localize.strings.noticeTitle, lines: this.localize.of(PROVIDER_STRINGS).notice } : undefined;
+    const trouble = this.persistence.trouble;
+    const own = this.localize.textsLoading() === undefined ? this.localize.of(PROVIDER_STRINGS) : undefined;
+    const words = own && { title: this.localize.strings.noticeTitle, lines: own.notice, storage: trouble && own[trouble] };
     return providerView(problemNotice(this.errorLog.held(NOTICE_SCOPES), words, this.messageLang(), this), this.status.render(), this.conflictList.render());
   }
 

@@ -5,7 +5,7 @@ import { storeNameFor } from '../../../src/components/kompetenz-provider/model/s
 import { emptyPortfolio } from '../../../src/domain/portfolio.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
-import { collect, host, levelChange, portfolio, statusOf, uniqueDb } from './helpers.js';
+import { collect, host, leaving, levelChange, noticeOf, portfolio, statusOf, uniqueDb } from './helpers.js';
 
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 
@@ -114,9 +114,8 @@ describe('<kompetenz-provider> under faults and misuse', () => {
       provider.dispatchEvent(levelChange(3));
       await provider.saveComplete;
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([['storage-timeout', 'storage']]);
-      const status = await statusOf(provider);
-      expect(status).to.include('fehlgeschlagen');
-      expect(status).not.to.include('jetzt gespeichert');
+      expect(await noticeOf(provider)).to.include('fehlgeschlagen');
+      expect(await statusOf(provider)).not.to.include('jetzt gespeichert');
       await provider.clear();
       expect(adapter.clears).to.equal(1);
       expect(provider.portfolio.people).to.deep.equal([]);
@@ -325,11 +324,6 @@ describe('<kompetenz-provider> under faults and misuse', () => {
   });
 
   describe('leaving the page while a change is not stored', () => {
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
 
     it('asks before leaving only while a change is being stored', async () => {
       const adapter = new TestAdapter(portfolio());
@@ -340,14 +334,14 @@ describe('<kompetenz-provider> under faults and misuse', () => {
       provider.storageTimeout = 60_000;
       host().append(provider);
       await provider.loadComplete;
-      expect(leave()).to.be.false;
+      expect(leaving()).to.be.false;
       provider.dispatchEvent(levelChange(3));
-      expect(leave()).to.be.true;
+      expect(leaving()).to.be.true;
       await new Promise((resolve) => setTimeout(resolve));
       release();
       await provider.saveComplete;
       expect(adapter.saves).to.have.length(1);
-      expect(leave()).to.be.false;
+      expect(leaving()).to.be.false;
     });
 
     it('saves on pagehide at once instead of waiting for the retry', async () => {
@@ -362,12 +356,12 @@ describe('<kompetenz-provider> under faults and misuse', () => {
       await provider.saveComplete;
       expect(errors.map((e) => e.code)).to.deep.equal(['save-failed']);
       expect(adapter.saves).to.have.length(0);
-      expect(leave()).to.be.true;
+      expect(leaving()).to.be.true;
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       await provider.saveComplete;
       expect(adapter.saves).to.have.length(1);
       expect(adapter.saves[0]).to.equal(provider.portfolio);
-      expect(leave()).to.be.false;
+      expect(leaving()).to.be.false;
     });
   });
 });

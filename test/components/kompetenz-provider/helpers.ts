@@ -37,6 +37,19 @@ export async function statusOf(provider: KompetenzProvider): Promise<string> {
   return provider.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '';
 }
 
+/** The text of the provider's visible notice (what it could not use, a storage that does not work), once pending updates are drawn. */
+export async function noticeOf(provider: KompetenzProvider): Promise<string> {
+  for (let i = 0; i < 3; i += 1) await provider.updateComplete;
+  return (provider.shadowRoot!.querySelector('[part="notice"]')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether leaving the page now would ask first (a provider's change is not stored yet). */
+export function leaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /** Timers of a page in the background run at most once a second. */
 export const patiently = { timeout: 8000 };
 

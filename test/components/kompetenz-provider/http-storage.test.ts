@@ -13,7 +13,7 @@ import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { parsePortfolio } from '../../../src/domain/portfolio.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
-import { collect, host, levelChange, portfolio, statusOf } from './helpers.js';
+import { collect, host, leaving, levelChange, noticeOf, portfolio, statusOf } from './helpers.js';
 
 const TODAY = '2025-03-01';
 const COMPETENCIES = DEFAULT_CATALOGUE.competencies.map((competency) => competency.id);
@@ -221,7 +221,7 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
     await waitUntil(() => errors.length > 0, 'the failed save is reported', slowly);
     expect(codes(errors)).to.deep.equal([['storage-server-error', 'storage']]);
     expect(errors[0]!.message).to.include('502');
-    expect(await statusOf(element)).to.include('Fehler gemeldet').and.include('in diesem Browser');
+    expect(await noticeOf(element)).to.include('Fehler gemeldet').and.include('in diesem Browser');
     const waiting = await copiesOf(src);
     expect(waiting.map((copy) => levelOf(copy.portfolio, 'self', 'technik'))).to.deep.equal([3]);
     element.dispatchEvent(levelChange(1, 'daten'));
@@ -243,11 +243,6 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
 
   it('taken out of the page while the server is away, it stops asking before the page is left (the change waits in this browser); back in the page, it saves', async function () {
     this.timeout(40000);
-    const leaving = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
     const src = newPath();
     await seed(src);
     const { provider: element, errors } = await provider(src);
@@ -370,8 +365,8 @@ describe('<kompetenz-provider storage="http"> with Apache mod_dav', () => {
     // Nothing could be loaded, but what waited in this browser is the state again.
     expect(levelOf(await peer<Portfolio>(person, 'portfolio'), 'self', 'daten')).to.equal(3);
     expect(await peer(person, 'reasons')).to.deep.equal(['load', 'load'], 'the empty state, then the change that waited');
-    // Its save fails again, and the person is told that it waits in this browser.
-    expect(await peer(person, 'status')).to.include('in diesem Browser erhalten');
+    // Its save fails again, and the person is shown that it waits in this browser.
+    expect(await peer(person, 'notice')).to.include('in diesem Browser erhalten');
     await dav('start');
     await waitUntil(async () => levelOf(await onServer(src), 'self', 'daten') === 3, 'saved once the server is back', slowly);
     const doc = (await onServer(src))!;
@@ -455,7 +450,7 @@ describe('<kompetenz-provider storage="http"> failures', function () {
         [code, 'storage'],
       ]);
       expect(errors[1]!.message).to.include(`HTTP ${status}`).and.include('kept to be saved again');
-      expect(await statusOf(element)).to.include(words);
+      expect(await noticeOf(element)).to.include(words);
       expect((await copiesOf(src)).map((copy) => (copy.portfolio as Portfolio).people.length)).to.deep.equal([2]);
       await giveUp(element);
     });
@@ -477,7 +472,7 @@ describe('<kompetenz-provider storage="http"> failures', function () {
     for (const src of [`/dav/no-such-folder-${Date.now()}/doc.json`, newPath('gone/')]) {
       const { provider: element, errors } = await failing(src);
       expect(codes(errors)).to.deep.equal([['storage-not-found', 'storage']], 'a missing document is no error; the failed PUT is');
-      expect(await statusOf(element)).to.include('nicht gespeichert werden');
+      expect(await noticeOf(element)).to.include('nicht gespeichert werden');
       expect(await copiesOf(src)).to.have.length(1);
       await giveUp(element);
     }
@@ -492,7 +487,7 @@ describe('<kompetenz-provider storage="http"> failures', function () {
     await peer(person, 'rate', 3, 'daten', 'self');
     await waitUntil(async () => (await peer<unknown[]>(person, 'errors')).length > 0, 'the failed save is reported', slowly);
     expect(await peer(person, 'errors')).to.deep.equal([{ code: 'storage-offline', source: 'storage' }]);
-    expect(await peer(person, 'status')).to.include('nicht erreichbar');
+    expect(await peer(person, 'notice')).to.include('nicht erreichbar');
     await peerCommand('offline', { id: person, offline: false });
     await waitUntil(async () => levelOf(await onServer(src), 'self', 'daten') === 3, 'saved once online again', slowly);
   });
@@ -525,7 +520,7 @@ describe('<kompetenz-provider storage="http"> failures', function () {
     expect(codes(errors)).to.deep.equal([['storage-no-etag', 'storage']]);
     expect(errors[0]!.message).to.include('no ETag');
     expect(await onServer(src)).to.deep.equal(portfolio());
-    expect(await statusOf(element)).to.include('nimmt Ihre Änderungen nicht an');
+    expect(await noticeOf(element)).to.include('nimmt Ihre Änderungen nicht an');
     await giveUp(element);
   });
 
@@ -541,7 +536,7 @@ describe('<kompetenz-provider storage="http"> failures', function () {
     await element.loadComplete;
     element.portfolio = portfolio();
     await element.saveComplete;
-    expect(await statusOf(element)).to.include('You may not change the shared file').and.include('kept in this browser');
+    expect(await noticeOf(element)).to.include('You may not change the shared file').and.include('kept in this browser');
     expect(codes(errors)).to.deep.equal([
       ['storage-forbidden', 'storage'],
       ['storage-forbidden', 'storage'],

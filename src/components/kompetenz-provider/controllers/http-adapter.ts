@@ -250,6 +250,7 @@ export class HttpAdapter implements StorageAdapter, KeepsUnsavedCopies {
       if (this.kept?.stamp !== record.stamp) return;
       try {
         await this.copies.put(record);
+        this.localFailure = undefined;
       } catch (error) {
         this.localFailure = error;
       }
@@ -328,9 +329,9 @@ export class HttpAdapter implements StorageAdapter, KeepsUnsavedCopies {
     return new StorageFailure(code, `${where}: ${what} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`, response.status);
   }
 
-  /** `error`, saying so when the copy in this browser could not be written either. */
+  /** `error`, saying so (in its message and `localFailure`) when the copy in this browser could not be written either. */
   private withLocalNote(error: unknown): unknown {
     if (this.localFailure === undefined || !(error instanceof StorageFailure)) return error;
-    return new StorageFailure(error.code, `${error.message}; the change could not be kept in this browser either (${describeError(this.localFailure)})`, error.status);
+    return new StorageFailure(error.code, `${error.message}; the change could not be kept in this browser either (${describeError(this.localFailure)})`, error.status, this.localFailure);
   }
 }

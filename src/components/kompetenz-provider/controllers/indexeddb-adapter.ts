@@ -1,6 +1,7 @@
 import type { Portfolio } from '../../../domain/types.js';
 import { StorageConflictError, type StorageAdapter } from './storage-adapter.js';
 import { TabSync } from './tab-sync.js';
+import { noIndexedDb } from './storage-failures.js';
 
 /** The database a provider with `storage="local"` uses unless its `store-name` says otherwise. */
 export const DEFAULT_STORE_NAME = 'kompetenzrad';
@@ -132,7 +133,7 @@ export class IndexedDbAdapter implements StorageAdapter {
     if (this.connection) return this.connection;
     const connection = new Promise<IDBDatabase>((resolve, reject) => {
       if (typeof indexedDB === 'undefined') {
-        reject(new Error('IndexedDB is not available in this browser'));
+        reject(noIndexedDb());
         return;
       }
       const request = indexedDB.open(this.database, SCHEMA_VERSION);

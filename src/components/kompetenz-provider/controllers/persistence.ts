@@ -15,7 +15,7 @@ import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-
 import { MemoryAdapter } from './memory-adapter.js';
 import { takeInUnsavedCopies } from './restore-copies.js';
 import { isStorageConflict } from './storage-adapter.js';
-import { failedSaveStatus } from './storage-failures.js';
+import { failedLoadStatus, failedSaveStatus, failureKind } from './storage-failures.js';
 import { UnsavedChanges } from './unsaved-changes.js';
 import { keepsUnsavedCopies } from './unsaved-copies.js';
 
@@ -35,6 +35,12 @@ export interface PersistenceTarget extends NewerVersionTarget {
 
 /** How the page replaced the state: the `portfolio` property or `importPortfolio()`. */
 export type Replacement = 'portfolio' | 'import';
+
+/** A storage problem that lasts until reading (`load`) or saving (`save`, also ending a failed read) works again. */
+interface Trouble {
+  status: ProviderStatus;
+  from: 'load' | 'save';
+}
 
 /**
  * Loads the provider's portfolio (storage, else `src`, else empty), saves every change as a whole
@@ -61,6 +67,7 @@ export class Persistence implements ReactiveController {
     save: () => this.queueSave(),
   });
   private saveQueued = false;
+  private lasting: Trouble | undefined;
   /** Storage operations run one after another. */
   private queue: Promise<void> = Promise.resolve();
   private loadWaiters: (() => void)[] = [];
@@ -90,6 +97,20 @@ export class Persistence implements ReactiveController {
   get saveComplete(): Promise<void> {
     const queue = this.queue;
     return queue.then(() => (this.queue === queue ? undefined : this.saveComplete));
+  }
+
+  /** What the provider's notice says about the storage while it cannot be read or written; `undefined` while it works. */
+  get trouble(): ProviderStatus | undefined {
+    return this.lasting?.status;
+  }
+
+  /** A failed read does not hide a failed save: the changes not stored matter more. */
+  private troubled(status: ProviderStatus | undefined, from: Trouble['from'] = 'save'): void {
+    const now = this.lasting;
+    if (status !== undefined && from === 'load' && now?.from === 'save') return;
+    if (status === now?.status && (status === undefined || from === now?.from)) return;
+    this.lasting = status === undefined ? undefined : { status, from };
+    this.host.requestUpdate();
   }
 
   /** The page goes away: a change not stored yet is saved now rather than after a retry's wait. */
@@ -144,7 +165,7 @@ export class Persistence implements ReactiveController {
       if (this.changes.dirty && this.isLoaded) {
         const snapshot = this.target.portfolio();
         this.changes.dirty = false;
-        void this.enqueue(() => previous.save(snapshot).catch((error: unknown) => void this.saveFailed(error)));
+        void this.enqueue(() => previous.save(snapshot).catch((error: unknown) => this.saveFailed(error)));
       }
       void this.enqueue(async () => previous.close());
       this.changes.dropNotice();
@@ -160,6 +181,7 @@ export class Persistence implements ReactiveController {
     this.store.used = false;
     this.store.base = undefined;
     this.changes.conflictsInRow = 0;
+    this.troubled(undefined);
     this.target.problems.forget('storage', 'save', 'src');
     if (this.host.isConnected) this.watch(adapter);
     const session = this.session;
@@ -211,6 +233,7 @@ export class Persistence implements ReactiveController {
       this.store.blocked = false;
       this.store.used = false;
       this.store.base = emptyPortfolio();
+      this.troubled(undefined);
       this.target.problems.forget('storage', 'save');
       this.target.erased();
       this.target.commit(this.store.base, 'clear', false);
@@ -268,6 +291,7 @@ export class Persistence implements ReactiveController {
 
   private blockStorage(problem: KrErrorDetail): undefined {
     this.store.blocked = true;
+    this.troubled('loadFailed', 'load');
     this.target.problems.report('storage', problem);
     return undefined;
   }
@@ -280,7 +304,7 @@ export class Persistence implements ReactiveController {
     } catch (error) {
       if (session === this.session) {
         this.target.problems.report('storage', storageFailure(error, 'storage-load', 'the stored data could not be read'));
-        this.target.announce('loadFailed');
+        this.troubled(failedLoadStatus(error), 'load');
       }
     }
     if (session !== this.session) {
@@ -313,7 +337,6 @@ export class Persistence implements ReactiveController {
         this.target.commit(loaded, 'load', false);
         return;
       }
-      this.target.announce('loadFailed');
     }
     if (this.target.src()) await this.loadStartSource(session, early);
     else early?.cancel();
@@ -401,8 +424,8 @@ export class Persistence implements ReactiveController {
     void this.enqueue(() => this.saveNow());
   }
 
-  private saveFailed(error: unknown): boolean {
-    return this.target.problems.report('save', storageFailure(error, 'save-failed', 'the portfolio could not be saved and is kept to be saved again'));
+  private saveFailed(error: unknown): void {
+    this.target.problems.report('save', storageFailure(error, 'save-failed', 'the portfolio could not be saved and is kept to be saved again'));
   }
 
   private async saveNow(): Promise<void> {
@@ -430,21 +453,29 @@ export class Persistence implements ReactiveController {
         this.retry(() => void this.enqueue(() => this.reload(adapter)));
         return;
       }
-      if (this.saveFailed(error)) this.target.announce(failedSaveStatus(error));
-      this.retry(() => this.queueSave());
+      this.saveFailed(error);
+      this.troubled(failedSaveStatus(error));
+      this.retryAfter(error, () => this.queueSave());
       return;
     } finally {
       changes.inFlight = false;
     }
     this.store.used = true;
     this.store.base = snapshot;
+    this.troubled(undefined);
     this.target.problems.forget('storage', 'save');
     const status = changes.stored(generation);
     if (status) this.target.announce(status);
   }
 
-  private retry(again: () => void): void {
-    if (this.host.isConnected) this.changes.retry(again);
+  private retry(again: () => void, longest = false): void {
+    if (this.host.isConnected) this.changes.retry(again, longest);
+  }
+
+  /** Tries `again` later as far as `error` leaves hope: never by itself while the storage is blocked (a new change still tries), slowly while it is full. */
+  private retryAfter(error: unknown, again: () => void): void {
+    const kind = failureKind(error);
+    if (kind !== 'blocked') this.retry(again, kind === 'full');
   }
 
   /**
@@ -457,14 +488,17 @@ export class Persistence implements ReactiveController {
       stored = await adapter.load();
     } catch (error) {
       this.target.problems.report('storage', storageFailure(error, 'storage-load', 'the newer stored data could not be read'));
+      if (adapter !== this.adapter) return;
+      this.troubled(failedLoadStatus(error), 'load');
       // A change that was to be merged onto it is tried again after a backoff, not only with the next change.
-      if (adapter === this.adapter && this.changes.dirty) {
+      if (this.changes.dirty) {
         this.changes.failedSaves += 1;
-        this.retry(() => this.queueSave());
+        this.retryAfter(error, () => this.queueSave());
       }
       return;
     }
     if (adapter !== this.adapter) return;
+    if (this.lasting?.from === 'load') this.troubled(undefined);
     if (stored == null && !this.store.used) {
       // Nothing stored before, nothing now (the provider may only have moved in the page): a change still waits to be saved.
       if (this.changes.dirty) this.queueSave();

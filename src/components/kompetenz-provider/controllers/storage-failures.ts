@@ -36,6 +36,8 @@ export class StorageFailure extends Error {
     message: string,
     /** The HTTP status, when a server answered. */
     readonly status?: number,
+    /** Why the change could not be kept in this browser either (`storage="http"`), when that failed too. */
+    readonly localFailure?: unknown,
   ) {
     super(message);
     this.name = 'StorageFailure';
@@ -48,6 +50,32 @@ export function storageFailureCode(error: unknown): StorageFailureCode | undefin
   return (STORAGE_FAILURE_CODES as readonly unknown[]).includes(code) ? (code as StorageFailureCode) : undefined;
 }
 
+/**
+ * How long a failure of the browser's storage lasts: `blocked` for as long as the page is open
+ * (storage switched off by the browser's settings or a private window, or not there at all),
+ * `full` until space is freed, `passing` when trying again may help.
+ */
+export type FailureKind = 'blocked' | 'full' | 'passing';
+
+/** The names IndexedDB gives to a storage the page may not use at all (Chrome with storage blocked, Firefox's private windows, no IndexedDB). */
+const BLOCKED = new Set(['SecurityError', 'InvalidStateError', 'NotSupportedError']);
+
+/** The error of a browser without IndexedDB: blocked, as one whose IndexedDB is switched off. */
+export const noIndexedDb = (): DOMException => new DOMException('IndexedDB is not available in this browser', 'NotSupportedError');
+
+const nameOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined);
+
+export function failureKind(error: unknown): FailureKind {
+  const name = nameOf(error);
+  if (name === 'QuotaExceededError') return 'full';
+  return BLOCKED.has(name as string) ? 'blocked' : 'passing';
+}
+
+/** The change could be kept neither where it belongs nor in this browser: it lives only in this window. */
+function keptNowhere(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { localFailure?: unknown }).localFailure !== undefined;
+}
+
 const STATUS_OF: Partial<Record<StorageFailureCode, ProviderStatus>> = {
   'storage-unauthorized': 'signInNeeded',
   'storage-forbidden': 'notAllowed',
@@ -56,9 +84,17 @@ const STATUS_OF: Partial<Record<StorageFailureCode, ProviderStatus>> = {
   'storage-offline': 'offline',
 };
 
-/** What the live region says when a save failed with `error`: the change is kept, and why it is not stored. */
+const STATUS_OF_KIND: Readonly<Record<FailureKind, ProviderStatus>> = { blocked: 'storageBlocked', full: 'storageFull', passing: 'saveFailed' };
+
+/** What the notice says while a save that failed with `error` is not made good: the change is kept, where, and why it is not stored. */
 export function failedSaveStatus(error: unknown): ProviderStatus {
   const code = storageFailureCode(error);
-  if (code === undefined) return 'saveFailed';
+  if (code === undefined) return STATUS_OF_KIND[failureKind(error)];
+  if (keptNowhere(error)) return 'savedNowhere';
   return STATUS_OF[code] ?? 'serverRefused';
+}
+
+/** What the notice says while the stored data cannot be read after a load failed with `error`. */
+export function failedLoadStatus(error: unknown): ProviderStatus {
+  return failureKind(error) === 'blocked' ? 'storageBlocked' : 'loadFailed';
 }

@@ -90,10 +90,10 @@ export class UnsavedChanges {
     this.notice = undefined;
   }
 
-  /** Calls `again` after the backoff of the saves failed so far, if changes are still waiting then. */
-  retry(again: () => void): void {
+  /** Calls `again` after the backoff of the saves failed so far (`longest`: the longest wait at once), if changes are still waiting then. */
+  retry(again: () => void, longest = false): void {
     this.cancelRetry();
-    const delay = Math.min(RETRY_BASE_MS * 2 ** (this.failedSaves - 1), RETRY_MAX_MS);
+    const delay = longest ? RETRY_MAX_MS : Math.min(RETRY_BASE_MS * 2 ** (this.failedSaves - 1), RETRY_MAX_MS);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       if (this.dirty) again();

@@ -1,5 +1,6 @@
 import type { Portfolio } from '../../../domain/types.js';
 import { DEFAULT_UNSAVED_DATABASE } from './unsaved-copies.js';
+import { noIndexedDb } from './storage-failures.js';
 
 const STORE = 'copies';
 const SCHEMA_VERSION = 1;
@@ -98,7 +99,7 @@ export class UnsavedCopyStore {
     if (this.connection) return this.connection;
     const connection = new Promise<IDBDatabase>((resolve, reject) => {
       if (typeof indexedDB === 'undefined') {
-        reject(new Error('IndexedDB is not available in this browser'));
+        reject(noIndexedDb());
         return;
       }
       const request = indexedDB.open(this.database, SCHEMA_VERSION);

@@ -15,7 +15,7 @@ const strings: ProviderStrings = {
     'In einem anderen Fenster wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert.',
   clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',
   conflictResolved: 'Ihre Wahl ist übernommen.',
-  saveFailed: 'Speichern ist fehlgeschlagen. Ihre Änderungen bleiben erhalten und werden erneut gespeichert.',
+  saveFailed: 'Speichern ist fehlgeschlagen. Ihre Änderungen bleiben in diesem Fenster erhalten und werden erneut gespeichert.',
   saved: 'Ihre Änderungen sind jetzt gespeichert.',
   imported: 'Die Daten wurden importiert.',
   importFailed: 'Die Daten konnten nicht importiert werden; der bisherige Stand bleibt erhalten.',
@@ -27,6 +27,12 @@ const strings: ProviderStrings = {
   notFoundOnServer: 'Die gemeinsame Datei kann an ihrer Adresse auf dem Server nicht gespeichert werden. Ihre Änderungen bleiben in diesem Browser erhalten.',
   serverFailed: 'Der Server hat einen Fehler gemeldet. Ihre Änderungen bleiben in diesem Browser erhalten und werden erneut gespeichert.',
   serverRefused: 'Der Server nimmt Ihre Änderungen nicht an. Sie bleiben in diesem Browser erhalten.',
+  savedNowhere:
+    'Ihre Änderungen konnten weder auf dem Server noch in diesem Browser gespeichert werden. Es gibt sie nur in diesem Fenster: Lassen Sie es geöffnet, das Speichern wird erneut versucht. Hält das an, wenden Sie sich an Ihre IT-Administration.',
+  storageBlocked:
+    'Dieser Browser lässt die Seite keine Daten speichern (etwa wegen seiner Einstellungen oder in einem privaten Fenster). Ihre Änderungen gibt es nur in diesem Fenster; beim Schließen gehen sie verloren. Lassen Sie es geöffnet und wenden Sie sich an Ihre IT-Administration.',
+  storageFull:
+    'Der Speicher dieses Browsers ist voll, Ihre Änderungen wurden nicht gespeichert. Es gibt sie nur in diesem Fenster: Lassen Sie es geöffnet und geben Sie Speicherplatz frei (etwa nicht mehr benötigte Website-Daten löschen) oder wenden Sie sich an Ihre IT-Administration. Danach wird erneut gespeichert.',
   restored: 'Änderungen, die zuletzt nicht mehr gespeichert werden konnten, sind wiederhergestellt und werden jetzt gespeichert.',
   notice: {
     srcLoad: (src) => `Die Daten unter „${src}“ konnten nicht geladen werden.`,

@@ -14,7 +14,7 @@ const strings: ProviderStrings = {
     'Newer data was saved in another window that cannot be merged with your changes. Your changes stay in this window but are not saved.',
   clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',
   conflictResolved: 'Your choice has been applied.',
-  saveFailed: 'Saving failed. Your changes are kept and will be saved again.',
+  saveFailed: 'Saving failed. Your changes are kept in this window and will be saved again.',
   saved: 'Your changes are now saved.',
   imported: 'The data has been imported.',
   importFailed: 'The data could not be imported; the previous state is kept.',
@@ -26,6 +26,12 @@ const strings: ProviderStrings = {
   notFoundOnServer: 'The shared file cannot be saved at its address on the server. Your changes are kept in this browser.',
   serverFailed: 'The server reported an error. Your changes are kept in this browser and will be saved again.',
   serverRefused: 'The server does not accept your changes. They are kept in this browser.',
+  savedNowhere:
+    'Your changes could be saved neither on the server nor in this browser. They exist only in this window: keep it open, saving is tried again. If this goes on, contact your IT administrator.',
+  storageBlocked:
+    'This browser does not let the page save data (because of its settings, or in a private window, for example). Your changes exist only in this window and are lost when you close it. Keep it open and contact your IT administrator.',
+  storageFull:
+    'This browser’s storage is full, so your changes were not saved. They exist only in this window: keep it open and free some space (delete website data you no longer need, for example) or contact your IT administrator. Saving is then tried again.',
   restored: 'Changes that could not be saved last time have been restored and are being saved now.',
   notice: {
     srcLoad: (src) => `The data at “${src}” could not be loaded.`,

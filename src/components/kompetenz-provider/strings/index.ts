@@ -1,7 +1,11 @@
 import type { ConflictChoice, ConflictSource } from '../model/conflict.js';
 import { defineStrings } from '../../../internal/localize.js';
 
-/** Status messages the provider announces in its polite live region. */
+/**
+ * Status messages: the provider announces them in its polite live region, except those of a
+ * storage that cannot be read or written, which its notice shows (and screen readers hear) while
+ * the problem lasts.
+ */
 export interface ProviderStatusStrings {
   external: string;
   /** Newer data from elsewhere, with this tab's unsaved changes merged onto it. */
@@ -35,6 +39,12 @@ export interface ProviderStatusStrings {
   serverFailed: string;
   /** … because the server refused it otherwise (the other storage failure codes). */
   serverRefused: string;
+  /** … and it could not be kept in this browser either (`storage="http"`): it is only in this window. */
+  savedNowhere: string;
+  /** The browser's storage may not be used (blocked by its settings, a private window, none at all): changes are only in this window. */
+  storageBlocked: string;
+  /** The browser's storage is full (`QuotaExceededError`): changes are only in this window until space is freed. */
+  storageFull: string;
   /** Changes an earlier page could not store were taken in from this browser and are being saved. */
   restored: string;
 }

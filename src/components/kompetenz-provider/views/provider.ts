@@ -5,7 +5,7 @@ import { describeIssues } from '../../../internal/issue-texts.js';
 import type { HeldProblem, ProblemScope } from '../controllers/problem-log.js';
 import type { ProviderNoticeStrings } from '../strings/index.js';
 
-/** The problems the notice shows: what the page gave the provider (the storage's own failures have their status messages). */
+/** The problems the notice lists: what the page gave the provider (a storage that fails has a line of its own, `NoticeWords.storage`). */
 export const NOTICE_SCOPES: readonly ProblemScope[] = ['src', 'storage-attribute', 'today', 'person', 'portfolio'];
 
 /** The values of the provider's attributes a notice line names. */
@@ -45,19 +45,22 @@ export function providerView(notice: TemplateResult, status: TemplateResult, con
   return html`${notice}<slot></slot>${conflicts}${status}`;
 }
 
-/** The words of the notice: its title and the provider's lines. */
+/** The words of the notice: its title, the provider's lines, and what it says about a storage that cannot be read or written now. */
 export interface NoticeWords {
   title: (count: number) => string;
   lines: ProviderNoticeStrings;
+  storage: string | undefined;
 }
 
 /**
- * The notice of the problems that hold (`held`), in an always present live region as the other
- * elements draw it; empty until its words are there (`words` undefined).
+ * The notice of the storage's trouble and the problems that hold (`held`), in an always present
+ * live region as the other elements draw it; empty until its words are there (`words` undefined).
  */
 export function problemNotice(held: readonly HeldProblem[], words: NoticeWords | undefined, lang: Lang, values: NoticeValues): TemplateResult {
   const lines = words ? held.map(({ detail, issues }) => noticeLine(words.lines, detail, issues ? describeIssues(issues, lang) : '', values)) : [];
-  return html`<div part="notice" role="status" class=${lines.length === 0 ? 'empty' : ''}>
+  const storage = words?.storage;
+  return html`<div part="notice" role="status" class=${lines.length === 0 && !storage ? 'empty' : ''}>
+    ${storage ? html`<p>${storage}</p>` : nothing}
     ${lines.length === 0 ? nothing : html`<span>${words?.title(lines.length)}</span><ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`}
   </div>`;
 }

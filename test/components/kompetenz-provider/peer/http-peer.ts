@@ -32,6 +32,10 @@ const peer = {
     await provider.updateComplete;
     return provider.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '';
   },
+  notice: async () => {
+    await provider.updateComplete;
+    return provider.shadowRoot?.querySelector('[part="notice"]')?.textContent ?? '';
+  },
 };
 
 declare global {
