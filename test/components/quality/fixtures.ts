@@ -122,8 +122,15 @@ export async function settled(root: ParentNode): Promise<void> {
       if (extra.loadComplete) await extra.loadComplete;
       if (extra.analysisComplete) await extra.analysisComplete;
     }
-    // What a first render left out below the window follows right after the first paint (FirstScreen).
-    if (round === 0) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // What a first render left out below the window follows right after the first paint, or after
+    // 100 ms where no frame comes (FirstScreen): a page in the background of a parallel run gets frames seldom.
+    if (round === 0) {
+      await new Promise((resolve) => {
+        const after = () => setTimeout(resolve);
+        requestAnimationFrame(after);
+        setTimeout(after, 150);
+      });
+    }
   }
 }
 
