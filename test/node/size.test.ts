@@ -142,12 +142,13 @@ for (const size of sizes) {
  * one day's assessment level by level itself. Then every page by 0.45–1.3 KB: each colour's light
  * and dark value held once and chosen with light-dark(), so that `color-scheme: light` on an
  * element keeps it light in a dark OS (older browsers follow prefers-color-scheme as before).
+ * Then the one-file build by 0.01 KB: storage settings that cannot work are not retried by themselves.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 42.6,
   'all-page': 172.5,
-  'all-in-one': 178.55,
+  'all-in-one': 178.6,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -270,6 +270,37 @@ describe('<kompetenz-provider> when the storage cannot be used', () => {
   });
 });
 
+describe('<kompetenz-provider storage="http"> with settings that cannot work', () => {
+  afterEach(endAll);
+
+  for (const [code, src] of [
+    ['storage-cross-origin', 'https://elsewhere.invalid/team.json'],
+    ['storage-no-src', undefined],
+  ] as const) {
+    it(`${code}: each change tries once, no retry by itself (nothing is asked of any server)`, async () => {
+      const clock = holdTimers();
+      try {
+        const provider = document.createElement('kompetenz-provider');
+        started.push(provider);
+        provider.setAttribute('today', '2025-03-01');
+        provider.setAttribute('storage', 'http');
+        provider.setAttribute('store-name', uniqueDb());
+        if (src) provider.setAttribute('src', src);
+        const errors = collect<KrErrorDetail>(provider, 'kr-error');
+        host().append(provider);
+        await provider.loadComplete;
+        provider.portfolio = portfolio();
+        await provider.saveComplete;
+        expect(errors.map((error) => error.code)).to.include(code);
+        expect(clock.delays(), 'no retry is waiting').to.deep.equal([]);
+        expect(await noticeOf(provider), 'the notice does not blame the browser').not.to.include(BLOCKED_DE);
+      } finally {
+        clock.release();
+      }
+    });
+  }
+});
+
 describe('<kompetenz-provider storage="http"> when the server and the copy in this browser fail', () => {
   afterEach(endAll);
   const src = '/kr-trouble/team.json';

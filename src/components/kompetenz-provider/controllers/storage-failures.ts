@@ -51,9 +51,10 @@ export function storageFailureCode(error: unknown): StorageFailureCode | undefin
 }
 
 /**
- * How long a failure of the browser's storage lasts: `blocked` for as long as the page is open
- * (storage switched off by the browser's settings or a private window, or not there at all),
- * `full` until space is freed, `passing` when trying again may help.
+ * How long a failure of the storage lasts: `blocked` for as long as the page is open (storage
+ * switched off by the browser's settings or a private window, or not there at all) or keeps its
+ * settings (`storage="http"` without `src`, or with one on another origin), `full` until space is
+ * freed, `passing` when trying again may help.
  */
 export type FailureKind = 'blocked' | 'full' | 'passing';
 
@@ -65,10 +66,14 @@ export const noIndexedDb = (): DOMException => new DOMException('IndexedDB is no
 
 const nameOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined);
 
+/** The failures of the page's own settings, refused before any request. */
+const SETTINGS: ReadonlySet<unknown> = new Set<StorageFailureCode>(['storage-cross-origin', 'storage-no-src']);
+
+const browserStorageBlocked = (error: unknown): boolean => BLOCKED.has(nameOf(error) as string);
+
 export function failureKind(error: unknown): FailureKind {
-  const name = nameOf(error);
-  if (name === 'QuotaExceededError') return 'full';
-  return BLOCKED.has(name as string) ? 'blocked' : 'passing';
+  if (nameOf(error) === 'QuotaExceededError') return 'full';
+  return browserStorageBlocked(error) || SETTINGS.has(storageFailureCode(error)) ? 'blocked' : 'passing';
 }
 
 /** The change could be kept neither where it belongs nor in this browser: it lives only in this window. */
@@ -96,5 +101,5 @@ export function failedSaveStatus(error: unknown): ProviderStatus {
 
 /** What the notice says while the stored data cannot be read after a load failed with `error`. */
 export function failedLoadStatus(error: unknown): ProviderStatus {
-  return failureKind(error) === 'blocked' ? 'storageBlocked' : 'loadFailed';
+  return browserStorageBlocked(error) ? 'storageBlocked' : 'loadFailed';
 }
