@@ -83,23 +83,17 @@ declare global {
  * credentials beyond the browser's own for its origin). There each change also
  * waits in this browser's IndexedDB (`kompetenzrad-unsaved`, or `<store-name>-unsaved`) until the
  * server has it, so a page closed meanwhile loses nothing: the next page with this `src` takes it
- * in and saves it. The `storageAdapter` property takes a portal's own adapter
- * (`load`, `save`, `clear`). Every change is saved as a whole document. A failed save fires
+ * in and saves it. The `storageAdapter` property takes a portal's own adapter (`load`, `save`,
+ * `clear`). Every change is saved as a whole document. A failed save fires
  * `kr-error` (`save-failed`), keeps the change and is retried with the next change and after a
- * short backoff; nothing is dropped. A storage the browser does not let the page use (blocked by
- * its settings or a private window, or no IndexedDB: `SecurityError`, `InvalidStateError`,
- * `NotSupportedError`) is tried again only with the next change, a full one (`QuotaExceededError`)
- * after the longest wait. While the store cannot be read or a change cannot be saved, the notice
- * says so in the element's language, with what the person can do (for a blocked or full storage,
- * and with `storage="http"` when the copy in this browser failed too: the changes are only in this
- * window), until a later read or save works. Stored data that cannot be read (`storage-invalid`, e.g.
- * written by a newer version) is never overwritten by automatic saves: changes stay in memory
+ * short backoff; nothing is dropped (a blocked storage or impossible settings only with the next
+ * change, a full one after the longest wait); until it works, the notice says so. Stored data that
+ * cannot be read (`storage-invalid`, e.g. a newer version's) is never overwritten by automatic saves: changes stay in memory
  * until `importPortfolio()`, `clear()` or a `portfolio` set by code replaces it. Every call of an
  * adapter has a time limit (`storageTimeout`); one that fails or does not answer in time fires
  * `kr-error` and never stops loading. Adapters get the document frozen, and what `load()` returns
- * is copied before it is used. The status says "saved" or "imported" only once it is stored.
- * While a change is not stored yet, leaving the page asks first (`beforeunload`), and hiding it
- * (`pagehide`) saves at once.
+ * is copied before it is used. The status says "saved" or "imported" only once it is stored. While
+ * a change is not stored yet, leaving the page asks first (`beforeunload`); hiding it saves at once.
  *
  * **Several tabs and clients: nothing dropped.** Each save checks, in the same transaction, that
  * the store still holds the revision this tab last read; after a save the new revision is
@@ -347,8 +341,8 @@ export class KompetenzProvider extends KrElement {
   }
 
   protected override render(): TemplateResult {
-    const trouble = this.persistence.trouble;
     const own = this.localize.textsLoading() === undefined ? this.localize.of(PROVIDER_STRINGS) : undefined;
+    const trouble = own && this.persistence.trouble;
     const words = own && { title: this.localize.strings.noticeTitle, lines: own.notice, storage: trouble && own[trouble] };
     return providerView(problemNotice(this.errorLog.held(NOTICE_SCOPES), words, this.messageLang(), this), this.status.render(), this.conflictList.render());
   }
