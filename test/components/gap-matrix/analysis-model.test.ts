@@ -83,6 +83,27 @@ describe('TeamModel analysis (issue 18, item 2)', () => {
     expect(background.summary(all.subarray(10, 20))).to.deep.equal(analyzeTeam(DEFAULT_CATALOGUE, members.slice(10, 20)));
   });
 
+  it('the summary of everyone is made ahead of the render (summariseAll) and kept: any order of all rows gives it, a part of the rows its own', () => {
+    const { people, assessments } = makeTeam(120);
+    const model = new TeamModel(input(people, assessments));
+    model.summariseAll();
+    const all = Uint32Array.from(people, (_, i) => i);
+    const early = model.summary(all);
+    // Not complete yet: nothing is kept, the rows analysed so far count.
+    expect(early.memberCount).to.equal(0);
+    model.work(Number.POSITIVE_INFINITY);
+    model.summariseAll();
+    const everyone = model.summary(all.slice().reverse());
+    expect(everyone).to.equal(model.summary(all));
+    expect(everyone.memberCount).to.equal(120);
+    const fresh = new TeamModel(input(people, assessments));
+    fresh.work(Number.POSITIVE_INFINITY);
+    expect(everyone).to.deep.equal(fresh.summary(all));
+    const part = model.summary(all.subarray(0, 30));
+    expect(part).to.not.equal(everyone);
+    expect(part.memberCount).to.equal(30);
+  });
+
   it('data given as already checked (validate: false) whose levels do not fit: that person is reported and left out, the others are read as when checked', () => {
     const { people, assessments } = makeTeam(150);
     const bad = { id: 'x1', personId: 'p3', rater: 'external', date: '2025-01-01', levels: { daten: 7 } } as unknown as Assessment;

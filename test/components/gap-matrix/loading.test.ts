@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/gap-matrix.js';
 import '../../../src/define/kompetenz-provider.js';
 import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
+import { TeamModel } from '../../../src/components/gap-matrix/model/team.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { slowStorage } from '../../helpers/slow-storage.js';
@@ -90,5 +91,39 @@ describe('<gap-matrix> with a large team from its provider', () => {
     const el = await fixture<GapMatrix>(html`<gap-matrix mode="team" today="2025-09-01" .people=${large.people} .assessments=${large.assessments}></gap-matrix>`);
     await el.updateComplete;
     expect(one(el, '[role=grid]')).to.exist;
+  });
+
+  it('the summary of everyone is made in a task of its own before the last update; a matrix taken out of the page just then still gets that update when it is back', async () => {
+    const el = await fixture<GapMatrix>(html`<gap-matrix mode="team" today="2025-09-01" .people=${large.people} .assessments=${large.assessments}></gap-matrix>`);
+    const parent = el.parentElement!;
+    const work = TeamModel.prototype.work;
+    const summariseAll = TeamModel.prototype.summariseAll;
+    const order: string[] = [];
+    TeamModel.prototype.work = function (this: TeamModel, ms: number) {
+      const done = work.call(this, ms);
+      if (done && !order.includes('complete')) {
+        order.push('complete');
+        // Out of the page right after the task that finished the analysis, before the summary's task.
+        queueMicrotask(() => el.remove());
+      }
+      return done;
+    };
+    TeamModel.prototype.summariseAll = function (this: TeamModel) {
+      order.push('summary');
+      summariseAll.call(this);
+    };
+    try {
+      while (!order.includes('complete')) await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(order, 'taken out before its summary was made').to.deep.equal(['complete']);
+      parent.append(el);
+      await el.analysisComplete;
+      expect(order).to.deep.equal(['complete', 'summary']);
+      const summary = one(el, "[part='summary-row'] [data-competency='daten']");
+      expect(text(summary)).to.not.equal('…');
+    } finally {
+      TeamModel.prototype.work = work;
+      TeamModel.prototype.summariseAll = summariseAll;
+    }
   });
 });

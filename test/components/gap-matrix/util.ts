@@ -50,11 +50,19 @@ export async function drawnWhole(el: GapMatrix): Promise<void> {
 }
 
 /**
- * Resolves once the browser has laid out what was rendered and its resize observers have reported
- * (which is when new label cells are measured for their `data-cut` mark, before they are painted).
+ * Resolves once the browser has laid out what was rendered, its resize observers have reported and
+ * the new label cells have been measured for their `data-cut` mark (in a task after that frame).
  */
-export function laidOut(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+export async function laidOut(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** The data rows of the grid (not header, distribution or category rows), as rendered. */

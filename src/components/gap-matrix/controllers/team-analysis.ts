@@ -116,19 +116,34 @@ export class TeamAnalysis implements ReactiveController {
   }
 
   private schedule(): void {
-    if (this.cancel !== undefined || !this.current || this.current.complete || this.current.awaiting || !this.host.isConnected) return;
+    if (this.cancel !== undefined || !this.current || this.current.awaiting || !this.host.isConnected) return;
+    // Complete but not drawn so (the element was taken out of the page before the last update): that update is still owed.
+    if (this.current.complete) {
+      if (!this.drawnComplete) this.summarise(this.current);
+      return;
+    }
     this.cancel = nextTask(() => {
       this.cancel = undefined;
       const model = this.current;
       if (!model) return;
       // Rows in view may have finished the analysis during a render: update once more then too.
       if (!model.complete && !model.work(WORK_SLICE_MS)) this.schedule();
-      // Progress is drawn now and then; the end of the analysis always.
+      // Progress is drawn now and then; the end of the analysis always, after its summary (see `TeamModel.summariseAll`) in a task of its own.
       const now = performance.now();
-      if (model.complete || now - this.progressDrawn > PROGRESS_EVERY_MS) {
+      if (model.complete) this.summarise(model);
+      else if (now - this.progressDrawn > PROGRESS_EVERY_MS) {
         this.progressDrawn = now;
         this.host.requestUpdate();
       }
+    });
+  }
+
+  private summarise(model: TeamModel): void {
+    this.cancel = nextTask(() => {
+      this.cancel = undefined;
+      model.summariseAll();
+      this.progressDrawn = performance.now();
+      this.host.requestUpdate();
     });
   }
 

@@ -125,6 +125,7 @@ export class TeamModel {
   #departmentRank: Uint32Array | null = null;
   #departmentCount = 0;
   #roleRank: Uint16Array | null = null;
+  #summaryOfAll: TeamAnalysis | undefined;
 
   constructor(input: TeamInput) {
     this.#input = input;
@@ -467,10 +468,22 @@ export class TeamModel {
     return kept.slice(0, count);
   }
 
-  /** The domain's team analysis of the given rows (for the summary row); rows not analysed are left out. */
+  /**
+   * The domain's team analysis of the given rows (for the summary row); rows not analysed are left
+   * out. That of every row (in any order) is kept once the analysis is complete.
+   */
   summary(rows: Uint32Array): TeamAnalysis {
+    const everyone = this.complete && rows.length === this.rowCount;
+    if (everyone && this.#summaryOfAll) return this.#summaryOfAll;
     const analysed = rows.every((i) => this.state[i] === 1) ? rows : rows.filter((i) => this.state[i] === 1);
-    return analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
+    const summary = analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
+    if (everyone) this.#summaryOfAll = summary;
+    return summary;
+  }
+
+  /** The summary of everyone (see `summary`), made ahead of the render that shows it: for 10,000 people a task's worth of work. */
+  summariseAll(): void {
+    if (this.complete) this.summary(Uint32Array.from({ length: this.rowCount }, (_, i) => i));
   }
 
   /** Row numbers of the given person ids (for synergy groups). */

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { AsyncDirective, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+import { nextTask } from '../../../internal/next-task.js';
 
 /**
  * Labels that do not fit their cell (a long compound in a narrow column where the browser has
@@ -17,7 +18,8 @@ const GAP = 4;
 const LINGER = 300;
 
 let pending = new Set<FullTextDirective>();
-let queued = false;
+/** How the measuring is queued: after the render that changed the cells, or in a task after the layout that resized them. */
+let queued: 'microtask' | 'task' | undefined;
 let resize: ResizeObserver | undefined;
 const owners = new WeakMap<Element, FullTextDirective>();
 /** The connected cells, measured again when a web font arrives (their text's width changes, not their box). */
@@ -27,27 +29,31 @@ let fontsWatched = false;
 /**
  * Measures the cells waiting whose content changed since they were last measured, or whose size
  * did, once the render that queued them is committed (a microtask, not an animation frame: a hidden
- * tab gets no frames; new cells come from the resize observer, after layout): all reads first, then all writes. A cell whose content is what it was (a
- * row re-rendered by a scroll that left it the same person) is not measured, so it forces no layout.
+ * tab gets no frames). New and resized cells come from the resize observer, after layout, and are
+ * measured in a task of their own: not in the frame that first lays out a whole grid, which is the
+ * longest task of a page that shows one. All reads first, then all writes. A cell whose content is
+ * what it was (a row re-rendered by a scroll that left it the same person) is not measured, so it
+ * forces no layout.
  */
 function measureAll(): void {
-  queued = false;
+  queued = undefined;
   const batch = [...pending].filter((d) => d.changed());
   pending = new Set();
   const cut = batch.map((d) => d.isCut());
   batch.forEach((d, k) => d.mark(cut[k]));
 }
 
-function schedule(d: FullTextDirective): void {
+function schedule(d: FullTextDirective, inATask = false): void {
   pending.add(d);
-  if (queued) return;
-  queued = true;
-  queueMicrotask(measureAll);
+  if (queued === 'microtask' || (queued === 'task' && inATask)) return;
+  queued = inATask ? 'task' : 'microtask';
+  if (inATask) nextTask(measureAll);
+  else queueMicrotask(measureAll);
 }
 
-function remeasure(d: FullTextDirective): void {
+function remeasure(d: FullTextDirective, inATask = false): void {
   d.stale = true;
-  schedule(d);
+  schedule(d, inATask);
 }
 
 /** Resizes are reported after layout, so their reads force none. */
@@ -55,7 +61,7 @@ function observer(): ResizeObserver {
   resize ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const owner = owners.get(entry.target);
-      if (owner) remeasure(owner);
+      if (owner) remeasure(owner, true);
     }
   });
   return resize;
@@ -64,7 +70,7 @@ function observer(): ResizeObserver {
 function watchFonts(): void {
   if (fontsWatched || typeof document === 'undefined' || !document.fonts) return;
   fontsWatched = true;
-  document.fonts.addEventListener('loadingdone', () => connected.forEach(remeasure));
+  document.fonts.addEventListener('loadingdone', () => connected.forEach((d) => remeasure(d)));
 }
 
 /** Does the text of `element` (or of a label span in it) overflow its box? */
