@@ -1,4 +1,5 @@
 import { SYNERGY_REASONS_DE } from '../../../domain/messages/synergy.de.js';
+import { LEVEL_NAMES } from '../../../domain/scale.js';
 import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
@@ -38,11 +39,15 @@ const strings: GapMatrixStrings = {
   anyCompetency: 'jede Kompetenz',
   minGap: 'Lücke mindestens',
   minGapOff: 'kein Filter',
-  gapText: (gap) => (gap > 0 ? `${gap} ${gap === 1 ? 'Stufe' : 'Stufen'} aufzubauen` : gap === 0 ? 'erreicht' : `${-gap} über Soll`),
+  gapText: (gap) =>
+    gap > 0 ? `${gap} ${gap === 1 ? 'Stufe' : 'Stufen'} aufzubauen` : gap === 0 ? 'Soll erreicht' : `${-gap} ${gap === -1 ? 'Stufe' : 'Stufen'} über Soll`,
+  levelText: (level) => `Ist-Stufe ${level}, ${level === 0 ? 'keine' : LEVEL_NAMES[level].de}`,
+  pending: 'Wert wird ermittelt',
   dueSince: (date) => `fällig seit ${f.date(date, 'medium')}`,
   notDue: 'aktuell',
   rank: (rank) => `Rang ${rank}`,
   notRanked: '–',
+  notRankedText: 'nichts aufzubauen',
   disagreement: 'Selbst- und Fremdbild weichen um 2 oder mehr Stufen ab',
   blindSpot: 'möglicher blinder Fleck',
   hiddenStrength: 'mögliche verborgene Stärke',

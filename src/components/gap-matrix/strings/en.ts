@@ -1,4 +1,5 @@
 import { SYNERGY_REASONS_EN } from '../../../domain/messages/synergy.en.js';
+import { LEVEL_NAMES } from '../../../domain/scale.js';
 import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
@@ -38,11 +39,15 @@ const strings: GapMatrixStrings = {
   anyCompetency: 'any competency',
   minGap: 'Gap at least',
   minGapOff: 'no filter',
-  gapText: (gap) => (gap > 0 ? `${gap} ${gap === 1 ? 'level' : 'levels'} to build` : gap === 0 ? 'met' : `${-gap} above target`),
+  gapText: (gap) =>
+    gap > 0 ? `${gap} ${gap === 1 ? 'level' : 'levels'} to build` : gap === 0 ? 'target met' : `${-gap} ${gap === -1 ? 'level' : 'levels'} above target`,
+  levelText: (level) => `actual level ${level}, ${LEVEL_NAMES[level].en}`,
+  pending: 'value being determined',
   dueSince: (date) => `due since ${f.date(date, 'medium')}`,
   notDue: 'current',
   rank: (rank) => `rank ${rank}`,
   notRanked: '–',
+  notRankedText: 'nothing to build',
   disagreement: 'self and external ratings differ by 2 or more levels',
   blindSpot: 'possible blind spot',
   hiddenStrength: 'possible hidden strength',

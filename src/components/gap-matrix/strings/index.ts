@@ -1,5 +1,6 @@
 import type { Templates } from '../../../domain/messages/templates.js';
 import type { SynergyReasonParams } from '../../../domain/synergy.js';
+import type { Level } from '../../../domain/types.js';
 import { defineStrings } from '../../../internal/localize.js';
 
 export interface GapMatrixStrings {
@@ -39,10 +40,16 @@ export interface GapMatrixStrings {
   minGapOff: string;
   /** Accessible text of a gap value. */
   gapText: (gap: number) => string;
+  /** Accessible text of a team cell that shows an actual level: the level and its name. */
+  levelText: (level: Level) => string;
+  /** Accessible text of a team cell whose value is still to come (shown as "…"). */
+  pending: string;
   dueSince: (date: string) => string;
   notDue: string;
   rank: (rank: number) => string;
   notRanked: string;
+  /** Accessible text of `notRanked`: nothing to build, so no rank. */
+  notRankedText: string;
   disagreement: string;
   blindSpot: string;
   hiddenStrength: string;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Level, Role } from '../../../domain/types.js';
-import { levelLabel } from '../../../internal/strings.js';
+import { spokenLevel } from '../../../internal/strings.js';
 import type { CellMember } from '../model/organisation-members.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import { gapClass, gapSymbol } from './cells.js';
@@ -24,7 +24,7 @@ export interface DrillDownProps {
 const level = (value: Level | undefined, lang: Lang, s: GapMatrixStrings) =>
   value === undefined
     ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${s.notRated}</span>`
-    : html`<span aria-hidden="true">${value}</span><span class="visually-hidden">${levelLabel(value, lang)}</span>`;
+    : html`<span aria-hidden="true">${value}</span><span class="visually-hidden">${spokenLevel(value, lang)}</span>`;
 
 /**
  * The people behind one cell of organisation mode (only drawn when the host allows it): their

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { categoryById, competencyById } from '../../../domain/catalogue.js';
 import type { Assessment, Catalogue, Lang, Level } from '../../../domain/types.js';
 import { cssVar } from '../../../internal/css-var.js';
-import { levelLabel } from '../../../internal/strings.js';
+import { spokenLevel } from '../../../internal/strings.js';
 import { PERSON_COLS } from '../model/grid.js';
 import { historyLevel, PERSON_SORTS, type PersonResult, type PersonRow, type PersonSort } from '../model/person.js';
 import type { GapMatrixStrings } from '../strings/index.js';
@@ -30,9 +30,8 @@ interface Figure {
   muted?: boolean;
 }
 
-const NONE: Figure = { seen: '–', spoken: '', muted: true };
-
-const levelFigure = (value: number | undefined, lang: Lang): Figure => (value === undefined ? NONE : { seen: String(value), spoken: levelLabel(value as Level, lang) });
+const levelFigure = (value: number | undefined, lang: Lang, s: GapMatrixStrings): Figure =>
+  value === undefined ? { seen: '–', spoken: s.notRated, muted: true } : { seen: String(value), spoken: spokenLevel(value as Level, lang) };
 
 /** A grid cell of plain text (muted: a dash or a note). */
 function textCell(r: number, col: number, tab: PersonRowProps['tab'], text: string, muted: boolean, part: string | typeof nothing = 'cell'): TemplateResult {
@@ -68,8 +67,8 @@ function categoryRow(row: Extract<PersonRow, { kind: 'category' }>, { r, s, lang
 function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, lang, catalogue, tab, history }: PersonRowProps): TemplateResult {
   const e = row.entry;
   const label = competencyById(catalogue, e.competencyId)?.label[lang] ?? e.competencyId;
-  const [target, self, external, actual] = [e.target, e.self, e.external, e.actual].map((level) => levelFigure(level, lang));
-  const rank: Figure = e.rank === null ? { seen: s.notRanked, spoken: '', muted: true } : { seen: String(e.rank), spoken: s.rank(e.rank) };
+  const [target, self, external, actual] = [e.target, e.self, e.external, e.actual].map((level) => levelFigure(level, lang, s));
+  const rank: Figure = e.rank === null ? { seen: s.notRanked, spoken: s.notRankedText, muted: true } : { seen: String(e.rank), spoken: s.rank(e.rank) };
   const due = row.due ? `⟳ ${s.dueSince(row.due.dueSince)}` : e.assessedAt ? s.notDue : '–';
   return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}
     ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div
@@ -82,8 +81,9 @@ function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, 
     ><div role="gridcell" part="cell" data-col="6" tabindex=${tab(r, 6)}><span class=${rank.muted ? 'muted' : ''} aria-hidden=${rank.spoken ? 'true' : nothing}>${rank.seen}</span><span class="visually-hidden">${rank.spoken}</span></div
     ><div role="gridcell" part="cell" class="text" data-col="7" tabindex=${tab(r, 7)}><span class=${row.due ? '' : 'muted'}>${due}</span></div
     >${history.map((assessment, h) => {
-      const level = historyLevel(assessment, e.competencyId);
-      return textCell(r, PERSON_COLS + h, tab, level === undefined ? '–' : String(level), level === undefined);
+      const level = levelFigure(historyLevel(assessment, e.competencyId), lang, s);
+      const col = PERSON_COLS + h;
+      return html`<div role="gridcell" part="cell" data-col=${col} tabindex=${tab(r, col)}><span class=${level.muted ? 'muted' : ''} aria-hidden=${level.spoken ? 'true' : nothing}>${level.seen}</span><span class="visually-hidden">${level.spoken}</span></div>`;
     })}</div>`;
 }
 

@@ -9,7 +9,7 @@ import type { TeamSelection, TeamSettings } from '../model/team-selection.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
 import type { RowRange } from '../controllers/row-window.js';
 import type { GapMatrixStrings } from '../strings/index.js';
-import { GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
+import { cellNames, GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
 import { fullText } from './full-text.js';
 import { categoryBands, labelTip, sortableHeader, type HeaderSort } from './headers.js';
 import { teamToolbar, type TeamToolbarState } from './team-toolbar.js';
@@ -72,6 +72,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   const width = model.width;
   const roleLabels = model.roles.map((role) => role.label[lang]);
   const f = formatterFor(lang);
+  const names = cellNames(s);
 
   const header: HeaderSort = { key: sortKey, descending, tab };
   const sortable = (col: number, key: string, text: string, cls: string) => sortableHeader(header, col, key, text, cls);
@@ -94,13 +95,13 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
     for (let c = 0; c < width; c++) {
       const col = c + TEAM_LEAD_COLS;
       if (!analysed) {
-        cells[c] = html`<div role="gridcell" class="pending" data-col=${col} tabindex=${tab(r, col)}>…</div>`;
+        cells[c] = html`<div role="gridcell" class="pending" data-col=${col} tabindex=${tab(r, col)} aria-label=${names.pending}>…</div>`;
       } else if (value === 'gap') {
         const g = model.gap[offset + c] + 3;
-        cells[c] = html`<div role="gridcell" class=${GAP_CLASSES[g]} data-col=${col} tabindex=${tab(r, col)}>${GAP_SYMBOLS[g]}</div>`;
+        cells[c] = html`<div role="gridcell" class=${GAP_CLASSES[g]} data-col=${col} tabindex=${tab(r, col)} aria-label=${names.gap[g]}>${GAP_SYMBOLS[g]}</div>`;
       } else {
         const a = model.actual[offset + c];
-        cells[c] = html`<div role="gridcell" class=${LEVEL_CLASSES[a]} data-col=${col} tabindex=${tab(r, col)}>${a}</div>`;
+        cells[c] = html`<div role="gridcell" class=${LEVEL_CLASSES[a]} data-col=${col} tabindex=${tab(r, col)} aria-label=${names.level[a]}>${a}</div>`;
       }
     }
     return html`<div
@@ -131,7 +132,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   const summaryCells = () => model.competencyIds.map((id, c) => {
     const col = c + TEAM_LEAD_COLS;
     const stats = p.summary?.competencies[c];
-    if (!stats) return html`<div role="gridcell" data-col=${col} tabindex=${tab(1, col)}>…</div>`;
+    if (!stats) return html`<div role="gridcell" data-col=${col} tabindex=${tab(1, col)} aria-label=${names.pending}>…</div>`;
     const visible = value === 'gap' ? f.number(stats.toBuild) : f.number(stats.averageActual);
     return html`<div role="gridcell" data-col=${col} data-competency=${id} tabindex=${tab(1, col)}>
       <span aria-hidden="true">${visible}</span>${distributionBar(stats, value)}<span class="visually-hidden"
