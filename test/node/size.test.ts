@@ -143,12 +143,14 @@ for (const size of sizes) {
  * and dark value held once and chosen with light-dark(), so that `color-scheme: light` on an
  * element keeps it light in a dark OS (older browsers follow prefers-color-scheme as before).
  * Then the one-file build by 0.01 KB: storage settings that cannot work are not retried by themselves.
+ * Then the page of all five and the one-file build by 0.3 KB: the matrix's cells have spoken names
+ * (each value in words, in both languages), and the summary of everyone is made in a task of its own.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 42.6,
-  'all-page': 172.5,
-  'all-in-one': 178.6,
+  'all-page': 172.9,
+  'all-in-one': 179.0,
 };
 
 test('nothing grows past its current ceiling', () => {
