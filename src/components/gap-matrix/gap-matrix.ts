@@ -233,10 +233,7 @@ export class GapMatrix extends KrElement {
   private sources: Sources | undefined;
   private readonly filters = new FilterChecks();
 
-  /**
-   * Resolves when every person of team mode is analysed (sorting by competencies, gap filters,
-   * the distribution row and the synergy groups need that); at once in person mode.
-   */
+  /** Resolves when every person of team mode is analysed (competency sorts, gap filters, the distribution row and synergy groups need that); at once in person mode. */
   get analysisComplete(): Promise<void> {
     return this.analysis.settled();
   }
@@ -295,6 +292,8 @@ export class GapMatrix extends KrElement {
     }
     this.personTable.clear();
     sources = this.sources = teamSources(sources);
+    // While the data are on their way only a note is drawn: no team to build yet.
+    if (sources.waiting) return (this.analysis.release(), sources.problems);
     const model = this.analysis.use({ ...sources, rule, awaiting: sources.arriving !== undefined }, sources.origin === 'context');
     if (!model) return ((sources.waiting = true), sources.problems);
     // The language of this update: the controller resolves it only after `willUpdate`.
