@@ -6,10 +6,11 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { emptyPortfolio } from '../../../src/domain/portfolio.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
+import { LEVEL_NAMES } from '../../../src/domain/scale.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { makeTeam, onePerson } from './fixtures.js';
-import { dataRows, mount, one, scrollTo, text, type GapMatrix } from './util.js';
+import { all, dataRows, mount, one, scrollTo, text, type GapMatrix } from './util.js';
 
 const LEAD = 3;
 const WIDTH = DEFAULT_CATALOGUE.competencies.length;
@@ -95,6 +96,12 @@ async function team(count: number, lang: Lang, cells: 'gap' | 'actual' = 'gap') 
 
 describe('<gap-matrix> cell names for screen readers', () => {
   for (const lang of ['de', 'en'] as const) {
+    it(`the legend of actual levels (${lang}) names the levels as the cells and every other element do`, async () => {
+      const el = await team(10, lang, 'actual');
+      const legend = text(one(el, "[part='legend']"));
+      for (const level of [1, 2, 3] as const) expect(legend, `level ${level}`).to.contain(`${level} ${LEVEL_NAMES[level][lang]}`);
+    });
+
     it(`team gaps (${lang}): "+n", "✓" and "−n" are read as words, the symbols stay on screen`, async () => {
       const el = await team(60, lang);
       const seen = await expectNamed(el, lang, 'gap');
@@ -178,6 +185,35 @@ describe('<gap-matrix> cell names for screen readers', () => {
       await expectAccessible(el);
     });
   }
+
+  it('person view: the refresh column reads "never rated" for its dash and leaves out the ⟳ mark', async () => {
+    const { people, assessments } = onePerson();
+    // Nobody ever rated "daten": its refresh cell shows a dash.
+    const withoutDaten = assessments.map((assessment) => ({ ...assessment, levels: Object.fromEntries(Object.entries(assessment.levels).filter(([id]) => id !== 'daten')) }));
+    for (const lang of ['de', 'en'] as const) {
+      const { el } = await mount(html`<gap-matrix lang=${lang} person-id="anna" today="2030-06-01" .people=${people} .assessments=${withoutDaten}></gap-matrix>`);
+      await el.updateComplete;
+      const nodes = await axNodes();
+      const kinds = new Set<string>();
+      for (const row of all(el, "[role='row'][data-competency]")) {
+        const header = text(row.querySelector("[role='rowheader']"));
+        const start = nodes.findIndex((node) => node.role === 'rowheader' && node.name === header);
+        // Headers with a break opportunity (a slash, a soft hyphen) are named differently: left out.
+        if (start < 0) continue;
+        const name = nodes.slice(start + 1).filter((node) => node.role === 'gridcell')[6]?.name ?? '';
+        const cell = row.querySelector("[data-col='7']");
+        const mark = text(cell?.querySelector("[aria-hidden='true']"));
+        const seen = text(cell).replace(text(cell?.querySelector('.visually-hidden')), '').trim();
+        if (mark === '–') expect(name, header).to.equal(lang === 'de' ? 'nicht eingeschätzt' : 'not rated');
+        else if (mark === '⟳') expect(name, header).to.equal(seen.replace('⟳', '').trim());
+        else expect(name, header).to.equal(seen);
+        kinds.add(mark === '–' ? 'never' : mark === '⟳' ? 'due' : 'current');
+      }
+      expect([...kinds].sort(), 'a dash and a due date drawn').to.include.members(['due', 'never']);
+      await expectAccessible(el);
+      el.parentElement!.remove();
+    }
+  });
 
   it('person view: level 0, missing ratings, no rank and history cells are read as words, not as a dash or a digit', async () => {
     const { people, assessments } = onePerson();

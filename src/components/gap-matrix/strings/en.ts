@@ -53,7 +53,7 @@ const strings: GapMatrixStrings = {
   hiddenStrength: 'possible hidden strength',
   notAssessed: 'not assessed yet',
   legendGap: 'Gap = target − actual: +n levels to build, ✓ met, −n above target. The colour only repeats the number.',
-  legendActual: 'Actual level: 0 none, 1 Knower, 2 Practitioner, 3 Expert.',
+  legendActual: 'Actual level: 0 none, 1 Knowledgeable, 2 Practitioner, 3 Expert.',
   summaryCell: (toBuild, averageGap, averageActual, value) =>
     value === 'gap' ? `${f.number(toBuild)} to build, avg ${f.signed(averageGap)}` : `avg actual ${f.number(averageActual)}`,
   shown: (shown, total) => `${f.number(shown)} of ${f.number(total)} people shown`,

@@ -69,7 +69,8 @@ function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, 
   const label = competencyById(catalogue, e.competencyId)?.label[lang] ?? e.competencyId;
   const [target, self, external, actual] = [e.target, e.self, e.external, e.actual].map((level) => levelFigure(level, lang, s));
   const rank: Figure = e.rank === null ? { seen: s.notRanked, spoken: s.notRankedText, muted: true } : { seen: String(e.rank), spoken: s.rank(e.rank) };
-  const due = row.due ? `⟳ ${s.dueSince(row.due.dueSince)}` : e.assessedAt ? s.notDue : '–';
+  // A mark seen and not read, a text seen and read, a text only read.
+  const [mark, dueText, dueSpoken] = row.due ? ['⟳ ', s.dueSince(row.due.dueSince), ''] : e.assessedAt ? ['', s.notDue, ''] : ['–', '', s.notRated];
   return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}
     ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div
     ><div role="gridcell" part="cell" data-col="1" tabindex=${tab(r, 1)}><span class=${target.muted ? 'muted' : ''} aria-hidden=${target.spoken ? 'true' : nothing}>${target.seen}</span><span class="visually-hidden">${target.spoken}</span></div
@@ -79,7 +80,7 @@ function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, 
     ><div role="gridcell" part="cell" data-col="4" tabindex=${tab(r, 4)}><span class=${actual.muted ? 'muted' : ''} aria-hidden=${actual.spoken ? 'true' : nothing}>${actual.seen}</span><span class="visually-hidden">${actual.spoken}</span></div
     ><div role="gridcell" part="cell" class=${gapClass(e.gap)} data-col="5" tabindex=${tab(r, 5)}><span aria-hidden="true">${gapSymbol(e.gap)}</span><span class="visually-hidden">${s.gapText(e.gap)}</span></div
     ><div role="gridcell" part="cell" data-col="6" tabindex=${tab(r, 6)}><span class=${rank.muted ? 'muted' : ''} aria-hidden=${rank.spoken ? 'true' : nothing}>${rank.seen}</span><span class="visually-hidden">${rank.spoken}</span></div
-    ><div role="gridcell" part="cell" class="text" data-col="7" tabindex=${tab(r, 7)}><span class=${row.due ? '' : 'muted'}>${due}</span></div
+    ><div role="gridcell" part="cell" class="text" data-col="7" tabindex=${tab(r, 7)}><span class=${row.due ? '' : 'muted'}><span aria-hidden="true">${mark}</span>${dueText}<span class="visually-hidden">${dueSpoken}</span></span></div
     >${history.map((assessment, h) => {
       const level = levelFigure(historyLevel(assessment, e.competencyId), lang, s);
       const col = PERSON_COLS + h;
