@@ -5,7 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
-import type { KompetenzProvider, StorageAdapter } from '../../../src/define/kompetenz-provider.js';
+import { StorageConflictError, type KompetenzProvider, type StorageAdapter } from '../../../src/define/kompetenz-provider.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -267,6 +269,48 @@ describe('<kompetenz-provider> when the storage cannot be used', () => {
     } finally {
       clock.release();
     }
+  });
+
+  it('newer stored data that cannot be merged with the changes of this tab: says so visibly until the changes are saved', async () => {
+    // Another client stored the data with the competency "daten" renamed: its records fit only its catalogue, ours only ours.
+    const rename = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('"daten"', '"zdaten"')) as T;
+    const theirs: Portfolio = { ...portfolio(), catalogue: rename(DEFAULT_CATALOGUE), roles: rename(DEFAULT_ROLES), assessments: rename(portfolio().assessments) };
+    let stored: unknown = portfolio();
+    let conflictOnce = false;
+    const adapter: StorageAdapter = {
+      load: async () => stored,
+      save: async (next) => {
+        if (conflictOnce) {
+          conflictOnce = false;
+          stored = theirs;
+          throw new StorageConflictError('stored elsewhere meanwhile');
+        }
+        stored = next;
+      },
+      clear: async () => undefined,
+    };
+    const provider = document.createElement('kompetenz-provider');
+    started.push(provider);
+    provider.setAttribute('today', '2025-03-01');
+    provider.setAttribute('person', 'p1');
+    provider.storageAdapter = adapter;
+    const errors = collect<KrErrorDetail>(provider, 'kr-error');
+    host().append(provider);
+    await provider.loadComplete;
+
+    conflictOnce = true;
+    provider.dispatchEvent(levelChange(3, 'daten'));
+    await provider.saveComplete;
+    expect(errors.map((e) => e.code)).to.include('merge-failed');
+    expect(stored, 'nothing of this tab overwrote their data').to.equal(theirs);
+    await expectShown(provider, 'die sich nicht mit Ihren Änderungen zusammenführen lassen');
+    expect(leaving(), 'the change is only in this tab').to.equal(true);
+
+    // The page decides: it sets the data, which are saved; the notice has nothing left to say.
+    provider.portfolio = portfolio();
+    await provider.saveComplete;
+    await expectNoStorageLine(provider);
+    expect(stored).to.deep.equal(provider.portfolio);
   });
 });
 

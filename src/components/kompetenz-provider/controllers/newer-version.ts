@@ -48,7 +48,12 @@ export class NewerVersion {
     private readonly target: NewerVersionTarget,
     private readonly store: StoreState,
     private readonly changes: UnsavedChanges,
-    private readonly actions: { read(stored: unknown): Portfolio | undefined; save(): void },
+    private readonly actions: {
+      read(stored: unknown): Portfolio | undefined;
+      save(): void;
+      /** This tab's changes could not be merged onto the stored version (`true`, they are not saved), or no longer wait for that. */
+      unmergeable(failed: boolean): void;
+    },
   ) {}
 
   /** `stored`: what the store holds now (`undefined` or `null`: nothing); `moved`: the page moved the state to this store. */
@@ -80,6 +85,7 @@ export class NewerVersion {
     }
     if (stored == null) target.erased();
     store.blocked = false;
+    this.actions.unmergeable(false);
     store.base = theirs;
     if (sameDocument(theirs, target.portfolio())) return;
     target.commit(theirs, 'external', false);
@@ -102,10 +108,13 @@ export class NewerVersion {
       const problem = error instanceof KompetenzradError ? refusal('merge-failed', 'storage', error.issues, target.lang(), `${what}: `) : storageFailure(error, 'merge-failed', what);
       store.blocked = true;
       changes.cancelRetry();
-      if (target.problems.report('storage', problem)) target.announce('mergeFailed');
+      // The notice says so, where everyone sees it, until the changes are saved.
+      target.problems.report('storage', problem);
+      this.actions.unmergeable(true);
       return;
     }
     store.blocked = false;
+    this.actions.unmergeable(false);
     store.base = theirs;
     changes.dirty = !sameDocument(merged.portfolio, theirs);
     const changed = !sameDocument(merged.portfolio, mine);

@@ -65,6 +65,10 @@ export class Persistence implements ReactiveController {
   private readonly newer = new NewerVersion(this.target, this.store, this.changes, {
     read: (stored) => this.read(stored),
     save: () => this.queueSave(),
+    unmergeable: (failed) => {
+      if (failed) this.troubled('mergeFailed');
+      else if (this.lasting?.status === 'mergeFailed') this.troubled(undefined);
+    },
   });
   private saveQueued = false;
   private lasting: Trouble | undefined;
