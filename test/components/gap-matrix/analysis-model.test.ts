@@ -6,6 +6,7 @@ import { analyzeGaps } from '../../../src/domain/gaps.js';
 import { DEFAULT_ROLES, roleById } from '../../../src/domain/roles.js';
 import { analyzeTeam } from '../../../src/domain/team.js';
 import type { Assessment, Person, Role } from '../../../src/domain/types.js';
+import { formatterFor } from '../../../src/internal/format.js';
 import { makeTeam } from './fixtures.js';
 
 /** A team of 150 whose assessments include refused ones: the model must leave exactly those out. */
@@ -102,6 +103,20 @@ describe('TeamModel analysis (issue 18, item 2)', () => {
     const part = model.summary(all.subarray(0, 30));
     expect(part).to.not.equal(everyone);
     expect(part.memberCount).to.equal(30);
+  });
+
+  it('the summary of everyone is kept also when some rows failed (the view leaves them out)', () => {
+    const { people, assessments } = makeTeam(60);
+    const broken = [...assessments, { id: 'x1', personId: people[3].id, rater: 'external', date: '2025-01-01', levels: { daten: 7 } } as unknown as Assessment];
+    const model = new TeamModel({ ...input(people, broken), validate: false });
+    model.work(Number.POSITIVE_INFINITY);
+    expect(model.state[3], 'row 3 failed').to.equal(2);
+    model.summariseAll();
+    const view = model.view({ sortKey: 'none', descending: false, value: 'gap', roleId: '', department: '', competencyId: '', minGap: null, only: null, text: formatterFor('de') });
+    expect(view.length).to.equal(59);
+    const kept = model.summary(view);
+    expect(model.summary(view.slice().reverse())).to.equal(kept);
+    expect(kept.memberCount).to.equal(59);
   });
 
   it('data given as already checked (validate: false) whose levels do not fit: that person is reported and left out, the others are read as when checked', () => {

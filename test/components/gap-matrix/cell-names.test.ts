@@ -186,7 +186,7 @@ describe('<gap-matrix> cell names for screen readers', () => {
     });
   }
 
-  it('person view: the refresh column reads "never rated" for its dash and leaves out the ⟳ mark', async () => {
+  it('person view: the refresh column reads "not rated" for its dash and leaves out the ⟳ mark', async () => {
     const { people, assessments } = onePerson();
     // Nobody ever rated "daten": its refresh cell shows a dash.
     const withoutDaten = assessments.map((assessment) => ({ ...assessment, levels: Object.fromEntries(Object.entries(assessment.levels).filter(([id]) => id !== 'daten')) }));

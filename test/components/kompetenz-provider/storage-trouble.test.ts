@@ -3,7 +3,7 @@
  * while the copy in this browser fails too: the provider says so where everyone sees it, in its
  * notice, until the problem is over, and does not try again and again in vain.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
 import { StorageConflictError, type KompetenzProvider, type StorageAdapter } from '../../../src/define/kompetenz-provider.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
@@ -277,6 +277,7 @@ describe('<kompetenz-provider> when the storage cannot be used', () => {
     const theirs: Portfolio = { ...portfolio(), catalogue: rename(DEFAULT_CATALOGUE), roles: rename(DEFAULT_ROLES), assessments: rename(portfolio().assessments) };
     let stored: unknown = portfolio();
     let conflictOnce = false;
+    let notify = () => {};
     const adapter: StorageAdapter = {
       load: async () => stored,
       save: async (next) => {
@@ -288,6 +289,10 @@ describe('<kompetenz-provider> when the storage cannot be used', () => {
         stored = next;
       },
       clear: async () => undefined,
+      watch: (onExternalChange) => {
+        notify = onExternalChange;
+        return () => {};
+      },
     };
     const provider = document.createElement('kompetenz-provider');
     started.push(provider);
@@ -306,7 +311,20 @@ describe('<kompetenz-provider> when the storage cannot be used', () => {
     await expectShown(provider, 'die sich nicht mit Ihren Änderungen zusammenführen lassen');
     expect(leaving(), 'the change is only in this tab').to.equal(true);
 
-    // The page decides: it sets the data, which are saved; the notice has nothing left to say.
+    // The other side stores a version the changes here can be merged with: they are merged and saved, the notice has nothing left to say.
+    const renamed = { ...portfolio(), people: portfolio().people.map((person) => (person.id === 'p2' ? { ...person, name: 'Max Neu' } : person)) };
+    stored = renamed;
+    notify();
+    await waitUntil(() => (stored as Portfolio).people.some((person) => person.name === 'Max Neu') && (stored as Portfolio).assessments.some((a) => a.levels.daten === 3), 'both changes stored', { timeout: 4000 });
+    await provider.saveComplete;
+    await expectNoStorageLine(provider);
+    expect(leaving()).to.equal(false);
+
+    // Once more failing, then the page decides: it sets the data, which are saved.
+    conflictOnce = true;
+    provider.dispatchEvent(levelChange(1, 'daten'));
+    await provider.saveComplete;
+    await expectShown(provider, 'die sich nicht mit Ihren Änderungen zusammenführen lassen');
     provider.portfolio = portfolio();
     await provider.saveComplete;
     await expectNoStorageLine(provider);

@@ -126,6 +126,8 @@ export class TeamModel {
   #departmentCount = 0;
   #roleRank: Uint16Array | null = null;
   #summaryOfAll: TeamAnalysis | undefined;
+  /** Rows whose analysis failed (state 2). */
+  #failed = 0;
 
   constructor(input: TeamInput) {
     this.#input = input;
@@ -416,6 +418,7 @@ export class TeamModel {
 
   #fail(i: number, error: unknown): void {
     this.#pending--;
+    this.#failed++;
     this.state[i] = 2;
     this.assessed[i] = 0;
     const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input' }];
@@ -473,9 +476,10 @@ export class TeamModel {
    * out. That of every row (in any order) is kept once the analysis is complete.
    */
   summary(rows: Uint32Array): TeamAnalysis {
-    const everyone = this.complete && rows.length === this.rowCount;
-    if (everyone && this.#summaryOfAll) return this.#summaryOfAll;
     const analysed = rows.every((i) => this.state[i] === 1) ? rows : rows.filter((i) => this.state[i] === 1);
+    // Views hold each row once: as many analysed rows as there are is every one of them.
+    const everyone = this.complete && analysed.length === this.rowCount - this.#failed;
+    if (everyone && this.#summaryOfAll) return this.#summaryOfAll;
     const summary = analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
     if (everyone) this.#summaryOfAll = summary;
     return summary;

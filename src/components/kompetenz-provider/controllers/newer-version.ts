@@ -51,8 +51,8 @@ export class NewerVersion {
     private readonly actions: {
       read(stored: unknown): Portfolio | undefined;
       save(): void;
-      /** This tab's changes could not be merged onto the stored version (`true`, they are not saved), or no longer wait for that. */
-      unmergeable(failed: boolean): void;
+      /** This tab's changes could not be merged onto the stored version (a status: they are not saved), or no longer wait for that (`undefined`). */
+      unmergeable(failed: 'mergeFailed' | 'movedMergeFailed' | undefined): void;
     },
   ) {}
 
@@ -85,7 +85,7 @@ export class NewerVersion {
     }
     if (stored == null) target.erased();
     store.blocked = false;
-    this.actions.unmergeable(false);
+    this.actions.unmergeable(undefined);
     store.base = theirs;
     if (sameDocument(theirs, target.portfolio())) return;
     target.commit(theirs, 'external', false);
@@ -110,11 +110,11 @@ export class NewerVersion {
       changes.cancelRetry();
       // The notice says so, where everyone sees it, until the changes are saved.
       target.problems.report('storage', problem);
-      this.actions.unmergeable(true);
+      this.actions.unmergeable(moved ? 'movedMergeFailed' : 'mergeFailed');
       return;
     }
     store.blocked = false;
-    this.actions.unmergeable(false);
+    this.actions.unmergeable(undefined);
     store.base = theirs;
     changes.dirty = !sameDocument(merged.portfolio, theirs);
     const changed = !sameDocument(merged.portfolio, mine);

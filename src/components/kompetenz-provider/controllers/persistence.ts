@@ -66,8 +66,8 @@ export class Persistence implements ReactiveController {
     read: (stored) => this.read(stored),
     save: () => this.queueSave(),
     unmergeable: (failed) => {
-      if (failed) this.troubled('mergeFailed');
-      else if (this.lasting?.status === 'mergeFailed') this.troubled(undefined);
+      if (failed) this.troubled(failed);
+      else if (this.lasting?.status === 'mergeFailed' || this.lasting?.status === 'movedMergeFailed') this.troubled(undefined);
     },
   });
   private saveQueued = false;

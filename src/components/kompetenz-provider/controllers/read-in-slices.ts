@@ -58,6 +58,7 @@ export async function readInSlices(pieces: readonly Uint8Array[], body?: Readabl
   await offerDue();
   // The checks across records take tens of milliseconds for 10,000 people: a task of their own.
   await aBreak();
+  signal?.throwIfAborted();
   const result = portfolioFromJson(parsed.value, precheck);
   if (result.ok && result.value === parsed.value) {
     for (const value of Object.values(result.value)) if (Array.isArray(value)) freezeParsedList(value);

@@ -12,7 +12,9 @@ const strings: ProviderStrings = {
   movedMergedWithConflicts:
     'Am neuen Speicherort lagen schon Daten. Sie wurden mit den Angaben hier zusammengeführt; manche Angaben sind dort anders: Bitte wählen Sie, welcher Wert gilt.',
   mergeFailed:
-    'In einem anderen Fenster wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert.',
+    'In einem anderen Fenster oder von einer anderen Person wurden neuere Daten gespeichert, die sich nicht mit Ihren Änderungen zusammenführen lassen. Ihre Änderungen bleiben in diesem Fenster, werden aber nicht gespeichert. Wer die Seite neu lädt, sieht den gespeicherten Stand; die Änderungen hier gehen dann verloren.',
+  movedMergeFailed:
+    'Am neuen Speicherort liegen Daten, die sich nicht mit den Angaben hier zusammenführen lassen. Die Angaben bleiben in diesem Fenster, werden dort aber nicht gespeichert.',
   clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',
   conflictResolved: 'Ihre Wahl ist übernommen.',
   saveFailed: 'Speichern ist fehlgeschlagen. Ihre Änderungen bleiben in diesem Fenster erhalten und werden erneut gespeichert.',

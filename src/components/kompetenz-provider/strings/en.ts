@@ -11,7 +11,9 @@ const strings: ProviderStrings = {
   movedMergedWithConflicts:
     'The new storage place already held data. It has been merged with the details here; some details differ there: please choose which value holds.',
   mergeFailed:
-    'Newer data was saved in another window that cannot be merged with your changes. Your changes stay in this window but are not saved.',
+    'Newer data that cannot be merged with your changes was saved in another window or by someone else. Your changes stay in this window but are not saved. Reloading the page shows the stored data; the changes here are then lost.',
+  movedMergeFailed:
+    'The new storage place holds data that cannot be merged with the details here. The details stay in this window but are not saved there.',
   clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',
   conflictResolved: 'Your choice has been applied.',
   saveFailed: 'Saving failed. Your changes are kept in this window and will be saved again.',

@@ -18,6 +18,7 @@ export interface ProviderStatusStrings {
   movedMergedWithConflicts: string;
   /** Changes could not be merged onto newer data: they stay here and are not saved. */
   mergeFailed: string;
+  movedMergeFailed: string;
   /** All data was deleted in another window while this one had a change. */
   clearedElsewhere: string;
   conflictResolved: string;
