@@ -145,12 +145,13 @@ for (const size of sizes) {
  * Then the one-file build by 0.01 KB: storage settings that cannot work are not retried by themselves.
  * Then the page of all five and the one-file build by 0.3 KB: the matrix's cells have spoken names
  * (each value in words, in both languages), and the summary of everyone is made in a task of its own.
+ * Then both by 0.2 KB: the provider's notice shows a merge that failed, in words of its own after a move.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 42.6,
-  'all-page': 172.9,
-  'all-in-one': 179.0,
+  'all-page': 173.1,
+  'all-in-one': 179.3,
 };
 
 test('nothing grows past its current ceiling', () => {
