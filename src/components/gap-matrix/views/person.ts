@@ -23,7 +23,7 @@ export interface PersonRowProps {
   history: readonly Assessment[];
 }
 
-/** What a cell shows: the figure seen, hidden from assistive technology when it has a spoken form, which is read instead. */
+/** What a cell shows: the figure seen (hidden from assistive technology) and the words read instead. */
 interface Figure {
   seen: string;
   spoken: string;
@@ -33,9 +33,9 @@ interface Figure {
 const levelFigure = (value: number | undefined, lang: Lang, s: GapMatrixStrings): Figure =>
   value === undefined ? { seen: '–', spoken: s.notRated, muted: true } : { seen: String(value), spoken: spokenLevel(value as Level, lang) };
 
-/** A grid cell of plain text (muted: a dash or a note). */
-function textCell(r: number, col: number, tab: PersonRowProps['tab'], text: string, muted: boolean, part: string | typeof nothing = 'cell'): TemplateResult {
-  return html`<div role="gridcell" part=${part} class=${muted ? 'muted' : ''} data-col=${col} tabindex=${tab(r, col)}>${text}</div>`;
+/** An empty grid cell (a category row under a history column). */
+function emptyCell(r: number, col: number, tab: PersonRowProps['tab']): TemplateResult {
+  return html`<div role="gridcell" data-col=${col} tabindex=${tab(r, col)}></div>`;
 }
 
 /**
@@ -56,7 +56,7 @@ function categoryRow(row: Extract<PersonRow, { kind: 'category' }>, { r, s, lang
     ><div role="gridcell" data-col="5" tabindex=${tab(r, 5)}><span aria-hidden="true">${t.gap > 0 ? `+${t.gap}` : '✓'}</span><span class="visually-hidden">${s.categoryGap(t.gap)}</span></div
     ><div role="gridcell" data-col="6" tabindex=${tab(r, 6)}></div
     ><div role="gridcell" data-col="7" tabindex=${tab(r, 7)}></div
-    >${history.map((_, h) => textCell(r, PERSON_COLS + h, tab, '', false, nothing))}</div>`;
+    >${history.map((_, h) => emptyCell(r, PERSON_COLS + h, tab))}</div>`;
 }
 
 /**
@@ -73,18 +73,18 @@ function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, 
   const [mark, dueText, dueSpoken] = row.due ? ['⟳ ', s.dueSince(row.due.dueSince), ''] : e.assessedAt ? ['', s.notDue, ''] : ['–', '', s.notRated];
   return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}
     ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div
-    ><div role="gridcell" part="cell" data-col="1" tabindex=${tab(r, 1)}><span class=${target.muted ? 'muted' : ''} aria-hidden=${target.spoken ? 'true' : nothing}>${target.seen}</span><span class="visually-hidden">${target.spoken}</span></div
-    ><div role="gridcell" part="cell" data-col="2" tabindex=${tab(r, 2)}><span class=${self.muted ? 'muted' : ''} aria-hidden=${self.spoken ? 'true' : nothing}>${self.seen}</span><span class="visually-hidden">${self.spoken}</span>${
+    ><div role="gridcell" part="cell" data-col="1" tabindex=${tab(r, 1)}><span class=${target.muted ? 'muted' : ''} aria-hidden="true">${target.seen}</span><span class="visually-hidden">${target.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="2" tabindex=${tab(r, 2)}><span class=${self.muted ? 'muted' : ''} aria-hidden="true">${self.seen}</span><span class="visually-hidden">${self.spoken}</span>${
       e.disagreement ? html`<span class="flag" aria-hidden="true">≠</span><span class="visually-hidden">${e.blindSpot ? s.blindSpot : s.hiddenStrength}</span>` : nothing}</div
-    ><div role="gridcell" part="cell" data-col="3" tabindex=${tab(r, 3)}><span class=${external.muted ? 'muted' : ''} aria-hidden=${external.spoken ? 'true' : nothing}>${external.seen}</span><span class="visually-hidden">${external.spoken}</span></div
-    ><div role="gridcell" part="cell" data-col="4" tabindex=${tab(r, 4)}><span class=${actual.muted ? 'muted' : ''} aria-hidden=${actual.spoken ? 'true' : nothing}>${actual.seen}</span><span class="visually-hidden">${actual.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="3" tabindex=${tab(r, 3)}><span class=${external.muted ? 'muted' : ''} aria-hidden="true">${external.seen}</span><span class="visually-hidden">${external.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="4" tabindex=${tab(r, 4)}><span class=${actual.muted ? 'muted' : ''} aria-hidden="true">${actual.seen}</span><span class="visually-hidden">${actual.spoken}</span></div
     ><div role="gridcell" part="cell" class=${gapClass(e.gap)} data-col="5" tabindex=${tab(r, 5)}><span aria-hidden="true">${gapSymbol(e.gap)}</span><span class="visually-hidden">${s.gapText(e.gap)}</span></div
-    ><div role="gridcell" part="cell" data-col="6" tabindex=${tab(r, 6)}><span class=${rank.muted ? 'muted' : ''} aria-hidden=${rank.spoken ? 'true' : nothing}>${rank.seen}</span><span class="visually-hidden">${rank.spoken}</span></div
+    ><div role="gridcell" part="cell" data-col="6" tabindex=${tab(r, 6)}><span class=${rank.muted ? 'muted' : ''} aria-hidden="true">${rank.seen}</span><span class="visually-hidden">${rank.spoken}</span></div
     ><div role="gridcell" part="cell" class="text" data-col="7" tabindex=${tab(r, 7)}><span class=${row.due ? '' : 'muted'}><span aria-hidden="true">${mark}</span>${dueText}<span class="visually-hidden">${dueSpoken}</span></span></div
     >${history.map((assessment, h) => {
       const level = levelFigure(historyLevel(assessment, e.competencyId), lang, s);
       const col = PERSON_COLS + h;
-      return html`<div role="gridcell" part="cell" data-col=${col} tabindex=${tab(r, col)}><span class=${level.muted ? 'muted' : ''} aria-hidden=${level.spoken ? 'true' : nothing}>${level.seen}</span><span class="visually-hidden">${level.spoken}</span></div>`;
+      return html`<div role="gridcell" part="cell" data-col=${col} tabindex=${tab(r, col)}><span class=${level.muted ? 'muted' : ''} aria-hidden="true">${level.seen}</span><span class="visually-hidden">${level.spoken}</span></div>`;
     })}</div>`;
 }
 
