@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The wheel's own tokens (series colours, tint) on top of the shared `themeStyles`; defaults
  * repeat `src/internal/palette.ts` (a test compares them).
  * Private `--_*` properties carry the resolved values, so that a `--kr-*` property set on any
- * ancestor still reaches the element.
+ * ancestor still reaches the element. The sector tint is an opacity, which `light-dark()` cannot
+ * pick: where it is known, the category colour mixed to each scheme's tint is picked instead.
  */
 export const wheelStyles = css`
   :host {
@@ -17,7 +18,9 @@ export const wheelStyles = css`
     --_target: var(--kr-target-color, var(--_target-light));
     --_actual: var(--kr-actual-color, var(--_actual-light));
     --_external: var(--kr-external-color, var(--_external-light));
-    --_tint: var(--kr-sector-tint, 0.1);
+    --_tint-light: var(--kr-sector-tint, 0.1);
+    --_tint-dark: var(--kr-sector-tint, 0.16);
+    --_tint: var(--_tint-light);
     container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
@@ -25,7 +28,7 @@ export const wheelStyles = css`
       --_target: var(--kr-target-color, var(--_target-dark));
       --_actual: var(--kr-actual-color, var(--_actual-dark));
       --_external: var(--kr-external-color, var(--_external-dark));
-      --_tint: var(--kr-sector-tint, 0.16);
+      --_tint: var(--_tint-dark);
     }
   }
   @supports (color: light-dark(#000, #fff)) {
@@ -73,6 +76,23 @@ export const wheelStyles = css`
   .spoke:hover .cell,
   .wheel:focus-within .spoke.active .cell {
     fill-opacity: calc(var(--_tint) * 2.2);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    .cell {
+      fill: light-dark(
+        color-mix(in srgb, var(--_cat) calc(var(--_tint-light) * 100%), transparent),
+        color-mix(in srgb, var(--_cat) calc(var(--_tint-dark) * 100%), transparent)
+      );
+      fill-opacity: 1;
+    }
+    .spoke:hover .cell,
+    .wheel:focus-within .spoke.active .cell {
+      fill: light-dark(
+        color-mix(in srgb, var(--_cat) min(100%, var(--_tint-light) * 220%), transparent),
+        color-mix(in srgb, var(--_cat) min(100%, var(--_tint-dark) * 220%), transparent)
+      );
+      fill-opacity: 1;
+    }
   }
   .editable .cell {
     cursor: pointer;

@@ -107,7 +107,7 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  * @cssproperty [--kr-text-color=#1f1f1f] - Text (dark: #ececec).
  * @cssproperty [--kr-muted-color=#595959] - Secondary text (dark: #b0b0b0).
  * @cssproperty [--kr-background=#ffffff] - Background (dark: #1b1b1f).
- * @cssproperty [--kr-sector-tint=0.1] - Opacity of the category tint of empty ring sectors.
+ * @cssproperty [--kr-sector-tint=0.1] - Opacity of the category tint of empty ring sectors (default 0.1 in a light colour scheme, 0.16 in a dark one; the element's `color-scheme` picks).
  * @cssproperty [--kr-font-family=system-ui, sans-serif] - Font of labels, legend and table.
  */
 export class KompetenzRad extends KrElement {

@@ -30,6 +30,14 @@ function colourOf(el: KompetenzRad, property: string): string {
   return colour;
 }
 
+/** How opaque an empty ring sector is painted: the alpha of its fill times its fill-opacity. */
+function tintOf(el: KompetenzRad): number {
+  const style = getComputedStyle(one(el, 'svg.wheel .cell'));
+  const channels = style.fill.match(/[\d.]+/g)?.map(Number) ?? [];
+  const alpha = style.fill.includes('/') || style.fill.startsWith('rgba') ? channels[channels.length - 1] : 1;
+  return alpha * Number(style.fillOpacity);
+}
+
 const CSS_OF: Record<string, string> = {
   background: '--_bg',
   text: '--_text',
@@ -104,6 +112,24 @@ describe('kompetenz-rad: themes', () => {
     } finally {
       rule.remove();
     }
+  });
+
+  it('the tint of empty ring sectors follows the element\'s colour scheme, as its colours do, and --kr-sector-tint sets it in both', async () => {
+    expect(await emulateMediaFeatures({ colorScheme: 'dark' })).to.equal(true);
+    expect(tintOf(await wheelIn(FULL))).to.be.closeTo(0.16, 0.005);
+    const rule = document.createElement('style');
+    rule.textContent = 'kompetenz-rad { color-scheme: light; }';
+    document.head.append(rule);
+    try {
+      const el = await wheelIn(FULL);
+      expect(tintOf(el)).to.be.closeTo(0.1, 0.005);
+      (el.parentElement as HTMLElement).style.setProperty('--kr-sector-tint', '0.3');
+      expect(tintOf(el)).to.be.closeTo(0.3, 0.005);
+    } finally {
+      rule.remove();
+    }
+    await emulateMediaFeatures({ colorScheme: 'light' });
+    expect(tintOf(await wheelIn(FULL))).to.be.closeTo(0.1, 0.005);
   });
 
   it('themes through --kr-* custom properties set on an ancestor', async () => {
