@@ -1,4 +1,5 @@
-import { createContext } from '@lit/context';
+import { consume, createContext } from '@lit/context';
+import type { ReactiveElement } from 'lit';
 import type { Catalogue, IsoDate, Lang, Person, Portfolio, Role } from '../domain/types.js';
 import type { CatalogueDescriptions } from './descriptions.js';
 
@@ -36,4 +37,23 @@ export const kompetenzContext = createContext<KompetenzContextValue>('kr-kompete
 /** The provider is still loading and has no one yet: a widget says so rather than draw an empty state that reads "nobody". */
 export function waitsForProvider(context: KompetenzContextValue | undefined): boolean {
   return context?.loading === true && context.portfolio.people.length === 0;
+}
+
+/**
+ * `@consume` of the provider's context for a widget, subscribed. The value is dropped each time the
+ * widget is connected, before it asks again: a widget moved out of its provider shows its own
+ * inputs, not the person it was last given (a provider around its new place answers at once).
+ */
+export function consumeProvider(): (proto: ReactiveElement, name: string) => void {
+  return (proto, name) => {
+    // Added before the consumer's own controller, so it runs first on each connect.
+    (proto.constructor as typeof ReactiveElement).addInitializer((element) => {
+      element.addController({
+        hostConnected: () => {
+          (element as unknown as Record<string, unknown>)[name] = undefined;
+        },
+      });
+    });
+    consume({ context: kompetenzContext, subscribe: true })(proto, name as never);
+  };
 }

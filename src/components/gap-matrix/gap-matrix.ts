@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AggregateGroupBy, TeamAggregate } from '../../domain/aggregate.js';
@@ -7,7 +6,7 @@ import { DEFAULT_CATALOGUE_LEAN } from '../../domain/catalogue.js';
 import type { SynergyOptions } from '../../domain/synergy.js';
 import type { Assessment, Catalogue, IsoDate, Person, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
+import { consumeProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { gridNavigation, RovingFocusController, type GridCell, type GridShape } from '../../internal/controllers/roving-focus.js';
 import { formatterFor } from '../../internal/format.js';
 import type { InputProblem } from '../../internal/inputs.js';
@@ -200,7 +199,7 @@ export class GapMatrix extends KrElement {
   /** Organisation mode: a cell opens the names and ratings of the people behind it. Off by default: without it none is drawn. */
   @property({ type: Boolean, attribute: 'allow-drill-down' }) allowDrillDown = false;
 
-  @consume({ context: kompetenzContext, subscribe: true })
+  @consumeProvider()
   @state()
   private context?: KompetenzContextValue;
 

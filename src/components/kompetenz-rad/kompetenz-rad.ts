@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AggregateGroup, TeamAggregate } from '../../domain/aggregate.js';
@@ -7,7 +6,7 @@ import type { GapEntry } from '../../domain/gaps.js';
 import { DEFAULT_ROLES_LEAN } from '../../domain/roles.js';
 import type { Catalogue, CompetencyId, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
+import { consumeProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { listNavigation, RovingFocusController } from '../../internal/controllers/roving-focus.js';
 import { EDIT_SERIES, type EditSeries } from '../../internal/events.js';
 import { isGiven, resolveCatalogue, resolveInput, type InputProblem } from '../../internal/inputs.js';
@@ -172,7 +171,7 @@ export class KompetenzRad extends KrElement {
    */
   @property() legend: 'auto' | 'none' | 'shared' = 'auto';
 
-  @consume({ context: kompetenzContext, subscribe: true })
+  @consumeProvider()
   @state()
   private context?: KompetenzContextValue;
 

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GapAnalysis, GapEntry } from '../../domain/gaps.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
 import type { Catalogue, Format, Goal, Person, Plan } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { kompetenzContext, waitsForProvider, type KompetenzContextValue } from '../../internal/context.js';
+import { consumeProvider, waitsForProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
 import type { KrEvent } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -158,7 +157,7 @@ export class LernplanTimeline extends KrElement {
   /** `quarter`, `year` or `plan` (default: the whole plan fits the width). */
   @property() zoom: Zoom = 'plan';
 
-  @consume({ context: kompetenzContext, subscribe: true })
+  @consumeProvider()
   @state()
   private kr?: KompetenzContextValue;
 

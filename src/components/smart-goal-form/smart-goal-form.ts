@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SmartCheck, SmartFinding } from '../../domain/goals.js';
 import type { Catalogue, Goal, Profile } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
+import { consumeProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { FormControl } from '../../internal/controllers/form-control.js';
 import type { KrEvent } from '../../internal/events.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -129,7 +128,7 @@ export class SmartGoalForm extends KrElement {
   /** The competency catalogue (property, or JSON in the attribute); defaults to the provider's or the built-in one. */
   @property({ converter: jsonAttribute<Catalogue>() }) catalogue?: Catalogue;
 
-  @consume({ context: kompetenzContext, subscribe: true })
+  @consumeProvider()
   @state()
   private context?: KompetenzContextValue;
 
