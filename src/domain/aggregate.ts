@@ -39,7 +39,9 @@ export interface AggregateOptions {
 
 export type { AggregateCell, AggregateFigures, LevelChange } from './aggregate-figures.js';
 
-export type AggregateGroupKind = 'department' | 'role' | 'category' | 'other';
+/** The kinds of group an aggregate has: a department, a role, a category, or the block of the small ones (`other`). */
+export const AGGREGATE_GROUP_KINDS = ['department', 'role', 'category', 'other'] as const;
+export type AggregateGroupKind = (typeof AGGREGATE_GROUP_KINDS)[number];
 
 export interface AggregateGroup {
   /** `other`: people of several departments, each too few in their role for a group of their own. */
@@ -116,9 +118,23 @@ export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): 
   return { groupBy, minGroupSize, people, withheld, groups };
 }
 
-/** Whether a group's figures stand for fewer than `minimum` people (the group, or the ratings of one of its competencies). */
+/**
+ * A minimum group size as given, made safe: a whole number counts, but never below
+ * `MIN_GROUP_SIZE_FLOOR`; anything else (missing, NaN, a fraction, text) counts as
+ * `DEFAULT_MIN_GROUP_SIZE`, so that a bad minimum never lets a small group through.
+ */
+function safeMinimum(value: unknown): number {
+  return Number.isInteger(value) ? Math.max(value as number, MIN_GROUP_SIZE_FLOOR) : DEFAULT_MIN_GROUP_SIZE;
+}
+
+/**
+ * Whether a group's figures stand for fewer than `minimum` people (the group, or the ratings of one
+ * of its competencies); a count that is no number counts as too few, a bad minimum as the default.
+ */
 export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competencies'>, minimum: number): boolean {
-  return group.people < minimum || group.competencies.some((cell) => cell.count < minimum);
+  const least = safeMinimum(minimum);
+  const enough = (count: unknown) => typeof count === 'number' && count >= least;
+  return !enough(group.people) || !Array.isArray(group.competencies) || !group.competencies.every((cell) => enough(cell?.count));
 }
 
 /**
@@ -126,9 +142,10 @@ export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competen
  * under its own `minGroupSize`: groups that stand for fewer people than that or than the
  * aggregate's own minimum are left out and their people counted as withheld, as `aggregateTeam`
  * leaves them out. The same object when nothing is left out and the minimum is the aggregate's.
+ * Either minimum that is not a whole number counts as the default (5), one below 3 as 3.
  */
 export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: number): TeamAggregate {
-  const minimum = Math.max(minGroupSize, aggregate.minGroupSize);
+  const minimum = Math.max(safeMinimum(minGroupSize), safeMinimum(aggregate.minGroupSize));
   const groups = aggregate.groups.filter((group) => !standsForTooFew(group, minimum));
   if (groups.length === aggregate.groups.length && minimum === aggregate.minGroupSize) return aggregate;
   // Category groups all stand for everyone counted; department and role groups add up to them.

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import {
   aggregateTeam,
   DEFAULT_MIN_GROUP_SIZE,
+  MIN_GROUP_SIZE_FLOOR,
+  standsForTooFew,
   withholdSmallGroups,
   type AggregateCell,
   type AggregateFilter,
@@ -553,5 +555,24 @@ describe('withholdSmallGroups: an aggregate made elsewhere, under the page’s m
     assert.equal(withheld.people, 0);
     assert.equal(withheld.withheld, organisation.withheld + organisation.people);
     assert.deepEqual(withholdSmallGroups(organisation, 3).groups, organisation.groups);
+  });
+
+  test('fails closed: a minimum that is missing, not a whole number or below 3 never lets a small group through', () => {
+    const made = aggregateTeam(district, { groupBy: 'department', minGroupSize: 3 });
+    const one: AggregateGroup = { ...made.groups[0], key: 'Eine Person', people: 1, competencies: made.groups[0].competencies.map((cell) => ({ ...cell, count: 1, levels: [0, 0, 0, 1], unrated: 0 })) };
+    const given = { ...made, groups: [...made.groups, one] };
+    const bad = [undefined, Number.NaN, 1, 2.5, '7', null] as unknown as number[];
+    for (const minimum of bad) {
+      const label = String(minimum);
+      assert.ok(!withholdSmallGroups({ ...given, minGroupSize: minimum }, 5).groups.includes(one), `the aggregate's minimum ${label}`);
+      assert.ok(!withholdSmallGroups({ ...given, minGroupSize: 3 }, minimum).groups.includes(one), `the page's minimum ${label}`);
+      assert.ok(standsForTooFew(one, minimum), `standsForTooFew with ${label}`);
+    }
+    const { minGroupSize: _, ...withoutMinimum } = given;
+    const shown = withholdSmallGroups(withoutMinimum as TeamAggregate, 1);
+    assert.equal(shown.minGroupSize, DEFAULT_MIN_GROUP_SIZE, 'no minimum: the default');
+    assert.ok(shown.groups.every((group) => group.people >= DEFAULT_MIN_GROUP_SIZE));
+    assert.equal(withholdSmallGroups({ ...given, minGroupSize: 1 }, 1).minGroupSize, MIN_GROUP_SIZE_FLOOR, 'never below 3');
+    assert.ok(standsForTooFew({ people: '9' as unknown as number, competencies: one.competencies }, 3), 'a count that is no number is too few');
   });
 });

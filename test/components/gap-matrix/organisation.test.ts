@@ -295,15 +295,43 @@ describe('<gap-matrix mode="organisation">', () => {
 
     el.aggregate = { groups: 'none' } as unknown as typeof byRole;
     await el.updateComplete;
-    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['type', 'aggregate']]);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['invalid-aggregate', 'aggregate']]);
     expect(all(el, '[role=grid]')).to.have.length(0);
     await expectAccessible(el);
+  });
+
+  it('refuses an aggregate made elsewhere without a usable minimum, or with figures aggregateTeam cannot make, and shows no group of it', async () => {
+    const made = aggregateTeam(DISTRICT, { groupBy: 'department', minGroupSize: 3 });
+    const first = made.groups[0];
+    const one = { ...first, key: 'Eine Person', people: 1, competencies: first.competencies.map((cell) => ({ ...cell, count: 1, levels: [0, 0, 0, 1], unrated: 0, belowTarget: 0 })) };
+    const { el, errors } = await mount(html`<gap-matrix mode="organisation" .aggregate=${{ ...made, groups: [...made.groups, one], minGroupSize: undefined }}></gap-matrix>`);
+    expect(errors.map((error) => [error.code, error.path])).to.deep.equal([['invalid-aggregate', 'aggregate.minGroupSize']]);
+    expect(all(el, '[role=grid]')).to.have.length(0);
+    expect(text(el.shadowRoot!.querySelector('[part="notice"]')!)).to.contain('keine gültige Gruppenauswertung');
+
+    for (const bad of [{ ...made, minGroupSize: 1, groups: [one] }, { ...made, groups: [{ ...first, people: '9' }] }, { ...made, groups: [{ ...first, competencies: [{ ...first.competencies[0], count: 'viele' }] }] }]) {
+      el.aggregate = made;
+      await el.updateComplete;
+      expect(all(el, '[role=grid]')).to.have.length(1);
+      el.aggregate = bad as unknown as typeof made;
+      await el.updateComplete;
+      expect(all(el, '[role=grid]'), JSON.stringify(bad.groups[0].people)).to.have.length(0);
+      expect(text(el.shadowRoot!.querySelector('[part="notice"]')!)).to.contain('keine gültige Gruppenauswertung');
+    }
+    el.aggregate = made;
+    await el.updateComplete;
+    expect(groupRows(el).map((row) => row.dataset.group)).to.deep.equal(made.groups.filter((group) => group.people >= 5).map(key));
   });
 
   it('withholds the groups of an aggregate made elsewhere that stand for fewer people than its minimum (default 5), in the grid and in the CSV', async () => {
     const made = aggregateTeam(DISTRICT, { groupBy: 'department', minGroupSize: 3 });
     const like = made.groups[0];
-    const group = (name: string, people: number): AggregateGroup => ({ ...like, key: name, people, competencies: like.competencies.map((cell) => ({ ...cell, count: people })) });
+    const group = (name: string, people: number): AggregateGroup => ({
+      ...like,
+      key: name,
+      people,
+      competencies: like.competencies.map((cell) => ({ ...cell, count: people, levels: [0, 0, 0, people], unrated: 0, belowTarget: 0, shareBelowTarget: 0 })),
+    });
     const given = { ...made, people: made.people + 5, groups: [...made.groups, group('Einzelperson', 1), group('Dreiergruppe', 4)] };
     const { el, errors } = await mount(html`<gap-matrix mode="organisation" .aggregate=${given}></gap-matrix>`);
     expect(errors).to.deep.equal([]);

@@ -1,9 +1,9 @@
 import { aggregateTeam, withholdSmallGroups, type AggregateGroup, type AggregateGroupBy, type AggregateOptions, type TeamAggregate } from '../../../domain/aggregate.js';
 import type { ActualRule } from '../../../domain/assessments.js';
-import { got, issue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
+import { KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Assessment, type Catalogue, type CompetencyId, type Person, type Portfolio, type Role } from '../../../domain/types.js';
 import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
-import { hasAggregateShape } from '../../../internal/group-options.js';
+import { checkAggregate } from '../../../internal/aggregate-input.js';
 import { Memo } from '../../../internal/memo.js';
 
 /** Problems of the data listed one by one before the rest is summed up (as in team mode). */
@@ -48,12 +48,13 @@ export interface OrganisationResult {
 }
 
 /**
- * An aggregate given to the element (made elsewhere, e.g. on a server): used when it has the shape
- * of `TeamAggregate`, else reported; its groups that stand for fewer than `minGroupSize` people are withheld.
+ * An aggregate given to the element (made elsewhere, e.g. on a server): used when its figures are
+ * as `aggregateTeam` makes them (`checkAggregate`), else reported; its groups that stand for fewer than `minGroupSize` people are withheld.
  */
 export function givenAggregate(value: unknown, minGroupSize: number): OrganisationResult {
-  if (hasAggregateShape(value)) return { aggregate: withholdSmallGroups(value, minGroupSize), portfolio: undefined, problems: [] };
-  return { aggregate: undefined, portfolio: undefined, problems: [problemOfIssue('aggregate', issue('$', 'type', { expected: 'object', ...got(value) }))] };
+  const problems: InputProblem[] = [];
+  const aggregate = checkAggregate(value, problems);
+  return { aggregate: aggregate && withholdSmallGroups(aggregate, minGroupSize), portfolio: undefined, problems };
 }
 
 /**

@@ -10,28 +10,6 @@ export interface ShareStep {
   to: number;
 }
 
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** Whether `value` holds the figures of a cell as `aggregateTeam` makes them (counts that add up, finite means). */
-export function checkFigures(value: unknown): value is AggregateCell {
-  if (typeof value !== 'object' || value === null) return false;
-  const cell = value as Partial<AggregateCell>;
-  const levels = cell.levels;
-  return (
-    typeof cell.competencyId === 'string' &&
-    isCount(cell.count) &&
-    isCount(cell.unrated) &&
-    isCount(cell.belowTarget) &&
-    Array.isArray(levels) &&
-    levels.length === 4 &&
-    levels.every(isCount) &&
-    levels[0] + levels[1] + levels[2] + levels[3] + cell.unrated === cell.count &&
-    cell.belowTarget <= cell.count &&
-    [cell.shareBelowTarget, cell.meanGap, cell.meanTarget].every(isFiniteNumber)
-  );
-}
-
 /** The people of a cell side by side, unrated first, then level 0 to 3: each level's share of the spoke's width. */
 export function shareSteps(cell: AggregateCell): ShareStep[] {
   const steps: ShareStep[] = [];

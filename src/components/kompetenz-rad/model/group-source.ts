@@ -1,7 +1,6 @@
 import {
   aggregateTeam,
   DEFAULT_MIN_GROUP_SIZE,
-  MIN_GROUP_SIZE_FLOOR,
   standsForTooFew,
   type AggregateCell,
   type AggregateGroup,
@@ -12,10 +11,10 @@ import {
 import { KompetenzradError } from '../../../domain/errors.js';
 import { roleById } from '../../../domain/roles.js';
 import type { Catalogue, IsoDate, Portfolio, Role } from '../../../domain/types.js';
-import { groupByOf, groupByProblems, hasAggregateShape, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
+import { checkAggregate, checkGroup } from '../../../internal/aggregate-input.js';
+import { groupByOf, groupByProblems, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
 import { isGiven, problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
-import { checkFigures } from './group-figures.js';
 
 /** The wheel's own inputs (its properties). */
 export interface GroupInputs {
@@ -169,25 +168,4 @@ function namesAGroup({ portfolio, roles, catalogue }: GroupRequest, groupBy: Agg
   if (groupBy === 'role') return roles.some((role) => role.id === key);
   if (groupBy === 'category') return catalogue.categories.some((category) => category.id === key);
   return key === 'other' || (portfolio?.people ?? []).some((person) => person?.department === key);
-}
-
-const invalid = (source: string, path: string, problems: InputProblem[]): undefined => {
-  problems.push({ code: 'invalid-aggregate', source, path, message: `${source}: not an aggregate of aggregateTeam (at ${path}); no figures are shown` });
-  return undefined;
-};
-
-function checkGroup(value: object, source: string, problems: InputProblem[], path = source): AggregateGroup | undefined {
-  const group = value as Partial<AggregateGroup>;
-  if (!Number.isInteger(group.people) || !Array.isArray(group.competencies) || !['department', 'role', 'category', 'other'].includes(String(group.kind))) {
-    return invalid(source, path, problems);
-  }
-  const bad = group.competencies.findIndex((cell: unknown) => !checkFigures(cell));
-  return bad < 0 ? (group as AggregateGroup) : invalid(source, `${path}.competencies[${bad}]`, problems);
-}
-
-function checkAggregate(value: unknown, problems: InputProblem[]): TeamAggregate | undefined {
-  if (!hasAggregateShape(value)) return invalid('aggregate', 'aggregate', problems);
-  if (!Number.isInteger(value.minGroupSize) || value.minGroupSize < MIN_GROUP_SIZE_FLOOR) return invalid('aggregate', 'aggregate.minGroupSize', problems);
-  const fine = value.groups.every((group: unknown, g) => typeof group === 'object' && group !== null && checkGroup(group, 'aggregate', problems, `aggregate.groups[${g}]`));
-  return fine ? value : undefined;
 }
