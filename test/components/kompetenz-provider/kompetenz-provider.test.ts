@@ -374,7 +374,7 @@ describe('<kompetenz-provider>', () => {
       };
       await waitUntil(async () => (await lines()).length === 3, 'three problems are shown');
       expect(await lines()).to.deep.equal([
-        '„nix“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden in diesem Browser gespeichert (local).',
+        '„nix“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten (none), bis storage korrigiert ist.',
         '„1.3.2025“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.',
         'Die Daten unter „/does-not-exist.json“ konnten nicht geladen werden.',
       ]);
@@ -427,10 +427,11 @@ describe('<kompetenz-provider>', () => {
       seed.close();
     });
 
-    it('reports a bad storage or today attribute and goes on with the defaults', async () => {
+    it('reports a bad storage or today attribute and goes on with the defaults; a bad storage keeps nothing in the browser', async () => {
       const provider = document.createElement('kompetenz-provider');
-      provider.setAttribute('storage', 'cloud');
-      provider.setAttribute('store-name', uniqueDb());
+      const database = uniqueDb();
+      provider.setAttribute('storage', 'keine');
+      provider.setAttribute('store-name', database);
       provider.setAttribute('today', '2025-02-30');
       provider.append(document.createElement('kr-test-consumer'));
       const errors = collect<KrErrorDetail>(provider, 'kr-error');
@@ -443,6 +444,10 @@ describe('<kompetenz-provider>', () => {
       ]);
       expect((provider.firstElementChild as TestConsumer).value!.today).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect((provider.firstElementChild as TestConsumer).value!.today).not.to.equal('2025-02-30');
+      provider.portfolio = portfolio();
+      await provider.saveComplete;
+      expect(provider.portfolio.people).to.have.length(2, 'kept in this window');
+      expect((await indexedDB.databases()).map((known) => known.name), 'no database in the browser').not.to.include(database);
     });
 
     it('prefers stored data over src', async () => {

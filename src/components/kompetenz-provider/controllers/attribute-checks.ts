@@ -27,7 +27,7 @@ export class AttributeChecks {
     const { storage, today, person } = attributes;
     // A removed attribute (null) means the default, `local`.
     if (changed.has('storage') && storage != null && !STORAGE_MODES.includes(storage)) {
-      const message = `storage: expected "local", "none" or "http", got "${String(storage)}"; "local" is used`;
+      const message = `storage: expected "local", "none" or "http", got "${String(storage)}"; "none" is used (kept in this window only)`;
       problems.report('storage-attribute', { code: 'invalid-storage', message, source: 'storage' });
     }
     if (resolveToday(today, undefined).problem) {

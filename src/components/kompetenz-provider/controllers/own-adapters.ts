@@ -9,6 +9,15 @@ export type StorageMode = 'local' | 'none' | 'http';
 
 export const STORAGE_MODES: readonly StorageMode[] = ['local', 'none', 'http'];
 
+/**
+ * The storage a `storage` value names: none given (a removed attribute) is `local`, the default;
+ * a value that names none of them is `none`, so that a typo never keeps personal data in the browser.
+ */
+export function storageModeOf(value: unknown): StorageMode {
+  if (value === undefined || value === null) return 'local';
+  return STORAGE_MODES.includes(value as StorageMode) ? (value as StorageMode) : 'none';
+}
+
 /** Where the provider keeps its portfolio: a portal's adapter, else `storage` in the database `storeName`. */
 export interface StorageChoice {
   storageAdapter: StorageAdapter | undefined;
@@ -28,11 +37,12 @@ export class OwnAdapters {
   private memory: MemoryAdapter | undefined;
   private http: { key: string; adapter: LazyHttpAdapter } | undefined;
 
-  /** The adapter `choice` names; an unknown `storage` counts as `local`. */
+  /** The adapter `choice` names (its `storage` read by `storageModeOf`). */
   pick({ storageAdapter, storage, storeName, src, baseUrl, ownStoreName }: StorageChoice): StorageAdapter {
     if (storageAdapter) return storageAdapter;
-    if (storage === 'none') return (this.memory ??= new MemoryAdapter());
-    if (storage === 'http') {
+    const mode = storageModeOf(storage);
+    if (mode === 'none') return (this.memory ??= new MemoryAdapter());
+    if (mode === 'http') {
       // Changes wait for the server in `kompetenzrad-unsaved`, or in `<store-name>-unsaved`.
       const database = ownStoreName ? `${ownStoreName}-unsaved` : DEFAULT_UNSAVED_DATABASE;
       const key = JSON.stringify([src ?? null, baseUrl ?? null, database]);

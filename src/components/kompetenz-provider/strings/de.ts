@@ -39,7 +39,7 @@ const strings: ProviderStrings = {
   notice: {
     srcLoad: (src) => `Die Daten unter „${src}“ konnten nicht geladen werden.`,
     srcInvalid: (src, why) => `Die Datei unter „${src}“ ist kein gültiges Portfolio: ${why}`,
-    storage: (value) => `„${value}“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden in diesem Browser gespeichert (local).`,
+    storage: (value) => `„${value}“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten (none), bis storage korrigiert ist.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,
     person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; die erste Person ist gewählt.`,
     portfolio: (why) => `Die übergebenen Daten wurden nicht übernommen: ${why}`,

@@ -38,7 +38,7 @@ const strings: ProviderStrings = {
   notice: {
     srcLoad: (src) => `The data at “${src}” could not be loaded.`,
     srcInvalid: (src, why) => `The file at “${src}” is not a valid portfolio: ${why}`,
-    storage: (value) => `“${value}” is not possible as storage (possible: local, none, http); the data is kept in this browser (local).`,
+    storage: (value) => `“${value}” is not possible as storage (possible: local, none, http); so the data is not saved anywhere, only kept in this window (none), until storage is corrected.`,
     today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,
     person: (id) => `There is no person “${id}” in the data; the first person is selected.`,
     portfolio: (why) => `The data given was not taken: ${why}`,
