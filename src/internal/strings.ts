@@ -34,8 +34,8 @@ function allowedRange(lang: Lang, min: unknown, max: unknown): string {
 function describe(lang: Lang, problem: Problem): string {
   const q = quote[lang];
   const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
-  const where = q(problem.source);
   const de = lang === 'de';
+  const where = problem.source === 'table' ? (de ? 'der Tabelle' : 'the table') : q(problem.source);
   switch (problem.code) {
     case 'invalid-json':
       return de ? `Kein gültiges JSON in ${where}.` : `Not valid JSON in ${where}.`;
@@ -87,6 +87,14 @@ function describe(lang: Lang, problem: Problem): string {
     case 'range':
     case 'capacity':
       return `${de ? 'Ungültiger Wert' : 'Invalid value'}${subject} in ${where}${allowedRange(lang, problem.params?.min, problem.params?.max)}.`;
+    case 'table-column':
+      return de
+        ? `Die Spalte${subject} der Tabelle wird nicht gelesen: Ihre Überschrift nennt keine Spalte oder eine schon genannte (möglich: Kompetenz, Soll, Ist, Fremd).`
+        : `The column${subject} of the table is not read: its heading names no column or one named before (possible: competency, target, actual, external).`;
+    case 'table-row-twice': {
+      const first = typeof problem.params?.first === 'string' ? q(problem.params.first) : '';
+      return de ? `Die Zeile${subject} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in der Zeile ${first}.` : `The row${subject} of the table is not read: the competency is already in the row ${first}.`;
+    }
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';
     default:

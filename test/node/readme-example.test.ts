@@ -24,3 +24,11 @@ test('the domain example in the README runs as printed', async () => {
   assert.equal(typeof logged[0][0], 'number');
   assert.deepEqual(logged[2][0], []);
 });
+
+test('the README lists every competency id of the built-in catalogue with its German name', async () => {
+  const { DEFAULT_CATALOGUE } = await import('../../src/domain/catalogue.ts');
+  const block = /<summary>The 25 competency ids[^<]*<\/summary>([\s\S]*?)<\/details>/.exec(readFileSync('README.md', 'utf8'));
+  assert.ok(block, 'README has the list of competency ids');
+  const listed = [...block[1].matchAll(/`([a-z-]+)` ([^·|\n]+?)(?= ·| \|)/g)].map(([, id, name]) => [id, name.trim()]);
+  assert.deepEqual(listed, DEFAULT_CATALOGUE.competencies.map((competency) => [competency.id, competency.label.de]));
+});

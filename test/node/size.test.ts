@@ -148,12 +148,16 @@ for (const size of sizes) {
  * Then both by 0.2 KB: the provider's notice shows a merge that failed, in words of its own after a move.
  * Then the wheel page by 0.1 KB: the sector tint follows the element's colour scheme (light-dark()
  * of two colour mixes, since an opacity cannot be picked by it).
+ * Then the wheel page by 0.35 KB and the others by 0.5–0.7 KB: what users of a first trial found
+ * (a CMS table read by its header words, a row twice and an unreadable heading reported in words;
+ * widgets that forget a provider they were taken out of; the matrix checks a given aggregate as
+ * the wheel does; a bad minimum group size or storage value fails closed).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 42.7,
-  'all-page': 173.1,
-  'all-in-one': 179.3,
+  'wheel-page': 43.1,
+  'all-page': 173.8,
+  'all-in-one': 179.8,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -87,7 +87,7 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
     code: 'unknown-competency',
     source: 'table',
     still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(1),
-    says: /Unbekannte Kompetenz „Zauberei“ in „table“/,
+    says: /Unbekannte Kompetenz „Zauberei“ in der Tabelle/,
   },
 ];
 

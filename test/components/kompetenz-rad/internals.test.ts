@@ -126,4 +126,35 @@ describe('wheel keys and table cells', () => {
     expect(data.actual).to.deep.equal({ daten: 'viel' });
     expect(data.problems.map((problem) => [problem.code, problem.subject])).to.deep.equal([['unknown-competency', 'Unbekannt']]);
   });
+
+  it('takes the columns from the header words, never from the order: a first header it cannot read is the competency, another is reported and left out', () => {
+    const read = (header: string[], row = ['Datenkompetenz', '1', '3']) => {
+      const table = document.createElement('table');
+      for (const [cells, tag] of [[header, 'th'], [row, 'td']] as const) {
+        const line = table.insertRow();
+        for (const text of cells) line.append(Object.assign(document.createElement(tag), { textContent: text }));
+      }
+      return readTable(table, DEFAULT_CATALOGUE);
+    };
+    const swapped = read(['Bereich', 'Ist', 'Soll']);
+    expect([swapped.actual, swapped.target, swapped.problems]).to.deep.equal([{ daten: 1 }, { daten: 3 }, []]);
+    const unknown = read(['Kompetenz', 'Ist', 'Bemerkung'], ['daten', '2', 'gut']);
+    expect([unknown.actual, unknown.target]).to.deep.equal([{ daten: 2 }, undefined]);
+    expect(unknown.problems.map((problem) => [problem.code, problem.subject])).to.deep.equal([['table-column', 'Bemerkung']]);
+    const twice = read(['Kompetenz', 'Ist', 'Selbsteinschätzung'], ['daten', '2', '3']);
+    expect(twice.actual).to.deep.equal({ daten: 2 });
+    expect(twice.problems.map((problem) => problem.code)).to.deep.equal(['table-column']);
+    const words = read(['Kompetenzliste', 'Zielstufe laut Vorgesetzten', 'Einschätzung Vorgesetzte']);
+    expect([words.target, words.external, words.problems]).to.deep.equal([{ daten: 1 }, { daten: 3 }, []]);
+  });
+
+  it('reads a competency once: a later row of it is reported and left out', async () => {
+    const table = (await mount(html`<table>
+      <tr><td>Datenkompetenz</td><td>2</td><td>2</td></tr>
+      <tr><td>Data literacy</td><td>3</td><td>1</td></tr>
+    </table>`)).querySelector('table')!;
+    const data = readTable(table, DEFAULT_CATALOGUE);
+    expect([data.target, data.actual]).to.deep.equal([{ daten: 2 }, { daten: 2 }]);
+    expect(data.problems.map((problem) => [problem.code, problem.subject, problem.params?.first])).to.deep.equal([['table-row-twice', 'Data literacy', 'Datenkompetenz']]);
+  });
 });

@@ -3,7 +3,7 @@ import type { ActualRule } from '../../../domain/assessments.js';
 import { KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Assessment, type Catalogue, type CompetencyId, type Person, type Portfolio, type Role } from '../../../domain/types.js';
 import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
-import { checkAggregate } from '../../../internal/aggregate-input.js';
+import { checkAggregate } from '../../../internal/group-options.js';
 import { Memo } from '../../../internal/memo.js';
 
 /** Problems of the data listed one by one before the rest is summed up (as in team mode). */

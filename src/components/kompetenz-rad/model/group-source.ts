@@ -11,8 +11,7 @@ import {
 import { KompetenzradError } from '../../../domain/errors.js';
 import { roleById } from '../../../domain/roles.js';
 import type { Catalogue, IsoDate, Portfolio, Role } from '../../../domain/types.js';
-import { checkAggregate, checkGroup } from '../../../internal/aggregate-input.js';
-import { groupByOf, groupByProblems, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
+import { checkAggregate, checkGroup, groupByOf, groupByProblems, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
 import { isGiven, problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 

@@ -12,7 +12,8 @@ import type { InputProblem } from '../../../internal/inputs.js';
  *     </table></kompetenz-rad>
  *
  * Columns: competency (id, German or English label), target, actual, external. A header row is
- * optional; when there is one, its words decide which column is which. Cells hold 0–3 or a
+ * optional; when there is one, its words decide which column is which (never the order), and a
+ * header it cannot read is reported and its column left out. A competency's first row counts. Cells hold 0–3 or a
  * level name (Kenner/Könner/Experte, Knowledgeable/Practitioner/Expert, "—"); empty = not given.
  * Raw values go on to `parseProfile`, which reports levels out of range.
  */
@@ -28,10 +29,11 @@ export interface TableData {
 
 const POSITIONAL: readonly TableColumn[] = ['competency', 'target', 'actual', 'external'];
 
+/** Header words by column, tried in this order: "Zielstufe laut Vorgesetzten" is the target, "Ist laut Vorgesetzten" the external rating. */
 const HEADER_WORDS: readonly [TableColumn, RegExp][] = [
-  ['external', /fremd|extern|vorgesetzt|manager|external/i],
   ['target', /soll|ziel|target|required|anforderung/i],
-  ['actual', /ist|selbst|self|actual|current|aktuell/i],
+  ['external', /fremd|extern|vorgesetzt|manager|external/i],
+  ['actual', /(^|[^a-zäöüß])ist|selbst|self|actual|current|aktuell/i],
   ['competency', /kompetenz|competenc|name|bezeichnung/i],
 ];
 
@@ -54,10 +56,23 @@ export function readLevel(text: string): unknown {
   return LEVEL_BY_NAME.get(fold(text)) ?? text;
 }
 
-function headerColumns(cells: readonly Element[]): TableColumn[] | undefined {
-  const columns = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cellText(cell)))?.[0]);
-  if (columns.some((column) => column === undefined) || new Set(columns).size !== columns.length) return undefined;
-  return columns as TableColumn[];
+/**
+ * The columns a header row names. A header that names no column, or one named before, is not read
+ * and reported; a first header that names none is the competency when no other header is.
+ */
+function headerColumns(cells: readonly Element[], problems: InputProblem[]): (TableColumn | undefined)[] {
+  const named = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cellText(cell)))?.[0]);
+  if (named[0] === undefined && !named.includes('competency')) named[0] = 'competency';
+  const seen = new Set<TableColumn>();
+  return named.map((column, index) => {
+    if (column !== undefined && !seen.has(column)) {
+      seen.add(column);
+      return column;
+    }
+    const text = cellText(cells[index]);
+    problems.push({ code: 'table-column', source: 'table', subject: text, params: { column: index + 1 }, message: `table: column ${index + 1} ("${text}") names no column or one named before (Kompetenz, Soll, Ist, Fremd); it is not read` });
+    return undefined;
+  });
 }
 
 function isHeaderRow(cells: readonly Element[], catalogue: Catalogue): boolean {
@@ -69,23 +84,30 @@ function isHeaderRow(cells: readonly Element[], catalogue: Catalogue): boolean {
 export function readTable(table: HTMLTableElement, catalogue: Catalogue): TableData {
   const data: TableData = { problems: [] };
   const rows = Array.from(table.rows);
-  let columns = POSITIONAL;
+  let columns: readonly (TableColumn | undefined)[] = POSITIONAL;
   const firstCells = rows[0] ? Array.from(rows[0].cells) : [];
   if (rows.length > 0 && isHeaderRow(firstCells, catalogue)) {
-    columns = headerColumns(firstCells) ?? POSITIONAL;
+    columns = headerColumns(firstCells, data.problems);
     rows.shift();
   }
+  const rowOf = new Map<string, string>();
   for (const row of rows) {
     const cells = Array.from(row.cells);
     if (cells.every((cell) => cellText(cell) === '')) continue;
     const byColumn = new Map<TableColumn, string>();
-    columns.forEach((column, index) => byColumn.set(column, cellText(cells[index])));
+    columns.forEach((column, index) => column && byColumn.set(column, cellText(cells[index])));
     const name = byColumn.get('competency') ?? '';
     const competency = findCompetency(catalogue, name);
     if (!competency) {
       data.problems.push({ code: 'unknown-competency', source: 'table', subject: name, params: { id: name } });
       continue;
     }
+    const earlier = rowOf.get(competency.id);
+    if (earlier !== undefined) {
+      data.problems.push({ code: 'table-row-twice', source: 'table', subject: name, params: { id: competency.id, first: earlier }, message: `table: "${name}" is ${competency.id} again ("${earlier}" came first); the first row counts` });
+      continue;
+    }
+    rowOf.set(competency.id, name);
     for (const series of ['target', 'actual', 'external'] as const) {
       const level = readLevel(byColumn.get(series) ?? '');
       if (level === undefined) continue;
