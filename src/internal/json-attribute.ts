@@ -6,7 +6,7 @@ import type { ComplexAttributeConverter } from 'lit';
  */
 export interface AttributeErrorSink {
   /** The attribute's text could not be used; the property becomes `undefined`. */
-  attributeError(attribute: string, code: 'invalid-json' | 'json-type', message: string): void;
+  attributeError(attribute: string, code: 'invalid-json' | 'json-type' | 'object-as-text', message: string): void;
   /** The attribute was read without problems (clears an earlier error of the same attribute). */
   attributeOk(attribute: string): void;
 }
@@ -38,6 +38,11 @@ function shorten(text: string): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
+/** The note for an attribute whose text is an object written as text: what happened, and what to do. */
+export function objectAsTextMessage(attribute: string, text: string): string {
+  return `${attribute}: got the text "${shorten(text)}" instead of data: an object was set as an attribute, as frameworks (React 19) do on an element that is not defined yet; define the elements before the first render (import 'kompetenzrad/define/<tag>.js' or the one-file build), then the object is set as a property`;
+}
+
 /**
  * A Lit attribute converter for JSON object attributes, e.g.
  * `@property({ converter: jsonAttribute<Profile>() }) actual?: Profile`.
@@ -45,7 +50,8 @@ function shorten(text: string): string {
  * - a missing or blank attribute gives `undefined`;
  * - text that is not JSON, or JSON that is not an object (or array, with `allowArray`), gives
  *   `undefined` and is reported to the element (`invalid-json` / `json-type`), where Lit's
- *   default converter would silently give `null`;
+ *   default converter would silently give `null`; an object written as text (`[object Object]`)
+ *   is reported as `object-as-text`, with the cause;
  * - the parsed value is not checked further: the element validates it with the domain.
  *
  * `toAttribute` writes JSON, should a property ever be reflected.
@@ -56,6 +62,10 @@ export function jsonAttribute<T>(options: JsonAttributeOptions = {}): ComplexAtt
       const target = active;
       if (text === null || text.trim() === '') {
         target?.sink.attributeOk(target.attribute);
+        return undefined;
+      }
+      if (text.startsWith('[object ')) {
+        target?.sink.attributeError(target.attribute, 'object-as-text', objectAsTextMessage(target?.attribute ?? 'attribute', text));
         return undefined;
       }
       let value: unknown;

@@ -5,7 +5,7 @@ import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
 import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
 import { langProblem, numberAttribute, switchAttribute, switchProblem, type InputProblem } from './inputs.js';
-import { withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
+import { objectAsTextMessage, withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
 import { SHARED_STRINGS } from './strings.js';
 
@@ -70,6 +70,10 @@ export abstract class KrElement extends LitElement {
 
   /** The switch attributes of this class (see `finalize`). */
   private static switches: ReadonlySet<string> = new Set();
+  /** Every `type: Boolean` property of this class, with its attribute (see `finalize`). */
+  private static switchProperties: ReadonlyMap<string, string> = new Map();
+  /** Properties that have no attribute: an attribute of their name is reported (a framework that set it before the element was defined). */
+  protected static propertyOnly: readonly string[] = [];
 
   /**
    * Gives every `type: Number` and (not reflected) `type: Boolean` property without a converter
@@ -79,9 +83,14 @@ export abstract class KrElement extends LitElement {
   protected static override finalize(): void {
     super.finalize();
     const switches = new Set<string>();
+    const switchProperties = new Map<string, string>();
+    const propertyOnly = new Set(this.propertyOnly);
     for (const [name, options] of this.elementProperties) {
-      if (options.converter !== undefined || options.attribute === false || typeof name !== 'string') continue;
+      if (typeof name !== 'string') continue;
+      if (options.attribute === false) propertyOnly.add(name);
+      if (options.converter !== undefined || options.attribute === false) continue;
       const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
+      if (options.type === Boolean) switchProperties.set(name, attribute);
       if (options.type === Number) this.elementProperties.set(name, withConverter(options, numberAttribute));
       // A reflected switch (`disabled` of a form control, the time line's `editable`) keeps HTML's
       // rule, present means on: reading "false" as off would make the element remove the page's
@@ -92,6 +101,19 @@ export abstract class KrElement extends LitElement {
       }
     }
     if (switches.size > 0) this.switches = new Set([...(Object.getPrototypeOf(this) as typeof KrElement).switches ?? [], ...switches]);
+    this.switchProperties = switchProperties;
+    this.propertyOnly = [...propertyOnly];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const name of (this.constructor as typeof KrElement).propertyOnly) {
+      const text = this.getAttribute(name.toLowerCase());
+      if (text === null) continue;
+      const asText = text.startsWith('[object ');
+      const message = asText ? objectAsTextMessage(name, text) : `${name}: is a property, not an attribute; set it from script (the attribute is not read)`;
+      this.reportError(asText ? 'object-as-text' : 'property-only', message, name, { scope: `attribute:${name}` });
+    }
   }
 
   constructor() {
@@ -210,9 +232,29 @@ export abstract class KrElement extends LitElement {
     super.willUpdate(changed);
     // Each update tries again; if it fails the same way, the problem is listed again (not re-announced).
     this.clearErrors('render');
+    for (const [name, attribute] of (this.constructor as typeof KrElement).switchProperties) {
+      if (changed.has(name)) this.checkSwitchProperty(name, attribute);
+    }
     if (changed.has('lang')) {
       const problem = langProblem(this.lang);
       this.setProblems('lang', problem ? [problem] : []);
     }
+  }
+
+  /**
+   * A switch set as a property to something other than a boolean (a framework passing the text
+   * "false") is read as its attribute would be, and reported the same way: "", "true" or its own
+   * name are on, any other value is reported (code `boolean`) and off.
+   */
+  private checkSwitchProperty(name: string, attribute: string): void {
+    const own = this as unknown as Record<string, unknown>;
+    const value = own[name];
+    if (typeof value === 'boolean' || value === undefined || value === null) {
+      this.clearErrors(`property:${name}`);
+      return;
+    }
+    const problem = switchProblem(attribute, typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+    this.setProblems(`property:${name}`, problem ? [problem] : []);
+    own[name] = problem === undefined;
   }
 }

@@ -138,6 +138,7 @@ declare global {
  */
 export class KompetenzProvider extends KrElement {
   static override styles = [krElementStyles, providerStyles];
+  protected static override propertyOnly = ['portfolio', 'storageTimeout'];
 
   /** URL of a portfolio JSON document, loaded when storage holds nothing. */
   @property() src?: string;
