@@ -40,7 +40,7 @@ function shorten(text: string): string {
 
 /** The note for an attribute whose text is an object written as text: what happened, and what to do. */
 export function objectAsTextMessage(attribute: string, text: string): string {
-  return `${attribute}: got the text "${shorten(text)}" instead of data: an object was set as an attribute, as frameworks (React 19) do on an element that is not defined yet; define the elements before the first render (import 'kompetenzrad/define/<tag>.js' or the one-file build), then the object is set as a property`;
+  return `${attribute}: "${shorten(text)}" is an object set as an attribute before the element was defined (React 19 does so); define the elements before the first render`;
 }
 
 /**

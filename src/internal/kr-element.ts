@@ -111,7 +111,7 @@ export abstract class KrElement extends LitElement {
       const text = this.getAttribute(name.toLowerCase());
       if (text === null) continue;
       const asText = text.startsWith('[object ');
-      const message = asText ? objectAsTextMessage(name, text) : `${name}: is a property, not an attribute; set it from script (the attribute is not read)`;
+      const message = asText ? objectAsTextMessage(name, text) : `${name}: a property, not an attribute; set it from script`;
       this.reportError(asText ? 'object-as-text' : 'property-only', message, name, { scope: `attribute:${name}` });
     }
   }

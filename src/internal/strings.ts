@@ -41,10 +41,10 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Kein gültiges JSON in ${where}.` : `Not valid JSON in ${where}.`;
     case 'object-as-text':
       return de
-        ? `${where} hat statt Daten den Text „[object Object]“ erhalten: Die Seite hat ein Objekt als Attribut gesetzt, bevor das Element geladen war (so macht es React 19). Laden Sie die Elemente vor dem ersten Zeichnen der Seite.`
-        : `${where} got the text “[object Object]” instead of data: the page set an object as an attribute before the element was loaded (as React 19 does). Load the elements before the page first renders.`;
+        ? `${where}: „[object Object]“ statt Daten, ein Objekt als Attribut gesetzt, bevor das Element geladen war (React 19). Elemente vor dem ersten Zeichnen laden.`
+        : `${where}: “[object Object]” instead of data, an object set as an attribute before the element was loaded (React 19). Load the elements before the first render.`;
     case 'property-only':
-      return de ? `${where} ist kein Attribut und wird nicht gelesen; setzen Sie es per Skript als Eigenschaft (property).` : `${where} is not an attribute and is not read; set it from script as a property.`;
+      return de ? `${where} ist kein Attribut; per Skript als Eigenschaft setzen.` : `${where} is not an attribute; set it from script as a property.`;
     case 'json-type':
       return de ? `${where} muss ein JSON-Objekt sein.` : `${where} must be a JSON object.`;
     case 'unknown-competency':

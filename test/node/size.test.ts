@@ -152,12 +152,14 @@ for (const size of sizes) {
  * (a CMS table read by its header words, a row twice and an unreadable heading reported in words;
  * widgets that forget a provider they were taken out of; the matrix checks a given aggregate as
  * the wheel does; a bad minimum group size or storage value fails closed).
+ * Then every page by 0.4–0.5 KB: inputs as frameworks set them (an object written as an attribute,
+ * an attribute of a property-only input, a switch property set to a text) reported in words.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 43.1,
-  'all-page': 173.8,
-  'all-in-one': 179.8,
+  'wheel-page': 43.6,
+  'all-page': 174.3,
+  'all-in-one': 180.3,
 };
 
 test('nothing grows past its current ceiling', () => {

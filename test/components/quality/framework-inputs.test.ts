@@ -34,7 +34,7 @@ describe('inputs as frameworks set them', () => {
     const { el, errors } = await mount<KompetenzRad>('kompetenz-rad', { 'target-role': 'cdo', actual: '[object Object]' });
     expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['object-as-text', 'actual']]);
     expect(errors[0].message).to.contain('define the elements before the first render');
-    expect(notice(el)).to.contain('statt Daten den Text „[object Object]“');
+    expect(notice(el)).to.contain('„[object Object]“ statt Daten');
     expect(el.actual).to.equal(undefined);
   });
 
