@@ -75,3 +75,8 @@ test('every package a shipped file imports is a dependency, or a peer dependency
   assert.deepEqual([...imported].filter((name) => !declared.has(name)), []);
   assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true } });
 });
+
+test('packing builds first: dist/ is not in git, so a pack from a fresh clone would ship no code', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  assert.equal(manifest.scripts.prepack, manifest.scripts.build);
+});
