@@ -57,6 +57,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromTime(toTime(date) + days * DAY_MS);
 }
 
+/** The date itself from Monday to Friday; a Saturday or Sunday moves to the Monday after. */
+export function nextWorkday(date: IsoDate): IsoDate {
+  const weekday = new Date(toTime(date)).getUTCDay();
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+}
+
 /** Adds calendar months; the day is clamped to the end of a shorter month (Jan 31 + 1 → Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const y = Number(date.slice(0, 4));

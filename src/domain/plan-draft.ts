@@ -1,6 +1,6 @@
 import { PERSON_LIMITS, validatePerson } from './assessments.js';
 import { DEFAULT_CATALOGUE_LEAN, indexCatalogue } from './catalogue.js';
-import { addDays, daysBetween, MAX_YEAR, maxDate, minDate } from './dates.js';
+import { addDays, daysBetween, MAX_YEAR, maxDate, minDate, nextWorkday } from './dates.js';
 import { got, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS_LEAN, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
@@ -25,7 +25,7 @@ export const DRAFT_DEFAULTS = Object.freeze({
   practiceWeeks: 4,
   practiceHoursShare: 0.5,
   minPracticeHours: 2,
-  /** The final review takes place this many days after the last item ends. */
+  /** The final review takes place this many days after the last item ends (a weekend moves it to the Monday after, as every review of a draft). */
   finalReviewAfterDays: 7,
   /** Regular reviews closer than this to the final review are left out. */
   minDaysBeforeFinalReview: 14,
@@ -38,7 +38,8 @@ export const DRAFT_DEFAULTS = Object.freeze({
  * valid date and within `PLAN_LIMITS.maxSpanYears` of `today` (no item or review of a draft is earlier).
  */
 function latestItemEnd(today: IsoDate): IsoDate {
-  return addDays(minDate(`${MAX_YEAR}-12-31`, latestPlanDate(today)), -DRAFT_DEFAULTS.finalReviewAfterDays);
+  // Two days more: a final review on a weekend moves to the Monday after.
+  return addDays(minDate(`${MAX_YEAR}-12-31`, latestPlanDate(today)), -DRAFT_DEFAULTS.finalReviewAfterDays - 2);
 }
 
 export interface DraftPlanOptions {
@@ -92,7 +93,8 @@ interface Strand {
  * schedules the items so that no month carries more hours than the capacity: an item's
  * hours are spread evenly over its days, and an item is moved later or stretched until it
  * fits, whichever ends sooner. Reviews follow every `reviewEveryWeeks` weeks from the start,
- * and one final review a week after the last item. Same input, same plan.
+ * and one final review a week after the last item, each on a workday (a Saturday or Sunday moves
+ * to the Monday after). Same input, same plan.
  *
  * The draft always passes `validatePlan`. When the plan runs so long that reviews every
  * `reviewEveryWeeks` weeks would make more than `PLAN_LIMITS.maxReviews` reviews (final one
@@ -322,14 +324,14 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
 function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
   if (items.length === 0) return [];
   const lastEnd = items.reduce((last, item) => maxDate(last, item.end), items[0].end);
-  const finalDate = addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays);
+  const finalDate = nextWorkday(addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays));
   const regularDays = daysBetween(start, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview;
   const regularCount = (weeks: number) => Math.max(0, Math.floor(regularDays / (weeks * 7)));
   let weeks = everyWeeks;
   while (regularCount(weeks) > PLAN_LIMITS.maxReviews - 1) weeks += 1;
   const reviews: Review[] = [];
   for (let k = 1; ; k += 1) {
-    const date = addDays(start, k * weeks * 7);
+    const date = nextWorkday(addDays(start, k * weeks * 7));
     if (daysBetween(date, finalDate) < DRAFT_DEFAULTS.minDaysBeforeFinalReview) break;
     reviews.push({ id: `${stem}-review-${k}`, date, participants: [...participants], final: false });
   }

@@ -216,6 +216,24 @@ describe('draftPlan', () => {
     assert.equal(draft({ capacityHoursPerMonth: 5 }, GOALS, person({ capacityHoursPerMonth: 12 })).capacityHoursPerMonth, 5);
   });
 
+  test('meets for every review on a workday: a Saturday or Sunday moves to the Monday after', () => {
+    const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+    let moved = 0;
+    for (const { who, gaps, goals } of scenarios) {
+      for (let shift = 0; shift < 7; shift += 1) {
+        const today = addDays('2025-03-01', shift);
+        const plan = draftPlan(who, gaps, goals, { today });
+        assert.ok(plan.reviews.length > 1);
+        for (const review of plan.reviews) {
+          assert.ok(weekday(review.date) >= 1 && weekday(review.date) <= 5, `${today}: review ${review.id} on ${review.date}`);
+          if (weekday(today) === 0 || weekday(today) === 6) moved += review.final ? 0 : 1;
+        }
+        assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), []);
+      }
+    }
+    assert.ok(moved > 0, 'drafts made on a weekend had reviews to move');
+  });
+
   test('is a draft that starts today with a history of one step', () => {
     const plan = draft();
     assert.equal(plan.status, 'draft');
