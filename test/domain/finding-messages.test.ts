@@ -6,6 +6,8 @@ import { ROLE_IDS } from '../../src/domain/roles.ts';
 import { CATALOGUE_DESCRIPTIONS_DE } from '../../src/domain/messages/catalogue-descriptions.de.ts';
 import { CATALOGUE_DESCRIPTIONS_EN } from '../../src/domain/messages/catalogue-descriptions.en.ts';
 import { describeFinding, describeFormatReason } from '../../src/domain/messages/describe-findings.ts';
+import { describeIssue } from '../../src/domain/messages/index.ts';
+import type { ValidationIssue } from '../../src/domain/errors.ts';
 import { FINDINGS_DE } from '../../src/domain/messages/findings.de.ts';
 import { FINDINGS_EN } from '../../src/domain/messages/findings.en.ts';
 import type { Finding, FindingParams } from '../../src/domain/messages/findings.ts';
@@ -118,6 +120,22 @@ describe('finding messages', () => {
     assert.equal(describeFinding(finding, 'fr' as Lang), describeFinding(finding, 'de'));
     const reason = { code: 'complements', params: REASONS.complements } as never;
     assert.equal(describeFormatReason(reason, 'en-GB' as Lang), describeFormatReason(reason, 'en'));
+  });
+});
+
+describe('messages of another version', () => {
+  test('a code without a text, or without the parameters its text needs, comes back as the code: nothing throws', () => {
+    const foreign = [
+      { letter: 'S', code: 'nope', params: {} },
+      { code: 'item-after-due' },
+      { letter: 'T', code: 'due-not-future', params: null },
+    ] as unknown as Parameters<typeof describeFinding>[0][];
+    for (const lang of ['de', 'en'] as const) {
+      assert.deepEqual(foreign.map((finding) => describeFinding(finding, lang)), ['nope', 'item-after-due', 'due-not-future']);
+    }
+    assert.equal(describeFinding(null as unknown as Parameters<typeof describeFinding>[0], 'de'), '');
+    assert.equal(describeIssue({ path: '$.people[0].roleId', code: 'unknown-role' } as unknown as ValidationIssue, 'de'), 'unknown-role at $.people[0].roleId');
+    assert.equal(describeFormatReason({ code: 'fits-gap' } as unknown as Parameters<typeof describeFormatReason>[0], 'en'), 'fits-gap');
   });
 });
 

@@ -2,7 +2,7 @@ import { formatterFor, type Formatter } from '../../internal/format.js';
 import type { MessageParams, ValidationIssue, ValidationParams } from '../errors.js';
 import type { Lang } from '../types.js';
 import { fieldName, type IssueWords } from './fields.js';
-import type { Templates } from './templates.js';
+import { applyTemplate, type Templates } from './templates.js';
 
 /** One language's texts for a family of codes (`VALIDATION_DE`, `FINDINGS_EN` …), keyed by code. */
 export type MessageTable<P> = Templates<P>;
@@ -21,14 +21,15 @@ export interface CodedMessage {
 /**
  * The sentence for `message` from `table`, with dates and numbers in `lang`. With `words` and a
  * path, the sentence starts with the field it is about ("Person 1, Rolle: …"). A code the table
- * has no text for comes back as the code itself (and its path), so nothing is lost.
+ * has no text for, or whose parameters do not fit its text, comes back as the code itself (and its
+ * path), so nothing is lost.
  */
 export function formatMessage<P>(table: MessageTable<P>, message: CodedMessage, lang: Lang, words?: IssueWords): string {
   const templates = table as Readonly<Record<string, AnyTemplate>>;
   const template = Object.hasOwn(templates, message.code) ? templates[message.code] : undefined;
-  if (!template) return message.path === undefined ? message.code : `${message.code} at ${message.path}`;
+  const text = applyTemplate(template, message.params, formatterFor(lang));
+  if (text === undefined) return message.path === undefined ? String(message.code) : `${message.code} at ${message.path}`;
   const where = words && message.path !== undefined ? fieldName(message.path, words, message.subject) : '';
-  const text = template(message.params ?? {}, formatterFor(lang));
   return where === '' ? text : `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${text}`;
 }
 

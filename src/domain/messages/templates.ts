@@ -10,8 +10,21 @@ export type Templates<P> = { readonly [C in keyof P]: (params: Readonly<P[C]>, f
 /** A coded message of the family `P`: its code and that code's parameters. */
 export type Coded<P> = { [C in keyof P]: { code: C; params: Readonly<P[C]> } }[keyof P];
 
-/** The sentence for a coded message in the language of `templates` and `fmt`. */
+/** A template's sentence, or `undefined` when there is none or the parameters do not fit it (a message of a newer or older version). */
+export function applyTemplate(template: unknown, params: unknown, fmt: Formatter): string | undefined {
+  if (typeof template !== 'function') return undefined;
+  try {
+    const text = (template as (params: unknown, fmt: Formatter) => string)(params ?? {}, fmt);
+    // A parameter the text needs was missing: no sentence at all is better than one with a hole.
+    return /\b(undefined|NaN)\b/.test(text) ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sentence for a coded message in the language of `templates` and `fmt`; a code without a text (or with parameters that do not fit it) comes back as the code. */
 export function render<P>(message: Coded<P>, templates: Templates<P>, fmt: Formatter): string {
-  const template = templates[message.code] as (params: Readonly<P[keyof P]>, fmt: Formatter) => string;
-  return template(message.params, fmt);
+  const code: unknown = (message as { code?: unknown } | null | undefined)?.code;
+  const template = typeof code === 'string' && Object.hasOwn(templates, code) ? templates[code as keyof P] : undefined;
+  return applyTemplate(template, message?.params, fmt) ?? String(code ?? '');
 }
