@@ -99,13 +99,22 @@ export function chunkManifest(bundle, folder) {
   return { folder, tags };
 }
 
-/** The loader's form (see `ChunkMap` in src/loader.ts): per tag `"name name *stem"`, names without `.js`, texts without `<lang>/`. */
+/**
+ * The loader's form (see `ChunkMap` in src/loader.ts): per tag `"name name *stem"`, names without
+ * `.js`, texts without `<lang>/`, and without the two every tag has, named by the tag: its own
+ * chunk and its own texts (the loader adds them).
+ */
 export function loaderMap(manifest) {
   return Object.fromEntries(
     Object.entries(manifest.tags).map(([tag, need]) => {
       const stems = LANGS.map((lang) => need[lang].map((file) => file.slice(`${lang}/`.length, -'.js'.length)).sort());
       if (stems[0].join() !== stems[1].join()) throw new Error(`<${tag}>: the German and English text chunks do not pair up: ${stems.join(' / ')}`);
-      return [tag, [...need.chunks.map((file) => file.slice(0, -'.js'.length)), ...stems[0].map((stem) => `*${stem}`)].join(' ')];
+      const names = [...need.chunks.map((file) => file.slice(0, -'.js'.length)), ...stems[0].map((stem) => `*${stem}`)];
+      const others = names.filter((name) => name !== tag && name !== `*${tag}`);
+      if (others.length !== names.length - 2 || others.length === 0) {
+        throw new Error(`<${tag}>: the loader expects a chunk ${tag}.js, texts <lang>/${tag}.js and at least one more, got ${names.join(' ')}`);
+      }
+      return [tag, others.join(' ')];
     }),
   );
 }

@@ -16,9 +16,9 @@
  */
 
 /**
- * What the build hands the loader: per tag, the names of the chunks it needs (file names without
- * `.js`, separated by spaces; the element's own first), and its texts as `*name`, which stands
- * for `de/name.js` or `en/name.js`.
+ * What the build hands the loader: per tag, the names of the chunks it needs besides its own
+ * (`<tag>.js`, and its texts `*<tag>`): file names without `.js`, separated by spaces, and texts
+ * as `*name`, which stands for `de/name.js` or `en/name.js`.
  */
 export type ChunkMap = Readonly<Record<string, string>>;
 
@@ -66,7 +66,7 @@ export function startLoader(map: ChunkMap, base: string): Discover {
       while (node && !(node as HTMLElement).lang) node = node.parentNode ?? (node as ShadowRoot).host;
       const lang = /^en(?![a-z])/i.test((node as HTMLElement | null)?.lang as string) ? 'en' : 'de';
       const chunks: Promise<string>[] = [];
-      for (const name of need.split(' ')) {
+      for (const name of `${tag} *${tag} ${need}`.split(' ')) {
         if (name[0] === '*') load(lang + name.replace('*', '/'));
         else chunks.push(load(name));
       }

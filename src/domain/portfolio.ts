@@ -573,6 +573,7 @@ function pathOf(segments: readonly (string | number)[]): string {
 }
 
 function jsonIssue(text: string, error: unknown): ValidationIssue {
+  if (/^\s*</.test(text)) return issue('$', 'html', {});
   const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
   const match = JSON_POSITION.exec(detail);
   const position = match ? Number(match[1]) : /end of JSON input/.test(detail) ? text.length : undefined;

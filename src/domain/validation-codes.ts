@@ -121,6 +121,8 @@ export interface ValidationParams {
   'plan-span': { start: string; end: string; maxYears: number };
   /** `detail`: the JSON parser's own report. */
   json: { detail: string; line?: number; column?: number };
+  /** The text is a web page (a sign-in or error page sent instead of the document). */
+  html: NoParams;
   migration: { variant: 'ratings-and-levels' };
 }
 

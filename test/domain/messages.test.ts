@@ -76,6 +76,7 @@ const SAMPLES: { [C in ValidationCode]: readonly ValidationParams[C][] } = {
   'too-many-values': [{ max: 12_500_000 }, { variant: 'objects', max: 2_500_000 }],
   cycle: [{}],
   'plan-span': [{ start: '1900-01-01', end: '2999-12-31', maxYears: 10 }],
+  html: [{}],
   json: [{ detail: 'Unexpected token' }, { detail: 'Unexpected end of JSON input', line: 4, column: 1 }],
   migration: [{ variant: 'ratings-and-levels' }],
 };

@@ -59,6 +59,14 @@ describe('parsePortfolio: malformed documents', () => {
     assert.match(describeIssue(error, 'de'), /^Der Text ist kein gültiges JSON \(Zeile 4, Spalte 1\): /);
   });
 
+  test('a web page (a sign-in or error page sent instead of the document) is named as such', () => {
+    for (const page of ['<!doctype html><html><body>Anmeldung</body></html>', '\n  <html lang="de">…']) {
+      const errors = errorsOf(parsePortfolio(page));
+      assert.deepEqual(errors.map((error) => [error.path, error.code]), [['$', 'html']]);
+      assert.equal(describeIssue(errors[0], 'de'), 'Der Text ist eine Web-Seite (HTML), kein Portfolio; der Server hat wohl eine Anmelde- oder Fehlerseite geschickt.');
+    }
+  });
+
   test('text beyond the size limit is refused before parsing', () => {
     const [error] = errorsOf(parsePortfolio(' '.repeat(PORTFOLIO_LIMITS.maxTextLength + 1)));
     assert.deepEqual([error.path, error.code], ['$', 'too-large']);

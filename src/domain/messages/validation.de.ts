@@ -171,6 +171,7 @@ export const VALIDATION_DE: Templates<ValidationParams> = {
     `Der Lernplan reicht vom ${fmt.date(p.start)} bis zum ${fmt.date(p.end)}; Einträge und Review-Gespräche eines Lernplans dürfen zusammen höchstens ${fmt.number(p.maxYears)} Jahre umfassen.`,
   json: (p, fmt) =>
     `Der Text ist kein gültiges JSON${p.line === undefined ? '' : ` (Zeile ${fmt.number(p.line)}, Spalte ${fmt.number(p.column ?? 0)})`}: ${p.detail}`,
+  html: () => 'Der Text ist eine Web-Seite (HTML), kein Portfolio; der Server hat wohl eine Anmelde- oder Fehlerseite geschickt.',
   migration: () => 'Enthält sowohl „ratings“ als auch „levels“; behalten Sie nur eines davon.',
 };
 

@@ -166,6 +166,7 @@ export const VALIDATION_EN: Templates<ValidationParams> = {
     `The learning plan runs from ${fmt.date(p.start)} to ${fmt.date(p.end)}; the entries and reviews of one plan may together span at most ${fmt.number(p.maxYears)} years.`,
   json: (p, fmt) =>
     `The text is not valid JSON${p.line === undefined ? '' : ` (line ${fmt.number(p.line)}, column ${fmt.number(p.column ?? 0)})`}: ${p.detail}`,
+  html: () => 'The text is a web page (HTML), not a portfolio; the server probably sent a sign-in or error page.',
   migration: () => 'Has both "ratings" and "levels"; keep only one of them.',
 };
 

@@ -14,7 +14,7 @@ import { kompetenzContext, type KompetenzContextValue } from '../../../src/inter
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { requestInstallationId } from '../../../src/internal/installation-id.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { collect, host, levelChange, patiently, portfolio, statusOf, uniqueDb } from './helpers.js';
+import { collect, host, levelChange, noticeOf, patiently, portfolio, statusOf, uniqueDb } from './helpers.js';
 
 /** A tiny widget that only takes what the provider offers. */
 class TestConsumer extends LitElement {
@@ -376,7 +376,7 @@ describe('<kompetenz-provider>', () => {
       expect(await lines()).to.deep.equal([
         '„nix“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten (none), bis storage korrigiert ist.',
         '„1.3.2025“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.',
-        'Die Daten unter „/does-not-exist.json“ konnten nicht geladen werden.',
+        'Die Daten unter „/does-not-exist.json“ konnten nicht geladen werden: Diese Adresse gibt es auf dem Server nicht (404).',
       ]);
       expect(provider.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('3 Angaben konnten nicht verwendet werden');
       expect(provider.problems.map((problem) => [problem.code, problem.source])).to.deep.equal([
@@ -391,7 +391,7 @@ describe('<kompetenz-provider>', () => {
       // The new storage loads again from the start, src included.
       await provider.loadComplete;
       await waitUntil(async () => (await lines()).length === 1, 'the fixed attributes leave the notice');
-      expect(await lines()).to.deep.equal(['Die Daten unter „/does-not-exist.json“ konnten nicht geladen werden.']);
+      expect(await lines()).to.deep.equal(['Die Daten unter „/does-not-exist.json“ konnten nicht geladen werden: Diese Adresse gibt es auf dem Server nicht (404).']);
       const invalid = parsePortfolio(await (await fetch('/demo/data/sample-portfolio.json')).text());
       provider.portfolio = { ...(invalid.ok ? invalid.value : provider.portfolio), people: [{ id: 'x', name: 'X', roleId: 'chef' }] } as Portfolio;
       await waitUntil(async () => (await lines()).length === 2, 'the refused portfolio is shown');
@@ -425,6 +425,17 @@ describe('<kompetenz-provider>', () => {
       await provider.saveComplete;
       expect(await seed.load()).to.deep.equal(portfolio(), 'an import does');
       seed.close();
+    });
+
+    it('names a web page sent instead of the document (a sign-in or error page)', async () => {
+      const provider = document.createElement('kompetenz-provider');
+      provider.setAttribute('storage', 'none');
+      provider.setAttribute('src', '/test/pages/missing-chunks.html');
+      host().append(provider);
+      await provider.loadComplete;
+      await waitUntil(async () => (await noticeOf(provider)).includes('Web-Seite'), 'the notice names the web page');
+      expect(await noticeOf(provider)).to.contain('Die Datei unter „/test/pages/missing-chunks.html“ ist kein gültiges Portfolio: Der Text ist eine Web-Seite (HTML), kein Portfolio');
+      expect(provider.problems.map((problem) => problem.code)).to.deep.equal(['src-invalid']);
     });
 
     it('reports a bad storage or today attribute and goes on with the defaults; a bad storage keeps nothing in the browser', async () => {

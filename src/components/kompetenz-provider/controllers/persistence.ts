@@ -10,7 +10,7 @@ import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
 import { EarlySource } from './early-source.js';
-import { readSource, requestSource } from './portfolio-reading.js';
+import { readSource, requestSource, SourceStatusError } from './portfolio-reading.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
 import { takeInUnsavedCopies } from './restore-copies.js';
@@ -410,7 +410,8 @@ export class Persistence implements ReactiveController {
       result = await (early?.src === src ? early.use(offer) : readSource(await requestSource(src), offer));
     } catch (error) {
       // A document no longer wanted (a new `src`, a new start) ends without a report: its reading was cancelled.
-      if (current()) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src' });
+      const status = error instanceof SourceStatusError ? { params: { status: error.status } } : {};
+      if (current()) this.target.problems.report('src', { code: 'src-load', message: `src: "${src}" could not be loaded: ${describeError(error)}`, source: 'src', ...status });
       return;
     }
     if (!current()) return;

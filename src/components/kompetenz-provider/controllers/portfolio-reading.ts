@@ -10,6 +10,16 @@ import { startCheckWorker } from './check-worker.js';
 /** From this many bytes (about 1,000 people) a document is read without blocking the page. */
 export const LARGE_DOCUMENT = 2_000_000;
 
+/** A document that the server answered with an error status (404, 403, 500 …). */
+export class SourceStatusError extends Error {
+  constructor(
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(`HTTP ${status} ${statusText}`.trim());
+  }
+}
+
 /**
  * Requests the document at `src` (relative to the page), the only network request of the library;
  * rejects when it cannot be loaded. A response that announces a large document has its worker
@@ -18,7 +28,7 @@ export const LARGE_DOCUMENT = 2_000_000;
  */
 export async function requestSource(src: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new SourceStatusError(response.status, response.statusText);
   // A large document read here is read by a module of its own: loaded while the storage is still asked.
   if (announcesLarge(response) && readsLargeDocumentsHere()) void import('./read-in-slices.js').catch(() => undefined);
   if (announcesLarge(response) && !readsLargeDocumentsHere()) {

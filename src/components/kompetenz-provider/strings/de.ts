@@ -37,7 +37,18 @@ const strings: ProviderStrings = {
     'Der Speicher dieses Browsers ist voll, Ihre Änderungen wurden nicht gespeichert. Es gibt sie nur in diesem Fenster: Lassen Sie es geöffnet und geben Sie Speicherplatz frei (etwa nicht mehr benötigte Website-Daten löschen) oder wenden Sie sich an Ihre IT-Administration. Danach wird erneut gespeichert.',
   restored: 'Änderungen, die zuletzt nicht mehr gespeichert werden konnten, sind wiederhergestellt und werden jetzt gespeichert.',
   notice: {
-    srcLoad: (src) => `Die Daten unter „${src}“ konnten nicht geladen werden.`,
+    srcLoad: (src, status) =>
+      `Die Daten unter „${src}“ konnten nicht geladen werden: ${
+        status === undefined
+          ? 'Der Server war nicht erreichbar.'
+          : status === 404 || status === 410
+            ? `Diese Adresse gibt es auf dem Server nicht (${status}).`
+            : status === 401 || status === 403
+              ? `Der Server gibt sie nicht heraus, eine Anmeldung oder Berechtigung fehlt (${status}).`
+              : status >= 500
+                ? `Der Server meldet einen Fehler (${status}).`
+                : `Der Server hat sie abgelehnt (${status}).`
+      }`,
     srcInvalid: (src, why) => `Die Datei unter „${src}“ ist kein gültiges Portfolio: ${why}`,
     storage: (value) => `„${value}“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten (none), bis storage korrigiert ist.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,

@@ -36,7 +36,18 @@ const strings: ProviderStrings = {
     'This browser’s storage is full, so your changes were not saved. They exist only in this window: keep it open and free some space (delete website data you no longer need, for example) or contact your IT administrator. Saving is then tried again.',
   restored: 'Changes that could not be saved last time have been restored and are being saved now.',
   notice: {
-    srcLoad: (src) => `The data at “${src}” could not be loaded.`,
+    srcLoad: (src, status) =>
+      `The data at “${src}” could not be loaded: ${
+        status === undefined
+          ? 'the server could not be reached.'
+          : status === 404 || status === 410
+            ? `there is no such address on the server (${status}).`
+            : status === 401 || status === 403
+              ? `the server does not give it out; a sign-in or permission is missing (${status}).`
+              : status >= 500
+                ? `the server reports an error (${status}).`
+                : `the server refused it (${status}).`
+      }`,
     srcInvalid: (src, why) => `The file at “${src}” is not a valid portfolio: ${why}`,
     storage: (value) => `“${value}” is not possible as storage (possible: local, none, http); so the data is not saved anywhere, only kept in this window (none), until storage is corrected.`,
     today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,

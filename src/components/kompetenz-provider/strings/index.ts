@@ -76,7 +76,8 @@ export interface ConflictStrings {
 
 /** The visible notice of what the provider could not use (its attributes, `src`, a portfolio set by code). */
 export interface ProviderNoticeStrings {
-  srcLoad: (src: string) => string;
+  /** `status`: the server's answer (404, 403, 500 …); none when no answer came. */
+  srcLoad: (src: string, status?: number) => string;
   /** `why`: the first problem of the data in words (and how many more there are). */
   srcInvalid: (src: string, why: string) => string;
   storage: (value: string) => string;

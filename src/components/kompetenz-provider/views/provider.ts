@@ -21,7 +21,7 @@ function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: st
   const src = values.src ?? '';
   switch (detail.code) {
     case 'src-load':
-      return words.srcLoad(src);
+      return words.srcLoad(src, typeof detail.params?.status === 'number' ? detail.params.status : undefined);
     case 'src-invalid':
       return words.srcInvalid(src, why);
     case 'invalid-storage':
