@@ -80,7 +80,7 @@ export function selectedPerson(source: PersonSource, options: SelectedPersonOpti
 export function roleOfAttribute(roles: readonly Role[], roleId: string): { role: Role; problem?: undefined } | { role?: undefined; problem: SelectedPersonProblem } {
   const role = roleById(roles, roleId);
   if (role) return { role };
-  const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id).join(', ') : '';
-  const message = `target-role: ${describeValue(roleId)} is not a known role (known: ${known})`;
-  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(roleId) } };
+  const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id) : [];
+  const message = `target-role: ${describeValue(roleId)} is not a known role (known: ${known.join(', ')})`;
+  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(roleId), params: { id: String(roleId), known } } };
 }

@@ -51,8 +51,11 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Unbekannte Kompetenz${subject} in ${where}.` : `Unknown competency${subject} in ${where}.`;
     case 'level':
       return de ? `Ungültige Stufe${subject} in ${where} (erlaubt: 0 bis 3).` : `Invalid level${subject} in ${where} (allowed: 0 to 3).`;
-    case 'unknown-role':
-      return de ? `Unbekannte Rolle${subject}.` : `Unknown role${subject}.`;
+    case 'unknown-role': {
+      const known = problem.params?.known;
+      const choices = Array.isArray(known) && known.length > 0 ? ` (${de ? 'möglich' : 'possible'}: ${known.join(', ')})` : '';
+      return de ? `Unbekannte Rolle${subject}${choices}.` : `Unknown role${subject}${choices}.`;
+    }
     case 'unknown-person':
       return de ? `Unbekannte Person${subject}.` : `Unknown person${subject}.`;
     case 'invalid-catalogue':

@@ -186,6 +186,14 @@ describe('<gap-matrix> cell names for screen readers', () => {
     });
   }
 
+  it('person view from attributes: a rating without a date reads "ohne Datum" in the refresh column, no rating "nicht eingeschätzt"', async () => {
+    const { el } = await mount(html`<gap-matrix target-role="cdo" actual='{"daten":2}' external='{"daten":1}'></gap-matrix>`);
+    await el.updateComplete;
+    const spoken = (id: string) => text(one(el, `[role='row'][data-competency='${id}'] [data-col='7'] .visually-hidden`));
+    expect([spoken('daten'), spoken('technik')]).to.deep.equal(['ohne Datum', 'nicht eingeschätzt']);
+    await expectAccessible(el);
+  });
+
   it('person view: the refresh column reads "not rated" for its dash and leaves out the ⟳ mark', async () => {
     const { people, assessments } = onePerson();
     // Nobody ever rated "daten": its refresh cell shows a dash.

@@ -66,7 +66,7 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
       expect(all(el, 'svg.wheel path.target')).to.have.length(0);
       expect(drawnLevels(el).actual.get('daten')).to.equal(1);
     },
-    says: /Unbekannte Rolle „astronaut“/,
+    says: /Unbekannte Rolle „astronaut“ \(möglich: fuehrungskraft, cdo, cio, projektmanager, digitallotse\)\./,
   },
   {
     name: 'JSON that is not an object',

@@ -112,6 +112,7 @@ const strings: GapMatrixStrings = {
   drillSummary: (below, counted) => `${f.number(below)} von ${f.number(counted)} gezählten Personen unter Soll`,
   drillClose: 'Schließen',
   drillMore: (remaining) => `Weitere Personen zeigen (${f.number(remaining)} übrig)`,
+  noDate: 'ohne Datum',
   notRated: 'nicht eingeschätzt',
   csvShare: (column) => `${column} (% unter Soll)`,
   synergyReasons: SYNERGY_REASONS_DE,

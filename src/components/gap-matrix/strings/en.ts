@@ -111,6 +111,7 @@ const strings: GapMatrixStrings = {
   drillSummary: (below, counted) => `${f.number(below)} of ${f.number(counted)} people counted below target`,
   drillClose: 'Close',
   drillMore: (remaining) => `Show more people (${f.number(remaining)} left)`,
+  noDate: 'no date',
   notRated: 'not rated',
   csvShare: (column) => `${column} (% below target)`,
   synergyReasons: SYNERGY_REASONS_EN,

@@ -110,6 +110,8 @@ export interface GapMatrixStrings {
   drillSummary: (below: number, counted: number) => string;
   drillClose: string;
   drillMore: (remaining: number) => string;
+  /** The refresh column of a competency rated without a date (as attributes give it). */
+  noDate: string;
   notRated: string;
   /** A CSV header of organisation mode: the share below target in a column. */
   csvShare: (column: string) => string;

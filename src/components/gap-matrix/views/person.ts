@@ -70,7 +70,9 @@ function competencyRow(row: Extract<PersonRow, { kind: 'competency' }>, { r, s, 
   const [target, self, external, actual] = [e.target, e.self, e.external, e.actual].map((level) => levelFigure(level, lang, s));
   const rank: Figure = e.rank === null ? { seen: s.notRanked, spoken: s.notRankedText, muted: true } : { seen: String(e.rank), spoken: s.rank(e.rank) };
   // A mark seen and not read, a text seen and read, a text only read.
-  const [mark, dueText, dueSpoken] = row.due ? ['⟳ ', s.dueSince(row.due.dueSince), ''] : e.assessedAt ? ['', s.notDue, ''] : ['–', '', s.notRated];
+  // Ratings without a date (given as attributes) cannot be due: "no date", not "not rated".
+  const undated = e.self !== undefined || e.external !== undefined ? s.noDate : s.notRated;
+  const [mark, dueText, dueSpoken] = row.due ? ['⟳ ', s.dueSince(row.due.dueSince), ''] : e.assessedAt ? ['', s.notDue, ''] : ['–', '', undated];
   return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-competency=${e.competencyId}
     ><div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(label)}><span>${breakable(label)}</span></div
     ><div role="gridcell" part="cell" data-col="1" tabindex=${tab(r, 1)}><span class=${target.muted ? 'muted' : ''} aria-hidden="true">${target.seen}</span><span class="visually-hidden">${target.spoken}</span></div
