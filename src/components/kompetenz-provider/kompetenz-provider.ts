@@ -261,7 +261,8 @@ export class KompetenzProvider extends KrElement {
   set portfolio(value: Portfolio) {
     const result = validatePortfolio(value);
     if (!result.ok) {
-      this.errorLog.report('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
+      // Only the latest value set is refused: an earlier refusal is about a value no longer set.
+      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
       return;
     }
     // A copy: the page keeps its object to change as it likes.

@@ -813,6 +813,16 @@ describe('<kompetenz-provider>', () => {
       expect(provider.portfolio.people).to.deep.equal([]);
     });
 
+    it('lists only the refusal of the value set last: an earlier one is about a value no longer set', async () => {
+      const { provider } = await memoryProvider();
+      provider.portfolio = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
+      provider.portfolio = null as unknown as Portfolio;
+      await provider.updateComplete;
+      expect(provider.problems.map((problem) => problem.code)).to.deep.equal(['invalid-portfolio']);
+      expect(provider.problems[0].message).not.to.contain('koch');
+      expect(provider.portfolio.people).to.have.length(2, 'nothing set was taken');
+    });
+
     it('tells the caller of importPortfolio about every refused document', async () => {
       const { provider } = await memoryProvider();
       const before = provider.portfolio;

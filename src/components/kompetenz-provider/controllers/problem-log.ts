@@ -27,6 +27,12 @@ export interface HeldProblem {
   issues?: readonly ValidationIssue[];
 }
 
+/** A problem known by what and where (refused data by its path and values: its message is worded once the issue texts are loaded, which may be later). */
+function keyOf(detail: KrErrorDetail): string {
+  const what = detail.path === undefined ? detail.message : `${detail.path}\u0000${JSON.stringify(detail.params ?? {})}`;
+  return `${detail.code}\u0000${detail.source}\u0000${what}`;
+}
+
 /**
  * The provider's `kr-error`s: `report` fires once per distinct problem (code, source and message,
  * or for refused data code, source, path and parameters)
@@ -47,14 +53,18 @@ export class ProblemLog {
 
   /** Fires unless the same problem was reported and its scope not forgotten since; tells whether it fired. */
   report(scope: ProblemScope, detail: KrErrorDetail, issues?: readonly ValidationIssue[]): boolean {
-    // Refused data is known by where and what (its message is worded once the issue texts are loaded, which may be later).
-    const what = detail.path === undefined ? detail.message : `${detail.path}\u0000${JSON.stringify(detail.params ?? {})}`;
-    const key = `${detail.code}\u0000${detail.source}\u0000${what}`;
+    const key = keyOf(detail);
     if (this.reported.has(key)) return false;
     this.reported.set(key, issues ? { scope, detail, issues } : { scope, detail });
     this.fire(detail);
     this.changed();
     return true;
+  }
+
+  /** `report` for a scope that holds one problem at a time (a value set again): another problem replaces the one held, the same one stays reported once. */
+  replace(scope: ProblemScope, detail: KrErrorDetail, issues?: readonly ValidationIssue[]): boolean {
+    if (!this.reported.has(keyOf(detail))) this.forget(scope);
+    return this.report(scope, detail, issues);
   }
 
   /** What these problems were about has changed: they may be reported again. */
