@@ -6,7 +6,7 @@ import type { ComplexAttributeConverter } from 'lit';
  */
 export interface AttributeErrorSink {
   /** The attribute's text could not be used; the property becomes `undefined`. */
-  attributeError(attribute: string, code: 'invalid-json' | 'json-type' | 'object-as-text', message: string): void;
+  attributeError(attribute: string, code: 'invalid-json' | 'json-type' | 'object-as-text', message: string, params?: { quotes: true }): void;
   /** The attribute was read without problems (clears an earlier error of the same attribute). */
   attributeOk(attribute: string): void;
 }
@@ -73,7 +73,9 @@ export function jsonAttribute<T>(options: JsonAttributeOptions = {}): ComplexAtt
         value = JSON.parse(text);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        target?.sink.attributeError(target.attribute, 'invalid-json', `${target?.attribute ?? 'attribute'}: not valid JSON (${reason}): ${shorten(text)}`);
+        // Single or typographic quotes (a CMS turns " into „ “ ”) are the usual cause: said in words.
+        const quotes = /['„“”‚‘’]/.test(text) ? ({ quotes: true } as const) : undefined;
+        target?.sink.attributeError(target.attribute, 'invalid-json', `${target?.attribute ?? 'attribute'}: not valid JSON (${reason}): ${shorten(text)}`, quotes);
         return undefined;
       }
       const isObject = typeof value === 'object' && value !== null && (options.allowArray || !Array.isArray(value));

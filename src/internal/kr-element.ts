@@ -64,7 +64,7 @@ export abstract class KrElement extends LitElement {
   protected readonly errors = new ErrorReporter(this);
 
   private readonly attributeSink: AttributeErrorSink = {
-    attributeError: (attribute, code, message) => this.reportError(code, message, attribute, { scope: `attribute:${attribute}` }),
+    attributeError: (attribute, code, message, params) => this.reportError(code, message, attribute, { scope: `attribute:${attribute}`, ...(params ? { params } : {}) }),
     attributeOk: (attribute) => this.clearErrors(`attribute:${attribute}`),
   };
 

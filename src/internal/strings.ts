@@ -37,8 +37,11 @@ function describe(lang: Lang, problem: Problem): string {
   const de = lang === 'de';
   const where = problem.source === 'table' ? (de ? 'der Tabelle' : 'the table') : q(problem.source);
   switch (problem.code) {
-    case 'invalid-json':
-      return de ? `Kein gültiges JSON in ${where}.` : `Not valid JSON in ${where}.`;
+    case 'invalid-json': {
+      const quotes = problem.params?.quotes === true;
+      if (de) return `Kein gültiges JSON in ${where}.${quotes ? ' Namen und Texte stehen in geraden doppelten Anführungszeichen: {"daten":2}.' : ''}`;
+      return `Not valid JSON in ${where}.${quotes ? ' Names and texts go in straight double quotes: {"daten":2}.' : ''}`;
+    }
     case 'object-as-text':
       return de
         ? `${where}: „[object Object]“ statt Daten, ein Objekt als Attribut gesetzt, bevor das Element geladen war (React 19). Elemente vor dem ersten Zeichnen laden.`

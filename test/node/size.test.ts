@@ -157,13 +157,15 @@ for (const size of sizes) {
  * Then the page of all five and the one-file build by 0.4–0.6 KB: a `src` that cannot be loaded
  * says why in words (no such address, no permission, a server error, no connection), and a web
  * page sent instead of a portfolio is named as such. The loader lost 0.03 KB: it adds each tag's
- * own chunk and texts itself.
+ * own chunk and texts itself. Then every page by 0.1–0.2 KB: an unknown role names the roles there
+ * are, JSON written with the wrong quotes says which quotes it needs, and a refused portfolio
+ * replaces the refusal of the one set before.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 43.6,
-  'all-page': 174.9,
-  'all-in-one': 180.7,
+  'wheel-page': 43.8,
+  'all-page': 175.2,
+  'all-in-one': 181.0,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -36,7 +36,15 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
       expect(drawnLevels(el).external.get('daten')).to.equal(1);
       expect(el.actual).to.equal(undefined);
     },
-    says: /Kein gültiges JSON in „actual“/,
+    says: /Kein gültiges JSON in „actual“\.(?! Namen)/,
+  },
+  {
+    name: 'JSON written with single or typographic quotes (as a CMS turns them)',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cdo" actual="{'daten':2}" external='{"daten":1}'></kompetenz-rad>`,
+    code: 'invalid-json',
+    source: 'actual',
+    still: (el) => expect(drawnLevels(el).target!.get('daten')).to.equal(3),
+    says: /Kein gültiges JSON in „actual“\. Namen und Texte stehen in geraden doppelten Anführungszeichen: \{"daten":2\}\./,
   },
   {
     name: 'an unknown competency id',
