@@ -131,5 +131,6 @@ test('a target-role attribute: the role it names, or one problem naming the know
     message: `target-role: "astronaut" is not a known role (known: ${roles.map((role) => role.id).join(', ')})`,
     source: 'target-role',
     subject: 'astronaut',
+    params: { id: 'astronaut', known: roles.map((role) => role.id) },
   });
 });
