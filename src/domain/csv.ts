@@ -7,6 +7,7 @@ import { validateProfile } from './profile.js';
 import { roleById } from './roles.js';
 import { checkLevel, MAX_LEVEL } from './scale.js';
 import { neutralizeText } from './unsafe-characters.js';
+import { langOrDefault } from '../internal/lang.js';
 import { checkArray, checkNumber, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 import type { Catalogue, CompetencyId, Lang, Person, PersonId, Profile, Role } from './types.js';
 
@@ -84,11 +85,13 @@ const GAP_STATUSES: readonly GapStatus[] = ['met', 'to-build', 'above'];
  * not 0..3, a gap that is not a whole number from −3 to 3 or an unknown status.
  */
 export function gapsToCSV(analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
-  return gapsToCSVIn(LABELS[lang] ?? LABELS.de, analysis, catalogue, lang, person);
+  const language = langOrDefault(lang);
+  return gapsToCSVIn(LABELS[language], analysis, catalogue, language, person);
 }
 
 /** `gapsToCSV` with the words of one language module (`CSV_LABELS_DE`, `…_EN` from `messages/file-labels.<lang>`): a page that speaks one language loads only its own. */
-export function gapsToCSVIn(labels: CsvLabels, analysis: GapAnalysis, catalogue: Catalogue, lang: Lang = 'de', person?: Person): string {
+export function gapsToCSVIn(labels: CsvLabels, analysis: GapAnalysis, catalogue: Catalogue, given: Lang = 'de', person?: Person): string {
+  const lang = langOrDefault(given);
   const { headers, statuses: statusNames } = labels;
   const issues = new Issues();
   checkEntries(issues, analysis, '$.analysis', indexCatalogue(catalogue).position, ['target', 'actual', 'self', 'external', 'gap', 'status']);
@@ -156,7 +159,8 @@ export function teamToCSV(
   mode: 'gap' | 'actual' = 'gap',
   options: TeamCsvOptions = {},
 ): string {
-  return teamToCSVIn(LABELS[lang] ?? LABELS.de, people, rows, catalogue, lang, mode, options);
+  const language = langOrDefault(lang);
+  return teamToCSVIn(LABELS[language], people, rows, catalogue, language, mode, options);
 }
 
 /** `teamToCSV` with the words of one language module (see `gapsToCSVIn`). */
@@ -165,12 +169,14 @@ export function teamToCSVIn(
   people: readonly Person[],
   rows: readonly TeamCsvRow[],
   catalogue: Catalogue,
-  lang: Lang = 'de',
+  given: Lang = 'de',
   mode: 'gap' | 'actual' = 'gap',
   options: TeamCsvOptions = {},
 ): string {
+  const lang = langOrDefault(given);
   const { competencyIds, position } = indexCatalogue(catalogue);
   const issues = new Issues();
+  if (!checkOneOf(issues, mode, '$mode', ['gap', 'actual'])) throw new KompetenzradError(issues.list);
   const peopleOk = checkArray(issues, people, '$.people');
   const rowsOk = checkArray(issues, rows, '$.rows');
   if (!peopleOk || !rowsOk) throw new KompetenzradError(issues.list);

@@ -1,3 +1,4 @@
+import { langOrDefault } from '../internal/lang.js';
 import { DEFAULT_CATALOGUE_LEAN, competencyById } from './catalogue.js';
 import { addDays } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
@@ -126,7 +127,7 @@ interface EventContext {
  * the plan belongs to someone else.
  */
 export function toICalendar(plan: Plan, person: Person, options: ICalendarOptions = {}): string {
-  return toICalendarIn(TEXTS[options.lang === 'en' ? 'en' : 'de'], plan, person, options);
+  return toICalendarIn(TEXTS[langOrDefault((options ?? {}).lang)], plan, person, options ?? {});
 }
 
 /**
@@ -134,8 +135,9 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
  * `messages/file-labels.<lang>`) in the language `options.lang`: a page that speaks one language
  * loads only its own.
  */
-export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person, options: ICalendarOptions = {}): string {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'de';
+export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person, given: ICalendarOptions = {}): string {
+  const options = given ?? {};
+  const lang: Lang = langOrDefault(options.lang);
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE_LEAN;
   const formats = options.formats ?? DEFAULT_FORMATS_LEAN;
   const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan', formats), ...validatePerson(person, '$.person')];

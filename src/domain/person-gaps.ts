@@ -4,7 +4,7 @@ import { KompetenzradError, type ValidationIssue } from './errors.js';
 import { analyzeGaps, type GapAnalysis } from './gaps.js';
 import { validateProfile } from './profile.js';
 import type { Assessment, Catalogue, IsoDate, PersonId, Profile } from './types.js';
-import { checkDate, checkOneOf, checkRecordId, Issues, isRecord } from './validate.js';
+import { checkDate, checkObject, checkOneOf, checkRecordId, Issues, isRecord } from './validate.js';
 
 export interface PersonGapsInput {
   catalogue: Catalogue;
@@ -48,6 +48,8 @@ export function analyzePersonGaps(input: PersonGapsInput): {
   current: CurrentProfile;
   analysis: GapAnalysis;
 } {
+  const given = new Issues();
+  if (!checkObject(given, input, '$')) throw new KompetenzradError(given.list);
   const { catalogue, target, assessments, personId, rule = 'external-first', today } = input;
   const issues = inputIssues(input);
   let current: CurrentProfile | undefined;

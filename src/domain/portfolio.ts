@@ -165,7 +165,8 @@ export interface SerializeOptions {
  * records well-known fields in a fixed order, then the rest alphabetically), so that the same data always gives the same text and diffs stay
  * small. Throws a `KompetenzradError` when the document is not valid.
  */
-export function serializePortfolio(portfolio: Portfolio, { indent = 0, validate = true }: SerializeOptions = {}): string {
+export function serializePortfolio(portfolio: Portfolio, options: SerializeOptions = {}): string {
+  const { indent = 0, validate = true } = options ?? {};
   if (validate) {
     const result = validatePortfolio(portfolio);
     if (!result.ok) throw new KompetenzradError(result.errors);
