@@ -75,13 +75,13 @@ export function hasAggregateShape(value: unknown): value is TeamAggregate {
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** Whether `value` holds the figures of a cell as `aggregateTeam` makes them (counts that add up, finite means). */
-export function checkFigures(value: unknown): value is AggregateCell {
+/** Whether `value` holds the figures of a cell (or, `inCell` false, of a group's summary) as `aggregateTeam` makes them (counts that add up, finite means). */
+export function checkFigures(value: unknown, inCell = true): value is AggregateCell {
   if (typeof value !== 'object' || value === null) return false;
   const cell = value as Partial<AggregateCell>;
   const levels = cell.levels;
   return (
-    typeof cell.competencyId === 'string' &&
+    (!inCell || typeof cell.competencyId === 'string') &&
     isCount(cell.count) &&
     isCount(cell.unrated) &&
     isCount(cell.belowTarget) &&
@@ -109,10 +109,22 @@ export function checkGroup(value: unknown, source: string, problems: InputProble
   return bad < 0 ? (group as AggregateGroup) : invalid(source, `${path}.competencies[${bad}]`, problems);
 }
 
-/** `value` when it is an aggregate as `aggregateTeam` makes it (its own minimum included), else `undefined` with an `invalid-aggregate` problem of `source`. */
-export function checkAggregate(value: unknown, problems: InputProblem[], source = 'aggregate'): TeamAggregate | undefined {
+/**
+ * `value` when it is an aggregate as `aggregateTeam` makes it (its own minimum included, and with
+ * `summaries` each group's summary, which the matrix draws), else `undefined` with an
+ * `invalid-aggregate` problem of `source`.
+ */
+export function checkAggregate(value: unknown, problems: InputProblem[], source = 'aggregate', summaries = false): TeamAggregate | undefined {
   if (!hasAggregateShape(value)) return invalid(source, source, problems);
   if (!Number.isInteger(value.minGroupSize) || value.minGroupSize < MIN_GROUP_SIZE_FLOOR) return invalid(source, `${source}.minGroupSize`, problems);
-  const fine = value.groups.every((group: unknown, g) => checkGroup(group, source, problems, `${source}.groups[${g}]`) !== undefined);
+  const fine = value.groups.every((group: unknown, g) => {
+    const path = `${source}.groups[${g}]`;
+    const checked = checkGroup(group, source, problems, path);
+    if (checked && summaries && !checkFigures(checked.summary, false)) {
+      invalid(source, `${path}.summary`, problems);
+      return false;
+    }
+    return checked !== undefined;
+  });
   return fine ? value : undefined;
 }

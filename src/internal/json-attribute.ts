@@ -38,6 +38,9 @@ function shorten(text: string): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
+/** Whether an attribute's text is an object written as text (`[object Object]`). */
+export const isObjectAsText = (text: string): boolean => text.startsWith('[object ');
+
 /** The note for an attribute whose text is an object written as text: what happened, and what to do. */
 export function objectAsTextMessage(attribute: string, text: string): string {
   return `${attribute}: "${shorten(text)}" is an object set as an attribute before the element was defined (React 19 does so); define the elements before the first render`;
@@ -64,7 +67,7 @@ export function jsonAttribute<T>(options: JsonAttributeOptions = {}): ComplexAtt
         target?.sink.attributeOk(target.attribute);
         return undefined;
       }
-      if (text.startsWith('[object ')) {
+      if (isObjectAsText(text)) {
         target?.sink.attributeError(target.attribute, 'object-as-text', objectAsTextMessage(target?.attribute ?? 'attribute', text));
         return undefined;
       }

@@ -5,7 +5,7 @@ import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';
 import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events.js';
 import { langProblem, numberAttribute, switchAttribute, switchProblem, type InputProblem } from './inputs.js';
-import { objectAsTextMessage, withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
+import { isObjectAsText, objectAsTextMessage, withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
 import { SHARED_STRINGS } from './strings.js';
 
@@ -15,6 +15,9 @@ function withConverter(options: PropertyDeclaration, converter: PropertyDeclarat
   next.converter = converter;
   return next;
 }
+
+/** The classes whose attribute converters and switch lists `KrElement.finalize` has set. */
+const finalizedHere = new WeakSet<object>();
 
 /** A short description of anything thrown, for `kr-error` messages. */
 export function describeError(error: unknown): string {
@@ -82,12 +85,17 @@ export abstract class KrElement extends LitElement {
    */
   protected static override finalize(): void {
     super.finalize();
+    // Lit finalizes a class again (doing nothing) when a subclass of it is finalized: only the first time counts here.
+    if (finalizedHere.has(this)) return;
+    finalizedHere.add(this);
     const switches = new Set<string>();
     const switchProperties = new Map<string, string>();
     const propertyOnly = new Set(this.propertyOnly);
+    const parent = Object.getPrototypeOf(this) as typeof KrElement;
     for (const [name, options] of this.elementProperties) {
       if (typeof name !== 'string') continue;
-      if (options.attribute === false) propertyOnly.add(name);
+      // Internal state (`@state()`) has no attribute either, but is no input a page could set.
+      if (options.attribute === false && !options.state) propertyOnly.add(name);
       if (options.converter !== undefined || options.attribute === false) continue;
       const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
       if (options.type === Boolean) switchProperties.set(name, attribute);
@@ -100,8 +108,9 @@ export abstract class KrElement extends LitElement {
         switches.add(attribute);
       }
     }
-    if (switches.size > 0) this.switches = new Set([...(Object.getPrototypeOf(this) as typeof KrElement).switches ?? [], ...switches]);
-    this.switchProperties = switchProperties;
+    if (switches.size > 0) this.switches = new Set([...(parent.switches ?? []), ...switches]);
+    // A subclass inherits its parent's switches with their converters set (skipped above).
+    this.switchProperties = new Map([...(parent.switchProperties ?? []), ...switchProperties]);
     this.propertyOnly = [...propertyOnly];
   }
 
@@ -109,8 +118,11 @@ export abstract class KrElement extends LitElement {
     super.connectedCallback();
     for (const name of (this.constructor as typeof KrElement).propertyOnly) {
       const text = this.getAttribute(name.toLowerCase());
-      if (text === null) continue;
-      const asText = text.startsWith('[object ');
+      if (text === null) {
+        this.clearErrors(`attribute:${name}`);
+        continue;
+      }
+      const asText = isObjectAsText(text);
       const message = asText ? objectAsTextMessage(name, text) : `${name}: a property, not an attribute; set it from script`;
       this.reportError(asText ? 'object-as-text' : 'property-only', message, name, { scope: `attribute:${name}` });
     }
@@ -232,8 +244,16 @@ export abstract class KrElement extends LitElement {
     super.willUpdate(changed);
     // Each update tries again; if it fails the same way, the problem is listed again (not re-announced).
     this.clearErrors('render');
-    for (const [name, attribute] of (this.constructor as typeof KrElement).switchProperties) {
+    const own = this.constructor as typeof KrElement;
+    for (const [name, attribute] of own.switchProperties) {
       if (changed.has(name)) this.checkSwitchProperty(name, attribute);
+    }
+    // An object set by code (a framework's second render) replaces what a refused attribute of its name said.
+    for (const name of changed.keys()) {
+      if (typeof name !== 'string' || typeof (this as unknown as Record<string, unknown>)[name] !== 'object' || (this as unknown as Record<string, unknown>)[name] === null) continue;
+      const options = own.elementProperties.get(name);
+      const attribute = options?.attribute === false || own.propertyOnly.includes(name) ? name : typeof options?.attribute === 'string' ? options.attribute : name.toLowerCase();
+      this.clearErrors(`attribute:${attribute}`);
     }
     if (changed.has('lang')) {
       const problem = langProblem(this.lang);

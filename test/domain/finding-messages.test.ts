@@ -8,6 +8,7 @@ import { CATALOGUE_DESCRIPTIONS_EN } from '../../src/domain/messages/catalogue-d
 import { describeFinding, describeFormatReason } from '../../src/domain/messages/describe-findings.ts';
 import { describeIssue } from '../../src/domain/messages/index.ts';
 import type { ValidationIssue } from '../../src/domain/errors.ts';
+import { parsePortfolio } from '../../src/domain/portfolio.ts';
 import { FINDINGS_DE } from '../../src/domain/messages/findings.de.ts';
 import { FINDINGS_EN } from '../../src/domain/messages/findings.en.ts';
 import type { Finding, FindingParams } from '../../src/domain/messages/findings.ts';
@@ -136,6 +137,15 @@ describe('messages of another version', () => {
     assert.equal(describeFinding(null as unknown as Parameters<typeof describeFinding>[0], 'de'), '');
     assert.equal(describeIssue({ path: '$.people[0].roleId', code: 'unknown-role' } as unknown as ValidationIssue, 'de'), 'unknown-role at $.people[0].roleId');
     assert.equal(describeFormatReason({ code: 'fits-gap' } as unknown as Parameters<typeof describeFormatReason>[0], 'en'), 'fits-gap');
+  });
+
+  test('words the data itself holds ("NaN", an id "undefined") stay in the sentence', () => {
+    const refused = parsePortfolio('{"format":"kompetenzrad-portfolio","version":1,"level": NaN}');
+    assert.ok(!refused.ok);
+    assert.match(describeIssue(refused.errors[0], 'de'), /^Der Text ist kein gültiges JSON.*NaN/);
+    const unknown = { path: '$.people[0].roleId', code: 'unknown-role', params: { id: 'undefined', known: ['cdo'] } } as unknown as ValidationIssue;
+    assert.notEqual(describeIssue(unknown, 'de'), 'unknown-role at $.people[0].roleId');
+    assert.match(describeIssue(unknown, 'de'), /undefined/);
   });
 });
 

@@ -259,6 +259,8 @@ export class KompetenzProvider extends KrElement {
   }
 
   set portfolio(value: Portfolio) {
+    // Set by code: what an attribute of this name said (a framework before the element was defined) no longer holds.
+    this.clearErrors('attribute:portfolio');
     const result = validatePortfolio(value);
     if (!result.ok) {
       // Only the latest value set is refused: an earlier refusal is about a value no longer set.

@@ -16,7 +16,9 @@ export function applyTemplate(template: unknown, params: unknown, fmt: Formatter
   try {
     const text = (template as (params: unknown, fmt: Formatter) => string)(params ?? {}, fmt);
     // A parameter the text needs was missing: no sentence at all is better than one with a hole.
-    return /\b(undefined|NaN)\b/.test(text) ? undefined : text;
+    // Words the data itself holds ("NaN" in a refused file, an id "undefined") are no hole.
+    const hole = /\b(undefined|NaN)\b/;
+    return hole.test(text) && !hole.test(JSON.stringify(params ?? {}) ?? '') ? undefined : text;
   } catch {
     return undefined;
   }

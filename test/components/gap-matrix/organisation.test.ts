@@ -309,7 +309,13 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(all(el, '[role=grid]')).to.have.length(0);
     expect(text(el.shadowRoot!.querySelector('[part="notice"]')!)).to.contain('keine gültige Gruppenauswertung');
 
-    for (const bad of [{ ...made, minGroupSize: 1, groups: [one] }, { ...made, groups: [{ ...first, people: '9' }] }, { ...made, groups: [{ ...first, competencies: [{ ...first.competencies[0], count: 'viele' }] }] }]) {
+    const { summary: _, ...withoutSummary } = first;
+    for (const bad of [
+      { ...made, minGroupSize: 1, groups: [one] },
+      { ...made, groups: [{ ...first, people: '9' }] },
+      { ...made, groups: [{ ...first, competencies: [{ ...first.competencies[0], count: 'viele' }] }] },
+      { ...made, groups: [withoutSummary] },
+    ]) {
       el.aggregate = made;
       await el.updateComplete;
       expect(all(el, '[role=grid]')).to.have.length(1);

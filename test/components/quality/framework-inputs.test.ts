@@ -36,6 +36,10 @@ describe('inputs as frameworks set them', () => {
     expect(errors[0].message).to.contain('define the elements before the first render');
     expect(notice(el)).to.contain('„[object Object]“ statt Daten');
     expect(el.actual).to.equal(undefined);
+    // The framework's next render sets the property: the notice of the attribute goes.
+    el.actual = { daten: 1 };
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
   });
 
   it('an attribute of a property that has none (portfolio, people) is reported, not silently dropped', async () => {
@@ -44,6 +48,21 @@ describe('inputs as frameworks set them', () => {
     const matrix = await mount('gap-matrix', { mode: 'team', people: '[{"id":"p1"}]' });
     expect(matrix.errors.map((error) => [error.code, error.source])).to.deep.equal([['property-only', 'people']]);
     expect(notice(matrix.el)).to.contain('„people“ ist kein Attribut');
+    (provider.el as unknown as { portfolio: unknown }).portfolio = { format: 'kompetenzrad-portfolio', version: 1, people: [], assessments: [], goals: [], plans: [] };
+    await provider.el.updateComplete;
+    expect((provider.el as unknown as { problems: unknown[] }).problems).to.deep.equal([]);
+    // Internal state has no attribute either, but is no input: an attribute of its name is nobody's business.
+    const wheel = await mount('kompetenz-rad', { context: 'x', 'target-role': 'cdo' });
+    expect(wheel.errors).to.deep.equal([]);
+  });
+
+  it('a subclass of an element checks its switch properties too', async () => {
+    const { KompetenzRad } = await import('../../../src/components/kompetenz-rad/kompetenz-rad.js');
+    customElements.define('kr-own-wheel', class extends KompetenzRad {});
+    const { el, errors } = await mount<KompetenzRad>('kr-own-wheel', { 'target-role': 'cdo' });
+    (el as unknown as { editable: unknown }).editable = 'false';
+    await el.updateComplete;
+    expect([el.editable, errors.map((error) => error.code)]).to.deep.equal([false, ['boolean']]);
   });
 
   it('a switch property set to a text is read as its attribute would be: "false" is reported and off, "" and "true" are on', async () => {

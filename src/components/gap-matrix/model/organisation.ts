@@ -53,7 +53,7 @@ export interface OrganisationResult {
  */
 export function givenAggregate(value: unknown, minGroupSize: number): OrganisationResult {
   const problems: InputProblem[] = [];
-  const aggregate = checkAggregate(value, problems);
+  const aggregate = checkAggregate(value, problems, 'aggregate', true);
   return { aggregate: aggregate && withholdSmallGroups(aggregate, minGroupSize), portfolio: undefined, problems };
 }
 
