@@ -146,6 +146,12 @@ describe('wheel keys and table cells', () => {
     expect(twice.problems.map((problem) => problem.code)).to.deep.equal(['table-column']);
     const words = read(['Kompetenzliste', 'Zielstufe laut Vorgesetzten', 'Einschätzung Vorgesetzte']);
     expect([words.target, words.external, words.problems]).to.deep.equal([{ daten: 1 }, { daten: 3 }, []]);
+    const grouped = read(['Kompetenzbereich', 'Kompetenz', 'Soll', 'Ist'], ['Digitale Fachkompetenzen', 'Datenkompetenz', '3', '1']);
+    expect([grouped.target, grouped.actual, grouped.problems]).to.deep.equal([{ daten: 3 }, { daten: 1 }, []]);
+    const level = read(['Kompetenz', 'Stufe'], ['Datenkompetenz', '2']);
+    expect([level.target, level.problems], 'a heading that names nothing keeps its place in the fixed order').to.deep.equal([{ daten: 2 }, []]);
+    const manager = read(['Kompetenz', 'Selbst', 'Einschätzung Führungskraft'], ['Datenkompetenz', '2', '1']);
+    expect([manager.actual, manager.external]).to.deep.equal([{ daten: 2 }, { daten: 1 }]);
   });
 
   it('reads a competency once: a later row of it is reported and left out', async () => {

@@ -29,10 +29,15 @@ export interface TableData {
 
 const POSITIONAL: readonly TableColumn[] = ['competency', 'target', 'actual', 'external'];
 
-/** Header words by column, tried in this order: "Zielstufe laut Vorgesetzten" is the target, "Ist laut Vorgesetzten" the external rating. */
-const HEADER_WORDS: readonly [TableColumn, RegExp][] = [
+/**
+ * Header words by column, tried in this order: "Zielstufe laut Vorgesetzten" is the target, "Ist
+ * laut Vorgesetzten" the external rating; a category column ("Kompetenzbereich") is left out
+ * without a word (the category follows from the competency).
+ */
+const HEADER_WORDS: readonly [TableColumn | 'category', RegExp][] = [
+  ['category', /bereich|kategorie|categor|\barea\b|kompetenzfeld/i],
   ['target', /soll|ziel|target|required|anforderung/i],
-  ['external', /fremd|extern|vorgesetzt|manager|external/i],
+  ['external', /fremd|extern|vorgesetzt|f(ü|ue)hrungskraft|manager|supervisor|external/i],
   ['actual', /(^|[^a-zäöüß])ist|selbst|self|actual|current|aktuell/i],
   ['competency', /kompetenz|competenc|name|bezeichnung/i],
 ];
@@ -57,16 +62,23 @@ export function readLevel(text: string): unknown {
 }
 
 /**
- * The columns a header row names. A header that names no column, or one named before, is not read
- * and reported; a first header that names none is the competency when no other header is.
+ * The columns a header row names. A heading that names none stands for its column in the fixed
+ * order (competency, target, actual, external) when no other heading names that column; else it,
+ * and a heading that names a column named before, is reported and left out. A category column is
+ * left out without a word, unless no other column holds the competencies.
  */
 function headerColumns(cells: readonly Element[], problems: InputProblem[]): (TableColumn | undefined)[] {
   const named = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cellText(cell)))?.[0]);
-  if (named[0] === undefined && !named.includes('competency')) named[0] = 'competency';
-  const seen = new Set<TableColumn>();
-  return named.map((column, index) => {
-    if (column !== undefined && !seen.has(column)) {
-      seen.add(column);
+  const seen = new Set<string>(named.filter((column) => column !== undefined));
+  const columns = named.map((column, index) => (column === undefined && POSITIONAL[index] && !seen.has(POSITIONAL[index]) ? POSITIONAL[index] : column));
+  // "Bereich" over the competencies themselves: a category heading is the competency when no other heading is.
+  const area = columns.indexOf('category');
+  if (!columns.includes('competency') && area >= 0) columns[area] = 'competency';
+  const taken = new Set<TableColumn>();
+  return columns.map((column, index) => {
+    if (column === 'category') return undefined;
+    if (column !== undefined && !taken.has(column)) {
+      taken.add(column);
       return column;
     }
     const text = cellText(cells[index]);
