@@ -119,12 +119,13 @@ export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): 
 }
 
 /**
- * A minimum group size as given, made safe: a whole number counts, but never below
- * `MIN_GROUP_SIZE_FLOOR`; anything else (missing, NaN, a fraction, text) counts as
- * `DEFAULT_MIN_GROUP_SIZE`, so that a bad minimum never lets a small group through.
+ * A minimum group size as given, made safe: a whole number of at least `MIN_GROUP_SIZE_FLOOR`
+ * counts; anything else (missing, below 3, NaN, a fraction, text) counts as
+ * `DEFAULT_MIN_GROUP_SIZE`, so that a bad minimum never lets a small group through. The one rule
+ * for a minimum that is not refused (`aggregateTeam` refuses one), also the elements'.
  */
-function safeMinimum(value: unknown): number {
-  return Number.isInteger(value) ? Math.max(value as number, MIN_GROUP_SIZE_FLOOR) : DEFAULT_MIN_GROUP_SIZE;
+export function usableMinGroupSize(value: unknown): number {
+  return Number.isInteger(value) && (value as number) >= MIN_GROUP_SIZE_FLOOR ? (value as number) : DEFAULT_MIN_GROUP_SIZE;
 }
 
 /**
@@ -132,7 +133,7 @@ function safeMinimum(value: unknown): number {
  * of its competencies); a count that is no number counts as too few, a bad minimum as the default.
  */
 export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competencies'>, minimum: number): boolean {
-  const least = safeMinimum(minimum);
+  const least = usableMinGroupSize(minimum);
   const enough = (count: unknown) => typeof count === 'number' && count >= least;
   return !enough(group.people) || !Array.isArray(group.competencies) || !group.competencies.every((cell) => enough(cell?.count));
 }
@@ -142,10 +143,10 @@ export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competen
  * under its own `minGroupSize`: groups that stand for fewer people than that or than the
  * aggregate's own minimum are left out and their people counted as withheld, as `aggregateTeam`
  * leaves them out. The same object when nothing is left out and the minimum is the aggregate's.
- * Either minimum that is not a whole number counts as the default (5), one below 3 as 3.
+ * Either minimum that is not a whole number of at least 3 counts as the default, 5 (`usableMinGroupSize`).
  */
 export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: number): TeamAggregate {
-  const minimum = Math.max(safeMinimum(minGroupSize), safeMinimum(aggregate.minGroupSize));
+  const minimum = Math.max(usableMinGroupSize(minGroupSize), usableMinGroupSize(aggregate.minGroupSize));
   const groups = aggregate.groups.filter((group) => !standsForTooFew(group, minimum));
   if (groups.length === aggregate.groups.length && minimum === aggregate.minGroupSize) return aggregate;
   // Category groups all stand for everyone counted; department and role groups add up to them.

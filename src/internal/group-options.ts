@@ -3,6 +3,7 @@ import {
   AGGREGATE_GROUP_KINDS,
   DEFAULT_MIN_GROUP_SIZE,
   MIN_GROUP_SIZE_FLOOR,
+  usableMinGroupSize,
   type AggregateCell,
   type AggregateGroup,
   type AggregateGroupBy,
@@ -38,13 +39,11 @@ export function groupByProblems(value: unknown): InputProblem[] {
 
 /** `min-group-size` when it is a whole number of at least 3, else `undefined` (not given or not usable). */
 export function ownMinGroupSize(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_GROUP_SIZE_FLOOR ? value : undefined;
+  return usableMinGroupSize(value) === value ? value : undefined;
 }
 
-/** `min-group-size` when usable, else the domain's default (5). */
-export function minGroupSizeOf(value: unknown): number {
-  return ownMinGroupSize(value) ?? DEFAULT_MIN_GROUP_SIZE;
-}
+/** `min-group-size` when usable, else the domain's default (5): the domain's one rule (`usableMinGroupSize`). */
+export const minGroupSizeOf = usableMinGroupSize;
 
 /** The problem of a `min-group-size` that is given but not usable; `attribute` is its text, when it came from one. */
 export function minGroupSizeProblems(value: unknown, attribute: string | null = null): InputProblem[] {

@@ -542,7 +542,7 @@ describe('withholdSmallGroups: an aggregate made elsewhere, under the page’s m
       assert.equal(shown.people, kept.reduce((sum, group) => sum + group.people, 0));
       assert.equal(shown.people + shown.withheld, given.people + given.withheld, 'nobody is lost from the count');
     }
-    assert.equal(withholdSmallGroups(given, 2).minGroupSize, 3, 'never below the aggregate’s own minimum');
+    assert.equal(withholdSmallGroups(given, 2).minGroupSize, 5, 'a page minimum below 3 counts as the default');
   });
 
   test('gives the same object when nothing is left out; a category view of too few people shows no category', () => {
@@ -572,7 +572,8 @@ describe('withholdSmallGroups: an aggregate made elsewhere, under the page’s m
     const shown = withholdSmallGroups(withoutMinimum as TeamAggregate, 1);
     assert.equal(shown.minGroupSize, DEFAULT_MIN_GROUP_SIZE, 'no minimum: the default');
     assert.ok(shown.groups.every((group) => group.people >= DEFAULT_MIN_GROUP_SIZE));
-    assert.equal(withholdSmallGroups({ ...given, minGroupSize: 1 }, 1).minGroupSize, MIN_GROUP_SIZE_FLOOR, 'never below 3');
+    assert.equal(withholdSmallGroups({ ...given, minGroupSize: 1 }, 1).minGroupSize, DEFAULT_MIN_GROUP_SIZE, 'below 3: the default');
+    assert.equal(withholdSmallGroups({ ...given, minGroupSize: MIN_GROUP_SIZE_FLOOR }, MIN_GROUP_SIZE_FLOOR).minGroupSize, MIN_GROUP_SIZE_FLOOR);
     assert.ok(standsForTooFew({ people: '9' as unknown as number, competencies: one.competencies }, 3), 'a count that is no number is too few');
   });
 });

@@ -159,13 +159,15 @@ for (const size of sizes) {
  * page sent instead of a portfolio is named as such. The loader lost 0.03 KB: it adds each tag's
  * own chunk and texts itself. Then every page by 0.1–0.2 KB: an unknown role names the roles there
  * are, JSON written with the wrong quotes says which quotes it needs, and a refused portfolio
- * replaces the refusal of the one set before.
+ * replaces the refusal of the one set before. Then every page by 0.2–0.4 KB: the review of that
+ * work (table headings by place when they name nothing, categories left out, the given
+ * aggregate's summaries checked, switch checks for subclasses, one rule for a minimum group size).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 43.8,
-  'all-page': 175.2,
-  'all-in-one': 181.0,
+  'wheel-page': 44.0,
+  'all-page': 175.5,
+  'all-in-one': 181.4,
 };
 
 test('nothing grows past its current ceiling', () => {

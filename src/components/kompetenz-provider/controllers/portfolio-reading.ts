@@ -112,7 +112,7 @@ async function readInSlices(pieces: readonly Uint8Array[], body?: ReadableStream
 /** The document of `response` requested again and read here: the worker failed after the page had handed it the bytes. */
 async function reread(response: Response): Promise<Result<Portfolio>> {
   const again = await fetch(response.url, { credentials: 'same-origin' });
-  if (!again.ok) throw new Error(`HTTP ${again.status} ${again.statusText}`.trim());
+  if (!again.ok) throw new SourceStatusError(again.status, again.statusText);
   return again.body ? readInSlices([], again.body.getReader()) : parsePortfolio(await again.text());
 }
 

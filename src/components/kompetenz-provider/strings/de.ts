@@ -40,7 +40,7 @@ const strings: ProviderStrings = {
     srcLoad: (src, status) =>
       `Die Daten unter „${src}“ konnten nicht geladen werden: ${
         status === undefined
-          ? 'Der Server war nicht erreichbar.'
+          ? 'Es kam keine Antwort, oder sie war nicht lesbar.'
           : status === 404 || status === 410
             ? `Diese Adresse gibt es auf dem Server nicht (${status}).`
             : status === 401 || status === 403

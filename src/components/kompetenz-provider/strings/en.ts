@@ -39,7 +39,7 @@ const strings: ProviderStrings = {
     srcLoad: (src, status) =>
       `The data at “${src}” could not be loaded: ${
         status === undefined
-          ? 'the server could not be reached.'
+          ? 'no answer came, or it could not be read.'
           : status === 404 || status === 410
             ? `there is no such address on the server (${status}).`
             : status === 401 || status === 403
