@@ -162,12 +162,14 @@ for (const size of sizes) {
  * replaces the refusal of the one set before. Then every page by 0.2–0.4 KB: the review of that
  * work (table headings by place when they name nothing, categories left out, the given
  * aggregate's summaries checked, switch checks for subclasses, one rule for a minimum group size).
+ * Then the page of all five and the one-file build by 0.1 KB: a team without anyone says where people
+ * come from, and the time line's summary counts practice phases apart.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 44.0,
-  'all-page': 175.5,
-  'all-in-one': 181.4,
+  'all-page': 175.7,
+  'all-in-one': 181.6,
 };
 
 test('nothing grows past its current ceiling', () => {

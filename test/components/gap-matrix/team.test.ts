@@ -42,6 +42,15 @@ async function teamOf(count: number, attributes: Partial<GapMatrix> = {}) {
 }
 
 describe('<gap-matrix> team mode', () => {
+  it('without anyone (no provider, no people) says where the people come from, not that a filter hides them', async () => {
+    const { el } = await mount(html`<gap-matrix mode="team"></gap-matrix>`);
+    await el.updateComplete;
+    const note = text(one(el, '.empty-note'));
+    expect(note).to.contain('Noch keine Personen');
+    expect(note).not.to.contain('Filter');
+    await expectAccessible(el);
+  });
+
   it('renders people × competencies with a distribution row from the domain', async () => {
     const { el, people, assessments, errors } = await teamOf(60);
     expect(errors).to.deep.equal([]);

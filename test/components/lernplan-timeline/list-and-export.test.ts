@@ -33,7 +33,7 @@ describe('lernplan-timeline: list view', () => {
     expect(rows, 'the months the items touch').to.have.length(4);
     expect(rows[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('September 2025 23,8 8 ⚠ 15,8');
     // The summary (text alternative) is the same in both views.
-    expect(one(el, '#summary').textContent).to.contain('4 Angebote und 2 Review-Gespräche');
+    expect(one(el, '#summary').textContent).to.contain('3 Angebote, 1 Praxisphase und 2 Review-Gespräche');
     await expectAccessible(el);
   });
 

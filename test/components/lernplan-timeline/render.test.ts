@@ -112,7 +112,7 @@ describe('lernplan-timeline: drawing the plan', () => {
     const { el } = await sampleTimeline();
     const summary = one(el, '#summary');
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Lernplan von Alex Beispiel (Entwurf): 4 Angebote und 2 Review-Gespräche vom 01.09.2025 bis 31.03.2026. Abschlussgespräch am 15.01.2026. 3 Monate liegen über der verfügbaren Zeit. 7 Hinweise zum Plan.',
+      'Lernplan von Alex Beispiel (Entwurf): 3 Angebote, 1 Praxisphase und 2 Review-Gespräche vom 01.09.2025 bis 31.03.2026. Abschlussgespräch am 15.01.2026. 3 Monate liegen über der verfügbaren Zeit. 7 Hinweise zum Plan.',
     );
     const svg = one(el, 'svg.timeline');
     expect(svg.getAttribute('aria-describedby')!.split(' ')).to.include('summary');
@@ -121,7 +121,7 @@ describe('lernplan-timeline: drawing the plan', () => {
 
   it('speaks English when asked', async () => {
     const { el } = await sampleTimeline({ lang: 'en' });
-    expect(one(el, '#summary').textContent).to.contain('Learning plan of Alex Beispiel (draft): 4 activities and 2 review meetings');
+    expect(one(el, '#summary').textContent).to.contain('Learning plan of Alex Beispiel (draft): 3 activities, 1 practice phase and 2 review meetings');
     expect(one(el, '[data-key="item:i2"]').getAttribute('aria-label')).to.contain('Practice phase after Seminar and course');
     // Dates and months as everywhere else in English (formatterFor('en')).
     expect(one(el, '[data-key="review:r2"]').getAttribute('aria-label')).to.equal('Final review on 15 Jan 2026 with Alex Beispiel, Sam Leitung');

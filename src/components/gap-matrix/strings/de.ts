@@ -105,6 +105,7 @@ const strings: GapMatrixStrings = {
     `${f.number(people)} ${people === 1 ? 'Person' : 'Personen'} nicht gezeigt: Gruppen zu klein (weniger als ${f.number(minGroupSize)} Personen derselben Rolle).`,
   organisationLegend: (minGroupSize) =>
     `Zelle: Anteil der gezählten Personen unter Soll, darunter ihre Zahl. Gezählt wird, wer eingeschätzt ist, immer in Gruppen von mindestens ${f.number(minGroupSize)} Personen derselben Rolle; eine Kompetenz ohne Einschätzung zählt als Stufe 0. Die Farbe (0 %, bis 33 %, bis 67 %, darüber) wiederholt nur die Zahl.`,
+  teamNoData: 'Noch keine Personen: Die Teamansicht zeigt die Personen eines <kompetenz-provider> oder die Eigenschaften people und assessments.',
   organisationNoData: 'Noch keine Daten: Die Organisationsansicht zeigt Gruppenzahlen aus einem <kompetenz-provider>, aus people und assessments oder aus fertigen Gruppenzahlen (aggregate).',
   organisationNone: 'Keine Gruppe ist groß genug, oder es gibt keine Daten.',
   drillHint: 'Eine Zelle wählen, um die Personen dahinter zu sehen.',

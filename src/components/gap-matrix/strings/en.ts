@@ -104,6 +104,7 @@ const strings: GapMatrixStrings = {
     `${f.number(people)} ${people === 1 ? 'person' : 'people'} not shown: groups too small (fewer than ${f.number(minGroupSize)} people of the same role).`,
   organisationLegend: (minGroupSize) =>
     `Cell: share of the people counted who are below target, their number beneath. Counted is whoever has been assessed, always in groups of at least ${f.number(minGroupSize)} people of the same role; a competency without a rating counts as level 0. The colour (0 %, up to 33 %, up to 67 %, more) only repeats the number.`,
+  teamNoData: 'No people yet: the team view shows the people of a <kompetenz-provider>, or the properties people and assessments.',
   organisationNoData: 'No data yet: the organisation view shows group figures from a <kompetenz-provider>, from people and assessments, or from ready-made group figures (aggregate).',
   organisationNone: 'No group is large enough, or there is no data.',
   drillHint: 'Choose a cell to see the people behind it.',

@@ -103,6 +103,8 @@ export interface GapMatrixStrings {
   withheld: (people: number, minGroupSize: number) => string;
   organisationLegend: (minGroupSize: number) => string;
   /** Organisation mode without any data (nobody counted, nobody withheld). */
+  /** Team mode without anyone (no provider, no `people`): where the people come from. */
+  teamNoData: string;
   organisationNoData: string;
   organisationNone: string;
   drillHint: string;

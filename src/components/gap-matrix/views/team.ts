@@ -177,7 +177,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
         </div>
       </div>
     </div>
-    ${view.length === 0 && complete ? html`<p class="empty-note">${s.noRows}</p>` : nothing}
+    ${view.length === 0 && complete ? html`<p class="empty-note">${model.people.length === 0 ? s.teamNoData : s.noRows}</p>` : nothing}
     <p part="status">${complete ? s.shown(view.length, model.rowCount) : model.awaiting ? s.loading : s.analysing(Math.floor(model.progress * 100))}</p>
     <p part="legend">${value === 'gap' ? s.legendGap : s.legendActual}</p>`;
 }

@@ -44,7 +44,7 @@ const strings: TimelineStrings = {
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): noch keine Angebote und keine Review-Gespräche.`;
     const parts = [
-      `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items} ${plural(s.items, 'Angebot', 'Angebote')} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
+      `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'Angebot', 'Angebote')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'Praxisphase', 'Praxisphasen')}` : ''} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
       s.start && s.end ? `vom ${s.start} bis ${s.end}` : '',
     ].filter(Boolean);
     const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}.` : ' Noch kein Abschlussgespräch.';

@@ -44,7 +44,7 @@ const strings: TimelineStrings = {
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): no activities and no review meetings yet.`;
     const parts = [
-      `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items} ${plural(s.items, 'activity', 'activities')} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
+      `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'activity', 'activities')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'practice phase', 'practice phases')}` : ''} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
       s.start && s.end ? `from ${s.start} to ${s.end}` : '',
     ].filter(Boolean);
     const final = s.finalReview ? ` Final review on ${s.finalReview}.` : ' No final review yet.';

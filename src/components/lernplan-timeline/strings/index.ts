@@ -122,7 +122,10 @@ export interface TimelineStrings {
 
 export interface SummaryInfo {
   person: string | undefined;
+  /** All items of the plan, the practice phases among them. */
   items: number;
+  /** The practice phases among `items`. */
+  practice: number;
   reviews: number;
   start: string | undefined;
   end: string | undefined;

@@ -64,6 +64,7 @@ function summary(v: PlanView): string {
   return s.summary({
     person: v.data.person?.name,
     items: plan.items.length,
+    practice: plan.items.filter((item) => item.kind === 'practice').length,
     reviews: plan.reviews.length,
     start: hasEntries ? names.date(layout.start) : undefined,
     end: hasEntries ? names.date(layout.end) : undefined,
