@@ -71,6 +71,10 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Weitere ungültige Angaben in ${where}.` : `More invalid input in ${where}.`;
     case 'not-for-groups':
       return de ? `${where} wird nicht verwendet, solange eine Gruppe gezeigt wird.` : `${where} is not used while a group is shown.`;
+    case 'not-for-mode': {
+      const modes = Array.isArray(problem.params?.modes) ? problem.params.modes.map((mode) => `mode="${mode}"`).join(de ? ' oder ' : ' or ') : '';
+      return de ? `${where} wirkt nur mit ${modes} und wird hier nicht verwendet.` : `${where} only works with ${modes} and is not used here.`;
+    }
     case 'unknown-group':
       return de ? `Keine Gruppe${subject} in ${where}.` : `No group${subject} in ${where}.`;
     case 'invalid-aggregate':

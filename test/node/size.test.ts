@@ -163,13 +163,14 @@ for (const size of sizes) {
  * work (table headings by place when they name nothing, categories left out, the given
  * aggregate's summaries checked, switch checks for subclasses, one rule for a minimum group size).
  * Then the page of all five and the one-file build by 0.1 KB: a team without anyone says where people
- * come from, and the time line's summary counts practice phases apart.
+ * come from, and the time line's summary counts practice phases apart. Then every page by 0.1 KB:
+ * an attribute the matrix's mode does not read is reported (its words are shared by all elements).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 44.0,
-  'all-page': 175.7,
-  'all-in-one': 181.6,
+  'wheel-page': 44.1,
+  'all-page': 175.9,
+  'all-in-one': 181.8,
 };
 
 test('nothing grows past its current ceiling', () => {

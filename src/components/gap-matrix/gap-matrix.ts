@@ -29,6 +29,7 @@ import { groupByOf, groupByProblems, minGroupSizeOf, minGroupSizeProblems } from
 import { PERSON_SORTS, personSortOf, PersonTable } from './model/person.js';
 import { readSources, resolveDefinitions, teamSources, type Sources } from './model/sources.js';
 import { minGapProblems, teamDataProblems, TeamSelection, teamSettings, type TeamSettings } from './model/team-selection.js';
+import { modeInputProblems } from './model/mode-inputs.js';
 import type { TeamValue, TextRules } from './model/team.js';
 import { FilterChecks } from './controllers/filter-checks.js';
 import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
@@ -311,6 +312,7 @@ export class GapMatrix extends KrElement {
 
   private checkOptions(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.checkEnum('mode', this.mode, MODES);
+    this.setProblems('mode-inputs', modeInputProblems(this, MODES.includes(this.mode) ? this.mode : 'person'));
     if (changed.has('cells')) this.checkEnum('cells', this.cells, CELL_VALUES);
     if (changed.has('actualRule')) this.checkEnum('actual-rule', this.actualRule, ACTUAL_RULES);
     if (changed.has('groupBy')) this.setProblems('group-by', groupByProblems(this.groupBy));

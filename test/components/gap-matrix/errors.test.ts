@@ -167,7 +167,7 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
 
   it('a removed attribute means the default without a report', async () => {
     const { people, assessments } = makeTeam(5);
-    const { el, errors } = await mount(html`<gap-matrix mode="team" cells="actual" actual-rule="self-first" sort="name" target-role="cdo" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    const { el, errors } = await mount(html`<gap-matrix mode="team" cells="actual" actual-rule="self-first" sort="name" person-id=${people[0].id} .people=${people} .assessments=${assessments}></gap-matrix>`);
     await el.analysisComplete;
     for (const name of ['cells', 'actual-rule', 'sort', 'mode']) el.removeAttribute(name);
     await el.updateComplete;
@@ -177,7 +177,7 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
   });
 
   it('removing a bad attribute withdraws its notice', async () => {
-    const { el, errors } = await mount(html`<gap-matrix cells="heat" actual-rule="newest" target-role="cdo"></gap-matrix>`);
+    const { el, errors } = await mount(html`<gap-matrix mode="team" cells="heat" actual-rule="newest"></gap-matrix>`);
     expect(errors.map((e) => e.source).sort()).to.deep.equal(['actual-rule', 'cells']);
     el.removeAttribute('cells');
     await el.updateComplete;
@@ -186,6 +186,15 @@ describe('<gap-matrix> attributes outside their fixed values', () => {
     await el.updateComplete;
     expect(noticeItems(el)).to.deep.equal([]);
     expect(errors).to.have.length(2);
+  });
+
+  it('an attribute the mode does not read is reported, and withdrawn when the mode reads it', async () => {
+    const { el, errors } = await mount(html`<gap-matrix target-role="cdo" synergy min-gap="2" group-by="role"></gap-matrix>`);
+    expect(errors.map((e) => [e.code, e.source]).sort()).to.deep.equal([['not-for-mode', 'group-by'], ['not-for-mode', 'min-gap'], ['not-for-mode', 'synergy']]);
+    expect(noticeItems(el)).to.include('„synergy“ wirkt nur mit mode="team" und wird hier nicht verwendet.');
+    el.mode = 'team';
+    await el.updateComplete;
+    expect(noticeItems(el).join(' ')).to.contain('„target-role“ wirkt nur mit mode="person"').and.contain('„group-by“').and.not.contain('„synergy“');
   });
 
   it('sort: a team sort key is reported in person mode only, a person sort key in team mode only as unknown', async () => {
