@@ -5,6 +5,7 @@ import type { GapAnalysis } from './gaps.js';
 import type { Catalogue, CompetencyId, CostClass, Format, FormatId, LocalizedText, SettingKind, SocialForm } from './types.js';
 import {
   checkArray,
+  checkBoolean,
   checkKnownKeys,
   checkLocalized,
   checkNumber,
@@ -190,6 +191,7 @@ export function recommendFormats(
   competencies: readonly CompetencyId[] | GapAnalysis,
   options: RecommendOptions = {},
 ): FormatRecommendation[] {
+  checkRecommendOptions(options);
   const index = indexCatalogue(catalogue);
   const needs = needsFrom(catalogue, competencies);
   const formats = checkFormatsOption(options.formats ?? DEFAULT_FORMATS_LEAN, catalogue);
@@ -215,6 +217,20 @@ export function recommendFormats(
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ format, score, reason }) => ({ formatId: format.id, score, reason }));
   return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
+}
+
+const RECOMMEND_OPTION_KEYS: readonly (keyof RecommendOptions)[] = ['formats', 'groupOnly', 'maxCostClass', 'limit'];
+
+/** Throws a `KompetenzradError` naming an unknown option, a cost class that is not 0..3, a limit that is no whole number from 0 or a `groupOnly` that is no boolean. */
+function checkRecommendOptions(options: unknown): void {
+  const issues = new Issues();
+  if (checkObject(issues, options, '$options')) {
+    checkKnownKeys(issues, options, '$options', RECOMMEND_OPTION_KEYS);
+    checkNumber(issues, options.maxCostClass, '$options.maxCostClass', { optional: true, integer: true, min: 0, max: 3 });
+    checkNumber(issues, options.limit, '$options.limit', { optional: true, integer: true, min: 0 });
+    checkBoolean(issues, options.groupOnly, '$options.groupOnly', true);
+  }
+  if (!issues.ok) throw new KompetenzradError(issues.list);
 }
 
 function reasonFor(catalogue: Catalogue, format: Format, competencyIds: string[], categoryIds: string[]): FormatReason {

@@ -200,6 +200,16 @@ describe('recommendFormats', () => {
     assert.ok(none.every((r) => r.score === 0));
   });
 
+  test('refuses options it does not know or cannot use, naming each', () => {
+    assert.throws(
+      () => recommendFormats(DEFAULT_CATALOGUE, ['daten'], { maxCostClass: 9, limit: -1, groupOnly: 'ja', cheap: true } as never),
+      (error: unknown) =>
+        error instanceof KompetenzradError &&
+        JSON.stringify(error.issues.map((one) => [one.path, one.code])) ===
+          JSON.stringify([['$options.cheap', 'unknown-key'], ['$options.maxCostClass', 'range'], ['$options.limit', 'range'], ['$options.groupOnly', 'type']]),
+    );
+  });
+
   test('filters by group capability, cost class and limit', () => {
     const group = recommendFormats(DEFAULT_CATALOGUE, ['selbstfuehrung'], { groupOnly: true });
     assert.deepEqual(group.map((r) => r.formatId).sort(), ['kollegialer-austausch', 'seminar-schulung', 'training', 'vortrag-workshop']);
