@@ -6,7 +6,7 @@ import { validatePlan } from './plan-validation.js';
 import { leanCatalogueOf, leanRolesOf, PORTFOLIO_LIMITS } from './portfolio.js';
 import { checkLevel } from './scale.js';
 import type { Assessment, Catalogue, CompetencyId, Goal, IsoDate, Level, Person, PersonId, Plan, Portfolio, RaterKind } from './types.js';
-import { checkDate, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH, MAX_RECORD_ID_LENGTH } from './validate.js';
+import { checkDate, checkKnownKeys, checkObject, checkOneOf, checkRecordId, checkString, Issues, MAX_LABEL_LENGTH, MAX_RECORD_ID_LENGTH } from './validate.js';
 
 /**
  * Edits of a whole portfolio document. Every function returns a new portfolio and leaves the
@@ -30,6 +30,8 @@ export interface SetAssessmentLevelInput {
   raterRole?: string;
 }
 
+const SET_LEVEL_KEYS: readonly (keyof SetAssessmentLevelInput)[] = ['personId', 'rater', 'competencyId', 'level', 'today', 'catalogue', 'assessmentId', 'raterRole'];
+
 /**
  * Records one rating. When `rater` has already rated `personId` on `today` (or later, e.g. a
  * document written with a clock ahead), that latest assessment gets the new level; otherwise a
@@ -42,6 +44,8 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
   checkPortfolioShape(portfolio);
   const issues = new Issues();
   if (!checkObject(issues, input, '$input')) throw new KompetenzradError(issues.list);
+  // A misnamed field (`date` for `today`) is named itself, not only the missing one.
+  checkKnownKeys(issues, input, '$input', SET_LEVEL_KEYS);
   const catalogue = input.catalogue ?? leanCatalogueOf(portfolio);
   const index = indexCatalogue(catalogue, '$input.catalogue');
   const personOk = checkRecordId(issues, input.personId, '$input.personId');

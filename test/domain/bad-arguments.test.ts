@@ -7,6 +7,7 @@ import { analyzeGaps } from '../../src/domain/gaps.ts';
 import { toICalendar } from '../../src/domain/icalendar.ts';
 import { analyzePersonGaps } from '../../src/domain/person-gaps.ts';
 import { serializePortfolio } from '../../src/domain/portfolio.ts';
+import { setAssessmentLevel } from '../../src/domain/portfolio-edits.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
 import type { Lang } from '../../src/domain/types.ts';
 
@@ -31,6 +32,14 @@ describe('arguments a JavaScript caller gets wrong', () => {
     assert.equal(gapsToCSV(analysis, DEFAULT_CATALOGUE, 'fr' as Lang), gapsToCSV(analysis, DEFAULT_CATALOGUE, 'de'));
     const rows = [{ personId: portfolio.people[0].id, analysis }];
     assert.equal(teamToCSV(portfolio.people, rows, DEFAULT_CATALOGUE, 'xx' as Lang), teamToCSV(portfolio.people, rows, DEFAULT_CATALOGUE, 'de'));
+  });
+
+  test('a misnamed field is named itself, not only the one it should have been', () => {
+    const input = { personId: portfolio.people[0].id, rater: 'self', competencyId: 'daten', level: 2, date: '2025-09-02' };
+    assert.throws(
+      () => setAssessmentLevel(portfolio, input as never),
+      (error: unknown) => error instanceof KompetenzradError && JSON.stringify(error.issues.map((one) => [one.path, one.code])) === JSON.stringify([['$input.date', 'unknown-key'], ['$input.today', 'date']]),
+    );
   });
 
   test('a team CSV of an unknown mode is refused', () => {

@@ -165,13 +165,14 @@ for (const size of sizes) {
  * Then the page of all five and the one-file build by 0.1 KB: a team without anyone says where people
  * come from, and the time line's summary counts practice phases apart. Then every page by 0.1 KB:
  * an attribute the matrix's mode does not read is reported (its words are shared by all elements).
- * Then the page of all five and the one-file build by 0.1 KB: recommendFormats checks its options.
+ * Then the page of all five and the one-file build by 0.2 KB: recommendFormats checks its options,
+ * setAssessmentLevel names unknown fields.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 44.1,
-  'all-page': 176.0,
-  'all-in-one': 181.9,
+  'all-page': 176.1,
+  'all-in-one': 182.0,
 };
 
 test('nothing grows past its current ceiling', () => {
