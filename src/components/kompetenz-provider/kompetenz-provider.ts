@@ -148,8 +148,8 @@ export class KompetenzProvider extends KrElement {
 
   /**
    * `local` (IndexedDB, default), `none` (memory only) or `http` (the JSON document at `src` on the
-   * page's own server, e.g. WebDAV; changes wait in IndexedDB until the server has them). Ignored
-   * while `storageAdapter` is set.
+   * page's own server, e.g. WebDAV; changes wait in IndexedDB until the server has them); any other
+   * value is reported and counts as `none`. Ignored while `storageAdapter` is set.
    */
   @property() storage: StorageMode = 'local';
 
@@ -176,10 +176,7 @@ export class KompetenzProvider extends KrElement {
   /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */
   private arrivingPeople: readonly Person[] | undefined;
   private readonly context = new ContextProvider(this, { context: kompetenzContext, initialValue: this.contextValue() });
-  private readonly errorLog = new ProblemLog(
-    (detail) => this.emit('kr-error', detail),
-    () => this.requestUpdate(),
-  );
+  private readonly errorLog = new ProblemLog((detail) => this.emit('kr-error', detail), () => this.requestUpdate());
   private readonly status = new Announcer(this, { part: 'status' });
   private readonly checks = new AttributeChecks(this.errorLog);
   private readonly conflictList = new ConflictList(this, {
@@ -259,11 +256,9 @@ export class KompetenzProvider extends KrElement {
   }
 
   set portfolio(value: Portfolio) {
-    // Set by code: what an attribute of this name said (a framework before the element was defined) no longer holds.
     this.clearErrors('attribute:portfolio');
     const result = validatePortfolio(value);
     if (!result.ok) {
-      // Only the latest value set is refused: an earlier refusal is about a value no longer set.
       this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
       return;
     }
