@@ -47,10 +47,10 @@ function customElements(manifest) {
     .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
 }
 
-/** `src/components/x/x.ts` → `kompetenzrad/components/x/x.js`, the package's export of that module. */
+/** `dist/components/x/x.js` → `kompetenzrad/components/x/x.js`, the package's export of that module. */
 function packageModule(packageName, path) {
-  const match = /^src\/(components\/.+)\.ts$/.exec(path);
-  if (!match) throw new Error(`${path}: an element outside src/components/ has no package export`);
+  const match = /^dist\/(components\/.+)\.js$/.exec(path);
+  if (!match) throw new Error(`${path}: an element outside dist/components/ has no package export`);
   return `${packageName}/${match[1]}.js`;
 }
 
