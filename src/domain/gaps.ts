@@ -141,6 +141,11 @@ function emptyTotals(): GapTotals {
   return { competencies: 0, target: 0, actual: 0, reached: 0, gap: 0, toBuild: 0, met: 0, above: 0, unrequired: 0, shareReached: 1 };
 }
 
+/** Neither asked for by the target nor there (target and actual 0): met, and counted apart as `unrequired`. */
+export function isUnrequired(entry: Pick<GapEntry, 'status' | 'target'>): boolean {
+  return entry.status === 'met' && entry.target === 0;
+}
+
 function addToTotals(totals: GapTotals, entry: GapEntry): void {
   totals.competencies += 1;
   totals.target += entry.target;
@@ -150,7 +155,7 @@ function addToTotals(totals: GapTotals, entry: GapEntry): void {
   if (entry.status === 'to-build') totals.toBuild += 1;
   else if (entry.status === 'met') {
     totals.met += 1;
-    if (entry.target === 0) totals.unrequired += 1;
+    if (isUnrequired(entry)) totals.unrequired += 1;
   } else totals.above += 1;
 }
 

@@ -10,7 +10,7 @@ import { hash53 } from './plan-ids.js';
 import { validatePlan } from './plan-validation.js';
 import type { Catalogue, Format, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, Review } from './types.js';
 import { neutralizeText } from './unsafe-characters.js';
-import { checkRecordId, Issues } from './validate.js';
+import { checkBoolean, checkOneOf, checkRecordId, Issues } from './validate.js';
 
 export interface ICalendarOptions {
   /** Language of summaries and descriptions; German by default. */
@@ -29,7 +29,18 @@ export interface ICalendarOptions {
    * but new ones (and so duplicated events) after the person's name changes.
    */
   installationId?: string;
+  /**
+   * The events' CLASS: `PRIVATE` by default, so that colleagues and delegates who see the
+   * calendar see the time as taken but not which training or meeting it is; `CONFIDENTIAL` or
+   * `PUBLIC` when the municipality wants otherwise.
+   */
+  classification?: ICalendarClass;
+  /** Review notes in the events' descriptions: off by default (they say how someone is doing, which a shared calendar passes on). */
+  includeNotes?: boolean;
 }
+
+export const ICALENDAR_CLASSES = ['PRIVATE', 'CONFIDENTIAL', 'PUBLIC'] as const;
+export type ICalendarClass = (typeof ICALENDAR_CLASSES)[number];
 
 const DEFAULT_PRODUCT_ID = '-//kompetenzrad//Lernplan//DE';
 /** RFC 5545 §3.1: a content line is folded so that no physical line exceeds 75 octets. */
@@ -97,6 +108,8 @@ interface EventContext {
   stamp: string;
   scope: string;
   texts: ICalendarLabels;
+  classification: ICalendarClass;
+  includeNotes: boolean;
 }
 
 /**
@@ -121,10 +134,13 @@ interface EventContext {
  *   and plans of two portfolios never share one (RFC 5545 §3.8.4.7).
  * - `METHOD:PUBLISH` unless a review has attendees, which RFC 5546 §3.2.1 forbids in a
  *   publication; such a file is a plain snapshot (RFC 5545 §3.7.2), not an invitation.
+ * - Every event is `CLASS:PRIVATE` unless `options.classification` says otherwise, and review
+ *   notes stay out unless `options.includeNotes` is true (data minimisation: calendars are shared
+ *   with delegates and colleagues).
  *
  * Lines end with CRLF and are folded at 75 octets of UTF-8 without splitting a character.
- * Throws a `KompetenzradError` when the plan, the person or the installation id is not valid or
- * the plan belongs to someone else.
+ * Throws a `KompetenzradError` when the plan, the person, the installation id or a privacy
+ * option is not valid, or the plan belongs to someone else.
  */
 export function toICalendar(plan: Plan, person: Person, options: ICalendarOptions = {}): string {
   return toICalendarIn(TEXTS[langOrDefault((options ?? {}).lang)], plan, person, options ?? {});
@@ -150,9 +166,18 @@ export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person
     issues.push(...idIssues.list);
   }
   const stamp = formatTimestamp(options.now ?? new Date(), issues);
+  issues.push(...privacyOptionIssues(options));
   if (issues.length > 0) throw new KompetenzradError(issues);
 
-  const context: EventContext = { plan, person, stamp, scope: options.installationId ?? personScope(person), texts };
+  const context: EventContext = {
+    plan,
+    person,
+    stamp,
+    scope: options.installationId ?? personScope(person),
+    texts,
+    classification: options.classification ?? 'PRIVATE',
+    includeNotes: options.includeNotes === true,
+  };
   const attendees = reviewAttendees(person);
   const hasAttendees = plan.reviews.length > 0 && attendees.length > 0;
   const lines: string[] = [
@@ -196,6 +221,7 @@ function itemEvent(context: EventContext, item: PlanItem, lang: Lang, catalogue:
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `CATEGORIES:${[texts.learningPlan, formatLabel].map(escapeText).join(',')}`,
+    `CLASS:${context.classification}`,
     `STATUS:${status}`,
     ...availability(false, status),
     'END:VEVENT',
@@ -209,7 +235,7 @@ function reviewEvent(context: EventContext, review: Review, attendees: readonly 
   const description = [
     `${texts.person}: ${person.name}`,
     review.participants.length > 0 && `${texts.participants}: ${review.participants.join(', ')}`,
-    review.notes && `${texts.notes}: ${review.notes}`,
+    context.includeNotes && review.notes && `${texts.notes}: ${review.notes}`,
   ].filter(Boolean);
   const status = eventStatus(plan, false);
   const when =
@@ -230,6 +256,7 @@ function reviewEvent(context: EventContext, review: Review, attendees: readonly 
     `CATEGORIES:${categories.map(escapeText).join(',')}`,
     ...(organizer ? [`ORGANIZER;CN=${paramValue(organizer.name)}:${mailto(organizer.email)}`] : []),
     ...attendees.map((attendee) => `ATTENDEE;CN=${paramValue(attendee.name)};ROLE=REQ-PARTICIPANT:${mailto(attendee.email)}`),
+    `CLASS:${context.classification}`,
     `STATUS:${status}`,
     ...availability(review.time !== undefined && status !== 'CANCELLED', status),
     'END:VEVENT',
@@ -294,6 +321,14 @@ function compactDate(date: IsoDate): string {
 
 function formatNumber(value: number, lang: Lang): string {
   return lang === 'de' ? String(value).replace('.', ',') : String(value);
+}
+
+/** A classification that is none of `ICALENDAR_CLASSES`, and `includeNotes` that is no boolean. */
+function privacyOptionIssues(options: ICalendarOptions): ValidationIssue[] {
+  const issues = new Issues();
+  checkOneOf(issues, options.classification, '$.options.classification', ICALENDAR_CLASSES, true);
+  checkBoolean(issues, options.includeNotes, '$.options.includeNotes', true);
+  return issues.list;
 }
 
 /** An iCalendar UTC DATE-TIME (`YYYYMMDDTHHMMSSZ`); reports an unreadable moment. */

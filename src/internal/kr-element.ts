@@ -7,6 +7,7 @@ import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events
 import { langProblem, numberAttribute, switchAttribute, switchProblem, type InputProblem } from './inputs.js';
 import { isObjectAsText, objectAsTextMessage, withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
+import { RoleAttributeWatch } from './role-attribute.js';
 import { SHARED_STRINGS } from './strings.js';
 
 /** `options` with another converter; its own settings stay as they are (also those it inherits, see Lit's `createProperty`). */
@@ -45,6 +46,8 @@ export function describeError(error: unknown): string {
  *   `true` or its own name (code `boolean`; it stays off); a number (`type: Number`) that is no
  *   number keeps its text in the property, so that the element's range check names it (`"abc"`,
  *   not `NaN`), and an empty one counts as not given (see `numberAttribute`, `switchAttribute`).
+ * - An element with a `targetRole` property reports a `role` attribute that names no ARIA role
+ *   (code `role-attribute`, source `role`): the page meant `target-role` (see `RoleAttributeWatch`).
  * - A guard: an exception during an update is reported as `render-failed` and the notice is
  *   drawn instead; nothing is thrown into the host page.
  *
@@ -132,6 +135,9 @@ export abstract class KrElement extends LitElement {
     super();
     // Before any consumer connects, so a provider defined or added later still answers it.
     ensureContextRoot();
+    if ((this.constructor as typeof KrElement).elementProperties.has('targetRole')) {
+      new RoleAttributeWatch(this, (problem) => this.setProblems('attribute:role', problem ? [problem] : []));
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -48,6 +48,10 @@ function describe(lang: Lang, problem: Problem): string {
         : `${where}: “[object Object]” instead of data, an object set as an attribute before the element was loaded (React 19). Load the elements before the first render.`;
     case 'property-only':
       return de ? `${where} ist kein Attribut; per Skript als Eigenschaft setzen.` : `${where} is not an attribute; set it from script as a property.`;
+    case 'role-attribute':
+      return de
+        ? `${where} ist die Rolle für Screenreader (ARIA),${subject} ist keine solche. Die Zielrolle wird mit target-role="${problem.subject ?? ''}" gewählt.`
+        : `${where} is the role for screen readers (ARIA);${subject} is none of them. Choose the target role with target-role="${problem.subject ?? ''}".`;
     case 'json-type':
       return de ? `${where} muss ein JSON-Objekt sein.` : `${where} must be a JSON object.`;
     case 'unknown-competency':
@@ -110,6 +114,14 @@ function describe(lang: Lang, problem: Problem): string {
     case 'table-row-twice': {
       const first = typeof problem.params?.first === 'string' ? q(problem.params.first) : '';
       return de ? `Die Zeile${subject} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in der Zeile ${first}.` : `The row${subject} of the table is not read: the competency is already in the row ${first}.`;
+    }
+    case 'table-and-attribute': {
+      const series = problem.params?.series === 'actual' || problem.params?.series === 'external' ? problem.params.series : 'target';
+      const heading = { target: de ? 'Soll' : 'target', actual: de ? 'Ist' : 'actual', external: de ? 'Fremd' : 'external' }[series];
+      const profile = { target: de ? 'das Soll-Profil' : 'the target profile', actual: de ? 'das Ist-Profil' : 'the actual profile', external: de ? 'die Fremdeinschätzung' : 'the external assessment' }[series];
+      return de
+        ? `Die Spalte ${q(heading)} der Tabelle wird nicht gelesen: Das Attribut${subject} gibt ${profile} vor. Spalte oder Attribut entfernen.`
+        : `The table’s column ${q(heading)} is not read: the attribute${subject} gives ${profile}. Remove the column or the attribute.`;
     }
     case 'render-failed':
       return de ? 'Die Darstellung ist fehlgeschlagen.' : 'Drawing failed.';

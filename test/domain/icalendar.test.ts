@@ -301,11 +301,12 @@ describe('toICalendar', () => {
   });
 
   test('folds at 75 octets without splitting a character; unfolding restores the text', () => {
-    const physical = ical.split('\r\n');
+    const withNotes = toICalendar(plan, person, { now: NOW, includeNotes: true });
+    const physical = withNotes.split('\r\n');
     for (const line of physical) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `${Buffer.byteLength(line)} octets: ${line}`);
     assert.ok(physical.some((line) => line.startsWith(' ')), 'the long German note was folded');
     for (const line of physical) assert.ok(!line.includes('\uFFFD'));
-    const description = events[2].DESCRIPTION;
+    const description = eventsOf(withNotes)[2].DESCRIPTION;
     assert.ok(description.includes(escapeICalendarText(LONG_NOTE)), 'the note survives folding intact');
   });
 
@@ -328,6 +329,29 @@ describe('toICalendar', () => {
     );
     assert.throws(() => toICalendar(plan, { ...person, id: 'p-2' }), (error: KompetenzradError) => error.issues[0].code === 'person-mismatch');
     assert.throws(() => toICalendar(plan, person, { now: 'gestern' }), (error: KompetenzradError) => error.issues[0].path === '$.options.now');
+  });
+
+  test('every event is private, and review notes stay out, unless the options say otherwise', () => {
+    assert.ok(events.length > 0);
+    for (const event of events) assert.equal(event.CLASS, 'PRIVATE');
+    assert.ok(!ical.includes('Notizen') && !unfoldICalendar(ical).includes(escapeICalendarText(LONG_NOTE).slice(0, 40)), 'no note in the default file');
+    const open = eventsOf(toICalendar(plan, person, { now: NOW, classification: 'PUBLIC', includeNotes: true }));
+    for (const event of open) assert.equal(event.CLASS, 'PUBLIC');
+    assert.match(open[2].DESCRIPTION, /^Person: .*\\nNotizen: /);
+    assert.equal(eventsOf(toICalendar(plan, person, { now: NOW, classification: 'CONFIDENTIAL' }))[0].CLASS, 'CONFIDENTIAL');
+  });
+
+  test('refuses a classification that RFC 5545 does not know and includeNotes that is no boolean', () => {
+    const refused = (options: object) => {
+      try {
+        toICalendar(plan, person, { now: NOW, ...options } as never);
+      } catch (error) {
+        return (error as KompetenzradError).issues.map((found) => `${found.path} ${found.code}`);
+      }
+      return [];
+    };
+    assert.deepEqual(refused({ classification: 'private' }), ['$.options.classification enum']);
+    assert.deepEqual(refused({ includeNotes: 'yes' }), ['$.options.includeNotes type']);
   });
 
   test('a custom PRODID is escaped', () => {

@@ -167,12 +167,16 @@ for (const size of sizes) {
  * an attribute the matrix's mode does not read is reported (its words are shared by all elements).
  * Then the page of all five and the one-file build by 0.2 KB: recommendFormats checks its options,
  * setAssessmentLevel names unknown fields.
+ * Then every page by 1.0–1.3 KB: a `role` attribute where `target-role` was meant is reported
+ * (the list of ARIA roles it is checked against, ~0.45 KB, and its words), the wheel reports an
+ * attribute that overrules a column of its table and names a competency without target and
+ * level as the description does, and calendar files are private unless asked otherwise.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 44.1,
-  'all-page': 176.1,
-  'all-in-one': 182.0,
+  'wheel-page': 45.2,
+  'all-page': 177.3,
+  'all-in-one': 183.2,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -56,7 +56,8 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  *
  * Sources, highest first (the input rule of `src/internal/inputs.ts`; `null` or empty counts as not
  * given): the `target`/`actual`/`external` properties (or attributes); `target-role`; the
- * light-DOM table; the provider's selected person.
+ * light-DOM table; the provider's selected person. A table column beside an attribute of the same
+ * series is not read and is reported (`table-and-attribute`): remove one of the two.
  *
  * Groups: with `group-by`, `group` or `aggregate` the wheel shows a group instead of a person,
  * from the domain's `aggregateTeam` (over the provider's people, or as given): per spoke the
@@ -336,7 +337,7 @@ export class KompetenzRad extends KrElement {
     const table = this.lightTable.read(catalogue);
     const person = this.context ? selectedPerson(this.context) : undefined;
     const own = { target: this.target, targetRole: this.targetRole, actual: this.actual, external: this.external };
-    const choice = chooseSeries(own, { table, person, roles, editable: this.editable, series: this.series });
+    const choice = chooseSeries(own, { table, person, roles, editable: this.editable, series: this.series, written: (name) => this.hasAttribute(name) });
     const model = buildModel(catalogue, choice.inputs, choice.inputs.self === undefined);
     this.model = model;
     this.targetRoleShown = choice.role;

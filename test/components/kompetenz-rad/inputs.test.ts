@@ -5,7 +5,8 @@ import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Catalogue, Portfolio } from '../../../src/domain/types.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
 import { KompetenzRad } from '../../../src/components/kompetenz-rad/kompetenz-rad.js';
-import { all, drawnLevels, mount, one, settle, wheelIn } from './util.js';
+import { expectAccessible } from '../../helpers/a11y.js';
+import { all, drawnLevels, mount, one, settle, wheelIn, wheelWithErrors } from './util.js';
 
 describe('kompetenz-rad: attributes and properties', () => {
   it('takes target-role, actual and external from attributes', async () => {
@@ -133,6 +134,76 @@ describe('kompetenz-rad: a table in the light DOM', () => {
     const el = await wheelIn(html`<kompetenz-rad actual='{"daten":2}'><table><tr><td>daten</td><td>3</td><td>1</td></tr></table></kompetenz-rad>`);
     expect(drawnLevels(el).actual.get('daten')).to.equal(2);
     expect(drawnLevels(el).target!.get('daten')).to.equal(3);
+  });
+
+  describe('with an attribute for a series the table has too', () => {
+    const noticeLines = (el: KompetenzRad) => all(el, '[part="notice"] li').map((line) => line.textContent!);
+    const problemsOf = (el: KompetenzRad) => el.problems.map((problem) => [problem.code, problem.source, problem.subject]);
+
+    it('draws the attribute, says in the notice and in one kr-error that the column is not read, and stops when the attribute is removed', async () => {
+      const cdo = DEFAULT_ROLES.find((role) => role.id === 'cdo')!.target;
+      const { el, errors } = await wheelWithErrors(
+        (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cdo"><table>
+          <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th></tr>
+          <tr><td>Datenkompetenz</td><td>1</td><td>2</td></tr>
+        </table></kompetenz-rad>`,
+      );
+      expect(cdo.daten).to.not.equal(1);
+      expect(drawnLevels(el).target!.get('daten')).to.equal(cdo.daten, 'the target of target-role');
+      expect(drawnLevels(el).actual.get('daten')).to.equal(2, 'the table still gives the actual profile');
+      expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['table-and-attribute', 'table']]);
+      expect(errors[0].message).to.contain('target column is not read').and.contain('target-role').and.contain('remove');
+      expect(problemsOf(el)).to.deep.equal([['table-and-attribute', 'table', 'target-role']]);
+      expect(noticeLines(el)).to.have.length(1);
+      expect(noticeLines(el)[0]).to.equal('Die Spalte „Soll“ der Tabelle wird nicht gelesen: Das Attribut „target-role“ gibt das Soll-Profil vor. Spalte oder Attribut entfernen.');
+      await expectAccessible(el);
+
+      el.removeAttribute('target-role');
+      await el.updateComplete;
+      expect(drawnLevels(el).target!.get('daten')).to.equal(1, 'now the table’s target');
+      expect(problemsOf(el)).to.deep.equal([]);
+      expect(noticeLines(el)).to.deep.equal([]);
+      expect(one(el, '[part="notice"]').classList.contains('empty')).to.equal(true);
+      expect(errors).to.have.length(1);
+    });
+
+    it('names each overruled series: actual and external by their attributes, the target by target', async () => {
+      const { el, errors } = await wheelWithErrors(
+        (onError) => html`<kompetenz-rad @kr-error=${onError} lang="en" target='{"daten":3}' actual='{"daten":2}' external='{"team":1}'><table>
+          <tr><td>daten</td><td>1</td><td>1</td><td>1</td></tr>
+        </table></kompetenz-rad>`,
+      );
+      const drawn = drawnLevels(el);
+      expect([drawn.target!.get('daten'), drawn.actual.get('daten'), drawn.external.get('daten'), drawn.external.get('team')]).to.deep.equal([3, 2, undefined, 1]);
+      expect(errors.map((error) => [error.code, error.params?.series, error.params?.attribute])).to.deep.equal([
+        ['table-and-attribute', 'target', 'target'],
+        ['table-and-attribute', 'actual', 'actual'],
+        ['table-and-attribute', 'external', 'external'],
+      ]);
+      expect(noticeLines(el)).to.have.length(3);
+    });
+
+    it('reports nothing for a table alone, a table column the attribute does not give, or an edit of a wheel drawn from a table', async () => {
+      const { el, errors } = await wheelWithErrors(
+        (onError) => html`<kompetenz-rad @kr-error=${onError} editable actual='{"team":1}'><table>
+          <tr><th>Kompetenz</th><th>Soll</th></tr>
+          <tr><td>daten</td><td>3</td></tr>
+        </table></kompetenz-rad>`,
+      );
+      expect(errors).to.deep.equal([]);
+      el.removeAttribute('actual');
+      const [head, row] = Array.from(el.querySelector('table')!.rows);
+      head.append(Object.assign(document.createElement('th'), { textContent: 'Ist' }));
+      row.append(Object.assign(document.createElement('td'), { textContent: '1' }));
+      await settle();
+      await el.updateComplete;
+      expect(drawnLevels(el).actual.get('daten')).to.equal(1);
+      one(el, '[part="sector"][data-competency="daten"] .cell[data-level="2"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.actual).to.deep.equal({ daten: 2 });
+      expect(errors).to.deep.equal([]);
+      expect(el.problems).to.deep.equal([]);
+    });
   });
 });
 

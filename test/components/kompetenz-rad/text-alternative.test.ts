@@ -178,6 +178,42 @@ describe('kompetenz-rad: text alternative', () => {
     expect(description()).to.contain('2 to build, 0 met, 0 above target, 23 neither required nor present.');
   });
 
+  it('writes the gap of what no target asks for and nobody has as the description counts it, in the table and the detail box, in German and English', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target='{"daten":2,"analyse":1,"technik":0}' actual='{"analyse":1,"team":1}'></kompetenz-rad>`);
+    const gapCell = (id: string) => one(el, `[part="table"] tr[data-competency="${id}"] td[data-column="gap"]`);
+    const gaps = () => ['daten', 'analyse', 'team', 'technik'].map((id) => [gapCell(id).textContent, gapCell(id).getAttribute('data-value')]);
+    const tooltipGap = async (id: string) => {
+      one(el, `[part="sector"][data-competency="${id}"] .cell`).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      return all(el, '[part="tooltip"] dd').at(-1)!.textContent;
+    };
+    const description = () => el.shadowRoot!.getElementById(one(el, 'svg[part="wheel"]').getAttribute('aria-describedby')!.split(' ')[0])!.textContent!;
+    expect(description()).to.contain('1 zu entwickeln, 1 erreicht, 1 über Soll, 22 ohne Soll und Ist.');
+    expect(gaps()).to.deep.equal([
+      ['2 Stufen zu entwickeln', '2'],
+      ['Soll erreicht', '0'],
+      ['1 Stufe über Soll', '-1'],
+      ['ohne Soll und Ist', '0'],
+    ]);
+    expect(await tooltipGap('analyse')).to.equal('Soll erreicht');
+    expect(await tooltipGap('technik')).to.equal('ohne Soll und Ist');
+    await expectAccessible(el);
+
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(description()).to.contain('1 to build, 1 met, 1 above target, 22 neither required nor present.');
+    expect(gaps()).to.deep.equal([
+      ['2 levels to build', '2'],
+      ['target met', '0'],
+      ['1 level above target', '-1'],
+      ['neither required nor present', '0'],
+    ]);
+    expect(await tooltipGap('team')).to.equal('1 level above target');
+    expect(await tooltipGap('technik')).to.equal('neither required nor present');
+    await expectAccessible(el);
+  });
+
   it('passes axe when empty, full and while editing', async () => {
     const empty = await wheelIn(html`<kompetenz-rad></kompetenz-rad>`);
     await expectAccessible(empty);

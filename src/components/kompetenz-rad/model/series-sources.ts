@@ -28,17 +28,32 @@ export interface SeriesContext {
   roles: readonly Role[];
   editable: boolean;
   series: EditSeries;
+  /**
+   * Whether the page wrote this attribute (`target`, `target-role`, `actual`, `external`). Only an
+   * attribute beside the table's column is reported: the wheel keeps its own edits in `actual`.
+   */
+  written?: (attribute: string) => boolean;
 }
 
 const given = (value: unknown, source: string): SeriesInput | undefined => (isGiven(value) ? { value, source } : undefined);
+
+/** The table's column of a series that an attribute gives too: the attribute wins, and the page is told which and what to remove. */
+function columnOverruled(series: 'target' | 'actual' | 'external', own: SeriesInput | undefined, { table, written }: SeriesContext): InputProblem[] {
+  if (!own || !isGiven(table?.[series]) || !written?.(own.source)) return [];
+  const attribute = own.source;
+  const message = `table: its ${series} column is not read, the attribute ${attribute} gives the ${series} (attributes win over the table); remove the column or the attribute`;
+  return [{ code: 'table-and-attribute', source: 'table', subject: attribute, params: { series, attribute }, message }];
+}
 
 /**
  * Where each series comes from, by the input rule (`resolveInput`): the wheel's own value —
  * `target`, else `target-role`, else the light-DOM table (likewise `actual` and `external`) —
  * else the provider's selected person, else nothing. While the person edits a rating, the actual
  * profile is that rating, and the external rating is not shown while it is the one being edited.
+ * A table column that an attribute overrules is reported (`table-and-attribute`).
  */
-export function chooseSeries(own: OwnSeries, { table, person, roles, editable, series }: SeriesContext): SeriesChoice {
+export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoice {
+  const { table, person, roles, editable, series } = context;
   const problems: InputProblem[] = [];
   const inputs: Partial<Record<SeriesName, SeriesInput>> = {};
   const current = person?.current;
@@ -54,14 +69,18 @@ export function chooseSeries(own: OwnSeries, { table, person, roles, editable, s
     } else problems.push(named.problem);
   }
   const providedTarget = person?.role ? { value: person.role.target, source: 'context' } : undefined;
+  problems.push(...columnOverruled('target', ownTarget, context));
   const target = resolveInput({ source: 'target', own: ownTarget ?? given(table?.target, 'table'), provided: providedTarget, fallback: undefined });
   if (target.origin === 'provider') role = person?.role;
   else if (target.origin === 'default' && person?.roleProblem) problems.push(person.roleProblem);
   if (target.value) inputs.target = target.value;
 
   /** The own value (property or attribute, else the table's column), else the provider's. */
-  const rated = (name: 'actual' | 'external', provided: unknown) =>
-    resolveInput({ source: name, own: given(own[name], name) ?? given(table?.[name], 'table'), provided: given(provided, 'context'), fallback: undefined });
+  const rated = (name: 'actual' | 'external', provided: unknown) => {
+    const ownValue = given(own[name], name);
+    problems.push(...columnOverruled(name, ownValue, context));
+    return resolveInput({ source: name, own: ownValue ?? given(table?.[name], 'table'), provided: given(provided, 'context'), fallback: undefined });
+  };
   const actual = rated('actual', !current ? undefined : !editable ? current.profile : editingExternal ? current.external : current.self);
   const external = rated('external', current && !editingExternal && Object.keys(current.external).length > 0 ? current.external : undefined);
   if (actual.value) inputs.actual = actual.value;

@@ -18,6 +18,7 @@ const de: WheelStrings = {
   series: { target: 'Soll-Profil', actual: 'Ist-Profil', external: 'Fremdeinschätzung', gap: 'Lücke (Soll über Ist)' },
   short: { target: 'Soll', actual: 'Ist', external: 'Fremd', gap: 'Lücke' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} zu entwickeln` : gap === 0 ? 'Soll erreicht' : `${levels(-gap)} über Soll`),
+  unrequired: 'ohne Soll und Ist',
   notRated: 'nicht eingeschätzt',
   blindSpot: 'Blinder Fleck',
   hiddenStrength: 'Verborgene Stärke',

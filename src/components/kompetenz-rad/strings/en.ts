@@ -18,6 +18,7 @@ const en: WheelStrings = {
   series: { target: 'Target profile', actual: 'Actual profile', external: 'External assessment', gap: 'Gap (target above actual)' },
   short: { target: 'Target', actual: 'Actual', external: 'External', gap: 'Gap' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} to build` : gap === 0 ? 'target met' : `${levels(-gap)} above target`),
+  unrequired: 'neither required nor present',
   notRated: 'not rated',
   blindSpot: 'Blind spot',
   hiddenStrength: 'Hidden strength',

@@ -10,6 +10,8 @@ export interface WheelStrings {
   short: { target: string; actual: string; external: string; gap: string };
   /** Explains the gap of one competency: target − actual. */
   gapText: (gap: number) => string;
+  /** The gap column of a competency the target does not ask for and the person does not have (both 0): the summary's `unrequired`. */
+  unrequired: string;
   notRated: string;
   blindSpot: string;
   hiddenStrength: string;

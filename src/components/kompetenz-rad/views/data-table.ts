@@ -1,7 +1,7 @@
 import { spokeFacts, type ShownSeries } from '../model/shown-series.js';
 import type { WheelModel } from '../model/wheel-model.js';
 import type { WheelStrings } from '../strings/index.js';
-import { hasMarkers, levelText, type WheelScene } from './scene.js';
+import { gapText, hasMarkers, levelText, type WheelScene } from './scene.js';
 
 /** A column after competency and category: its header, and per competency its text and `data-value`. */
 interface Column {
@@ -18,7 +18,7 @@ function columnsOf(scene: WheelScene): Column[] {
   if (shown.target) columns.push({ id: 'target', header: s.columns.target, text: (i) => levelText(scene, entries[i].target), value: (i) => String(entries[i].target) });
   if (shown.actual) columns.push({ id: 'actual', header: s.columns.actual, text: (i) => levelText(scene, entries[i].actual), value: (i) => String(entries[i].actual) });
   if (shown.external) columns.push({ id: 'external', header: s.columns.external, text: (i) => levelText(scene, entries[i].external), value: (i) => String(entries[i].external ?? '') });
-  if (shown.gap) columns.push({ id: 'gap', header: s.columns.gap, text: (i) => s.gapText(entries[i].gap), value: (i) => String(entries[i].gap) });
+  if (shown.gap) columns.push({ id: 'gap', header: s.columns.gap, text: (i) => gapText(scene, entries[i]), value: (i) => String(entries[i].gap) });
   if (hasMarkers(scene)) {
     const note = (i: number) => (entries[i].blindSpot ? s.blindSpot : entries[i].hiddenStrength ? s.hiddenStrength : '');
     columns.push({ id: 'note', header: s.columns.note, text: note });

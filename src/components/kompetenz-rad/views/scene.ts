@@ -1,3 +1,4 @@
+import { isUnrequired, type GapEntry } from '../../../domain/gaps.js';
 import type { Catalogue, Lang, Level } from '../../../domain/types.js';
 import type { CatalogueDescriptions } from '../../../internal/descriptions.js';
 import { categorySlot } from '../../../internal/palette.js';
@@ -37,6 +38,11 @@ export function categoryClass(catalogue: Catalogue, categoryId: string): string 
 /** A level as the table and the detail box write it: "Könner (2)", "— (0)", or "not rated". */
 export function levelText({ strings: s, lang }: WheelFrame, level: Level | undefined): string {
   return level === undefined ? s.notRated : s.levelWithNumber(levelLabel(level, lang), level);
+}
+
+/** A gap as the table and the detail box write it: "2 Stufen zu entwickeln", or, like the description, "ohne Soll und Ist". */
+export function gapText({ strings: s }: WheelFrame, entry: GapEntry): string {
+  return isUnrequired(entry) ? s.unrequired : s.gapText(entry.gap);
 }
 
 /** True when the shown series have a blind spot or hidden strength to tell. */
