@@ -31,7 +31,10 @@ export interface AggregateFigures {
   meanTarget: number;
   /** Ratings in use due for refreshing on `today`. */
   stale: number;
-  /** Null without `previousDate`. */
+  /**
+   * Null without `previousDate`, and null in every cell and the summary of a group whose change
+   * is withheld: the group's `changeWithheld` tells the two apart.
+   */
   change: LevelChange | null;
 }
 
@@ -60,13 +63,30 @@ export interface GroupSums {
   people: Int32Array;
   /** The slots of group `g`: competency `c` at `c * FIELDS`. */
   of(g: number): Int32Array;
+  /**
+   * With `previous`: 1 at `row * scopes + scope` when the row's rating in use moved up or down in
+   * a competency of that scope (a first rating does not count); null without.
+   */
+  moved: Uint8Array | null;
 }
 
-/** Adds up every row whose `groupOfRow` is not −1, with `targets[row]` in wheel order. */
-export function sumGroups(ratings: RatingsInUse, targets: readonly Uint8Array[], groupOfRow: Int32Array, groupCount: number, width: number): GroupSums {
+/**
+ * Adds up every row whose `groupOfRow` is not −1, with `targets[row]` in wheel order; the
+ * competency at position `c` lies in scope `scopeOf[c]` of `scopes`.
+ */
+export function sumGroups(
+  ratings: RatingsInUse,
+  targets: readonly Uint8Array[],
+  groupOfRow: Int32Array,
+  groupCount: number,
+  scopeOf: ArrayLike<number>,
+  scopes: number,
+): GroupSums {
+  const width = scopeOf.length;
   const sums = new Int32Array(groupCount * width * FIELDS);
   const people = new Int32Array(groupCount);
   const { level, stale, previous } = ratings;
+  const moved = previous ? new Uint8Array(groupOfRow.length * scopes) : null;
   for (let row = 0; row < groupOfRow.length; row++) {
     const g = groupOfRow[row];
     if (g < 0) continue;
@@ -82,11 +102,12 @@ export function sumGroups(ratings: RatingsInUse, targets: readonly Uint8Array[],
         else {
           sums[at + (now > then ? UP : now < then ? DOWN : SAME)]++;
           sums[at + CHANGE] += now - then;
+          if (now !== then) moved![row * scopes + scopeOf[c]] = 1;
         }
       }
     }
   }
-  return { people, of: (g) => sums.subarray(g * width * FIELDS, (g + 1) * width * FIELDS) };
+  return { people, of: (g) => sums.subarray(g * width * FIELDS, (g + 1) * width * FIELDS), moved };
 }
 
 /** The cells of the competencies at `positions` and their pooled summary. */

@@ -62,3 +62,55 @@ export function releasePartition(placements: readonly Placement[], include: (row
   });
   return { blocks, blockOf };
 }
+
+/**
+ * Whether change figures may stand for `movers` people whose rating in use moved since the previous
+ * stock-taking: none, or at least `minGroupSize`. Figures over fewer would tell their changes to
+ * anyone who knows who was rated again since then, or who was rated on the day `previousDate`
+ * moved past. A first rating since then does not count as a move: it adds nothing to up, down or
+ * the mean change, and its level shows in the level counts anyway; counted, first ratings could
+ * fill up a group whose change figures are one person's.
+ */
+export function changeReleasable(movers: number, minGroupSize: number): boolean {
+  return movers === 0 || movers >= minGroupSize;
+}
+
+/** Who moved (`GroupSums.moved`, `scopes` per row) and where each row is counted. */
+export interface MoverPlaces {
+  moved: Uint8Array;
+  scopes: number;
+  /** The block of each row (`ReleasePartition.blockOf`), of `blocks` in all. */
+  blockOf: Int32Array;
+  blocks: number;
+  /** The group of each row, −1 for none, of `groupCount` in all. */
+  groupOfRow: Int32Array;
+  groupCount: number;
+}
+
+/**
+ * Per group and scope (`group * scopes + scope`) the people of the group whose rating in use moved
+ * in that scope (`moved`, from `sumGroups`), or −1 where the change figures are withheld: when one
+ * of the group's blocks has movers but too few (`changeReleasable`). Decided per block, as every
+ * other figure is summed over whole blocks: a rule on the group alone would let a query for a
+ * department, and for one of its roles, leave one block's single mover as their difference.
+ */
+export function releasedMovers(where: MoverPlaces, minGroupSize: number): Int32Array {
+  const { moved, scopes, blockOf, blocks, groupOfRow, groupCount } = where;
+  const ofBlock = new Int32Array(blocks * scopes);
+  const groupOfBlock = new Int32Array(blocks).fill(-1);
+  for (let row = 0; row < groupOfRow.length; row++) {
+    if (groupOfRow[row] < 0) continue;
+    const block = blockOf[row];
+    groupOfBlock[block] = groupOfRow[row];
+    for (let scope = 0; scope < scopes; scope++) ofBlock[block * scopes + scope] += moved[row * scopes + scope];
+  }
+  const movers = new Int32Array(groupCount * scopes);
+  for (let block = 0; block < blocks; block++) {
+    if (groupOfBlock[block] < 0) continue;
+    for (let scope = 0, at = groupOfBlock[block] * scopes; scope < scopes; scope++, at++) {
+      const own = ofBlock[block * scopes + scope];
+      if (movers[at] >= 0) movers[at] = changeReleasable(own, minGroupSize) ? movers[at] + own : -1;
+    }
+  }
+  return movers;
+}

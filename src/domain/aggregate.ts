@@ -1,6 +1,6 @@
 import { groupFigures, sumGroups, type AggregateCell, type AggregateFigures } from './aggregate-figures.js';
 import { ratingsInUse } from './aggregate-ratings.js';
-import { releasePartition, type Placement, type ReleaseBlock } from './aggregate-privacy.js';
+import { changeReleasable, releasedMovers, releasePartition, type Placement, type ReleaseBlock } from './aggregate-privacy.js';
 import { ACTUAL_RULES, type ActualRule } from './assessments.js';
 import { indexCatalogue, type CatalogueIndex } from './catalogue.js';
 import { got, KompetenzradError, shortValue } from './errors.js';
@@ -33,7 +33,13 @@ export interface AggregateOptions {
   rule?: ActualRule;
   /** For stale ratings (as `dueForRefresh`); without it no rating counts as stale. */
   today?: IsoDate;
-  /** The day of the previous stock-taking; without it there are no change figures. */
+  /**
+   * The day of the previous stock-taking; without it there are no change figures. With it, a
+   * group's change figures stand for none or at least `minGroupSize` people whose rating moved
+   * (`AggregateGroup.movers`), else they are withheld (`changeWithheld`). It is the organisation's
+   * day, not the viewer's: the results for two days still differ by the ratings between them,
+   * whether those moved anyone (released or withheld) and, when both are released, how.
+   */
   previousDate?: IsoDate;
 }
 
@@ -53,6 +59,18 @@ export interface AggregateGroup {
   competencies: AggregateCell[];
   /** All of `competencies` pooled. */
   summary: AggregateFigures;
+  /**
+   * With `previousDate`: the people of the group whose rating in use moved up or down since then
+   * in one of `competencies` (a first rating is no move), 0 or at least `minGroupSize`. Null
+   * without `previousDate` and when the change is withheld.
+   */
+  movers: number | null;
+  /**
+   * True when `previousDate` was given but the group's change figures are withheld, because some
+   * of its people moved but too few to stand for (in one of its blocks, see `aggregateTeam`):
+   * then `change` is null in every cell and in the summary, as without `previousDate`.
+   */
+  changeWithheld: boolean;
 }
 
 export interface TeamAggregate {
@@ -90,7 +108,11 @@ export interface TeamAggregate {
  * - within a block everyone has the same target, so a figure that mixes target and rating (share
  *   below target, mean gap) cannot single a member out by their role either;
  * - swapping the ratings of two members of a block changes no output at all;
- * - `rule`, `today` and `previousDate` change the ratings, never the blocks.
+ * - `rule`, `today` and `previousDate` change the ratings, never the blocks;
+ * - the change figures of a group are released only when each of its blocks has none or at least
+ *   `minGroupSize` people whose rating in use moved in the group's competencies, else withheld in
+ *   all its cells and its summary (`changeWithheld`): one person rated again since `previousDate`
+ *   never stands alone in them (two different days can still be compared, see `previousDate`).
  * What no aggregate can hide: a value every member of a block shares, or the last member's
  * rating to someone who knows all the others'. Two snapshots of a portfolio that differ by one
  * person can reveal that person; `minGroupSize` is the host's setting, not the viewer's (blocks
@@ -101,21 +123,31 @@ export interface TeamAggregate {
  */
 export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): TeamAggregate {
   const settings = checkOptions(options);
-  const { groupBy, minGroupSize, previousDate } = settings;
-  const { index, targets, ratings, keys, groupOfRow, people, withheld } = placeInGroups(portfolio, settings);
-  const sums = sumGroups(ratings, targets, groupOfRow, keys.kinds.length, index.competencyIds.length);
-  const withChange = previousDate !== undefined;
+  const { groupBy, minGroupSize } = settings;
+  const { index, targets, ratings, keys, groupOfRow, blockOf, blocks, people, withheld } = placeInGroups(portfolio, settings);
   const positions = index.competencyIds.map((_, c) => c);
+  // Movers are counted per group of the result: a category group holds its category's competencies.
+  const scopes = groupBy === 'category' ? index.categoryIds.length : 1;
+  const groupCount = keys.kinds.length;
+  const sums = sumGroups(ratings, targets, groupOfRow, groupCount, groupBy === 'category' ? index.categoryOfPosition : new Uint8Array(positions.length), scopes);
+  const movers = sums.moved && releasedMovers({ moved: sums.moved, scopes, blockOf, blocks: blocks.length, groupOfRow, groupCount }, minGroupSize);
+  const group = (kind: AggregateGroupKind, key: string | null, people: number, g: number, own: readonly number[], scope: number): AggregateGroup => {
+    const change = changeFields(movers, g * scopes + scope);
+    return { kind, key, people, ...groupFigures(sums.of(g), own, index, change.movers !== null), ...change };
+  };
   const groups: AggregateGroup[] =
     groupBy !== 'category'
-      ? keys.kinds.map((kind, g) => ({ kind, key: keys.keys[g], people: sums.people[g], ...groupFigures(sums.of(g), positions, index, withChange) }))
+      ? keys.kinds.map((kind, g) => group(kind, keys.keys[g], sums.people[g], g, positions, 0))
       : people === 0
         ? []
-        : index.categoryIds.map((key, k) => {
-            const own = positions.filter((c) => index.categoryOfPosition[c] === k);
-            return { kind: 'category', key, people, ...groupFigures(sums.of(0), own, index, withChange) };
-          });
+        : index.categoryIds.map((key, k) => group('category', key, people, 0, positions.filter((c) => index.categoryOfPosition[c] === k), k));
   return { groupBy, minGroupSize, people, withheld, groups };
+}
+
+/** A group's `movers` and `changeWithheld` from the `releasedMovers` at `at` (null: without `previousDate`). */
+function changeFields(movers: Int32Array | null, at: number): Pick<AggregateGroup, 'movers' | 'changeWithheld'> {
+  if (movers === null) return { movers: null, changeWithheld: false };
+  return movers[at] < 0 ? { movers: null, changeWithheld: true } : { movers: movers[at], changeWithheld: false };
 }
 
 /**
@@ -142,16 +174,27 @@ export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competen
  * An aggregate made elsewhere (a server's `aggregateTeam`, or by hand) as a page may show it
  * under its own `minGroupSize`: groups that stand for fewer people than that or than the
  * aggregate's own minimum are left out and their people counted as withheld, as `aggregateTeam`
- * leaves them out. The same object when nothing is left out and the minimum is the aggregate's.
+ * leaves them out; a group kept whose change figures stand for too few `movers` (or for a number
+ * it does not give) has them withheld, as `aggregateTeam` withholds them (`changeWithheld`). The
+ * same object when nothing is left out or withheld and the minimum is the aggregate's.
  * Either minimum that is not a whole number of at least 3 counts as the default, 5 (`usableMinGroupSize`).
  */
 export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: number): TeamAggregate {
   const minimum = Math.max(usableMinGroupSize(minGroupSize), usableMinGroupSize(aggregate.minGroupSize));
-  const groups = aggregate.groups.filter((group) => !standsForTooFew(group, minimum));
-  if (groups.length === aggregate.groups.length && minimum === aggregate.minGroupSize) return aggregate;
+  const groups = aggregate.groups.filter((group) => !standsForTooFew(group, minimum)).map((group) => withChangeUnder(group, minimum));
+  if (minimum === aggregate.minGroupSize && groups.length === aggregate.groups.length && groups.every((group, g) => group === aggregate.groups[g])) return aggregate;
   // Category groups all stand for everyone counted; department and role groups add up to them.
   const dropped = aggregate.groupBy === 'category' ? (groups.length === 0 ? aggregate.people : 0) : aggregate.people - groups.reduce((sum, group) => sum + group.people, 0);
   return { ...aggregate, minGroupSize: minimum, people: aggregate.people - dropped, withheld: aggregate.withheld + dropped, groups };
+}
+
+/** `group`, or a copy without its change figures when its `movers` are not a count `changeReleasable` under `minimum`. */
+function withChangeUnder(group: AggregateGroup, minimum: number): AggregateGroup {
+  const figures: (AggregateFigures | undefined)[] = [group.summary, ...group.competencies];
+  const told = group.movers != null || figures.some((one) => one?.change != null);
+  if (!told || (typeof group.movers === 'number' && changeReleasable(group.movers, minimum))) return group;
+  const withoutChange = <T extends AggregateFigures | undefined>(one: T): T => one && { ...one, change: null };
+  return { ...group, competencies: group.competencies.map(withoutChange), summary: withoutChange(group.summary), movers: null, changeWithheld: true };
 }
 
 /**
@@ -186,7 +229,7 @@ function placeInGroups(portfolio: Portfolio, settings: Settings) {
     else people++;
     groupOfRow[row] = g;
   });
-  return { index, targets, ratings, keys, groupOfRow, people, withheld };
+  return { index, targets, ratings, keys, groupOfRow, blockOf, blocks, people, withheld };
 }
 
 interface Settings {

@@ -171,12 +171,14 @@ for (const size of sizes) {
  * (the list of ARIA roles it is checked against, ~0.45 KB, and its words), the wheel reports an
  * attribute that overrules a column of its table and names a competency without target and
  * level as the description does, and calendar files are private unless asked otherwise.
+ * Then the page of all five and the one-file build by 0.4 KB: aggregates withhold the change
+ * figures of a group where too few people of a block moved (the group code of the wheel and matrix).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 45.2,
-  'all-page': 177.3,
-  'all-in-one': 183.2,
+  'all-page': 177.7,
+  'all-in-one': 183.7,
 };
 
 test('nothing grows past its current ceiling', () => {
