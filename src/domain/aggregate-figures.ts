@@ -32,8 +32,8 @@ export interface AggregateFigures {
   /** Ratings in use due for refreshing on `today`. */
   stale: number;
   /**
-   * Null without `previousDate`, and null in every cell and the summary of a group whose change
-   * is withheld: the group's `changeWithheld` tells the two apart.
+   * Null without `previousDate`, and null where it is withheld (a cell whose movers are too few,
+   * and the summary of a group with such a cell): the group's `changeWithheld` tells the two apart.
    */
   change: LevelChange | null;
 }
@@ -64,29 +64,18 @@ export interface GroupSums {
   /** The slots of group `g`: competency `c` at `c * FIELDS`. */
   of(g: number): Int32Array;
   /**
-   * With `previous`: 1 at `row * scopes + scope` when the row's rating in use moved up or down in
-   * a competency of that scope (a first rating does not count); null without.
+   * With `previous`: 1 at `row * width + c` when the row's rating in use of competency `c` moved up
+   * or down (a first rating does not count); null without.
    */
   moved: Uint8Array | null;
 }
 
-/**
- * Adds up every row whose `groupOfRow` is not −1, with `targets[row]` in wheel order; the
- * competency at position `c` lies in scope `scopeOf[c]` of `scopes`.
- */
-export function sumGroups(
-  ratings: RatingsInUse,
-  targets: readonly Uint8Array[],
-  groupOfRow: Int32Array,
-  groupCount: number,
-  scopeOf: ArrayLike<number>,
-  scopes: number,
-): GroupSums {
-  const width = scopeOf.length;
+/** Adds up every row whose `groupOfRow` is not −1, with `targets[row]` in wheel order. */
+export function sumGroups(ratings: RatingsInUse, targets: readonly Uint8Array[], groupOfRow: Int32Array, groupCount: number, width: number): GroupSums {
   const sums = new Int32Array(groupCount * width * FIELDS);
   const people = new Int32Array(groupCount);
   const { level, stale, previous } = ratings;
-  const moved = previous ? new Uint8Array(groupOfRow.length * scopes) : null;
+  const moved = previous ? new Uint8Array(groupOfRow.length * width) : null;
   for (let row = 0; row < groupOfRow.length; row++) {
     const g = groupOfRow[row];
     if (g < 0) continue;
@@ -102,7 +91,7 @@ export function sumGroups(
         else {
           sums[at + (now > then ? UP : now < then ? DOWN : SAME)]++;
           sums[at + CHANGE] += now - then;
-          if (now !== then) moved![row * scopes + scopeOf[c]] = 1;
+          if (now !== then) moved![cell] = 1;
         }
       }
     }
@@ -110,12 +99,15 @@ export function sumGroups(
   return { people, of: (g) => sums.subarray(g * width * FIELDS, (g + 1) * width * FIELDS), moved };
 }
 
-/** The cells of the competencies at `positions` and their pooled summary. */
+/**
+ * The cells of the competencies at `positions` and their pooled summary. `withChange(c)`: whether
+ * the change of competency `c` is given; the summary's is given only when every cell's is.
+ */
 export function groupFigures(
   slots: Int32Array,
   positions: readonly number[],
   index: CatalogueIndex,
-  withChange: boolean,
+  withChange: (c: number) => boolean,
 ): { competencies: AggregateCell[]; summary: AggregateFigures } {
   const pooled = new Int32Array(FIELDS);
   const competencies = positions.map((c): AggregateCell => {
@@ -124,10 +116,10 @@ export function groupFigures(
     return {
       competencyId: index.competencyIds[c],
       categoryId: index.categoryIds[index.categoryOfPosition[c]],
-      ...figures(own, withChange),
+      ...figures(own, withChange(c)),
     };
   });
-  return { competencies, summary: figures(pooled, withChange) };
+  return { competencies, summary: figures(pooled, positions.every(withChange)) };
 }
 
 function figures(slots: Int32Array, withChange: boolean): AggregateFigures {

@@ -75,10 +75,10 @@ export function changeReleasable(movers: number, minGroupSize: number): boolean 
   return movers === 0 || movers >= minGroupSize;
 }
 
-/** Who moved (`GroupSums.moved`, `scopes` per row) and where each row is counted. */
+/** Who moved (`GroupSums.moved`, `width` competencies per row) and where each row is counted. */
 export interface MoverPlaces {
   moved: Uint8Array;
-  scopes: number;
+  width: number;
   /** The block of each row (`ReleasePartition.blockOf`), of `blocks` in all. */
   blockOf: Int32Array;
   blocks: number;
@@ -88,27 +88,28 @@ export interface MoverPlaces {
 }
 
 /**
- * Per group and scope (`group * scopes + scope`) the people of the group whose rating in use moved
- * in that scope (`moved`, from `sumGroups`), or −1 where the change figures are withheld: when one
- * of the group's blocks has movers but too few (`changeReleasable`). Decided per block, as every
- * other figure is summed over whole blocks: a rule on the group alone would let a query for a
- * department, and for one of its roles, leave one block's single mover as their difference.
+ * Per group and competency (`group * width + c`) the people of the group whose rating in use of
+ * that competency moved (`moved`, from `sumGroups`), or −1 where its change figures are withheld:
+ * when one of the group's blocks has movers in it, but too few (`changeReleasable`). Decided per
+ * competency, as the change is given per competency, and per block, as every other figure is
+ * summed over whole blocks: a rule on the group alone would let a query for a department, and for
+ * one of its roles, leave one block's single mover as their difference.
  */
 export function releasedMovers(where: MoverPlaces, minGroupSize: number): Int32Array {
-  const { moved, scopes, blockOf, blocks, groupOfRow, groupCount } = where;
-  const ofBlock = new Int32Array(blocks * scopes);
+  const { moved, width, blockOf, blocks, groupOfRow, groupCount } = where;
+  const ofBlock = new Int32Array(blocks * width);
   const groupOfBlock = new Int32Array(blocks).fill(-1);
   for (let row = 0; row < groupOfRow.length; row++) {
     if (groupOfRow[row] < 0) continue;
     const block = blockOf[row];
     groupOfBlock[block] = groupOfRow[row];
-    for (let scope = 0; scope < scopes; scope++) ofBlock[block * scopes + scope] += moved[row * scopes + scope];
+    for (let c = 0; c < width; c++) ofBlock[block * width + c] += moved[row * width + c];
   }
-  const movers = new Int32Array(groupCount * scopes);
+  const movers = new Int32Array(groupCount * width);
   for (let block = 0; block < blocks; block++) {
     if (groupOfBlock[block] < 0) continue;
-    for (let scope = 0, at = groupOfBlock[block] * scopes; scope < scopes; scope++, at++) {
-      const own = ofBlock[block * scopes + scope];
+    for (let c = 0, at = groupOfBlock[block] * width; c < width; c++, at++) {
+      const own = ofBlock[block * width + c];
       if (movers[at] >= 0) movers[at] = changeReleasable(own, minGroupSize) ? movers[at] + own : -1;
     }
   }

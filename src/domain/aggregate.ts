@@ -1,4 +1,4 @@
-import { groupFigures, sumGroups, type AggregateCell, type AggregateFigures } from './aggregate-figures.js';
+import { groupFigures, sumGroups, type AggregateCell, type AggregateFigures, type LevelChange } from './aggregate-figures.js';
 import { ratingsInUse } from './aggregate-ratings.js';
 import { changeReleasable, releasedMovers, releasePartition, type Placement, type ReleaseBlock } from './aggregate-privacy.js';
 import { ACTUAL_RULES, type ActualRule } from './assessments.js';
@@ -34,11 +34,11 @@ export interface AggregateOptions {
   /** For stale ratings (as `dueForRefresh`); without it no rating counts as stale. */
   today?: IsoDate;
   /**
-   * The day of the previous stock-taking; without it there are no change figures. With it, a
-   * group's change figures stand for none or at least `minGroupSize` people whose rating moved
-   * (`AggregateGroup.movers`), else they are withheld (`changeWithheld`). It is the organisation's
-   * day, not the viewer's: the results for two days still differ by the ratings between them,
-   * whether those moved anyone (released or withheld) and, when both are released, how.
+   * The day of the previous stock-taking; without it there are no change figures. With it, the
+   * change of a competency stands for none or at least `minGroupSize` people of each block whose
+   * rating of it moved, else it is withheld (`changeWithheld`). It is the organisation's day, not
+   * the viewer's: the results for two days still differ by the ratings between them, whether
+   * those moved anyone (released or withheld) and, when both are released, how.
    */
   previousDate?: IsoDate;
 }
@@ -60,17 +60,12 @@ export interface AggregateGroup {
   /** All of `competencies` pooled. */
   summary: AggregateFigures;
   /**
-   * With `previousDate`: the people of the group whose rating in use moved up or down since then
-   * in one of `competencies` (a first rating is no move), 0 or at least `minGroupSize`. Null
-   * without `previousDate` and when the change is withheld.
+   * True when `previousDate` was given but change figures of the group are withheld: in each cell
+   * where some of a block's people moved (up or down; a first rating is no move) but too few to
+   * stand for (see `aggregateTeam`), and then in the summary. Those `change`s are null, as
+   * without `previousDate`. Optional for aggregates made by hand: missing means false.
    */
-  movers: number | null;
-  /**
-   * True when `previousDate` was given but the group's change figures are withheld, because some
-   * of its people moved but too few to stand for (in one of its blocks, see `aggregateTeam`):
-   * then `change` is null in every cell and in the summary, as without `previousDate`.
-   */
-  changeWithheld: boolean;
+  changeWithheld?: boolean;
 }
 
 export interface TeamAggregate {
@@ -109,10 +104,10 @@ export interface TeamAggregate {
  *   below target, mean gap) cannot single a member out by their role either;
  * - swapping the ratings of two members of a block changes no output at all;
  * - `rule`, `today` and `previousDate` change the ratings, never the blocks;
- * - the change figures of a group are released only when each of its blocks has none or at least
- *   `minGroupSize` people whose rating in use moved in the group's competencies, else withheld in
- *   all its cells and its summary (`changeWithheld`): one person rated again since `previousDate`
- *   never stands alone in them (two different days can still be compared, see `previousDate`).
+ * - the change of a competency is given only when each block of the group has none or at least
+ *   `minGroupSize` people whose rating of it moved, else withheld in that cell and in the
+ *   summary (`changeWithheld`): one person rated again since `previousDate` never stands alone
+ *   in it (two different days can still be compared, see `previousDate`).
  * What no aggregate can hide: a value every member of a block shares, or the last member's
  * rating to someone who knows all the others'. Two snapshots of a portfolio that differ by one
  * person can reveal that person; `minGroupSize` is the host's setting, not the viewer's (blocks
@@ -126,28 +121,21 @@ export function aggregateTeam(portfolio: Portfolio, options: AggregateOptions): 
   const { groupBy, minGroupSize } = settings;
   const { index, targets, ratings, keys, groupOfRow, blockOf, blocks, people, withheld } = placeInGroups(portfolio, settings);
   const positions = index.competencyIds.map((_, c) => c);
-  // Movers are counted per group of the result: a category group holds its category's competencies.
-  const scopes = groupBy === 'category' ? index.categoryIds.length : 1;
+  const width = positions.length;
   const groupCount = keys.kinds.length;
-  const sums = sumGroups(ratings, targets, groupOfRow, groupCount, groupBy === 'category' ? index.categoryOfPosition : new Uint8Array(positions.length), scopes);
-  const movers = sums.moved && releasedMovers({ moved: sums.moved, scopes, blockOf, blocks: blocks.length, groupOfRow, groupCount }, minGroupSize);
-  const group = (kind: AggregateGroupKind, key: string | null, people: number, g: number, own: readonly number[], scope: number): AggregateGroup => {
-    const change = changeFields(movers, g * scopes + scope);
-    return { kind, key, people, ...groupFigures(sums.of(g), own, index, change.movers !== null), ...change };
+  const sums = sumGroups(ratings, targets, groupOfRow, groupCount, width);
+  const movers = sums.moved && releasedMovers({ moved: sums.moved, width, blockOf, blocks: blocks.length, groupOfRow, groupCount }, minGroupSize);
+  const group = (kind: AggregateGroupKind, key: string | null, people: number, g: number, own: readonly number[]): AggregateGroup => {
+    const given = (c: number) => movers !== null && movers[g * width + c] >= 0;
+    return { kind, key, people, ...groupFigures(sums.of(g), own, index, given), changeWithheld: movers !== null && !own.every(given) };
   };
   const groups: AggregateGroup[] =
     groupBy !== 'category'
-      ? keys.kinds.map((kind, g) => group(kind, keys.keys[g], sums.people[g], g, positions, 0))
+      ? keys.kinds.map((kind, g) => group(kind, keys.keys[g], sums.people[g], g, positions))
       : people === 0
         ? []
-        : index.categoryIds.map((key, k) => group('category', key, people, 0, positions.filter((c) => index.categoryOfPosition[c] === k), k));
+        : index.categoryIds.map((key, k) => group('category', key, people, 0, positions.filter((c) => index.categoryOfPosition[c] === k)));
   return { groupBy, minGroupSize, people, withheld, groups };
-}
-
-/** A group's `movers` and `changeWithheld` from the `releasedMovers` at `at` (null: without `previousDate`). */
-function changeFields(movers: Int32Array | null, at: number): Pick<AggregateGroup, 'movers' | 'changeWithheld'> {
-  if (movers === null) return { movers: null, changeWithheld: false };
-  return movers[at] < 0 ? { movers: null, changeWithheld: true } : { movers: movers[at], changeWithheld: false };
 }
 
 /**
@@ -174,9 +162,11 @@ export function standsForTooFew(group: Pick<AggregateGroup, 'people' | 'competen
  * An aggregate made elsewhere (a server's `aggregateTeam`, or by hand) as a page may show it
  * under its own `minGroupSize`: groups that stand for fewer people than that or than the
  * aggregate's own minimum are left out and their people counted as withheld, as `aggregateTeam`
- * leaves them out; a group kept whose change figures stand for too few `movers` (or for a number
- * it does not give) has them withheld, as `aggregateTeam` withholds them (`changeWithheld`). The
- * same object when nothing is left out or withheld and the minimum is the aggregate's.
+ * leaves them out; in a group kept, the change of a competency whose movers (`up + down`) are
+ * too few under that minimum, or no believable count, is withheld with the summary's
+ * (`changeWithheld`). Without blocks it holds the group's totals to the rule that `aggregateTeam`
+ * holds each block to. The same object when nothing is left out or withheld and the minimum is
+ * the aggregate's.
  * Either minimum that is not a whole number of at least 3 counts as the default, 5 (`usableMinGroupSize`).
  */
 export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: number): TeamAggregate {
@@ -188,13 +178,27 @@ export function withholdSmallGroups(aggregate: TeamAggregate, minGroupSize: numb
   return { ...aggregate, minGroupSize: minimum, people: aggregate.people - dropped, withheld: aggregate.withheld + dropped, groups };
 }
 
-/** `group`, or a copy without its change figures when its `movers` are not a count `changeReleasable` under `minimum`. */
+/**
+ * `group`, or a copy with the change withheld in each cell whose movers (`up + down`, the people
+ * whose rating of it moved) are not a count `changeReleasable` under `minimum`, and then in the
+ * summary (also when it gives a change that a cell does not). It has no blocks, so it can only
+ * hold the group's totals to the rule, where `aggregateTeam` holds each block to it.
+ */
 function withChangeUnder(group: AggregateGroup, minimum: number): AggregateGroup {
-  const figures: (AggregateFigures | undefined)[] = [group.summary, ...group.competencies];
-  const told = group.movers != null || figures.some((one) => one?.change != null);
-  if (!told || (typeof group.movers === 'number' && changeReleasable(group.movers, minimum))) return group;
-  const withoutChange = <T extends AggregateFigures | undefined>(one: T): T => one && { ...one, change: null };
-  return { ...group, competencies: group.competencies.map(withoutChange), summary: withoutChange(group.summary), movers: null, changeWithheld: true };
+  const released = (change: LevelChange | null | undefined): boolean => {
+    const movers = change ? change.up + change.down : 0;
+    return change == null || (Number.isInteger(change.up) && Number.isInteger(change.down) && change.up >= 0 && change.down >= 0 && movers <= group.people && changeReleasable(movers, minimum));
+  };
+  const cellsKept = group.competencies.every((cell) => released(cell?.change));
+  const summaryKept = released(group.summary?.change) && (group.summary?.change == null || group.competencies.every((cell) => cell?.change != null));
+  if (cellsKept && summaryKept) return group;
+  const withoutChange = <T extends AggregateFigures | undefined>(one: T, keep: boolean): T => (one && !keep ? { ...one, change: null } : one);
+  return {
+    ...group,
+    competencies: group.competencies.map((cell) => withoutChange(cell, released(cell?.change))),
+    summary: withoutChange(group.summary, false),
+    changeWithheld: true,
+  };
 }
 
 /**

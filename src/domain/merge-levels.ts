@@ -1,4 +1,4 @@
-import { currentProfile, validateAssessment } from './assessments.js';
+import { validateAssessment } from './assessments.js';
 import type { MergeConflict } from './merge.js';
 import { mergeValue, sameJson, type MergeScope } from './merge-records.js';
 import type { PortfolioIndex } from './portfolio-index.js';
@@ -45,19 +45,15 @@ function mergeLevels(
   const { levels: m, ...mineRest } = mine;
   const { levels: t, ...theirsRest } = theirs;
   if (!sameJson(mineRest, theirsRest)) return undefined;
-  const before = base === undefined ? undefined : (base.assessments.get(mine.id)?.levels ?? carriedOver(base.portfolio, mine));
+  // One both sides made since the base has no levels to start from (`setAssessmentLevel` starts it with the level rated).
+  const before = base?.assessments.get(mine.id)?.levels;
   const scope: MergeScope = { hasBase: before !== undefined, conflicts: [] };
   const levels: Record<string, Level> = {};
   for (const id of new Set([...competencyIds, ...Object.keys(m), ...Object.keys(t)])) {
-    // Without a base a level one side lacks was not removed there: it is kept.
+    // Without levels to start from, a level one side lacks was not removed there: it is kept.
     const oneSided = m[id] === undefined || t[id] === undefined;
     const level = before === undefined && oneSided ? (m[id] ?? t[id]) : mergeValue(scope, { entity: 'assessment', id: mine.id, field: 'levels', key: id }, before?.[id], m[id], t[id]);
     if (level !== undefined) levels[id] = level as Level;
   }
   return { assessment: { ...mine, levels }, conflicts: scope.conflicts };
-}
-
-/** The levels `setAssessmentLevel` starts a new assessment of this rater with: the rater's current profile. */
-function carriedOver(base: Portfolio, assessment: Assessment): Readonly<Record<string, Level>> {
-  return currentProfile(base.assessments, assessment.personId, assessment.rater === 'self' ? 'self-only' : 'external-only').profile;
 }

@@ -63,11 +63,12 @@ export interface MergeResult {
  * assessment per rater and day, so two copies that rate the same person on the same day change the
  * same one: when its two versions differ in nothing but their levels, it merges competency by
  * competency, each level as one value: a level one side changed is taken, a level both set
- * differently is a conflict with `field` `levels` and `key` the competency id. The levels both started from are the base's of that
- * assessment or, for one both sides made since, those `setAssessmentLevel` carried over into it
- * (the rater's current profile in `base`). An assessment that differs in more (date, rater role,
- * notes …) is one conflict as a whole, so no rating is lost silently. Catalogue and roles merge as
- * whole values. No timestamps or revisions are needed: the base tells who changed what.
+ * differently is a conflict with `field` `levels` and `key` the competency id. The levels both
+ * started from are the base's of that assessment; one both sides made since started with none
+ * (it holds only what was rated that day), so a level only one side has is kept. An assessment
+ * that differs in more (date, rater role, notes …) is one conflict as a whole, so no rating is
+ * lost silently. Catalogue and roles merge as whole values. No timestamps or revisions are
+ * needed: the base tells who changed what.
  *
  * Two-way (`base` is `undefined`): what only one side has is kept (removals cannot be told from
  * additions without a base), also a level only one side has in an assessment both hold, and every

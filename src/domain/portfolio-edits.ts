@@ -1,4 +1,4 @@
-import { currentProfile, RATER_KINDS, validatePerson } from './assessments.js';
+import { RATER_KINDS, validatePerson } from './assessments.js';
 import { indexCatalogue } from './catalogue.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { validateGoal } from './goals.js';
@@ -35,10 +35,11 @@ const SET_LEVEL_KEYS: readonly (keyof SetAssessmentLevelInput)[] = ['personId', 
 /**
  * Records one rating. When `rater` has already rated `personId` on `today` (or later, e.g. a
  * document written with a clock ahead), that latest assessment gets the new level; otherwise a
- * new assessment dated `today` is appended that carries over that rater's latest level of every
- * competency (so it is complete on its own) plus the new one. Older assessments are never
- * changed, so the history shows the development over time. Returns the same portfolio when the
- * level is already recorded on that assessment.
+ * new assessment dated `today` is appended that holds just this level. An assessment so holds
+ * only what was rated on its day: the other competencies keep their earlier levels and dates in
+ * `currentProfile`, so a rating due for refreshing stays due until it is itself rated again.
+ * Older assessments are never changed, so the history shows the development over time. Returns
+ * the same portfolio when the level is already recorded on that assessment.
  */
 export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLevelInput): Portfolio {
   checkPortfolioShape(portfolio);
@@ -77,7 +78,6 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
   }
 
   if (portfolio.assessments.length >= PORTFOLIO_LIMITS.maxAssessments) tooMany('$portfolio.assessments', PORTFOLIO_LIMITS.maxAssessments);
-  const carried = currentProfile(portfolio.assessments, personId, rater === 'self' ? 'self-only' : 'external-only').profile;
   const raterRole = input.raterRole ?? latest?.raterRole;
   const created: Assessment = {
     id: input.assessmentId ?? uniqueId(`${personId}.${rater}.${today}`, portfolio.assessments),
@@ -85,7 +85,7 @@ export function setAssessmentLevel(portfolio: Portfolio, input: SetAssessmentLev
     rater,
     ...(raterRole !== undefined ? { raterRole } : {}),
     date: today,
-    levels: inWheelOrder(index.competencyIds, { ...carried, [competencyId]: level }),
+    levels: { [competencyId]: level },
   };
   return { ...portfolio, assessments: [...portfolio.assessments, created] };
 }

@@ -63,7 +63,14 @@ export class RoleAttributeWatch implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /** The value last handed on as a problem (`null`: none), so that a reconnect with the same value costs no update. */
+  private reported: string | null = null;
+
   private check(): void {
-    this.onProblem(roleAttributeProblem(this.host.getAttribute('role')));
+    const problem = roleAttributeProblem(this.host.getAttribute('role'));
+    const value = problem?.subject ?? null;
+    if (value === this.reported) return;
+    this.reported = value;
+    this.onProblem(problem);
   }
 }

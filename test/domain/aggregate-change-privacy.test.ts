@@ -60,65 +60,71 @@ function block(prefix: string, count: number, movers: number, moved: Profile = {
   }));
 }
 
-const changesOf = (group: AggregateGroup) => [group.summary.change, ...group.competencies.map((cell) => cell.change)];
-
-function assertWithheld(group: AggregateGroup, why: string): void {
-  assert.equal(group.changeWithheld, true, why);
-  assert.equal(group.movers, null, why);
-  assert.deepEqual(changesOf(group), [null, ...group.competencies.map(() => null)], `${why}: every change is null`);
-}
-
-function assertReleased(group: AggregateGroup, movers: number, why: string): void {
-  assert.equal(group.changeWithheld, false, why);
-  assert.equal(group.movers, movers, why);
-  assert.ok(changesOf(group).every((change) => change !== null), `${why}: every change is given`);
-}
-
 const cell = (group: AggregateGroup, competencyId: string) => group.competencies.find((one) => one.competencyId === competencyId)!;
 
-describe('aggregateTeam: change figures only for none or at least minGroupSize movers', () => {
-  test('a block of 5 with one person rated again (+2 in daten): change withheld in every cell and the summary, the levels still shown', () => {
+/** The competencies whose change `group` withholds (null), in order; the summary's change is given only when none is. */
+function withheldIn(group: AggregateGroup): string[] {
+  const withheld = group.competencies.filter((one) => one.change === null).map((one) => one.competencyId);
+  assert.equal(group.changeWithheld ?? false, withheld.length > 0, `changeWithheld of ${group.key}`);
+  assert.equal(group.summary.change === null, withheld.length > 0, `the summary of ${group.key} gives a change only when every cell does`);
+  return withheld;
+}
+
+describe('aggregateTeam: the change of a competency only for none or at least minGroupSize movers in it', () => {
+  test('a block of 5 with one person rated again (+2 in daten): the change of daten and the summary withheld, the others given, the levels still shown', () => {
     const portfolio = build(block('p', 5, 1));
-    for (const groupBy of ['department', 'role', 'category'] as const) {
-      const result = aggregateTeam(portfolio, { groupBy, previousDate: PREVIOUS });
-      assert.ok(result.groups.length > 0, groupBy);
-      const digital = result.groups[0];
-      assertWithheld(digital, groupBy);
-      assert.deepEqual(cell(digital, 'daten').levels, [0, 4, 0, 1], `${groupBy}: the levels are released as without previousDate`);
+    for (const groupBy of ['department', 'role'] as const) {
+      const [group] = aggregateTeam(portfolio, { groupBy, previousDate: PREVIOUS }).groups;
+      assert.deepEqual(withheldIn(group), ['daten'], groupBy);
+      assert.deepEqual(cell(group, 'daten').levels, [0, 4, 0, 1], `${groupBy}: the levels are released as without previousDate`);
+      assert.deepEqual(cell(group, 'team').change, { up: 0, same: 5, down: 0, notComparable: 0, meanChange: 0 });
     }
-    const social = aggregateTeam(portfolio, { groupBy: 'category', previousDate: PREVIOUS }).groups[1];
-    assertReleased(social, 0, 'nobody moved in team');
+    const [digital, social] = aggregateTeam(portfolio, { groupBy: 'category', previousDate: PREVIOUS }).groups;
+    assert.deepEqual(withheldIn(digital), ['daten']);
+    assert.deepEqual(withheldIn(social), []);
   });
 
-  test('five movers of five: released, with the figures of all five', () => {
+  test('one person who alone moved in a competency is withheld there, also when others moved elsewhere; every grouping agrees', () => {
+    // All five moved in daten; p5 alone also in team (+2).
+    const portfolio = build(block('p', 5, 5).map((spec, n) => (n === 4 ? { ...spec, ratings: [spec.ratings[0], [NOW, { ...BASE, daten: 3, team: 3 }]] as Spec['ratings'] } : spec)));
+    const [department] = aggregateTeam(portfolio, { groupBy: 'department', previousDate: PREVIOUS }).groups;
+    assert.deepEqual(withheldIn(department), ['team']);
+    assert.deepEqual(cell(department, 'daten').change, { up: 5, same: 0, down: 0, notComparable: 0, meanChange: 2 });
+    const [role] = aggregateTeam(portfolio, { groupBy: 'role', previousDate: PREVIOUS }).groups;
+    assert.deepEqual(withheldIn(role), ['team']);
+    const [digital, social] = aggregateTeam(portfolio, { groupBy: 'category', previousDate: PREVIOUS }).groups;
+    assert.deepEqual([withheldIn(digital), withheldIn(social)], [[], ['team']]);
+    assert.deepEqual(digital.summary.change, { up: 5, same: 5, down: 0, notComparable: 0, meanChange: 1 });
+  });
+
+  test('five movers of five in a competency: given, with the figures of all five', () => {
     const portfolio = build([
       { id: 'a', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 3 }]] },
       { id: 'b', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 2 }]] },
       { id: 'c', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 2 }]] },
       { id: 'd', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 0 }]] },
-      { id: 'e', ratings: [[THEN, BASE], [NOW, { ...BASE, team: 3 }]] },
+      { id: 'e', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 2 }]] },
     ]);
     const [group] = aggregateTeam(portfolio, { groupBy: 'department', previousDate: PREVIOUS }).groups;
-    assertReleased(group, 5, 'five moved');
-    assert.deepEqual(cell(group, 'daten').change, { up: 3, same: 1, down: 1, notComparable: 0, meanChange: 0.6 });
+    assert.deepEqual(withheldIn(group), []);
+    assert.deepEqual(cell(group, 'daten').change, { up: 4, same: 0, down: 1, notComparable: 0, meanChange: 0.8 });
     assert.deepEqual(cell(group, 'recht').change, { up: 0, same: 5, down: 0, notComparable: 0, meanChange: 0 });
-    assert.deepEqual(cell(group, 'team').change, { up: 1, same: 4, down: 0, notComparable: 0, meanChange: 0.4 });
-    assert.deepEqual(group.summary.change, { up: 4, same: 10, down: 1, notComparable: 0, meanChange: 5 / 15 });
+    assert.deepEqual(group.summary.change, { up: 4, same: 10, down: 1, notComparable: 0, meanChange: 4 / 15 });
   });
 
-  test('nobody moved: released, all the same', () => {
+  test('nobody moved: given, all the same', () => {
     const [group] = aggregateTeam(build(block('p', 5, 0)), { groupBy: 'role', previousDate: PREVIOUS }).groups;
-    assertReleased(group, 0, 'nobody moved');
+    assert.deepEqual(withheldIn(group), []);
     assert.deepEqual(group.summary.change, { up: 0, same: 15, down: 0, notComparable: 0, meanChange: 0 });
   });
 
-  test('a group of 8 with 3 movers: withheld at minGroupSize 5, released at 3', () => {
+  test('a group of 8 with 3 movers: withheld at minGroupSize 5, given at 3', () => {
     const portfolio = build(block('p', 8, 3));
     const at = (minGroupSize: number) => aggregateTeam(portfolio, { groupBy: 'department', minGroupSize, previousDate: PREVIOUS }).groups[0];
-    assertWithheld(at(5), 'three movers at 5');
-    const released = at(3);
-    assertReleased(released, 3, 'three movers at 3');
-    assert.deepEqual(cell(released, 'daten').change, { up: 3, same: 5, down: 0, notComparable: 0, meanChange: 0.75 });
+    assert.deepEqual(withheldIn(at(5)), ['daten']);
+    const given = at(3);
+    assert.deepEqual(withheldIn(given), []);
+    assert.deepEqual(cell(given, 'daten').change, { up: 3, same: 5, down: 0, notComparable: 0, meanChange: 0.75 });
   });
 
   test('moving previousDate by one day past the day one person was rated withholds the change', () => {
@@ -127,9 +133,9 @@ describe('aggregateTeam: change figures only for none or at least minGroupSize m
       { id: 'late', ratings: [[THEN, BASE], ['2025-01-11', { ...BASE, daten: 3 }]] },
     ]);
     const on = (previousDate: string) => aggregateTeam(portfolio, { groupBy: 'department', previousDate }).groups[0];
-    assertReleased(on('2025-01-09'), 5, 'all five moved since');
-    assertWithheld(on('2025-01-10'), 'only the one rated on 2025-01-11 moved since');
-    assertReleased(on('2025-01-11'), 0, 'nobody moved since');
+    assert.deepEqual(withheldIn(on('2025-01-09')), [], 'all five moved since');
+    assert.deepEqual(withheldIn(on('2025-01-10')), ['daten'], 'only the one rated on 2025-01-11 moved since');
+    assert.deepEqual(withheldIn(on('2025-01-11')), [], 'nobody moved since');
   });
 
   test('a first rating since then is no move: four first ratings and one mover are withheld', () => {
@@ -137,7 +143,7 @@ describe('aggregateTeam: change figures only for none or at least minGroupSize m
       ...Array.from({ length: 4 }, (_, n): Spec => ({ id: `new${n}`, ratings: [[THEN, { recht: 1, team: 1 }], [NOW, BASE]] })),
       { id: 'moved', ratings: [[THEN, BASE], [NOW, { ...BASE, daten: 3 }]] },
     ]);
-    assertWithheld(aggregateTeam(portfolio, { groupBy: 'department', previousDate: PREVIOUS }).groups[0], 'one mover among first ratings');
+    assert.deepEqual(withheldIn(aggregateTeam(portfolio, { groupBy: 'department', previousDate: PREVIOUS }).groups[0]), ['daten']);
   });
 
   test('decided per block: a department whose one role has a single mover is withheld, though the department has enough, so a role filter cannot difference it out', () => {
@@ -145,45 +151,55 @@ describe('aggregateTeam: change figures only for none or at least minGroupSize m
     const options: AggregateOptions = { groupBy: 'department', previousDate: PREVIOUS };
     const [department] = aggregateTeam(portfolio, options).groups;
     assert.equal(department.people, 10);
-    assertWithheld(department, 'six movers, one of them alone in the staff block');
-    assertReleased(aggregateTeam(portfolio, { ...options, filter: { roleId: 'lead' } }).groups[0], 5, 'the leads alone');
-    assertWithheld(aggregateTeam(portfolio, { ...options, filter: { roleId: 'staff' } }).groups[0], 'the staff alone');
+    assert.deepEqual(withheldIn(department), ['daten'], 'six movers, one of them alone in the staff block');
+    assert.deepEqual(withheldIn(aggregateTeam(portfolio, { ...options, filter: { roleId: 'lead' } }).groups[0]), [], 'the leads alone');
+    assert.deepEqual(withheldIn(aggregateTeam(portfolio, { ...options, filter: { roleId: 'staff' } }).groups[0]), ['daten'], 'the staff alone');
   });
 
   test('without previousDate: no change, nothing withheld', () => {
     const [group] = aggregateTeam(build(block('p', 5, 1)), { groupBy: 'department' }).groups;
-    assert.deepEqual([group.movers, group.changeWithheld], [null, false]);
-    assert.ok(changesOf(group).every((change) => change === null));
+    assert.equal(group.changeWithheld, false);
+    assert.ok([group.summary, ...group.competencies].every((one) => one.change === null));
   });
 });
 
-describe('withholdSmallGroups: the same rule under the page’s minimum', () => {
+describe('withholdSmallGroups: the rule on each group’s totals under the page’s minimum', () => {
   const portfolio = build([...block('a', 8, 3, undefined, { department: 'A' }), ...block('b', 8, 5, undefined, { department: 'B' })]);
   const made = aggregateTeam(portfolio, { groupBy: 'department', minGroupSize: 3, previousDate: PREVIOUS });
 
-  test('a higher minimum withholds the change of a group with too few movers, keeps the group and its other figures', () => {
+  test('a higher minimum withholds the change of a competency with too few movers, keeps the group and its other figures', () => {
     const [a, b] = made.groups;
-    assertReleased(a, 3, 'A at 3');
+    assert.deepEqual(withheldIn(a), []);
     const shown = withholdSmallGroups(made, 5);
     assert.equal(shown.groups.length, 2);
     assert.equal(shown.people, 16);
     const [shownA, shownB] = shown.groups;
-    assertWithheld(shownA, 'A at 5');
+    assert.deepEqual(withheldIn(shownA), ['daten']);
+    assert.deepEqual(cell(shownA, 'team').change, cell(a, 'team').change);
     assert.deepEqual(
       shownA.competencies.map(({ change: _, ...rest }) => rest),
       a.competencies.map(({ change: _, ...rest }) => rest),
     );
     assert.equal(shownB, b, 'B has five movers');
     assert.equal(withholdSmallGroups(made, 3), made);
-    assertWithheld(withholdSmallGroups(made, 6).groups[1], 'B at 6');
+    assert.deepEqual(withheldIn(withholdSmallGroups(made, 6).groups[1]), ['daten']);
   });
 
-  test('fails closed: change figures without a usable number of movers are withheld', () => {
+  test('fails closed: a change whose movers are no believable count, and a summary change that a cell does not give, are withheld', () => {
     const [a] = made.groups;
-    for (const movers of [undefined, null, 2, -1, Number.NaN, '5'] as unknown as number[]) {
-      const given: TeamAggregate = { ...made, groups: [{ ...a, movers }] };
-      assertWithheld(withholdSmallGroups(given, 3).groups[0], `movers ${String(movers)}`);
+    const daten = cell(a, 'daten');
+    for (const change of [
+      { ...daten.change!, up: Number.NaN },
+      { ...daten.change!, up: -1 },
+      { ...daten.change!, up: 2.5 },
+      { ...daten.change!, up: '3' },
+      { ...daten.change!, up: a.people + 1 },
+    ] as unknown as AggregateGroup['summary']['change'][]) {
+      const given: TeamAggregate = { ...made, groups: [{ ...a, competencies: a.competencies.map((one) => (one === daten ? { ...one, change } : one)) }] };
+      assert.deepEqual(withheldIn(withholdSmallGroups(given, 3).groups[0]), ['daten'], `up ${String(change?.up)}`);
     }
+    const summaryOnly: TeamAggregate = { ...made, groups: [{ ...a, competencies: a.competencies.map((one) => (one === daten ? { ...one, change: null } : one)) }] };
+    assert.equal(withholdSmallGroups(summaryOnly, 3).groups[0].summary.change, null);
   });
 });
 
@@ -194,20 +210,24 @@ describe('aggregateTeam: movers as counted person by person', () => {
     .array(fc.record({ role: fc.constantFrom('lead', 'staff'), department: fc.constantFrom('A', 'B'), ratings: fc.array(fc.tuple(date, levels), { maxLength: 3 }) }), { maxLength: 30 })
     .map((people) => build(people.map((p, n) => ({ id: `p${n}`, role: p.role, department: p.department, ratings: p.ratings as Spec['ratings'] }))));
 
-  test('a released group’s movers are its people whose rating moved in its competencies, none or at least the minimum; too few are withheld', () => {
+  test('a change given stands for the people whose rating of it moved, none or at least the minimum; too few are withheld; nobody moved is given', () => {
     fc.assert(
       fc.property(portfolioArb, fc.integer({ min: 3, max: 5 }), fc.constantFrom<AggregateGroupBy>('department', 'role', 'category'), date, (portfolio, minGroupSize, groupBy, previousDate) => {
         const options: AggregateOptions = { groupBy, minGroupSize, previousDate };
         const before = portfolio.assessments.filter((assessment) => assessment.date <= previousDate);
         for (const group of aggregateTeam(portfolio, options).groups) {
-          const movers = aggregateMembers(portfolio, options, group).filter((person) => {
-            const now = currentProfile(portfolio.assessments, person.id).profile;
-            const then = currentProfile(before, person.id).profile;
-            return group.competencies.some(({ competencyId: id }) => now[id] !== undefined && then[id] !== undefined && now[id] !== then[id]);
-          }).length;
-          if (group.changeWithheld) assert.ok(changesOf(group).every((change) => change === null));
-          else assert.equal(group.movers, movers);
-          if (movers > 0 && movers < minGroupSize) assert.ok(group.changeWithheld);
+          withheldIn(group);
+          const members = aggregateMembers(portfolio, options, group).map((person) => ({
+            now: currentProfile(portfolio.assessments, person.id).profile,
+            then: currentProfile(before, person.id).profile,
+          }));
+          for (const one of group.competencies) {
+            const id = one.competencyId;
+            const movers = members.filter(({ now, then }) => now[id] !== undefined && then[id] !== undefined && now[id] !== then[id]).length;
+            if (one.change !== null) assert.equal(one.change.up + one.change.down, movers);
+            if (movers > 0 && movers < minGroupSize) assert.equal(one.change, null);
+            if (movers === 0) assert.notEqual(one.change, null, 'nobody moved in it: given');
+          }
         }
       }),
       { numRuns: 300 },

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { currentProfile } from '../../src/domain/assessments.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { mergePortfolios, type MergeConflict } from '../../src/domain/merge.ts';
@@ -297,22 +296,20 @@ describe('mergePortfolios: one day’s assessment of a rater on both sides merge
     valid(portfolio);
   });
 
-  test('three-way, an assessment both sides made since the base: the levels carried over (the rater’s current profile) are where both started', () => {
-    // P1's latest self-assessment has daten 1 and technik 1; the external one daten 0.
+  test('three-way, an assessment both sides made since the base starts with no levels: each side’s rating is kept, one both rated differently is a conflict without a base level', () => {
     const id = `${P1.id}.self.${DAY}`;
-    const carried = currentProfile(BASE.assessments, P1.id, 'self-only').profile;
     const apart = mergePortfolios(BASE, rate(BASE, 'daten', 3, P1.id), rate(BASE, 'technik', 0, P1.id));
     assert.deepEqual(apart.conflicts, []);
-    assert.deepEqual(levelsOf(apart.portfolio, id), { ...carried, daten: 3, technik: 0 });
+    assert.deepEqual(levelsOf(apart.portfolio, id), { technik: 0, daten: 3 });
 
-    const back = mergePortfolios(BASE, rate(BASE, 'daten', 3, P1.id), rate(rate(BASE, 'technik', 0, P1.id), 'technik', 1, P1.id));
-    assert.deepEqual(back.conflicts, [], 'theirs set technik back to the carried-over level: mine’s change of daten is taken, theirs changed nothing');
-    assert.deepEqual(levelsOf(back.portfolio, id), { ...carried, daten: 3 });
+    const again = mergePortfolios(BASE, rate(BASE, 'daten', 3, P1.id), rate(rate(BASE, 'technik', 0, P1.id), 'technik', 1, P1.id));
+    assert.deepEqual(again.conflicts, []);
+    assert.deepEqual(levelsOf(again.portfolio, id), { technik: 1, daten: 3 });
 
     const clash = mergePortfolios(BASE, rate(BASE, 'daten', 3, P1.id), rate(BASE, 'daten', 2, P1.id));
-    assert.deepEqual(clash.conflicts, [level(id, 'daten', 3, 2, 1)]);
+    assert.deepEqual(clash.conflicts, [level(id, 'daten', 3, 2)]);
     const external = mergePortfolios(BASE, rate(BASE, 'daten', 3, P1.id, 'external'), rate(BASE, 'daten', 2, P1.id, 'external'));
-    assert.deepEqual(external.conflicts, [level(`${P1.id}.external.${DAY}`, 'daten', 3, 2, 0)], 'an external rating starts from the external profile');
+    assert.deepEqual(external.conflicts, [level(`${P1.id}.external.${DAY}`, 'daten', 3, 2)]);
     valid(clash.portfolio);
     valid(external.portfolio);
   });
@@ -571,7 +568,7 @@ describe('mergePortfolios: properties', () => {
   });
 
   // A level of an assessment counts as one field: changed when it differs from where both sides
-  // started (the base's assessment or, for one made since, the levels carried over into it).
+  // started (the base's assessment; one made since started with no levels).
   test('no change is lost: every field and level a side changed is in the result, or in a conflict (a level’s own, or its record’s), or its person was erased', () => {
     const lists = [
       ['person', 'people'],
@@ -584,8 +581,6 @@ describe('mergePortfolios: properties', () => {
       const { portfolio, conflicts } = mergePortfolios(withBase ? base : undefined, mine, other);
       const reported = new Set(conflicts.map((one) => (one.field === 'levels' ? `${one.entity} ${one.id} levels ${one.key}` : `${one.entity} ${one.id}`)));
       const erased = new Set(portfolio.erasedPeople);
-      const carriedOver = ({ personId, rater }: Assessment): Record<string, unknown> =>
-        withBase ? currentProfile(base.assessments, personId, rater === 'self' ? 'self-only' : 'external-only').profile : {};
       for (const side of [mine, other]) {
         for (const [entity, key] of lists) {
           const before = new Map<string, Record<string, unknown>>(withBase ? base[key].map((one) => [one.id, { ...one }]) : []);
@@ -603,7 +598,7 @@ describe('mergePortfolios: properties', () => {
                   if (!same(entry, old.get(entry.id))) assert.ok(same(entry, entries.get(entry.id)), `${entity} ${record.id} ${field} ${entry.id}`);
                 }
               } else if (entity === 'assessment' && field === 'levels') {
-                const started = (was?.levels ?? carriedOver(record as unknown as Assessment)) as Record<string, unknown>;
+                const started = (was?.levels ?? {}) as Record<string, unknown>;
                 const merged = now?.levels as Record<string, unknown> | undefined;
                 for (const [competency, level] of Object.entries(value as unknown as Record<string, unknown>)) {
                   if (level === started[competency] || reported.has(`${entity} ${record.id} levels ${competency}`)) continue;

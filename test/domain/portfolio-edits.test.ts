@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { removePerson, setAssessmentLevel, upsertGoal, upsertPerson, upsertPlan } from '../../src/domain/portfolio-edits.ts';
 import { emptyPortfolio, validatePortfolio } from '../../src/domain/portfolio.ts';
-import { currentProfile } from '../../src/domain/assessments.ts';
+import { currentProfile, dueForRefresh } from '../../src/domain/assessments.ts';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import type { Goal, Plan, Portfolio } from '../../src/domain/types.ts';
 
@@ -94,7 +95,7 @@ function issuesOf(fn: () => unknown): { path: string; code: string }[] {
 }
 
 describe('setAssessmentLevel', () => {
-  test('creates a new assessment dated today that carries over the latest levels and keeps history', () => {
+  test('creates a new assessment dated today that holds just the level rated and keeps history', () => {
     const before = base();
     const after = setAssessmentLevel(before, { personId: 'p1', rater: 'self', competencyId: 'daten', level: 3, today: '2025-03-01' });
     assert.notEqual(after, before);
@@ -104,10 +105,9 @@ describe('setAssessmentLevel', () => {
     assert.equal(created.personId, 'p1');
     assert.equal(created.rater, 'self');
     assert.equal(created.date, '2025-03-01');
-    assert.deepEqual(created.levels, { technik: 2, daten: 3 });
-    assert.deepEqual(Object.keys(created.levels), ['technik', 'daten'], 'levels in wheel order');
+    assert.deepEqual(created.levels, { daten: 3 });
     assert.equal(created.id, 'p1.self.2025-03-01', 'deterministic id');
-    assert.equal(currentProfile(after.assessments, 'p1').self.daten, 3);
+    assert.deepEqual(currentProfile(after.assessments, 'p1').self, { daten: 3, technik: 2 });
     assert.ok(validatePortfolio(after).ok, 'the result is a valid portfolio');
   });
 
@@ -116,8 +116,9 @@ describe('setAssessmentLevel', () => {
     const twice = setAssessmentLevel(once, { personId: 'p1', rater: 'self', competencyId: 'technik', level: 0, today: '2025-03-01' });
     assert.equal(twice.assessments.length, 4);
     assert.deepEqual(twice.assessments[3]!.levels, { technik: 0, daten: 3 });
+    assert.deepEqual(Object.keys(twice.assessments[3]!.levels), ['technik', 'daten'], 'levels in wheel order');
     assert.equal(twice.assessments[3]!.id, once.assessments[3]!.id);
-    assert.equal(once.assessments[3]!.levels.technik, 2, 'the earlier object is not mutated');
+    assert.deepEqual(once.assessments[3]!.levels, { daten: 3 }, 'the earlier object is not mutated');
   });
 
   test('returns the same portfolio when nothing changes', () => {
@@ -125,10 +126,10 @@ describe('setAssessmentLevel', () => {
     assert.equal(setAssessmentLevel(once, { personId: 'p1', rater: 'self', competencyId: 'daten', level: 3, today: '2025-03-01' }), once);
   });
 
-  test('external ratings carry over only external levels and the rater role', () => {
+  test('a new external assessment keeps the rater role of that rater’s latest one', () => {
     const after = setAssessmentLevel(base(), { personId: 'p1', rater: 'external', competencyId: 'technik', level: 1, today: '2025-03-01' });
     const created = after.assessments.at(-1)!;
-    assert.deepEqual(created.levels, { technik: 1, daten: 2 });
+    assert.deepEqual(created.levels, { technik: 1 });
     assert.equal(created.raterRole, 'Vorgesetzte');
   });
 
@@ -190,6 +191,62 @@ describe('setAssessmentLevel', () => {
     };
     const after = setAssessmentLevel(base(), { personId: 'p2', rater: 'self', competencyId: 'kochen', level: 2, today: '2025-03-01', catalogue });
     assert.deepEqual(after.assessments.at(-1)!.levels, { kochen: 2 });
+  });
+});
+
+describe('setAssessmentLevel: a new assessment holds only what was rated that day', () => {
+  const RATED = '2024-11-25';
+  const TODAY = '2027-01-15';
+  const ALL = DEFAULT_CATALOGUE.competencies.map((competency) => competency.id);
+  /** A line manager rated every competency on RATED; the person rated two of them since. */
+  const rated = (): Portfolio =>
+    deepFreeze({
+      ...emptyPortfolio(),
+      people: [{ id: 'p1', name: 'Erika Muster', roleId: 'cdo' }],
+      assessments: [
+        { id: 'x1', personId: 'p1', rater: 'external', raterRole: 'Vorgesetzte', date: RATED, levels: Object.fromEntries(ALL.map((id) => [id, 2 as const])) },
+        { id: 's1', personId: 'p1', rater: 'self', date: '2025-06-01', levels: { informationssicherheit: 1, team: 1 } },
+      ],
+    });
+  const rateTeam = (doc: Portfolio) => setAssessmentLevel(doc, { personId: 'p1', rater: 'external', competencyId: 'team', level: 3, today: TODAY });
+
+  test('rating team leaves the data-protection rating of 2024 due for refreshing', () => {
+    const due = (doc: Portfolio) => dueForRefresh(DEFAULT_CATALOGUE, doc.assessments, 'p1', TODAY);
+    const expected = [{ competencyId: 'informationssicherheit', lastAssessed: RATED, dueSince: '2026-11-25' }];
+    assert.deepEqual(due(rated()), expected);
+    assert.deepEqual(due(rateTeam(rated())), expected);
+  });
+
+  test('the new assessment holds exactly the competency rated, dated today, with the rater role', () => {
+    const after = rateTeam(rated());
+    assert.deepEqual(after.assessments.slice(0, 2), rated().assessments);
+    assert.deepEqual(after.assessments[2], { id: `p1.external.${TODAY}`, personId: 'p1', rater: 'external', raterRole: 'Vorgesetzte', date: TODAY, levels: { team: 3 } });
+    assert.ok(validatePortfolio(after).ok);
+  });
+
+  test('currentProfile still gives every competency its level, each dated by the assessment that rated it', () => {
+    const { external, sources } = currentProfile(rateTeam(rated()).assessments, 'p1', 'external-only');
+    assert.deepEqual(Object.keys(external).sort(), [...ALL].sort());
+    for (const id of ALL) {
+      const expected = id === 'team' ? { level: 3, date: TODAY, assessmentId: `p1.external.${TODAY}` } : { level: 2, date: RATED, assessmentId: 'x1' };
+      assert.deepEqual({ level: external[id], date: sources[id]?.date, assessmentId: sources[id]?.assessmentId }, expected, id);
+    }
+  });
+
+  test('a second rating the same day adds to the same assessment, and only then is data protection refreshed', () => {
+    const once = rateTeam(rated());
+    const twice = setAssessmentLevel(once, { personId: 'p1', rater: 'external', competencyId: 'informationssicherheit', level: 1, today: TODAY });
+    assert.equal(twice.assessments.length, 3);
+    assert.deepEqual(twice.assessments[2], { ...once.assessments[2], levels: { informationssicherheit: 1, team: 3 } });
+    assert.deepEqual(Object.keys(twice.assessments[2]!.levels), ['informationssicherheit', 'team'], 'levels in wheel order');
+    assert.deepEqual(dueForRefresh(DEFAULT_CATALOGUE, twice.assessments, 'p1', TODAY), []);
+  });
+
+  test('the rule `latest` takes per competency the more recent rating: a partial external assessment wins only where it rated', () => {
+    const { profile, sources } = currentProfile(rateTeam(rated()).assessments, 'p1', 'latest');
+    assert.deepEqual({ level: profile.team, rater: sources.team?.rater }, { level: 3, rater: 'external' });
+    assert.deepEqual({ level: profile.informationssicherheit, rater: sources.informationssicherheit?.rater }, { level: 1, rater: 'self' }, 'the self rating of 2025 is newer than the external one of 2024');
+    assert.deepEqual({ level: profile.daten, rater: sources.daten?.rater, date: sources.daten?.date }, { level: 2, rater: 'external', date: RATED });
   });
 });
 

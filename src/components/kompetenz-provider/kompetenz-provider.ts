@@ -296,7 +296,7 @@ export class KompetenzProvider extends KrElement {
 
   /**
    * The portfolio as JSON text (indented, stable key order), e.g. for a download; `{ people: [id] }`: only their data
-   * (`portfolioOfPeople`, e.g. for a line manager). Throws a `KompetenzradError` (`unknown-person`) for an unknown id.
+   * (`portfolioOfPeople`, e.g. for a line manager). Throws a `KompetenzradError` for an unknown id or option (`{ person }`).
    */
   exportPortfolio(options?: ExportOptions): string {
     return this.file.export(options);
@@ -305,8 +305,8 @@ export class KompetenzProvider extends KrElement {
   /**
    * Reads a portfolio from JSON text (`parsePortfolio`: older versions are upgraded, everything is validated). It replaces
    * the portfolio, or with `{ mode: 'merge' }` is merged into it (into the stored data once loaded): what only one side has
-   * is kept, e.g. a line manager's assessment; a value that differs is a `kr-conflict`. On error `kr-error`
-   * (`invalid-import`) fires, every time, and nothing changes. Returns the parse result (the document read) or the
+   * is kept, e.g. a line manager's assessment; a value that differs is a `kr-conflict`. On error (also an unknown option or
+   * mode) `kr-error` (`invalid-import`) fires, every time, and nothing changes. Returns the parse result (the document read) or the
    * problems; the status announces the import once it is stored.
    */
   importPortfolio(text: string, options?: ImportOptions): Result<Portfolio> {

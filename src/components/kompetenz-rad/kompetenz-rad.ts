@@ -182,7 +182,7 @@ export class KompetenzRad extends KrElement {
 
   private readonly uid = (instances += 1);
   private model: WheelModel | undefined;
-  private shown: ShownSeries = { target: false, actual: false, external: false, gap: false, markers: false };
+  private shown: ShownSeries = { target: false, actual: false, external: false, gap: false, markers: false, names: { actual: 'actual', external: 'external' } };
   /** The role whose target is shown. */
   private targetRoleShown: Role | undefined;
   private actualFromProvider = false;
@@ -338,11 +338,11 @@ export class KompetenzRad extends KrElement {
     const person = this.context ? selectedPerson(this.context) : undefined;
     const own = { target: this.target, targetRole: this.targetRole, actual: this.actual, external: this.external };
     const choice = chooseSeries(own, { table, person, roles, editable: this.editable, series: this.series, written: (name) => this.hasAttribute(name) });
-    const model = buildModel(catalogue, choice.inputs, choice.inputs.self === undefined);
+    const model = buildModel(catalogue, choice.inputs, choice.selfIsActual);
     this.model = model;
     this.targetRoleShown = choice.role;
     this.actualFromProvider = choice.actualFromProvider;
-    this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series });
+    this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series, line: choice.line });
     return [...(table?.problems ?? []), ...(person?.problems ?? []), ...choice.problems, ...model.problems];
   }
 

@@ -18,6 +18,7 @@ import { ChartWidth } from './controllers/chart-width.js';
 import { ChartWindow } from './controllers/chart-window.js';
 import { EntryDialog } from './controllers/entry-dialog.js';
 import { FirstScreen } from '../../internal/controllers/first-screen.js';
+import { PlanDrafting } from './controllers/plan-drafting.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
 import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
@@ -57,7 +58,8 @@ declare global {
  * and the planned hours of every month against the person's capacity. The domain's plan checks
  * are shown where they apply. With `editable`, items can be moved and resized by pointer and
  * keyboard, added and removed, their status changed; reviews added, moved and removed; the
- * plan's status moved on; a plan drafted for the person; and the last changes undone.
+ * plan's status moved on; a plan drafted for the person (with a plan shown, a question first: a
+ * draft is replaced in place, keeping its id; a plan in another status stays); and the last changes undone.
  *
  * Inside a `<kompetenz-provider>` it shows the newest plan of the selected person that is not
  * cancelled, with that person's goals, and every change goes to the provider as
@@ -78,7 +80,7 @@ declare global {
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
- * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` or `{type: 'undo', undone}`.
+ * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id) or `{type: 'undo', undone}`.
  * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
@@ -103,7 +105,7 @@ declare global {
  * @csspart findings - The list of the plan's findings.
  * @csspart list - The list view.
  * @csspart load-table - The monthly load table of the list view.
- * @csspart dialog - The details and add dialogs.
+ * @csspart dialog - The details and add dialogs, and the question before drafting over a plan.
  * @csspart empty - The message shown without a person or a plan, or while the provider loads.
  *
  * @cssproperty --kr-color-digital - Bars of digital competencies.
@@ -182,6 +184,10 @@ export class LernplanTimeline extends KrElement {
     changed: (detail) => this.emit('kr-plan-change', detail),
     say: (text) => this.announcer.announce(text),
     refused: (text) => this.dialogs.showError(text),
+  });
+  private readonly drafting = new PlanDrafting(this.editing, this.dialogs, {
+    maker: (planId) => (this.editable ? planDraft(this.data, this.kr, this.gaps, this.settings, planId) : undefined),
+    problems: (problems) => this.setProblems('draft', problems),
   });
   private readonly sources = new TimelineSources();
   private readonly layout = new ChartLayouts();
@@ -287,13 +293,13 @@ export class LernplanTimeline extends KrElement {
         onAddItem: () => this.dialogs.open({ kind: 'add-item' }),
         onAddReview: () => this.dialogs.open({ kind: 'add-review' }),
         onPlanStatus: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }),
-        onDraft: this.draft,
+        onDraft: this.drafting.request,
         onUndo: this.editing.undo,
         onDownload: this.download,
       })}
       ${plan && this.chartLayout ? this.renderPlan(names, plan, this.chartLayout) : html`<p class="empty" part="empty" role=${loading ? 'status' : nothing}>${empty}</p>`}
       ${this.announcer.render()}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby=${this.dialogs.state?.kind === 'draft' ? 'dialog-text' : nothing} @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
   }
 
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
@@ -340,6 +346,7 @@ export class LernplanTimeline extends KrElement {
       },
       onAddItem: (values) => this.added(this.editing.addItem(values, data.goals)),
       onAddReview: (values) => this.added(this.editing.addReview(values)),
+      onDraft: this.drafting.confirm,
       onClose: () => this.dialogs.close(),
     });
   }
@@ -371,11 +378,6 @@ export class LernplanTimeline extends KrElement {
     const { kind, id } = parseEntryKey(key);
     this.dialogs.open({ kind, id }, this.currentView === 'chart' ? key : undefined);
   }
-
-  private readonly draft = (): void => {
-    const make = this.editable ? planDraft(this.data, this.kr, this.gaps, this.settings) : undefined;
-    if (make) this.setProblems('draft', this.editing.draft(make));
-  };
 
   private readonly download = (): void => {
     const plan = this.data.plan;

@@ -211,7 +211,7 @@ describe('<kompetenz-provider>', () => {
       expect(after.portfolio.assessments).to.have.length(3);
       expect(after.portfolio.assessments.slice(0, 2)).to.deep.equal(before.portfolio.assessments);
       expect(after.portfolio.assessments[2]).to.include({ personId: 'p1', rater: 'self', date: '2025-03-01' });
-      expect(after.portfolio.assessments[2]!.levels).to.deep.equal({ technik: 2, daten: 3 });
+      expect(after.portfolio.assessments[2]!.levels).to.deep.equal({ daten: 3 }, 'the new assessment holds only the level rated');
       expect(after.catalogue).to.equal(before.catalogue, 'unchanged parts keep their identity');
     });
 

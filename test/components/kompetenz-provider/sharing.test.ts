@@ -132,7 +132,8 @@ describe('<kompetenz-provider> never drops a local change', () => {
     it('keeps mine, saves it, and reports one kr-conflict with both values', async () => {
       const { provider, conflicts, errors, server } = await conflicted();
       expect(conflicts).to.have.length(1);
-      const expected = { code: 'changed-both', entity: 'assessment', id: `p1.self.${TODAY}`, field: 'levels', key: 'daten', mine: 3, theirs: 0, base: 1, source: 'storage' };
+      // Both sides started the day's assessment since the base: there is no level both started from.
+      const expected = { code: 'changed-both', entity: 'assessment', id: `p1.self.${TODAY}`, field: 'levels', key: 'daten', mine: 3, theirs: 0, source: 'storage' };
       expect(conflicts[0]).to.deep.equal({ conflicts: [expected], added: 1 });
       expect(provider.conflicts).to.deep.equal([expected]);
       expect(selfLevels(provider.portfolio).daten).to.equal(3);
@@ -283,5 +284,44 @@ describe('<kompetenz-provider> files for sharing', () => {
     }
     expect(thrown).to.be.instanceOf(KompetenzradError);
     expect((thrown as KompetenzradError).issues[0]!.code).to.equal('unknown-person');
+  });
+
+  it('exportPortfolio refuses an option it does not know (a misspelt people would export everyone) and people that is no list', async () => {
+    const { provider } = await providerOn((p) => {
+      p.setAttribute('storage', 'none');
+      p.portfolio = portfolio();
+    });
+    const refused = (options: unknown) => {
+      try {
+        provider.exportPortfolio(options as never);
+      } catch (error) {
+        expect(error).to.be.instanceOf(KompetenzradError);
+        return (error as KompetenzradError).issues.map((found) => `${found.path} ${found.code}`);
+      }
+      return [];
+    };
+    expect(refused({ person: 'p2' })).to.deep.equal(['$options.person unknown-key']);
+    expect(refused({ people: 'p2' })).to.deep.equal(['$options.people type']);
+    expect(refused('p2')).to.deep.equal(['$options type']);
+    expect(refused(null)).to.deep.equal([]);
+    expect(parsePortfolio(provider.exportPortfolio({ people: ['p2'] })).ok).to.be.true;
+  });
+
+  it('importPortfolio refuses a mode it does not know (Merge replaced everything) and an unknown option, and changes nothing', async () => {
+    const { provider, errors } = await providerOn((p) => {
+      p.setAttribute('storage', 'none');
+      p.portfolio = portfolio();
+    });
+    const before = provider.portfolio;
+    const file = JSON.stringify(managerFile());
+    const wrongMode = provider.importPortfolio(file, { mode: 'Merge' } as never);
+    expect(wrongMode.ok).to.be.false;
+    expect(!wrongMode.ok && wrongMode.errors.map((found) => `${found.path} ${found.code}`)).to.deep.equal(['$options.mode enum']);
+    const unknown = provider.importPortfolio(file, { merge: true } as never);
+    expect(!unknown.ok && unknown.errors.map((found) => `${found.path} ${found.code}`)).to.deep.equal(['$options.merge unknown-key']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-import', 'invalid-import']);
+    expect(errors[0]!.message).to.contain('$options.mode');
+    expect(provider.portfolio).to.equal(before);
+    expect(provider.importPortfolio(file, { mode: 'merge' }).ok).to.be.true;
   });
 });

@@ -39,6 +39,15 @@ function expectFiguresOf(el: KompetenzRad, group: AggregateGroup): void {
 }
 
 describe('kompetenz-rad: a group from an aggregate property', () => {
+  it('names the signed mean of target − level as such, not as a gap: people above the target offset those below', async () => {
+    const el = await wheelIn(html`<kompetenz-rad .aggregate=${BY_DEPARTMENT} group="IT"></kompetenz-rad>`);
+    const headers = all(el, '#data th').map((th) => th.textContent!.trim());
+    expect(headers).to.include('Soll − Ist (Mittel)');
+    expect(headers.join(' ')).not.to.contain('Lücke');
+    const spoke = all(el, '[part="sector"]')[0]!.getAttribute('aria-label') ?? '';
+    expect(spoke).to.contain('Soll − Ist im Mittel').and.not.contain('Lücke');
+  });
+
   it('draws per spoke the people per level and the mean target, and the table lists the same figures', async () => {
     const el = await wheelIn(html`<kompetenz-rad .aggregate=${BY_DEPARTMENT} group="IT"></kompetenz-rad>`);
     expect(all(el, '[part="sector"]')).to.have.length(25);

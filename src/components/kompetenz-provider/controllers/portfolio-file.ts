@@ -3,6 +3,7 @@ import { mergePortfolios } from '../../../domain/merge.js';
 import { parsePortfolio, serializePortfolio } from '../../../domain/portfolio.js';
 import { portfolioOfPeople } from '../../../domain/portfolio-of-people.js';
 import type { Lang, PersonId, Portfolio } from '../../../domain/types.js';
+import { checkArray, checkKnownKeys, checkObject, checkOneOf, Issues } from '../../../domain/validate.js';
 import { refusal } from '../model/refusal.js';
 import type { ProviderStatus } from '../strings/index.js';
 import type { ConflictList } from './conflicts.js';
@@ -26,6 +27,22 @@ export interface ImportOptions {
   mode?: 'replace' | 'merge';
 }
 
+const IMPORT_MODES = ['replace', 'merge'] as const;
+
+/**
+ * The problems of the options of `exportPortfolio` (`at` `$options`) or `importPortfolio`: an
+ * unknown key (`{ person: … }` for `people` would export everyone, `{ mode: 'Merge' }` replace
+ * everything), `people` that is no list, a mode that is neither. `undefined` and `null` are none.
+ */
+function optionIssues(options: unknown, known: readonly string[]): ValidationIssue[] {
+  const issues = new Issues();
+  if (options == null || !checkObject(issues, options, '$options')) return issues.list;
+  checkKnownKeys(issues, options, '$options', known);
+  checkArray(issues, options.people, '$options.people', { optional: true });
+  checkOneOf(issues, options.mode, '$options.mode', IMPORT_MODES, true);
+  return issues.list;
+}
+
 /** What import and export read and change on the provider. */
 export interface FileTarget {
   portfolio(): Portfolio;
@@ -45,14 +62,20 @@ export class PortfolioFile {
     private readonly conflicts: Pick<ConflictList, 'add'>,
   ) {}
 
-  /** Throws a `KompetenzradError` (`unknown-person`) for an id that is not a person of the portfolio. */
-  export({ people }: ExportOptions = {}): string {
+  /** Throws a `KompetenzradError` for an option it does not know, or (`unknown-person`) an id that is not a person of the portfolio. */
+  export(options?: ExportOptions): string {
+    const issues = optionIssues(options, ['people']);
+    if (issues.length > 0) throw new KompetenzradError(issues);
+    const people = options?.people;
     const portfolio = this.target.portfolio();
     return serializePortfolio(people === undefined ? portfolio : portfolioOfPeople(portfolio, people), { indent: 2 });
   }
 
-  /** The parse result (the document read), or the problems that kept it out. */
-  import(text: string, { mode = 'replace' }: ImportOptions = {}): Result<Portfolio> {
+  /** The parse result (the document read), or the problems that kept it out (also of the options: then nothing is read). */
+  import(text: string, options?: ImportOptions): Result<Portfolio> {
+    const issues = optionIssues(options, ['mode']);
+    if (issues.length > 0) return this.refuse(issues, 'the options are not valid: ');
+    const mode = options?.mode ?? 'replace';
     const result = parsePortfolio(text);
     if (!result.ok) return this.refuse(result.errors, '');
     if (mode !== 'merge') {

@@ -19,6 +19,13 @@ export interface SeriesChoice {
   role: Role | undefined;
   /** The actual profile is the provider's (an edit is then saved by the provider). */
   actualFromProvider: boolean;
+  /**
+   * What the line shows: the external rating, or, while the line manager edits hers from the
+   * provider, the person's self-assessment (`ShownSeries.names`).
+   */
+  line: 'external' | 'self';
+  /** Whether the actual profile stands in for a self rating the wheel does not have (`buildModel`): not while the external one is edited. */
+  selfIsActual: boolean;
   problems: InputProblem[];
 }
 
@@ -49,7 +56,8 @@ function columnOverruled(series: 'target' | 'actual' | 'external', own: SeriesIn
  * Where each series comes from, by the input rule (`resolveInput`): the wheel's own value —
  * `target`, else `target-role`, else the light-DOM table (likewise `actual` and `external`) —
  * else the provider's selected person, else nothing. While the person edits a rating, the actual
- * profile is that rating, and the external rating is not shown while it is the one being edited.
+ * profile is that rating. While the external rating from the provider is edited, it is compared
+ * with the person's self-assessment, which the line then shows instead of it (`line`).
  * A table column that an attribute overrules is reported (`table-and-attribute`).
  */
 export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoice {
@@ -88,5 +96,8 @@ export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoi
 
   const actualFromProvider = actual.origin === 'provider';
   if (current && actualFromProvider) inputs.self = { value: current.self, source: 'context' };
-  return { inputs, role, actualFromProvider, problems };
+  const line = editingExternal && actualFromProvider && !external.value ? 'self' : 'external';
+  // The edited rating is the external one of the comparison with the self rating (blind spots, hidden strengths).
+  if (line === 'self') inputs.external = inputs.actual;
+  return { inputs, role, actualFromProvider, line, selfIsActual: !editingExternal && !inputs.self, problems };
 }

@@ -2,30 +2,32 @@ import { ROLE_SOURCE_NOTE_DE } from '../../../domain/messages/role-source-note.d
 import type { WheelStrings } from './index.js';
 
 const levels = (count: number): string => `${count} ${count === 1 ? 'Stufe' : 'Stufen'}`;
+const NAMES = { actual: 'Ist-Profil', external: 'Fremdeinschätzung', self: 'Selbsteinschätzung' };
+const UNREQUIRED = { actual: 'ohne Soll und Ist', external: 'ohne Soll, in der Fremdeinschätzung ohne Stufe' };
 
 const de: WheelStrings = {
   wheelName: 'Kompetenzrad',
   describe: (s) => {
     const parts = [`${s.competencies} Kompetenzen in ${s.categories} Kategorien, je drei Ringe für Kenner, Könner und Experte.`];
-    const shown = [s.showsTarget && (s.role ? `Soll-Profil ${s.role}` : 'Soll-Profil'), s.showsActual && 'Ist-Profil', s.showsExternal && 'Fremdeinschätzung'].filter(Boolean);
+    const shown = [s.showsTarget && (s.role ? `Soll-Profil ${s.role}` : 'Soll-Profil'), s.showsActual && NAMES[s.names.actual], s.showsExternal && NAMES[s.names.external]].filter(Boolean);
     parts.push(shown.length ? `Gezeigt: ${shown.join(', ')}.` : 'Noch keine Profile eingetragen.');
-    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} zu entwickeln, ${s.met} erreicht, ${s.above} über Soll${s.unrequired ? `, ${s.unrequired} ohne Soll und Ist` : ''}.`);
+    if (s.showsTarget && s.showsActual) parts.push(`${s.toBuild} zu entwickeln, ${s.met} erreicht, ${s.above} über Soll${s.unrequired ? `, ${s.unrequired} ${UNREQUIRED[s.names.actual]}` : ''}.`);
     if (s.blindSpots || s.hiddenStrengths) parts.push(`${s.blindSpots} blinde Flecken, ${s.hiddenStrengths} verborgene Stärken.`);
     return parts.join(' ');
   },
   navigationHint: 'Pfeiltasten wählen eine Kompetenz, Pos1 und Ende springen, Eingabe oder Leertaste wählt sie aus.',
   editHint: 'Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
-  series: { target: 'Soll-Profil', actual: 'Ist-Profil', external: 'Fremdeinschätzung', gap: 'Lücke (Soll über Ist)' },
-  short: { target: 'Soll', actual: 'Ist', external: 'Fremd', gap: 'Lücke' },
+  series: { ...NAMES, target: 'Soll-Profil', gap: 'Lücke (Soll über Ist)' },
+  short: { target: 'Soll', actual: 'Ist', external: 'Fremd', self: 'Selbst', gap: 'Lücke' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} zu entwickeln` : gap === 0 ? 'Soll erreicht' : `${levels(-gap)} über Soll`),
-  unrequired: 'ohne Soll und Ist',
+  unrequired: UNREQUIRED.actual,
   notRated: 'nicht eingeschätzt',
   blindSpot: 'Blinder Fleck',
   hiddenStrength: 'Verborgene Stärke',
   blindSpotExplained: 'Selbsteinschätzung mindestens zwei Stufen über der Fremdeinschätzung',
   hiddenStrengthExplained: 'Selbsteinschätzung mindestens zwei Stufen unter der Fremdeinschätzung',
   spokeName: (f) =>
-    [`${f.label} (${f.category})`, f.target !== undefined && `Soll ${f.target}`, f.actual !== undefined && `Ist ${f.actual}`, f.external !== undefined && `Fremd ${f.external}`]
+    [`${f.label} (${f.category})`, f.target !== undefined && `Soll ${f.target}`, f.actual !== undefined && `Ist ${f.actual}`, f.external !== undefined && `Fremd ${f.external}`, f.self !== undefined && `Selbst ${f.self}`]
       .filter(Boolean)
       .join(', '),
   legendTitle: 'Legende',
@@ -40,9 +42,16 @@ const de: WheelStrings = {
     category: 'Kategorie',
     target: 'Soll',
     actual: 'Ist',
-    external: 'Fremdeinschätzung',
+    external: NAMES.external,
+    self: NAMES.self,
     gap: 'Lücke (Soll − Ist)',
     note: 'Hinweis',
+  },
+  externalEdited: {
+    gap: 'Lücke (Soll über Fremdeinschätzung)',
+    gapColumn: 'Lücke (Soll − Fremd)',
+    unrequired: UNREQUIRED.external,
+    editHint: 'Sie setzen die Stufen Ihrer Fremdeinschätzung. Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
   },
   levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
   defaultRoleSource: ROLE_SOURCE_NOTE_DE,

@@ -22,12 +22,12 @@ const de: GroupStrings = {
       .join(' '),
   spokeName: (f) =>
     `${f.label} (${f.category}): ${people(f.count)}; ${f.levels.map((count, level) => `${levelLabel(level as 0 | 1 | 2 | 3, 'de')} (${level}): ${count}`).join(', ')}` +
-    `${f.unrated ? `, nicht eingeschätzt: ${f.unrated}` : ''}; Soll im Mittel ${fmt.number(f.meanTarget)}, ${fmt.percent(f.shareBelowTarget)} unter Soll, mittlere Lücke ${fmt.number(f.meanGap)}`,
+    `${f.unrated ? `, nicht eingeschätzt: ${f.unrated}` : ''}; Soll im Mittel ${fmt.number(f.meanTarget)}, ${fmt.percent(f.shareBelowTarget)} unter Soll, Soll − Ist im Mittel ${fmt.number(f.meanGap)}`,
   legendShares: 'Personen je Stufe (Breite: Anteil, Höhe: Stufe)',
   legendMeanTarget: 'Soll (Mittel der Gruppe)',
   legendRoleTarget: (role) => `Soll-Profil ${role}`,
   caption: (name) => `Verteilung der Stufen: ${name}`,
-  columns: { people: 'Personen', unrated: 'nicht eingeschätzt', meanTarget: 'Soll (Mittel)', roleTarget: 'Soll', below: 'unter Soll', meanGap: 'mittlere Lücke' },
+  columns: { people: 'Personen', unrated: 'nicht eingeschätzt', meanTarget: 'Soll (Mittel)', roleTarget: 'Soll', below: 'unter Soll', meanGap: 'Soll − Ist (Mittel)' },
   percent: (share) => fmt.percent(share),
   decimal: (value) => fmt.number(value),
   withheld: (reason, group, min, choices) => {

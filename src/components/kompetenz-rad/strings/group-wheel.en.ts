@@ -22,12 +22,12 @@ const en: GroupStrings = {
       .join(' '),
   spokeName: (f) =>
     `${f.label} (${f.category}): ${people(f.count)}; ${f.levels.map((count, level) => `${levelLabel(level as 0 | 1 | 2 | 3, 'en')} (${level}): ${count}`).join(', ')}` +
-    `${f.unrated ? `, not rated: ${f.unrated}` : ''}; mean target ${fmt.number(f.meanTarget)}, ${fmt.percent(f.shareBelowTarget)} below target, mean gap ${fmt.number(f.meanGap)}`,
+    `${f.unrated ? `, not rated: ${f.unrated}` : ''}; mean target ${fmt.number(f.meanTarget)}, ${fmt.percent(f.shareBelowTarget)} below target, target − level on average ${fmt.number(f.meanGap)}`,
   legendShares: 'People per level (width: share, height: level)',
   legendMeanTarget: "Target (the group's mean)",
   legendRoleTarget: (role) => `Target profile ${role}`,
   caption: (name) => `Distribution of levels: ${name}`,
-  columns: { people: 'People', unrated: 'not rated', meanTarget: 'Target (mean)', roleTarget: 'Target', below: 'below target', meanGap: 'mean gap' },
+  columns: { people: 'People', unrated: 'not rated', meanTarget: 'Target (mean)', roleTarget: 'Target', below: 'below target', meanGap: 'Target − level (mean)' },
   percent: (share) => fmt.percent(share),
   decimal: (value) => fmt.number(value),
   withheld: (reason, group, min, choices) => {

@@ -6,8 +6,8 @@ export interface WheelStrings {
   describe: (summary: WheelSummary) => string;
   navigationHint: string;
   editHint: string;
-  series: { target: string; actual: string; external: string; gap: string };
-  short: { target: string; actual: string; external: string; gap: string };
+  series: { target: string; actual: string; external: string; self: string; gap: string };
+  short: { target: string; actual: string; external: string; self: string; gap: string };
   /** Explains the gap of one competency: target − actual. */
   gapText: (gap: number) => string;
   /** The gap column of a competency the target does not ask for and the person does not have (both 0): the summary's `unrequired`. */
@@ -26,7 +26,9 @@ export interface WheelStrings {
   showTable: string;
   hideTable: string;
   tableCaption: string;
-  columns: { competency: string; category: string; target: string; actual: string; external: string; gap: string; note: string };
+  columns: { competency: string; category: string; target: string; actual: string; external: string; self: string; gap: string; note: string };
+  /** While the line manager edits her external assessment, what says "Ist" otherwise: the gap's names, `unrequired`, and the hint that names the rating set. */
+  externalEdited: { gap: string; gapColumn: string; unrequired: string; editHint: string };
   /** Level with its number, as in the data table. */
   levelWithNumber: (name: string, level: number) => string;
   /** Where the built-in roles' targets come from (`DEFAULT_ROLES_LEAN` leaves the note to the language modules). */

@@ -1,11 +1,11 @@
-import { spokeFacts, type ShownSeries } from '../model/shown-series.js';
+import { gapShown, spokeFacts, type ShownSeries } from '../model/shown-series.js';
 import type { WheelModel } from '../model/wheel-model.js';
 import type { WheelStrings } from '../strings/index.js';
-import { gapText, hasMarkers, levelText, type WheelScene } from './scene.js';
+import { gapNames, gapText, hasMarkers, levelText, shownRatings, type WheelScene } from './scene.js';
 
 /** A column after competency and category: its header, and per competency its text and `data-value`. */
 interface Column {
-  id: 'target' | 'actual' | 'external' | 'gap' | 'note';
+  id: 'target' | 'actual' | 'external' | 'self' | 'gap' | 'note';
   header: string;
   text(index: number): string;
   value?(index: number): string;
@@ -16,9 +16,13 @@ function columnsOf(scene: WheelScene): Column[] {
   const entries = model.analysis.entries;
   const columns: Column[] = [];
   if (shown.target) columns.push({ id: 'target', header: s.columns.target, text: (i) => levelText(scene, entries[i].target), value: (i) => String(entries[i].target) });
-  if (shown.actual) columns.push({ id: 'actual', header: s.columns.actual, text: (i) => levelText(scene, entries[i].actual), value: (i) => String(entries[i].actual) });
-  if (shown.external) columns.push({ id: 'external', header: s.columns.external, text: (i) => levelText(scene, entries[i].external), value: (i) => String(entries[i].external ?? '') });
-  if (shown.gap) columns.push({ id: 'gap', header: s.columns.gap, text: (i) => gapText(scene, entries[i]), value: (i) => String(entries[i].gap) });
+  for (const { name, level } of shownRatings(scene)) {
+    columns.push({ id: name, header: s.columns[name], text: (i) => levelText(scene, level(entries[i])), value: (i) => String(level(entries[i]) ?? '') });
+  }
+  if (shown.gap) {
+    const value = (i: number) => (gapShown(entries[i], model, shown) ? String(entries[i].gap) : '');
+    columns.push({ id: 'gap', header: gapNames(scene).gapColumn, text: (i) => gapText(scene, entries[i]), value });
+  }
   if (hasMarkers(scene)) {
     const note = (i: number) => (entries[i].blindSpot ? s.blindSpot : entries[i].hiddenStrength ? s.hiddenStrength : '');
     columns.push({ id: 'note', header: s.columns.note, text: note });

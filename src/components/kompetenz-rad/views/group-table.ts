@@ -28,7 +28,7 @@ function figures(scene: GroupScene, facts: GroupFacts, withUnrated: boolean): Fi
   ];
 }
 
-/** The data table of a group: per competency the people per level, the target, the share below it and the mean gap. */
+/** The data table of a group: per competency the people per level, the target, the share below it and the mean of target − level (signed: levels above the target offset those below). */
 export function groupTable(scene: GroupScene): TemplateResult {
   const { catalogue, strings: s, group: g } = scene;
   const rows = catalogue.competencies.flatMap((competency, index) => {

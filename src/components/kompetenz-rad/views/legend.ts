@@ -2,17 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendShare } from '../controllers/shared-legend.js';
 import { trianglePath } from '../model/geometry.js';
 import { categoryList, numberedNames } from './legend-lists.js';
-import { categoryClass, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
+import { categoryClass, gapNames, hasMarkers, type WheelFrame, type WheelScene } from './scene.js';
 
 /** The hatching of the gap swatch drawn as lines (no pattern id: the entry may be drawn by another wheel of a shared legend). */
 const SWATCH_HATCH = 'M1,4L4,1M1,10L10,1M6,11L16,1M12,11L22,1M18,11L23,6';
 
 /**
  * The legend: the shown series, the markers when there are any, the categories, and the names
- * behind numbered spokes. Each entry is one template, its swatch included.
+ * behind numbered spokes. Each entry is one template, its swatch included. The filled series and
+ * the line are named by what they stand for (`ShownSeries.names`).
  */
 export function legend(scene: WheelScene): TemplateResult {
   const { model, shown, strings: s } = scene;
+  const { actual: filled, external: line } = shown.names;
   const { categories } = model.catalogue;
   const series: TemplateResult[] = [];
   if (shown.target) {
@@ -21,17 +23,17 @@ export function legend(scene: WheelScene): TemplateResult {
   if (shown.actual) {
     const firstCategory = categoryClass(model.catalogue, categories[0]?.id ?? 'digital');
     series.push(
-      html`<li data-series="actual"><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="actual-sector ${firstCategory}" x="1" y="1" width="22" height="10"></rect></svg>${s.series.actual}</li>`,
+      html`<li data-series=${filled}><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="actual-sector ${firstCategory}" x="1" y="1" width="22" height="10"></rect></svg>${s.series[filled]}</li>`,
     );
   }
   if (shown.gap) {
     series.push(
-      html`<li data-series="gap"><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="gap" fill="none" x="1" y="1" width="22" height="10"></rect><path class="hatch-line" d=${SWATCH_HATCH}></path></svg>${s.series.gap}</li>`,
+      html`<li data-series="gap"><svg class="swatch" width="24" height="12" aria-hidden="true"><rect class="gap" fill="none" x="1" y="1" width="22" height="10"></rect><path class="hatch-line" d=${SWATCH_HATCH}></path></svg>${gapNames(scene).gap}</li>`,
     );
   }
   if (shown.external) {
     series.push(
-      html`<li data-series="external"><svg class="swatch" width="24" height="12" aria-hidden="true"><line class="external-line" x1="1" y1="6" x2="23" y2="6"></line><circle class="external-marker" cx="12" cy="6" r="4"></circle></svg>${s.series.external}</li>`,
+      html`<li data-series=${line}><svg class="swatch" width="24" height="12" aria-hidden="true"><line class="external-line" x1="1" y1="6" x2="23" y2="6"></line><circle class="external-marker" cx="12" cy="6" r="4"></circle></svg>${s.series[line]}</li>`,
     );
   }
   if (hasMarkers(scene)) {

@@ -19,7 +19,7 @@ export function personParts(scene: WheelScene, states: Omit<SpokeStates, 'label'
     wheel: wheelSvg(scene, { ...states, label: roleName ? `${s.wheelName}: ${roleName}` : s.wheelName }, handlers),
     tooltip: tooltip(scene, tip),
     description: s.describe(wheelSummary(model, shown, roleName)),
-    hint: states.editable ? s.editHint : s.navigationHint,
+    hint: !states.editable ? s.navigationHint : shown.names.actual === 'external' ? s.externalEdited.editHint : s.editHint,
     note: shown.target && roleSource ? html`<p class="role-source">${roleSource}</p>` : nothing,
     legend: legend(scene),
     table: () => dataTable(scene),

@@ -5,7 +5,7 @@ import { categorySlot } from '../../../internal/palette.js';
 import type { StaticCopies } from '../../../internal/static-copies.js';
 import { levelLabel } from '../../../internal/strings.js';
 import type { WheelLayout } from '../model/geometry.js';
-import type { ShownSeries } from '../model/shown-series.js';
+import { filledLevel, gapShown, lineLevel, type RatingName, type ShownSeries } from '../model/shown-series.js';
 import type { WheelModel } from '../model/wheel-model.js';
 import type { WheelStrings } from '../strings/index.js';
 
@@ -40,9 +40,29 @@ export function levelText({ strings: s, lang }: WheelFrame, level: Level | undef
   return level === undefined ? s.notRated : s.levelWithNumber(levelLabel(level, lang), level);
 }
 
-/** A gap as the table and the detail box write it: "2 Stufen zu entwickeln", or, like the description, "ohne Soll und Ist". */
-export function gapText({ strings: s }: WheelFrame, entry: GapEntry): string {
-  return isUnrequired(entry) ? s.unrequired : s.gapText(entry.gap);
+/** A rating the scene shows: its name and, per competency, its level (`undefined`: not rated). */
+export interface ShownRating {
+  name: RatingName;
+  level(entry: GapEntry): Level | undefined;
+}
+
+/** The ratings shown, as the table and the detail box list them: the filled series, then the line. */
+export function shownRatings({ model, shown }: WheelScene): ShownRating[] {
+  const ratings: ShownRating[] = [];
+  if (shown.actual) ratings.push({ name: shown.names.actual, level: (entry) => filledLevel(entry, model, shown) });
+  if (shown.external) ratings.push({ name: shown.names.external, level: (entry) => lineLevel(entry, shown) });
+  return ratings;
+}
+
+/** The names of the gap (legend, table column) and of `unrequired`: against the actual profile, or against the external assessment being edited. */
+export function gapNames({ strings: s, shown }: WheelScene): { gap: string; gapColumn: string; unrequired: string } {
+  return shown.names.actual === 'external' ? s.externalEdited : { gap: s.series.gap, gapColumn: s.columns.gap, unrequired: s.unrequired };
+}
+
+/** A gap as the table and the detail box write it: "2 Stufen zu entwickeln", like the description "ohne Soll und Ist", or "nicht eingeschätzt" (`gapShown`). */
+export function gapText(scene: WheelScene, entry: GapEntry): string {
+  if (!gapShown(entry, scene.model, scene.shown)) return scene.strings.notRated;
+  return isUnrequired(entry) ? gapNames(scene).unrequired : scene.strings.gapText(entry.gap);
 }
 
 /** True when the shown series have a blind spot or hidden strength to tell. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GapEntry } from '../../../domain/gaps.js';
 import { competencyDescription } from '../../../internal/descriptions.js';
 import { spokeFacts } from '../model/shown-series.js';
-import { gapText, levelText, type WheelScene } from './scene.js';
+import { gapText, levelText, shownRatings, type WheelScene } from './scene.js';
 
 /** The detail box of one competency (hidden without one): name, category, the shown levels, the description, the markers. */
 export function tooltip(scene: WheelScene, entry: GapEntry | undefined): TemplateResult {
@@ -13,8 +13,7 @@ export function tooltip(scene: WheelScene, entry: GapEntry | undefined): Templat
   const facts = spokeFacts(entry, model, shown, lang);
   const rows: [string, string][] = [];
   if (shown.target) rows.push([s.short.target, levelText(scene, entry.target)]);
-  if (shown.actual) rows.push([s.short.actual, levelText(scene, entry.actual)]);
-  if (shown.external) rows.push([s.short.external, levelText(scene, entry.external)]);
+  for (const { name, level } of shownRatings(scene)) rows.push([s.short[name], levelText(scene, level(entry))]);
   if (shown.gap) rows.push([s.short.gap, gapText(scene, entry)]);
   return html`<div part="tooltip" id="tooltip" role="tooltip">
     <strong>${facts.label}</strong> <span class="tip-category">${facts.category}</span>

@@ -3,7 +3,7 @@ import type { GapEntry } from '../../../domain/gaps.js';
 import { spokenLevel } from '../../../internal/strings.js';
 import { pointAt, trianglePath } from '../model/geometry.js';
 import { focusSector, levelOutline, levelPoint, levelSector, levelSegments } from '../model/layout-paths.js';
-import { spokeFacts } from '../model/shown-series.js';
+import { filledLevel, gapShown, lineLevel, spokeFacts } from '../model/shown-series.js';
 import { categoryClass, type WheelFrame, type WheelScene } from './scene.js';
 import { spokeLabels } from './spoke-labels.js';
 import { wheelGrid } from './wheel-grid.js';
@@ -117,16 +117,21 @@ export function optionSpoke(frame: WheelFrame, states: SpokeStates, index: numbe
     aria-label=${label}><path class="cell" d=${levelSector(layout, index, 0, 3)}></path></g>`;
 }
 
-/** A spoke that is a slider (editable): three ring cells, a click on one sets its level. */
+/**
+ * A spoke that is a slider (editable): three ring cells, a click on one sets its level. Its name
+ * tells the other series, its value the edited one ("nicht eingeschätzt" where that is an
+ * external assessment without a level yet).
+ */
 function sliderSpoke(scene: WheelScene, states: SpokeStates, entry: GapEntry, index: number): SVGTemplateResult {
   const { layout, strings: s, lang } = scene;
   const cell = (level: number) => levelSector(layout, index, level - 1, level);
   const active = index === states.activeIndex;
+  const level = filledLevel(entry, scene.model, scene.shown);
   return svg`<g part="sector" class=${spokeClasses(scene, entry.categoryId, active)} data-index=${index} data-competency=${entry.competencyId}
     role="slider" tabindex=${active ? 0 : -1}
-    aria-label=${s.spokeName({ ...spokeFacts(entry, scene.model, scene.shown, lang), actual: undefined })}
+    aria-label=${s.spokeName(spokeFacts(entry, scene.model, scene.shown, lang, true))}
     aria-valuemin="0" aria-valuemax="3" aria-valuenow=${entry.actual}
-    aria-valuetext=${spokenLevel(entry.actual, lang)}
+    aria-valuetext=${level === undefined ? s.notRated : spokenLevel(level, lang)}
     ><path class="cell" data-level="1" d=${cell(1)}></path><path class="cell" data-level="2" d=${cell(2)}></path><path class="cell" data-level="3" d=${cell(3)}></path></g>`;
 }
 
@@ -156,12 +161,12 @@ function actualSectors({ layout, model }: WheelScene): SVGTemplateResult[] {
   );
 }
 
-/** The gaps to the target, hatched, in one path; `data-gaps` says which competencies and how large. */
-function gapSectors({ layout, model, hatchId }: WheelScene): unknown {
+/** The gaps to the target, hatched, in one path (not where the edited series is not rated: `gapShown`); `data-gaps` says which competencies and how large. */
+function gapSectors({ layout, model, shown, hatchId }: WheelScene): unknown {
   const gaps: [string, number][] = [];
   let d = '';
   model.analysis.entries.forEach((entry, index) => {
-    if (entry.gap <= 0) return;
+    if (entry.gap <= 0 || !gapShown(entry, model, shown)) return;
     gaps.push([entry.competencyId, entry.gap]);
     d += levelSector(layout, index, entry.actual, entry.target);
   });
@@ -173,15 +178,21 @@ function circlePath({ x, y }: { x: number; y: number }, r: number): string {
   return `M${x - r},${y}a${r},${r},0,1,0,${2 * r},0a${r},${r},0,1,0,${-2 * r},0Z`;
 }
 
-/** The external assessment: dashed arcs on the rated spokes and a marker on each, the markers in one path (`data-levels`). */
-function external({ layout, model }: WheelScene): SVGTemplateResult {
-  const rated = indexed(model.analysis.entries).filter(({ entry }) => entry.external !== undefined);
-  const line = levelSegments(layout, rated.map(({ entry, index }) => ({ index, level: entry.external ?? 0 })));
+/**
+ * The line: the external assessment (or, while that is edited, the self-assessment, `data-series`)
+ * as dashed arcs on the rated spokes and a marker on each, the markers in one path (`data-levels`).
+ */
+function external({ layout, model, shown }: WheelScene): SVGTemplateResult {
+  const rated = indexed(model.analysis.entries).flatMap(({ entry, index }) => {
+    const level = lineLevel(entry, shown);
+    return level === undefined ? [] : [{ id: entry.competencyId, index, level }];
+  });
+  const line = levelSegments(layout, rated);
   const r = layout.markerSize / 2 + 1;
-  const markers = rated.map(({ entry, index }) => circlePath(levelPoint(layout, index, entry.external ?? 0), r)).join('');
-  return svg`<g class="series-external" aria-hidden="true">
+  const markers = rated.map(({ index, level }) => circlePath(levelPoint(layout, index, level), r)).join('');
+  return svg`<g class="series-${shown.names.external}" data-series=${shown.names.external} aria-hidden="true">
     <path class="external-line" d=${line}></path>
-    <path class="external-marker" data-levels=${pairs(rated.map(({ entry }) => [entry.competencyId, entry.external ?? 0]))} d=${markers}></path>
+    <path class="external-marker" data-levels=${pairs(rated.map(({ id, level }) => [id, level]))} d=${markers}></path>
   </g>`;
 }
 

@@ -3,12 +3,12 @@ import type { DialogState } from '../views/dialogs.js';
 
 /**
  * The modal `<dialog>` of the time line: which dialog is open, a refused change shown in it, and
- * where focus goes back when it closes (the chart entry it was opened from, or a new one).
+ * where focus goes back when it closes (the chart entry or the button it was opened from, or a new entry).
  */
 export class EntryDialog implements ReactiveController {
   private shown: DialogState | undefined;
   private refusal: string | undefined;
-  private returnTo: string | undefined;
+  private returnTo: string | HTMLElement | undefined;
 
   /** `focusEntry` moves focus to a chart entry once the dialog has closed. */
   constructor(
@@ -28,8 +28,8 @@ export class EntryDialog implements ReactiveController {
     return this.refusal;
   }
 
-  /** Opens `state`; focus returns to the chart entry `returnTo` when it closes. */
-  open(state: DialogState, returnTo?: string): void {
+  /** Opens `state`; focus returns to `returnTo` when it closes: a chart entry's key, or a button. */
+  open(state: DialogState, returnTo?: string | HTMLElement): void {
     this.shown = state;
     this.refusal = undefined;
     this.returnTo = returnTo;
@@ -61,7 +61,8 @@ export class EntryDialog implements ReactiveController {
     if (this.shown) this.close();
     const key = this.returnTo;
     this.returnTo = undefined;
-    if (key) this.focusEntry(key);
+    if (typeof key === 'string') this.focusEntry(key);
+    else if (key?.isConnected) key.focus();
   };
 
   hostUpdated(): void {
@@ -69,7 +70,10 @@ export class EntryDialog implements ReactiveController {
     if (!dialog) return;
     if (this.shown && !dialog.open) dialog.showModal();
     else if (!this.shown && dialog.open) dialog.close();
-    // The entry of open details may have gone (e.g. by undo).
-    if (this.shown && (this.shown.kind === 'item' || this.shown.kind === 'review') && !dialog.querySelector('.dialog-title')) this.closeTo(undefined);
+    // The entry of open details may have gone (e.g. by undo), or the plan the question was about.
+    if (this.shown && !dialog.querySelector('.dialog-title')) {
+      if (this.shown.kind === 'item' || this.shown.kind === 'review') this.closeTo(undefined);
+      else this.close();
+    }
   }
 }

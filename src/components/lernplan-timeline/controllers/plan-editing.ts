@@ -10,11 +10,14 @@ import type { PlanNames } from '../model/plan-names.js';
 import { errorProblems } from '../model/sources.js';
 import type { NewItemValues, NewReviewValues } from '../views/dialogs.js';
 
-/** What a `kr-plan-change` reports: an edit of the domain (`PlanEdit`), a new draft, or an undo. */
-export type TimelineChange = PlanEdit | { type: 'draft' } | { type: 'undo'; undone: TimelineChange };
+/**
+ * What a `kr-plan-change` reports: an edit of the domain (`PlanEdit`), a new draft (`replaced`:
+ * it took the place of the draft shown, with the same id), or an undo.
+ */
+export type TimelineChange = PlanEdit | { type: 'draft'; replaced?: true } | { type: 'undo'; undone: TimelineChange };
 
 export interface KrPlanChangeDetail {
-  /** The plan after the change (for undoing a draft: the draft, now cancelled). */
+  /** The plan after the change (for undoing a new draft: the draft, now cancelled; for undoing a replacement: the draft it replaced). */
   plan: Plan;
   change: TimelineChange;
 }
@@ -46,8 +49,9 @@ export interface PlanEditingOptions {
 
 /**
  * The edits of the time line: applies domain edits to the plan shown, keeps the last 50 for
- * undo (a draft is undone by cancelling it), drafts a plan, adds items and reviews, and says
- * what happened or why a change was refused.
+ * undo (a new draft is undone by cancelling it, a replacement by bringing back the draft it
+ * replaced), drafts a plan, adds items and reviews, and says what happened or why a change was
+ * refused.
  */
 export class PlanEditing implements ReactiveController {
   private stack: readonly UndoEntry[] = [];
@@ -112,7 +116,7 @@ export class PlanEditing implements ReactiveController {
       return;
     }
     let eventPlan: Plan | undefined = entry.before;
-    if (entry.change.type === 'draft') {
+    if (entry.change.type === 'draft' && !entry.change.replaced) {
       try {
         eventPlan = transitionPlan(entry.after, 'cancelled', entry.after.history[entry.after.history.length - 1]?.date ?? this.options.settings().today);
       } catch (error) {
@@ -126,8 +130,11 @@ export class PlanEditing implements ReactiveController {
     this.options.say(s.announceUndone);
   };
 
-  /** Shows the plan `make` drafts (it may throw); returns the problems of a draft that failed. */
-  draft(make: () => Plan): InputProblem[] {
+  /**
+   * Shows the plan `make` drafts (it may throw); with `replaced`, it takes the place of the draft
+   * shown (`make` gives it the same id). Returns the problems of a draft that failed.
+   */
+  draft(make: () => Plan, replaced = false): InputProblem[] {
     let plan: Plan;
     try {
       plan = make();
@@ -135,8 +142,9 @@ export class PlanEditing implements ReactiveController {
       this.refuse(error, false);
       return errorProblems('draft', error, this.options.names().lang, 'draft-failed');
     }
-    this.commit(plan, { type: 'draft' }, this.plan);
-    this.options.say(this.options.names().s.announceDrafted(plan.items.length, plan.reviews.length));
+    this.commit(plan, replaced ? { type: 'draft', replaced } : { type: 'draft' }, this.plan);
+    const { s } = this.options.names();
+    this.options.say((replaced ? s.announceReplaced : s.announceDrafted)(plan.items.length, plan.reviews.length));
     return [];
   }
 

@@ -190,20 +190,30 @@ export function freePlanId(plans: readonly Plan[], personId: string, today: IsoD
 /**
  * How to draft a plan for the person shown: from the gaps of their role in the provider's
  * portfolio, or from the `gaps` given outside one; `undefined` without a person or gaps. The
- * draft (which may throw what `draftPlan` throws) gets an id that no plan of the person uses.
+ * draft (which may throw what `draftPlan` throws) gets `planId` when given (it takes the place of
+ * that plan), else an id that no plan of the person uses.
  */
 export function planDraft(
   data: TimelineData,
   context: KompetenzContextValue | undefined,
   ownGaps: PrioritizedGaps | undefined,
   settings: { catalogue: Catalogue; formats: readonly Format[]; today: IsoDate; capacity: number | undefined },
+  planId?: string,
 ): (() => Plan) | undefined {
   const { person } = data;
   const { catalogue, formats, today, capacity } = settings;
   const gaps = !person ? undefined : context ? gapsOf(context.portfolio, catalogue, context.roles, person, today) : ownGaps;
   if (!person || !gaps) return undefined;
   const plans = context ? context.portfolio.plans : data.plan ? [data.plan] : [];
-  const options: DraftPlanOptions = { today, catalogue, formats, planId: freePlanId(plans, person.id, today) };
+  const options: DraftPlanOptions = { today, catalogue, formats, planId: planId ?? freePlanId(plans, person.id, today) };
   if (capacity !== undefined) options.capacityHoursPerMonth = capacity;
   return () => draftPlan(person, gaps, data.goals, options);
+}
+
+/**
+ * Whether a new draft takes the place of the plan `shown` (keeping its id, so calendar UIDs stay):
+ * only a plan still in draft; a plan in any other status stays as it is, and the draft is added.
+ */
+export function draftReplaces(shown: Plan | undefined): boolean {
+  return shown?.status === 'draft';
 }

@@ -18,6 +18,14 @@ const strings: TimelineStrings = {
   zoomPlan: 'Ganzer Plan',
   draft: 'Plan entwerfen',
   redraft: 'Neuen Plan entwerfen',
+  replaceDraftTitle: 'Den Entwurf durch einen neuen ersetzen?',
+  replaceDraftText:
+    'Der neue Entwurf entsteht aus den Zielen und Lücken der Person und tritt an die Stelle des gezeigten, samt Ihren Änderungen daran. Er behält dessen Kennung: Wird die Kalenderdatei erneut geladen und importiert, werden die schon eingetragenen Termine aktualisiert statt verdoppelt. „Rückgängig“ holt den bisherigen Entwurf zurück.',
+  replaceDraft: 'Entwurf ersetzen',
+  draftBesideTitle: 'Neuen Plan entwerfen?',
+  draftBesideText: (status, cancellable) =>
+    `Der bisherige Plan (${status}) bleibt unverändert erhalten, wird hier aber nicht mehr gezeigt, solange es den neuen Entwurf gibt.${cancellable ? ' Soll er nicht mehr gelten, setzen Sie zuerst seinen Planstatus auf „abgebrochen“.' : ''} „Rückgängig“ bricht den neuen Entwurf ab und zeigt wieder den bisherigen Plan.`,
+  draftBeside: 'Entwurf anlegen',
   addItem: 'Angebot hinzufügen',
   addReview: 'Review-Gespräch hinzufügen',
   undo: 'Rückgängig',
@@ -116,6 +124,7 @@ const strings: TimelineStrings = {
   announcePlanStatus: (status) => `Plan ist jetzt ${status}.`,
   announceUndone: 'Letzte Änderung rückgängig gemacht.',
   announceDrafted: (items, reviews) => `Plan entworfen: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,
+  announceReplaced: (items, reviews) => `Entwurf ersetzt: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,
   announceShortest: 'Kürzer geht es nicht: ein Angebot dauert mindestens einen Tag.',
   announceRejected: (reason) => `Änderung nicht möglich: ${reason}`,
   announceNothingToUndo: 'Es gibt nichts rückgängig zu machen.',

@@ -18,6 +18,14 @@ const strings: TimelineStrings = {
   zoomPlan: 'Whole plan',
   draft: 'Draft a plan',
   redraft: 'Draft a new plan',
+  replaceDraftTitle: 'Replace the draft with a new one?',
+  replaceDraftText:
+    'The new draft is made from the person’s goals and gaps and takes the place of the one shown, along with your changes to it. It keeps that draft’s identifier: when the calendar file is downloaded and imported again, the events already there are updated rather than doubled. “Undo” brings the previous draft back.',
+  replaceDraft: 'Replace draft',
+  draftBesideTitle: 'Draft a new plan?',
+  draftBesideText: (status, cancellable) =>
+    `The current plan (${status}) is kept as it is, but is no longer shown here while the new draft exists.${cancellable ? ' If it should no longer apply, set its plan status to “cancelled” first.' : ''} “Undo” cancels the new draft and shows the current plan again.`,
+  draftBeside: 'Create draft',
   addItem: 'Add activity',
   addReview: 'Add review meeting',
   undo: 'Undo',
@@ -116,6 +124,7 @@ const strings: TimelineStrings = {
   announcePlanStatus: (status) => `The plan is now ${status}.`,
   announceUndone: 'Last change undone.',
   announceDrafted: (items, reviews) => `Plan drafted: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,
+  announceReplaced: (items, reviews) => `Draft replaced: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,
   announceShortest: 'It cannot get shorter: an activity lasts at least one day.',
   announceRejected: (reason) => `Change not possible: ${reason}`,
   announceNothingToUndo: 'There is nothing to undo.',

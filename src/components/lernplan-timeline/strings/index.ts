@@ -17,6 +17,14 @@ export interface TimelineStrings {
   zoomPlan: string;
   draft: string;
   redraft: string;
+  /** The question before a new draft takes the place of the draft shown, what it does, and its button. */
+  replaceDraftTitle: string;
+  replaceDraftText: string;
+  replaceDraft: string;
+  /** The question before a new draft is added while a plan in another status (`status`) is shown; `cancellable`: that plan can still be cancelled. */
+  draftBesideTitle: string;
+  draftBesideText: (status: string, cancellable: boolean) => string;
+  draftBeside: string;
   addItem: string;
   addReview: string;
   undo: string;
@@ -107,6 +115,8 @@ export interface TimelineStrings {
   announcePlanStatus: (status: string) => string;
   announceUndone: string;
   announceDrafted: (items: number, reviews: number) => string;
+  /** Said after a new draft took the place of the draft shown. */
+  announceReplaced: (items: number, reviews: number) => string;
   announceShortest: string;
   announceRejected: (reason: string) => string;
   announceNothingToUndo: string;

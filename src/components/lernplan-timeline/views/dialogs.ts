@@ -8,10 +8,12 @@ import type { Competency, Format, Goal, IsoDate, ItemStatus, Lang, Person, Plan,
 import { itemFindings, reviewFindings } from '../model/finding-refs.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { TimelineStrings } from '../strings/index.js';
+import { errorLine } from './dialog-parts.js';
+import { renderDraftQuestion } from './draft-question.js';
 import { findingNotes } from './findings.js';
 
-/** Which dialog is open. */
-export type DialogState = { kind: 'item'; id: string } | { kind: 'review'; id: string } | { kind: 'add-item' } | { kind: 'add-review' };
+/** Which dialog is open (`draft`: the question before a draft takes the place of the plan shown, or is added beside it). */
+export type DialogState = { kind: 'item'; id: string } | { kind: 'review'; id: string } | { kind: 'add-item' } | { kind: 'add-review' } | { kind: 'draft' };
 
 export interface NewItemValues {
   formatId: string;
@@ -43,6 +45,8 @@ export interface DialogView {
   onRemove: (edit: PlanEdit) => void;
   onAddItem: (values: NewItemValues) => void;
   onAddReview: (values: NewReviewValues) => void;
+  /** Drafts a plan (the question before it was answered). */
+  onDraft: () => void;
   onClose: () => void;
 }
 
@@ -84,10 +88,6 @@ interface AddReviewForm extends Common {
 }
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-
-function errorLine(error: string | undefined): TemplateResult {
-  return html`<p class="dialog-error" role="alert">${error ?? nothing}</p>`;
-}
 
 /** Below an entry's data: its findings, the fields that change it (when editable), a refused change and the buttons. */
 function detailsEnd(d: Common & { findings: readonly PlanFinding[]; onRemove: () => void }, fields: TemplateResult): TemplateResult {
@@ -216,10 +216,11 @@ function renderAddReview(d: AddReviewForm): TemplateResult {
   </form>`;
 }
 
-/** The open dialog's content: an entry's details, or a form to add an item or a review; nothing when its entry is gone. */
+/** The open dialog's content: an entry's details, a form to add an item or a review, or the question before drafting; nothing when its entry is gone. */
 export function renderDialog(v: DialogView): TemplateResult | typeof nothing {
   const { dialog, plan, data, settings } = v;
   const common: Common = { names: v.names, s: v.names.s, lang: v.names.lang, editable: v.editable, error: v.error, onClose: v.onClose };
+  if (dialog.kind === 'draft') return renderDraftQuestion({ s: common.s, plan, error: v.error, onDraft: v.onDraft, onClose: v.onClose });
   if (dialog.kind === 'item') {
     const item = plan.items.find((candidate) => candidate.id === dialog.id);
     if (!item) return nothing;

@@ -20,7 +20,8 @@ export interface ToolbarView {
   onAddReview: () => void;
   /** Moves the plan to a status; `false` when that was refused (the choice then goes back). */
   onPlanStatus: (status: PlanStatus) => boolean;
-  onDraft: () => void;
+  /** Drafts a plan; with a plan shown it asks first, and focus returns to the button the event came from. */
+  onDraft: (event: Event) => void;
   onUndo: () => void;
   onDownload: () => void;
 }
@@ -71,7 +72,7 @@ export function renderToolbar(t: ToolbarView): TemplateResult {
             </select>
           </label>`
       : nothing}
-    ${t.editable && t.canDraft ? html`<button type="button" part="button" class="draft" @click=${t.onDraft}>${plan ? s.redraft : s.draft}</button>` : nothing}
+    ${t.editable && t.canDraft ? html`<button type="button" part="button" class="draft" aria-haspopup=${plan ? 'dialog' : nothing} @click=${t.onDraft}>${plan ? s.redraft : s.draft}</button>` : nothing}
     ${t.editable ? html`<button type="button" part="button" class="undo" ?disabled=${!t.canUndo} @click=${t.onUndo}>${s.undo}</button>` : nothing}
     ${t.canDownload ? html`<button type="button" part="button" class="download" @click=${t.onDownload}>${s.download}</button>` : nothing}
   </div>`;
