@@ -8,9 +8,10 @@ import { ICALENDAR_LABELS_EN } from './messages/file-labels.en.js';
 import { validatePerson } from './assessments.js';
 import { hash53 } from './plan-ids.js';
 import { validatePlan } from './plan-validation.js';
-import type { Catalogue, Format, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, Review } from './types.js';
+import { isLevel, levelName } from './scale.js';
+import type { Catalogue, Format, Goal, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, Review } from './types.js';
 import { neutralizeText } from './unsafe-characters.js';
-import { checkBoolean, checkOneOf, checkRecordId, Issues } from './validate.js';
+import { checkArray, checkBoolean, checkOneOf, checkRecordId, Issues } from './validate.js';
 
 export interface ICalendarOptions {
   /** Language of summaries and descriptions; German by default. */
@@ -37,6 +38,8 @@ export interface ICalendarOptions {
   classification?: ICalendarClass;
   /** Review notes in the events' descriptions: off by default (they say how someone is doing, which a shared calendar passes on). */
   includeNotes?: boolean;
+  /** The plan's goals: an item's goal is then named by its competencies, level and due date, not by its id. */
+  goals?: readonly Goal[];
 }
 
 export const ICALENDAR_CLASSES = ['PRIVATE', 'CONFIDENTIAL', 'PUBLIC'] as const;
@@ -110,6 +113,7 @@ interface EventContext {
   texts: ICalendarLabels;
   classification: ICalendarClass;
   includeNotes: boolean;
+  goals: readonly Goal[];
 }
 
 /**
@@ -166,7 +170,7 @@ export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person
     issues.push(...idIssues.list);
   }
   const stamp = formatTimestamp(options.now ?? new Date(), issues);
-  issues.push(...privacyOptionIssues(options));
+  issues.push(...optionIssues(options));
   if (issues.length > 0) throw new KompetenzradError(issues);
 
   const context: EventContext = {
@@ -177,6 +181,7 @@ export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person
     texts,
     classification: options.classification ?? 'PRIVATE',
     includeNotes: options.includeNotes === true,
+    goals: options.goals ?? [],
   };
   const attendees = reviewAttendees(person);
   const hasAttendees = plan.reviews.length > 0 && attendees.length > 0;
@@ -209,7 +214,7 @@ function itemEvent(context: EventContext, item: PlanItem, lang: Lang, catalogue:
     `${texts.cost}: ${formatNumber(item.cost, lang)}`,
     item.provider && `${texts.provider}: ${item.provider}`,
     `${texts.status}: ${texts.statuses[item.status]}`,
-    item.goalId && `${texts.goal}: ${item.goalId}`,
+    item.goalId && `${texts.goal}: ${goalText(context, item.goalId, lang, catalogue)}`,
   ].filter(Boolean);
   const status = eventStatus(plan, item.status === 'dropped');
   return [
@@ -319,13 +324,23 @@ function compactDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
+/** "IT-Anwendungskompetenz: Könner (bis 02.11.2025)" for a goal of `goals`, else its id. */
+function goalText({ goals }: EventContext, id: string, lang: Lang, catalogue: Catalogue): string {
+  const goal = goals.find((one) => one?.id === id);
+  if (!goal || !Array.isArray(goal.competencyIds) || !isLevel(goal.targetLevel) || typeof goal.due !== 'string') return id;
+  const competencies = goal.competencyIds.map((one) => competencyById(catalogue, one)?.label[lang] ?? one).join(', ');
+  const due = lang === 'de' ? goal.due.split('-').reverse().join('.') : goal.due;
+  return `${competencies}: ${levelName(goal.targetLevel, lang)} (${lang === 'de' ? 'bis' : 'by'} ${due})`;
+}
+
 function formatNumber(value: number, lang: Lang): string {
   return lang === 'de' ? String(value).replace('.', ',') : String(value);
 }
 
-/** A classification that is none of `ICALENDAR_CLASSES`, and `includeNotes` that is no boolean. */
-function privacyOptionIssues(options: ICalendarOptions): ValidationIssue[] {
+/** A classification that is none of `ICALENDAR_CLASSES`, `includeNotes` that is no boolean, `goals` that is no list. */
+function optionIssues(options: ICalendarOptions): ValidationIssue[] {
   const issues = new Issues();
+  checkArray(issues, options.goals, '$.options.goals', { optional: true });
   checkOneOf(issues, options.classification, '$.options.classification', ICALENDAR_CLASSES, true);
   checkBoolean(issues, options.includeNotes, '$.options.includeNotes', true);
   return issues.list;

@@ -6,7 +6,7 @@ import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
 import { monthlyHoursOf } from './plan-load.js';
 import { validatePlan } from './plan-validation.js';
-import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Level, LocalizedText, Person, Plan, PlanItem } from './types.js';
+import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Level, LocalizedText, Person, Plan, PlanItem, Review } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, isRecord, Issues } from './validate.js';
 
 export interface MonthLoad {
@@ -30,7 +30,7 @@ export interface PlanFindingFields {
   month?: string;
   reviewId?: string;
   competencyId?: CompetencyId;
-  /** Hours over capacity, euros over budget, days late, weeks without a review. */
+  /** Hours over capacity, euros over budget, days late, weeks without a review, hours a goal lacks. */
   amount?: number;
 }
 
@@ -55,6 +55,8 @@ export interface PlanFindingParams {
   'overlap-over-capacity': ItemNameParams & ItemNameParams<'other'> & { month: string; hours: number; capacity: number };
   'item-after-due': ItemNameParams & GoalNameParams & { days: number; due: IsoDate };
   'goal-without-item': GoalNameParams;
+  /** `planned`: the hours the plan's items give the goal; `hours`: the hours the goal asks for. */
+  'goal-hours-short': GoalNameParams & { planned: number; hours: number };
   'item-without-goal': ItemNameParams;
   'plan-without-goals': NoParams;
   'unknown-goal': ItemNameParams & { goalId: string };
@@ -66,6 +68,8 @@ export interface PlanFindingParams {
   /** `end`: the day the last item ends. */
   'no-final-review': { end: IsoDate };
   'final-review-before-end': { date: IsoDate; end: IsoDate };
+  /** `date`: the final review; `due`: the goal's due date. */
+  'final-review-before-due': GoalNameParams & { date: IsoDate; due: IsoDate };
   /** `suggested`: a day for a review `maxWeeks` after `from`. */
   'review-gap': { from: IsoDate; to: IsoDate; weeks: number; maxWeeks: number; suggested: IsoDate };
   'over-budget': { cost: number; over: number; budget: number };
@@ -158,14 +162,20 @@ function activeItems(plan: Plan): PlanItem[] {
 /**
  * Everything that does not add up in a plan: months over capacity (and the pairs of items
  * that collide there), items ending after their goal's due date, open goals without items,
- * items with a goal that is unknown or someone else's, off-the-job formats without a practice
- * phase after them, missing or too rare reviews, costs over budget and, with `assessments`
- * and `today`, competencies due for refreshing that no item covers.
+ * open goals whose items give them fewer hours than they ask for or that are due after the
+ * final review, items with a goal that is unknown or someone else's, off-the-job formats
+ * without a practice phase after them, missing or too rare reviews, costs over budget and,
+ * with `assessments` and `today`, competencies due for refreshing that no item covers.
  *
  * Items without a goal: when some item of the plan serves a goal, each format item (or
  * practice phase of no format) without one is reported (`item-without-goal`). A plan none of
  * whose items serves a goal, such as one drafted from the gaps alone, gets a single
  * `plan-without-goals` warning instead of one per item.
+ *
+ * The hours a plan gives a goal are those of its items that are not dropped and serve the goal
+ * (a practice phase without a goal of its own serves its format's goal): practice phases count,
+ * as they do for the monthly load, and so do items already done. A goal without `resources.hours`
+ * is not compared, a goal without items is reported as `goal-without-item` only.
  * Throws a `KompetenzradError` when the plan, goals or person are not valid data.
  */
 export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] {
@@ -238,10 +248,17 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
       });
     }
   }
-  const served = new Set(items.map(goalOf).filter((id): id is string => id !== undefined));
+  const hoursByGoal = new Map<string, number>();
+  for (const item of items) {
+    const goalId = goalOf(item);
+    if (goalId !== undefined) hoursByGoal.set(goalId, (hoursByGoal.get(goalId) ?? 0) + item.hours);
+  }
+  const finalReview = finalReviewOf(plan);
   for (const goal of ctx.goals) {
-    if (goal.personId !== plan.personId || (goal.status ?? 'open') !== 'open' || served.has(goal.id)) continue;
-    findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
+    if (goal.personId !== plan.personId || (goal.status ?? 'open') !== 'open') continue;
+    const planned = hoursByGoal.get(goal.id);
+    if (planned === undefined) findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
+    else findings.push(...servedGoalFindings(goal, round(planned), finalReview, names));
   }
 
   // Practice after off-the-job formats
@@ -406,13 +423,37 @@ function groupBy<T, K>(list: readonly T[], keyOf: (entry: T) => K): Map<K, T[]> 
   return groups;
 }
 
+/** An open goal of the person that the plan serves with `planned` hours, against its hours and the final review. */
+function servedGoalFindings(goal: Goal, planned: number, finalReview: Review | undefined, names: Names): PlanFinding[] {
+  const findings: PlanFinding[] = [];
+  const asked = goal.resources.hours;
+  if (asked !== undefined && planned < asked) {
+    findings.push({ code: 'goal-hours-short', severity: 'warning', goalId: goal.id, amount: round(asked - planned), params: { ...names.goal(goal), planned, hours: asked } });
+  }
+  // The final review asks whether the goal was reached: it cannot do so before the goal is due.
+  if (finalReview !== undefined && finalReview.date < goal.due) {
+    findings.push({
+      code: 'final-review-before-due',
+      severity: 'warning',
+      goalId: goal.id,
+      reviewId: finalReview.id,
+      params: { ...names.goal(goal), date: finalReview.date, due: goal.due },
+    });
+  }
+  return findings;
+}
+
+function finalReviewOf(plan: Plan): Review | undefined {
+  return plan.reviews.find((review) => review.final);
+}
+
 function reviewFindings(plan: Plan, items: readonly PlanItem[], maxWeeks: number): PlanFinding[] {
   if (items.length === 0) return [];
   const findings: PlanFinding[] = [];
   const start = items.reduce((min, item) => minDate(min, item.start), items[0].start);
   const end = items.reduce((max, item) => maxDate(max, item.end), items[0].end);
   if (plan.reviews.length === 0) return [{ code: 'no-reviews', severity: 'error', params: {} }];
-  const final = plan.reviews.find((review) => review.final);
+  const final = finalReviewOf(plan);
   if (!final) {
     findings.push({ code: 'no-final-review', severity: 'error', params: { end } });
   } else if (final.date < end) {

@@ -57,6 +57,7 @@ const SAMPLES: { [C in keyof FindingParams]: FindingParams[C] } = {
   'overlap-over-capacity': { ...ITEM, ...OTHER, month: '2025-02', hours: 12, capacity: 8 },
   'item-after-due': { ...ITEM, ...GOAL, days: 13, due: '2025-02-01' },
   'goal-without-item': GOAL,
+  'goal-hours-short': { ...GOAL, planned: 22.5, hours: 80 },
   'item-without-goal': ITEM,
   'plan-without-goals': {},
   'unknown-goal': { ...ITEM, goalId: 'g-nope' },
@@ -66,6 +67,7 @@ const SAMPLES: { [C in keyof FindingParams]: FindingParams[C] } = {
   'no-reviews': {},
   'no-final-review': { end: '2025-03-14' },
   'final-review-before-end': { date: '2025-03-01', end: '2025-03-14' },
+  'final-review-before-due': { ...GOAL, date: '2026-01-19', due: '2026-08-15' },
   'review-gap': { from: '2025-02-01', to: '2025-07-01', weeks: 21.4, maxWeeks: 12, suggested: '2025-04-26' },
   'over-budget': { cost: 1800, over: 300, budget: 1500 },
   'refresh-not-covered': { competency: PM, lastAssessed: '2022-01-10', dueSince: '2024-01-10' },
@@ -111,6 +113,10 @@ describe('finding messages', () => {
     assert.match(say('over-budget', 'de'), /kosten 1\.800 €, 300 € mehr als das Budget von 1\.500 €/);
     assert.match(say('over-budget', 'en'), /cost €1,800, €300 more than the budget of €1,500/);
     assert.match(say('goal-without-item', 'de'), /„Projektmanagement und Teamfähigkeit auf Stufe 2 \(Könner\)“/);
+    assert.match(say('goal-hours-short', 'de'), /umfassen 22,5 Stunden, das Ziel sieht 80 vor\./);
+    assert.match(say('goal-hours-short', 'en'), /add up to 22\.5 hours, but the goal asks for 80\./);
+    assert.match(say('final-review-before-due', 'de'), /^Das Abschlussgespräch am 19\. Januar 2026 .* \(15\. August 2026\)/);
+    assert.match(say('final-review-before-due', 'en'), /^The final review on 19 January 2026 .* \(15 August 2026\)/);
     assert.match(say('overlap-over-capacity', 'en'), /^"Seminar and course" \(1 February 2025 – 14 February 2025\) and "practice phase Seminar and course" \(10 February 2025 – 14 March 2025\)/);
   });
 

@@ -5,7 +5,7 @@ import { ICALENDAR_LABELS_DE } from '../../src/domain/messages/file-labels.de.ts
 import { ICALENDAR_LABELS_EN } from '../../src/domain/messages/file-labels.en.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { parsePortfolio, serializePortfolio } from '../../src/domain/portfolio.ts';
-import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Person, type Plan, type PlanStatus } from '../../src/domain/types.ts';
+import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Goal, type Person, type Plan, type PlanStatus } from '../../src/domain/types.ts';
 
 const person: Person = { id: 'p-1', name: 'Jürgen Weiß; Bauamt, Außenstelle', roleId: 'cdo', department: 'Bauamt' };
 
@@ -339,6 +339,15 @@ describe('toICalendar', () => {
     for (const event of open) assert.equal(event.CLASS, 'PUBLIC');
     assert.match(open[2].DESCRIPTION, /^Person: .*\\nNotizen: /);
     assert.equal(eventsOf(toICalendar(plan, person, { now: NOW, classification: 'CONFIDENTIAL' }))[0].CLASS, 'CONFIDENTIAL');
+  });
+
+  test('names an item’s goal by its competencies, level and due date when given the goals, else by its id', () => {
+    const withGoal: Plan = { ...plan, items: plan.items.map((item, i) => (i === 0 ? { ...item, goalId: 'g-1' } : item)) };
+    const goal = { id: 'g-1', personId: plan.personId, competencyIds: ['daten'], targetLevel: 2, measure: 'm', challenge: 'c', resources: { hours: 10 }, due: '2025-11-02' } as unknown as Goal;
+    assert.match(eventsOf(toICalendar(withGoal, person, { now: NOW }))[0].DESCRIPTION, /Lernziel: g-1/);
+    assert.match(eventsOf(toICalendar(withGoal, person, { now: NOW, goals: [goal] }))[0].DESCRIPTION, /Lernziel: Datenkompetenz: Könner \(bis 02\.11\.2025\)/);
+    assert.match(eventsOf(toICalendar(withGoal, person, { now: NOW, goals: [goal], lang: 'en' }))[0].DESCRIPTION, /Learning goal: Data literacy: Practitioner \(by 2025-11-02\)/);
+    assert.throws(() => toICalendar(withGoal, person, { now: NOW, goals: 'g-1' as never }), (error: KompetenzradError) => error.issues[0]!.path === '$.options.goals');
   });
 
   test('refuses a classification that RFC 5545 does not know and includeNotes that is no boolean', () => {

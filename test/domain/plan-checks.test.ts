@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
+import { DEMO_SAMPLE_OPTIONS, generatePortfolio } from '../../src/domain/sample.ts';
 import { addDays } from '../../src/domain/dates.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { describeFinding } from '../../src/domain/messages/describe-findings.ts';
@@ -22,13 +23,14 @@ function goal(id: string, due: string, overrides: Partial<Goal> = {}): Goal {
   };
 }
 
-const GOALS: Goal[] = [goal('g-pm', '2025-06-30')];
+/** Due on the day of the final review of `plan()`, asking for the 14 hours its items give. */
+const GOALS: Goal[] = [goal('g-pm', '2025-03-21', { resources: { hours: 14 } })];
 
 function item(id: string, start: string, end: string, hours: number, overrides: Partial<PlanItem> = {}): PlanItem {
   return { id, kind: 'format', formatId: 'selbstlernen', competencyIds: ['projektmanagement'], start, end, hours, cost: 0, status: 'planned', goalId: 'g-pm', ...overrides };
 }
 
-/** A plan without findings: seminar, its practice phase, two reviews, within capacity and budget. */
+/** A plan without findings (with `GOALS` and capacity 12): seminar, its practice phase, two reviews, within capacity and budget. */
 function plan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'plan-1',
@@ -245,6 +247,85 @@ describe('checkPlan', () => {
     assert.deepEqual(checkPlan(p, CONTEXT), []);
   });
 
+  test('goal-hours-short: the items of an open goal give it fewer hours than it asks for', () => {
+    const sound = plan({ capacityHoursPerMonth: 12 });
+    const findings = checkPlan(sound, { goals: [goal('g-pm', '2025-03-21', { resources: { hours: 20 } })] });
+    const found = one(findings, 'goal-hours-short');
+    assert.deepEqual([found.goalId, found.amount, found.severity, found.itemId], ['g-pm', 6, 'warning', undefined]);
+    assert.deepEqual(found.params, { goal: [PM], goalLevel: 2, planned: 14, hours: 20 });
+    assert.equal(
+      say(found, 'de'),
+      'Die Angebote für das Ziel „Projektmanagement auf Stufe 2 (Könner)“ umfassen 14 Stunden, das Ziel sieht 20 vor. Planen Sie weitere Angebote ein oder passen Sie die Stunden des Ziels an.',
+    );
+    assert.equal(
+      say(found, 'en'),
+      'The activities for the goal "Project management to level 2 (Practitioner)" add up to 14 hours, but the goal asks for 20. Add activities or adjust the goal\'s hours.',
+    );
+    const asking = (hours: number | undefined, overrides: Partial<Goal> = {}) => [goal('g-pm', '2025-03-21', { resources: { hours }, ...overrides })];
+    // Enough: the practice phase counts, and so does an item already done.
+    for (const hours of [14, 10, 0, undefined]) assert.deepEqual(checkPlan(sound, { goals: asking(hours) }), [], `asks for ${hours}`);
+    const done = plan({ capacityHoursPerMonth: 12 });
+    done.items[0].status = 'done';
+    assert.deepEqual(checkPlan(done, { goals: asking(14) }), []);
+    // A dropped item gives nothing.
+    const droppedPractice = plan({ capacityHoursPerMonth: 12 });
+    droppedPractice.items[1].status = 'dropped';
+    assert.deepEqual(one(checkPlan(droppedPractice, { goals: asking(14) }), 'goal-hours-short').params, { goal: [PM], goalLevel: 2, planned: 8, hours: 14 });
+    // Only open goals, and a goal without items is reported as such alone.
+    assert.deepEqual(only(checkPlan(sound, { goals: asking(40, { status: 'reached' }) }), 'goal-hours-short'), []);
+    const unserved = checkPlan(sound, { goals: [...GOALS, goal('g-open', '2025-12-31', { resources: { hours: 40 } })] });
+    assert.deepEqual(unserved.map((f) => [f.code, f.goalId]), [['goal-without-item', 'g-open']]);
+  });
+
+  test('final-review-before-due: the final review comes before an open goal of the plan is due', () => {
+    const sound = plan({ capacityHoursPerMonth: 12 });
+    const found = one(checkPlan(sound, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 } })] }), 'final-review-before-due');
+    assert.deepEqual([found.goalId, found.reviewId, found.severity, found.itemId], ['g-pm', 'r2', 'warning', undefined]);
+    assert.deepEqual(found.params, { goal: [PM], goalLevel: 2, date: '2025-03-21', due: '2025-04-30' });
+    assert.equal(
+      say(found, 'de'),
+      'Das Abschlussgespräch am 21. März 2025 liegt vor dem Termin des Ziels „Projektmanagement auf Stufe 2 (Könner)“ (30. April 2025); dann lässt sich noch nicht prüfen, ob es erreicht ist. Legen Sie das Gespräch auf den 30. April 2025 oder später.',
+    );
+    assert.equal(
+      say(found, 'en'),
+      'The final review on 21 March 2025 comes before the goal "Project management to level 2 (Practitioner)" is due (30 April 2025), too early to tell whether it was reached. Move the review to 30 April 2025 or later.',
+    );
+    // On the due date or after it: none.
+    for (const due of ['2025-03-21', '2025-03-14']) {
+      assert.deepEqual(only(checkPlan(sound, { goals: [goal('g-pm', due, { resources: { hours: 14 } })] }), 'final-review-before-due'), [], due);
+    }
+    // Only the final review counts, only open goals the plan serves, and no final review is a finding of its own.
+    const regular = plan({ capacityHoursPerMonth: 12 });
+    regular.reviews[0].final = true;
+    regular.reviews[1].final = false;
+    assert.equal(one(checkPlan(regular, CONTEXT), 'final-review-before-due').reviewId, 'r1');
+    assert.deepEqual(only(checkPlan(sound, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 }, status: 'dropped' })] }), 'final-review-before-due'), []);
+    const unserved = checkPlan(sound, { goals: [...GOALS, goal('g-open', '2025-12-31', { resources: { hours: 40 } })] });
+    assert.deepEqual(unserved.map((f) => f.code), ['goal-without-item']);
+    const noFinal = plan({ capacityHoursPerMonth: 12 });
+    noFinal.reviews[1].final = false;
+    assert.deepEqual(checkPlan(noFinal, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 } })] }).map((f) => f.code), ['no-final-review']);
+  });
+
+  test('the draft of the demo person p-0002 gives its goals too few hours and is reviewed before they are due', () => {
+    const portfolio = generatePortfolio(DEMO_SAMPLE_OPTIONS);
+    const draft = portfolio.plans.find((entry) => entry.personId === 'p-0002')!;
+    const goals = portfolio.goals.filter((entry) => entry.personId === 'p-0002');
+    const person = portfolio.people.find((entry) => entry.id === 'p-0002')!;
+    const findings = checkPlan(draft, { goals, person, catalogue: DEFAULT_CATALOGUE });
+    const dueOf = (goalId: string | undefined) => goals.find((entry) => entry.id === goalId)!.due;
+    const short = findings.flatMap((f) => (f.code === 'goal-hours-short' ? [[dueOf(f.goalId), f.params.planned, f.params.hours]] : []));
+    assert.deepEqual(short.sort(), [
+      ['2026-02-22', 6, 40],
+      ['2026-08-15', 22, 80],
+    ]);
+    const early = findings.flatMap((f) => (f.code === 'final-review-before-due' ? [[f.params.due, f.params.date]] : []));
+    assert.deepEqual(early.sort(), [
+      ['2026-02-22', '2026-01-19'],
+      ['2026-08-15', '2026-01-19'],
+    ]);
+  });
+
   test('unknown-goal and goal-of-other-person: items that point at the wrong goal', () => {
     const p = plan({ capacityHoursPerMonth: 12 });
     p.items[0].goalId = 'g-nope';
@@ -402,7 +483,7 @@ describe('checkPlan', () => {
     });
     const findings = checkPlan(p, { goals: [goal('g-pm', '2025-05-05'), goal('g-open', '2025-12-31')] });
     const codes = new Set(findings.map((f) => f.code));
-    for (const code of ['over-capacity', 'overlap-over-capacity', 'item-after-due', 'goal-without-item', 'item-without-goal', 'unknown-goal', 'practice-missing', 'no-reviews', 'over-budget']) {
+    for (const code of ['over-capacity', 'overlap-over-capacity', 'item-after-due', 'goal-without-item', 'goal-hours-short', 'item-without-goal', 'unknown-goal', 'practice-missing', 'no-reviews', 'over-budget']) {
       assert.ok(codes.has(code as PlanFinding['code']), code);
     }
     for (const finding of findings) {

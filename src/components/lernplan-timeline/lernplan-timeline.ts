@@ -11,7 +11,7 @@ import { jsonAttribute } from '../../internal/json-attribute.js';
 import { KrElement } from '../../internal/kr-element.js';
 import { Memo } from '../../internal/memo.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { downloadCalendar } from './controllers/calendar-export.js';
+import { calendarFileName, downloadCalendar } from './controllers/calendar-export.js';
 import { requestInstallationId } from '../../internal/installation-id.js';
 import { ChartEntries } from './controllers/chart-entries.js';
 import { ChartWidth } from './controllers/chart-width.js';
@@ -184,6 +184,8 @@ export class LernplanTimeline extends KrElement {
     changed: (detail) => this.emit('kr-plan-change', detail),
     say: (text) => this.announcer.announce(text),
     refused: (text) => this.dialogs.showError(text),
+    // Ctrl+Z in the chart: focus to the entry that is back; the toolbar's button keeps it.
+    restored: (key) => this.renderRoot.querySelector('[part~="chart"]')?.contains((this.renderRoot as ShadowRoot).activeElement) && this.entries.focus(key),
   });
   private readonly drafting = new PlanDrafting(this.editing, this.dialogs, {
     maker: (planId) => (this.editable ? planDraft(this.data, this.kr, this.gaps, this.settings, planId) : undefined),
@@ -384,7 +386,9 @@ export class LernplanTimeline extends KrElement {
     if (!plan) return;
     const { catalogue, formats } = this.settings;
     const installationId = this.kr && (this.kr.portfolio.installationId ?? requestInstallationId(this));
-    const options = { lang: this.localize.lang, catalogue, formats, installationId };
-    this.setProblems('download', downloadCalendar(plan, this.data.person, options, this.renderRoot));
+    const options = { lang: this.localize.lang, catalogue, formats, installationId, goals: this.data.goals };
+    const problems = downloadCalendar(plan, this.data.person, options, this.renderRoot);
+    this.setProblems('download', problems);
+    if (problems.length === 0) this.announcer.announce(this.names().s.announceCalendar(calendarFileName(plan.id)));
   };
 }

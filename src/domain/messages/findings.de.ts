@@ -62,6 +62,8 @@ export const FINDINGS_DE: FindingTexts = {
   'item-after-due': (p, fmt) =>
     `${item(p, fmt)} endet ${p.days} Tage nach dem Termin des Ziels ${goal(p, fmt)} (${fmt.date(p.due)}). Ziehen Sie es vor oder verschieben Sie den Termin.`,
   'goal-without-item': (p, fmt) => `Für das Ziel ${goal(p, fmt)} ist noch nichts geplant. Fügen Sie ein passendes Lernformat hinzu.`,
+  'goal-hours-short': (p, fmt) =>
+    `Die Angebote für das Ziel ${goal(p, fmt)} umfassen ${fmt.number(p.planned)} Stunden, das Ziel sieht ${fmt.number(p.hours)} vor. Planen Sie weitere Angebote ein oder passen Sie die Stunden des Ziels an.`,
   'item-without-goal': (p, fmt) => `${item(p, fmt)} dient keinem Lernziel. Ordnen Sie es einem Ziel zu oder streichen Sie es.`,
   'plan-without-goals': () =>
     'Kein Angebot dieses Plans ist mit einem Lernziel verknüpft; der Plan folgt allein den Kompetenzlücken. Vereinbaren Sie SMART-Ziele und ordnen Sie die Angebote ihnen zu, damit sich im Abschlussgespräch prüfen lässt, was erreicht wurde.',
@@ -75,6 +77,8 @@ export const FINDINGS_DE: FindingTexts = {
   'no-final-review': (p, fmt) => `Es fehlt das Abschlussgespräch. Legen Sie es nach dem ${fmt.date(p.end)} fest, dem Ende des letzten Angebots.`,
   'final-review-before-end': (p, fmt) =>
     `Das Abschlussgespräch am ${fmt.date(p.date)} liegt vor dem Ende des letzten Angebots (${fmt.date(p.end)}). Verschieben Sie es auf einen Tag danach.`,
+  'final-review-before-due': (p, fmt) =>
+    `Das Abschlussgespräch am ${fmt.date(p.date)} liegt vor dem Termin des Ziels ${goal(p, fmt)} (${fmt.date(p.due)}); dann lässt sich noch nicht prüfen, ob es erreicht ist. Legen Sie das Gespräch auf den ${fmt.date(p.due)} oder später.`,
   'review-gap': (p, fmt) =>
     `Zwischen dem ${fmt.date(p.from)} und dem ${fmt.date(p.to)} liegen ${fmt.number(p.weeks)} Wochen ohne Review-Gespräch. Planen Sie spätestens alle ${p.maxWeeks} Wochen eines, zum Beispiel am ${fmt.date(p.suggested)}.`,
   'over-budget': (p, fmt) =>

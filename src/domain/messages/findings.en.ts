@@ -61,6 +61,8 @@ export const FINDINGS_EN: FindingTexts = {
   'item-after-due': (p, fmt) =>
     `${item(p, fmt)} ends ${p.days} days after the due date of the goal ${goal(p, fmt)} (${fmt.date(p.due)}). Bring it forward or move the due date.`,
   'goal-without-item': (p, fmt) => `Nothing is planned yet for the goal ${goal(p, fmt)}. Add a suitable learning format.`,
+  'goal-hours-short': (p, fmt) =>
+    `The activities for the goal ${goal(p, fmt)} add up to ${fmt.number(p.planned)} hours, but the goal asks for ${fmt.number(p.hours)}. Add activities or adjust the goal's hours.`,
   'item-without-goal': (p, fmt) => `${item(p, fmt)} serves no learning goal. Link it to a goal or remove it.`,
   'plan-without-goals': () =>
     'No activity of this plan is linked to a learning goal; the plan follows the competency gaps alone. Agree on SMART goals and link the activities to them, so that the final review can check what was achieved.',
@@ -72,6 +74,8 @@ export const FINDINGS_EN: FindingTexts = {
   'no-final-review': (p, fmt) => `The final review is missing. Schedule it after ${fmt.date(p.end)}, when the last activity ends.`,
   'final-review-before-end': (p, fmt) =>
     `The final review on ${fmt.date(p.date)} comes before the last activity ends (${fmt.date(p.end)}). Move it to a day after that.`,
+  'final-review-before-due': (p, fmt) =>
+    `The final review on ${fmt.date(p.date)} comes before the goal ${goal(p, fmt)} is due (${fmt.date(p.due)}), too early to tell whether it was reached. Move the review to ${fmt.date(p.due)} or later.`,
   'review-gap': (p, fmt) =>
     `${fmt.number(p.weeks)} weeks pass between ${fmt.date(p.from)} and ${fmt.date(p.to)} without a review meeting. Schedule one at least every ${p.maxWeeks} weeks, for example on ${fmt.date(p.suggested)}.`,
   'over-budget': (p, fmt) =>

@@ -78,7 +78,9 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0].startsWith('Abteilung;Personen gezählt;Alle Kompetenzen (% unter Soll);IT-Anwendungskompetenz (% unter Soll);')).to.equal(true);
-    expect(lines).to.have.length(1 + aggregate.groups.length);
+    expect(lines).to.have.length(1 + aggregate.groups.length + 1);
+    expect(aggregate.withheld).to.be.above(0);
+    expect(lines.at(-1)).to.equal(`Nicht gezeigt (Gruppen unter 5 Personen derselben Rolle);${aggregate.withheld}`, 'the people in no group shown, as the view says');
     const largest = [...aggregate.groups].sort((a, b) => b.people - a.people)[0];
     const cells = lines[1].split(';');
     expect(cells.slice(0, 3)).to.deep.equal([largest.key ?? 'Weitere Abteilungen', String(largest.people), String(Math.round(largest.summary.shareBelowTarget * 100))]);
@@ -291,7 +293,7 @@ describe('<gap-matrix mode="organisation">', () => {
     await el.updateComplete;
     expect(all(el, "[part='drill-down']")).to.have.length(0);
     expect(personalData(el, DISTRICT)).to.deep.equal([]);
-    expect(el.toCSV().split('\r\n')).to.have.length(1 + byRole.groups.length + 1);
+    expect(el.toCSV().split('\r\n')).to.have.length(1 + byRole.groups.length + (byRole.withheld > 0 ? 1 : 0) + 1);
 
     el.aggregate = { groups: 'none' } as unknown as typeof byRole;
     await el.updateComplete;

@@ -170,11 +170,15 @@ describe('lernplan-timeline: editing', () => {
     expect(seen[2].change).to.deep.equal({ type: 'undo', undone: { type: 'remove-item', itemId: 'i1' } });
     expect(el.plan!.items.map((entry) => entry.id)).to.deep.equal(['i1', 'i2', 'i3', 'i4']);
     expect(item(seen[2].plan, 'i1')?.start).to.equal('2025-09-08');
+    await el.updateComplete;
+    expect(focusedKey(el), 'focus goes to the entry that is back').to.equal('item:i1');
 
     const undo = one<HTMLButtonElement>(el, '.toolbar .undo');
     expect(undo.disabled).to.equal(false);
+    undo.focus();
     undo.click();
     await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(undo);
     expect(seen[3].change.type).to.equal('undo');
     expect(el.plan).to.deep.equal(samplePlan());
     expect(undo.disabled).to.equal(true);

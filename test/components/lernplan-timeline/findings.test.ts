@@ -88,9 +88,19 @@ describe('lernplan-timeline: capacity and findings', () => {
       { id: 'r1', date: '2025-11-10', participants: [], final: false },
       { id: 'r2', date: '2025-12-15', participants: [], final: true },
     ];
-    const { el } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${plan} .goals=${[GOALS[0]]}></lernplan-timeline>`);
+    // The goal asks for the 16 hours its one item gives, and is due by the final review.
+    const goal = { ...GOALS[0], resources: { hours: 16 }, due: '2025-12-15' };
+    const { el } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${plan} .goals=${[goal]}></lernplan-timeline>`);
     expect(el.findings).to.deep.equal([]);
     expect(one(el, '.no-findings').textContent).to.equal('Der Plan ist stimmig: keine Hinweise.');
     expect(all(el, '.has-finding')).to.deep.equal([]);
+
+    // The same plan for the goal as it is: 40 hours asked, due after the final review.
+    el.goals = [GOALS[0]];
+    await el.updateComplete;
+    expect(el.findings.map((finding) => finding.code)).to.deep.equal(['goal-hours-short', 'final-review-before-due']);
+    const said = all(el, '[part="findings"] li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(said.join(' ')).to.contain('16 Stunden').and.contain('40');
+    await expectAccessible(el);
   });
 });

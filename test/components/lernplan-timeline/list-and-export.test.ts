@@ -88,6 +88,10 @@ describe('lernplan-timeline: iCalendar download', () => {
     expect(text).to.match(/^UID:[^/\r\n]+\/plan-p1\/item\/i1@kompetenzrad\r$/m, 'scoped to the installation or, without one, the person');
     expect(text).to.contain('DTSTART;VALUE=DATE:20250901');
     expect(text).to.contain('SUMMARY:Abschluss-Review: Alex Beispiel');
+    await el.updateComplete;
+    expect(one(el, '[role="status"][aria-live="polite"]').textContent, 'says what happened').to.contain('Kalenderdatei „plan-p1.ics“ wird heruntergeladen.');
+    expect(text, 'the items’ goals by their names, not their ids').to.not.match(/Lernziel: g\d/);
+    expect(text).to.match(/Lernziel: Projektmanagement: \S+ \(bis \d\d\.\d\d\.\d{4}\)/);
   });
 
   it('scopes the UIDs to the provider’s installation id', async () => {

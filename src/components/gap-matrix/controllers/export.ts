@@ -31,7 +31,9 @@ export function teamCsv(model: TeamModel, view: Uint32Array, value: TeamValue, l
 
 /**
  * Organisation mode as CSV: the groups in the order shown with their people counted and, for all
- * competencies and for each one, the share below target in whole percent (no individual data).
+ * competencies and for each one, the share below target in whole percent (no individual data);
+ * then, when some were withheld, a row with how many people are in no group shown, as the view
+ * says under the table (a report from the file would otherwise count fewer people).
  */
 export function organisationCsv(aggregate: TeamAggregate, order: readonly number[], labels: readonly string[], catalogue: Catalogue, lang: Lang, s: GapMatrixStrings): string {
   const percent = (share: number | undefined): CsvCell => (share === undefined ? undefined : Math.round(share * 100));
@@ -41,5 +43,6 @@ export function organisationCsv(aggregate: TeamAggregate, order: readonly number
     const cells = new Map(group.competencies.map((cell) => [cell.competencyId, cell.shareBelowTarget]));
     return [labels[g], group.people, percent(group.summary.shareBelowTarget), ...catalogue.competencies.map((competency) => percent(cells.get(competency.id)))];
   });
-  return toCSV([header, ...rows]);
+  const withheld: CsvCell[][] = aggregate.withheld > 0 ? [[s.csvWithheld(aggregate.minGroupSize), aggregate.withheld]] : [];
+  return toCSV([header, ...rows, ...withheld]);
 }

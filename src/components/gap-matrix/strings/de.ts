@@ -115,6 +115,7 @@ const strings: GapMatrixStrings = {
   drillMore: (remaining) => `Weitere Personen zeigen (${f.number(remaining)} übrig)`,
   noDate: 'ohne Datum',
   notRated: 'nicht eingeschätzt',
+  csvWithheld: (minGroupSize) => `Nicht gezeigt (Gruppen unter ${f.number(minGroupSize)} Personen derselben Rolle)`,
   csvShare: (column) => `${column} (% unter Soll)`,
   synergyReasons: SYNERGY_REASONS_DE,
 };

@@ -114,6 +114,7 @@ const strings: GapMatrixStrings = {
   drillMore: (remaining) => `Show more people (${f.number(remaining)} left)`,
   noDate: 'no date',
   notRated: 'not rated',
+  csvWithheld: (minGroupSize) => `Not shown (groups of fewer than ${f.number(minGroupSize)} people of one role)`,
   csvShare: (column) => `${column} (% below target)`,
   synergyReasons: SYNERGY_REASONS_EN,
 };

@@ -117,6 +117,8 @@ export interface GapMatrixStrings {
   notRated: string;
   /** A CSV header of organisation mode: the share below target in a column. */
   csvShare: (column: string) => string;
+  /** The CSV row of the people in no group shown. */
+  csvWithheld: (minGroupSize: number) => string;
   /** Why people form the selected synergy group (the domain's table for this language). */
   synergyReasons: Templates<SynergyReasonParams>;
 }

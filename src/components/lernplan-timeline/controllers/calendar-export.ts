@@ -1,5 +1,5 @@
 import { toICalendarIn } from '../../../domain/icalendar.js';
-import type { Catalogue, Format, Lang, Person, Plan } from '../../../domain/types.js';
+import type { Catalogue, Format, Goal, Lang, Person, Plan } from '../../../domain/types.js';
 import { fileLabels } from '../../../internal/file-labels.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { errorProblems } from '../model/sources.js';
@@ -25,7 +25,7 @@ function downloadText(text: string, filename: string, type: string, where: Node 
 }
 
 /** A file name from a plan id and a date: letters, digits, `-` and `_` only. */
-function calendarFileName(planId: string): string {
+export function calendarFileName(planId: string): string {
   const safe = planId.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'lernplan';
   return `${safe}.ics`;
 }
@@ -36,6 +36,8 @@ export interface CalendarOptions {
   formats: readonly Format[];
   /** The provider's installation id, which scopes the UIDs. Without one (standalone) the domain scopes them to the person. */
   installationId: string | undefined;
+  /** The plan's goals, named in the items' descriptions. */
+  goals: readonly Goal[];
 }
 
 /**
@@ -45,10 +47,10 @@ export interface CalendarOptions {
  */
 export function downloadCalendar(plan: Plan, person: Person | undefined, options: CalendarOptions, where: Node & ParentNode): InputProblem[] {
   const owner: Person = person && person.id === plan.personId ? person : { id: plan.personId, name: plan.title ?? plan.personId, roleId: 'person' };
-  const { lang, catalogue, formats, installationId } = options;
+  const { lang, catalogue, formats, installationId, goals } = options;
   let text: string;
   try {
-    text = toICalendarIn(fileLabels(lang).calendar, plan, owner, { lang, catalogue, formats, installationId });
+    text = toICalendarIn(fileLabels(lang).calendar, plan, owner, { lang, catalogue, formats, installationId, goals });
   } catch (error) {
     return errorProblems('download', error, lang, 'download-failed');
   }

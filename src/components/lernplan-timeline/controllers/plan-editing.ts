@@ -45,6 +45,8 @@ export interface PlanEditingOptions {
   say(text: string): void;
   /** A change was refused for the reason `text`; `undefined` when a change went through. */
   refused(text: string | undefined): void;
+  /** An undo brought back the entry `key` (`item:<id>`, `review:<id>`) that a removal took away: focus belongs there. */
+  restored(key: string): void;
 }
 
 /**
@@ -128,6 +130,9 @@ export class PlanEditing implements ReactiveController {
     this.show(entry.before);
     if (eventPlan) this.options.changed({ plan: eventPlan, change: { type: 'undo', undone: entry.change } });
     this.options.say(s.announceUndone);
+    const { change } = entry;
+    if (change.type === 'remove-item') this.options.restored(`item:${change.itemId}`);
+    else if (change.type === 'remove-review') this.options.restored(`review:${change.reviewId}`);
   };
 
   /**

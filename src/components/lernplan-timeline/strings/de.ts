@@ -122,6 +122,7 @@ const strings: TimelineStrings = {
   announceAdded: (what) => `${what} hinzugefügt.`,
   announceStatus: (what, status) => `${what}: Status ${status}.`,
   announcePlanStatus: (status) => `Plan ist jetzt ${status}.`,
+  announceCalendar: (file) => `Kalenderdatei „${file}“ wird heruntergeladen.`,
   announceUndone: 'Letzte Änderung rückgängig gemacht.',
   announceDrafted: (items, reviews) => `Plan entworfen: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,
   announceReplaced: (items, reviews) => `Entwurf ersetzt: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,

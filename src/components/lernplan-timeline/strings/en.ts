@@ -122,6 +122,7 @@ const strings: TimelineStrings = {
   announceAdded: (what) => `${what} added.`,
   announceStatus: (what, status) => `${what}: status ${status}.`,
   announcePlanStatus: (status) => `The plan is now ${status}.`,
+  announceCalendar: (file) => `Downloading the calendar file “${file}”.`,
   announceUndone: 'Last change undone.',
   announceDrafted: (items, reviews) => `Plan drafted: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,
   announceReplaced: (items, reviews) => `Draft replaced: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,

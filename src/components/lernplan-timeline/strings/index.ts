@@ -113,6 +113,8 @@ export interface TimelineStrings {
   announceAdded: (what: string) => string;
   announceStatus: (what: string, status: string) => string;
   announcePlanStatus: (status: string) => string;
+  /** After the calendar file was handed to the browser's download. */
+  announceCalendar: (file: string) => string;
   announceUndone: string;
   announceDrafted: (items: number, reviews: number) => string;
   /** Said after a new draft took the place of the draft shown. */
