@@ -7,7 +7,7 @@ import { createKrEvent, type KrEventDetailMap, type KrEventName } from './events
 import { langProblem, numberAttribute, switchAttribute, switchProblem, type InputProblem } from './inputs.js';
 import { isObjectAsText, objectAsTextMessage, withAttributeSink, type AttributeErrorSink } from './json-attribute.js';
 import { LocalizeController } from './localize.js';
-import { RoleAttributeWatch } from './role-attribute.js';
+import { roleAttributeProblem } from './role-attribute.js';
 import { SHARED_STRINGS } from './strings.js';
 
 /** `options` with another converter; its own settings stay as they are (also those it inherits, see Lit's `createProperty`). */
@@ -47,7 +47,7 @@ export function describeError(error: unknown): string {
  *   number keeps its text in the property, so that the element's range check names it (`"abc"`,
  *   not `NaN`), and an empty one counts as not given (see `numberAttribute`, `switchAttribute`).
  * - An element with a `targetRole` property reports a `role` attribute that names no ARIA role
- *   (code `role-attribute`, source `role`): the page meant `target-role` (see `RoleAttributeWatch`).
+ *   (code `role-attribute`, source `role`): the page meant `target-role` (see `observedAttributes`).
  * - A guard: an exception during an update is reported as `render-failed` and the notice is
  *   drawn instead; nothing is thrown into the host page.
  *
@@ -135,12 +135,24 @@ export abstract class KrElement extends LitElement {
     super();
     // Before any consumer connects, so a provider defined or added later still answers it.
     ensureContextRoot();
-    if ((this.constructor as typeof KrElement).elementProperties.has('targetRole')) {
-      new RoleAttributeWatch(this, (problem) => this.setProblems('attribute:role', problem ? [problem] : []));
-    }
+  }
+
+  /**
+   * An element with a target role also observes `role`, to report a value that is no ARIA role
+   * (`roleAttributeProblem`; the page's attribute stays as written). Not an attribute of its own,
+   * so the manifest does not list it.
+   */
+  static override get observedAttributes(): string[] {
+    const names = super.observedAttributes;
+    return this.elementProperties.has('targetRole') ? [...names, 'role'] : names;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role') {
+      const problem = roleAttributeProblem(value);
+      this.setProblems('attribute:role', problem ? [problem] : []);
+      return;
+    }
     withAttributeSink(this.attributeSink, name, () => super.attributeChangedCallback(name, old, value));
     if ((this.constructor as typeof KrElement).switches.has(name)) {
       const problem = switchProblem(name, value);

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { shortValue } from '../domain/errors.js';
 import type { InputProblem } from './inputs.js';
 
@@ -34,43 +33,4 @@ export function roleAttributeProblem(text: string | null): InputProblem | undefi
     params: { got: given },
     message: `role: "${given}" is no ARIA role; role tells assistive technology what the element is. Set the target role with target-role="${given}"`,
   };
-}
-
-/**
- * Watches the host's `role` attribute while it is connected and hands on its problem (or
- * `undefined` once it is gone or an ARIA role). Lit does not observe `role`, and in
- * `observedAttributes` it would count as an attribute of the element's own (custom-elements.json
- * lists those). The page's attribute is left as it is: removing it would change the page's markup
- * behind its back.
- */
-export class RoleAttributeWatch implements ReactiveController {
-  private observer: MutationObserver | undefined;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onProblem: (problem: InputProblem | undefined) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.check();
-    this.observer ??= new MutationObserver(() => this.check());
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['role'] });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  /** The value last handed on as a problem (`null`: none), so that a reconnect with the same value costs no update. */
-  private reported: string | null = null;
-
-  private check(): void {
-    const problem = roleAttributeProblem(this.host.getAttribute('role'));
-    const value = problem?.subject ?? null;
-    if (value === this.reported) return;
-    this.reported = value;
-    this.onProblem(problem);
-  }
 }

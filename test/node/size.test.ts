@@ -185,7 +185,7 @@ for (const size of sizes) {
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 45.8,
-  'all-page': 179.7,
+  'all-page': 179.8,
   'all-in-one': 186.2,
 };
 

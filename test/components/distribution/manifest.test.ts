@@ -20,7 +20,8 @@ describe('custom-elements.json', () => {
       expect(declaration, tag).to.exist;
       const documented = new Set((declaration!.attributes ?? []).map((attribute) => attribute.name));
       const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
-      const missing = observed.filter((name) => !documented.has(name));
+      // `role` is observed to report a role id written where `target-role` was meant; it is no attribute of the element's own.
+      const missing = observed.filter((name) => !documented.has(name) && name !== 'role');
       expect(missing, `${tag} attributes missing from the manifest`).to.deep.equal([]);
     });
   }
