@@ -1,10 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/define/kompetenz-provider.js';
-import type { KompetenzProvider } from '../../../src/define/kompetenz-provider.js';
 import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeline/lernplan-timeline.js';
-import type { Plan, Portfolio } from '../../../src/domain/types.js';
+import type { Plan } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { timelineInProvider } from './in-provider.js';
 import { all, GOALS, one, PERSON, samplePlan, timelineIn, TODAY, type LernplanTimeline } from './util.js';
 
 const GAPS = [
@@ -145,17 +144,7 @@ describe('lernplan-timeline: drafting over a plan', () => {
 });
 
 describe('lernplan-timeline: drafting over a plan inside a provider', () => {
-  async function inProvider(plans: Plan[]) {
-    const portfolio: Portfolio = { format: 'kompetenzrad-portfolio', version: 1, people: [PERSON], assessments: [], goals: GOALS, plans };
-    const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today=${TODAY} person="p1" .portfolio=${portfolio}>
-      <lernplan-timeline editable lang="de"></lernplan-timeline>
-    </kompetenz-provider>`);
-    await provider.loadComplete;
-    const el = provider.querySelector('lernplan-timeline')!;
-    await el.updateComplete;
-    await el.updateComplete;
-    return { provider, el };
-  }
+  const inProvider = (plans: Plan[]) => timelineInProvider({ format: 'kompetenzrad-portfolio', version: 1, people: [PERSON], assessments: [], goals: GOALS, plans });
 
   it('replaces the draft in the portfolio instead of adding a second plan; undo stores the previous draft again', async () => {
     const before = samplePlan();

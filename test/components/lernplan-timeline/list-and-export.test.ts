@@ -5,6 +5,7 @@ import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeli
 import { unfoldICalendar } from '../../../src/domain/icalendar.js';
 import type { Plan, Portfolio } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { timelineInProvider } from './in-provider.js';
 import { all, chartItemIds, GOALS, one, PERSON, samplePlan, sampleTimeline, TODAY, type LernplanTimeline } from './util.js';
 
 const listItemIds = (el: LernplanTimeline) => all(el, '[part="list"] li[data-item-id]').map((node) => node.getAttribute('data-item-id')!);
@@ -132,16 +133,7 @@ function providerPortfolio(): Portfolio {
 }
 
 describe('lernplan-timeline: inside a provider', () => {
-  async function inProvider(person = 'p1') {
-    const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today=${TODAY} person=${person} .portfolio=${providerPortfolio()}>
-      <lernplan-timeline editable lang="de"></lernplan-timeline>
-    </kompetenz-provider>`);
-    await provider.loadComplete;
-    const el = provider.querySelector('lernplan-timeline')!;
-    await el.updateComplete;
-    await el.updateComplete;
-    return { provider, el };
-  }
+  const inProvider = (person = 'p1') => timelineInProvider(providerPortfolio(), person);
 
   it('shows the newest plan of the selected person that is not cancelled, with their goals', async () => {
     const { el } = await inProvider();
