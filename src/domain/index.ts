@@ -20,6 +20,7 @@ export * from './aggregate.js';
 export * from './formats.js';
 export * from './synergy.js';
 export * from './goals.js';
+export * from './goal-coverage.js';
 export * from './plans.js';
 export * from './plan-checks.js';
 export * from './plan-status.js';

@@ -3,6 +3,7 @@ import { DEFAULT_CATALOGUE_LEAN, labelOf } from './catalogue.js';
 import { addDays, compareDates, daysBetween, maxDate, minDate, monthsOfRange } from './dates.js';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
+import { isOpenGoal } from './goal-coverage.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
 import { monthlyHoursOf } from './plan-load.js';
 import { validatePlan } from './plan-validation.js';
@@ -255,7 +256,7 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
   }
   const finalReview = finalReviewOf(plan);
   for (const goal of ctx.goals) {
-    if (goal.personId !== plan.personId || (goal.status ?? 'open') !== 'open') continue;
+    if (goal.personId !== plan.personId || !isOpenGoal(goal)) continue;
     const planned = hoursByGoal.get(goal.id);
     if (planned === undefined) findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
     else findings.push(...servedGoalFindings(goal, round(planned), finalReview, names));

@@ -4,6 +4,7 @@ import { addDays, daysBetween, MAX_YEAR, maxDate, minDate, nextWorkday } from '.
 import { got, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS_LEAN, formatById, recommendFormats, validateFormats } from './formats.js';
 import type { GapAnalysis, GapEntry } from './gaps.js';
+import { isOpenGoal } from './goal-coverage.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal } from './goals.js';
 import { idStem, planIdStem } from './plan-ids.js';
 import { findSlot, MonthLoad } from './plan-scheduler.js';
@@ -15,7 +16,8 @@ import { checkArray, checkDate, checkKnownKeys, checkNumber, checkObject, checkR
 /**
  * Defaults of `draftPlan`. The practice phase after an off-the-job format lasts four weeks and
  * takes half the format's hours (at least two): the time it takes to try out at work what was
- * learned, on real tasks. Each goal gets one format per level step it asks for, at most three.
+ * learned, on real tasks. Each goal gets one format per level step it asks for, at most three;
+ * the hours a goal sets aside beyond its formats go to practice at work after its last format.
  */
 export const DRAFT_DEFAULTS = Object.freeze({
   reviewEveryWeeks: 8,
@@ -28,7 +30,7 @@ export const DRAFT_DEFAULTS = Object.freeze({
   /** The final review takes place this many days after the last item ends (a weekend moves it to the Monday after, as every review of a draft). */
   finalReviewAfterDays: 7,
   /** Regular reviews closer than this to the final review are left out. */
-  minDaysBeforeFinalReview: 14,
+  minDaysBeforeFinalReview: 28,
   /** Less learning time than this a month cannot carry a plan. */
   minCapacityHoursPerMonth: 0.5,
 });
@@ -83,6 +85,10 @@ interface Strand {
   goalId?: string;
   competencyIds: CompetencyId[];
   steps: number;
+  /** The hours the goal sets aside (`resources.hours`). */
+  hours?: number;
+  /** The goal's due date: the final review is not held before it. */
+  due?: IsoDate;
 }
 
 /**
@@ -92,9 +98,13 @@ interface Strand {
  * that still fits the budget), puts a practice phase after every off-the-job format and
  * schedules the items so that no month carries more hours than the capacity: an item's
  * hours are spread evenly over its days, and an item is moved later or stretched until it
- * fits, whichever ends sooner. Reviews follow every `reviewEveryWeeks` weeks from the start,
- * and one final review a week after the last item, each on a workday (a Saturday or Sunday moves
- * to the Monday after). Same input, same plan.
+ * fits, whichever ends sooner. When a goal sets aside more hours (`resources.hours`) than its
+ * formats and their practice phases take, the rest (whole hours) goes to practice at work
+ * after its last format: that format's practice phase grows, or an on-the-job format gets one.
+ * Reviews follow every `reviewEveryWeeks` weeks from the start, and one final review a week
+ * after the last item but not before the latest due date of the goals the plan serves (it asks
+ * whether they were reached), each on a workday (a Saturday or Sunday moves to the Monday after).
+ * Same input, same plan.
  *
  * The draft always passes `validatePlan`. When the plan runs so long that reviews every
  * `reviewEveryWeeks` weeks would make more than `PLAN_LIMITS.maxReviews` reviews (final one
@@ -132,6 +142,9 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
     const wanted = Math.min(strand.steps, DRAFT_DEFAULTS.maxFormatsPerGoal);
     let taken = 0;
     let earliest = today;
+    /** The strand's last format and its practice phase, and the hours of all its items so far. */
+    let last: { format: PlanItem; practice?: PlanItem } | undefined;
+    let planned = 0;
     for (const recommendation of suited) {
       if (taken >= wanted) break;
       const format = formatById(formats, recommendation.formatId);
@@ -142,7 +155,6 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
 
       const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours, latestEnd);
       if (!slot) continue;
-      const goalLink = strand.goalId === undefined ? {} : { goalId: strand.goalId };
       const formatItem = addItem({
         kind: 'format',
         formatId: format.id,
@@ -152,7 +164,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
         hours: format.typicalHours,
         cost: format.typicalCost,
         status: 'planned',
-        ...goalLink,
+        ...(strand.goalId === undefined ? {} : { goalId: strand.goalId }),
       });
       let next = addDays(formatItem.end, 1);
       if (needsPractice) {
@@ -162,23 +174,25 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
           removeLastItem();
           continue;
         }
-        const practice = addItem({
-          kind: 'practice',
-          formatId: format.id,
-          competencyIds: [...strand.competencyIds],
-          start: practiceSlot.start,
-          end: practiceSlot.end,
-          hours,
-          cost: 0,
-          status: 'planned',
-          ...goalLink,
-          practiceOf: formatItem.id,
-        });
+        const practice = addItem(practiceAfter(formatItem, practiceSlot, hours));
         next = addDays(practice.end, 1);
+        last = { format: formatItem, practice };
+      } else {
+        last = { format: formatItem };
       }
+      planned += formatItem.hours + (last.practice?.hours ?? 0);
       earliest = next;
       remainingBudget -= format.typicalCost;
       taken += 1;
+    }
+    const missing = Math.ceil((strand.hours ?? 0) - planned - 1e-9);
+    if (last && missing > 0 && (last.practice || items.length < input.maxItems)) {
+      const { format, practice } = last;
+      if (practice) removeLastItem();
+      const hours = practice ? practice.hours + missing : Math.max(missing, DRAFT_DEFAULTS.minPracticeHours);
+      const slot = findSlot(load, capacity, addDays(format.end, 1), DRAFT_DEFAULTS.practiceWeeks * 7, hours, latestEnd);
+      if (slot) addItem(practiceAfter(format, slot, hours));
+      else if (practice) addItem(practice);
     }
   }
 
@@ -188,11 +202,18 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
     status: 'draft',
     history: [{ status: 'draft', date: today }],
     items,
-    reviews: scheduleReviews(stem, today, items, input.reviewEveryWeeks, input.participants),
+    reviews: scheduleReviews(stem, today, items, input.reviewEveryWeeks, input.participants, finalNotBefore(strands, items, latestEnd)),
     capacityHoursPerMonth: capacity,
   };
   if (Number.isFinite(input.budget)) plan.budget = input.budget;
   return plan;
+}
+
+/** The practice phase after `format`, in `slot`. */
+function practiceAfter(format: PlanItem, slot: { start: IsoDate; end: IsoDate }, hours: number): Omit<PlanItem, 'id'> {
+  const goalLink = format.goalId === undefined ? {} : { goalId: format.goalId };
+  const { formatId, competencyIds } = format;
+  return { kind: 'practice', formatId, competencyIds: [...competencyIds], start: slot.start, end: slot.end, hours, cost: 0, status: 'planned', ...goalLink, practiceOf: format.id };
 }
 
 interface DraftInput {
@@ -306,7 +327,7 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
   const rank = new Map(entries.map((entry, i) => [entry.competencyId, i]));
   const bestRank = (goal: Goal) => Math.min(...goal.competencyIds.map((id) => rank.get(id) ?? entries.length));
   const open = goals
-    .filter((goal) => goal.personId === person.id && (goal.status ?? 'open') === 'open' && goal.competencyIds.length > 0)
+    .filter((goal) => goal.personId === person.id && isOpenGoal(goal) && goal.competencyIds.length > 0)
     .map((goal, order) => ({ goal, order }))
     .sort((a, b) => (a.goal.due < b.goal.due ? -1 : a.goal.due > b.goal.due ? 1 : bestRank(a.goal) - bestRank(b.goal) || a.order - b.order))
     .map(({ goal }) => goal);
@@ -316,15 +337,29 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
       competencyIds: [...goal.competencyIds],
       // A competency missing from the gaps is not to be built (e.g. only `byPriority` was given).
       steps: Math.max(0, ...goal.competencyIds.map((id) => goal.targetLevel - (current.get(id) ?? goal.targetLevel))),
+      hours: goal.resources.hours,
+      due: goal.due,
     }));
   }
   return entries.slice(0, topGaps).map((entry) => ({ competencyIds: [entry.competencyId], steps: entry.gap }));
 }
 
-function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[]): Review[] {
+/**
+ * The latest due date of the goals the items serve, but no later than a final review a week
+ * after `latestEnd` (so that it stays a valid date of the plan); `undefined` without goals.
+ */
+function finalNotBefore(strands: readonly Strand[], items: readonly PlanItem[], latestEnd: IsoDate): IsoDate | undefined {
+  const served = new Set(items.map((item) => item.goalId));
+  const dues = strands.filter((strand) => strand.due !== undefined && served.has(strand.goalId)).map((strand) => strand.due as IsoDate);
+  if (dues.length === 0) return undefined;
+  return minDate(dues.reduce(maxDate), addDays(latestEnd, DRAFT_DEFAULTS.finalReviewAfterDays));
+}
+
+function scheduleReviews(stem: string, start: IsoDate, items: readonly PlanItem[], everyWeeks: number, participants: string[], notBefore: IsoDate | undefined): Review[] {
   if (items.length === 0) return [];
   const lastEnd = items.reduce((last, item) => maxDate(last, item.end), items[0].end);
-  const finalDate = nextWorkday(addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays));
+  const afterItems = addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays);
+  const finalDate = nextWorkday(notBefore === undefined ? afterItems : maxDate(afterItems, notBefore));
   const regularDays = daysBetween(start, finalDate) - DRAFT_DEFAULTS.minDaysBeforeFinalReview;
   const regularCount = (weeks: number) => Math.max(0, Math.floor(regularDays / (weeks * 7)));
   let weeks = everyWeeks;

@@ -3,7 +3,7 @@ import { addDays, isIsoDate } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { SAMPLE_TEXTS_DE } from './messages/sample-texts.de.js';
 import { analyzePersonGaps } from './person-gaps.js';
-import { estimateGoalHours, suggestDueDate } from './goals.js';
+import { DEFAULT_CAPACITY_HOURS_PER_MONTH, estimateGoalHours, suggestDueDate } from './goals.js';
 import { draftPlan } from './plan-draft.js';
 import { DEFAULT_ROLES } from './roles.js';
 import {
@@ -99,7 +99,8 @@ export function mulberry32(seed: number): () => number {
  *   development.
  * - For the first `SAMPLE_PLANNED_PEOPLE` (500) people: goals for the two most urgent gaps (at
  *   most two level steps each, with hours, support person and a due date from
- *   `suggestDueDate`, so they pass `checkSmartGoal`) and one learning plan drafted by
+ *   `suggestDueDate` at half the person's capacity, as the two run side by side, so they pass
+ *   `checkSmartGoal`) and one learning plan drafted by
  *   `draftPlan`. Larger documents skip goals and plans for the others to stay quick to build;
  *   they exist for size and speed tests.
  *
@@ -233,7 +234,8 @@ function goalsFor(person: Person, role: Role, assessments: Assessment[], today: 
   const goals: Goal[] = analysis.byPriority.slice(0, 2).map((entry, index) => {
     const label = DEFAULT_CATALOGUE.competencies.find((c) => c.id === entry.competencyId)?.label.de ?? entry.competencyId;
     const scope = { competencyIds: [entry.competencyId], targetLevel: clamp(Math.min(entry.target, entry.actual + 2)) };
-    const context = { current: current.profile, capacityHoursPerMonth: person.capacityHoursPerMonth, today, catalogue: DEFAULT_CATALOGUE };
+    // Both goals run side by side: each gets half of the person's learning time.
+    const context = { current: current.profile, capacityHoursPerMonth: (person.capacityHoursPerMonth ?? DEFAULT_CAPACITY_HOURS_PER_MONTH) / 2, today, catalogue: DEFAULT_CATALOGUE };
     return {
       id: `g-${person.id.slice(2)}-${index + 1}`,
       personId: person.id,

@@ -307,23 +307,17 @@ describe('checkPlan', () => {
     assert.deepEqual(checkPlan(noFinal, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 } })] }).map((f) => f.code), ['no-final-review']);
   });
 
-  test('the draft of the demo person p-0002 gives its goals too few hours and is reviewed before they are due', () => {
+  test('the drafts of the demo people give their goals the hours they ask for and are reviewed once the goals are due', () => {
     const portfolio = generatePortfolio(DEMO_SAMPLE_OPTIONS);
-    const draft = portfolio.plans.find((entry) => entry.personId === 'p-0002')!;
-    const goals = portfolio.goals.filter((entry) => entry.personId === 'p-0002');
-    const person = portfolio.people.find((entry) => entry.id === 'p-0002')!;
-    const findings = checkPlan(draft, { goals, person, catalogue: DEFAULT_CATALOGUE });
-    const dueOf = (goalId: string | undefined) => goals.find((entry) => entry.id === goalId)!.due;
-    const short = findings.flatMap((f) => (f.code === 'goal-hours-short' ? [[dueOf(f.goalId), f.params.planned, f.params.hours]] : []));
-    assert.deepEqual(short.sort(), [
-      ['2026-02-22', 6, 40],
-      ['2026-08-15', 22, 80],
-    ]);
-    const early = findings.flatMap((f) => (f.code === 'final-review-before-due' ? [[f.params.due, f.params.date]] : []));
-    assert.deepEqual(early.sort(), [
-      ['2026-02-22', '2026-01-19'],
-      ['2026-08-15', '2026-01-19'],
-    ]);
+    assert.equal(portfolio.plans.length, DEMO_SAMPLE_OPTIONS.people);
+    for (const draft of portfolio.plans) {
+      const goals = portfolio.goals.filter((entry) => entry.personId === draft.personId);
+      const person = portfolio.people.find((entry) => entry.id === draft.personId)!;
+      const codes = checkPlan(draft, { goals, person, catalogue: DEFAULT_CATALOGUE }).map((f) => f.code);
+      for (const code of ['goal-hours-short', 'final-review-before-due', 'final-review-before-end', 'goal-without-item', 'over-capacity'] as const) {
+        assert.ok(!codes.includes(code), `${draft.personId}: ${code}`);
+      }
+    }
   });
 
   test('unknown-goal and goal-of-other-person: items that point at the wrong goal', () => {

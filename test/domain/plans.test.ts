@@ -252,7 +252,8 @@ describe('draftPlan', () => {
       for (const item of formats) {
         const practice = plan.items.filter((entry) => entry.practiceOf === item.id);
         if (!offTheJob(item.formatId)) {
-          assert.equal(practice.length, 0);
+          const lastOfGoal = plan.items.filter((entry) => entry.kind === 'format' && entry.goalId === item.goalId).pop();
+          assert.equal(practice.length, item.goalId !== undefined && item === lastOfGoal ? practice.length : 0, `${item.id}: only a goal's last format may get practice for the goal's hours`);
           continue;
         }
         assert.equal(practice.length, 1, `${item.id} has one practice phase`);
@@ -266,6 +267,62 @@ describe('draftPlan', () => {
       assert.ok(plan.items.filter((item) => item.kind === 'practice').every((item) => item.practiceOf !== undefined));
       assert.ok(!checkPlan(plan, { goals: scenario.goals }).some((f) => f.code === 'practice-missing' || f.code === 'practice-before-format'));
     }
+  });
+
+  test('gives each goal the hours it sets aside: what its formats leave goes to practice after its last format', () => {
+    let grown = 0;
+    let added = 0;
+    for (const scenario of scenarios.filter(({ goals }) => goals.length > 0)) {
+      for (const capacity of [4, 8, 16]) {
+        const plan = draftPlan(scenario.who, scenario.gaps, scenario.goals, { today: TODAY, capacityHoursPerMonth: capacity });
+        const where = `${scenario.name}, ${capacity} h a month`;
+        assert.deepEqual(checkPlan(plan, { goals: scenario.goals, person: scenario.who }).filter((f) => f.code === 'goal-hours-short'), [], where);
+        for (const served of scenario.goals) {
+          const items = plan.items.filter((item) => item.goalId === served.id);
+          if (items.length === 0) continue;
+          const hours = items.reduce((sum, item) => sum + item.hours, 0);
+          const formats = items.filter((item) => item.kind === 'format');
+          assert.ok(hours >= (served.resources.hours ?? 0), `${where}: ${served.id} has ${hours} h of ${served.resources.hours}`);
+          const lastFormat = formats[formats.length - 1];
+          const lastPractice = items.find((item) => item.practiceOf === lastFormat.id);
+          if (lastPractice && lastPractice.hours > Math.max(DRAFT_DEFAULTS.minPracticeHours, Math.ceil((formatById(DEFAULT_FORMATS, lastFormat.formatId)?.typicalHours ?? 0) * DRAFT_DEFAULTS.practiceHoursShare))) {
+            assert.equal(hours, served.resources.hours, `${where}: ${served.id} gets exactly the hours it asks for, no more`);
+            if (offTheJob(lastFormat.formatId)) grown += 1;
+            else added += 1;
+          }
+        }
+        assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], where);
+        for (const month of monthlyLoad(plan)) assert.equal(month.over, 0, `${where}: ${month.month}`);
+      }
+    }
+    assert.ok(grown > 0, 'a practice phase grew');
+    assert.ok(added > 0, 'an on-the-job format got a practice phase');
+    const noHours = GOALS.map((entry) => ({ ...entry, resources: {} }));
+    const plain = draft({}, noHours);
+    const withHours = draft({}, GOALS);
+    assert.ok(plain.items.reduce((sum, item) => sum + item.hours, 0) < withHours.items.reduce((sum, item) => sum + item.hours, 0), 'without hours set aside nothing is added');
+  });
+
+  test('holds the final review on or after the latest due date of the goals it serves (on a workday)', () => {
+    for (const scenario of scenarios.filter(({ goals }) => goals.length > 0)) {
+      const plan = draftPlan(scenario.who, scenario.gaps, scenario.goals, { today: TODAY });
+      const final = plan.reviews.find((review) => review.final);
+      assert.ok(final, scenario.name);
+      const served = scenario.goals.filter((entry) => plan.items.some((item) => item.goalId === entry.id));
+      const latestDue = served.map((entry) => entry.due).sort().pop() as string;
+      const lastEnd = plan.items.map((item) => item.end).sort().pop() as string;
+      const expected = [addDays(lastEnd, DRAFT_DEFAULTS.finalReviewAfterDays), latestDue].sort().pop() as string;
+      const weekday = new Date(`${expected}T00:00:00Z`).getUTCDay();
+      assert.equal(final.date, addDays(expected, weekday === 6 ? 2 : weekday === 0 ? 1 : 0), scenario.name);
+      assert.deepEqual(checkPlan(plan, { goals: scenario.goals }).filter((f) => f.code === 'final-review-before-due' || f.code === 'final-review-before-end'), [], scenario.name);
+      assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], scenario.name);
+    }
+    const far = [goal('g-far', ['projektmanagement'], 3, '2040-12-31')];
+    const plan = draft({}, far);
+    assert.deepEqual(validatePlan(plan, DEFAULT_CATALOGUE), [], 'a due date beyond the plan span keeps the plan valid');
+    const last = plan.reviews[plan.reviews.length - 1];
+    assert.ok(last.final && last.date <= latestPlanDate(TODAY) && last.date > addDays(latestPlanDate(TODAY), -14), `the final review as late as the plan may reach, got ${last.date}`);
+    assert.ok(plan.reviews.length <= PLAN_LIMITS.maxReviews);
   });
 
   for (const everyWeeks of [2, 4, 8, 12]) {

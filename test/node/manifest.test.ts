@@ -4,15 +4,29 @@ import { existsSync, readFileSync } from 'node:fs';
 // @ts-expect-error: a plain .mjs script without declarations
 import { listFiles } from '../../scripts/list-files.mjs';
 // @ts-expect-error: a plain .mjs script without declarations
-import { freshManifest, shippedPath } from '../../scripts/canonical-manifest.mjs';
+import { canonicalManifest, freshManifest, shippedPath } from '../../scripts/canonical-manifest.mjs';
+// @ts-expect-error: a plain .mjs script without declarations
+import { danglingReferences } from '../../scripts/manifest-references.mjs';
 
 interface Declaration {
+  name?: string;
   tagName?: string;
   customElement?: boolean;
   events?: { name: string; type?: { text: string }; description?: string }[];
   attributes?: { name: string; description?: string }[];
 }
-type Manifest = { modules: { path: string; declarations?: Declaration[] }[] };
+interface Reference {
+  name: string;
+  module?: string;
+  package?: string;
+}
+type Manifest = { modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: Reference }[] }[] };
+interface Dangling {
+  kind: string;
+  module: string;
+  where: string;
+  reference: Reference;
+}
 
 const TAGS = ['kompetenz-provider', 'kompetenz-rad', 'gap-matrix', 'smart-goal-form', 'lernplan-timeline'];
 const committed: Manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -50,6 +64,109 @@ test('shippedPath: a source path and a re-export relative to its module', () => 
   assert.equal(shippedPath('../components/gap-matrix/gap-matrix.js', 'src/define/gap-matrix.ts'), 'dist/components/gap-matrix/gap-matrix.js');
   assert.equal(shippedPath('/src/internal/kr-element.js', 'src/components/gap-matrix/gap-matrix.ts'), 'dist/internal/kr-element.js');
   assert.equal(shippedPath('lit', 'src/define/gap-matrix.ts'), 'lit');
+});
+
+test('every reference in the manifest resolves: to a declaration in the manifest (directly or through exports), or to a package or global', () => {
+  // Storybook, the editors' plugins and api-viewer follow these; `node scripts/manifest-references.mjs` lists them
+  const dangling: Dangling[] = danglingReferences(committed);
+  assert.deepEqual(
+    dangling.map(({ kind, module, where, reference }) => `${kind} ${JSON.stringify(reference)} in ${module} ${where}`),
+    [],
+  );
+});
+
+test('a define module exports its element class from the module that declares it', () => {
+  const declaring = new Map(committed.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).map((d) => [d.name!, module.path])));
+  for (const tag of TAGS) {
+    const define = committed.modules.find((module) => module.path === `dist/define/${tag}.js`);
+    assert.ok(define, `dist/define/${tag}.js is not in the manifest`);
+    const exported = (define.exports ?? []).find((entry) => entry.kind === 'js' && declaring.has(entry.declaration.name));
+    const all = (define.exports ?? []).find((entry) => entry.kind === 'js' && entry.name === '*');
+    const reference = exported?.declaration ?? all?.declaration;
+    assert.ok(reference, `dist/define/${tag}.js exports no element class`);
+    assert.equal(reference.module, `dist/components/${tag}/${tag}.js`, `dist/define/${tag}.js: ${JSON.stringify(reference)}`);
+  }
+});
+
+test('danglingReferences: a missing module or name, an export of itself; not a package, a global, an export * chain', () => {
+  const manifest = {
+    modules: [
+      { path: 'dist/a.js', declarations: [{ kind: 'class', name: 'A', superclass: { name: 'Error', package: 'global:' } }], exports: [{ kind: 'js', name: 'A', declaration: { name: 'A', module: 'dist/a.js' } }] },
+      { path: 'dist/b.js', exports: [{ kind: 'js', name: '*', declaration: { name: '*', module: 'dist/a.js' } }] },
+      {
+        path: 'dist/c.js',
+        declarations: [{ kind: 'class', name: 'C', superclass: { name: 'A', module: 'dist/b.js' }, mixins: [{ name: 'M', module: 'dist/nowhere.js' }] }],
+        exports: [
+          { kind: 'js', name: 'C', declaration: { name: 'C' } },
+          { kind: 'js', name: 'Self', declaration: { name: 'Self', module: 'dist/c.js' } },
+          { kind: 'js', name: 'T', declaration: { name: 'T', module: 'dist/a.js' } },
+          { kind: 'custom-element-definition', name: 'x-c', declaration: { name: 'C', module: 'dist/c.js' } },
+        ],
+      },
+    ],
+  };
+  assert.deepEqual(
+    danglingReferences(manifest).map(({ kind, reference }: Dangling) => `${kind} ${reference.name}`),
+    ['mixin M', 'export Self', 'export T'],
+  );
+});
+
+test('canonicalManifest: references the analyzer leaves pointing nowhere resolve', () => {
+  const sources: Record<string, string> = {
+    'src/a.ts': "export interface Detail { x: number }\nexport type Mode = 'a' | 'b';\nexport class A extends Error {}\nexport class B extends HTMLElement {}\n",
+    'src/define/a.ts': "import { A } from '../a.js';\nimport { defineElement } from '../define-element.js';\nexport { A };\nexport type { Detail } from '../a.js';\nexport { type Mode } from '../a.js';\ndefineElement('x-a', A);\n",
+    'src/define-element.ts': 'export function defineElement(tag: string, element: CustomElementConstructor): void { customElements.define(tag, element); }\n',
+  };
+  const raw = {
+    schemaVersion: '1.0.0',
+    modules: [
+      {
+        kind: 'javascript-module',
+        path: 'src/a.ts',
+        declarations: [
+          { kind: 'class', name: 'A', superclass: { name: 'Error', module: 'src/a.ts' } },
+          { kind: 'class', name: 'B', superclass: { name: 'HTMLElement', module: 'src/a.ts' } },
+        ],
+        exports: [
+          { kind: 'js', name: 'A', declaration: { name: 'A', module: 'src/a.ts' } },
+          { kind: 'js', name: 'B', declaration: { name: 'B', module: 'src/a.ts' } },
+        ],
+      },
+      {
+        kind: 'javascript-module',
+        path: 'src/define/a.ts',
+        declarations: [],
+        exports: [
+          { kind: 'js', name: 'A', declaration: { name: 'A', module: 'src/define/a.ts' } },
+          { kind: 'js', name: 'Detail', declaration: { name: 'Detail', module: '../a.js' } },
+          { kind: 'js', name: 'Mode', declaration: { name: 'Mode', module: '../a.js' } },
+        ],
+      },
+      {
+        kind: 'javascript-module',
+        path: 'src/define-element.ts',
+        declarations: [{ kind: 'function', name: 'defineElement' }],
+        exports: [
+          { kind: 'js', name: 'defineElement', declaration: { name: 'defineElement', module: 'src/define-element.ts' } },
+          { kind: 'custom-element-definition', name: 'tag', declaration: { name: 'element', module: 'src/define-element.ts' } },
+        ],
+      },
+    ],
+  };
+  assert.ok(danglingReferences(raw).length > 0);
+  const manifest = canonicalManifest(raw, (path: string) => sources[path]);
+  assert.deepEqual(danglingReferences(manifest), []);
+  const [, defineElement, define] = manifest.modules;
+  assert.deepEqual(
+    define.exports,
+    [{ kind: 'js', name: 'A', declaration: { name: 'A', module: 'dist/a.js' } }],
+    'the element class from its module, the types gone (the JavaScript module has no such exports)',
+  );
+  assert.deepEqual(manifest.modules[0].declarations.map((d: { superclass: Reference }) => d.superclass), [
+    { name: 'Error', package: 'global:' },
+    { name: 'HTMLElement', package: 'global:' },
+  ]);
+  assert.deepEqual(defineElement.exports.map((entry: { name: string }) => entry.name), ['defineElement'], 'no element named "tag"');
 });
 
 test('the manifest describes every element', () => {

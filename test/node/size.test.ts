@@ -181,12 +181,15 @@ for (const size of sizes) {
  * (shared chunks): two plan checks (a goal given fewer hours than it asks for, a final review
  * before a goal is due), goals named in calendar files, the withheld row of the organisation
  * CSV, focus after undo and the download's status.
+ * Then the page of all five and the one-file build by 0.6–0.7 KB: the goal form says which
+ * competencies it does not suggest because an open goal covers them (three texts in each
+ * language), and a draft gives a goal its hours and holds the final review once it is due.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 45.8,
-  'all-page': 179.8,
-  'all-in-one': 186.2,
+  'all-page': 180.4,
+  'all-in-one': 187.0,
 };
 
 test('nothing grows past its current ceiling', () => {

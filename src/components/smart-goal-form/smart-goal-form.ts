@@ -76,6 +76,7 @@ const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 't
  * @csspart message - one message; also `problem` (must change) or `hint` (advice).
  * @csspart suggestions - the list of suggested competencies (largest gaps first).
  * @csspart suggestion - one suggestion toggle button.
+ * @csspart suggestions-note - why competencies are not suggested (another open goal covers them) or why there are no suggestions.
  * @csspart category - the group of one category's competencies.
  * @csspart levels - the current/target levels next to a competency.
  * @csspart suggest-button - the buttons that take over an estimate or a suggested date.

@@ -6,10 +6,10 @@ import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smar
 import { problemFindings } from '../../../src/components/smart-goal-form/model/check.js';
 import { checkSmartGoal } from '../../../src/domain/goals.js';
 import { describeFinding } from '../../../src/domain/messages/describe-findings.js';
-import type { Goal, Portfolio } from '../../../src/domain/types.js';
+import type { Goal } from '../../../src/domain/types.js';
 import { formatterFor } from '../../../src/internal/format.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { $, $$, CAPACITY, CURRENT, GOOD_GOAL, messagesOf, submit, TODAY, type } from './helpers.js';
+import { $, $$, CAPACITY, CURRENT, GOOD_GOAL, messagesOf, portfolioWith, submit, TODAY, type } from './helpers.js';
 
 const context = { current: CURRENT, capacityHoursPerMonth: CAPACITY, today: TODAY };
 
@@ -91,20 +91,9 @@ describe('smart-goal-form: guidance for a first-time user', () => {
   });
 });
 
-function portfolio(goals: Goal[]): Portfolio {
-  return {
-    format: 'kompetenzrad-portfolio',
-    version: 1,
-    people: [{ id: 'p1', name: 'Erika Muster', roleId: 'cdo', capacityHoursPerMonth: 6 }],
-    assessments: [{ id: 'a1', personId: 'p1', rater: 'external', date: '2025-01-12', levels: { daten: 1, technik: 2 } }],
-    goals,
-    plans: [],
-  };
-}
-
 async function formIn(goals: Goal[], goalId?: string): Promise<SmartGoalForm> {
   const provider = await fixture<KompetenzProvider>(
-    html`<kompetenz-provider storage="none" today=${TODAY} .portfolio=${portfolio(goals)}><smart-goal-form goal-id=${goalId ?? ''}></smart-goal-form></kompetenz-provider>`,
+    html`<kompetenz-provider storage="none" today=${TODAY} .portfolio=${portfolioWith(goals)}><smart-goal-form goal-id=${goalId ?? ''}></smart-goal-form></kompetenz-provider>`,
   );
   await provider.loadComplete;
   const el = provider.querySelector('smart-goal-form')!;

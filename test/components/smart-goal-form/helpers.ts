@@ -1,7 +1,7 @@
 import { elementUpdated, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smart-goal-form.js';
-import type { Goal, Profile } from '../../../src/domain/types.js';
+import type { Goal, Portfolio, Profile } from '../../../src/domain/types.js';
 
 export const TODAY = '2025-03-03';
 export const CURRENT: Profile = { projektmanagement: 1, kommunikation: 2, daten: 0, partizipation: 1 };
@@ -81,4 +81,16 @@ export async function mount<T extends HTMLElement>(template: TemplateResult): Pr
   const forms = [root, ...root.querySelectorAll('*')].filter((node): node is SmartGoalForm => node.localName === 'smart-goal-form');
   await Promise.all(forms.map((form) => form.updateComplete));
   return root;
+}
+
+/** A portfolio of one person (Erika Muster, CDO, 6 hours a month; rated daten 1, technik 2) with `goals`. */
+export function portfolioWith(goals: Goal[]): Portfolio {
+  return {
+    format: 'kompetenzrad-portfolio',
+    version: 1,
+    people: [{ id: 'p1', name: 'Erika Muster', roleId: 'cdo', capacityHoursPerMonth: 6 }],
+    assessments: [{ id: 'a1', personId: 'p1', rater: 'external', date: '2025-01-12', levels: { daten: 1, technik: 2 } }],
+    goals,
+    plans: [],
+  };
 }

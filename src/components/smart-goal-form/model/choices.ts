@@ -1,5 +1,6 @@
 import { competenciesOfCategory, competencyById } from '../../../domain/catalogue.js';
 import type { GapEntry } from '../../../domain/gaps.js';
+import { coverGaps } from '../../../domain/goal-coverage.js';
 import { levelOf } from '../../../domain/profile.js';
 import type { Catalogue, CategoryId, CompetencyId, Lang, Level } from '../../../domain/types.js';
 import type { Sources } from './sources.js';
@@ -45,18 +46,30 @@ export function groupedChoices(sources: Sources, lang: Lang): CategoryChoices[] 
   }));
 }
 
+/** What the suggestion area shows; `undefined` from `suggestionsOf` without a target profile (nothing to compare). */
+export interface Suggestions {
+  /** The competencies to build that no other open goal of the person covers, most urgent first, at most `count`. */
+  choices: CompetencyChoice[];
+  /** The labels of the competencies to build left out because another open goal of the person covers them, most urgent first. */
+  covered: string[];
+}
+
 /**
- * The competencies to build, most urgent (largest gap) first, as ranked by the domain; without
- * those another open goal of the person already covers (`goalId`: the goal being written).
+ * The competencies to build, most urgent (largest gap) first, as ranked by the domain, without
+ * those that another open goal of the person already covers (`goalId`: the goal being written),
+ * which are named apart, by the domain's rule (`coverGaps`).
  */
-export function suggestedChoices(sources: Sources, lang: Lang, goalId: string, count = SUGGESTION_COUNT): CompetencyChoice[] {
+export function suggestionsOf(sources: Sources, lang: Lang, goalId: string, count = SUGGESTION_COUNT): Suggestions | undefined {
+  if (!sources.gaps) return undefined;
+  const ranked = sources.gaps.byPriority;
+  const { uncovered, covered } =
+    sources.personId === undefined ? { uncovered: ranked, covered: [] } : coverGaps(ranked, sources.goals, { personId: sources.personId, exceptGoalId: goalId });
   const entries = entriesById(sources);
-  const covered = new Set(sources.openGoals.filter((goal) => goal.id !== goalId).flatMap((goal) => goal.competencyIds));
-  const ranked = (sources.gaps?.byPriority ?? []).filter((entry) => !covered.has(entry.competencyId));
-  return ranked.slice(0, count).map((entry) => {
-    const label = competencyById(sources.catalogue, entry.competencyId)?.label[lang] ?? entry.competencyId;
-    return choiceOf(entry.competencyId, label, sources, entries);
-  });
+  const label = (id: CompetencyId) => competencyById(sources.catalogue, id)?.label[lang] ?? id;
+  return {
+    choices: uncovered.slice(0, count).map((entry) => choiceOf(entry.competencyId, label(entry.competencyId), sources, entries)),
+    covered: covered.map(({ entry }) => label(entry.competencyId)),
+  };
 }
 
 /** Chosen ids that the catalogue does not know (from a loaded goal); shown so they can be taken out. */

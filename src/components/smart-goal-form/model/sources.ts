@@ -37,8 +37,8 @@ export interface Sources {
   today: IsoDate;
   /** The stored goal named by `goal-id` inside a provider. */
   storedGoal: Goal | undefined;
-  /** The person's open goals in the provider's portfolio. */
-  openGoals: readonly Goal[];
+  /** The goals in the provider's portfolio (none without a provider); the domain's `coverGaps` says which cover a gap. */
+  goals: readonly Goal[];
   /** The gap analysis when a target profile is known (drives the suggestions and the Ist/Soll labels). */
   gaps: GapAnalysis | undefined;
   problems: InputProblem[];
@@ -145,9 +145,8 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   const target = readTarget(own, context, catalogue.value, selected, problems, lang);
   const capacity = readCapacity(own.capacity, person, problems);
   const storedGoal = readStoredGoal(own.goalId, context, problems);
-  const openGoals = context && personId !== undefined ? context.portfolio.goals.filter((goal) => goal.personId === personId && (goal.status ?? 'open') === 'open') : [];
   const gaps = target ? analyse(catalogue.value, target, current, ratings, today.value, problems, lang) : undefined;
-  return { catalogue: catalogue.value, person, personId, current, target: gaps ? target : undefined, capacity, today: today.value, storedGoal, openGoals, gaps, problems };
+  return { catalogue: catalogue.value, person, personId, current, target: gaps ? target : undefined, capacity, today: today.value, storedGoal, goals: context?.portfolio.goals ?? [], gaps, problems };
 }
 
 function analyse(catalogue: Catalogue, target: Profile, actual: Profile, ratings: CurrentProfile | undefined, today: IsoDate, problems: InputProblem[], lang: Lang): GapAnalysis | undefined {

@@ -3,6 +3,7 @@ import { formatterFor } from '../../../internal/format.js';
 import type { GoalFormStrings } from './index.js';
 
 const f = formatterFor('de');
+const quoted = (labels: readonly string[]) => f.list(labels.map((label) => `„${label}“`));
 
 const strings: GoalFormStrings = {
   heading: 'SMART-Lernziel',
@@ -15,6 +16,15 @@ const strings: GoalFormStrings = {
   competenciesHelp: 'Höchstens drei. Bei jeder Kompetenz stehen die heutige Stufe (Ist) und die Stufe, die die Rolle verlangt (Soll).',
   competenciesHelpNoTarget: 'Höchstens drei. Bei jeder Kompetenz steht die heutige Stufe (Ist).',
   suggestionsTitle: 'Vorschläge – größte Lücken zuerst',
+  suggestionsCovered: (labels) =>
+    labels.length === 1
+      ? `Für ${quoted(labels)} gibt es schon ein offenes Ziel; deshalb wird die Kompetenz nicht vorgeschlagen.`
+      : `Für ${labels.length} Kompetenzen gibt es schon ein offenes Ziel; deshalb werden sie nicht vorgeschlagen: ${quoted(labels)}.`,
+  suggestionsAllCovered: (labels) =>
+    labels.length === 1
+      ? `Keine Vorschläge: Für die einzige Kompetenz mit Lücke, ${quoted(labels)}, gibt es schon ein offenes Ziel.`
+      : `Keine Vorschläge: Für alle ${labels.length} Kompetenzen mit Lücke gibt es schon ein offenes Ziel: ${quoted(labels)}.`,
+  suggestionsNoGaps: 'Keine Vorschläge: Bei keiner Kompetenz liegt die heutige Stufe (Ist) unter dem Soll.',
   levels: (current, target) => (target === undefined ? `Ist ${current}` : `Ist ${current} · Soll ${target}`),
   gap: (steps) => (steps === 1 ? 'Lücke 1 Stufe' : `Lücke ${steps} Stufen`),
   unknownGroup: 'Nicht im Katalog',

@@ -3,6 +3,7 @@ import { formatterFor } from '../../../internal/format.js';
 import type { GoalFormStrings } from './index.js';
 
 const f = formatterFor('en');
+const quoted = (labels: readonly string[]) => f.list(labels.map((label) => `“${label}”`));
 
 const strings: GoalFormStrings = {
   heading: 'SMART learning goal',
@@ -15,6 +16,15 @@ const strings: GoalFormStrings = {
   competenciesHelp: 'Three at most. Each competency shows the level today (actual) and the level the role asks for (target).',
   competenciesHelpNoTarget: 'Three at most. Each competency shows the level today (actual).',
   suggestionsTitle: 'Suggestions – largest gaps first',
+  suggestionsCovered: (labels) =>
+    labels.length === 1
+      ? `${quoted(labels)} already has an open goal, so it is not suggested.`
+      : `${labels.length} competencies already have an open goal, so they are not suggested: ${quoted(labels)}.`,
+  suggestionsAllCovered: (labels) =>
+    labels.length === 1
+      ? `No suggestions: the only competency with a gap, ${quoted(labels)}, already has an open goal.`
+      : `No suggestions: all ${labels.length} competencies with a gap already have an open goal: ${quoted(labels)}.`,
+  suggestionsNoGaps: 'No suggestions: no competency is below its target level today.',
   levels: (current, target) => (target === undefined ? `Actual ${current}` : `Actual ${current} · target ${target}`),
   gap: (steps) => (steps === 1 ? 'gap of 1 level' : `gap of ${steps} levels`),
   unknownGroup: 'Not in the catalogue',

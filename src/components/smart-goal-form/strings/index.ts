@@ -14,6 +14,12 @@ export interface GoalFormStrings {
   competenciesHelp: string;
   competenciesHelpNoTarget: string;
   suggestionsTitle: string;
+  /** Under the suggestions: the competencies to build left out because another open goal covers them (labels, most urgent first). */
+  suggestionsCovered: (labels: readonly string[]) => string;
+  /** Instead of suggestions: every competency to build already has an open goal (labels, most urgent first). */
+  suggestionsAllCovered: (labels: readonly string[]) => string;
+  /** Instead of suggestions: no competency is below its target level. */
+  suggestionsNoGaps: string;
   /** "Actual 1 (Knowledgeable) · target 3 (Expert)"; `target` undefined when no target profile is known. */
   levels: (current: string, target?: string) => string;
   gap: (steps: number) => string;

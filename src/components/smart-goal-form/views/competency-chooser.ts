@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Lang, Level } from '../../../domain/types.js';
 import { levelLabel } from '../../../internal/strings.js';
-import { groupedChoices, suggestedChoices, unknownChosen, type CompetencyChoice } from '../model/choices.js';
+import { groupedChoices, suggestionsOf, unknownChosen, type CompetencyChoice, type Suggestions } from '../model/choices.js';
 import { CONTROL_ID } from '../model/fields.js';
 import type { Sources } from '../model/sources.js';
 import type { GoalFormStrings } from '../strings/index.js';
@@ -30,6 +30,39 @@ function levelsText(choice: CompetencyChoice, strings: GoalFormStrings, lang: La
 }
 
 /**
+ * The suggestions as toggle buttons, and in words the competencies left out because another open
+ * goal covers them; when none is left, why (all covered, or no gaps). Nothing without a target.
+ * Plain text: the suggestions change only with the inputs, which the form does not announce.
+ */
+function renderSuggestions(view: CompetencyChooserView, suggestions: Suggestions | undefined): TemplateResult | typeof nothing {
+  if (!suggestions) return nothing;
+  const { strings: s, chosen } = view;
+  const { choices, covered } = suggestions;
+  const note = (text: string) => html`<p part="suggestions-note" class="muted">${text}</p>`;
+  if (choices.length === 0) return html`<div class="suggestions">${note(covered.length > 0 ? s.suggestionsAllCovered(covered) : s.suggestionsNoGaps)}</div>`;
+  return html`<div class="suggestions">
+    <p class="subheading" id="suggestions-title">${s.suggestionsTitle}</p>
+    <ul part="suggestions" class="chips" aria-labelledby="suggestions-title">
+      ${choices.map(
+        (choice) =>
+          html`<li>
+            <button
+              type="button"
+              part="suggestion"
+              class="chip"
+              aria-pressed=${chosen.includes(choice.id) ? 'true' : 'false'}
+              @click=${() => view.onSuggestion(choice.id)}
+            >
+              <span>${choice.label}</span> <span class="chip-gap">${s.gap(choice.gap ?? 0)}</span>
+            </button>
+          </li>`,
+      )}
+    </ul>
+    ${covered.length === 0 ? nothing : note(s.suggestionsCovered(covered))}
+  </div>`;
+}
+
+/**
  * The S field: suggestions (largest gaps first, toggle buttons), then the catalogue as one
  * group of checkboxes per category with the person's current and target level next to each,
  * then chosen ids the catalogue does not know, so that they can be taken out.
@@ -37,7 +70,6 @@ function levelsText(choice: CompetencyChoice, strings: GoalFormStrings, lang: La
 export function renderCompetencyChooser(view: CompetencyChooserView): TemplateResult {
   const { sources, strings: s, lang, chosen, invalid } = view;
   const field = 'competencyIds';
-  const suggestions = suggestedChoices(sources, lang, view.goalId);
   const unknown = unknownChosen(sources, chosen);
   const checkbox = (id: string, label: string, levels?: string) =>
     html`<li>
@@ -57,27 +89,7 @@ export function renderCompetencyChooser(view: CompetencyChooserView): TemplateRe
     <legend part="label" class="label">${letterBadge('S')}${s.competenciesLegend}</legend>
     <p part="help" class="help muted" id=${helpId(field)}>${sources.target ? s.competenciesHelp : s.competenciesHelpNoTarget}</p>
     ${view.messages}
-    ${suggestions.length === 0
-      ? nothing
-      : html`<div class="suggestions">
-          <p class="subheading" id="suggestions-title">${s.suggestionsTitle}</p>
-          <ul part="suggestions" class="chips" aria-labelledby="suggestions-title">
-            ${suggestions.map(
-              (choice) =>
-                html`<li>
-                  <button
-                    type="button"
-                    part="suggestion"
-                    class="chip"
-                    aria-pressed=${chosen.includes(choice.id) ? 'true' : 'false'}
-                    @click=${() => view.onSuggestion(choice.id)}
-                  >
-                    <span>${choice.label}</span> <span class="chip-gap">${s.gap(choice.gap ?? 0)}</span>
-                  </button>
-                </li>`,
-            )}
-          </ul>
-        </div>`}
+    ${renderSuggestions(view, suggestionsOf(sources, lang, view.goalId))}
     ${groupedChoices(sources, lang).map(
       (category) =>
         html`<fieldset part="category" class="category">
