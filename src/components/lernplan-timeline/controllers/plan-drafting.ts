@@ -26,9 +26,8 @@ export class PlanDrafting {
 
   /** The draft button was pressed. */
   readonly request = (event?: Event): void => {
-    if (!this.options.maker()) return;
     if (this.editing.plan === undefined) this.run();
-    else this.dialogs.open({ kind: 'draft' }, event?.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
+    else if (this.options.maker()) this.dialogs.open({ kind: 'draft' }, event?.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
   };
 
   /** The question was answered with the draft; the dialog closes when it went through. */
