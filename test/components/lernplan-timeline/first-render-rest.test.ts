@@ -26,7 +26,10 @@ function whole(el: LernplanTimeline) {
   };
 }
 
-describe('lernplan-timeline: the first screen first, the rest right after', () => {
+describe('lernplan-timeline: the first screen first, the rest right after', function () {
+  // 200 bars with axe: over 10 s on a busy machine.
+  this.timeout(30_000);
+
   it('draws the first screen at once; the bars below it, the row names, the load strip, the legend and the findings with their marks follow after the first paint', async () => {
     const el = await tallTimeline();
     const first = whole(el);
