@@ -30,6 +30,18 @@ function competencyNames(catalogue, ids, lang) {
 
 const isEmpty = (profile) => Object.keys(profile).length === 0;
 
+/**
+ * Shows or hides a table together with its scroll wrapper: the wrapper is a focusable region
+ * (`tabindex="0"`, so that keyboard users can scroll a wide table), and left alone it would stay a
+ * Tab stop with nothing in it.
+ */
+function showTable(id, shown) {
+  const table = $(id);
+  table.hidden = !shown;
+  const wrapper = table.closest('.sheet-scroll');
+  if (wrapper) wrapper.hidden = !shown;
+}
+
 /** The competencies to build, most urgent first, from the domain's gap analysis. */
 function fillGaps(portfolio, person, role, today, lang, text, limit) {
   const body = $('sum-gaps').tBodies[0];
@@ -38,7 +50,7 @@ function fillGaps(portfolio, person, role, today, lang, text, limit) {
     body.replaceChildren();
     meta.textContent = '';
     $('sum-gaps-more').textContent = '';
-    $('sum-gaps').hidden = true;
+    showTable('sum-gaps', false);
     return;
   }
   const catalogue = catalogueOf(portfolio);
@@ -54,7 +66,7 @@ function fillGaps(portfolio, person, role, today, lang, text, limit) {
   });
   const { summary } = analysis;
   meta.textContent = analysis.byPriority.length === 0 ? text.noGaps : text.gapsMeta(summary.toBuild, summary.competencies, Math.round(summary.shareReached * 100));
-  $('sum-gaps').hidden = analysis.byPriority.length === 0;
+  showTable('sum-gaps', analysis.byPriority.length > 0);
   const number = new Map(catalogue.competencies.map((competency, index) => [competency.id, index + 1]));
   const cell = (value) => element('td', value === undefined ? '–' : String(value), { class: 'number' });
   body.replaceChildren(
@@ -98,7 +110,7 @@ function fillPlan(plan, catalogue, lang, text) {
   const body = $('sum-plan').tBodies[0];
   const meta = $('sum-plan-meta');
   const reviews = $('sum-reviews');
-  $('sum-plan').hidden = !plan;
+  showTable('sum-plan', Boolean(plan));
   if (!plan) {
     body.replaceChildren();
     meta.textContent = text.noPlan;

@@ -1,6 +1,6 @@
 // Page script of the gap-matrix demo: the person picker, CSV downloads, event logs and the page texts.
 // DOM methods only (no innerHTML), so the page also runs under a strict CSP.
-import { NAV_STRINGS, downloadBlob, logTo, setupLanguage } from './site.js';
+import { NAV_STRINGS, downloadBlob, logError, logTo, setupLanguage } from './site.js';
 
 const STRINGS = {
   de: {
@@ -101,7 +101,4 @@ document.getElementById('csv-team').addEventListener('click', () => {
 });
 
 const errors = document.getElementById('errors');
-document.addEventListener('kr-error', (event) => {
-  const { code, source, message } = event.detail;
-  logTo(errors, `${code} (${source}): ${message}`);
-});
+document.addEventListener('kr-error', (event) => logError(errors, event));

@@ -1,7 +1,7 @@
 // Page script of the wheel demo: event logs, the target toggle, the export buttons and the page texts.
 // DOM methods only (no innerHTML), so the page also runs under a strict CSP.
 import { DEFAULT_ROLES } from '../dist/domain/index.js';
-import { NAV_STRINGS, downloadBlob, logTo, setupLanguage } from './site.js';
+import { NAV_STRINGS, downloadBlob, logError, logTo, setupLanguage } from './site.js';
 
 const STRINGS = {
   de: {
@@ -84,10 +84,7 @@ document.getElementById('show-target').addEventListener('change', (event) => {
 });
 
 const errors = document.getElementById('errors');
-document.addEventListener('kr-error', (event) => {
-  const { code, source, message } = event.detail;
-  logTo(errors, `${code} (${source}): ${message}`);
-});
+document.addEventListener('kr-error', (event) => logError(errors, event));
 
 const compare = document.getElementById('compare');
 document.getElementById('export-svg').addEventListener('click', () => {

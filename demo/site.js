@@ -111,8 +111,34 @@ export function setupLanguage(strings, onChange = () => {}) {
 
 /** Puts `text` first in the event log `list`, which keeps the last eight. */
 export function logTo(list, text) {
-  list.prepend(element('li', text));
+  logItem(list, element('li', text));
+}
+
+function logItem(list, item) {
+  list.prepend(item);
   while (list.children.length > 8) list.lastElementChild.remove();
+}
+
+/**
+ * Logs a `kr-error` as `code (source): message`. The message is a sentence for developers in
+ * English, so the line is marked `lang="en"` (WCAG 3.1.2) and a German screen reader does not read
+ * it with German rules. Data refused by a provider is the exception: after its path (`path: …`)
+ * the message describes the problem in the element's language, which that part keeps.
+ */
+export function logError(list, event) {
+  const { code, source, message, path } = event.detail;
+  const item = element('li', undefined, { lang: 'en' });
+  const lead = `${code} (${source}): `;
+  const cut = path ? message.indexOf(`${path}: `) : -1;
+  if (cut < 0) {
+    item.textContent = `${lead}${message}`;
+  } else {
+    const end = cut + path.length + 2;
+    const from = event.target instanceof Element ? event.target : document.documentElement;
+    const lang = from.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    item.append(`${lead}${message.slice(0, end)}`, element('span', message.slice(end), { lang }));
+  }
+  logItem(list, item);
 }
 
 /** Saves `blob` as a file called `name` (a temporary link with `download`). */

@@ -58,7 +58,7 @@ export type GapMatrixProps = ElementProps<
     'min-gap'?: AttributeValue<GapMatrix['minGap']>;
     /** Organisation mode: the fewest people any figure may stand for, a whole number of at least 3 (default 5); anything else is reported (`range`) and 5 applies. */
     'min-group-size'?: AttributeValue<GapMatrix['minGroupSize']>;
-    /** Person mode: whose comparison to show; default: the provider's selected person. */
+    /** Person mode: whose comparison to show; default: the provider's selected person. Team mode: the chosen person, whose row is selected (set when a row is chosen, unless a provider holds the selection). */
     'person-id'?: AttributeValue<GapMatrix['personId']>;
     /** Team mode: the id of the highlighted synergy group. An id that is none of the groups is reported (`unknown-group`) once they are known. */
     'selected-group'?: AttributeValue<GapMatrix['selectedGroup']>;

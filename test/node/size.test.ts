@@ -184,12 +184,18 @@ for (const size of sizes) {
  * Then the page of all five and the one-file build by 0.6–0.7 KB: the goal form says which
  * competencies it does not suggest because an open goal covers them (three texts in each
  * language), and a draft gives a goal its hours and holds the final review once it is due.
+ * Then the wheel page by 0.3 KB and the others by 2.1–2.3 KB: what an accessibility audit found
+ * (the wheel's details stay while the pointer moves to them and its sectors keep their edges in
+ * forced colours; the time line applies a plan status by a button and asks before cancelling,
+ * and keeps focus after removing, undoing and on its undo button; the team matrix announces its
+ * filtered count and marks and announces the chosen row; the goal form and the provider keep
+ * focus when their buttons go).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 45.8,
-  'all-page': 180.4,
-  'all-in-one': 187.0,
+  'wheel-page': 46.2,
+  'all-page': 182.7,
+  'all-in-one': 189.5,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -512,6 +512,20 @@ export const gapMatrixStyles = css`
       inset 4px 0 0 var(--_highlight),
       1px 0 0 var(--_line);
   }
+  /* The chosen row (a person, a group): a bar across the row and its name in bold, beside the colours of the cells. */
+  .row.chosen > * {
+    box-shadow:
+      inset 0 3px 0 var(--_ring),
+      inset 0 -3px 0 var(--_ring);
+  }
+  .row.chosen > [role='rowheader'] {
+    font-weight: 700;
+    box-shadow:
+      inset 0 3px 0 var(--_ring),
+      inset 0 -3px 0 var(--_ring),
+      inset 6px 0 0 var(--_ring),
+      1px 0 0 var(--_line);
+  }
   .member-mark {
     color: var(--_highlight);
     margin-inline-end: 0.25rem;
@@ -549,6 +563,16 @@ export const gapMatrixStyles = css`
     .row.selected [role='rowheader'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
+    }
+    .row.chosen > * {
+      border-block-color: Highlight;
+    }
+    .row.chosen > [role='rowheader'] {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
     }
     .label-tip {
       border-color: CanvasText;

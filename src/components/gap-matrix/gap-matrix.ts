@@ -13,8 +13,10 @@ import type { InputProblem } from '../../internal/inputs.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
+import { chosenPersonId } from '../../internal/selected-person.js';
 import { Memo } from '../../internal/memo.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { MatrixAnnouncements } from './controllers/announcements.js';
 import { personCsv, teamCsv } from './controllers/export.js';
 import { OrganisationView } from './controllers/organisation.js';
 import { PersonFirstRows } from './controllers/person-first-rows.js';
@@ -36,7 +38,6 @@ import { GAP_MATRIX_STRINGS, type GapMatrixStrings } from './strings/index.js';
 import { cellOf, gridListeners } from './views/cells.js';
 import { loadingNote } from './views/notes.js';
 import { personGrid } from './views/person.js';
-import { SYNERGY_PAGE } from './views/synergy.js';
 import { teamGrid } from './views/team.js';
 
 export type GapMatrixMode = 'person' | 'team' | 'organisation';
@@ -134,7 +135,7 @@ export class GapMatrix extends KrElement {
   @property({ attribute: false }) people?: readonly Person[];
   /** Assessments of the people; default: the provider's. */
   @property({ attribute: false }) assessments?: readonly Assessment[];
-  /** Person mode: whose comparison to show; default: the provider's selected person. */
+  /** Person mode: whose comparison to show; default: the provider's selected person. Team mode: the chosen person, whose row is selected (set when a row is chosen, unless a provider holds the selection). */
   @property({ attribute: 'person-id' }) personId?: string;
   /** Person mode: the target profile `{competencyId: level}`; wins over `target-role`. */
   @property({ converter: jsonAttribute<Profile>() }) target?: Profile;
@@ -204,25 +205,20 @@ export class GapMatrix extends KrElement {
   @state()
   private context?: KompetenzContextValue;
 
-  @state() private synergyShown = SYNERGY_PAGE;
-
   /** The first screen assumes a scroll region of 32rem under a head of at least 12.5rem (category band, rotated headers, distribution: 15rem by default, 13rem in a narrow host). */
   private readonly window = new RowWindow(this, { overscan: 4, behind: 1, rowHeight: 32, fallbackViewport: 512, fallbackHeader: 200 });
   private readonly personFirstRows = new PersonFirstRows(this, () => this.roving.active?.row ?? 0);
   private readonly analysis = new TeamAnalysis(this);
-  private readonly organisation = new OrganisationView(this, () => {
-    const active = this.roving.active;
-    if (active) void this.roving.focus(active);
-  });
+  private readonly organisation = new OrganisationView(this, () => void (this.roving.active && this.roving.focus(this.roving.active)));
+  /** Says the chosen row, and the number of people shown once a filter changed it (team mode, after a pause). */
+  private readonly announcements = new MatrixAnnouncements(this, () => (this.mode === 'team' && this.analysis.model && this.selection.complete ? this.selection.view.length : undefined), (n) => this.localize.of(GAP_MATRIX_STRINGS).shown(n, this.analysis.model?.rowCount ?? n));
   private readonly roving = new RovingFocusController<GridCell>(this, {
     navigation: gridNavigation(() => this.shape()),
     element: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`[role='grid'] [aria-rowindex='${row + 1}'] > [data-col='${col}']`),
     positionOf: cellOf,
-    reveal: ({ row }) => {
-      if (this.mode === 'team' && row >= TEAM_HEAD_ROWS) this.window.reveal(row - TEAM_HEAD_ROWS);
-    },
+    reveal: ({ row }) => void (this.mode === 'team' && row >= TEAM_HEAD_ROWS && this.window.reveal(row - TEAM_HEAD_ROWS)),
   });
-  private readonly synergyCards = new SynergyCards(this, () => this.selection.groups.slice(0, this.synergyShown), () => {
+  private readonly synergyCards = new SynergyCards(this, () => this.selection.groups, () => {
     const first = this.groupOnly ? -1 : this.selection.firstMember();
     if (first >= 0) this.window.reveal(first);
   });
@@ -306,9 +302,7 @@ export class GapMatrix extends KrElement {
   }
 
   /** Team mode's settings (`teamSettings`), without a refused `filter-role`. */
-  private teamSettings(text: TextRules): TeamSettings {
-    return this.filters.settings(teamSettings(this, text));
-  }
+  private readonly teamSettings = (text: TextRules): TeamSettings => this.filters.settings(teamSettings(this, text));
 
   private checkOptions(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.checkEnum('mode', this.mode, MODES);
@@ -352,11 +346,19 @@ export class GapMatrix extends KrElement {
           : personCellAction(cell, this.personTable.rows, this.personTable.result.person?.id);
     if (action && 'select' in action) this.emit('kr-select', action.select);
     else if (action) this.change(action);
+    if (action && 'select' in action && this.mode !== 'person') this.choose(action.select.personId);
+  }
+
+  /** Marks the chosen row and says so: team mode's person (own `personId`, unless a provider holds the selection), organisation mode's group. */
+  private choose(personId = ''): void {
+    if (personId && (!this.context || this.personId)) this.personId = personId;
+    const name = this.mode === 'organisation' ? this.organisation.chosenName() : this.analysis.model?.people.find((person) => person.id === personId)?.name;
+    if (name) this.announcements.chosen(this.localize.of(GAP_MATRIX_STRINGS).chosen(name));
   }
 
   protected override render(): TemplateResult {
     const s = this.localize.of(GAP_MATRIX_STRINGS);
-    return html`${this.renderNotice()}${this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s)}`;
+    return html`${this.renderNotice()}${this.announcements.render()}${this.sources?.waiting && this.aggregate == null ? loadingNote(s.loading) : this.mode === 'team' ? this.renderTeam(s) : this.mode === 'organisation' ? this.renderOrganisation(s) : this.renderPerson(s)}`;
   }
 
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {
@@ -381,8 +383,8 @@ export class GapMatrix extends KrElement {
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
-    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
-    ${this.synergy ? this.synergyCards.render({ s, lang, model, selection, settings, shown: this.synergyShown, change: this.change }) : nothing}`;
+    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, chosen: chosenPersonId(this.personId, this.context?.personId), tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
+    ${this.synergy ? this.synergyCards.render({ s, lang, model, selection, settings, change: this.change }) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

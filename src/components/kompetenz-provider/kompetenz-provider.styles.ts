@@ -31,6 +31,13 @@ export const providerStyles = css`
   [part='conflicts'] li + li {
     margin-top: 0.75em;
   }
+  [part='conflicts-settled'] {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    color: var(--kr-conflict-color, #3d1a00);
+    background: var(--kr-conflict-background, #fff4e5);
+    border: 2px solid var(--kr-conflict-border, #b35900);
+  }
   [part='conflict-choice'] {
     font: inherit;
     margin: 0.25em 0.5em 0.25em 0;

@@ -135,6 +135,7 @@ declare global {
  * @csspart status - The visually hidden live region with passing status messages ("saved", "imported" …); lasting problems are in `notice`.
  * @csspart conflicts - The list of open conflicts (shown only while there are some).
  * @csspart conflict-choice - A button that makes one value of a conflict hold.
+ * @csspart conflicts-settled - Where the list was once its last conflict is settled there: a note that says so; it takes focus and goes away when focus moves on.
  */
 export class KompetenzProvider extends KrElement {
   static override styles = [krElementStyles, providerStyles];

@@ -354,8 +354,12 @@ export const wheelStyles = css`
       --_bg: Canvas;
       forced-color-adjust: none;
     }
+    /* Each sector is a control (a slider's level, an option): its edge shows in a system colour
+       (WCAG 1.4.11), under the rings; the filled levels over it are Highlight. */
     .cell {
       fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
     }
     .spoke:hover .cell,
     .wheel:focus-within .spoke.active .cell {

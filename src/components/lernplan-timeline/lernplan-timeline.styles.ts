@@ -95,7 +95,8 @@ export const timelineStyles = css`
     color: var(--_bg);
     font-weight: 600;
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--_muted);
     border-style: dashed;

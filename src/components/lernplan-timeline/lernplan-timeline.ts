@@ -20,6 +20,7 @@ import { EntryDialog } from './controllers/entry-dialog.js';
 import { FirstScreen } from '../../internal/controllers/first-screen.js';
 import { PlanDrafting } from './controllers/plan-drafting.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
+import { PlanStatusChoice } from './controllers/plan-status.js';
 import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
 import { initialScroll } from './model/chart-window.js';
@@ -172,7 +173,7 @@ export class LernplanTimeline extends KrElement {
     open: (key) => this.openEntry(key),
     undo: () => this.editing.undo(),
   });
-  private readonly dialogs = new EntryDialog(this, (key) => this.entries.focus(key));
+  private readonly dialogs = new EntryDialog(this, (key) => this.entries.focus(key), () => this.status.focusToolbar());
   private readonly editing = new PlanEditing(this, {
     plan: () => this.data.plan,
     editable: () => this.editable,
@@ -185,12 +186,13 @@ export class LernplanTimeline extends KrElement {
     say: (text) => this.announcer.announce(text),
     refused: (text) => this.dialogs.showError(text),
     // Ctrl+Z in the chart: focus to the entry that is back; the toolbar's button keeps it.
-    restored: (key) => this.renderRoot.querySelector('[part~="chart"]')?.contains((this.renderRoot as ShadowRoot).activeElement) && this.entries.focus(key),
+    restored: (key) => this.renderRoot.querySelector('[part~="chart"]')?.contains((this.renderRoot as ShadowRoot).activeElement) && this.entries.restore(key),
   });
   private readonly drafting = new PlanDrafting(this.editing, this.dialogs, {
     maker: (planId) => (this.editable ? planDraft(this.data, this.kr, this.gaps, this.settings, planId) : undefined),
     problems: (problems) => this.setProblems('draft', problems),
   });
+  private readonly status = new PlanStatusChoice(this, this.dialogs, { plan: () => this.editing.plan, apply: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }) });
   private readonly sources = new TimelineSources();
   private readonly layout = new ChartLayouts();
   private readonly window = new ChartWindow(this, () => this.entries.hovered !== undefined);
@@ -294,14 +296,16 @@ export class LernplanTimeline extends KrElement {
         onChange: (change) => Object.assign(this, change),
         onAddItem: () => this.dialogs.open({ kind: 'add-item' }),
         onAddReview: () => this.dialogs.open({ kind: 'add-review' }),
-        onPlanStatus: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }),
+        planStatus: plan && this.status.shown(plan),
+        onPickStatus: this.status.pick,
+        onApplyStatus: this.status.request,
         onDraft: this.drafting.request,
         onUndo: this.editing.undo,
         onDownload: this.download,
       })}
       ${plan && this.chartLayout ? this.renderPlan(names, plan, this.chartLayout) : html`<p class="empty" part="empty" role=${loading ? 'status' : nothing}>${empty}</p>`}
       ${this.announcer.render()}
-      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby=${this.dialogs.state?.kind === 'draft' ? 'dialog-text' : nothing} @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby=${this.dialogs.state?.kind === 'draft' || this.dialogs.state?.kind === 'cancel-plan' ? 'dialog-text' : nothing} @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
   }
 
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
@@ -343,12 +347,12 @@ export class LernplanTimeline extends KrElement {
       editable: this.editable,
       error: this.dialogs.error,
       onEdit: (edit) => this.editing.edit(edit),
-      onRemove: (edit) => {
-        if (this.editing.edit(edit)) this.dialogs.closeTo(undefined);
-      },
+      // Focus goes to the entry before the removed one, as with Delete (the layout is still the one drawn).
+      onRemove: (edit) => this.editing.edit(edit) && this.dialogs.closeTo(this.currentView === 'chart' ? this.entries.neighbour(this.dialogs.entryKey) : undefined),
       onAddItem: (values) => this.added(this.editing.addItem(values, data.goals)),
       onAddReview: (values) => this.added(this.editing.addReview(values)),
       onDraft: this.drafting.confirm,
+      onCancelPlan: this.status.confirm,
       onClose: () => this.dialogs.close(),
     });
   }

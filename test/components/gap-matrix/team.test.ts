@@ -1,45 +1,27 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { currentProfile } from '../../../src/domain/assessments.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_FORMATS } from '../../../src/domain/formats.js';
 import { describeSynergyReason } from '../../../src/domain/messages/index.js';
-import { DEFAULT_ROLES, roleById } from '../../../src/domain/roles.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import { findSynergyGroups, type SynergyGroup } from '../../../src/domain/synergy.js';
 import { officesOf } from '../../../src/components/gap-matrix/model/synergy.js';
-import { analyzeTeam, type TeamMember } from '../../../src/domain/team.js';
-import type { Assessment, Person } from '../../../src/domain/types.js';
+import { analyzeTeam } from '../../../src/domain/team.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import '../../../src/define/kompetenz-provider.js';
 import { makeTeam } from './fixtures.js';
+import { membersOf, teamOf } from './team-helpers.js';
 import { all, cellAt, dataRows, mount, nodeCounts, one, scrollTo, text, type GapMatrix } from './util.js';
 
 const LEAD = 3;
 const column = (id: string) => LEAD + DEFAULT_CATALOGUE.competencies.findIndex((c) => c.id === id);
 
-/** The domain's view of a team, to compare the element with. */
-function membersOf(people: readonly Person[], assessments: readonly Assessment[]): TeamMember[] {
-  return people.map((person) => ({
-    personId: person.id,
-    target: roleById(DEFAULT_ROLES, person.roleId)!.target,
-    actual: currentProfile(assessments.filter((a) => a.personId === person.id), person.id).profile,
-  }));
-}
 
 function gapValue(cell: Element | null): number {
   const t = text(cell);
   return t === '✓' ? 0 : Number(t.replace('−', '-'));
 }
 
-async function teamOf(count: number, attributes: Partial<GapMatrix> = {}) {
-  const { people, assessments } = makeTeam(count);
-  const mounted = await mount(html`<gap-matrix mode="team" .people=${people} .assessments=${assessments}></gap-matrix>`);
-  Object.assign(mounted.el, attributes);
-  await mounted.el.analysisComplete;
-  await mounted.el.updateComplete;
-  return { ...mounted, people, assessments };
-}
 
 describe('<gap-matrix> team mode', () => {
   it('without anyone (no provider, no people) says where the people come from, not that a filter hides them', async () => {

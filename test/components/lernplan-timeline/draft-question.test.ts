@@ -99,7 +99,7 @@ describe('lernplan-timeline: drafting over a plan', () => {
 
     expect(seen).to.deep.equal([]);
     expect(el.plan).to.equal(before);
-    expect(one<HTMLButtonElement>(el, '.toolbar .undo').disabled, 'nothing to undo').to.equal(true);
+    expect(one<HTMLButtonElement>(el, '.toolbar .undo').getAttribute('aria-disabled'), 'nothing to undo').to.equal('true');
   });
 
   it('drafts at once, without a question, when no plan is shown', async () => {

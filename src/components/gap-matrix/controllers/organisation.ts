@@ -46,6 +46,8 @@ export class OrganisationView implements ReactiveController {
   private open: OpenCell | undefined;
   private shown = DRILL_PAGE;
   private focusPanel = false;
+  /** The group of the row chosen last (by kind and key, which survive a new aggregate or order). */
+  private chosen: { kind: AggregateGroupKind; key: string | null } | undefined;
   private readonly members = new Memo(
     (portfolio: Portfolio, settings: OrganisationSettings, kind: AggregateGroupKind, key: string | null, competencyId: CompetencyId, rule: ActualRule) =>
       cellMembers(portfolio, aggregateMembers(portfolio, aggregateOptionsOf(settings, rule), { kind, key }), competencyId, rule),
@@ -73,6 +75,7 @@ export class OrganisationView implements ReactiveController {
     this.table.clear();
     this.order = [];
     this.open = undefined;
+    this.chosen = undefined;
   }
 
   shape(): GridShape {
@@ -86,6 +89,10 @@ export class OrganisationView implements ReactiveController {
     if (!aggregate || !this.input) return undefined;
     const competencyIds = this.input.catalogue.competencies.map((competency) => competency.id);
     const action = organisationCellAction(cell, aggregate.groups, this.order, competencyIds, aggregate.groupBy, sort);
+    if (action && 'select' in action && action.select.group) {
+      this.chosen = { kind: action.select.group.kind, key: action.select.group.key };
+      this.host.requestUpdate();
+    }
     if (drillDown && this.table.result?.portfolio && action && 'select' in action && action.select.group && action.select.competencyId) {
       const { kind, key } = action.select.group;
       const competencyId = action.select.competencyId;
@@ -99,6 +106,13 @@ export class OrganisationView implements ReactiveController {
       }
     }
     return action;
+  }
+
+  /** The name of the chosen group as shown, if it is shown. */
+  chosenName(): string | undefined {
+    const groups = this.table.result?.aggregate?.groups ?? [];
+    const g = groups.findIndex((group) => group.kind === this.chosen?.kind && group.key === this.chosen.key);
+    return g >= 0 ? this.labels[g] : undefined;
   }
 
   close(): void {
@@ -119,7 +133,8 @@ export class OrganisationView implements ReactiveController {
     const aggregate = result?.aggregate;
     // A given aggregate decides the grouping and the filter; the toolbar offers only the order then.
     const options = aggregate && !result.portfolio ? { ...p.options, groupBy: aggregate.groupBy, fixed: true } : p.options;
-    const grid = organisationGrid({ ...p, options, sort: { ...p.sort, tab: p.tabs() }, catalogue, roles, aggregate, order: this.order, labels: this.labels });
+    const chosen = this.chosen && `${this.chosen.kind}:${this.chosen.key ?? ''}`;
+    const grid = organisationGrid({ ...p, options, sort: { ...p.sort, tab: p.tabs() }, catalogue, roles, aggregate, order: this.order, labels: this.labels, chosen });
     if (!p.drillDown) this.open = undefined;
     return html`${grid}${p.drillDown && input && result?.portfolio ? this.renderPanel(p, result.portfolio, input) : nothing}`;
   }

@@ -71,6 +71,7 @@ const strings: GapMatrixStrings = {
   synergyOnly: 'Nur Gruppenmitglieder zeigen',
   synergySelected: (count) => `${f.number(count)} Personen der Gruppe hervorgehoben`,
   clearSelection: 'Auswahl aufheben',
+  chosen: (name) => `Gewählt: ${name}`,
   member: 'in der gewählten Gruppe',
   categoryTotals: (toBuild, share, aboveLevels) =>
     `${f.percent(share)} der Soll-Stufen erreicht; ${f.number(toBuild)} ${toBuild === 1 ? 'Kompetenz' : 'Kompetenzen'} aufzubauen${

@@ -71,6 +71,7 @@ const strings: GapMatrixStrings = {
   synergyOnly: 'Show group members only',
   synergySelected: (count) => `${f.number(count)} people of the group highlighted`,
   clearSelection: 'Clear selection',
+  chosen: (name) => `Selected: ${name}`,
   member: 'in the selected group',
   categoryTotals: (toBuild, share, aboveLevels) =>
     `${f.percent(share)} of target levels reached; ${f.number(toBuild)} ${toBuild === 1 ? 'competency' : 'competencies'} to build${

@@ -73,6 +73,8 @@ export interface GapMatrixStrings {
   synergyOnly: string;
   synergySelected: (count: number) => string;
   clearSelection: string;
+  /** Said when a row is chosen (a person in team mode, a group in organisation mode). */
+  chosen: (name: string) => string;
   member: string;
   /** Person mode, a category row: what its figures mean. */
   categoryTotals: (toBuild: number, share: number, aboveLevels: number) => string;

@@ -42,6 +42,8 @@ export interface OrganisationGridProps {
   sort: HeaderSort;
   /** The host allows opening the people behind a cell. */
   drillDown: boolean;
+  /** The chosen group as `kind:key` (as the rows' `data-group`), if any: that row is selected. */
+  chosen?: string;
   options: OrganisationToolbarState;
   change: (change: Partial<OrganisationToolbarState>) => void;
   grid: GridListeners;
@@ -114,7 +116,16 @@ export function organisationGrid(p: OrganisationGridProps): TemplateResult {
     const group = aggregate.groups[g];
     const r = k + 1;
     const cells = new Map(group.competencies.map((cell) => [cell.competencyId, cell]));
-    return html`<div role="row" part="row" class="row" aria-rowindex=${r + 1} data-group=${`${group.kind}:${group.key ?? ''}`}>
+    const key = `${group.kind}:${group.key ?? ''}`;
+    const chosen = key === p.chosen;
+    return html`<div
+      role="row"
+      part="row"
+      class=${chosen ? 'row chosen' : 'row'}
+      aria-rowindex=${r + 1}
+      aria-selected=${chosen ? 'true' : p.chosen !== undefined ? 'false' : nothing}
+      data-group=${key}
+    >
       <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} title=${group.kind === 'other' ? s.otherGroupHint : nothing} ${fullText(labels[g])}><span>${breakable(labels[g])}</span></div>
       <div role="gridcell" data-col="1" tabindex=${tab(r, 1)}>${f.number(group.people)}</div>
       <div role="gridcell" part="cell" class="share ${shareClass(group.summary.shareBelowTarget)}" data-col="2" tabindex=${tab(r, 2)}>

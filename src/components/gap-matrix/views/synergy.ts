@@ -74,7 +74,9 @@ export interface SynergySectionProps {
   tab: (groupId: string) => 0 | -1;
   /** Selects a group, or the same one again (or none) to clear the selection. */
   onSelect: (group: SynergyGroup | undefined) => void;
-  change: (change: { synergyShown?: number; groupOnly?: boolean }) => void;
+  /** Lists `SYNERGY_PAGE` more groups. */
+  onMore: () => void;
+  change: (change: { groupOnly?: boolean }) => void;
 }
 
 /** Team mode's synergy groups: one card per group, "more", the selected group's reason and its filter. */
@@ -99,7 +101,7 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
     }),
   );
   return html`<section part="synergy" aria-labelledby="synergy-title" lang=${lang}>
-    <h3 id="synergy-title">${s.synergy}</h3>
+    <h3 id="synergy-title" tabindex="-1">${s.synergy}</h3>
     <p>${s.synergyHint}${groups.length > 0 ? ` ${s.synergySummary(groups.length, groups.reduce((sum, group) => sum + group.personIds.length, 0))}` : ''}</p>
     ${!p.selection.complete
       ? html`<p>${s.analysing(Math.floor(model.progress * 100))}</p>`
@@ -109,7 +111,7 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
             ${cards}
           </ul>`}
     <div class="synergy-actions">
-      ${groups.length > shown ? html`<button type="button" @click=${() => p.change({ synergyShown: shown + SYNERGY_PAGE })}>${s.synergyMore(groups.length - shown)}</button>` : nothing}
+      ${groups.length > shown ? html`<button type="button" @click=${p.onMore}>${s.synergyMore(groups.length - shown)}</button>` : nothing}
       ${selected
         ? html`<label class="check"
               ><input type="checkbox" .checked=${settings.groupOnly} @change=${(e: Event) => p.change({ groupOnly: (e.target as HTMLInputElement).checked })} />${s.synergyOnly}</label

@@ -55,6 +55,8 @@ export interface TeamGridProps {
   range: RowRange;
   rowHeight: number;
   summary: TeamAnalysis | undefined;
+  /** The id of the chosen person (`aria-selected`, class `chosen`), if any. */
+  chosen: string | undefined;
   tab: (row: number, col: number) => number;
   /** The toolbar's settings, as the element holds them, and how to change them. */
   options: TeamToolbarState;
@@ -84,6 +86,8 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   // the body restyled every cell in each scroll frame. No row has a custom property of its own either,
   // so cells of all rows share their computed styles and a scroll frame restyles less.
   const { first, last } = p.range;
+  // Rows can be selected once a group marks its members or a person is chosen: each row then says whether it is.
+  const selectable = groupRows !== undefined || p.chosen !== undefined;
   const row = (k: number, detached = false) => {
     const i = view[k];
     const r = k + TEAM_HEAD_ROWS;
@@ -104,12 +108,13 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
         cells[c] = html`<div role="gridcell" class=${LEVEL_CLASSES[a]} data-col=${col} tabindex=${tab(r, col)} aria-label=${names.level[a]}>${a}</div>`;
       }
     }
+    const chosen = person.id === p.chosen;
     return html`<div
       role="row"
       part="row"
-      class=${member ? (detached ? 'row detached selected' : 'row selected') : detached ? 'row detached' : 'row'}
+      class=${`row${detached ? ' detached' : ''}${member ? ' selected' : ''}${chosen ? ' chosen' : ''}`}
       aria-rowindex=${r + 1}
-      aria-selected=${groupRows ? (member ? 'true' : 'false') : nothing}
+      aria-selected=${member || chosen ? 'true' : selectable ? 'false' : nothing}
       data-person=${person.id}
       ${cssVar('--kr-row-y', detached ? `${k * p.rowHeight}px` : undefined)}
     >

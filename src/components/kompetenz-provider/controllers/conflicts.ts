@@ -9,7 +9,7 @@ import { valueAt, withValueAt } from '../model/conflict-place.js';
 import { freezeDeep } from '../model/frozen.js';
 import { refusal } from '../model/refusal.js';
 import type { ConflictStrings, ProviderStatus } from '../strings/index.js';
-import { conflictsView } from '../views/conflicts.js';
+import { conflictsSettledView, conflictsView, SETTLED_ID } from '../views/conflicts.js';
 import type { ProblemLog } from './problem-log.js';
 
 /** What the conflict list reads and changes on the provider. */
@@ -33,6 +33,8 @@ export interface ConflictTarget {
 export class ConflictList {
   private list: readonly ProviderConflict[] = Object.freeze([]);
   private withView = false;
+  /** The last conflict was settled in the view: a note stands in its place and holds focus until focus moves on. */
+  private settled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -47,14 +49,16 @@ export class ConflictList {
   add(conflicts: readonly MergeConflict[], source: ConflictSource): void {
     if (conflicts.length === 0) return;
     this.list = freezeDeep([...this.list, ...conflicts.map((conflict) => ({ ...conflict, source }))]);
+    this.settled = false;
     this.withView = this.target.emit({ conflicts: this.list, added: conflicts.length });
     this.host.requestUpdate();
   }
 
   /** The portfolio was replaced or cleared: what the conflicts were about is gone. */
   reset(): void {
-    if (this.list.length === 0) return;
+    if (this.list.length === 0 && !this.settled) return;
     this.list = Object.freeze([]);
+    this.settled = false;
     this.host.requestUpdate();
   }
 
@@ -84,22 +88,36 @@ export class ConflictList {
     this.list = Object.freeze(this.list.filter((_, i) => i !== index));
     this.host.requestUpdate();
     if (next) this.target.commit(next);
-    this.target.announce('conflictResolved');
+    this.target.announce(this.list.length === 0 ? 'lastConflictResolved' : 'conflictResolved');
     return true;
   }
 
   render(): TemplateResult | typeof nothing {
     if (!this.withView) return nothing;
+    if (this.settled && this.list.length === 0) return conflictsSettledView(this.target.words(), () => this.leaveSettled());
     return conflictsView(this.list, this.target.portfolio(), this.target.words(), this.target.lang(), (index, choice) => this.choose(index, choice));
   }
 
-  /** A choice in the view; focus goes on to the next conflict, so that it is not lost with the removed one. */
+  /**
+   * A choice in the view; focus goes on to the next conflict, so that it is not lost with the
+   * removed one. After the last one it goes to the note that all are settled (WCAG 2.4.3).
+   */
   private choose(index: number, choice: ConflictChoice): void {
     if (!this.resolve(index, choice)) return;
+    this.settled = this.list.length === 0;
     void this.host.updateComplete.then(() => {
-      const buttons = this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="conflict-choice"]');
+      const root = this.host.shadowRoot;
+      if (this.settled) return root?.getElementById(SETTLED_ID)?.focus();
+      const buttons = root?.querySelectorAll<HTMLButtonElement>('[part="conflict-choice"]');
       if (!buttons || buttons.length === 0) return;
       buttons[Math.min(index, buttons.length / 2 - 1) * 2]?.focus();
     });
+  }
+
+  /** Focus left the note that all conflicts are settled: it goes away. */
+  private leaveSettled(): void {
+    if (!this.settled) return;
+    this.settled = false;
+    this.host.requestUpdate();
   }
 }

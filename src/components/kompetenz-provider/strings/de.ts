@@ -17,6 +17,7 @@ const strings: ProviderStrings = {
     'Am neuen Speicherort liegen Daten, die sich nicht mit den Angaben hier zusammenführen lassen. Die Angaben bleiben in diesem Fenster, werden dort aber nicht gespeichert.',
   clearedElsewhere: 'In einem anderen Fenster wurden alle Daten gelöscht. Ihre letzte Änderung wurde deshalb nicht gespeichert.',
   conflictResolved: 'Ihre Wahl ist übernommen.',
+  lastConflictResolved: 'Ihre Wahl ist übernommen. Damit ist über alle widersprüchlichen Änderungen entschieden.',
   saveFailed: 'Speichern ist fehlgeschlagen. Ihre Änderungen bleiben in diesem Fenster erhalten und werden erneut gespeichert.',
   saved: 'Ihre Änderungen sind jetzt gespeichert.',
   imported: 'Die Daten wurden importiert.',
@@ -76,6 +77,7 @@ const strings: ProviderStrings = {
     roles: 'Rollen',
     field: (field, key) => fieldName(key === undefined ? `$.${field}` : `$.${field}.${key}`, ISSUE_WORDS_DE),
     level: (competency) => `Stufe „${competency}“`,
+    allResolved: 'Über alle widersprüchlichen Änderungen ist entschieden. Es bleibt nichts mehr zu wählen.',
   },
 };
 

@@ -16,6 +16,7 @@ const strings: ProviderStrings = {
     'The new storage place holds data that cannot be merged with the details here. The details stay in this window but are not saved there.',
   clearedElsewhere: 'All data was deleted in another window, so your last change was not saved.',
   conflictResolved: 'Your choice has been applied.',
+  lastConflictResolved: 'Your choice has been applied. Every conflicting change is now settled.',
   saveFailed: 'Saving failed. Your changes are kept in this window and will be saved again.',
   saved: 'Your changes are now saved.',
   imported: 'The data has been imported.',
@@ -75,6 +76,7 @@ const strings: ProviderStrings = {
     roles: 'Roles',
     field: (field, key) => fieldName(key === undefined ? `$.${field}` : `$.${field}.${key}`, ISSUE_WORDS_EN),
     level: (competency) => `Level “${competency}”`,
+    allResolved: 'Every conflicting change is settled. There is nothing left to choose.',
   },
 };
 

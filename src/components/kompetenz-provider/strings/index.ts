@@ -22,6 +22,8 @@ export interface ProviderStatusStrings {
   /** All data was deleted in another window while this one had a change. */
   clearedElsewhere: string;
   conflictResolved: string;
+  /** The choice settled the last open conflict. */
+  lastConflictResolved: string;
   saveFailed: string;
   saved: string;
   imported: string;
@@ -72,6 +74,8 @@ export interface ConflictStrings {
   field: (field: string, key: string | undefined) => string;
   /** A level of one competency. */
   level: (competency: string) => string;
+  /** Shown (and focused) where the list was, once the last conflict is settled in it. */
+  allResolved: string;
 }
 
 /** The visible notice of what the provider could not use (its attributes, `src`, a portfolio set by code). */

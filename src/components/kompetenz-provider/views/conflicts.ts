@@ -74,3 +74,15 @@ export function conflictsView(
     </ul>
   </section>`;
 }
+
+/** The id of the note that takes focus when the last conflict in the list is settled. */
+export const SETTLED_ID = 'kr-conflicts-settled';
+
+/**
+ * Where the list was, once its last conflict is settled there: a note that says so. It takes focus
+ * (`tabindex="-1"`), so that focus is not lost with the last button; `leave` is called when focus
+ * moves on, and the note goes away.
+ */
+export function conflictsSettledView(words: ConflictStrings, leave: () => void): TemplateResult {
+  return html`<p part="conflicts-settled" id=${SETTLED_ID} tabindex="-1" @focusout=${leave}>${words.allResolved}</p>`;
+}

@@ -5,6 +5,13 @@ import type { WheelLayout } from '../model/geometry.js';
 /** How long the details of a tapped spoke stay after the finger is lifted (ms). */
 export const TOUCH_CLOSE_MS = 1500;
 
+/**
+ * How long the details of a spoke stay while the mouse, heading for them, crosses other spokes
+ * (ms): each move that brings it closer to them starts the wait again; when it rests or turns away,
+ * the spoke under it is shown after this delay (the "hover intent" or "safe triangle" of menus).
+ */
+export const HOVER_GRACE_MS = 250;
+
 /** A box in px (left, top, width, height), relative to the element's drawing area. */
 export interface Rect {
   left: number;
@@ -67,9 +74,10 @@ export interface SpokeTooltipOptions {
 /**
  * The detail box of a spoke: shown for the spoke under the pointer, else for the focused one, and
  * put beside that spoke after each update so that it never covers it (`placeTip`; CSSOM, allowed
- * under a strict CSP). As WCAG 1.4.13 asks, it stays while the pointer moves onto it, closes with
- * Escape, and goes after a tap: `TOUCH_CLOSE_MS` after the finger is lifted, at once on a tap
- * elsewhere.
+ * under a strict CSP). As WCAG 1.4.13 asks, it stays while the pointer moves onto it, also across
+ * other spokes on the way (`HOVER_GRACE_MS`), closes with Escape, and goes after a tap:
+ * `TOUCH_CLOSE_MS` after the finger is lifted, at once on a tap elsewhere. Nothing of this runs
+ * before the first pointer event.
  */
 export class SpokeTooltipController implements ReactiveController {
   private hover: CompetencyId | undefined;
@@ -79,6 +87,15 @@ export class SpokeTooltipController implements ReactiveController {
   private touchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the details were asked for by a touch: a tap on them then goes through to the spoke below (`data-touch`). */
   private byTouch = false;
+  /** Where the mouse was last (viewport px), and whether its last move brought it closer to the shown details. */
+  private last: { x: number; y: number } | undefined;
+  private approaching = false;
+  private tracking = false;
+  /** Where the last real mouse move ended. */
+  private rest: { x: number; y: number } | undefined;
+  /** While the mouse heads for the details across other spokes: what to show once it rests (`HOVER_GRACE_MS`). */
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  private graceNext: CompetencyId | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -110,24 +127,34 @@ export class SpokeTooltipController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const [target, type, listener, capture] of this.listeners()) target.removeEventListener(type, listener, capture);
+    this.host.removeEventListener('pointermove', this.onPointerMove);
+    this.tracking = false;
+    this.last = this.rest = undefined;
     this.stopTimer();
+    this.stopGrace();
   }
 
   readonly onPointerOver = (event: PointerEvent): void => {
     const id = this.options.competencyOf(event);
     if (id === undefined) return;
+    // Details closed (Escape) under a resting mouse uncover another spoke: that asks for nothing until the mouse moves.
+    if (this.dismissed !== undefined && event.pointerType !== 'touch' && this.rest?.x === event.clientX && this.rest.y === event.clientY) return;
     // A touch is a new request for the details even of the same spoke; a mouse brings back closed details only on another spoke.
     if (event.pointerType === 'touch' || id !== this.dismissed) this.dismissed = undefined;
     this.byTouch = event.pointerType === 'touch';
     this.stopTimer();
-    if (id !== this.hover) this.set(id, this.focused);
-    else this.host.requestUpdate();
+    if (id !== this.hover) this.hoverTo(id, event);
+    else {
+      this.stopGrace();
+      this.host.requestUpdate();
+    }
   };
 
-  /** The pointer left the drawing: the details go, unless it moved onto them (they are hoverable). */
+  /** The pointer left the drawing: the details go, unless it moved onto them (they are hoverable) or heads for them. */
   readonly onPointerLeave = (event?: PointerEvent): void => {
-    if (this.onTip(event?.relatedTarget)) return;
-    this.set(undefined, this.focused);
+    if (this.onTip(event?.relatedTarget)) this.stopGrace();
+    else if (event) this.hoverTo(undefined, event);
+    else this.set(undefined, this.focused);
   };
 
   readonly onFocusIn = (): void => this.set(this.hover, true);
@@ -177,17 +204,80 @@ export class SpokeTooltipController implements ReactiveController {
 
   /** The pointer left the element (from the details, say): they go. */
   private readonly onHostLeave = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') this.set(undefined, this.focused);
+    if (event.pointerType === 'touch') return;
+    this.stopGrace();
+    this.set(undefined, this.focused);
   };
 
-  /** The mouse moved within the element to something that is neither the drawing nor the details: they go. */
+  /** The mouse moved within the element: onto the details (they stay), or to neither them nor the drawing (they go). */
   private readonly onHostOver = (event: PointerEvent): void => {
     if (this.hover === undefined || event.pointerType === 'touch') return;
     const { tip, wheel } = this.options.parts();
     const path = event.composedPath();
-    if ((wheel && path.includes(wheel)) || (tip && path.includes(tip))) return;
-    this.set(undefined, this.focused);
+    if (tip && path.includes(tip)) this.stopGrace();
+    else if (!wheel || !path.includes(wheel)) this.hoverTo(undefined, event);
   };
+
+  /** Each mouse move (listened to from the first hover on): whether it heads for the details; if so, a pending switch waits again. */
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    this.rest = { x: event.clientX, y: event.clientY };
+    if (this.track(event) && this.graceTimer !== undefined) this.startGrace();
+  };
+
+  /** Shows `next` (or nothing) for the mouse; while the mouse heads for the shown details, only after `HOVER_GRACE_MS`. */
+  private hoverTo(next: CompetencyId | undefined, event: PointerEvent): void {
+    if (event.pointerType === 'touch') {
+      this.stopGrace();
+      this.set(next, this.focused);
+      return;
+    }
+    if (!this.tracking) {
+      this.tracking = true;
+      this.host.addEventListener('pointermove', this.onPointerMove);
+    }
+    this.track(event);
+    if (this.approaching && this.hover !== undefined && this.distance(event.clientX, event.clientY) !== undefined) {
+      this.graceNext = next;
+      this.startGrace();
+      return;
+    }
+    this.stopGrace();
+    this.set(next, this.focused);
+  }
+
+  /** Notes where the mouse is; `true` when it came closer to the shown details (a move to where it was changes nothing). */
+  private track(event: PointerEvent): boolean {
+    const { clientX: x, clientY: y } = event;
+    const last = this.last;
+    if (last && last.x === x && last.y === y) return this.approaching;
+    this.last = { x, y };
+    const before = last && this.distance(last.x, last.y);
+    const now = before === undefined ? undefined : this.distance(x, y);
+    this.approaching = before !== undefined && now !== undefined && now < before - 0.5;
+    return this.approaching;
+  }
+
+  /** How far (px) a point of the viewport is from the details shown for the mouse; `undefined` when none are. */
+  private distance(x: number, y: number): number | undefined {
+    if (this.hover === undefined || this.shown !== this.hover) return undefined;
+    const { tip } = this.options.parts();
+    if (!tip || tip.hidden) return undefined;
+    const box = tip.getBoundingClientRect();
+    return Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+  }
+
+  private startGrace(): void {
+    if (this.graceTimer !== undefined) clearTimeout(this.graceTimer);
+    this.graceTimer = setTimeout(() => {
+      this.graceTimer = undefined;
+      this.set(this.graceNext, this.focused);
+    }, HOVER_GRACE_MS);
+  }
+
+  private stopGrace(): void {
+    if (this.graceTimer !== undefined) clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+  }
 
   /** A tap or click outside the element closes the details at once. */
   private readonly onDocumentPointerDown = (event: PointerEvent): void => {
@@ -202,6 +292,7 @@ export class SpokeTooltipController implements ReactiveController {
   /** Closes the details shown now; they come back for another spoke, a new touch or a focus that comes back. */
   private dismiss(): void {
     this.stopTimer();
+    this.stopGrace();
     const id = this.shown;
     if (id === undefined) return;
     // The pointer may still be over the spoke: its details stay closed until it leaves or a new touch comes.

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlanEdit } from '../../../domain/plan-edits.js';
 import { listNavigation, RovingFocusController } from '../../../internal/controllers/roving-focus.js';
 import { Memo } from '../../../internal/memo.js';
@@ -26,7 +26,9 @@ export interface ChartEntriesOptions {
  * (move, resize, open, remove, undo; see `entryKeyAction`), and pressing and dragging
  * (`PointerDrag`) with the drag shown while it lasts.
  */
-export class ChartEntries {
+export class ChartEntries implements ReactiveController {
+  /** An entry brought back by undo that is to get focus once it is drawn (a provider brings its plan an update later). */
+  private awaited: string | undefined;
   private readonly order = new Memo((layout: TimelineLayout) => focusOrder(layout.bars, layout.reviews));
   private readonly roving: RovingFocusController<string>;
   private readonly pointer: PointerDrag;
@@ -34,7 +36,7 @@ export class ChartEntries {
   private dragged: DragPreview | undefined;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ChartEntriesOptions,
   ) {
     const root = () => host.shadowRoot ?? host;
@@ -62,6 +64,19 @@ export class ChartEntries {
       clicked: (key) => options.open(key),
       dropped: (drag) => options.edit(dropEdit(drag)),
     });
+    // After the roving focus: an update that draws the awaited entry focuses it.
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const key = this.awaited;
+    if (key === undefined || !this.keys().includes(key)) return;
+    this.awaited = undefined;
+    this.focus(key);
+  }
+
+  hostDisconnected(): void {
+    this.hover.disconnect();
   }
 
   /** The drag in progress. */
@@ -86,12 +101,30 @@ export class ChartEntries {
 
   /** Focuses the entry `key` once it is drawn. */
   focus(key: string): void {
+    this.awaited = undefined;
     void this.roving.focus(key);
+  }
+
+  /** Makes `key` the tab stop and focuses it as soon as an update draws it, also when that is not the next one. */
+  restore(key: string): void {
+    this.roving.setActive(key);
+    this.awaited = key;
+    this.host.requestUpdate();
+  }
+
+  /** The entry that gets focus when `key` is removed: the one before it, else the next; `undefined` when none is left. */
+  neighbour(key: string | undefined): string | undefined {
+    if (key === undefined) return undefined;
+    const order = this.keys();
+    const index = order.indexOf(key);
+    return order.filter((candidate) => candidate !== key)[Math.max(0, index - 1)];
   }
 
   /** The chart's keyboard and pointer listeners. */
   readonly listeners: Omit<ChartListeners, 'scroll'> = {
     keydown: (event) => {
+      // A key pressed meanwhile wins over an entry still awaited.
+      this.awaited = undefined;
       if (!this.hover.escape(event)) this.onKey(event);
     },
     pointerdown: (event) => this.pointer.down(event),
@@ -123,9 +156,7 @@ export class ChartEntries {
 
   /** Removes an entry; focus goes to the entry before it. */
   private remove(key: string, edit: PlanEdit): void {
-    const order = this.keys();
-    const index = order.indexOf(key);
-    const neighbour = order.filter((candidate) => candidate !== key)[Math.max(0, index - 1)];
+    const neighbour = this.neighbour(key);
     if (this.options.edit(edit) && neighbour) this.focus(neighbour);
   }
 }

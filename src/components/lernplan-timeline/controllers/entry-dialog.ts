@@ -10,10 +10,14 @@ export class EntryDialog implements ReactiveController {
   private refusal: string | undefined;
   private returnTo: string | HTMLElement | undefined;
 
-  /** `focusEntry` moves focus to a chart entry once the dialog has closed. */
+  /**
+   * `focusEntry` moves focus to a chart entry once the dialog has closed; `fallback` puts focus
+   * somewhere sensible when the place it came from is gone (a removed entry, a cancelled plan).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly focusEntry: (key: string) => void,
+    private readonly fallback: () => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -21,6 +25,12 @@ export class EntryDialog implements ReactiveController {
   /** The open dialog, or `undefined`. */
   get state(): DialogState | undefined {
     return this.shown;
+  }
+
+  /** The chart key (`item:<id>`, `review:<id>`) of the entry whose details are open, if any. */
+  get entryKey(): string | undefined {
+    const shown = this.shown;
+    return shown && 'id' in shown ? `${shown.kind}:${shown.id}` : undefined;
   }
 
   /** The refused change to show in the open dialog. */
@@ -43,7 +53,7 @@ export class EntryDialog implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Closes the dialog and sends focus to `key` (a new entry), or nowhere (the entry is gone). */
+  /** Closes the dialog and sends focus to `key` (a new entry, the neighbour of a removed one), else to the fallback. */
   closeTo(key: string | undefined): void {
     this.returnTo = key;
     this.close();
@@ -63,6 +73,8 @@ export class EntryDialog implements ReactiveController {
     this.returnTo = undefined;
     if (typeof key === 'string') this.focusEntry(key);
     else if (key?.isConnected) key.focus();
+    // The dialog gave focus back to where it came from; when that is gone, focus would fall to the page.
+    else if (document.activeElement === document.body || document.activeElement === null) void this.host.updateComplete.then(this.fallback);
   };
 
   hostUpdated(): void {

@@ -3,7 +3,8 @@ import type { ReactiveControllerHost } from 'lit';
 /**
  * The chart entry under the pointer, else the one with focus: its edges are drawn, and its
  * tooltip when its label is cut. The tooltip stays while the pointer is on it and Escape hides
- * it until another entry is pointed at or focused (WCAG 1.4.13).
+ * it until another entry is pointed at or focused (WCAG 1.4.13), also when focus is elsewhere:
+ * while an entry is shown for the pointer, Escape is listened for on the document.
  */
 export class EntryHover {
   private hovered: string | undefined;
@@ -58,11 +59,31 @@ export class EntryHover {
     return true;
   }
 
+  /** Stops listening on the document (the host left the page). */
+  disconnect(): void {
+    this.listen(false);
+  }
+
+  private listening = false;
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (on) document.addEventListener('keydown', this.onDocumentKey);
+    else document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  /** Escape anywhere hides what is shown for the pointer (a key in the chart was handled there first). */
+  private readonly onDocumentKey = (event: KeyboardEvent): void => {
+    if (!event.defaultPrevented) this.escape(event);
+  };
+
   private set(hovered: string | undefined, focused: string | undefined): void {
     if (hovered === this.hovered && focused === this.focused) return;
     const before = this.key;
     this.hovered = hovered;
     this.focused = focused;
+    this.listen(hovered !== undefined);
     if (this.hovered !== this.dismissed && this.focused !== this.dismissed) this.dismissed = undefined;
     if (this.key !== before) this.host.requestUpdate();
   }

@@ -31,6 +31,12 @@ const strings: TimelineStrings = {
   undo: 'Rückgängig',
   download: 'Als Kalenderdatei (.ics)',
   planStatus: 'Planstatus',
+  applyStatus: 'Status ändern',
+  cancelPlanTitle: 'Plan abbrechen?',
+  cancelPlanText: (status) =>
+    `Der Plan (bisher ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
+  cancelPlan: 'Plan abbrechen',
+  keepPlan: 'Plan behalten',
   planStatuses: { draft: 'Entwurf', agreed: 'vereinbart', active: 'läuft', completed: 'abgeschlossen', cancelled: 'abgebrochen' },
   itemStatuses: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'entfallen' },
   settings: { 'on-the-job': 'am Arbeitsplatz', 'off-the-job': 'außerhalb des Arbeitsplatzes', both: 'am oder außerhalb des Arbeitsplatzes' },

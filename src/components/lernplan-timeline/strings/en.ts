@@ -31,6 +31,12 @@ const strings: TimelineStrings = {
   undo: 'Undo',
   download: 'As calendar file (.ics)',
   planStatus: 'Plan status',
+  applyStatus: 'Change status',
+  cancelPlanTitle: 'Cancel the plan?',
+  cancelPlanText: (status) =>
+    `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status.`,
+  cancelPlan: 'Cancel plan',
+  keepPlan: 'Keep plan',
   planStatuses: { draft: 'draft', agreed: 'agreed', active: 'active', completed: 'completed', cancelled: 'cancelled' },
   itemStatuses: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
   settings: { 'on-the-job': 'on the job', 'off-the-job': 'off the job', both: 'on or off the job' },

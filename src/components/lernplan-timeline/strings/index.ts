@@ -30,6 +30,13 @@ export interface TimelineStrings {
   undo: string;
   download: string;
   planStatus: string;
+  /** The button beside the plan status field that applies the status chosen there. */
+  applyStatus: string;
+  /** The question before the plan is cancelled (`status`: its status now), its action and the way out. */
+  cancelPlanTitle: string;
+  cancelPlanText: (status: string) => string;
+  cancelPlan: string;
+  keepPlan: string;
   planStatuses: Record<PlanStatus, string>;
   itemStatuses: Record<ItemStatus, string>;
   settings: Record<SettingKind, string>;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { PLAN_TRANSITIONS } from '../../../domain/plan-status.js';
 import type { Plan, PlanStatus } from '../../../domain/types.js';
 import type { LaneMode, TimelineView, Zoom } from '../model/layout.js';
@@ -18,8 +19,12 @@ export interface ToolbarView {
   onChange: (change: { view: TimelineView } | { lanes: LaneMode } | { zoom: Zoom }) => void;
   onAddItem: () => void;
   onAddReview: () => void;
-  /** Moves the plan to a status; `false` when that was refused (the choice then goes back). */
-  onPlanStatus: (status: PlanStatus) => boolean;
+  /** The status the plan status field shows: the plan's own, or the one picked there and not yet applied. */
+  planStatus: PlanStatus | undefined;
+  /** Picks a status in the field (nothing changes yet). */
+  onPickStatus: (status: PlanStatus) => void;
+  /** The button that applies the picked status (cancelling asks first; focus returns to the button). */
+  onApplyStatus: (event: Event) => void;
   /** Drafts a plan; with a plan shown it asks first, and focus returns to the button the event came from. */
   onDraft: (event: Event) => void;
   onUndo: () => void;
@@ -28,17 +33,30 @@ export interface ToolbarView {
 
 const selected = (event: Event) => (event.target as HTMLSelectElement).value;
 
-function planStatus(event: Event, plan: Plan, t: ToolbarView): void {
-  const select = event.target as HTMLSelectElement;
-  if (select.value !== plan.status && !t.onPlanStatus(select.value as PlanStatus)) select.value = plan.status;
+/**
+ * The plan status: the select only picks (arrow keys on a closed select change its value at once,
+ * WCAG 3.2.2), the button applies. The options are set by property, so the field shows the status
+ * after every change, not the option that was chosen in the same place before. The button stays
+ * focusable when there is nothing to apply (`aria-disabled`, its press ignored).
+ */
+function planStatusField(t: ToolbarView, plan: Plan): TemplateResult {
+  const { s } = t;
+  const shown = t.planStatus ?? plan.status;
+  const statuses = [plan.status, ...(PLAN_TRANSITIONS[plan.status] ?? [])];
+  const idle = shown === plan.status;
+  return html`<label class="select"
+      >${s.planStatus}
+      <select class="plan-status" @change=${(event: Event) => t.onPickStatus(selected(event) as PlanStatus)}>
+        ${statuses.map((status) => html`<option value=${status} .selected=${live(status === shown)}>${s.planStatuses[status]}</option>`)}
+      </select>
+    </label>
+    <button type="button" part="button" class="apply-status" aria-disabled=${idle ? 'true' : 'false'} aria-haspopup=${shown === 'cancelled' ? 'dialog' : nothing} @click=${(event: Event) => idle || t.onApplyStatus(event)}>${s.applyStatus}</button>`;
 }
 
 /** View, rows, zoom, the editing actions and the calendar download. */
 export function renderToolbar(t: ToolbarView): TemplateResult {
   const { s, plan } = t;
   const canEdit = t.editable && plan !== undefined;
-  // The statuses the domain allows next; the current one stays selected.
-  const nextStatuses = plan ? (PLAN_TRANSITIONS[plan.status] ?? []) : [];
   return html`<div class="toolbar" part="toolbar">
     <div class="group" role="group" aria-label=${s.viewGroup}>
       <button type="button" part="button" aria-pressed=${t.view === 'chart'} @click=${() => t.onChange({ view: 'chart' })}>${s.viewChart}</button>
@@ -64,16 +82,10 @@ export function renderToolbar(t: ToolbarView): TemplateResult {
     ${canEdit
       ? html`<button type="button" part="button" class="add-item" @click=${t.onAddItem}>${s.addItem}</button>
           <button type="button" part="button" class="add-review" @click=${t.onAddReview}>${s.addReview}</button>
-          <label class="select"
-            >${s.planStatus}
-            <select class="plan-status" @change=${(event: Event) => planStatus(event, plan, t)}>
-              <option value=${plan.status} selected>${s.planStatuses[plan.status]}</option>
-              ${nextStatuses.map((status) => html`<option value=${status}>${s.planStatuses[status]}</option>`)}
-            </select>
-          </label>`
+          ${planStatusField(t, plan)}`
       : nothing}
     ${t.editable && t.canDraft ? html`<button type="button" part="button" class="draft" aria-haspopup=${plan ? 'dialog' : nothing} @click=${t.onDraft}>${plan ? s.redraft : s.draft}</button>` : nothing}
-    ${t.editable ? html`<button type="button" part="button" class="undo" ?disabled=${!t.canUndo} @click=${t.onUndo}>${s.undo}</button>` : nothing}
+    ${t.editable ? html`<button type="button" part="button" class="undo" aria-disabled=${t.canUndo ? 'false' : 'true'} @click=${() => t.canUndo && t.onUndo()}>${s.undo}</button>` : nothing}
     ${t.canDownload ? html`<button type="button" part="button" class="download" @click=${t.onDownload}>${s.download}</button>` : nothing}
   </div>`;
 }

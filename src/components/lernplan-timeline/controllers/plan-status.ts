@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canTransition } from '../../../domain/plan-status.js';
+import type { Plan, PlanStatus } from '../../../domain/types.js';
+import type { EntryDialog } from './entry-dialog.js';
+
+export interface PlanStatusChoiceOptions {
+  /** The plan shown now. */
+  plan(): Plan | undefined;
+  /** Moves the plan to `status`; `true` when it went through. */
+  apply(status: PlanStatus): boolean;
+}
+
+/**
+ * The plan status field of the toolbar (WCAG 3.2.2): choosing an option only picks a status, the
+ * button beside it applies it, and cancelling the plan (final, the plan then leaves a provider's
+ * view) asks first in the element's dialog. The field always shows the plan's real status unless
+ * another one is picked for that very status.
+ */
+export class PlanStatusChoice implements ReactiveController {
+  private picked: { planId: string; from: PlanStatus; to: PlanStatus } | undefined;
+  private focusedBefore = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    private readonly dialogs: EntryDialog,
+    private readonly options: PlanStatusChoiceOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.focusedBefore = this.focusedField() !== undefined;
+  }
+
+  /** A plan that left the view (cancelled inside a provider) took the field with it: focus stays in the toolbar. */
+  hostUpdated(): void {
+    if (this.focusedBefore && this.focusedField() === undefined && this.lost()) this.focusToolbar();
+    this.focusedBefore = false;
+  }
+
+  /** Focuses the toolbar's status button, else its draft button, else its first button (focus would fall to the page). */
+  readonly focusToolbar = (): void => {
+    const root = this.host.renderRoot;
+    const target = ['.apply-status', '.draft', 'button'].map((selector) => root.querySelector<HTMLElement>(`.toolbar ${selector}`)).find(Boolean);
+    target?.focus();
+  };
+
+  private focusedField(): Element | undefined {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement ?? null;
+    return active?.matches('.toolbar .plan-status, .toolbar .apply-status') ? active : undefined;
+  }
+
+  private lost(): boolean {
+    return (this.host.renderRoot as ShadowRoot).activeElement === null && (document.activeElement === document.body || document.activeElement === null);
+  }
+
+  /** The status the field shows: the one picked for the plan as it is now, else the plan's own. */
+  shown(plan: Plan): PlanStatus {
+    const picked = this.picked;
+    return picked && picked.planId === plan.id && picked.from === plan.status && canTransition(plan.status, picked.to) ? picked.to : plan.status;
+  }
+
+  /** Whether the button would change the plan now. */
+  canApply(plan: Plan): boolean {
+    return this.shown(plan) !== plan.status;
+  }
+
+  /** An option was chosen: it is only picked. */
+  readonly pick = (status: PlanStatus): void => {
+    const plan = this.options.plan();
+    if (!plan) return;
+    this.picked = { planId: plan.id, from: plan.status, to: status };
+    this.host.requestUpdate();
+  };
+
+  /** The button: applies the picked status; cancelling asks first (focus returns to the button). */
+  readonly request = (event: Event): void => {
+    const plan = this.options.plan();
+    if (!plan || !this.canApply(plan)) return;
+    const status = this.shown(plan);
+    if (status === 'cancelled') this.dialogs.open({ kind: 'cancel-plan' }, event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
+    else this.apply(status);
+  };
+
+  /** The question was answered with "cancel the plan"; the dialog closes when it went through. */
+  readonly confirm = (): void => {
+    if (this.apply('cancelled')) this.dialogs.close();
+  };
+
+  private apply(status: PlanStatus): boolean {
+    const done = this.options.apply(status);
+    if (done) this.picked = undefined;
+    this.host.requestUpdate();
+    return done;
+  }
+}
