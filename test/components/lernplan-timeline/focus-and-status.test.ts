@@ -105,6 +105,10 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(focused(el)!.closest('.toolbar') !== null, 'focus in the toolbar').to.equal(true);
     expect(document.activeElement === el, 'focus in the element').to.equal(true);
     await expectAccessible(el);
+    // As the question says: undo brings the plan back with its former status.
+    one<HTMLButtonElement>(el, '.toolbar .undo').click();
+    await waitUntil(() => provider.portfolio.plans[0].status === 'draft', 'undo stores the former status');
+    await waitUntil(() => el.currentPlan?.status === 'draft', 'and the plan is shown again');
   });
 });
 

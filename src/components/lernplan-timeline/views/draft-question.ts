@@ -3,7 +3,7 @@ import { canTransition } from '../../../domain/plan-status.js';
 import type { Plan } from '../../../domain/types.js';
 import { draftReplaces } from '../model/timeline-data.js';
 import type { TimelineStrings } from '../strings/index.js';
-import { errorLine } from './dialog-parts.js';
+import { question } from './dialog-parts.js';
 
 export interface DraftQuestionView {
   s: TimelineStrings;
@@ -23,11 +23,11 @@ export function renderDraftQuestion(d: DraftQuestionView): TemplateResult {
   const { s, plan } = d;
   const replaces = draftReplaces(plan);
   const text = replaces ? s.replaceDraftText : s.draftBesideText(s.planStatuses[plan.status], canTransition(plan.status, 'cancelled'));
-  return html`<h2 id="dialog-title" class="dialog-title">${replaces ? s.replaceDraftTitle : s.draftBesideTitle}</h2>
-    <p id="dialog-text" class="dialog-text">${text}</p>
-    ${errorLine(d.error)}
-    <div class="dialog-actions">
-      <button type="button" part="button" class="primary confirm-draft" autofocus @click=${d.onDraft}>${replaces ? s.replaceDraft : s.draftBeside}</button>
-      <button type="button" part="button" class="close" @click=${d.onClose}>${s.cancel}</button>
-    </div>`;
+  return question(
+    replaces ? s.replaceDraftTitle : s.draftBesideTitle,
+    text,
+    d.error,
+    html`<button type="button" part="button" class="primary confirm-draft" autofocus @click=${d.onDraft}>${replaces ? s.replaceDraft : s.draftBeside}</button>
+      <button type="button" part="button" class="close" @click=${d.onClose}>${s.cancel}</button>`,
+  );
 }
