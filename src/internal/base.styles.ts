@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles every kompetenzrad element shares: host defaults, the input-problem notice and the
- * `.visually-hidden` utility. Include it first: `static styles = [krElementStyles, myStyles]`.
+ * Styles every kompetenzrad element shares: host defaults, the input-problem notice, the
+ * `.visually-hidden` utility and the text-metrics probe (`TextMetricsController`). Include it first:
+ * `static styles = [krElementStyles, myStyles]`.
  */
 export const krElementStyles = css`
   :host {
@@ -29,6 +30,13 @@ export const krElementStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+  .text-probe {
+    position: absolute;
+    inline-size: max-content;
+    white-space: pre;
+    visibility: hidden;
+    pointer-events: none;
   }
   [part='notice'] {
     --_notice-text-light: #6b2c00;

@@ -25,3 +25,21 @@ export async function mount(template: TemplateResult, width: number | undefined 
 
 /** Lets pending tasks (observers, timers) run. */
 export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once the browser has laid out what changed, its resize observers have reported, a task
+ * after them has run (where elements act on what the observers told them: new text metrics, cut
+ * labels to measure) and `hosts` have updated. One frame: a page in the background gets about one a second.
+ */
+export async function afterLayout(...hosts: { updateComplete: Promise<unknown> }[]): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+  await Promise.all(hosts.map((host) => host.updateComplete));
+}

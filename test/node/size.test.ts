@@ -190,12 +190,15 @@ for (const size of sizes) {
  * and keeps focus after removing, undoing and on its undo button; the team matrix announces its
  * filtered count and marks and announces the chosen row; the goal form and the provider keep
  * focus when their buttons go).
+ * Then the wheel page by 0.6 KB and the others by 0.2–0.4 KB: wheel, time line and matrix notice
+ * text spacing and web fonts that change after they drew (WCAG 1.4.12) and measure their labels
+ * again (a probe and resize observer shared by the three, a chunk of its own in the wheel page).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 46.2,
-  'all-page': 182.7,
-  'all-in-one': 189.5,
+  'wheel-page': 46.8,
+  'all-page': 183.3,
+  'all-in-one': 189.9,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -1,6 +1,7 @@
 import { fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/define/gap-matrix.js';
+import { afterLayout } from '../../helpers/mount.js';
 import type { GapMatrix } from '../../../src/components/gap-matrix/gap-matrix.js';
 import type { KrErrorDetail, KrSelectDetail } from '../../../src/internal/events.js';
 
@@ -53,17 +54,7 @@ export async function drawnWhole(el: GapMatrix): Promise<void> {
  * Resolves once the browser has laid out what was rendered, its resize observers have reported and
  * the new label cells have been measured for their `data-cut` mark (in a task after that frame).
  */
-export async function laidOut(): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  await new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export const laidOut = (): Promise<void> => afterLayout();
 
 /** The data rows of the grid (not header, distribution or category rows), as rendered. */
 export function dataRows(el: GapMatrix): HTMLElement[] {

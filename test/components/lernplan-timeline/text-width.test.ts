@@ -3,7 +3,7 @@ import { TextWidth } from '../../../src/components/lernplan-timeline/controllers
 
 /** A host in the page with the given style, for the controller alone. */
 function widthIn(style: string) {
-  const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+  const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true), renderRoot: document.createDocumentFragment() });
   host.setAttribute('style', style);
   document.body.append(host);
   const text = new TextWidth(host);

@@ -5,6 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { afterLayout } from '../../helpers/mount.js';
 import { ancestors, horizontalScroller, isRendered, renderedElements } from './dom.js';
 import { DISTRICT, libraryElements, mountCollecting, mountWidget, PERSON, samplePortfolio, TODAY, WIDGETS } from './fixtures.js';
 
@@ -131,10 +132,8 @@ describe('text spacing (WCAG 1.4.12)', () => {
     // Like a user style sheet: on the page (the hosts, whose spacing the shadow trees inherit) and in every shadow root.
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, TEXT_SPACING];
     for (const host of libraryElements(mounted.box)) host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, TEXT_SPACING];
-    for (const host of libraryElements(mounted.box)) {
-      (host as unknown as { requestUpdate(): void }).requestUpdate();
-      await host.updateComplete;
-    }
+    // Nothing tells the elements: they notice the new text metrics themselves (after the next layout) and draw again.
+    await afterLayout(...libraryElements(mounted.box));
     return { ...mounted, before };
   }
 

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { AsyncDirective, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+import { TextMetricsController, type TextMetricsHost } from '../../../internal/controllers/text-metrics.js';
 import { nextTask } from '../../../internal/next-task.js';
 
 /**
@@ -22,9 +23,8 @@ let pending = new Set<FullTextDirective>();
 let queued: 'microtask' | 'task' | undefined;
 let resize: ResizeObserver | undefined;
 const owners = new WeakMap<Element, FullTextDirective>();
-/** The connected cells, measured again when a web font arrives (their text's width changes, not their box). */
+/** The connected cells, measured again when the text's metrics change (its width changes, not the cell's box). */
 const connected = new Set<FullTextDirective>();
-let fontsWatched = false;
 
 /**
  * Measures the cells waiting whose content changed since they were last measured, or whose size
@@ -67,10 +67,14 @@ function observer(): ResizeObserver {
   return resize;
 }
 
-function watchFonts(): void {
-  if (fontsWatched || typeof document === 'undefined' || !document.fonts) return;
-  fontsWatched = true;
-  document.fonts.addEventListener('loadingdone', () => connected.forEach((d) => remeasure(d)));
+/** Elements whose cells are measured again when their text's metrics change (text spacing added, a web font arrived). */
+const watchedHosts = new WeakSet<object>();
+
+/** From the host's first render that draws a cell on: the probe's first report then comes with the cells' first. */
+function watchTextMetrics(host: TextMetricsHost | undefined): void {
+  if (!host || watchedHosts.has(host) || typeof host.addController !== 'function') return;
+  watchedHosts.add(host);
+  new TextMetricsController(host, () => connected.forEach((d) => remeasure(d)));
 }
 
 /** Does the text of `element` (or of a label span in it) overflow its box? */
@@ -125,7 +129,7 @@ class FullTextDirective extends AsyncDirective {
       owners.set(cell, this);
       observer().observe(cell);
       connected.add(this);
-      watchFonts();
+      watchTextMetrics(part.options?.host as TextMetricsHost | undefined);
       cell.addEventListener('pointerenter', () => {
         this.hovered = true;
         this.dismissed = false;

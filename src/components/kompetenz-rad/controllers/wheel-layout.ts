@@ -1,5 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, Lang } from '../../../domain/types.js';
+import { TextMetricsController, type TextMetricsHost } from '../../../internal/controllers/text-metrics.js';
 import { ResizeController } from '../../../internal/resize-controller.js';
 import { layoutWheel, type WheelLayout } from '../model/geometry.js';
 import { readBatch } from './read-batch.js';
@@ -12,7 +12,8 @@ const KEPT_PER_CATALOGUE = 16;
 /**
  * The wheel's geometry for the host's width, language and font (WCAG 1.4.12 text spacing
  * included). Width and font are read before each update, together with every other wheel's
- * (`beforeUpdate`), never while drawing.
+ * (`beforeUpdate`), never while drawing; the host updates again when its text's metrics change
+ * after it drew.
  */
 export class WheelLayoutController {
   private readonly size: ResizeController;
@@ -21,8 +22,9 @@ export class WheelLayoutController {
   /** The layout of the last render. */
   current: WheelLayout | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: TextMetricsHost) {
     this.size = new ResizeController(host, { min: 280, max: 1200, fallback: 600, measureOnUpdate: false });
+    new TextMetricsController(host, undefined, () => this.fontKey);
   }
 
   /** Reads the host's width (until known) and font in the shared read batch; resolves after it. */

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import { TextMetricsController, textMetricsGeneration, textStyleOf, type TextMetricsHost } from '../../../internal/controllers/text-metrics.js';
 import type { WidthOf } from '../model/text-fit.js';
 
 /** The widths of a font's characters: Latin-1 by code (`NaN` until measured), any other in a map. */
@@ -7,7 +8,7 @@ interface FontWidths {
   other: Map<string, number>;
 }
 
-/** Character widths per font, shared by every time line of the page. */
+/** Character widths per font (and generation of web fonts), shared by every time line of the page. */
 const fonts = new Map<string, FontWidths>();
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font the canvas is set to (setting it parses it: once per run of characters, not per character). */
@@ -49,15 +50,12 @@ function textWidth(widths: FontWidths, font: string, text: string, letter: numbe
   return width;
 }
 
-const emOf = (length: string, fontSize: number) => {
-  const px = Number.parseFloat(length);
-  return Number.isFinite(px) && fontSize > 0 ? px / fontSize : 0;
-};
-
 /**
  * How wide label text is in the element's font and text spacing (WCAG 1.4.12), measured one
  * character at a time on a canvas (each character once per font and page). Read before each
- * update; `of(size, weight)` gives a width function that stays the same object while the font does.
+ * update, and the host updates again when the text's metrics change after it drew (spacing added
+ * by a user style sheet, a web font that arrives); `of(size, weight)` gives a width function that
+ * stays the same object while the font does.
  */
 export class TextWidth implements ReactiveController {
   private key = '';
@@ -66,18 +64,14 @@ export class TextWidth implements ReactiveController {
   private wordEm = 0;
   private readonly made = new Map<string, WidthOf>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: TextMetricsHost) {
     host.addController(this);
+    new TextMetricsController(host, undefined, () => this.key || undefined);
   }
 
   hostUpdate(): void {
     if (!this.host.isConnected) return;
-    const style = getComputedStyle(this.host);
-    const size = Number.parseFloat(style.fontSize);
-    const family = style.fontFamily || 'sans-serif';
-    const letterEm = emOf(style.letterSpacing, size);
-    const wordEm = emOf(style.wordSpacing, size);
-    const key = `${family}|${letterEm.toFixed(3)}|${wordEm.toFixed(3)}`;
+    const { family, letterEm, wordEm, key } = textStyleOf(getComputedStyle(this.host));
     if (key === this.key) return;
     this.key = key;
     this.family = family;
@@ -94,7 +88,7 @@ export class TextWidth implements ReactiveController {
       const font = `${weight} ${size}px ${this.family}`;
       const letter = this.letterEm * size;
       const word = this.wordEm * size;
-      const widths = widthsOf(font);
+      const widths = widthsOf(`${font}|${textMetricsGeneration()}`);
       widthOf = (text) => textWidth(widths, font, text, letter, word);
       this.made.set(id, widthOf);
     }
