@@ -151,6 +151,24 @@ describe('<gap-matrix> status messages, focus and the chosen row', function () {
     }
   });
 
+  it('team: with a synergy group shown, only the chosen person is the selected row; members say they are members', async () => {
+    const { people, assessments } = makeTeam(120);
+    const groups = findSynergyGroups(DEFAULT_CATALOGUE, membersOf(people, assessments));
+    const group = groups[0];
+    const outsider = people.find((person) => !group.personIds.includes(person.id))!;
+    const { el } = await teamOf(120, { synergy: true, selectedGroup: group.id, personId: outsider.id });
+    await el.updateComplete;
+    const selected = dataRows(el).filter((row) => row.getAttribute('aria-selected') === 'true');
+    expect(selected.map((row) => row.dataset.person)).to.deep.equal([outsider.id]);
+    const members = dataRows(el).filter((row) => group.personIds.includes(row.dataset.person!));
+    expect(members.length).to.be.greaterThan(0);
+    for (const row of members) {
+      expect(row.getAttribute('aria-selected'), `${row.dataset.person} is not the chosen one`).to.equal('false');
+      expect(text(row.querySelector("[role='rowheader'] .visually-hidden")), 'its name says it is a member').to.equal('in der gewählten Gruppe:');
+    }
+    await expectAccessible(el);
+  });
+
   it('organisation: Enter on a group selects its row, says so in English too, and keeps it when re-sorted', async () => {
     const portfolio = generatePortfolio({ seed: 42, people: 300, today: '2025-09-01' });
     const { el, selects } = await mount(html`<gap-matrix mode="organisation" .people=${portfolio.people} .assessments=${portfolio.assessments}></gap-matrix>`);

@@ -86,8 +86,8 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   // the body restyled every cell in each scroll frame. No row has a custom property of its own either,
   // so cells of all rows share their computed styles and a scroll frame restyles less.
   const { first, last } = p.range;
-  // Rows can be selected once a group marks its members or a person is chosen: each row then says whether it is.
-  const selectable = groupRows !== undefined || p.chosen !== undefined;
+  // Once a person is chosen, each row says whether it is the chosen one. Members of a synergy group are not selected rows: their name says they are members.
+  const selectable = p.chosen !== undefined;
   const row = (k: number, detached = false) => {
     const i = view[k];
     const r = k + TEAM_HEAD_ROWS;
@@ -114,7 +114,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
       part="row"
       class=${`row${detached ? ' detached' : ''}${member ? ' selected' : ''}${chosen ? ' chosen' : ''}`}
       aria-rowindex=${r + 1}
-      aria-selected=${member || chosen ? 'true' : selectable ? 'false' : nothing}
+      aria-selected=${chosen ? 'true' : selectable ? 'false' : nothing}
       data-person=${person.id}
       ${cssVar('--kr-row-y', detached ? `${k * p.rowHeight}px` : undefined)}
     >
