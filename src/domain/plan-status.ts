@@ -29,6 +29,11 @@ export function canTransition(from: PlanStatus, to: PlanStatus): boolean {
   return Object.hasOwn(PLAN_TRANSITIONS, from) && PLAN_TRANSITIONS[from].includes(to);
 }
 
+/** Whether no status may follow `status` (`completed`, `cancelled`): a step there cannot be taken back. */
+export function isFinalPlanStatus(status: PlanStatus): boolean {
+  return Object.hasOwn(PLAN_TRANSITIONS, status) && PLAN_TRANSITIONS[status].length === 0;
+}
+
 /**
  * A copy of `plan` in `status` from `date` on, with the step appended to its history. Throws a
  * `KompetenzradError` (code `transition`) when the move is not allowed from the current status

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canTransition, PLAN_TRANSITIONS, recordFinalReview, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
+import { canTransition, isFinalPlanStatus, PLAN_TRANSITIONS, recordFinalReview, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
 import { PLAN_LIMITS, PLAN_STATUSES, validatePlan } from '../../src/domain/plans.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
@@ -91,6 +91,11 @@ describe('plan transitions', () => {
       }
     }
     assert.equal(canTransition('toString' as PlanStatus, 'draft'), false);
+  });
+
+  test('completed and cancelled are the final statuses: nothing follows them', () => {
+    assert.deepEqual(PLAN_STATUSES.filter(isFinalPlanStatus), ['completed', 'cancelled']);
+    assert.equal(isFinalPlanStatus('toString' as PlanStatus), false, 'not a status at all');
   });
 
   test('transitionPlan returns a new plan with the step appended', () => {

@@ -193,12 +193,14 @@ for (const size of sizes) {
  * Then the wheel page by 0.6 KB and the others by 0.2–0.4 KB: wheel, time line and matrix notice
  * text spacing and web fonts that change after they drew (WCAG 1.4.12) and measure their labels
  * again (a probe and resize observer shared by the three, a chunk of its own in the wheel page).
+ * Then the page of all five and the one-file build by 0.2 KB: the time line asks before completing
+ * a plan as it does before cancelling (the question's texts in both languages).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 46.8,
-  'all-page': 183.3,
-  'all-in-one': 189.9,
+  'all-page': 183.5,
+  'all-in-one': 190.1,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -305,7 +305,7 @@ export class LernplanTimeline extends KrElement {
       })}
       ${plan && this.chartLayout ? this.renderPlan(names, plan, this.chartLayout) : html`<p class="empty" part="empty" role=${loading ? 'status' : nothing}>${empty}</p>`}
       ${this.announcer.render()}
-      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby=${this.dialogs.state?.kind === 'draft' || this.dialogs.state?.kind === 'cancel-plan' ? 'dialog-text' : nothing} @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby=${this.dialogs.state?.kind === 'draft' || this.dialogs.state?.kind === 'final-status' ? 'dialog-text' : nothing} @close=${this.dialogs.onClose}>${plan ? this.renderDialog(names, plan) : nothing}</dialog>`;
   }
 
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
@@ -352,7 +352,7 @@ export class LernplanTimeline extends KrElement {
       onAddItem: (values) => this.added(this.editing.addItem(values, data.goals)),
       onAddReview: (values) => this.added(this.editing.addReview(values)),
       onDraft: this.drafting.confirm,
-      onCancelPlan: this.status.confirm,
+      onConfirmStatus: this.status.confirm,
       onClose: () => this.dialogs.close(),
     });
   }

@@ -80,7 +80,7 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(focused(el) === applyButton(el), 'focus back on the button').to.equal(true);
 
     await press(el, 'Enter');
-    one<HTMLButtonElement>(el, 'dialog button.confirm-cancel').click();
+    one<HTMLButtonElement>(el, 'dialog button.confirm-status').click();
     await el.updateComplete;
     await el.updateComplete;
     expect(seen.map((detail) => detail.change)).to.deep.equal([{ type: 'set-plan-status', status: 'cancelled', date: TODAY }]);
@@ -88,6 +88,41 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(shownOption(statusSelect(el))).to.equal('cancelled');
     expect(said(el)).to.equal('The plan is now cancelled.');
     await expectAccessible(el);
+  });
+
+  it('asks before completing the plan too (a final status); completing keeps the plan shown, undo takes it back', async () => {
+    const active: Plan = { ...samplePlan(), status: 'active', history: [{ status: 'draft', date: '2025-08-20' }, { status: 'agreed', date: '2025-08-25' }, { status: 'active', date: '2025-09-01' }] };
+    const { el } = await timelineIn(html`<lernplan-timeline editable today=${TODAY} .plan=${active} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
+    const seen = changes(el);
+    expect([...statusSelect(el).options].map((option) => option.value)).to.deep.equal(['active', 'completed', 'cancelled']);
+    statusSelect(el).focus();
+    await press(el, 'ArrowDown');
+    expect(shownOption(statusSelect(el))).to.equal('completed');
+    expect(applyButton(el).getAttribute('aria-haspopup'), 'the button says it opens a dialog').to.equal('dialog');
+    applyButton(el).focus();
+    await press(el, 'Enter');
+    const dialog = one<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(seen, 'nothing changed by asking').to.deep.equal([]);
+    expect(one(el, '#dialog-title').textContent).to.equal('Plan abschließen?');
+    expect(one(el, '#dialog-text').textContent).to.contain('bisher läuft');
+    const confirm = one<HTMLButtonElement>(el, 'dialog button.confirm-status');
+    expect(confirm.textContent!.trim()).to.equal('Plan abschließen');
+    expect(confirm.classList.contains('danger'), 'completing is no danger').to.equal(false);
+    expect(focused(el) === one(el, 'dialog button.close'), 'focus on the safe choice').to.equal(true);
+    await expectAccessible(el);
+
+    confirm.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(seen.map((detail) => detail.change)).to.deep.equal([{ type: 'set-plan-status', status: 'completed', date: TODAY }]);
+    expect(dialog.open).to.equal(false);
+    expect(el.currentPlan?.status).to.equal('completed');
+    await waitUntil(() => focused(el) === applyButton(el), 'focus is back on the button');
+    expect([...statusSelect(el).options].map((option) => option.value), 'nothing follows a completed plan').to.deep.equal(['completed']);
+    one<HTMLButtonElement>(el, '.toolbar .undo').click();
+    await el.updateComplete;
+    expect(el.currentPlan?.status, 'as the question says, undo restores the status').to.equal('active');
   });
 
   it('inside a provider a cancelled plan goes away and focus stays in the toolbar', async () => {
@@ -98,7 +133,7 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(provider.portfolio.plans[0].status, 'nothing stored by the arrow keys').to.equal('draft');
     applyButton(el).focus();
     await press(el, 'Enter');
-    one<HTMLButtonElement>(el, 'dialog button.confirm-cancel').click();
+    one<HTMLButtonElement>(el, 'dialog button.confirm-status').click();
     await waitUntil(() => provider.portfolio.plans[0].status === 'cancelled', 'the cancelled plan is stored');
     await waitUntil(() => el.currentPlan === undefined, 'the plan is no longer shown');
     await waitUntil(() => focused(el) !== null, 'focus is in the element');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canTransition } from '../../../domain/plan-status.js';
+import { canTransition, isFinalPlanStatus } from '../../../domain/plan-status.js';
 import type { Plan, PlanStatus } from '../../../domain/types.js';
 import type { EntryDialog } from './entry-dialog.js';
 
@@ -12,8 +12,8 @@ export interface PlanStatusChoiceOptions {
 
 /**
  * The plan status field of the toolbar (WCAG 3.2.2): choosing an option only picks a status, the
- * button beside it applies it, and cancelling the plan (final, the plan then leaves a provider's
- * view) asks first in the element's dialog. The field always shows the plan's real status unless
+ * button beside it applies it, and a final status (completing or cancelling the plan; a cancelled
+ * plan also leaves a provider's view) asks first in the element's dialog (WCAG 3.3.4). The field always shows the plan's real status unless
  * another one is picked for that very status.
  */
 export class PlanStatusChoice implements ReactiveController {
@@ -73,18 +73,18 @@ export class PlanStatusChoice implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The button: applies the picked status; cancelling asks first (focus returns to the button). */
+  /** The button: applies the picked status; a final one asks first (focus returns to the button). */
   readonly request = (event: Event): void => {
     const plan = this.options.plan();
     if (!plan || !this.canApply(plan)) return;
     const status = this.shown(plan);
-    if (status === 'cancelled') this.dialogs.open({ kind: 'cancel-plan' }, event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
+    if (isFinalPlanStatus(status)) this.dialogs.open({ kind: 'final-status', status }, event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
     else this.apply(status);
   };
 
-  /** The question was answered with "cancel the plan"; the dialog closes when it went through. */
-  readonly confirm = (): void => {
-    if (this.apply('cancelled')) this.dialogs.close();
+  /** The question was answered with its action; the dialog closes when the status went through. */
+  readonly confirm = (status: PlanStatus): void => {
+    if (this.apply(status)) this.dialogs.close();
   };
 
   private apply(status: PlanStatus): boolean {

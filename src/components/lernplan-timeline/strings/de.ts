@@ -32,10 +32,18 @@ const strings: TimelineStrings = {
   download: 'Als Kalenderdatei (.ics)',
   planStatus: 'Planstatus',
   applyStatus: 'Status ändern',
-  cancelPlanTitle: 'Plan abbrechen?',
-  cancelPlanText: (status) =>
-    `Der Plan (bisher ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
-  cancelPlan: 'Plan abbrechen',
+  cancelPlanQuestion: {
+    title: 'Plan abbrechen?',
+    text: (status) =>
+      `Der Plan (bisher ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
+    action: 'Plan abbrechen',
+  },
+  completePlanQuestion: {
+    title: 'Plan abschließen?',
+    text: (status) =>
+      `Der Plan (bisher ${status}) ist dann abgeschlossen, und sein Status lässt sich nicht mehr ändern; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme und einem neuen Plan. „Rückgängig“ stellt den bisherigen Status wieder her.`,
+    action: 'Plan abschließen',
+  },
   keepPlan: 'Plan behalten',
   planStatuses: { draft: 'Entwurf', agreed: 'vereinbart', active: 'läuft', completed: 'abgeschlossen', cancelled: 'abgebrochen' },
   itemStatuses: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'entfallen' },

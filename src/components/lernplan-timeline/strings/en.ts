@@ -32,10 +32,18 @@ const strings: TimelineStrings = {
   download: 'As calendar file (.ics)',
   planStatus: 'Plan status',
   applyStatus: 'Change status',
-  cancelPlanTitle: 'Cancel the plan?',
-  cancelPlanText: (status) =>
-    `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status.`,
-  cancelPlan: 'Cancel plan',
+  cancelPlanQuestion: {
+    title: 'Cancel the plan?',
+    text: (status) =>
+      `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status.`,
+    action: 'Cancel plan',
+  },
+  completePlanQuestion: {
+    title: 'Complete the plan?',
+    text: (status) =>
+      `The plan (${status} so far) is then completed, and its status can no longer change; the next cycle starts with a new stock-taking and a new plan. “Undo” restores its previous status.`,
+    action: 'Complete plan',
+  },
   keepPlan: 'Keep plan',
   planStatuses: { draft: 'draft', agreed: 'agreed', active: 'active', completed: 'completed', cancelled: 'cancelled' },
   itemStatuses: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },

@@ -2,6 +2,12 @@ import type { FindingTexts } from '../../../domain/messages/findings.js';
 import type { ItemStatus, PlanStatus, SettingKind } from '../../../domain/types.js';
 import { defineStrings } from '../../../internal/localize.js';
 
+export interface FinalStatusQuestion {
+  title: string;
+  text: (status: string) => string;
+  action: string;
+}
+
 export interface TimelineStrings {
   chartLabel: string;
   listLabel: string;
@@ -33,9 +39,9 @@ export interface TimelineStrings {
   /** The button beside the plan status field that applies the status chosen there. */
   applyStatus: string;
   /** The question before the plan is cancelled (`status`: its status now), its action and the way out. */
-  cancelPlanTitle: string;
-  cancelPlanText: (status: string) => string;
-  cancelPlan: string;
+  /** The questions before a final status: title, what it means (`status`: the plan's status so far) and the action. */
+  cancelPlanQuestion: FinalStatusQuestion;
+  completePlanQuestion: FinalStatusQuestion;
   keepPlan: string;
   planStatuses: Record<PlanStatus, string>;
   itemStatuses: Record<ItemStatus, string>;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { PLAN_TRANSITIONS } from '../../../domain/plan-status.js';
+import { isFinalPlanStatus, PLAN_TRANSITIONS } from '../../../domain/plan-status.js';
 import type { Plan, PlanStatus } from '../../../domain/types.js';
 import type { LaneMode, TimelineView, Zoom } from '../model/layout.js';
 import type { TimelineStrings } from '../strings/index.js';
@@ -50,7 +50,7 @@ function planStatusField(t: ToolbarView, plan: Plan): TemplateResult {
         ${statuses.map((status) => html`<option value=${status} .selected=${live(status === shown)}>${s.planStatuses[status]}</option>`)}
       </select>
     </label>
-    <button type="button" part="button" class="apply-status" aria-disabled=${idle ? 'true' : 'false'} aria-haspopup=${shown === 'cancelled' ? 'dialog' : nothing} @click=${(event: Event) => idle || t.onApplyStatus(event)}>${s.applyStatus}</button>`;
+    <button type="button" part="button" class="apply-status" aria-disabled=${idle ? 'true' : 'false'} aria-haspopup=${isFinalPlanStatus(shown) ? 'dialog' : nothing} @click=${(event: Event) => idle || t.onApplyStatus(event)}>${s.applyStatus}</button>`;
 }
 
 /** View, rows, zoom, the editing actions and the calendar download. */
