@@ -33,10 +33,16 @@ export const krElementStyles = css`
   }
   .text-probe {
     position: absolute;
-    inline-size: max-content;
-    white-space: pre;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
     visibility: hidden;
     pointer-events: none;
+  }
+  .text-probe > span {
+    display: block;
+    inline-size: max-content;
+    white-space: pre;
   }
   [part='notice'] {
     --_notice-text-light: #6b2c00;

@@ -18,6 +18,8 @@ const SAME_SIZE_PX = 0.5;
 
 let generation = 0;
 const watchers = new Set<TextMetricsController>();
+/** Controllers whose probe changed, told together in one task (a page of many elements then updates them in one batch). */
+const changedWatchers = new Set<TextMetricsController>();
 const owners = new WeakMap<Element, TextMetricsController>();
 let observer: ResizeObserver | undefined;
 let fontsWatched = false;
@@ -47,6 +49,34 @@ export function textStyleOf(computed: CSSStyleDeclaration): TextStyle {
   const letterEm = emOf(computed.letterSpacing, computed.fontSize);
   const wordEm = emOf(computed.wordSpacing, computed.fontSize);
   return { family, letterEm, wordEm, key: `${family}|${letterEm.toFixed(3)}|${wordEm.toFixed(3)}|${generation}` };
+}
+
+function tellChanged(watcher: TextMetricsController): void {
+  if (changedWatchers.size === 0) {
+    // In a task of its own: drawing again inside the observer's report would resize what other observers watch in the same report.
+    nextTask(() => {
+      const told = [...changedWatchers];
+      changedWatchers.clear();
+      for (const each of told) each.changed();
+    });
+  }
+  changedWatchers.add(watcher);
+}
+
+/**
+ * Text widths cached per font: the cache a module keeps, emptied when web fonts arrive (a new
+ * `textMetricsGeneration()`), so that the widths of fonts measured before are not kept for nothing.
+ */
+export function widthCache<V>(): () => Map<string, V> {
+  const cache = new Map<string, V>();
+  let filledIn = generation;
+  return () => {
+    if (filledIn !== generation) {
+      cache.clear();
+      filledIn = generation;
+    }
+    return cache;
+  };
 }
 
 function watchFonts(): void {
@@ -108,11 +138,13 @@ export class TextMetricsController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.probe || typeof ResizeObserver === 'undefined') return;
-    const probe = (this.probe = document.createElement('span'));
-    probe.className = 'text-probe';
-    probe.setAttribute('aria-hidden', 'true');
+    // The text sits in a box of no size that clips it: out of flow, it adds no scrolling to any ancestor.
+    const box = document.createElement('span');
+    box.className = 'text-probe';
+    box.setAttribute('aria-hidden', 'true');
+    const probe = (this.probe = box.appendChild(document.createElement('span')));
     probe.textContent = PROBE_TEXT;
-    this.host.renderRoot.prepend(probe);
+    this.host.renderRoot.prepend(box);
     owners.set(probe, this);
     if (this.host.isConnected) probeObserver().observe(probe);
   }
@@ -126,8 +158,7 @@ export class TextMetricsController implements ReactiveController {
       before === undefined
         ? drawn !== undefined && drawn !== textStyleOf(getComputedStyle(this.host)).key
         : Math.abs(before[0] - inline) > SAME_SIZE_PX || Math.abs(before[1] - block) > SAME_SIZE_PX;
-    // In a task of its own: drawing again inside the observer's report would resize what other observers watch in the same report.
-    if (changed) nextTask(() => this.changed());
+    if (changed) tellChanged(this);
   }
 
   changed(): void {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { TextMetricsController, textMetricsGeneration } from '../../../src/internal/controllers/text-metrics.js';
+import { LitElement, nothing } from 'lit';
+import { TextMetricsController, textMetricsGeneration, textStyleOf } from '../../../src/internal/controllers/text-metrics.js';
 import { krElementStyles } from '../../../src/internal/base.styles.js';
 import { afterLayout } from '../../helpers/mount.js';
 import { makeTeam } from '../gap-matrix/fixtures.js';
@@ -28,6 +28,17 @@ class MetricsProbeHost extends LitElement {
 }
 customElements.define('metrics-probe-host', MetricsProbeHost);
 
+/** A host that measures its text while it updates, as wheel and time line do, and says with what. */
+class MeasuringHost extends MetricsProbeHost {
+  drewWith: string | undefined;
+  readonly measuring = new TextMetricsController(this, () => (this.changes += 1), () => this.drewWith);
+
+  protected override willUpdate(): void {
+    this.drewWith = textStyleOf(getComputedStyle(this)).key;
+  }
+}
+customElements.define('measuring-probe-host', MeasuringHost);
+
 const settled = (el: { updateComplete: Promise<unknown> }) => afterLayout(el);
 
 describe('text metrics: elements notice text spacing and fonts that change after they drew', function () {
@@ -47,6 +58,52 @@ describe('text metrics: elements notice text spacing and fonts that change after
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('zwei');
     expect(probe.isConnected, 'still there after another render').to.equal(true);
+    // Another template, then none, then the first again: Lit clears only what it rendered.
+    el.render = () => html`<ul><li>drei</li></ul>` as never;
+    el.requestUpdate();
+    await el.updateComplete;
+    el.render = () => nothing as never;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('ul'), 'the other template is gone').to.equal(null);
+    expect(el.shadowRoot!.firstElementChild, 'the probe stays first').to.equal(probe);
+  });
+
+  it('adds no scrolling to the page from inside a scrolling panel', async () => {
+    const panel = await fixture<HTMLDivElement>(html`<div style="height: 100px; overflow: auto"><div style="height: 3000px"></div><metrics-probe-host></metrics-probe-host></div>`);
+    const el = panel.querySelector<MetricsProbeHost>('metrics-probe-host')!;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('.text-probe'), 'a probe').to.exist;
+    expect(document.documentElement.scrollHeight, 'the page is not as tall as the panel’s content').to.be.below(2000);
+  });
+
+  it('compares its first report with the text metrics the host drew with: spacing set before the first layout counts', async () => {
+    const still = await fixture<MeasuringHost>(html`<measuring-probe-host></measuring-probe-host>`);
+    await settled(still);
+    expect(still.changes, 'drawn with what it has').to.equal(0);
+    const el = await fixture<MeasuringHost>(html`<measuring-probe-host></measuring-probe-host>`);
+    // Drawn, not laid out yet: the probe has not reported.
+    el.style.setProperty('letter-spacing', '0.2em');
+    await settled(el);
+    expect(el.changes).to.equal(1);
+  });
+
+  it('tells many hosts in one task, so that they update in one batch', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>${[1, 2, 3, 4, 5].map(() => html`<metrics-probe-host></metrics-probe-host>`)}</div>`);
+    const hosts = [...box.querySelectorAll<MetricsProbeHost>('metrics-probe-host')];
+    await settled(hosts[0]);
+    let told = 0;
+    let toldByFirstMicrotask: number | undefined;
+    for (const host of hosts) {
+      (host as unknown as { metrics: { changed(): void } }).metrics.changed = () => {
+        told += 1;
+        if (told === 1) queueMicrotask(() => (toldByFirstMicrotask = told));
+      };
+    }
+    box.style.setProperty('word-spacing', '1em');
+    await settled(hosts[0]);
+    expect(told).to.equal(5);
+    expect(toldByFirstMicrotask, 'all five before the first microtask: one task').to.equal(5);
   });
 
   it('reports letter spacing, word spacing, line height and font size set on the host, and nothing else', async () => {

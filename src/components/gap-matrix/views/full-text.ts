@@ -70,11 +70,11 @@ function observer(): ResizeObserver {
 /** Elements whose cells are measured again when their text's metrics change (text spacing added, a web font arrived). */
 const watchedHosts = new WeakSet<object>();
 
-/** From the host's first render that draws a cell on: the probe's first report then comes with the cells' first. */
+/** From the host's first render that draws a cell on: the probe's first report then comes with the cells' first. Only that host's cells are measured again. */
 function watchTextMetrics(host: TextMetricsHost | undefined): void {
   if (!host || watchedHosts.has(host) || typeof host.addController !== 'function') return;
   watchedHosts.add(host);
-  new TextMetricsController(host, () => connected.forEach((d) => remeasure(d)));
+  new TextMetricsController(host, () => connected.forEach((d) => d.host === host && remeasure(d)));
 }
 
 /** Does the text of `element` (or of a label span in it) overflow its box? */
@@ -103,6 +103,8 @@ function onEscape(event: KeyboardEvent): void {
 }
 
 class FullTextDirective extends AsyncDirective {
+  /** The element whose render drew the cell. */
+  host: unknown;
   private cell?: HTMLElement;
   private text = '';
   private cut = false;
@@ -129,7 +131,8 @@ class FullTextDirective extends AsyncDirective {
       owners.set(cell, this);
       observer().observe(cell);
       connected.add(this);
-      watchTextMetrics(part.options?.host as TextMetricsHost | undefined);
+      this.host = part.options?.host;
+      watchTextMetrics(this.host as TextMetricsHost | undefined);
       cell.addEventListener('pointerenter', () => {
         this.hovered = true;
         this.dismissed = false;

@@ -1,4 +1,4 @@
-import { textStyleOf, type TextStyle } from '../../../internal/controllers/text-metrics.js';
+import { textStyleOf, widthCache, type TextStyle } from '../../../internal/controllers/text-metrics.js';
 import type { MeasureText } from '../model/label-layout.js';
 
 /**
@@ -7,8 +7,8 @@ import type { MeasureText } from '../model/label-layout.js';
  */
 const REFERENCE_SIZE = 100;
 
-/** Widths at the reference size per font, spacing and generation of web fonts, shared by every wheel on the page (labels repeat across wheels). */
-const widths = new Map<string, Map<string, number>>();
+/** Widths at the reference size per font and spacing, shared by every wheel on the page (labels repeat across wheels) until web fonts arrive. */
+const widths = widthCache<Map<string, number>>();
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font the shared canvas is set to (setting it costs more than a measurement). */
 let contextKey: string | undefined;
@@ -44,8 +44,8 @@ export function createTextMeasure(): { text: MeasureText; use: (computed: CSSSty
   };
   const use = (computed: CSSStyleDeclaration): string => {
     style = textStyleOf(computed);
-    let shared = widths.get(style.key);
-    if (!shared) widths.set(style.key, (shared = new Map()));
+    let shared = widths().get(style.key);
+    if (!shared) widths().set(style.key, (shared = new Map()));
     cache = shared;
     return style.key;
   };

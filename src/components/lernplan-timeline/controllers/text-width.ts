@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { TextMetricsController, textMetricsGeneration, textStyleOf, type TextMetricsHost } from '../../../internal/controllers/text-metrics.js';
+import { TextMetricsController, textStyleOf, widthCache, type TextMetricsHost } from '../../../internal/controllers/text-metrics.js';
 import type { WidthOf } from '../model/text-fit.js';
 
 /** The widths of a font's characters: Latin-1 by code (`NaN` until measured), any other in a map. */
@@ -8,8 +8,8 @@ interface FontWidths {
   other: Map<string, number>;
 }
 
-/** Character widths per font (and generation of web fonts), shared by every time line of the page. */
-const fonts = new Map<string, FontWidths>();
+/** Character widths per font, shared by every time line of the page (until web fonts arrive). */
+const fonts = widthCache<FontWidths>();
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font the canvas is set to (setting it parses it: once per run of characters, not per character). */
 let contextFont = '';
@@ -22,8 +22,8 @@ function measure(font: string, character: string): number {
 }
 
 function widthsOf(font: string): FontWidths {
-  let widths = fonts.get(font);
-  if (!widths) fonts.set(font, (widths = { latin: new Float64Array(256).fill(Number.NaN), other: new Map() }));
+  let widths = fonts().get(font);
+  if (!widths) fonts().set(font, (widths = { latin: new Float64Array(256).fill(Number.NaN), other: new Map() }));
   return widths;
 }
 
@@ -88,7 +88,7 @@ export class TextWidth implements ReactiveController {
       const font = `${weight} ${size}px ${this.family}`;
       const letter = this.letterEm * size;
       const word = this.wordEm * size;
-      const widths = widthsOf(`${font}|${textMetricsGeneration()}`);
+      const widths = widthsOf(font);
       widthOf = (text) => textWidth(widths, font, text, letter, word);
       this.made.set(id, widthOf);
     }
