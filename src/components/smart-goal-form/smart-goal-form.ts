@@ -275,6 +275,10 @@ export class SmartGoalForm extends KrElement {
       this.fire('input');
       this.fire('change');
     },
+    takeOver: (change, field) => {
+      this.actions.take(change, field);
+      void this.updateComplete.then(() => this.anchorOf(field)?.focus());
+    },
     touch: (field) => this.touch(field),
     goTo: (field) => this.anchorOf(field)?.focus(),
     submit: () => this.submitGoal(),

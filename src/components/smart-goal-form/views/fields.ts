@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { GOAL_LIMITS } from '../../../domain/goals.js';
 import type { Lang, Level, SmartLetter } from '../../../domain/types.js';
@@ -7,7 +7,7 @@ import { formatIsoDate, formatNumber } from '../../../internal/format.js';
 import { levelLabel } from '../../../internal/strings.js';
 import { CONTROL_ID, type FieldKey, type GoalFields } from '../model/fields.js';
 import type { GoalFormStrings } from '../strings/index.js';
-import { describedBy, fieldAnchor, helpId, leftGroup, letterBadge } from './field-parts.js';
+import { describedBy, helpId, leftGroup, letterBadge } from './field-parts.js';
 
 /** What the field templates need from the form. */
 export interface FieldView {
@@ -116,24 +116,9 @@ function renderInput(view: FieldView, field: FieldKey, text: FieldText, value: s
   </div>`;
 }
 
-/** The host's next render, when the root is a Lit element's shadow root. */
-function rendered(root: Node): Promise<unknown> {
-  const host = root instanceof ShadowRoot ? (root.host as Partial<ReactiveElement>) : undefined;
-  return host?.updateComplete ?? Promise.resolve();
-}
-
-/**
- * A button that takes over a value the domain suggests. It goes away once the value is taken, so
- * focus moves on to `field`, which now holds the value (the user checks it next), instead of
- * falling to the page (WCAG 2.4.3).
- */
-function renderSuggestButton(text: string, field: FieldKey, take: () => void): TemplateResult {
-  const click = (event: Event): void => {
-    const root = (event.currentTarget as HTMLElement).getRootNode();
-    take();
-    void rendered(root).then(() => fieldAnchor(root as ParentNode, field)?.focus());
-  };
-  return html`<button type="button" part="suggest-button" class="secondary" @click=${click}>${text}</button>`;
+/** A button that takes over a value the domain suggests (it goes away once the value is taken: `take` moves focus to the field). */
+function renderSuggestButton(text: string, take: () => void): TemplateResult {
+  return html`<button type="button" part="suggest-button" class="secondary" @click=${take}>${text}</button>`;
 }
 
 /**
@@ -155,7 +140,7 @@ export function renderResources(
     ${renderInput(view, 'resources.hours', { label: s.hoursLabel, help: hoursHelp }, fields.hours, { max: GOAL_LIMITS.maxHours }, (input) =>
       set({ hours: input.value, hoursBad: input.validity.badInput }),
     )}
-    ${estimate === undefined || String(estimate) === fields.hours ? nothing : renderSuggestButton(s.useEstimate(formatNumber(estimate, view.lang)), 'resources.hours', () => takeEstimate(estimate))}
+    ${estimate === undefined || String(estimate) === fields.hours ? nothing : renderSuggestButton(s.useEstimate(formatNumber(estimate, view.lang)), () => takeEstimate(estimate))}
     ${renderInput(view, 'resources.budget', { label: s.budgetLabel, optional: true }, fields.budget, { max: GOAL_LIMITS.maxBudget }, (input) =>
       set({ budget: input.value, budgetBad: input.validity.badInput }),
     )}
@@ -190,6 +175,6 @@ export function renderDue(view: FieldView, value: string, suggestion: string | u
       />
       <span part="date-text" class="date-text" id="due-text">${chosen === undefined ? '' : s.dueChosen(chosen)}</span>
     </div>
-    ${suggestion === undefined || suggestionText === undefined || suggestion === value ? nothing : renderSuggestButton(s.useSuggestedDue(suggestionText), field, () => take(suggestion))}
+    ${suggestion === undefined || suggestionText === undefined || suggestion === value ? nothing : renderSuggestButton(s.useSuggestedDue(suggestionText), () => take(suggestion))}
   </div>`;
 }

@@ -47,6 +47,8 @@ export interface FormActions {
   choose: (change: FieldsChange, field: FieldKey) => void;
   /** A value taken with a button: the field counts as left and the host fires `input` and `change`. */
   take: (change: FieldsChange, field: FieldKey) => void;
+  /** As `take`, with a button that goes away once the value is taken: focus moves to the field, which now holds the value (WCAG 2.4.3). */
+  takeOver: (change: FieldsChange, field: FieldKey) => void;
   /** The user left a field (its messages show from now on). */
   touch: (field: FieldKey) => void;
   goTo: (field: FieldKey) => void;
@@ -91,8 +93,8 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
         ${renderTargetLevel(fieldView, fields.targetLevel, (level: Level) => on.choose({ targetLevel: level }, 'targetLevel'))}
         ${renderTextArea(fieldView, 'measure', { label: s.measureLabel, help: s.measureHelp, letter: 'M' }, fields.measure, text('measure'), GOAL_LIMITS.maxTextLength)}
         ${renderTextArea(fieldView, 'challenge', { label: s.challengeLabel, help: s.challengeHelp, letter: 'A' }, fields.challenge, text('challenge'), GOAL_LIMITS.maxTextLength)}
-        ${renderResources(fieldView, fields, view.sources.capacity, estimatedHours(fields, view.sources), on.edit, (hours) => on.take({ hours: String(hours), hoursBad: false }, 'resources.hours'))}
-        ${renderDue(fieldView, fields.due, suggestedDue(fields, view.goal, view.sources), (value) => on.edit({ due: value }), (date) => on.take({ due: date }, 'due'))}
+        ${renderResources(fieldView, fields, view.sources.capacity, estimatedHours(fields, view.sources), on.edit, (hours) => on.takeOver({ hours: String(hours), hoursBad: false }, 'resources.hours'))}
+        ${renderDue(fieldView, fields.due, suggestedDue(fields, view.goal, view.sources), (value) => on.edit({ due: value }), (date) => on.takeOver({ due: date }, 'due'))}
         ${renderTextArea(fieldView, 'notes', { label: s.notesLabel, optional: true }, fields.notes, text('notes'), GOAL_LIMITS.maxTextLength, false)}
       </fieldset>
       ${renderChecklist(view.check, s, invalid, on.goTo)}
