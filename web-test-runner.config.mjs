@@ -87,7 +87,9 @@ export default {
       // Two test pages run at once; each behaves as the focused one, so `:focus` styles and
       // focus events do not depend on which page the browser happens to bring to the front.
       async createPage({ context }) {
-        const page = await context.newPage();
+        // Each page in a window of its own: a background tab gets about one frame a second, and
+        // tests that wait for frames (layout, resize observers, real mouse moves) would crawl.
+        const page = await context.newPage({ type: 'window' });
         // The runner leaves each page at the end of its file. A provider with a change not saved
         // yet asks first (`beforeunload`), and a question nobody answers would hold that navigation
         // until its 30 s timeout. Leaving is what the person would confirm. Any other dialog stays

@@ -79,10 +79,28 @@ export function widthCache<V>(): () => Map<string, V> {
   };
 }
 
+/** The families of the faces a `loadingdone` reports, in lower case (none when it names no faces). */
+function loadedFamilies(event: Event): string[] {
+  const faces = (event as Partial<FontFaceSetLoadEvent>).fontfaces ?? [];
+  return faces.map((face) => face.family.replace(/^["']|["']$/g, '').toLowerCase());
+}
+
+/** Whether a face of `families` may be one the watched elements draw text in (their computed `font-family` names it). */
+function usedByWatchers(families: readonly string[]): boolean {
+  if (families.length === 0) return true;
+  for (const watcher of watchers) {
+    const family = watcher.fontFamily().toLowerCase();
+    if (families.some((loaded) => family.includes(loaded))) return true;
+  }
+  return false;
+}
+
 function watchFonts(): void {
   if (fontsWatched || typeof document === 'undefined' || !document.fonts) return;
   fontsWatched = true;
-  document.fonts.addEventListener('loadingdone', () => {
+  // A page loads fonts of its own (icons, headings): only those the elements draw in change their text.
+  document.fonts.addEventListener('loadingdone', (event) => {
+    if (!usedByWatchers(loadedFamilies(event))) return;
     generation += 1;
     for (const watcher of watchers) watcher.changed();
   });
@@ -163,5 +181,9 @@ export class TextMetricsController implements ReactiveController {
 
   changed(): void {
     this.onChange();
+  }
+
+  fontFamily(): string {
+    return getComputedStyle(this.host).fontFamily;
   }
 }

@@ -163,6 +163,14 @@ describe('text metrics: elements notice text spacing and fonts that change after
     b.remove();
     document.fonts.dispatchEvent(new Event('loadingdone'));
     expect([a.changes, b.changes], 'not a host out of the page').to.deep.equal([2, 1]);
+    // Faces of a family the elements do not draw in (the page's icons) change nothing; one they name does.
+    document.fonts.dispatchEvent(new FontFaceSetLoadEvent('loadingdone', { fontfaces: [new FontFace('Page Icons', 'local(Arial)')] }));
+    expect(textMetricsGeneration(), 'another family').to.equal(generation + 2);
+    expect(a.changes).to.equal(2);
+    a.style.setProperty('font-family', '"Hausschrift", sans-serif');
+    document.fonts.dispatchEvent(new FontFaceSetLoadEvent('loadingdone', { fontfaces: [new FontFace('Hausschrift', 'local(Arial)')] }));
+    expect(textMetricsGeneration(), 'the host’s family').to.equal(generation + 3);
+    expect(a.changes).to.equal(3);
   });
 
   it('the wheel lays its labels out again with the spacing', async () => {
