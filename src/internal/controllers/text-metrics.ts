@@ -6,8 +6,8 @@ import { nextTask } from '../next-task.js';
  * the text's metrics change after they drew it: a user style sheet or bookmarklet that adds text
  * spacing (WCAG 1.4.12), a larger font, a web font that arrives. A hidden probe of text at the
  * start of the shadow root inherits what the labels inherit and changes size with it; a resize
- * observer reports that after layout. Arriving web fonts also start a new `textMetricsGeneration()`,
- * so that widths cached per font name are measured anew.
+ * observer reports that after layout. Arriving web fonts of a family the elements draw in also
+ * start a new `textMetricsGeneration()`, so that widths cached per font name are measured anew.
  */
 
 /** Text with ascenders, descenders, wide letters and a space: letter, word and line spacing all change its size. */
@@ -24,7 +24,7 @@ const owners = new WeakMap<Element, TextMetricsController>();
 let observer: ResizeObserver | undefined;
 let fontsWatched = false;
 
-/** Counts the web fonts that arrived on the page: part of the key of every cache of text widths. */
+/** Counts the arrivals of web fonts that the watched elements draw in: part of the key of every cache of text widths. */
 export function textMetricsGeneration(): number {
   return generation;
 }
