@@ -1,6 +1,6 @@
 /**
  * Loaded by elements-cold.bench.ts into a new iframe per sample: a fresh page that has loaded the
- * scripts and German texts of one element (`?what=timeline|matrix-person|goal-form`) and drawn
+ * scripts and German texts of one element (`?what=timeline|matrix-person|matrix-team|goal-form`) and drawn
  * nothing yet. `krFirst()` draws that element once and returns the milliseconds until it is laid
  * out. `?width=` is the element's width (a phone's column, or a desktop page's); `?top=` the
  * height of what the page shows above it (a header, an intro), in px; `?plan=goals,items,reviews`
@@ -8,7 +8,7 @@
  */
 import type { Portfolio } from '../src/domain/types.js';
 
-type What = 'timeline' | 'matrix-person' | 'goal-form';
+type What = 'timeline' | 'matrix-person' | 'matrix-team' | 'goal-form';
 
 const params = new URLSearchParams(location.search);
 const what = (params.get('what') ?? 'timeline') as What;
@@ -48,6 +48,18 @@ async function prepare(): Promise<() => HTMLElement> {
       el.personId = portfolio.people[0].id;
       el.today = TODAY;
       el.showHistory = true;
+      return el;
+    };
+  }
+  if (what === 'matrix-team') {
+    await Promise.all([import('../src/define/gap-matrix.js'), import('../src/components/gap-matrix/strings/de.js')]);
+    const { generatePortfolio } = await import('../src/domain/sample.js');
+    const people = generatePortfolio({ seed: 2021, people: 100, today: TODAY }).people;
+    return () => {
+      const el = document.createElement('gap-matrix');
+      el.mode = 'team';
+      el.people = people;
+      el.today = TODAY;
       return el;
     };
   }

@@ -41,6 +41,8 @@ async function samples(what: string, phone: boolean, runs = 16, warmup = 2, top 
 const ELEMENTS = [
   { what: 'timeline', name: 'lernplan-timeline cold first render (fresh page, 200 items, 30 reviews)', budget: 25 },
   { what: 'matrix-person', name: 'gap-matrix person cold first render (fresh page, 25 competencies, history)', budget: 30 },
+  // What a provider reading a large `src` shows first: the team of its first hundred people, before their ratings.
+  { what: 'matrix-team', name: 'gap-matrix team cold first render (fresh page, 100 people, no ratings yet)', budget: undefined },
   { what: 'goal-form', name: 'smart-goal-form cold first render (fresh page, empty goal, role target)', budget: undefined },
 ];
 

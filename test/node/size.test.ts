@@ -345,3 +345,29 @@ test('the wheel page loads the code of shared legends only for legend="shared"',
   assert.ok(readFileSync(sharing, 'utf8').includes('compareDocumentPosition'));
   assert.equal(wheelPage.includes('compareDocumentPosition'), false);
 });
+
+/**
+ * The figures the README gives an editor (what a page downloads, what the one file weighs) are
+ * the ones measured, to the KB it rounds to: a change that makes a page heavier or lighter
+ * updates them. Each pattern names its size's id; every one must be found.
+ */
+test('the README states the sizes measured now', () => {
+  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  const measured = new Map(sizes.map((size) => [size.id, size.gzipKb]));
+  const statements: [id: string, pattern: RegExp][] = [
+    ['wheel-page', /A page with one wheel downloads about (\d+(?:\.\d+)?) KB/],
+    ['all-page', /a page with all five elements about (\d+(?:\.\d+)?) KB \(`npm run size`\)/],
+    ['all-in-one', /self-contained file \(about (\d+(?:\.\d+)?) KB gzip\)/],
+    ['loader', /Today: the loader about (\d+(?:\.\d+)?) KB/],
+    ['wheel-page', /a page with one wheel about (\d+(?:\.\d+)?) KB \(budget/],
+    ['all-page', /a page with all five elements about (\d+(?:\.\d+)?) KB \(budget/],
+    ['all-in-one', /the one-file build about (\d+(?:\.\d+)?) KB \(budget/],
+  ];
+  for (const [id, pattern] of statements) {
+    const stated = pattern.exec(readme)?.[1];
+    assert.ok(stated !== undefined, `the README no longer says ${pattern}: update this test with it`);
+    const kb = measured.get(id);
+    assert.ok(kb !== undefined, `no size ${id}`);
+    assert.ok(Math.abs(Number(stated) - kb) <= 1, `the README says ${stated} KB for ${id}, measured ${kb.toFixed(2)} KB: write the figure measured (${Math.round(kb)} KB)`);
+  }
+});
