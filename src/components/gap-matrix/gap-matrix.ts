@@ -294,7 +294,7 @@ export class GapMatrix extends KrElement {
     if (!model) return ((sources.waiting = true), sources.problems);
     // The language of this update: the controller resolves it only after `willUpdate`.
     const text = formatterFor(resolveLang(this, context?.lang));
-    const filters = this.filters.check(this, sources, text);
+    const filters = this.filters.check(this, sources, text, model.awaiting ? { department: undefined } : {});
     const settings = this.teamSettings(text);
     const selection = this.selection.update(model, settings);
     const group = this.filters.group(this.selectedGroup, settings.synergy && model.complete ? this.selection.groups : undefined, sources);

@@ -1,11 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
 import '../../../src/define/gap-matrix.js';
 import '../../../src/define/kompetenz-provider.js';
 import type { KompetenzProvider } from '../../../src/components/kompetenz-provider/kompetenz-provider.js';
 import { TeamModel } from '../../../src/components/gap-matrix/model/team.js';
+import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
+import { emptyPortfolio } from '../../../src/domain/portfolio.js';
+import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
+import { kompetenzContext, type KompetenzContextValue } from '../../../src/internal/context.js';
+import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { slowStorage } from '../../helpers/slow-storage.js';
+import { makeTeam } from './fixtures.js';
 import { one, text, type GapMatrix } from './util.js';
 
 
@@ -36,6 +43,35 @@ describe('<gap-matrix> while its provider loads', () => {
       expect(text(status(el))).to.not.equal('Daten werden geladen …');
     });
   }
+
+  it('a filter-department that none of the people read so far has is not reported while the rest is on its way', async () => {
+    const { people, assessments } = makeTeam(16);
+    // The first person works in the Bauamt; the filter names a department only later people have.
+    const value: KompetenzContextValue = { portfolio: emptyPortfolio(), catalogue: DEFAULT_CATALOGUE, roles: DEFAULT_ROLES, lang: 'de', personId: undefined, today: '2025-09-01', loading: true, arriving: people.slice(0, 1) };
+    const errors: KrErrorDetail[] = [];
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 900px" @kr-error=${(event: CustomEvent<KrErrorDetail>) => errors.push(event.detail)}></div>`);
+    const provider = new ContextProvider(host, { context: kompetenzContext, initialValue: value });
+    const el = document.createElement('gap-matrix') as GapMatrix;
+    el.setAttribute('mode', 'team');
+    el.setAttribute('filter-department', 'Jugendamt');
+    host.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.team .body > .row'), 'the person read so far is drawn, pending').to.have.length(0);
+    expect(errors.map((error) => error.code)).to.deep.equal([]);
+
+    provider.setValue({ ...value, portfolio: { ...emptyPortfolio(), people, assessments }, loading: false, arriving: undefined });
+    await el.updateComplete;
+    await el.analysisComplete;
+    expect(errors.map((error) => error.code), 'the department is there once everyone is').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('.team .body > .row').length).to.equal(people.filter((person) => person.department === 'Jugendamt').length);
+
+    // Once everyone is there, a department nobody has is reported as before.
+    el.setAttribute('filter-department', 'Nirgendwo');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['unknown-department', 'filter-department']]);
+  });
 
   it('an empty store ends the wait with the usual note', async () => {
     const { adapter, answer } = slowStorage();

@@ -22,7 +22,8 @@ export class FilterChecks {
 
   /**
    * The problems of the filters now; `only` overrides single filters (`{department: undefined}`
-   * skips it). `exactDepartment`: the department is a whole name (organisation mode), not a part.
+   * skips it: while a provider's people are still arriving, the department may belong to people
+   * not read yet). `exactDepartment`: the department is a whole name (organisation mode), not a part.
    */
   check(inputs: FilterInputs, sources: Sources, text: TextRules, only: Partial<PageFilters> = {}, exactDepartment = false): InputProblem[] {
     const department = inputs.filterDepartment === this.typedDepartment ? undefined : inputs.filterDepartment;
