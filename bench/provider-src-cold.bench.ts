@@ -12,14 +12,17 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { report } from './harness.js';
 
 const PAGE = new URL('./provider-src-frame.html', import.meta.url).pathname;
+/** The same page with the build's chunks (`dist/cdn/`, as the loader fetches them) instead of `src/`. */
+const DIST_PAGE = new URL('./provider-dist-frame.html', import.meta.url).pathname;
 
 describe('kompetenz-provider src, fresh page', () => {
   it('10,000 people from src around a team matrix: first rows, longest task', async () => {
     if (!(await fetch('/bench-results/sample-10000.json', { method: 'HEAD' })).ok) throw new Error('bench-results/sample-10000.json is missing: npm run sample -- 10000 --out bench-results/sample-10000.json');
-    const inFreshPage = <T>(what: string, phone = false) =>
-      executeServerCommand<T, { page: string; what: string; withoutDevtoolsNetwork: boolean; phone: boolean }>('kr-fresh-context', { page: PAGE, what, withoutDevtoolsNetwork: true, phone });
+    const inFreshPage = <T>(what: string, phone = false, page = PAGE) =>
+      executeServerCommand<T, { page: string; what: string; withoutDevtoolsNetwork: boolean; phone: boolean }>('kr-fresh-context', { page, what, withoutDevtoolsNetwork: true, phone });
     type Sample = { firstRows: number; firstValues: number; afterLastByte: number; longestTask: number };
     const firstRows: number[] = [];
+    const built: Sample[] = [];
     const firstValues: number[] = [];
     const afterLastByte: number[] = [];
     const longest: number[] = [];
@@ -31,6 +34,7 @@ describe('kompetenz-provider src, fresh page', () => {
       const floor = await inFreshPage<{ download: number }>('download');
       const slower = await inFreshPage<Sample>('network');
       const onPhone = await inFreshPage<Sample>('network', true);
+      const fromBuild = await inFreshPage<Sample>('provider', false, DIST_PAGE);
       // The first samples warm the server's file cache.
       if (run === 0) continue;
       firstRows.push(sample.firstRows);
@@ -40,9 +44,13 @@ describe('kompetenz-provider src, fresh page', () => {
       download.push(floor.download);
       network.push(slower);
       phone.push(onPhone);
+      built.push(fromBuild);
     }
     report('provider src 10k + team matrix, fresh page: first rows (the people, values pending)', firstRows, 300);
     report('provider src 10k + team matrix, fresh page: first values', firstValues);
+    // As a page with the loader meets it: the build puts the reading code a large document needs into one chunk, loaded after the response's headers (from src/ it is a chain of modules).
+    report('compare: provider src 10k + team matrix, fresh page, scripts from the build (dist/cdn): first rows', built.map((sample) => sample.firstRows));
+    report('compare: provider src 10k + team matrix, fresh page, scripts from the build (dist/cdn): longest main-thread task', built.map((sample) => sample.longestTask));
     report('provider src 10k + team matrix, fresh page: longest main-thread task', longest, 100);
     report('the 10k document downloaded as bytes alone, fresh page (the floor of first rows)', download);
     report('provider src 10k, fresh page: first values after the last byte', afterLastByte);
