@@ -69,5 +69,8 @@ export default {
   browserLogs: true,
   filterBrowserLogs: ({ args }) => String(args[0]).startsWith('BENCH '),
   testFramework: { config: { timeout: 120000 } },
+  // A bench file takes minutes (the cold rows open hundreds of fresh pages); one cut off by the default 2 minutes kept
+  // running beside the next file and slowed its rows.
+  testsFinishTimeout: 600000,
   reporters: [benchLogReporter(process.env.KR_BENCH_FILE ?? 'bench-results/browser.txt')],
 };
