@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalManifest, runAnalyzer } from './canonical-manifest.mjs';
 import { REACT_JSX_TYPES, writeReactJsxTypes } from './react-jsx-types.mjs';
+import { listFiles } from './list-files.mjs';
 
 // Writes custom-elements.json here and points package.json's `customElements` at it.
 runAnalyzer('.', { stdio: 'inherit' });
@@ -15,8 +16,24 @@ const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName);
 
+/**
+ * The string literals of the types in src/ that are a union of them (`type Zoom = 'quarter' | …`)
+ * or the members of a constant list (`type EditSeries = (typeof EDIT_SERIES)[number]`): the
+ * manifest names an attribute's type by its alias, and an editor's completion needs the values.
+ */
+function literalTypes() {
+  const source = listFiles(['src'], '.ts').map((file) => readFileSync(file, 'utf8')).join('\n');
+  const lists = new Map([...source.matchAll(/const (\w+) = (?:Object\.freeze\()?\[([^\]]*)\]/g)].map((match) => [match[1], match[2]]));
+  const types = new Map();
+  for (const [, name, union] of source.matchAll(/type (\w+) = ((?:\s*\|?\s*'[^']*')+);/g)) types.set(name, union);
+  for (const [, name, list] of source.matchAll(/type (\w+) = \(typeof (\w+)\)\[number\];/g)) if (lists.has(list)) types.set(name, lists.get(list));
+  return types;
+}
+const LITERAL_TYPES = literalTypes();
+
 function valuesOf(typeText = '') {
-  const literals = [...typeText.matchAll(/'([^']+)'/g)].map((match) => ({ name: match[1] }));
+  const text = typeText.replace(/\b\w+\b/g, (word) => LITERAL_TYPES.get(word) ?? word);
+  const literals = [...text.matchAll(/'([^']+)'/g)].map((match) => ({ name: match[1] }));
   return literals.length > 0 ? literals : undefined;
 }
 

@@ -8,4 +8,6 @@ export * from './define/gap-matrix.js';
 export * from './define/smart-goal-form.js';
 export * from './define/lernplan-timeline.js';
 export type { KompetenzContextValue } from './internal/context.js';
+export type { KrEvent, KrEventDetailMap, KrEventName } from './internal/events.js';
+export type { Problem } from './internal/error-reporter.js';
 export { kompetenzContext } from './internal/context.js';

@@ -55,6 +55,11 @@ export function describeError(error: unknown): string {
  * `${this.renderNotice()}` near the top of their template, call `super.willUpdate(changed)`
  * when they override it, and re-check their inputs in `willUpdate` (clear a scope, report
  * again) so that problems are shown in the same update. `problems` lists the current ones.
+ *
+ * @cssproperty [--kr-font-family=system-ui, sans-serif] - Font of the element's text.
+ * @cssproperty [--kr-notice-color=#6b2c00] - Text of the notice of inputs that could not be used (dark: #ffd8b0).
+ * @cssproperty [--kr-notice-background=#fff4e5] - Its background (dark: #3a2410).
+ * @cssproperty [--kr-notice-border=#b35900] - Its bar at the start (dark: #ffa657).
  */
 export abstract class KrElement extends LitElement {
   static override styles = [krElementStyles];

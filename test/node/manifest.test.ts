@@ -14,6 +14,8 @@ interface Declaration {
   customElement?: boolean;
   events?: { name: string; type?: { text: string }; description?: string }[];
   attributes?: { name: string; description?: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string; description?: string }[];
 }
 interface Reference {
   name: string;
@@ -176,7 +178,7 @@ test('the manifest describes every element', () => {
 for (const tag of TAGS) {
   test(`${tag}: every event the source fires is in the manifest, typed and described`, () => {
     const sources = listFiles([`src/components/${tag}`], '.ts').map((file: string) => readFileSync(file, 'utf8')).join('\n');
-    const fired = new Set([...sources.matchAll(/emit\(\s*'(kr-[a-z-]+)'/g)].map((match) => match[1]));
+    const fired = new Set([...sources.matchAll(/(?:emit|createKrEvent)\(\s*'(kr-[a-z-]+)'/g)].map((match) => match[1]));
     fired.add('kr-error'); // every element reports bad input through the base class
     const declared = elements.get(tag)!.events ?? [];
     for (const name of fired) {
@@ -187,9 +189,41 @@ for (const tag of TAGS) {
     }
   });
 
+  test(`${tag}: every part its templates set and every --kr- property its styles read is in the manifest`, () => {
+    const files = [...listFiles([`src/components/${tag}`], '.ts'), 'src/internal/kr-element.ts', 'src/internal/base.styles.ts'];
+    const sources = files.map((file: string) => readFileSync(file, 'utf8')).join('\n');
+    // Static names (`part="row"`, and each word of `part=${`criterion criterion-${state}`}` with its states).
+    const parts = new Set([...sources.matchAll(/part="([a-z -]+)"/g)].flatMap((match) => match[1].split(' ')));
+    const properties = new Set([...sources.matchAll(/var\((--kr-[a-z0-9-]+)/g)].map((match) => match[1]));
+    const element = elements.get(tag)!;
+    const listedParts = new Set((element.cssParts ?? []).map((part) => part.name));
+    // An older name is documented in the description of the property that replaced it ("the older `--kr-…` wins when set").
+    const listedProperties = new Set((element.cssProperties ?? []).flatMap((property) => [property.name, ...[...(property.description ?? '').matchAll(/`(--kr-[a-z0-9-]+)`/g)].map((match) => match[1])]));
+    assert.deepEqual([...parts].filter((part) => !listedParts.has(part)), [], `${tag}: parts not in the manifest`);
+    assert.deepEqual([...properties].filter((property) => !listedProperties.has(property) && !/^--kr-(band|row|body)-/.test(property)), [], `${tag}: custom properties not in the manifest`);
+  });
+
   test(`${tag}: every attribute in the manifest has a description`, () => {
     for (const attribute of elements.get(tag)!.attributes ?? []) {
       assert.ok((attribute.description ?? '').trim().length > 0, `${tag} [${attribute.name}] has no description`);
     }
   });
 }
+
+test('VS Code offers the values of every attribute with a fixed set of them', () => {
+  const data = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8')) as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
+  const values = (tag: string, attribute: string) => data.tags.find((entry) => entry.name === tag)?.attributes.find((entry) => entry.name === attribute)?.values?.map((value) => value.name);
+  const expected: [string, string, string[]][] = [
+    ['gap-matrix', 'mode', ['person', 'team', 'organisation']],
+    ['gap-matrix', 'cells', ['gap', 'actual']],
+    ['gap-matrix', 'actual-rule', ['external-first', 'self-first', 'latest', 'self-only', 'external-only']],
+    ['gap-matrix', 'group-by', ['department', 'role', 'category']],
+    ['kompetenz-provider', 'storage', ['local', 'none', 'http']],
+    ['kompetenz-rad', 'edit-series', ['self', 'external']],
+    ['kompetenz-rad', 'legend', ['auto', 'none', 'shared']],
+    ['lernplan-timeline', 'view', ['chart', 'list']],
+    ['lernplan-timeline', 'lanes', ['competency', 'format']],
+    ['lernplan-timeline', 'zoom', ['quarter', 'year', 'plan']],
+  ];
+  for (const [tag, attribute, names] of expected) assert.deepEqual(values(tag, attribute), names, `${tag} [${attribute}]`);
+});

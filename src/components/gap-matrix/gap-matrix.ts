@@ -51,27 +51,21 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  *
  * Person mode (default): one row per competency, grouped by category with subtotals; columns
  * target, self and external assessment, actual, gap, priority, due for refresh, and optionally
- * the earlier assessments; its first render draws the rows its scroll region can show (the grid is
- * `aria-busy` meanwhile) and the others right after its first paint (at once for print, or when the
- * user reaches into the grid). Team mode (`mode="team"`): one row per person, one column per
- * competency with the person's gap or actual level, a distribution row, filters, sorting by any
- * column and the synergy groups. Team rows are windowed: only the rows in view are in the DOM,
- * so 10,000 people stay fast; the people are analysed in the background after the first screen.
- * In a provider still reading a large `src`, they are drawn as they arrive, cells pending ("…").
- * Organisation mode (`mode="organisation"`): one row per group of `group-by` (`aggregateTeam`),
- * one column per competency with the share of the people counted who are below target and their
- * number; groups under `min-group-size` people are withheld and counted in one line. No person's
- * name or rating is drawn, unless the page sets `allow-drill-down`: then a cell opens its people.
+ * the earlier assessments; the rows beyond the first screen follow its first paint (`aria-busy`
+ * meanwhile). Team mode (`mode="team"`): one row per person, one column per competency with the
+ * person's gap or actual level, a distribution row, filters, sorting by any column and the synergy
+ * groups; only the rows in view are in the DOM, and everyone is analysed after the first screen
+ * (in a provider still reading a large `src`, people are drawn as they arrive, cells pending "…").
+ * Organisation mode (`mode="organisation"`): one row per group of `group-by` (`aggregateTeam`), one
+ * column per competency with the share below target and their number; groups under `min-group-size`
+ * are withheld (counted in one line); no name or rating is drawn unless `allow-drill-down` is set.
  *
- * Keyboard (ARIA grid): one tab stop; arrows move between cells, Home/End to the row's ends,
- * Ctrl+Home/End to the grid's corners, PageUp/PageDown by a screen; Enter or Space on a column
- * header sorts, on a cell selects.
+ * Keyboard (ARIA grid): one tab stop; arrows, Home/End, Ctrl+Home/End and PageUp/PageDown move;
+ * Enter or Space on a column header sorts, on a cell selects.
  *
- * Inputs follow the rule of every element: `catalogue`, `roles`, `people`, `assessments`,
- * `person-id` and `today` of its own when given and valid, else those of a surrounding
- * `<kompetenz-provider>`, else the defaults; an own value that is not valid is reported. Person
- * mode also takes `target`/`target-role`, `actual` and `external` as JSON attributes, like
- * `<kompetenz-rad>`.
+ * Inputs (`catalogue`, `roles`, `people`, `assessments`, `person-id`, `today`): its own when given
+ * and valid, else a surrounding `<kompetenz-provider>`'s, else the defaults; an own value that is
+ * not valid is reported. Person mode also takes `target`/`target-role`, `actual` and `external`.
  *
  * @customElement gap-matrix
  *
@@ -93,6 +87,7 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * @csspart withheld - Organisation mode: how many people are not shown because their groups are too small.
  * @csspart drill-down - Organisation mode with `allow-drill-down`: the people behind the chosen cell.
  * @csspart notice - Inputs that could not be used (`role="status"`).
+ * @csspart label-tip - The whole text of a cut name or label, shown on hover and focus.
  *
  * @cssproperty [--kr-gap-matrix-height=32rem] - Largest height of the scroll region.
  * @cssproperty [--kr-gap-matrix-row-height=2rem] - Height of a data row.
@@ -119,8 +114,13 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * @cssproperty [--kr-gap-color-1=#fde9c9] - Heat scale: 1 level to build.
  * @cssproperty [--kr-gap-color-2=#f8bf80] - Heat scale: 2 levels to build.
  * @cssproperty [--kr-gap-color-3=#ec8a4b] - Heat scale: 3 levels to build.
- * @cssproperty [--kr-gap-color-above-1=#e1edf8] - Heat scale: 1 level above target (also 2, 3: --kr-gap-color-above-2/-3).
- * @cssproperty [--kr-level-color-0=#f6f6f6] - Actual-level cells: level 0 (also 1..3: --kr-level-color-1/-2/-3).
+ * @cssproperty [--kr-gap-color-above-1=#e1edf8] - Heat scale: 1 level above target.
+ * @cssproperty [--kr-gap-color-above-2=#c2d9f0] - Heat scale: 2 levels above target.
+ * @cssproperty [--kr-gap-color-above-3=#9dc0e6] - Heat scale: 3 levels above target.
+ * @cssproperty [--kr-level-color-0=#f6f6f6] - Actual-level cells: level 0.
+ * @cssproperty [--kr-level-color-1=#dcebf7] - Actual-level cells: level 1.
+ * @cssproperty [--kr-level-color-2=#a9cdea] - Actual-level cells: level 2.
+ * @cssproperty [--kr-level-color-3=#6fa8d9] - Actual-level cells: level 3.
  */
 export class GapMatrix extends KrElement {
   static override styles = [krElementStyles, themeStyles, gapMatrixStyles, synergyStyles, organisationStyles];

@@ -171,7 +171,7 @@ export class KompetenzProvider extends KrElement {
    * 10 000). A call that does not answer in time fails with `kr-error` `storage-timeout`: a load
    * goes on without stored data, a save is kept and retried, `clear()` rejects.
    */
-  storageTimeout = (earlyValue(this, 'storageTimeout')?.value as number | undefined) ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  storageTimeout: number = (earlyValue(this, 'storageTimeout')?.value as number | undefined) ?? DEFAULT_STORAGE_TIMEOUT_MS;
 
   private current: Portfolio = emptyPortfolio();
   /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */

@@ -74,6 +74,8 @@ const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 't
  * @csspart control - text, number and date inputs and text areas.
  * @csspart messages - the container of a field's messages.
  * @csspart message - one message; also `problem` (must change) or `hint` (advice).
+ * @csspart problem - a message about what must change.
+ * @csspart hint - a message of advice.
  * @csspart suggestions - the list of suggested competencies (largest gaps first).
  * @csspart suggestion - one suggestion toggle button.
  * @csspart suggestions-note - why competencies are not suggested (another open goal covers them) or why there are no suggestions.
@@ -83,6 +85,9 @@ const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 't
  * @csspart date-text - the chosen date in words.
  * @csspart checklist - the SMART checklist.
  * @csspart criterion - one line of it; also `criterion-met`, `criterion-open` (shown as failed once a field of it was left or submission was tried) or `criterion-pending` (not met, not yet judged).
+ * @csspart criterion-met - a criterion that holds.
+ * @csspart criterion-open - a criterion shown as failed (a field of it was left, or submission was tried).
+ * @csspart criterion-pending - a criterion not met and not yet judged.
  * @csspart goto - the buttons that move focus to a field from the checklist.
  * @csspart error-summary - after a failed submission, the list of problems above the fields; it takes focus after the own submit button.
  * @csspart error-link - one problem in it, a link that moves focus to its field.
