@@ -121,14 +121,29 @@ function withPlacedReferences(module, read) {
 }
 
 /**
+ * A module `src/define/<tag>.ts` with the definition of `<tag>` it registers (through
+ * `defineElement`, which the analyzer does not follow): tools map tags to the modules to import.
+ */
+function withDefinition(module, elements) {
+  const tag = /^src\/define\/([a-z0-9-]+)\.ts$/.exec(module.path)?.[1];
+  const element = tag && elements.get(tag);
+  if (!element || module.exports?.some((entry) => entry.kind === 'custom-element-definition')) return module;
+  return { ...module, exports: [...(module.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: element }] };
+}
+
+/**
  * The manifest with its modules in path order (the analyzer keeps the file system's order), every
  * path the one of the module a consumer can import (`shippedPath`): the analyzer reads src/, and
  * every reference one that resolves (`withPlacedReferences`). `read` reads a source file (by the
  * module's path as the analyzer writes it, relative to the package).
  */
 export function canonicalManifest(manifest, read) {
+  const elements = new Map(
+    manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => [declaration.tagName, { name: declaration.name, module: module.path }])),
+  );
   const modules = manifest.modules
     .map((module) => withPlacedReferences(module, read))
+    .map((module) => withDefinition(module, elements))
     .map((module) => ({ ...withShippedReferences(module, module.path), path: shippedPath(module.path, module.path) }));
   return { ...manifest, modules: modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -171,6 +171,17 @@ test('canonicalManifest: references the analyzer leaves pointing nowhere resolve
   assert.deepEqual(defineElement.exports.map((entry: { name: string }) => entry.name), ['defineElement'], 'no element named "tag"');
 });
 
+test('each define module names the tag it registers and the class, for tools that map tags to modules', () => {
+  for (const tag of TAGS) {
+    const module = committed.modules.find((entry) => entry.path === `dist/define/${tag}.js`);
+    const definition = module?.exports?.find((entry) => entry.kind === 'custom-element-definition');
+    assert.ok(definition, `dist/define/${tag}.js has no custom-element-definition`);
+    assert.equal(definition.name, tag);
+    const declaring = committed.modules.find((entry) => entry.path === definition.declaration.module);
+    assert.equal(declaring?.declarations?.find((declaration) => declaration.name === definition.declaration.name)?.tagName, tag, `${tag}: the definition points at its class`);
+  }
+});
+
 test('the manifest describes every element', () => {
   assert.deepEqual([...elements.keys()].sort(), [...TAGS].sort());
 });
