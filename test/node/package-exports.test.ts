@@ -80,3 +80,29 @@ test('packing builds first: dist/ is not in git, so a pack from a fresh clone wo
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   assert.equal(manifest.scripts.prepack, manifest.scripts.build);
 });
+
+/**
+ * TypeScript's older `moduleResolution: "node"` (older Angular setups) ignores `exports`: there the
+ * subpaths find their declarations through `typesVersions`, which must map each one to the same
+ * file as its `exports` entry (checked by hand with TypeScript 5.6: `node`, `bundler`, `nodenext`).
+ */
+test('typesVersions gives every subpath export the declarations its exports entry names', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const patterns = Object.entries<string[]>(pkg.typesVersions['*']);
+  const viaTypesVersions = (subpath: string): string | undefined => {
+    for (const [pattern, [target]] of patterns) {
+      const [head, tail = ''] = pattern.split('*');
+      if (pattern.includes('*') ? subpath.startsWith(head) && subpath.endsWith(tail) : subpath === pattern) {
+        const star = pattern.includes('*') ? subpath.slice(head.length, subpath.length - tail.length) : '';
+        // A `.js` specifier finds its `.d.ts` beside it, as TypeScript looks it up.
+        return target.replace('*', star).replace(/\.js$/, '.d.ts');
+      }
+    }
+    return undefined;
+  };
+  for (const [key, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
+    if (key === '.' || typeof target === 'string' || !target.types) continue;
+    const subpath = key.slice(2).replace('*', 'kompetenz-rad');
+    assert.equal(viaTypesVersions(subpath), target.types.replace('*', 'kompetenz-rad'), `${key}: typesVersions and exports disagree`);
+  }
+});
