@@ -68,6 +68,24 @@ describe('kompetenz-rad: where the details go', () => {
 });
 
 describe('kompetenz-rad: closing the details', () => {
+  it('keeps them for the focused spoke when a change of editable redraws it, in one update', async () => {
+    const el = await wheelIn(html`<kompetenz-rad target-role="cdo" actual='{"daten":1}'></kompetenz-rad>`, 600);
+    spoke(el, 'daten').focus();
+    await el.updateComplete;
+    expect(tip(el).hidden, 'shown for the focused spoke').to.equal(false);
+    for (const editable of [true, false]) {
+      el.editable = editable;
+      // The redraw replaces the focused spoke: its focusout asked for a second update, and a third came with the focus put back.
+      expect(await el.updateComplete, `editable ${editable}: no update after the one that drew it`).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-competency'), 'the focus is on the spoke again').to.equal('daten');
+      expect(tip(el).hidden, `editable ${editable}: still shown`).to.equal(false);
+    }
+    // Focus that leaves the wheel still closes them.
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    expect(tip(el).hidden).to.equal(true);
+  });
+
   it('closes them after a tap (touch), also while the tapped spoke keeps the focus', async () => {
     const el = await wheelIn(html`<kompetenz-rad editable target-role="cdo" actual='{"daten":1}'></kompetenz-rad>`, 390);
     spoke(el, 'daten').focus();

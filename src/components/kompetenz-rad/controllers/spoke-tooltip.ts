@@ -62,6 +62,12 @@ export function placeTip({ avoid, angle, tip, area, gap = 8 }: TipPlacement): Re
   return free.find(inside) ?? free.find(wide) ?? { left: clampX(middleX), top: Math.max(area.height, avoid.top + avoid.height) + gap, width, height };
 }
 
+/** The focused element of the document or shadow root that `node` is in. */
+function activeIn(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
+}
+
 export interface SpokeTooltipOptions {
   /** The competency of the spoke an event came from. */
   competencyOf(event: Event): CompetencyId | undefined;
@@ -82,6 +88,8 @@ export interface SpokeTooltipOptions {
 export class SpokeTooltipController implements ReactiveController {
   private hover: CompetencyId | undefined;
   private focused = false;
+  /** Between `hostUpdate` and `hostUpdated`: the element is drawing. */
+  private drawing = false;
   /** The spoke whose details were closed (Escape, a tap's end): they stay closed until another spoke is shown or touched. */
   private dismissed: CompetencyId | undefined;
   private touchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -162,14 +170,25 @@ export class SpokeTooltipController implements ReactiveController {
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
     const wheel = event.currentTarget;
-    if (!(next instanceof Node) || !(wheel instanceof Node) || !wheel.contains(next)) {
-      // Focus that comes back later shows the details again.
-      this.dismissed = undefined;
-      this.set(this.hover, false);
-    }
+    if (next instanceof Node && wheel instanceof Node && wheel.contains(next)) return;
+    // A spoke that the element's own render replaces (another mode, `editable`) takes the focus with
+    // it, and the roving focus puts it on the new one after the update: whether focus left is known then.
+    if (this.drawing && wheel instanceof Node) void this.host.updateComplete.then(() => !wheel.contains(activeIn(wheel)) && this.focusLeft());
+    else this.focusLeft();
   };
 
+  /** Focus that comes back later shows the details again. */
+  private focusLeft(): void {
+    this.dismissed = undefined;
+    this.set(this.hover, false);
+  }
+
+  hostUpdate(): void {
+    this.drawing = true;
+  }
+
   hostUpdated(): void {
+    this.drawing = false;
     // Closed details come back once another spoke is asked for, or none is.
     if (this.dismissed !== undefined && (this.hover ?? (this.focused ? this.options.active() : undefined)) !== this.dismissed) this.dismissed = undefined;
     const id = this.shown;
