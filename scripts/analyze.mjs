@@ -22,10 +22,13 @@ const elements = manifest.modules
  * manifest names an attribute's type by its alias, and an editor's completion needs the values.
  */
 function literalTypes() {
-  const source = listFiles(['src'], '.ts').map((file) => readFileSync(file, 'utf8')).join('\n');
+  // Without comments: a word in one would count as a value.
+  const source = listFiles(['src'], '.ts')
+    .map((file) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''))
+    .join('\n');
   const lists = new Map([...source.matchAll(/const (\w+) = (?:Object\.freeze\()?\[([^\]]*)\]/g)].map((match) => [match[1], match[2]]));
   const types = new Map();
-  for (const [, name, union] of source.matchAll(/type (\w+) = ((?:\s*\|?\s*'[^']*')+);/g)) types.set(name, union);
+  for (const [, name, union] of source.matchAll(/type (\w+) =\s*((?:\s*\|?\s*'[^']*')+);/g)) types.set(name, union);
   for (const [, name, list] of source.matchAll(/type (\w+) = \(typeof (\w+)\)\[number\];/g)) if (lists.has(list)) types.set(name, lists.get(list));
   return types;
 }

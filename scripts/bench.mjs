@@ -30,7 +30,10 @@ if (!existsSync('bench-results/sample-10000.json')) {
 // The provider's bench also loads the build's chunks (dist/cdn/), as a page with the loader does: built from the source of now.
 console.error('building dist/ ...');
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 2, 2] });
-if (built.status !== 0) console.error('the build failed: the rows of the build (dist/cdn) are missing or stale');
+if (built.status !== 0) {
+  console.error('the build failed: the rows of the build (dist/cdn) would measure old chunks');
+  process.exit(1);
+}
 
 const browserFile = 'bench-results/browser.txt';
 console.error('running bench/*.bench.ts in Chromium ...');

@@ -203,14 +203,23 @@ for (const tag of TAGS) {
   test(`${tag}: every part its templates set and every --kr- property its styles read is in the manifest`, () => {
     const files = [...listFiles([`src/components/${tag}`], '.ts'), 'src/internal/kr-element.ts', 'src/internal/base.styles.ts'];
     const sources = files.map((file: string) => readFileSync(file, 'utf8')).join('\n');
-    // Static names (`part="row"`, and each word of `part=${`criterion criterion-${state}`}` with its states).
-    const parts = new Set([...sources.matchAll(/part="([a-z -]+)"/g)].flatMap((match) => match[1].split(' ')));
+    // Names written out (`part="message hint"`, `{ part: 'bar' }`, `setAttribute('part', 'table')`), and those an
+    // expression picks (`part=${over ? 'load-cell load-over' : 'load-cell'}`); of a name made from a state
+    // (`part=${`criterion criterion-${state}`}`), some listed part must start with what is written out.
+    const written = [
+      ...[...sources.matchAll(/part="([a-z -]+)"|part: '([a-z-]+)'|setAttribute\('part', '([a-z-]+)'\)/g)].map((match) => match[1] ?? match[2] ?? match[3]),
+      ...[...sources.matchAll(/part=\$\{([^\n]{0,80})/g)].flatMap((match) => [...match[1].matchAll(/'([a-z][a-z -]*)'|`([^`]*)`/g)].map((literal) => literal[1] ?? literal[2])),
+    ];
+    const words = written.flatMap((text) => text.split(' ')).filter(Boolean);
+    const parts = new Set(words.filter((word) => !word.includes('${')));
+    const prefixes = words.filter((word) => word.includes('${')).map((word) => word.slice(0, word.indexOf('${')));
     const properties = new Set([...sources.matchAll(/var\((--kr-[a-z0-9-]+)/g)].map((match) => match[1]));
     const element = elements.get(tag)!;
     const listedParts = new Set((element.cssParts ?? []).map((part) => part.name));
     // An older name is documented in the description of the property that replaced it ("the older `--kr-…` wins when set").
     const listedProperties = new Set((element.cssProperties ?? []).flatMap((property) => [property.name, ...[...(property.description ?? '').matchAll(/`(--kr-[a-z0-9-]+)`/g)].map((match) => match[1])]));
     assert.deepEqual([...parts].filter((part) => !listedParts.has(part)), [], `${tag}: parts not in the manifest`);
+    for (const prefix of prefixes) assert.ok([...listedParts].some((part) => part.startsWith(prefix) && part !== prefix), `${tag}: no listed part for ${prefix}…`);
     assert.deepEqual([...properties].filter((property) => !listedProperties.has(property) && !/^--kr-(band|row|body)-/.test(property)), [], `${tag}: custom properties not in the manifest`);
   });
 
@@ -231,6 +240,7 @@ test('VS Code offers the values of every attribute with a fixed set of them', ()
     ['gap-matrix', 'group-by', ['department', 'role', 'category']],
     ['kompetenz-provider', 'storage', ['local', 'none', 'http']],
     ['kompetenz-rad', 'edit-series', ['self', 'external']],
+    ['kompetenz-rad', 'group-by', ['department', 'role', 'category']],
     ['kompetenz-rad', 'legend', ['auto', 'none', 'shared']],
     ['lernplan-timeline', 'view', ['chart', 'list']],
     ['lernplan-timeline', 'lanes', ['competency', 'format']],

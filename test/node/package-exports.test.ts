@@ -105,4 +105,6 @@ test('typesVersions gives every subpath export the declarations its exports entr
     const subpath = key.slice(2).replace('*', 'kompetenz-rad');
     assert.equal(viaTypesVersions(subpath), target.types.replace('*', 'kompetenz-rad'), `${key}: typesVersions and exports disagree`);
   }
+  // Nothing beyond the exports: TypeScript would accept an import that Node and bundlers refuse.
+  for (const [pattern] of patterns) assert.ok(`./${pattern}` in pkg.exports, `typesVersions ${pattern} is no export`);
 });

@@ -350,8 +350,7 @@ test('the wheel page loads the code of shared legends only for legend="shared"',
 
 /**
  * The figures the README gives an editor (what a page downloads, what the one file weighs) are
- * the ones measured, to the KB it rounds to: a change that makes a page heavier or lighter
- * updates them. Each pattern names its size's id; every one must be found.
+ * the ones measured, within 1 KB: a change that makes a page a KB heavier or lighter updates them. Each pattern names its size's id; every one must be found.
  */
 test('the README states the sizes measured now', () => {
   const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');

@@ -53,18 +53,23 @@ describe('<gap-matrix> while its provider loads', () => {
     const provider = new ContextProvider(host, { context: kompetenzContext, initialValue: value });
     const el = document.createElement('gap-matrix') as GapMatrix;
     el.setAttribute('mode', 'team');
-    el.setAttribute('filter-department', 'Jugendamt');
+    el.setAttribute('filter-department', 'Bauamt');
     host.append(el);
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('.team .body > .row'), 'the person read so far is drawn, pending').to.have.length(0);
+    const rows = () => el.shadowRoot!.querySelectorAll('.team .body > .row');
+    expect(rows(), 'the person read so far is drawn').to.have.length(1);
+    expect(rows()[0].querySelectorAll('.pending').length, 'pending').to.be.above(0);
+    el.setAttribute('filter-department', 'Jugendamt');
+    await el.updateComplete;
+    expect(rows(), 'nobody read so far is in the Jugendamt').to.have.length(0);
     expect(errors.map((error) => error.code)).to.deep.equal([]);
 
     provider.setValue({ ...value, portfolio: { ...emptyPortfolio(), people, assessments }, loading: false, arriving: undefined });
     await el.updateComplete;
     await el.analysisComplete;
     expect(errors.map((error) => error.code), 'the department is there once everyone is').to.deep.equal([]);
-    expect(el.shadowRoot!.querySelectorAll('.team .body > .row').length).to.equal(people.filter((person) => person.department === 'Jugendamt').length);
+    expect(rows().length).to.equal(people.filter((person) => person.department === 'Jugendamt').length);
 
     // Once everyone is there, a department nobody has is reported as before.
     el.setAttribute('filter-department', 'Nirgendwo');

@@ -173,8 +173,12 @@ export class SpokeTooltipController implements ReactiveController {
     if (next instanceof Node && wheel instanceof Node && wheel.contains(next)) return;
     // A spoke that the element's own render replaces (another mode, `editable`) takes the focus with
     // it, and the roving focus puts it on the new one after the update: whether focus left is known then.
-    if (this.drawing && wheel instanceof Node) void this.host.updateComplete.then(() => !wheel.contains(activeIn(wheel)) && this.focusLeft());
-    else this.focusLeft();
+    if (!this.drawing) return this.focusLeft();
+    const check = (): void => {
+      const drawn = this.options.parts().wheel;
+      if (!drawn || !drawn.contains(activeIn(drawn))) this.focusLeft();
+    };
+    void this.host.updateComplete.then(check, check);
   };
 
   /** Focus that comes back later shows the details again. */
