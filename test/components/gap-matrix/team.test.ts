@@ -199,6 +199,34 @@ describe('<gap-matrix> team mode', () => {
     expect(el.cells).to.equal('actual');
   });
 
+  it('shows in every drawn row the cells of the person it shows now, after scrolling and a switch to actual levels', async () => {
+    const { el, people, assessments } = await teamOf(400);
+    const members = new Map(membersOf(people, assessments).map((member) => [member.personId, member]));
+    const ids = DEFAULT_CATALOGUE.competencies.map((c) => c.id);
+    const expectRowsShow = (value: 'gap' | 'actual') => {
+      for (const row of dataRows(el)) {
+        const member = members.get(row.getAttribute('data-person')!)!;
+        const cells = [...row.querySelectorAll<HTMLElement>('[role=gridcell]')].slice(LEAD - 1);
+        expect(cells.map((cell) => Number(cell.getAttribute('data-col')))).to.deep.equal(ids.map((_, c) => LEAD + c));
+        ids.forEach((id, c) => {
+          const actual = member.actual[id] ?? 0;
+          if (value === 'actual') expect([text(cells[c]), cells[c].className], `${member.personId} ${id}`).to.deep.equal([String(actual), `l${actual}`]);
+          else expect(gapValue(cells[c]), `${member.personId} ${id}`).to.equal(Math.max(-3, Math.min(3, (member.target[id] ?? 0) - actual)));
+        });
+      }
+    };
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    for (const row of [0, 150, 399, 20]) {
+      await scrollTo(el, { top: row * rowHeight });
+      expectRowsShow('gap');
+    }
+    el.cells = 'actual';
+    await el.updateComplete;
+    expectRowsShow('actual');
+    await scrollTo(el, { top: 300 * rowHeight });
+    expectRowsShow('actual');
+  });
+
   it('switches the cells to actual levels', async () => {
     const { el, people, assessments } = await teamOf(40, { cells: 'actual' });
     const actual = membersOf(people, assessments)[0].actual;

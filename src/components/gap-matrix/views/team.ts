@@ -9,9 +9,10 @@ import type { TeamSelection, TeamSettings } from '../model/team-selection.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
 import type { RowRange } from '../controllers/row-window.js';
 import type { GapMatrixStrings } from '../strings/index.js';
-import { cellNames, GAP_CLASSES, GAP_SYMBOLS, LEVEL_CLASSES, type GridListeners } from './cells.js';
+import { cellNames, GAP_CLASSES, LEVEL_CLASSES, type GridListeners } from './cells.js';
 import { fullText } from './full-text.js';
 import { categoryBands, labelTip, sortableHeader, type HeaderSort } from './headers.js';
+import { teamCells } from './team-cells.js';
 import { teamToolbar, type TeamToolbarState } from './team-toolbar.js';
 
 /**
@@ -94,20 +95,6 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
     const person = model.people[i];
     const member = groupRows?.has(i) ?? false;
     const analysed = model.state[i] === 1;
-    const offset = i * width;
-    const cells: TemplateResult[] = new Array<TemplateResult>(width);
-    for (let c = 0; c < width; c++) {
-      const col = c + TEAM_LEAD_COLS;
-      if (!analysed) {
-        cells[c] = html`<div role="gridcell" class="pending" data-col=${col} tabindex=${tab(r, col)} aria-label=${names.pending}>…</div>`;
-      } else if (value === 'gap') {
-        const g = model.gap[offset + c] + 3;
-        cells[c] = html`<div role="gridcell" class=${GAP_CLASSES[g]} data-col=${col} tabindex=${tab(r, col)} aria-label=${names.gap[g]}>${GAP_SYMBOLS[g]}</div>`;
-      } else {
-        const a = model.actual[offset + c];
-        cells[c] = html`<div role="gridcell" class=${LEVEL_CLASSES[a]} data-col=${col} tabindex=${tab(r, col)} aria-label=${names.level[a]}>${a}</div>`;
-      }
-    }
     const chosen = person.id === p.chosen;
     return html`<div
       role="row"
@@ -117,6 +104,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
       aria-selected=${chosen ? 'true' : selectable ? 'false' : nothing}
       data-person=${person.id}
       ${cssVar('--kr-row-y', detached ? `${k * p.rowHeight}px` : undefined)}
+      ${teamCells({ model, person: i, gridRow: r, value, names, tab })}
     >
       <div role="rowheader" data-col="0" tabindex=${tab(r, 0)} ${fullText(person.name)}>
         ${member ? html`<span class="member-mark" aria-hidden="true">●</span><span class="visually-hidden">${s.member}: </span>` : nothing}<span
@@ -125,7 +113,6 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
       </div>
       <div role="gridcell" class="text" data-col="1" tabindex=${tab(r, 1)} ${fullText(roleLabels[model.roleOf[i]])}><span>${roleLabels[model.roleOf[i]]}</span></div>
       <div role="gridcell" class="text" data-col="2" tabindex=${tab(r, 2)} ${fullText(person.department ?? '')}><span>${person.department ?? ''}</span></div>
-      ${cells}
     </div>`;
   };
 
