@@ -6,6 +6,7 @@ import { describeSynergyReason } from '../../../src/domain/messages/index.js';
 import { generatePortfolio } from '../../../src/domain/sample.js';
 import { findSynergyGroups, type SynergyGroup } from '../../../src/domain/synergy.js';
 import { officesOf } from '../../../src/components/gap-matrix/model/synergy.js';
+import { gapClass } from '../../../src/components/gap-matrix/views/cells.js';
 import { analyzeTeam } from '../../../src/domain/team.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import '../../../src/define/kompetenz-provider.js';
@@ -211,7 +212,10 @@ describe('<gap-matrix> team mode', () => {
         ids.forEach((id, c) => {
           const actual = member.actual[id] ?? 0;
           if (value === 'actual') expect([text(cells[c]), cells[c].className], `${member.personId} ${id}`).to.deep.equal([String(actual), `l${actual}`]);
-          else expect(gapValue(cells[c]), `${member.personId} ${id}`).to.equal(Math.max(-3, Math.min(3, (member.target[id] ?? 0) - actual)));
+          else {
+            const gap = (member.target[id] ?? 0) - actual;
+            expect([gapValue(cells[c]), cells[c].className], `${member.personId} ${id}`).to.deep.equal([gap, gapClass(gap)]);
+          }
         });
       }
     };

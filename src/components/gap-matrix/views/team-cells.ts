@@ -38,7 +38,8 @@ function shownIn({ model, person, value, names }: TeamCellsInput, c: number, tab
  * The competency cells of a team row (`div[role=gridcell]`, one per competency, after the row's
  * name, role and department), written into the row without templates and changed in place: a
  * row drawn by position shows another person after a scroll, and only what differs is set. A
- * template instance per cell cost about a third of a cold render of the first screen.
+ * template instance per cell cost about a third of a cold render of the first screen. The cells
+ * are the directive's alone: it compares with what it set last, not with the DOM.
  */
 class TeamCells extends Directive {
   private cells: HTMLElement[] = [];
@@ -68,7 +69,10 @@ class TeamCells extends Directive {
       if (before?.className !== next.className) cell.className = next.className;
       if (before?.label !== next.label) cell.setAttribute('aria-label', next.label);
       if (before?.tabIndex !== next.tabIndex) cell.setAttribute('tabindex', String(next.tabIndex));
-      if (before?.text !== next.text) cell.textContent = next.text;
+      if (before?.text !== next.text) {
+        if (cell.firstChild instanceof Text) cell.firstChild.data = next.text;
+        else cell.textContent = next.text;
+      }
       this.shown[c] = next;
     }
     return noChange;
