@@ -39,7 +39,9 @@ function shownIn({ model, person, value, names }: TeamCellsInput, c: number, tab
  * name, role and department), written into the row without templates and changed in place: a
  * row drawn by position shows another person after a scroll, and only what differs is set. A
  * template instance per cell cost about a third of a cold render of the first screen. The cells
- * are the directive's alone: it compares with what it set last, not with the DOM.
+ * are the directive's alone: it compares with what it set last, not with the DOM. The row's
+ * template must have no part of its own among the row's children: a child part at the row's end
+ * would count the appended cells as its own, and insert before them or clear them.
  */
 class TeamCells extends Directive {
   private cells: HTMLElement[] = [];
