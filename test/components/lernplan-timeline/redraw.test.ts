@@ -120,3 +120,25 @@ describe('lernplan-timeline: the drawn part of a long time line', () => {
     expect(bandsIn(months, { from: 0, to: 13_200 * 6 })).to.equal(months);
   });
 });
+
+describe('lernplan-timeline: findings after a change', () => {
+  it('keeps each finding that says the same as before a move (the same object, worded once), and only those', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    const entry = one<SVGGElement>(el, '[data-key="item:i1"]');
+    entry.focus();
+    const text = (finding: unknown) => JSON.stringify(finding);
+    let mixed = 0;
+    for (let step = 0; step < 10; step += 1) {
+      const before = el.findings;
+      entry.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+      await el.updateComplete;
+      const after = el.findings;
+      const unchanged = after.filter((finding) => before.some((old) => text(old) === text(finding)));
+      for (const finding of unchanged) expect(before, `step ${step}: ${text(finding)}`).to.include(finding);
+      for (const finding of after.filter((one) => !unchanged.includes(one))) expect(before).not.to.include(finding);
+      if (unchanged.length === after.length && after.length === before.length) expect(after, 'nothing changed: the same list').to.equal(before);
+      if (unchanged.length > 0 && unchanged.length < after.length) mixed += 1;
+    }
+    expect(mixed, 'moves that changed some findings and kept others').to.be.greaterThan(2);
+  });
+});

@@ -131,10 +131,39 @@ export interface Resolved {
   problems: readonly InputProblem[];
 }
 
-/** The figures with the findings of `previous` when they say the same (an edit often changes none), so what shows them need not be drawn again. */
+/**
+ * The figures with the findings of `previous` where they say the same: the whole list when
+ * nothing changed (an edit often changes none), so what shows them need not be drawn again, else
+ * each finding that is still there, so that only the new ones are worded (`findingText`).
+ */
 function keepFindings(next: PlanFigures, previous: PlanFigures | undefined): PlanFigures {
-  if (!previous || previous.findings === next.findings || !sameData(previous.findings, next.findings)) return next;
-  return { ...next, findings: previous.findings };
+  if (!previous || previous.findings === next.findings) return next;
+  const findings = sameOnesKept(next.findings, previous.findings);
+  return findings === next.findings ? next : { ...next, findings };
+}
+
+/** How far `sameOnesKept` looks ahead in the old list: that many elements in a row may have gone. */
+const LOOK_AHEAD = 8;
+
+/**
+ * `next` with each element that equals (`sameData`) one of `previous` in the same order replaced
+ * by that one, `previous` itself when all are equal: a list in which a few elements were added,
+ * removed or changed keeps the others.
+ */
+function sameOnesKept<T>(next: T[], previous: T[]): T[] {
+  let kept = 0;
+  let from = 0;
+  const result = next.map((element) => {
+    for (let at = from; at < previous.length && at <= from + LOOK_AHEAD; at++) {
+      if (!sameData(previous[at], element)) continue;
+      from = at + 1;
+      kept++;
+      return previous[at];
+    }
+    return element;
+  });
+  if (kept === next.length && next.length === previous.length) return previous;
+  return kept === 0 ? next : result;
 }
 
 /** Two plain data values (objects, arrays, strings, numbers …) with equal content. */
