@@ -2,6 +2,7 @@
 // It reports; it never fails on a budget (the machine is shared and noisy).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { listFiles } from './list-files.mjs';
 
 mkdirSync('bench-results', { recursive: true });
@@ -14,6 +15,26 @@ function collect(text, where) {
   }
 }
 
+/**
+ * The same fixed work (sorting a million numbers) before and after the benches: on a shared
+ * machine its time says how loaded the machine was, so that two runs can be compared.
+ */
+function calibrate(when) {
+  const times = [];
+  for (let run = 0; run < 7; run++) {
+    const numbers = new Float64Array(1_000_000);
+    let seed = 2021;
+    for (let i = 0; i < numbers.length; i++) numbers[i] = seed = (seed * 16807) % 2147483647;
+    const start = performance.now();
+    numbers.sort();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const load = loadavg()[0];
+  rows.push({ where: 'Node', name: `calibration ${when}: sorting 1,000,000 numbers (load average ${load.toFixed(1)} on ${availableParallelism()} cores)`, median: times[3], min: times[0], max: times[6], runs: 7 });
+}
+
+calibrate('before');
 const nodeBenches = listFiles(['scripts'], '.mjs').filter((file) => /bench-[\w-]+\.mjs$/.test(file));
 for (const file of nodeBenches) {
   console.error(`running ${file} (Node ${process.version}) ...`);
@@ -44,6 +65,7 @@ const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin
 });
 if (wtr.status !== 0) console.error(wtr.stdout, wtr.stderr);
 if (existsSync(browserFile)) collect(readFileSync(browserFile, 'utf8'), 'Chromium');
+calibrate('after');
 
 // Bundle sizes side by side: our wheel (with lit and d3) against Chart.js's tree-shaken radar.
 {
