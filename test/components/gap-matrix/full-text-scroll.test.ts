@@ -84,3 +84,53 @@ describe('gap-matrix fullText while scrolling (issue 18, item 3)', () => {
     expect(tipShown(el)).to.equal(false);
   });
 });
+
+describe('gap-matrix fullText: measured after the frame', () => {
+  /** Counts reads of the sizes that force a layout while `run` runs (the cells' measuring reads these). */
+  async function layoutReads(run: () => Promise<void>): Promise<number> {
+    let reads = 0;
+    const names = ['scrollWidth', 'scrollHeight', 'clientWidth', 'clientHeight'] as const;
+    const originals = names.map((name) => [name, Object.getOwnPropertyDescriptor(Element.prototype, name)!] as const);
+    for (const [name, descriptor] of originals) {
+      Object.defineProperty(Element.prototype, name, {
+        configurable: true,
+        get(this: Element) {
+          if (this.closest("[role='rowheader'], [role='gridcell']")) reads += 1;
+          return descriptor.get!.call(this);
+        },
+      });
+    }
+    try {
+      await run();
+    } finally {
+      for (const [name, descriptor] of originals) Object.defineProperty(Element.prototype, name, descriptor);
+    }
+    return reads;
+  }
+
+  it('reads no cell size in the update of a scroll; the marks follow in a task after it', async () => {
+    const el = await alternatingNames(400);
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    const before = new Map(nameCells(el).map((cell) => [cell, cell.hasAttribute('data-cut')]));
+    const reads = await layoutReads(() => scrollTo(el, { top: 101 * rowHeight }));
+    expect(reads, 'cell sizes read in the scroll update').to.equal(0);
+    const changed = nameCells(el).filter((cell) => before.has(cell) && isLong(cell) !== before.get(cell));
+    expect(changed.length, 're-used rows whose name changed length').to.be.greaterThan(4);
+    await laidOut();
+    for (const cell of nameCells(el)) expect(cell.hasAttribute('data-cut'), text(cell)).to.equal(isLong(cell));
+  });
+
+  it('measures a cell that focus reaches before its turn, and shows its new full name', async () => {
+    const el = await alternatingNames(400);
+    const rowHeight = dataRows(el)[0].offsetHeight;
+    const before = new Map(nameCells(el).map((cell) => [cell, isLong(cell)]));
+    await scrollTo(el, { top: 101 * rowHeight });
+    const cell = nameCells(el).find((one) => before.get(one) === false && isLong(one));
+    expect(cell, 'a re-used row whose name became long').to.exist;
+    expect(cell!.hasAttribute('data-cut'), 'not measured yet').to.equal(false);
+    cell!.focus();
+    expect(cell!.hasAttribute('data-cut'), 'measured on focus').to.equal(true);
+    expect(tipShown(el)).to.equal(true);
+    expect(text(one(el, '.label-tip'))).to.equal(text(cell!.querySelector('span')));
+  });
+});

@@ -19,8 +19,8 @@ const GAP = 4;
 const LINGER = 300;
 
 let pending = new Set<FullTextDirective>();
-/** How the measuring is queued: after the render that changed the cells, or in a task after the layout that resized them. */
-let queued: 'microtask' | 'task' | undefined;
+/** Whether a measuring of the cells waiting is queued. */
+let queued = false;
 let resize: ResizeObserver | undefined;
 const owners = new WeakMap<Element, FullTextDirective>();
 /** The connected cells, measured again when the text's metrics change (its width changes, not the cell's box). */
@@ -28,32 +28,31 @@ const connected = new Set<FullTextDirective>();
 
 /**
  * Measures the cells waiting whose content changed since they were last measured, or whose size
- * did, once the render that queued them is committed (a microtask, not an animation frame: a hidden
- * tab gets no frames). New and resized cells come from the resize observer, after layout, and are
- * measured in a task of their own: not in the frame that first lays out a whole grid, which is the
- * longest task of a page that shows one. All reads first, then all writes. A cell whose content is
+ * did, in a task of its own: after the frame that lays them out, whose layout the reads then find
+ * done (measured in the task that rendered them, they forced that layout, and their marks a second
+ * style pass, into every scroll frame of a team: a third of its time). New and resized cells come
+ * from the resize observer, after layout. All reads first, then all writes. A cell whose content is
  * what it was (a row re-rendered by a scroll that left it the same person) is not measured, so it
- * forces no layout.
+ * forces no layout. A cell the pointer or focus reaches before is measured then (`measureNow`).
  */
 function measureAll(): void {
-  queued = undefined;
+  queued = false;
   const batch = [...pending].filter((d) => d.changed());
   pending = new Set();
   const cut = batch.map((d) => d.isCut());
   batch.forEach((d, k) => d.mark(cut[k]));
 }
 
-function schedule(d: FullTextDirective, inATask = false): void {
+function schedule(d: FullTextDirective): void {
   pending.add(d);
-  if (queued === 'microtask' || (queued === 'task' && inATask)) return;
-  queued = inATask ? 'task' : 'microtask';
-  if (inATask) nextTask(measureAll);
-  else queueMicrotask(measureAll);
+  if (queued) return;
+  queued = true;
+  nextTask(measureAll);
 }
 
-function remeasure(d: FullTextDirective, inATask = false): void {
+function remeasure(d: FullTextDirective): void {
   d.stale = true;
-  schedule(d, inATask);
+  schedule(d);
 }
 
 /** Resizes are reported after layout, so their reads force none. */
@@ -61,7 +60,7 @@ function observer(): ResizeObserver {
   resize ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const owner = owners.get(entry.target);
-      if (owner) remeasure(owner, true);
+      if (owner) remeasure(owner);
     }
   });
   return resize;
@@ -184,7 +183,18 @@ class FullTextDirective extends AsyncDirective {
     return false;
   }
 
+  /** Measures the cell now if it is waiting (the pointer or focus reached it before its turn). */
+  private measureNow(): void {
+    if (pending.delete(this) && this.changed()) this.setCut(this.isCut());
+  }
+
   mark(cut: boolean): void {
+    this.setCut(cut);
+    if (!cut && shownBy === this) this.hide();
+    else if (cut && !this.dismissed && (this.hovered || this.cell?.matches(':focus'))) this.show();
+  }
+
+  private setCut(cut: boolean): void {
     const cell = this.cell;
     if (!cell) return;
     this.cut = cut;
@@ -195,11 +205,10 @@ class FullTextDirective extends AsyncDirective {
       if (cut) cell.title = this.text;
       else cell.removeAttribute('title');
     }
-    if (!cut && shownBy === this) this.hide();
-    else if (cut && !this.dismissed && (this.hovered || cell.matches(':focus'))) this.show();
   }
 
   show(): void {
+    this.measureNow();
     const cell = this.cell;
     if (!cell || !this.cut || !this.isConnected) return;
     const tip = tipOf(cell);
