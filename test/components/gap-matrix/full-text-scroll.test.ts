@@ -134,3 +134,33 @@ describe('gap-matrix fullText: measured after the frame', () => {
     expect(text(one(el, '.label-tip'))).to.equal(text(cell!.querySelector('span')));
   });
 });
+
+describe('gap-matrix fullText: a tooltip and a cell that now fits', () => {
+  it('hides the tooltip of a focused cell that is measured whole before its turn (a wider column, then a scroll)', async () => {
+    const el = await alternatingNames(30);
+    const cell = nameCells(el).find((one) => isLong(one) && one.hasAttribute('data-cut'))!;
+    expect(cell, 'a cut name').to.exist;
+    cell.focus();
+    expect(tipShown(el), 'shown on focus').to.equal(true);
+    const scroller = one(el, "[part='scroller']");
+    // Reports after the matrix's own resize observer (made earlier), which queues the cell's measuring for a task later.
+    let report: () => void = () => undefined;
+    const observer = new ResizeObserver(() => report());
+    await new Promise<void>((resolve) => {
+      report = resolve;
+      observer.observe(cell);
+    });
+    // Out of the observers' round: a change of size inside it would be reported as an observer loop.
+    await new Promise((resolve) => setTimeout(resolve));
+    const seen = await new Promise<{ shown: boolean; cut: boolean }>((resolve) => {
+      report = () => {
+        scroller.dispatchEvent(new Event('scroll'));
+        resolve({ shown: tipShown(el), cut: cell.hasAttribute('data-cut') });
+      };
+      el.style.setProperty('--kr-gap-matrix-name-width', '60rem');
+    });
+    observer.disconnect();
+    expect(seen.cut, 'measured whole at once').to.equal(false);
+    expect(seen.shown, 'its tooltip gone').to.equal(false);
+  });
+});
