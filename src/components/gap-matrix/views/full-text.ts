@@ -30,8 +30,8 @@ const connected = new Set<FullTextDirective>();
  * Measures the cells waiting whose content changed since they were last measured, or whose size
  * did, in a task of its own. After a scroll, whose update runs in the frame, that task comes after
  * the frame's layout, and the reads find it done (measured in the update's own task, they forced
- * that layout early, and their marks a second style pass, in every scroll frame of a team: about a
- * third of it). After a render in a task of its own (a click, a key) the reads lay out once, as the
+ * that layout early, and their marks a second style pass, in every scroll frame of a team: a quarter
+ * to a third of it). After a render in a task of its own (a click, a key) the reads lay out once, as the
  * next frame would. New and resized cells come from the resize observer, after layout. All reads
  * first, then all writes. A cell whose content is what it was (a row re-rendered by a scroll that
  * left it the same person) is not measured, so it forces no layout. A cell the pointer or focus
