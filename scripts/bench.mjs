@@ -48,7 +48,7 @@ if (!existsSync('bench-results/sample-10000.json')) {
   spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', 'scripts/sample.mjs', '10000', '--out', 'bench-results/sample-10000.json'], { stdio: 'inherit' });
 }
 
-// The provider's bench also loads the build's chunks (dist/cdn/), as a page with the loader does: built from the source of now.
+// The provider's bench loads the build's chunks (dist/cdn/), as a page with the loader does: built from the source of now.
 console.error('building dist/ ...');
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 2, 2] });
 if (built.status !== 0) {
