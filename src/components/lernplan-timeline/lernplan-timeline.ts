@@ -31,6 +31,7 @@ import { PlanNames } from './model/plan-names.js';
 import { TimelineSources, type Resolved, type Settings } from './model/sources.js';
 import { planDraft, type TimelineData } from './model/timeline-data.js';
 import { TIMELINE_STRINGS } from './strings/index.js';
+import { SKETCH_FROM_BARS } from './views/bar-sketch.js';
 import { renderDialog } from './views/dialogs.js';
 import { renderPlan, type ChartSetup } from './views/plan.js';
 import { renderToolbar } from './views/toolbar.js';
@@ -325,6 +326,7 @@ export class LernplanTimeline extends KrElement {
     const text = this.text;
     return {
       cut: chart ? this.firstScreen.cutInHost(layout.height) : Infinity,
+      sketch: chart && this.firstScreen.firstOnly(layout.bars.length >= SKETCH_FROM_BARS),
       range,
       visible: this.window.visible,
       text: { barText: text.of(11, 600), laneText: text.of(12, 400), loadText: text.of(10, 400), loadTextBold: text.of(10, 700), smallText: text.of(11, 700) },

@@ -10,7 +10,8 @@ const REACHING_IN = ['focusin', 'pointerdown'] as const;
  * The first render of a long view draws what the first screen can show and leaves the rest out
  * for a moment: the time line the bars and row names below the window's lower edge and beside its
  * view (but the bar that holds the tab stop), the load strip, the legend, the findings and their
- * marks on the bars, the matrix the rows below its scroll region. Right after the first paint (at
+ * marks on the bars, and of a large plan the bars' entries (a picture of the bars stands in for
+ * them), the matrix the rows below its scroll region. Right after the first paint (at
  * the latest after 100 ms), at once when the page is printed or the user reaches into the element,
  * everything is drawn; from then on every render draws everything.
  */

@@ -1,11 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { bigPlan } from '../../fixtures/big-plan.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { SKETCH_FROM_BARS } from '../../../src/components/lernplan-timeline/views/bar-sketch.js';
 import { afterFirstPaint, all, one, timelineIn, type LernplanTimeline } from './util.js';
 
-async function tallTimeline(): Promise<LernplanTimeline> {
+async function tallTimeline(items = 200): Promise<LernplanTimeline> {
   // The bench's plan: 20 goals on 20 competencies (one lane each, taller than the screen), 200 items, 30 reviews.
-  const { plan, goals } = bigPlan();
+  const { plan, goals } = bigPlan({ goals: 20, items, reviews: 30 });
   const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
   const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" editable .plan=${plan} .goals=${goals} .person=${person}></lernplan-timeline>`, 1000);
   const height = Number(one(el, 'svg.timeline').getAttribute('height'));
@@ -13,13 +14,48 @@ async function tallTimeline(): Promise<LernplanTimeline> {
   return el;
 }
 
+interface Outline {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The bars of the first render's picture (`.bar-sketch`), read back from the outlines of its fill paths, with the classes of their group. */
+function sketchedBars(el: LernplanTimeline): (Outline & { classes: string })[] {
+  return all(el, '.scroller .bar-sketch > g').flatMap((group) =>
+    group
+      .querySelector('.bar-fill')!
+      .getAttribute('d')!
+      .split('M')
+      .filter(Boolean)
+      .map((outline) => {
+        // M x+rx y H right-rx A rx ry 0 0 1 right y+ry V bottom-ry …
+        const n = outline.match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
+        const x = n[0] - n[3];
+        return { x, y: n[1], width: n[8] - x, height: n[10] + n[4] - n[1], classes: group.getAttribute('class')! };
+      }),
+  );
+}
+
+/** What the first render drew of the bars other than the tab stop: entries and the picture alike. */
+function drawnBars(el: LernplanTimeline, tabStop: Element): Outline[] {
+  const entries = all(el, '.scroller .bar')
+    .filter((bar) => bar !== tabStop && bar.hasAttribute('data-key'))
+    .map((bar) => {
+      const fill = bar.querySelector('.bar-fill')!;
+      return { x: Number(fill.getAttribute('x')), y: Number(fill.getAttribute('y')), width: Number(fill.getAttribute('width')), height: Number(fill.getAttribute('height')) };
+    });
+  return [...entries, ...sketchedBars(el)];
+}
+
 function whole(el: LernplanTimeline) {
   return {
     bars: all(el, '.scroller .bar[role="button"][aria-label]').length,
-    shapes: all(el, '.scroller .bar .bar-fill').length,
+    shapes: all(el, '.scroller .bar[data-key] .bar-fill').length,
     rowNames: all(el, '.lane-labels .lane-label').length,
     legend: all(el, '[part="legend"]').length,
-    hatched: all(el, '.bar .bar-hatch').length,
+    hatched: all(el, '.bar[data-key] .bar-hatch').length,
     badges: all(el, '.bar .badge').length,
     months: all(el, '[part~="load-cell"][role="img"]').length,
     findings: all(el, '[part="findings"] li.finding').length,
@@ -33,25 +69,27 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
   it('draws the first screen at once; the bars below it, the row names, the load strip, the legend and the findings with their marks follow after the first paint', async () => {
     const el = await tallTimeline();
     const first = whole(el);
-    expect(first.bars, 'the items on the first screen are named buttons from the first render').to.be.greaterThan(0);
-    expect(first.bars, 'the items below it follow').to.be.below(200);
-    expect(first.shapes, 'each drawn whole').to.equal(first.bars);
+    const sketched = sketchedBars(el);
+    expect(sketched.length, 'the items on the first screen are drawn from the first render, as a picture').to.be.greaterThan(0);
+    expect(sketched.length + first.bars, 'the items below it follow').to.be.below(200);
+    expect(first.bars, 'a named button from the first render: the tab stop').to.equal(1);
+    expect(first.shapes, 'drawn whole').to.equal(first.bars);
+    expect(all(el, '.scroller .bar-sketch').map((sketch) => sketch.getAttribute('aria-hidden')), 'one picture, hidden from assistive technology').to.deep.equal(['true']);
     expect(first.months, 'the load strip at the bottom is not in the first render').to.equal(0);
     expect(first.findings, 'nor the findings below the chart').to.equal(0);
     expect(first.legend, 'nor the legend').to.equal(0);
     expect(first.badges, 'nor the "!" of a finding on a bar').to.equal(0);
     expect(all(el, '.scroller .bar.has-finding'), 'nor its outline').to.deep.equal([]);
     const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
-    for (const bar of all(el, '.scroller .bar')) {
-      if (bar === tabStop) continue;
-      expect(Number(bar.querySelector('.bar-fill')!.getAttribute('y')), 'a bar drawn in the first render starts on the first screen').to.be.below(window.innerHeight);
-    }
+    for (const bar of drawnBars(el, tabStop)) expect(bar.y, 'a bar drawn in the first render starts on the first screen').to.be.below(window.innerHeight);
     expect(all(el, '[aria-describedby]'), 'no entry points to a finding that is not there yet').to.deep.equal([el.shadowRoot!.querySelector('svg.timeline')]);
 
     await afterFirstPaint(el);
     const rest = whole(el);
     expect(rest.bars).to.equal(200);
     expect(rest.shapes, 'every bar is drawn now').to.equal(200);
+    expect(all(el, '.bar-sketch'), 'the entries replace the picture').to.deep.equal([]);
+    expect(one(el, '.scroller [data-key][tabindex="0"]'), 'the tab stop keeps its entry').to.equal(tabStop);
     expect(rest.rowNames, 'and every row named').to.be.greaterThan(first.rowNames);
     expect(rest.legend, 'the legend is there').to.equal(1);
     expect(rest.months, 'one load cell per month').to.be.greaterThan(10);
@@ -89,10 +127,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
       try {
         await el.updateComplete;
         const room = window.innerHeight - el.getBoundingClientRect().top;
-        const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
-        const starts = all(el, '.scroller .bar')
-          .filter((bar) => bar !== tabStop)
-          .map((bar) => Number(bar.querySelector('.bar-fill')!.getAttribute('y')));
+        const starts = drawnBars(el, one(el, '.scroller [data-key][tabindex="0"]')).map((bar) => bar.y);
         if (room > 0) {
           expect(starts.length, 'the bars in the window are drawn').to.be.greaterThan(0);
           for (const y of starts) expect(y, 'no bar starts below the window').to.be.below(room);
@@ -117,21 +152,70 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     const scroller = one<HTMLElement>(el, '.scroller');
     expect(scroller.scrollWidth, 'two years at 24 px a month are wider than a phone').to.be.greaterThan(scroller.clientWidth);
     const view = { from: scroller.scrollLeft, to: scroller.scrollLeft + scroller.clientWidth };
-    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
-    const drawn = all(el, '.scroller .bar').filter((bar) => bar !== tabStop);
+    const drawn = drawnBars(el, one(el, '.scroller [data-key][tabindex="0"]'));
     expect(drawn.length, 'the bars in view are drawn').to.be.greaterThan(0);
-    for (const bar of drawn) {
-      const fill = bar.querySelector('.bar-fill')!;
-      const x = Number(fill.getAttribute('x'));
-      expect(x < view.to && x + Number(fill.getAttribute('width')) > view.from, `${bar.getAttribute('data-key')} is in view`).to.equal(true);
-    }
+    for (const bar of drawn) expect(bar.x < view.to && bar.x + bar.width > view.from, `the bar at ${bar.x} is in view`).to.equal(true);
     await afterFirstPaint(el);
     expect(all(el, '.scroller .bar .bar-fill').length, 'every bar after the first paint').to.equal(200);
     await expectAccessible(el);
   });
 
-  it('draws again only the bars the rest changes: those a finding names', async () => {
+  it('draws a large plan\'s bars as a picture that looks as their entries do', async () => {
     const el = await tallTimeline();
+    const sketched = sketchedBars(el);
+    await afterFirstPaint(el);
+    const entries = new Map(
+      all(el, '.scroller .bar[data-key]').map((bar) => {
+        const fill = bar.querySelector('.bar-fill')!;
+        const at = ['x', 'y', 'width', 'height'].map((name) => Number(fill.getAttribute(name)).toFixed(2)).join(' ');
+        return [at, bar] as const;
+      }),
+    );
+    for (const bar of sketched) {
+      const entry = entries.get([bar.x, bar.y, bar.width, bar.height].map((value) => value.toFixed(2)).join(' '));
+      expect(entry, `an entry where the picture has a bar (${bar.x}, ${bar.y})`).to.not.equal(undefined);
+      const classes = [...entry!.classList].filter((name) => name !== 'entry' && name !== 'has-finding');
+      expect(bar.classes.split(' '), 'with the classes that style it').to.deep.equal(classes);
+    }
+  });
+
+  it('draws a large plan\'s labels, hatching and strike-through in the picture as its entries do', async () => {
+    const { plan, goals } = bigPlan();
+    // Some items dropped: their bars are struck through.
+    plan.items = plan.items.map((item, index) => (index % 25 === 0 ? { ...item, status: 'dropped' as const } : item));
+    const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+    const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" .plan=${plan} .goals=${goals} .person=${person}></lernplan-timeline>`, 1000);
+    const count = (path: string | null | undefined) => (path ? path.split('M').filter(Boolean).length : 0);
+    const inPicture = {
+      hatched: all(el, '.bar-sketch .bar-hatch').reduce((sum, path) => sum + count(path.getAttribute('d')), 0),
+      struck: all(el, '.bar-sketch .strike').reduce((sum, path) => sum + count(path.getAttribute('d')), 0),
+      labels: all(el, '.bar-sketch .bar-label').map((label) => label.textContent).sort(),
+      bars: sketchedBars(el).length,
+    };
+    expect(inPicture.bars).to.be.greaterThan(0);
+    expect(inPicture.hatched, 'off-the-job formats are hatched').to.be.greaterThan(0);
+    expect(inPicture.struck, 'dropped items are struck through').to.be.greaterThan(0);
+    const sketched = new Set(sketchedBars(el).map((bar) => `${bar.x.toFixed(2)} ${bar.y.toFixed(2)}`));
+    await afterFirstPaint(el);
+    const same = all(el, '.scroller .bar[data-key]').filter((bar) => {
+      const fill = bar.querySelector('.bar-fill')!;
+      return sketched.has(`${Number(fill.getAttribute('x')).toFixed(2)} ${Number(fill.getAttribute('y')).toFixed(2)}`);
+    });
+    expect(same.length, 'every bar of the picture has its entry').to.equal(inPicture.bars);
+    expect(same.filter((bar) => bar.querySelector('.bar-hatch')).length, 'as many hatched').to.equal(inPicture.hatched);
+    expect(same.filter((bar) => bar.querySelector('.strike')).length, 'as many struck through').to.equal(inPicture.struck);
+    expect(same.map((bar) => bar.querySelector('.bar-label')?.textContent).filter(Boolean).sort(), 'the same labels').to.deep.equal(inPicture.labels);
+  });
+
+  it('draws a plan of fewer bars than the picture needs as entries from the first render', async () => {
+    const el = await tallTimeline(SKETCH_FROM_BARS - 1);
+    expect(all(el, '.bar-sketch')).to.deep.equal([]);
+    expect(whole(el).bars, 'entries from the first render').to.be.greaterThan(1);
+  });
+
+  it('draws again only the bars the rest changes: those a finding names', async () => {
+    // A plan drawn as entries from the first render (a larger one is first a picture: see above).
+    const el = await tallTimeline(SKETCH_FROM_BARS - 1);
     const named = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined).map((id) => `item:${id}`));
     const before = new Map(all(el, '.scroller .bar').map((bar) => [bar.getAttribute('data-key')!, bar.querySelector('.bar-fill')]));
     await afterFirstPaint(el);

@@ -9,13 +9,28 @@ const STATUS_GLYPH: Record<string, string> = { planned: '', running: '▶ ', don
 /** Room for the "!" of a finding at the end of a bar. */
 const BADGE_ROOM = 14;
 /** Room before the label and after it. */
-const LABEL_INSET = 5;
+export const LABEL_INSET = 5;
+/** The rounding of a bar's corners. */
+export const BAR_RADIUS = 3;
+/** How far the line through a dropped bar stays from its ends. */
+export const STRIKE_INSET = 2;
 
 /** The label of a bar: its full text (status and title) and what of it fits the bar (`''` when nothing does). */
 export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>, item: Bar['item'], width: number): { full: string; shown: string } {
   const full = `${STATUS_GLYPH[item.status] ?? ''}${view.names.item(item)}`;
   const badge = view.findings.items.has(item.id);
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
+}
+
+/** How a bar looks, whether drawn as an entry or in the first render's picture (`barSketch`): its classes (category, kind, setting, status), whether it is hatched (off the job) and struck through (dropped), and its label. */
+export function barLook(view: Pick<ChartView, 'names' | 'barText' | 'findings'>, item: Bar['item'], width: number): { classes: string[]; hatched: boolean; struck: boolean; label: string } {
+  const setting = view.names.setting(item);
+  return {
+    classes: ['bar', view.names.categoryClass(item), item.kind, setting, `status-${item.status}`],
+    hatched: setting === 'off-the-job' && item.kind === 'format',
+    struck: item.status === 'dropped',
+    label: barLabel(view, item, width).shown,
+  };
 }
 
 /** The bar's geometry, moved or resized by `drag` while it is dragged. */
@@ -86,7 +101,8 @@ function drawBar(node: SVGGElement, view: ChartView, bar: Bar, { tabIndex, edges
   const { x, width } = preview(bar, drag, layout.pxPerDay);
   const { y, height } = bar;
   const badge = findingIds !== undefined;
-  const classes = ['entry', 'bar', names.categoryClass(item), item.kind, setting, `status-${item.status}`];
+  const look = barLook(view, item, width);
+  const classes = ['entry', ...look.classes];
   if (badge) classes.push('has-finding');
   if (drag) classes.push('dragging');
   const fresh = node.firstChild === null;
@@ -110,11 +126,10 @@ function drawBar(node: SVGGElement, view: ChartView, bar: Bar, { tabIndex, edges
 
   const middle = y + height / 2;
   if (!fresh) node.textContent = '';
-  svgElement('rect', { class: 'bar-fill', x, y, width, height, rx: 3 }, node);
-  if (setting === 'off-the-job' && item.kind === 'format') svgElement('rect', { class: 'bar-hatch', x, y, width, height, rx: 3, fill: 'url(#kr-hatch)' }, node);
-  if (item.status === 'dropped') svgElement('line', { class: 'strike', x1: x + 2, x2: x + width - 2, y1: middle, y2: middle }, node);
-  const { shown } = barLabel(view, item, width);
-  if (shown) svgElement('text', { class: 'bar-label', x: x + LABEL_INSET, y: middle }, node).textContent = shown;
+  svgElement('rect', { class: 'bar-fill', x, y, width, height, rx: BAR_RADIUS }, node);
+  if (look.hatched) svgElement('rect', { class: 'bar-hatch', x, y, width, height, rx: BAR_RADIUS, fill: 'url(#kr-hatch)' }, node);
+  if (look.struck) svgElement('line', { class: 'strike', x1: x + STRIKE_INSET, x2: x + width - STRIKE_INSET, y1: middle, y2: middle }, node);
+  if (look.label) svgElement('text', { class: 'bar-label', x: x + LABEL_INSET, y: middle }, node).textContent = look.label;
   if (badge) {
     const mark = svgElement('g', { class: 'badge' }, node);
     svgElement('circle', { cx: x + width - 8, cy: middle, r: 6 }, mark);
@@ -134,7 +149,7 @@ function drawBar(node: SVGGElement, view: ChartView, bar: Bar, { tabIndex, edges
  * An SVG element with `attributes`, appended to `parent`. The bars' own, not the wheel's `svgNode`:
  * a module the two shared would be one more file for a page of either.
  */
-function svgElement(tag: string, attributes: Record<string, string | number>, parent?: Element): SVGElement {
+export function svgElement(tag: string, attributes: Record<string, string | number>, parent?: Element): SVGElement {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag) as SVGElement;
   for (const name in attributes) node.setAttribute(name, String(attributes[name]));
   parent?.append(node);

@@ -10,6 +10,7 @@ import type { WidthOf } from '../model/text-fit.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { renderAxis, renderLoad } from './axis.js';
 import { barLayer } from './bar-layer.js';
+import { barSketch } from './bar-sketch.js';
 import { finalLabelWidth, goal, review } from './entries.js';
 import { shadedLanes } from './lane-labels.js';
 
@@ -33,6 +34,8 @@ export interface ChartView {
   capacity: number | undefined;
   /** How far down (px) the chart is drawn; below, bars (but those in use) and the load strip are left out (see `FirstScreen`). */
   cut: number;
+  /** Whether the bars not in use are drawn as a picture only (`barSketch`): a large plan's first render, their entries follow (see `FirstScreen`). */
+  sketch: boolean;
   /** The stretch of the time line that is drawn, and the one in view. */
   range: XRange;
   visible: XRange;
@@ -46,14 +49,25 @@ export interface ChartView {
   smallText: WidthOf;
 }
 
-/** Entries outside the drawn range, and bars below the cut, are left out, except the ones in use (tab stop, pointer, drag): the tab stop must exist. */
-function drawnEntries(view: ChartView): { bars: readonly Bar[]; reviews: readonly ReviewMark[] } {
+/**
+ * Entries outside the drawn range, and bars below the cut, are left out, except the ones in use
+ * (tab stop, pointer, drag): the tab stop must exist. While the chart is sketched, the other bars
+ * drawn are `sketched` (a picture), not entries.
+ */
+function drawnEntries(view: ChartView): { bars: readonly Bar[]; sketched: readonly Bar[]; reviews: readonly ReviewMark[] } {
   const { layout, range, cut } = view;
-  if (range.from <= 0 && range.to >= layout.width && cut === Infinity) return { bars: layout.bars, reviews: layout.reviews };
+  if (range.from <= 0 && range.to >= layout.width && cut === Infinity && !view.sketch) return { bars: layout.bars, sketched: [], reviews: layout.reviews };
   const inUse = (key: string) => view.tabIndex(key) === 0 || view.hovered === key || view.drag?.key === key;
   const labelRoom = finalLabelWidth(view);
+  const bars: Bar[] = [];
+  const sketched: Bar[] = [];
+  for (const entry of layout.bars) {
+    if (inUse(`item:${entry.item.id}`)) bars.push(entry);
+    else if (entry.y < cut && overlaps(entry.x, entry.width, range)) (view.sketch ? sketched : bars).push(entry);
+  }
   return {
-    bars: layout.bars.filter((entry) => (entry.y < cut && overlaps(entry.x, entry.width, range)) || inUse(`item:${entry.item.id}`)),
+    bars,
+    sketched,
     reviews: layout.reviews.filter((mark) => overlaps(mark.x - labelRoom, 2 * labelRoom, range) || inUse(`review:${mark.review.id}`)),
   };
 }
@@ -62,7 +76,7 @@ function drawnEntries(view: ChartView): { bars: readonly Bar[]; reviews: readonl
 export function renderTimeline(view: ChartView): TemplateResult {
   const { layout, s, range } = view;
   const g = GEOMETRY;
-  const { bars, reviews } = drawnEntries(view);
+  const { bars, sketched, reviews } = drawnEntries(view);
   const goals = layout.goals.filter((mark) => overlaps(mark.x - 12, 24, range));
   return html`<svg class="timeline ${view.editable ? 'editable' : ''}" part="timeline" role="group" aria-label=${s.chartLabel}
       aria-describedby="summary keyboard-help" width=${layout.width} height=${layout.height}
@@ -89,6 +103,7 @@ export function renderTimeline(view: ChartView): TemplateResult {
           <text x=${layout.todayX + 3} y=${layout.reviewRowY + 4}>${s.today}</text>
         </g>`}
     <g class="reviews">${repeat(reviews, (mark) => mark.review.id, (mark) => review(view, mark))}</g>
+    ${sketched.length > 0 ? barSketch(view, sketched) : nothing}
     ${barLayer(view, bars)}
   </svg>`;
 }

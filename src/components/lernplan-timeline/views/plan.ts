@@ -31,6 +31,8 @@ export interface ChartListeners {
 export interface ChartSetup {
   /** How far down (px) the chart is drawn in full; `Infinity` once all of it is. */
   cut: number;
+  /** See `ChartView.sketch`. */
+  sketch: boolean;
   range: XRange;
   visible: XRange;
   text: Pick<ChartView, 'barText' | 'laneText' | 'loadText' | 'loadTextBold' | 'smallText'>;
@@ -96,6 +98,7 @@ function renderChart(v: PlanView): TemplateResult {
     labelWidth: v.labelWidth,
     capacity: v.figures.capacity,
     cut: chart.cut,
+    sketch: chart.sketch,
     range: chart.range,
     visible: chart.visible,
     hovered: entries.hovered,
