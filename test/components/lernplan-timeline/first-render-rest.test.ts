@@ -38,6 +38,9 @@ function sketchedBars(el: LernplanTimeline): (Outline & { classes: string })[] {
   );
 }
 
+/** How many shapes a path of the picture draws. */
+const subpaths = (path: Element) => (path.getAttribute('d') ?? '').split('M').filter(Boolean).length;
+
 /** What the first render drew of the bars other than the tab stop: entries and the picture alike. */
 function drawnBars(el: LernplanTimeline, tabStop: Element): Outline[] {
   const entries = all(el, '.scroller .bar')
@@ -55,7 +58,7 @@ function whole(el: LernplanTimeline) {
     shapes: all(el, '.scroller .bar[data-key] .bar-fill').length,
     rowNames: all(el, '.lane-labels .lane-label').length,
     legend: all(el, '[part="legend"]').length,
-    hatched: all(el, '.bar[data-key] .bar-hatch').length,
+    hatched: all(el, '.bar[data-key] .bar-hatch').length + all(el, '.bar-sketch .bar-hatch').reduce((sum, path) => sum + subpaths(path), 0),
     badges: all(el, '.bar .badge').length,
     months: all(el, '[part~="load-cell"][role="img"]').length,
     findings: all(el, '[part="findings"] li.finding').length,
@@ -163,7 +166,18 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
   it('draws a large plan\'s bars as a picture that looks as their entries do', async () => {
     const el = await tallTimeline();
     const sketched = sketchedBars(el);
+    expect(sketched.length, 'a picture').to.be.greaterThan(0);
+    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+    const room = window.innerHeight - el.getBoundingClientRect().top;
+    const scroller = one<HTMLElement>(el, '.scroller');
+    const view = { from: scroller.scrollLeft, to: scroller.scrollLeft + scroller.clientWidth };
     await afterFirstPaint(el);
+    const onFirstScreen = all(el, '.scroller .bar[data-key]').filter((bar) => {
+      const fill = bar.querySelector('.bar-fill')!;
+      const [x, y, width] = ['x', 'y', 'width'].map((name) => Number(fill.getAttribute(name)));
+      return bar !== tabStop && y < room && x < view.to && x + width > view.from;
+    });
+    expect(sketched.length, 'every bar of the first screen but the tab stop is in the picture').to.equal(onFirstScreen.length);
     const entries = new Map(
       all(el, '.scroller .bar[data-key]').map((bar) => {
         const fill = bar.querySelector('.bar-fill')!;
@@ -207,13 +221,57 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(same.map((bar) => bar.querySelector('.bar-label')?.textContent).filter(Boolean).sort(), 'the same labels').to.deep.equal(inPicture.labels);
   });
 
+  it('draws a large plan\'s plain reviews and goals in the picture, and those a finding names as entries', async () => {
+    const el = await tallTimeline();
+    const count = (selector: string) => all(el, selector).reduce((sum, path) => sum + subpaths(path), 0);
+    const first = {
+      diamonds: count('.reviews .mark-sketch .diamond'),
+      guides: count('.reviews .mark-sketch .review-guide'),
+      flags: count('.goals .mark-sketch .flag'),
+      reviewEntries: all(el, '.reviews [data-key]'),
+      goalEntries: all(el, '.goals [part="goal-marker"][role="img"]'),
+    };
+    expect(first.diamonds, 'reviews in the picture').to.be.greaterThan(0);
+    expect(first.guides, 'each with its guide').to.equal(first.diamonds);
+    expect(first.flags, 'goals in the picture').to.be.greaterThan(0);
+    expect(all(el, '.mark-sketch > g').map((group) => `${group.getAttribute('class')} ${group.getAttribute('part')} ${group.getAttribute('aria-hidden')}`).sort()).to.deep.equal(['goal goal-marker true', 'review review true']);
+    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+    for (const entry of first.reviewEntries) {
+      const named = entry.classList.contains('final') || entry.classList.contains('has-finding') || entry === tabStop;
+      expect(named, `${entry.getAttribute('data-key')}: an entry from the first render is the final review, has a finding or holds the tab stop`).to.equal(true);
+    }
+    for (const entry of first.goalEntries) expect(entry.classList.contains('has-finding'), 'a goal drawn as an entry has a finding').to.equal(true);
+    await afterFirstPaint(el);
+    expect(all(el, '.mark-sketch'), 'the entries replace the picture').to.deep.equal([]);
+    expect(all(el, '.reviews [data-key]').length, 'every review an entry').to.equal(first.diamonds + first.reviewEntries.length);
+    expect(all(el, '.goals [part="goal-marker"]').length, 'every goal an entry').to.equal(first.flags + first.goalEntries.length);
+    await expectAccessible(el);
+  });
+
+  it('draws a large plan that fits the screen with its findings\' marks from the first render: the bars they name as entries', async () => {
+    const { plan, goals } = bigPlan();
+    // Two competencies' lanes: 20 items, twice over.
+    const kept = new Set(goals.slice(0, 2).map((goal) => goal.competencyIds[0]));
+    plan.items = [...plan.items, ...plan.items.map((item) => ({ ...item, id: `${item.id}b` }))].filter((item) => kept.has(item.competencyIds[0]));
+    const person = { id: 'p1', name: 'Alex Beispiel', roleId: 'projektmanager', capacityHoursPerMonth: 16 };
+    const { el } = await timelineIn(html`<lernplan-timeline lang="de" today="2025-06-02" .plan=${plan} .goals=${goals.slice(0, 2)} .person=${person}></lernplan-timeline>`, 1000);
+    expect(plan.items.length).to.be.at.least(SKETCH_FROM_BARS);
+    expect(Number(one(el, 'svg.timeline').getAttribute('height')), 'it fits the screen').to.be.at.most(window.innerHeight);
+    expect(whole(el).findings, 'the findings are listed from the first render').to.equal(el.findings.length);
+    const named = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined));
+    expect(named.size, 'findings name bars').to.be.greaterThan(0);
+    const entries = all(el, '.scroller .bar[data-key]');
+    for (const id of named) expect(el.shadowRoot!.querySelector(`.scroller [data-key="item:${id}"].has-finding .badge`), `item:${id} is an entry with its mark`).to.not.equal(null);
+    expect(sketchedBars(el).length, 'the others are in the picture').to.equal(plan.items.length - entries.length);
+  });
+
   it('draws a plan of fewer bars than the picture needs as entries from the first render', async () => {
     const el = await tallTimeline(SKETCH_FROM_BARS - 1);
     expect(all(el, '.bar-sketch')).to.deep.equal([]);
     expect(whole(el).bars, 'entries from the first render').to.be.greaterThan(1);
   });
 
-  it('draws again only the bars the rest changes: those a finding names', async () => {
+  it('draws again only the bars the rest changes in a plan drawn as entries from the first render: those a finding names', async () => {
     // A plan drawn as entries from the first render (a larger one is first a picture: see above).
     const el = await tallTimeline(SKETCH_FROM_BARS - 1);
     const named = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined).map((id) => `item:${id}`));

@@ -1,5 +1,6 @@
 import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { edgeWidth, type DragPreview } from '../controllers/pointer-drag.js';
+import type { SettingKind } from '../../../domain/types.js';
 import type { Bar } from '../model/layout.js';
 import { fitText } from '../model/text-fit.js';
 import type { ChartView } from './chart.js';
@@ -22,10 +23,11 @@ export function barLabel(view: Pick<ChartView, 'names' | 'barText' | 'findings'>
   return { full, shown: fitText(full, width - 2 * LABEL_INSET - (badge ? BADGE_ROOM : 0), view.barText, true) };
 }
 
-/** How a bar looks, whether drawn as an entry or in the first render's picture (`barSketch`): its classes (category, kind, setting, status), whether it is hatched (off the job) and struck through (dropped), and its label. */
-export function barLook(view: Pick<ChartView, 'names' | 'barText' | 'findings'>, item: Bar['item'], width: number): { classes: string[]; hatched: boolean; struck: boolean; label: string } {
+/** How a bar looks, whether drawn as an entry or in the first render's picture (`barSketch`): its setting, its classes (category, kind, setting, status), whether it is hatched (off the job) and struck through (dropped), and its label. */
+export function barLook(view: Pick<ChartView, 'names' | 'barText' | 'findings'>, item: Bar['item'], width: number): { setting: SettingKind; classes: string[]; hatched: boolean; struck: boolean; label: string } {
   const setting = view.names.setting(item);
   return {
+    setting,
     classes: ['bar', view.names.categoryClass(item), item.kind, setting, `status-${item.status}`],
     hatched: setting === 'off-the-job' && item.kind === 'format',
     struck: item.status === 'dropped',
@@ -97,7 +99,6 @@ function setNew(node: Element, name: string, value: string | undefined): void {
 function drawBar(node: SVGGElement, view: ChartView, bar: Bar, { tabIndex, edges, findingIds, drag }: BarState): void {
   const { item } = bar;
   const { names, s, layout } = view;
-  const setting = names.setting(item);
   const { x, width } = preview(bar, drag, layout.pxPerDay);
   const { y, height } = bar;
   const badge = findingIds !== undefined;
@@ -118,7 +119,7 @@ function drawBar(node: SVGGElement, view: ChartView, bar: Bar, { tabIndex, edges
       start: names.date(item.start),
       end: names.date(item.end),
       hours: names.number(item.hours),
-      setting: s.settings[setting],
+      setting: s.settings[look.setting],
       status: s.itemStatuses[item.status],
     }),
   );

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DragPreview } from '../controllers/pointer-drag.js';
 import { overlaps, type XRange } from '../model/chart-window.js';
 import type { FindingRefs } from '../model/finding-refs.js';
-import { GEOMETRY, type Bar, type ReviewMark, type TimelineLayout } from '../model/layout.js';
+import { GEOMETRY, type Bar, type GoalMark, type ReviewMark, type TimelineLayout } from '../model/layout.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { WidthOf } from '../model/text-fit.js';
 import type { TimelineStrings } from '../strings/index.js';
@@ -12,6 +12,7 @@ import { renderAxis, renderLoad } from './axis.js';
 import { barLayer } from './bar-layer.js';
 import { barSketch } from './bar-sketch.js';
 import { finalLabelWidth, goal, review } from './entries.js';
+import { goalSketch, reviewSketch } from './mark-sketch.js';
 import { shadedLanes } from './lane-labels.js';
 
 export { renderLaneLabels } from './lane-labels.js';
@@ -34,7 +35,7 @@ export interface ChartView {
   capacity: number | undefined;
   /** How far down (px) the chart is drawn; below, bars (but those in use) and the load strip are left out (see `FirstScreen`). */
   cut: number;
-  /** Whether the bars not in use are drawn as a picture only (`barSketch`): a large plan's first render, their entries follow (see `FirstScreen`). */
+  /** Whether the bars, plain reviews and goals not in use are drawn as a picture only (`barSketch`, `reviewSketch`, `goalSketch`): a large plan's first render, their entries follow (see `FirstScreen`). */
   sketch: boolean;
   /** The stretch of the time line that is drawn, and the one in view. */
   range: XRange;
@@ -49,35 +50,46 @@ export interface ChartView {
   smallText: WidthOf;
 }
 
+interface Marks {
+  bars: Bar[];
+  reviews: ReviewMark[];
+  goals: GoalMark[];
+}
+
 /**
  * Entries outside the drawn range, and bars below the cut, are left out, except the ones in use
  * (tab stop, pointer, drag): the tab stop must exist. While the chart is sketched, the other bars
- * drawn are `sketched` (a picture), not entries.
+ * (but those whose findings' marks are drawn), the plain reviews and the goals no finding names
+ * are `sketched` (a picture), not entries.
  */
-function drawnEntries(view: ChartView): { bars: readonly Bar[]; sketched: readonly Bar[]; reviews: readonly ReviewMark[] } {
-  const { layout, range, cut } = view;
-  if (range.from <= 0 && range.to >= layout.width && cut === Infinity && !view.sketch) return { bars: layout.bars, sketched: [], reviews: layout.reviews };
+function drawnEntries(view: ChartView): Readonly<Marks> & { sketched: Readonly<Marks> } {
+  const { layout, range, cut, sketch } = view;
+  const goals = layout.goals.filter((mark) => overlaps(mark.x - 12, 24, range));
+  const sketched: Marks = { bars: [], reviews: [], goals: [] };
+  if (range.from <= 0 && range.to >= layout.width && cut === Infinity && !sketch) return { bars: layout.bars, reviews: layout.reviews, goals, sketched };
   const inUse = (key: string) => view.tabIndex(key) === 0 || view.hovered === key || view.drag?.key === key;
   const labelRoom = finalLabelWidth(view);
-  const bars: Bar[] = [];
-  const sketched: Bar[] = [];
+  const drawn: Marks = { bars: [], reviews: [], goals: [] };
+  // Drawn to the bottom, the chart shows the findings' marks from the first render: a bar a finding names is an entry then.
+  const marked = (id: string) => cut === Infinity && view.findings.items.has(id);
   for (const entry of layout.bars) {
-    if (inUse(`item:${entry.item.id}`)) bars.push(entry);
-    else if (entry.y < cut && overlaps(entry.x, entry.width, range)) (view.sketch ? sketched : bars).push(entry);
+    if (inUse(`item:${entry.item.id}`)) drawn.bars.push(entry);
+    else if (entry.y < cut && overlaps(entry.x, entry.width, range)) (sketch && !marked(entry.item.id) ? sketched : drawn).bars.push(entry);
   }
-  return {
-    bars,
-    sketched,
-    reviews: layout.reviews.filter((mark) => overlaps(mark.x - labelRoom, 2 * labelRoom, range) || inUse(`review:${mark.review.id}`)),
-  };
+  for (const mark of layout.reviews) {
+    const plain = !mark.review.final && !view.findings.reviews.has(mark.review.id);
+    if (inUse(`review:${mark.review.id}`)) drawn.reviews.push(mark);
+    else if (overlaps(mark.x - labelRoom, 2 * labelRoom, range)) (sketch && plain ? sketched : drawn).reviews.push(mark);
+  }
+  for (const mark of goals) (sketch && !view.findings.goals.has(mark.goal.id) ? sketched : drawn).goals.push(mark);
+  return { ...drawn, sketched };
 }
 
 /** The scrolling chart: axis, markers, lanes of bars, today line and the monthly load strip, drawn for `view.range`. */
 export function renderTimeline(view: ChartView): TemplateResult {
   const { layout, s, range } = view;
   const g = GEOMETRY;
-  const { bars, sketched, reviews } = drawnEntries(view);
-  const goals = layout.goals.filter((mark) => overlaps(mark.x - 12, 24, range));
+  const { bars, reviews, goals, sketched } = drawnEntries(view);
   return html`<svg class="timeline ${view.editable ? 'editable' : ''}" part="timeline" role="group" aria-label=${s.chartLabel}
       aria-describedby="summary keyboard-help" width=${layout.width} height=${layout.height}
       viewBox=${`0 0 ${layout.width} ${layout.height}`}>
@@ -93,7 +105,7 @@ export function renderTimeline(view: ChartView): TemplateResult {
     ${guard([layout.lanes, layout.width], () => shadedLanes(layout, layout.width))}
     <line class="row-line" aria-hidden="true" x1="0" x2=${layout.width} y1=${layout.goalRowY} y2=${layout.goalRowY}></line>
     <line class="row-line" aria-hidden="true" x1="0" x2=${layout.width} y1=${layout.lanesTop} y2=${layout.lanesTop}></line>
-    <g class="goals">${goals.map((mark) => goal(view, mark))}</g>
+    <g class="goals">${sketched.goals.length > 0 ? goalSketch(view, sketched.goals) : nothing}${goals.map((mark) => goal(view, mark))}</g>
     ${layout.loadTop < view.cut ? renderLoad(view) : nothing}
     ${layout.todayX === undefined
       ? nothing
@@ -102,8 +114,8 @@ export function renderTimeline(view: ChartView): TemplateResult {
           ${layout.showWeeks ? svg`<line x1=${layout.todayX} x2=${layout.todayX} y1=${g.monthAxis + g.weekAxis} y2=${layout.height}></line>` : nothing}
           <text x=${layout.todayX + 3} y=${layout.reviewRowY + 4}>${s.today}</text>
         </g>`}
-    <g class="reviews">${repeat(reviews, (mark) => mark.review.id, (mark) => review(view, mark))}</g>
-    ${sketched.length > 0 ? barSketch(view, sketched) : nothing}
+    <g class="reviews">${sketched.reviews.length > 0 ? reviewSketch(view, sketched.reviews) : nothing}${repeat(reviews, (mark) => mark.review.id, (mark) => review(view, mark))}</g>
+    ${sketched.bars.length > 0 ? barSketch(view, sketched.bars) : nothing}
     ${barLayer(view, bars)}
   </svg>`;
 }

@@ -6,9 +6,21 @@ import type { ChartView } from './chart.js';
 /** The findings that describe an entry (`aria-describedby`): none while the list of findings is not drawn yet (see `FirstScreen`). */
 export const describedBy = (view: Pick<ChartView, 'cut'>, ids: readonly string[] | undefined) => (view.cut === Infinity && ids && ids.length > 0 ? ids.join(' ') : nothing);
 
-function diamond(x: number, y: number, r: number): string {
+/** A review's diamond around `x, y`, `r` from its middle to each corner. */
+export function diamond(x: number, y: number, r: number): string {
   return `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 }
+
+/** The half-width of a review's diamond: a final review's is larger. */
+export const reviewRadius = (review: { final: boolean }) => (review.final ? 9 : 7);
+
+/** A goal's flag on its pole at `x, y`, pointing right (`side` 1) or, near the chart's right edge, left (−1). */
+export function flag(x: number, y: number, side: 1 | -1): string {
+  return `M${x} ${y + 8}V${y - 9}L${x + 10 * side} ${y - 5}L${x} ${y - 1}`;
+}
+
+/** Which way a goal's flag at `x` points: left near the chart's right edge, so that it stays inside the chart. */
+export const flagSide = (view: Pick<ChartView, 'layout'>, x: number): 1 | -1 => (x + 12 > view.layout.width ? -1 : 1);
 
 /** Room the final review's label takes beside its diamond. */
 export const finalLabelWidth = (view: Pick<ChartView, 's' | 'smallText'>) => view.smallText(view.s.finalReview) + 8;
@@ -19,7 +31,7 @@ function renderReview(view: ChartView, mark: ReviewMark, tabIndex: number, findi
   const key = `review:${review.id}`;
   const x = mark.x + shift;
   const { y } = mark;
-  const r = review.final ? 9 : 7;
+  const r = reviewRadius(review);
   const side = review.final ? finalLabelSide(view, mark, x, r) : undefined;
   const labelLeft = side === 'left';
   // What only some reviews have goes into one part: a part costs a node for each review.
@@ -71,12 +83,11 @@ function renderGoal(view: ChartView, mark: GoalMark, findingIds: readonly string
   const { goal } = mark;
   const { x, y } = mark;
   const label = view.s.goalDue(view.names.goal(goal));
-  // Near the right edge the flag points left, so that it stays inside the chart.
-  const side = x + 12 > view.layout.width ? -1 : 1;
+  const side = flagSide(view, x);
   return svg`<g class="goal ${findingIds ? 'has-finding' : ''}" part="goal-marker" role="img" aria-label=${label} aria-describedby=${describedBy(view, findingIds)}
     ><title .textContent=${label}></title
     ><line class="goal-guide" x1=${x} x2=${x} y1=${y} y2=${view.layout.lanesBottom}></line
-    ><path class="flag" d=${`M${x} ${y + 8}V${y - 9}L${x + 10 * side} ${y - 5}L${x} ${y - 1}`}></path
+    ><path class="flag" d=${flag(x, y, side)}></path
     >${findingIds ? svg`<text class="mark-badge" x=${x - 6 * side} y=${y} text-anchor=${side > 0 ? 'end' : 'start'}>!</text>` : nothing}</g>`;
 }
 
