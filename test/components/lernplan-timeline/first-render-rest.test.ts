@@ -265,6 +265,23 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(sketchedBars(el).length, 'the others are in the picture').to.equal(plan.items.length - entries.length);
   });
 
+  it('takes a press on the picture for the entry under it: it becomes the tab stop and, released, opens', async () => {
+    const el = await tallTimeline();
+    const [bar] = sketchedBars(el);
+    const path = one(el, '.bar-sketch .bar-fill') as SVGPathElement;
+    const at = new DOMPoint(bar.x + bar.width / 2, bar.y + bar.height / 2).matrixTransform(path.ownerSVGElement!.getScreenCTM()!);
+    const press = { bubbles: true, composed: true, pointerId: 7, button: 0, clientX: at.x, clientY: at.y };
+    path.dispatchEvent(new PointerEvent('pointerdown', press));
+    await el.updateComplete;
+    expect(all(el, '.bar-sketch'), 'the press draws the entries').to.deep.equal([]);
+    const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
+    const fill = tabStop.querySelector('.bar-fill')!;
+    expect([Number(fill.getAttribute('x')), Number(fill.getAttribute('y'))], 'the pressed bar holds the tab stop').to.deep.equal([bar.x, bar.y]);
+    one(el, '.scroller').dispatchEvent(new PointerEvent('pointerup', press));
+    await el.updateComplete;
+    expect(one<HTMLDialogElement>(el, 'dialog').open, 'its details open').to.equal(true);
+  });
+
   it('draws a plan of fewer bars than the picture needs as entries from the first render', async () => {
     const el = await tallTimeline(SKETCH_FROM_BARS - 1);
     expect(all(el, '.bar-sketch')).to.deep.equal([]);

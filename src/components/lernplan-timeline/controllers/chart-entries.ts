@@ -6,6 +6,7 @@ import { entryKeyAction } from '../model/entry-keys.js';
 import { focusOrder, type TimelineLayout } from '../model/layout.js';
 import type { ChartListeners } from '../views/plan.js';
 import { EntryHover } from './entry-hover.js';
+import { pictureKeyAt } from './picture-hit.js';
 import { dropEdit, edgeAt, PointerDrag, type DragPreview } from './pointer-drag.js';
 
 export interface ChartEntriesOptions {
@@ -50,7 +51,7 @@ export class ChartEntries implements ReactiveController {
     this.hover = new EntryHover(host, (event) => this.roving.positionOfEvent(event));
     this.pointer = new PointerDrag({
       canEdit: () => options.canEdit(),
-      keyOf: (event) => this.roving.positionOfEvent(event),
+      keyOf: (event) => this.roving.positionOfEvent(event) ?? pictureKeyAt(event, options.layout()),
       edgeOf: (event, key) => edgeAt(event, root().querySelector(`.scroller [data-key="${key}"] .bar-fill`)),
       pxPerDay: () => options.layout()?.pxPerDay ?? 1,
       pressed: (key, editable) => {

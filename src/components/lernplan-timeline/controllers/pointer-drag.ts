@@ -15,7 +15,7 @@ export interface PointerDragHost {
   /** Whether entries can be dragged now. */
   canEdit(): boolean;
   /** The chart entry (`item:<id>`, `review:<id>`) under an event, if any. */
-  keyOf(event: Event): string | undefined;
+  keyOf(event: PointerEvent): string | undefined;
   /** The edge of item `key` a press is on, if it is on one. */
   edgeOf(event: PointerEvent, key: string): DragPreview['mode'] | undefined;
   pxPerDay(): number;

@@ -34,6 +34,9 @@ export const GEOMETRY = Object.freeze({
   minMonthWidth: 24,
 });
 
+/** The half-width of a review's diamond: a final review's is larger. */
+export const reviewRadius = (review: { final: boolean }) => (review.final ? 9 : 7);
+
 export interface Lane {
   key: string;
   y: number;

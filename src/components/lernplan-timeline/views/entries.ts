@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { GoalMark, ReviewMark } from '../model/layout.js';
+import { reviewRadius, type GoalMark, type ReviewMark } from '../model/layout.js';
 import type { ChartView } from './chart.js';
 
 /** The findings that describe an entry (`aria-describedby`): none while the list of findings is not drawn yet (see `FirstScreen`). */
@@ -10,9 +10,6 @@ export const describedBy = (view: Pick<ChartView, 'cut'>, ids: readonly string[]
 export function diamond(x: number, y: number, r: number): string {
   return `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 }
-
-/** The half-width of a review's diamond: a final review's is larger. */
-export const reviewRadius = (review: { final: boolean }) => (review.final ? 9 : 7);
 
 /** A goal's flag on its pole at `x, y`, pointing right (`side` 1) or, near the chart's right edge, left (−1). */
 export function flag(x: number, y: number, side: 1 | -1): string {

@@ -1,7 +1,7 @@
-import type { GoalMark, ReviewMark } from '../model/layout.js';
+import { reviewRadius, type GoalMark, type ReviewMark } from '../model/layout.js';
 import { svgElement } from './bar-layer.js';
 import type { ChartView } from './chart.js';
-import { diamond, flag, flagSide, reviewRadius } from './entries.js';
+import { diamond, flag, flagSide } from './entries.js';
 
 /** One group of the picture (with the class and part of the marks' entries): `shapes` by class, each a path of all the marks' subpaths. */
 function pictureGroup(parent: Element, look: { class: string; part: string }, shapes: Record<string, string[]>): void {
