@@ -75,9 +75,10 @@ declare global {
  * A label that is cut (a short bar, a long row name) shows in full in a tooltip while its entry
  * is under the pointer or has focus; Escape hides it. Only the months near the view are drawn,
  * so a plan over many years costs no more than one over a few. A chart taller than the screen
- * draws its lower part (the shapes of its bars, which are there from the start as named, focusable
- * entries, and the names of its rows), the load strip, the legend and the findings right after
- * its first paint (at once for print).
+ * draws its lower part (its bars and the names of its rows), the load strip, the legend and the
+ * findings right after its first paint; a plan of 40 bars or more shows its bars, plain reviews
+ * and goals first as a picture, and their named, focusable entries take its place then. Both come
+ * at once when focus or a press reaches the chart, and for print.
  *
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
