@@ -59,6 +59,9 @@ async function provider(src: string): Promise<Watched> {
   element.setAttribute('storage', 'http');
   element.setAttribute('src', src);
   element.setAttribute('today', TODAY);
+  // What the server answers decides these tests, however long it takes on a busy machine (the test
+  // server shares its process with the runner, which may be sending a large file to another page).
+  element.storageTimeout = 60_000;
   const watched = { provider: element, errors: collect<KrErrorDetail>(element, 'kr-error'), changes: collect<KrPortfolioChangeDetail>(element, 'kr-portfolio-change'), conflicts: collect<KrConflictDetail>(element, 'kr-conflict') };
   host().append(element);
   await element.loadComplete;
