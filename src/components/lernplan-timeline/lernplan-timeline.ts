@@ -74,11 +74,9 @@ declare global {
  * item's length by a week; Enter or Space opens the details; Delete removes; Ctrl+Z undoes.
  * A label that is cut (a short bar, a long row name) shows in full in a tooltip while its entry
  * is under the pointer or has focus; Escape hides it. Only the months near the view are drawn,
- * so a plan over many years costs no more than one over a few. A chart taller than the screen
- * draws its lower part (its bars and the names of its rows), the load strip, the legend and the
- * findings right after its first paint; a plan of 40 bars or more shows its bars, plain reviews
- * and goals first as a picture, and their named, focusable entries take its place then. Both come
- * at once when focus or a press reaches the chart, and for print.
+ * so a plan over many years costs no more than one over a few. Right after the first paint (at
+ * once on focus, a press or print) a chart taller than the screen draws its lower part, load strip,
+ * legend and findings, and a plan of 40 bars or more its entries in place of their first picture.
  *
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.

@@ -234,7 +234,8 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(first.diamonds, 'reviews in the picture').to.be.greaterThan(0);
     expect(first.guides, 'each with its guide').to.equal(first.diamonds);
     expect(first.flags, 'goals in the picture').to.be.greaterThan(0);
-    expect(all(el, '.mark-sketch > g').map((group) => `${group.getAttribute('class')} ${group.getAttribute('part')} ${group.getAttribute('aria-hidden')}`).sort()).to.deep.equal(['goal goal-marker true', 'review review true']);
+    expect(all(el, '.mark-sketch').map((sketch) => sketch.getAttribute('aria-hidden')), 'hidden from assistive technology').to.deep.equal(['true', 'true']);
+    expect(all(el, '.mark-sketch > g').map((group) => `${group.getAttribute('class')} ${group.getAttribute('part')}`).sort()).to.deep.equal(['goal goal-marker', 'review review']);
     const tabStop = one(el, '.scroller [data-key][tabindex="0"]');
     for (const entry of first.reviewEntries) {
       const named = entry.classList.contains('final') || entry.classList.contains('has-finding') || entry === tabStop;

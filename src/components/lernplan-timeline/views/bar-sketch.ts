@@ -18,6 +18,23 @@ function roundedRect({ x, y, width, height }: Pick<Bar, 'x' | 'y' | 'width' | 'h
   return `M${x + rx} ${y}H${right - rx}${corner} ${right} ${y + ry}V${bottom - ry}${corner} ${right - rx} ${bottom}H${x + rx}${corner} ${x} ${bottom - ry}V${y + ry}${corner} ${x + rx} ${y}Z`;
 }
 
+/** What a path of the picture has besides its class and outline, as the entry's shape has it. */
+const PATH_ATTRIBUTES: Record<string, Record<string, string>> = { 'bar-hatch': { fill: 'url(#kr-hatch)' } };
+
+/** The first render's picture of one kind of entry (`class`), hidden from assistive technology: the entries that replace it are named. */
+export function picture(className: string): SVGGElement {
+  return svgElement('g', { class: className, 'aria-hidden': 'true' }) as SVGGElement;
+}
+
+/** One group of a picture, with the class and part of its entries: a path per shape (`paths`, by class) of all its outlines; none for a shape without any. */
+export function pictureGroup(parent: Element, look: { class: string; part: string }, paths: Record<string, readonly string[]>): SVGGElement {
+  const group = svgElement('g', look, parent) as SVGGElement;
+  for (const [shape, outlines] of Object.entries(paths)) {
+    if (outlines.length > 0) svgElement('path', { class: shape, d: outlines.join(''), ...PATH_ATTRIBUTES[shape] }, group);
+  }
+  return group;
+}
+
 interface Shapes {
   fill: string[];
   hatch: string[];
@@ -47,13 +64,10 @@ export function barSketch(view: Pick<ChartView, 'names' | 'barText' | 'findings'
     if (look.struck) shapes.strike.push(`M${bar.x + STRIKE_INSET} ${middle}H${bar.x + bar.width - STRIKE_INSET}`);
     if (look.label) shapes.labels.push({ x: bar.x + LABEL_INSET, y: middle, text: look.label });
   }
-  const sketch = svgElement('g', { class: 'bar-sketch', 'aria-hidden': 'true' }) as SVGGElement;
+  const sketch = picture('bar-sketch');
   for (const [classes, shapes] of looks) {
     // The part a page may style each bar by (`::part(bar)`): on a group of bars it looks the same, as bars do not overlap.
-    const group = svgElement('g', { class: classes, part: 'bar' }, sketch);
-    svgElement('path', { class: 'bar-fill', d: shapes.fill.join('') }, group);
-    if (shapes.hatch.length > 0) svgElement('path', { class: 'bar-hatch', d: shapes.hatch.join(''), fill: 'url(#kr-hatch)' }, group);
-    if (shapes.strike.length > 0) svgElement('path', { class: 'strike', d: shapes.strike.join('') }, group);
+    const group = pictureGroup(sketch, { class: classes, part: 'bar' }, { 'bar-fill': shapes.fill, 'bar-hatch': shapes.hatch, strike: shapes.strike });
     for (const label of shapes.labels) svgElement('text', { class: 'bar-label', x: label.x, y: label.y }, group).textContent = label.text;
   }
   return sketch;

@@ -1,13 +1,7 @@
 import { reviewRadius, type GoalMark, type ReviewMark } from '../model/layout.js';
-import { svgElement } from './bar-layer.js';
+import { picture, pictureGroup } from './bar-sketch.js';
 import type { ChartView } from './chart.js';
 import { diamond, flag, flagSide } from './entries.js';
-
-/** One group of the picture (with the class and part of the marks' entries): `shapes` by class, each a path of all the marks' subpaths. */
-function pictureGroup(parent: Element, look: { class: string; part: string }, shapes: Record<string, string[]>): void {
-  const group = svgElement('g', { ...look, 'aria-hidden': 'true' }, parent);
-  for (const [shape, outlines] of Object.entries(shapes)) svgElement('path', { class: shape, d: outlines.join('') }, group);
-}
 
 /**
  * The plain reviews of a large plan's first render as a picture, as `barSketch` draws the bars:
@@ -22,7 +16,7 @@ export function reviewSketch(view: Pick<ChartView, 'layout'>, marks: readonly Re
     guides.push(`M${x} ${y + r}V${view.layout.lanesBottom}`);
     diamonds.push(diamond(x, y, r));
   }
-  const sketch = svgElement('g', { class: 'mark-sketch' }) as SVGGElement;
+  const sketch = picture('mark-sketch');
   pictureGroup(sketch, { class: 'review', part: 'review' }, { 'review-guide': guides, diamond: diamonds });
   return sketch;
 }
@@ -35,7 +29,7 @@ export function goalSketch(view: Pick<ChartView, 'layout'>, marks: readonly Goal
     guides.push(`M${x} ${y}V${view.layout.lanesBottom}`);
     flags.push(flag(x, y, flagSide(view, x)));
   }
-  const sketch = svgElement('g', { class: 'mark-sketch' }) as SVGGElement;
+  const sketch = picture('mark-sketch');
   pictureGroup(sketch, { class: 'goal', part: 'goal-marker' }, { 'goal-guide': guides, flag: flags });
   return sketch;
 }
