@@ -203,23 +203,53 @@ export function analyzeTeam(catalogue: Catalogue, members: readonly TeamMember[]
 /** `analyzeTeam` of a team already read into matrices (`buildTeamMatrix`, or typed rows of the same shape and levels 0..3). */
 export function analyzeTeamMatrix(index: CatalogueIndex, matrix: TeamMatrix): TeamAnalysis {
   const width = index.competencyIds.length;
-  const count = matrix.personIds.length;
-  // One histogram of (target, actual) pairs per competency: 16 bins, index target * 4 + actual.
-  // Every figure below is derived from it, so the loop over the cells does one increment each.
-  const pairs = new Uint32Array(width * 16);
-  let peopleToBuild = 0;
-  const { target, actual } = matrix;
-  for (let p = 0, cell = 0; p < count; p++) {
+  const tally = new TeamTally(index);
+  for (let p = 0; p < matrix.personIds.length; p++) tally.add(matrix.target, p * width, matrix.actual, p * width);
+  return tally.analysis();
+}
+
+/**
+ * The counts every figure of a team analysis comes from, taken one person at a time: per
+ * competency a histogram of (target, actual) pairs (16 bins, index target * 4 + actual), so each
+ * person's cell is one increment, and how many people have something to build. A team matrix
+ * adds each person as their row is analysed, and has the figures of everyone when the last one is.
+ */
+export class TeamTally {
+  readonly #index: CatalogueIndex;
+  readonly #width: number;
+  readonly #pairs: Uint32Array;
+  #count = 0;
+  #peopleToBuild = 0;
+
+  constructor(index: CatalogueIndex) {
+    this.#index = index;
+    this.#width = index.competencyIds.length;
+    this.#pairs = new Uint32Array(this.#width * 16);
+  }
+
+  /** People added so far. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Adds one person: the target levels from `target[targetAt]` on, the actual ones from `actual[actualAt]` on, one per competency (levels 0..3). */
+  add(target: Uint8Array, targetAt: number, actual: Uint8Array, actualAt: number): void {
+    const pairs = this.#pairs;
     let builds = false;
-    for (let c = 0; c < width; c++, cell++) {
-      const t = target[cell];
-      const a = actual[cell];
+    for (let c = 0; c < this.#width; c++) {
+      const t = target[targetAt + c];
+      const a = actual[actualAt + c];
       pairs[c * 16 + t * 4 + a]++;
       builds ||= t > a;
     }
-    if (builds) peopleToBuild++;
+    this.#count++;
+    if (builds) this.#peopleToBuild++;
   }
-  return teamAnalysisOf(index, pairs, count, peopleToBuild);
+
+  /** The figures of the people added so far. */
+  analysis(): TeamAnalysis {
+    return teamAnalysisOf(this.#index, this.#pairs, this.#count, this.#peopleToBuild);
+  }
 }
 
 /** The people of a team matrix kept as typed rows: each person's actual levels, and the target row of their role. */
@@ -238,21 +268,9 @@ export interface TeamRows {
  */
 export function analyzeTeamRows(index: CatalogueIndex, team: TeamRows, rows: ArrayLike<number>): TeamAnalysis {
   const width = index.competencyIds.length;
-  const { targets, roleOf, actual } = team;
-  const pairs = new Uint32Array(width * 16);
-  let peopleToBuild = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k];
-    let builds = false;
-    for (let c = 0, cell = row * width, from = roleOf[row] * width; c < width; c++, cell++, from++) {
-      const t = targets[from];
-      const a = actual[cell];
-      pairs[c * 16 + t * 4 + a]++;
-      builds ||= t > a;
-    }
-    if (builds) peopleToBuild++;
-  }
-  return teamAnalysisOf(index, pairs, rows.length, peopleToBuild);
+  const tally = new TeamTally(index);
+  for (let k = 0; k < rows.length; k++) tally.add(team.targets, team.roleOf[rows[k]] * width, team.actual, rows[k] * width);
+  return tally.analysis();
 }
 
 /** The figures of `analyzeTeam` from the histogram of (target, actual) pairs per competency of `count` people. */

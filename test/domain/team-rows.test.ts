@@ -4,7 +4,7 @@ import { currentProfile } from '../../src/domain/assessments.ts';
 import { DEFAULT_CATALOGUE, indexCatalogue } from '../../src/domain/catalogue.ts';
 import { DEFAULT_ROLES } from '../../src/domain/roles.ts';
 import { generatePortfolio } from '../../src/domain/sample.ts';
-import { analyzeTeam, analyzeTeamRows, buildTeamMatrix } from '../../src/domain/team.ts';
+import { analyzeTeam, analyzeTeamRows, buildTeamMatrix, TeamTally } from '../../src/domain/team.ts';
 
 describe('analyzeTeamRows (the team matrix reads its distribution row where the levels stand)', () => {
   const portfolio = generatePortfolio({ seed: 11, people: 120, today: '2025-09-01' });
@@ -34,5 +34,17 @@ describe('analyzeTeamRows (the team matrix reads its distribution row where the 
     assert.equal(analysis.memberCount, 0);
     assert.equal(analysis.peopleToBuild, 0);
     assert.ok(analysis.competencies.every((stats) => stats.toBuild === 0 && stats.averageGap === 0));
+  });
+
+  test('TeamTally: people added one at a time, in any order, give the figures of analyzeTeam; each figure is of those added so far', () => {
+    const tally = new TeamTally(index);
+    assert.deepEqual(tally.analysis(), analyzeTeam(DEFAULT_CATALOGUE, []));
+    const order = members.map((_, i) => i).reverse();
+    for (const [k, i] of order.entries()) {
+      tally.add(targets, roleOf[i] * 25, actual, i * 25);
+      if (k === 9) assert.deepEqual(tally.analysis(), analyzeTeam(DEFAULT_CATALOGUE, order.slice(0, 10).map((j) => members[j])));
+    }
+    assert.equal(tally.count, members.length);
+    assert.deepEqual(tally.analysis(), analyzeTeam(DEFAULT_CATALOGUE, members));
   });
 });

@@ -84,22 +84,29 @@ describe('TeamModel analysis (issue 18, item 2)', () => {
     expect(background.summary(all.subarray(10, 20))).to.deep.equal(analyzeTeam(DEFAULT_CATALOGUE, members.slice(10, 20)));
   });
 
-  it('the summary of everyone is made ahead of the render (summariseAll) and kept: any order of all rows gives it, a part of the rows its own', () => {
+  it('the summary of everyone is counted as the rows are analysed, ready with the last one and kept: any order of all rows gives it, a part of the rows its own', () => {
     const { people, assessments } = makeTeam(120);
     const model = new TeamModel(input(people, assessments));
-    model.summariseAll();
     const all = Uint32Array.from(people, (_, i) => i);
     const early = model.summary(all);
     // Not complete yet: nothing is kept, the rows analysed so far count.
     expect(early.memberCount).to.equal(0);
+    // Rows drawn first (one by one), then the background: each row is counted once.
+    for (const i of [7, 0, 119, 7]) model.ensure(i);
+    expect(model.summary(all).memberCount).to.equal(3);
     model.work(Number.POSITIVE_INFINITY);
-    model.summariseAll();
     const everyone = model.summary(all.slice().reverse());
     expect(everyone).to.equal(model.summary(all));
     expect(everyone.memberCount).to.equal(120);
     const fresh = new TeamModel(input(people, assessments));
     fresh.work(Number.POSITIVE_INFINITY);
     expect(everyone).to.deep.equal(fresh.summary(all));
+    // What the domain gives for the analysed rows read where they stand.
+    const members = people.map((_, i) => {
+      const { actual, target } = expected(people, assessments, i);
+      return { personId: people[i].id, target, actual };
+    });
+    expect(everyone).to.deep.equal(analyzeTeam(DEFAULT_CATALOGUE, members));
     const part = model.summary(all.subarray(0, 30));
     expect(part).to.not.equal(everyone);
     expect(part.memberCount).to.equal(30);
@@ -111,7 +118,6 @@ describe('TeamModel analysis (issue 18, item 2)', () => {
     const model = new TeamModel({ ...input(people, broken), validate: false });
     model.work(Number.POSITIVE_INFINITY);
     expect(model.state[3], 'row 3 failed').to.equal(2);
-    model.summariseAll();
     const view = model.view({ sortKey: 'none', descending: false, value: 'gap', roleId: '', department: '', competencyId: '', minGap: null, only: null, text: formatterFor('de') });
     expect(view.length).to.equal(59);
     const kept = model.summary(view);

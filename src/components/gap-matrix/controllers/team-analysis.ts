@@ -119,7 +119,7 @@ export class TeamAnalysis implements ReactiveController {
     if (this.cancel !== undefined || !this.current || this.current.awaiting || !this.host.isConnected) return;
     // Complete but not drawn so (the element was taken out of the page before the last update): that update is still owed.
     if (this.current.complete) {
-      if (!this.drawnComplete) this.summarise(this.current);
+      if (!this.drawnComplete) this.drawEnd();
       return;
     }
     this.cancel = nextTask(() => {
@@ -128,9 +128,9 @@ export class TeamAnalysis implements ReactiveController {
       if (!model) return;
       // Rows in view may have finished the analysis during a render: update once more then too.
       if (!model.complete && !model.work(WORK_SLICE_MS)) this.schedule();
-      // Progress is drawn now and then; the end of the analysis always, after its summary (see `TeamModel.summariseAll`) in a task of its own.
+      // Progress is drawn now and then; the end of the analysis always, in a task of its own (it draws the distribution row).
       const now = performance.now();
-      if (model.complete) this.summarise(model);
+      if (model.complete) this.drawEnd();
       else if (now - this.progressDrawn > PROGRESS_EVERY_MS) {
         this.progressDrawn = now;
         this.host.requestUpdate();
@@ -138,10 +138,9 @@ export class TeamAnalysis implements ReactiveController {
     });
   }
 
-  private summarise(model: TeamModel): void {
+  private drawEnd(): void {
     this.cancel = nextTask(() => {
       this.cancel = undefined;
-      model.summariseAll();
       this.progressDrawn = performance.now();
       this.host.requestUpdate();
     });

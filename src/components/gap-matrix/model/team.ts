@@ -5,7 +5,7 @@ import { indexCatalogue, type CatalogueIndex } from '../../../domain/catalogue.j
 import { levelOf, validateProfile } from '../../../domain/profile.js';
 import { got, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps } from '../../../domain/gaps.js';
-import { analyzeTeamRows, buildTeamMatrix, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
+import { analyzeTeamRows, buildTeamMatrix, TeamTally, teamGaps, type TeamAnalysis, type TeamMatrix, type TeamMember } from '../../../domain/team.js';
 import type { Assessment, Catalogue, CompetencyId, Level, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord, Issues } from '../../../domain/validate.js';
 import type { Formatter } from '../../../internal/format.js';
@@ -125,9 +125,9 @@ export class TeamModel {
   #departmentRank: Uint32Array | null = null;
   #departmentCount = 0;
   #roleRank: Uint16Array | null = null;
+  /** Every analysed row, added as it is done: the summary of everyone is ready with the last one. */
+  readonly #tally: TeamTally;
   #summaryOfAll: TeamAnalysis | undefined;
-  /** Rows whose analysis failed (state 2). */
-  #failed = 0;
 
   constructor(input: TeamInput) {
     this.#input = input;
@@ -152,6 +152,7 @@ export class TeamModel {
     this.assessed = new Uint8Array(rows);
     this.#members = new Array<TeamMember | undefined>(rows);
     this.#pending = rows;
+    this.#tally = new TeamTally(index);
   }
 
   get rowCount(): number {
@@ -413,12 +414,12 @@ export class TeamModel {
   #done(i: number): void {
     this.#pending--;
     this.state[i] = 1;
+    this.#tally.add(this.#targets, this.roleOf[i] * this.width, this.actual, i * this.width);
     this.#membersBehind = true;
   }
 
   #fail(i: number, error: unknown): void {
     this.#pending--;
-    this.#failed++;
     this.state[i] = 2;
     this.assessed[i] = 0;
     const issues = error instanceof KompetenzradError ? error.issues : [{ path: `$.people[${i}]`, code: 'invalid-input' }];
@@ -473,21 +474,13 @@ export class TeamModel {
 
   /**
    * The domain's team analysis of the given rows (for the summary row); rows not analysed are left
-   * out. That of every row (in any order) is kept once the analysis is complete.
+   * out. That of every row (in any order) comes from the rows added as they were analysed.
    */
   summary(rows: Uint32Array): TeamAnalysis {
     const analysed = rows.every((i) => this.state[i] === 1) ? rows : rows.filter((i) => this.state[i] === 1);
     // Views hold each row once: as many analysed rows as there are is every one of them.
-    const everyone = this.complete && analysed.length === this.rowCount - this.#failed;
-    if (everyone && this.#summaryOfAll) return this.#summaryOfAll;
-    const summary = analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
-    if (everyone) this.#summaryOfAll = summary;
-    return summary;
-  }
-
-  /** The summary of everyone (see `summary`), made ahead of the render that shows it: for 10,000 people a task's worth of work. */
-  summariseAll(): void {
-    if (this.complete) this.summary(Uint32Array.from({ length: this.rowCount }, (_, i) => i));
+    if (this.complete && analysed.length === this.#tally.count) return (this.#summaryOfAll ??= this.#tally.analysis());
+    return analyzeTeamRows(this.#index, { targets: this.#targets, roleOf: this.roleOf, actual: this.actual }, analysed);
   }
 
   /** Row numbers of the given person ids (for synergy groups). */
