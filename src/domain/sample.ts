@@ -1,9 +1,9 @@
 import { DEFAULT_CATALOGUE } from './catalogue.js';
-import { addDays, isIsoDate } from './dates.js';
+import { addDays, addMonths, isIsoDate, maxDate, minDate } from './dates.js';
 import { got, issue, KompetenzradError, type ValidationIssue } from './errors.js';
 import { SAMPLE_TEXTS_DE } from './messages/sample-texts.de.js';
 import { analyzePersonGaps } from './person-gaps.js';
-import { DEFAULT_CAPACITY_HOURS_PER_MONTH, estimateGoalHours, suggestDueDate } from './goals.js';
+import { DEFAULT_CAPACITY_HOURS_PER_MONTH, estimateGoalHours, GOAL_LIMITS, suggestDueDate } from './goals.js';
 import { draftPlan } from './plan-draft.js';
 import { DEFAULT_ROLES } from './roles.js';
 import {
@@ -100,8 +100,10 @@ export function mulberry32(seed: number): () => number {
  * - For the first `SAMPLE_PLANNED_PEOPLE` (500) people: goals for the two most urgent gaps (at
  *   most two level steps each, with hours, support person and a due date from
  *   `suggestDueDate` at half the person's capacity, as the two run side by side, so they pass
- *   `checkSmartGoal`) and one learning plan drafted by
- *   `draftPlan`. Larger documents skip goals and plans for the others to stay quick to build;
+ *   `checkSmartGoal`) and one learning plan drafted by `draftPlan`. Where the draft's formats
+ *   and practice take longer than the suggestion, the goal is due when its last item ends (as
+ *   person and line manager would agree on seeing the draft; within the T rule's horizon), so
+ *   the demo's plans do not start out late. Larger documents skip goals and plans for the others to stay quick to build;
  *   they exist for size and speed tests.
  *
  * The built-in catalogue and roles are used (the document does not carry its own).
@@ -162,11 +164,19 @@ export function generatePortfolio(options: SampleOptions): Portfolio {
 
     if (n <= SAMPLE_PLANNED_PEOPLE) {
       const ownGoals = goalsFor(person, role, assessments.slice(-3), today);
-      goals.push(...ownGoals.goals);
-      plans.push(draftPlan(person, ownGoals.analysis, ownGoals.goals, { today, catalogue: DEFAULT_CATALOGUE, planId: `plan-${number}` }));
+      const plan = draftPlan(person, ownGoals.analysis, ownGoals.goals, { today, catalogue: DEFAULT_CATALOGUE, planId: `plan-${number}` });
+      goals.push(...ownGoals.goals.map((goal) => dueWhenDrafted(goal, plan, today)));
+      plans.push(plan);
     }
   }
   return { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, people, assessments, goals, plans };
+}
+
+/** `goal`, due no earlier than the last item of `plan` that serves it ends, and no later than the T rule allows. */
+function dueWhenDrafted(goal: Goal, plan: Plan, today: IsoDate): Goal {
+  const ends = plan.items.filter((item) => item.goalId === goal.id).map((item) => item.end);
+  const due = minDate(ends.reduce(maxDate, goal.due), addMonths(today, GOAL_LIMITS.maxMonthsAhead));
+  return due > goal.due ? { ...goal, due } : goal;
 }
 
 function checkOptions(options: SampleOptions): Required<SampleOptions> {

@@ -307,14 +307,14 @@ describe('checkPlan', () => {
     assert.deepEqual(checkPlan(noFinal, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 } })] }).map((f) => f.code), ['no-final-review']);
   });
 
-  test('the drafts of the demo people give their goals the hours they ask for and are reviewed once the goals are due', () => {
+  test('the drafts of the demo people give their goals the hours they ask for, end by the goals\' due dates and are reviewed once the goals are due', () => {
     const portfolio = generatePortfolio(DEMO_SAMPLE_OPTIONS);
     assert.equal(portfolio.plans.length, DEMO_SAMPLE_OPTIONS.people);
     for (const draft of portfolio.plans) {
       const goals = portfolio.goals.filter((entry) => entry.personId === draft.personId);
       const person = portfolio.people.find((entry) => entry.id === draft.personId)!;
       const codes = checkPlan(draft, { goals, person, catalogue: DEFAULT_CATALOGUE }).map((f) => f.code);
-      for (const code of ['goal-hours-short', 'final-review-before-due', 'final-review-before-end', 'goal-without-item', 'over-capacity'] as const) {
+      for (const code of ['goal-hours-short', 'item-after-due', 'final-review-before-due', 'final-review-before-end', 'goal-without-item', 'over-capacity'] as const) {
         assert.ok(!codes.includes(code), `${draft.personId}: ${code}`);
       }
     }
