@@ -99,12 +99,12 @@ export function mulberry32(seed: number): () => number {
  *   development.
  * - For the first `SAMPLE_PLANNED_PEOPLE` (500) people: goals for the two most urgent gaps (at
  *   most two level steps each, with hours, support person and a due date from
- *   `suggestDueDate` at half the person's capacity, as the two run side by side, so they pass
- *   `checkSmartGoal`) and one learning plan drafted by `draftPlan`. Where the draft's formats
- *   and practice take longer than the suggestion, the goal is due when its last item ends (as
- *   person and line manager would agree on seeing the draft; within the T rule's horizon), so
- *   the demo's plans do not start out late. Larger documents skip goals and plans for the others to stay quick to build;
- *   they exist for size and speed tests.
+ *   `suggestDueDate` at half the person's capacity, as the two run side by side, moved later
+ *   where the plan needs longer; they pass `checkSmartGoal`) and one learning plan drafted by
+ *   `draftPlan`. A goal whose drafted items end after the suggested date is due when its last
+ *   item ends (as person and line manager would agree on seeing the draft), within the T rule's
+ *   horizon, so the demo's plans do not start out late. Larger documents skip goals and plans
+ *   for the others to stay quick to build; they exist for size and speed tests.
  *
  * The built-in catalogue and roles are used (the document does not carry its own).
  */

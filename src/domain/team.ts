@@ -213,6 +213,8 @@ export function analyzeTeamMatrix(index: CatalogueIndex, matrix: TeamMatrix): Te
  * competency a histogram of (target, actual) pairs (16 bins, index target * 4 + actual), so each
  * person's cell is one increment, and how many people have something to build. A team matrix
  * adds each person as their row is analysed, and has the figures of everyone when the last one is.
+ * For typed rows already read and checked, as `analyzeTeamMatrix` takes them: levels 0..3 and
+ * offsets within the arrays; nothing is checked here (it runs once per person of 10,000).
  */
 export class TeamTally {
   readonly #index: CatalogueIndex;
