@@ -108,9 +108,9 @@ export abstract class KrElement extends LitElement {
       const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
       if (options.type === Boolean) switchProperties.set(name, attribute);
       if (options.type === Number) this.elementProperties.set(name, withConverter(options, numberAttribute));
-      // A reflected switch (`disabled` of a form control, the time line's `editable`) keeps HTML's
-      // rule, present means on: reading "false" as off would make the element remove the page's
-      // attribute, and a form control's `disabled` is decided by the browser, not by us.
+      // A reflected switch (`disabled` of a form control) keeps HTML's rule, present means on:
+      // reading "false" as off would make the element remove the page's attribute, and a form
+      // control's `disabled` is decided by the browser, not by us.
       else if (options.type === Boolean && !options.reflect) {
         this.elementProperties.set(name, withConverter(options, switchAttribute(attribute)));
         switches.add(attribute);

@@ -65,6 +65,10 @@ function describe(lang: Lang, problem: Problem): string {
     }
     case 'unknown-person':
       return de ? `Unbekannte Person${subject}.` : `Unknown person${subject}.`;
+    case 'no-person':
+      return de
+        ? `Keine Person gewählt: Ein Lernziel gehört zu einer Person (${where} setzen oder im Provider eine Person wählen).`
+        : `No person selected: a learning goal belongs to a person (set ${where} or select a person in the provider).`;
     case 'invalid-catalogue':
       return de ? `Der Katalog in ${where} ist ungültig; der Standardkatalog wird verwendet.` : `The catalogue in ${where} is invalid; the default catalogue is used.`;
     case 'duplicate-id':

@@ -186,6 +186,8 @@ export class KompetenzRad extends KrElement {
   /** The role whose target is shown. */
   private targetRoleShown: Role | undefined;
   private actualFromProvider = false;
+  /** The own input an edit of a wheel on its own goes to (`SeriesChoice.edited`). */
+  private editedInput: 'actual' | 'external' = 'actual';
   /** The group shown (once its code is loaded), or `undefined` for a person. */
   private groupChoice: GroupChoice | undefined;
 
@@ -215,7 +217,10 @@ export class KompetenzRad extends KrElement {
     focus: (id) => void this.roving.focus(id),
     keep: (id, level) => {
       // Inside a provider the provider saves (or refuses) the edit; only a wheel on its own keeps it.
-      if (!this.context && !this.actualFromProvider) this.actual = { ...(this.model?.profiles.actual ?? {}), [id]: level };
+      if (this.context || this.actualFromProvider) return;
+      const kept = { ...(this.model?.profiles.actual ?? {}), [id]: level };
+      if (this.editedInput === 'external') this.external = kept;
+      else this.actual = kept;
     },
   });
 
@@ -342,6 +347,7 @@ export class KompetenzRad extends KrElement {
     this.model = model;
     this.targetRoleShown = choice.role;
     this.actualFromProvider = choice.actualFromProvider;
+    this.editedInput = choice.edited;
     this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series, line: choice.line });
     return [...(table?.problems ?? []), ...(person?.problems ?? []), ...choice.problems, ...model.problems];
   }

@@ -152,7 +152,7 @@ export class LernplanTimeline extends KrElement {
   /** Today's date (`YYYY-MM-DD`); default: the provider's, else the local date. */
   @property() today?: string;
   /** Lets the user change the plan. */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  @property({ type: Boolean }) editable = false;
   /** `chart` (default) or `list`. */
   @property({ reflect: true }) view: TimelineView = 'chart';
   /** Rows by `competency` (default) or `format`. */

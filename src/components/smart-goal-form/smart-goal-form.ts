@@ -6,6 +6,7 @@ import { krElementStyles } from '../../internal/base.styles.js';
 import { consumeProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { FormControl } from '../../internal/controllers/form-control.js';
 import type { KrEvent } from '../../internal/events.js';
+import type { InputProblem } from '../../internal/inputs.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { KrElement } from '../../internal/kr-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -38,6 +39,13 @@ declare module '../../internal/events.js' {
 }
 
 /** Inputs that change what the form judges against. */
+/** What a goal without a person is told (`submit`, the form control's validity). */
+const NO_PERSON = {
+  source: 'person-id',
+  code: 'no-person',
+  message: 'person-id: a goal belongs to a person; set person-id, or select a person in the surrounding kompetenz-provider',
+} satisfies InputProblem;
+
 const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 'targetRole', 'capacity', 'today', 'goalId'] as const;
 
 /**
@@ -143,7 +151,8 @@ export class SmartGoalForm extends KrElement {
     role: 'group',
     disabled: () => this.disabled,
     onSubmit: () => this.submitGoal(false),
-    onInvalid: () => this.refuse(false),
+    // Invalid with every check passed: the goal has no person (`submitGoal` says so).
+    onInvalid: () => (this.editing.check.ok ? this.submitGoal(false) : this.refuse(false)),
     onReset: () => this.editing.reset(),
     onRestore: (state) => this.editing.restore(state),
   });
@@ -235,10 +244,13 @@ export class SmartGoalForm extends KrElement {
     if (!this.sources) this.compute();
   }
 
-  /** Valid, or invalid with the first failing check's message, anchored at its field. */
+  /**
+   * Valid, or invalid with the first failing check's message, anchored at its field; a goal of no
+   * person is invalid too (the page forgot `person-id`), so a surrounding form never submits it.
+   */
   private syncValidity(): void {
     const check = this.editing.check;
-    if (check.ok) return this.control.setValidity(undefined);
+    if (check.ok) return this.control.setValidity(this.editing.goal.personId ? undefined : this.localize.strings.problem({ ...NO_PERSON, scope: 'submit' }));
     const first = problemFindings(check)[0];
     if (!first) return this.control.setValidity(this.strings.notSubmitted(0));
     this.control.setValidity(findingText(first, this.strings, this.localize.lang), this.anchorOf(first.field));
@@ -304,10 +316,7 @@ export class SmartGoalForm extends KrElement {
     this.editing.showAll();
     if (!this.editing.check.ok) return this.refuse(moveFocus);
     const goal = structuredClone(this.editing.goal);
-    if (!goal.personId) {
-      const message = 'person-id: a goal belongs to a person; set person-id, or select a person in the surrounding kompetenz-provider';
-      return this.setProblems('submit', [{ source: 'person-id', code: 'no-person', message }]);
-    }
+    if (!goal.personId) return this.setProblems('submit', [NO_PERSON]);
     const problems = goalProblems(goal, this.sources.catalogue, 'goal', this.localize.lang);
     this.setProblems('submit', problems);
     if (problems.length > 0) return;

@@ -39,11 +39,12 @@ describe('kompetenz-rad: editing with the pointer', () => {
   });
 
   it('a click on the innermost ring of a spoke at 1 sets 0', async () => {
-    const el = await wheelIn(html`<kompetenz-rad editable edit-series="external" actual='{"team":1}'></kompetenz-rad>`);
+    const el = await wheelIn(html`<kompetenz-rad editable edit-series="external" external='{"team":1}'></kompetenz-rad>`);
     setTimeout(() => cell(el, 'team', 1).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const event = await oneEvent(el, 'kr-level-change');
     expect(event.detail).to.deep.equal({ competencyId: 'team', level: 0, previous: 1, series: 'external' });
     await el.updateComplete;
+    expect(el.external).to.deep.equal({ team: 0 });
     expect(drawnLevels(el).actual.has('team')).to.equal(false);
   });
 

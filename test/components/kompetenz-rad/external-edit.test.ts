@@ -1,11 +1,13 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
 import type { Assessment, Lang } from '../../../src/domain/types.js';
+import type { KrLevelChangeDetail } from '../../../src/internal/events.js';
 import { kompetenzContext } from '../../../src/internal/context.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { all, mount, one, type KompetenzRad } from './util.js';
+import { all, mount, one, wheelIn, type KompetenzRad } from './util.js';
 
 // A line manager rates her report (`editable edit-series="external"` inside a provider): the series
 // she sets is her external assessment, not the person's actual profile, and the wheel says so.
@@ -115,6 +117,25 @@ describe('kompetenz-rad: the line manager edits her external assessment', () => 
     expect(said.legend.map(([series]) => series)).to.include.members(['blind-spot']);
     expect(said.description).to.contain('1 blinde Flecken');
     expect(said.gaps.join(' ')).to.not.contain('kommunikation');
+    await expectAccessible(el);
+  });
+
+  it('a wheel on its own edits its external rating, compares it with its actual one and keeps the edit in external', async () => {
+    const el = await wheelIn(
+      html`<kompetenz-rad editable edit-series="external" target='{"it-anwendung":3,"daten":2}' actual='{"it-anwendung":1,"daten":3}' external='{"daten":1}'></kompetenz-rad>`,
+    );
+    const said = await whatIsSaid(el, 'daten');
+    expect(one(el, '[part="sector"][data-competency="daten"]').getAttribute('aria-valuenow')).to.equal('1', 'the external rating is edited');
+    expect(said.cell('daten', 'self')).to.equal('Experte (3)');
+    expect(said.cell('it-anwendung', 'external')).to.equal('nicht eingeschätzt');
+    const changes: KrLevelChangeDetail[] = [];
+    el.addEventListener('kr-level-change', (event) => changes.push(event.detail));
+    one<SVGGElement>(el, '[part="sector"][data-competency="it-anwendung"]').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(changes).to.deep.equal([{ competencyId: 'it-anwendung', level: 1, previous: 0, series: 'external' }]);
+    expect(el.external).to.deep.equal({ daten: 1, 'it-anwendung': 1 });
+    expect(el.actual, 'the self rating is left as it was').to.deep.equal({ 'it-anwendung': 1, daten: 3 });
     await expectAccessible(el);
   });
 });

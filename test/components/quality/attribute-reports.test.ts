@@ -172,6 +172,19 @@ describe('what a bad value leaves behind', () => {
     expect(errors.filter((error) => error.source === 'disabled')).to.deep.equal([]);
   });
 
+  it('editable="false" on the time line is reported and leaves the plan read-only (no editing buttons)', async () => {
+    const { box, errors } = await withErrors(html`<lernplan-timeline today=${TODAY} .plan=${PLAN} editable="false"></lernplan-timeline>`);
+    const timeline = box.querySelector('lernplan-timeline') as Host & { editable: boolean };
+    expect(timeline.editable).to.equal(false);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['boolean', 'editable']]);
+    expect(timeline.shadowRoot!.querySelector('.add-item, .undo')).to.equal(null);
+    expect(timeline.getAttribute('editable'), 'the page’s attribute stays as written').to.equal('false');
+    timeline.setAttribute('editable', '');
+    await settleAll(box);
+    expect(timeline.editable).to.equal(true);
+    expect(timeline.shadowRoot!.querySelector('.add-item')).to.not.equal(null);
+  });
+
   it('a wheel outside a provider reports a bad group-by and min-group-size too', async () => {
     const { errors } = await withErrors(html`<kompetenz-rad group-by="zqx" min-group-size="abc"></kompetenz-rad>`);
     expect(errors.map((error) => error.source).sort()).to.deep.equal(['group-by', 'min-group-size']);

@@ -76,6 +76,31 @@ describe('smart-goal-form: a form-associated element', () => {
     expect(el.matches(':state(invalid)')).to.equal(true);
   });
 
+  it('is invalid without a person, so that the surrounding form does not submit a goal of no one', async () => {
+    const form = await mount<HTMLFormElement>(html`<form>
+      <smart-goal-form name="goal" today=${TODAY} capacity=${CAPACITY} .current=${CURRENT} .goal=${{ ...GOOD_GOAL, personId: undefined }}></smart-goal-form>
+      <button type="submit">Absenden</button>
+    </form>`);
+    const el = form.querySelector('smart-goal-form')!;
+    await elementUpdated(el);
+    let submitted = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = true;
+    });
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Keine Person gewählt: Ein Lernziel gehört zu einer Person („person-id“ setzen oder im Provider eine Person wählen).');
+    const error = oneEvent(el, 'kr-error');
+    form.requestSubmit();
+    expect((await error).detail).to.include({ code: 'no-person', source: 'person-id' });
+    expect(submitted).to.equal(false);
+    el.personId = 'p-1';
+    await elementUpdated(el);
+    expect(el.checkValidity()).to.equal(true);
+    form.requestSubmit();
+    expect(submitted).to.equal(true);
+  });
+
   it('reflects validity in custom states and the :valid/:invalid pseudo-classes', async () => {
     const { el } = await inForm(GOOD_GOAL);
     expect(el.matches(':state(valid)')).to.equal(true);

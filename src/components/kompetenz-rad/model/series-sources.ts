@@ -19,6 +19,8 @@ export interface SeriesChoice {
   role: Role | undefined;
   /** The actual profile is the provider's (an edit is then saved by the provider). */
   actualFromProvider: boolean;
+  /** The wheel's own input the filled sectors come from, which a wheel on its own changes on an edit. */
+  edited: 'actual' | 'external';
   /**
    * What the line shows: the external rating, or, while the line manager edits hers from the
    * provider, the person's self-assessment (`ShownSeries.names`).
@@ -56,8 +58,9 @@ function columnOverruled(series: 'target' | 'actual' | 'external', own: SeriesIn
  * Where each series comes from, by the input rule (`resolveInput`): the wheel's own value —
  * `target`, else `target-role`, else the light-DOM table (likewise `actual` and `external`) —
  * else the provider's selected person, else nothing. While the person edits a rating, the actual
- * profile is that rating. While the external rating from the provider is edited, it is compared
- * with the person's self-assessment, which the line then shows instead of it (`line`).
+ * profile is that rating. While the external rating is edited (the own `external`, else the
+ * provider's), it is filled and compared with the self-assessment (the own `actual`, else the
+ * provider's), which the line then shows (`line`); a wheel on its own keeps the edit in `external`.
  * A table column that an attribute overrules is reported (`table-and-attribute`).
  */
 export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoice {
@@ -89,15 +92,20 @@ export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoi
     problems.push(...columnOverruled(name, ownValue, context));
     return resolveInput({ source: name, own: ownValue ?? given(table?.[name], 'table'), provided: given(provided, 'context'), fallback: undefined });
   };
-  const actual = rated('actual', !current ? undefined : !editable ? current.profile : editingExternal ? current.external : current.self);
-  const external = rated('external', current && !editingExternal && Object.keys(current.external).length > 0 ? current.external : undefined);
+  if (editingExternal) {
+    // The edited external rating is filled and is the external one of the comparison with the
+    // self rating on the line (blind spots, hidden strengths): the own `external`, else the provider's.
+    const edited = rated('external', current?.external);
+    const self = rated('actual', current?.self);
+    if (edited.value) inputs.actual = inputs.external = edited.value;
+    if (self.value) inputs.self = self.value;
+    return { inputs, role, actualFromProvider: edited.origin === 'provider', edited: 'external', line: 'self', selfIsActual: false, problems };
+  }
+  const actual = rated('actual', !current ? undefined : !editable ? current.profile : current.self);
+  const external = rated('external', current && Object.keys(current.external).length > 0 ? current.external : undefined);
   if (actual.value) inputs.actual = actual.value;
   if (external.value) inputs.external = external.value;
-
   const actualFromProvider = actual.origin === 'provider';
   if (current && actualFromProvider) inputs.self = { value: current.self, source: 'context' };
-  const line = editingExternal && actualFromProvider && !external.value ? 'self' : 'external';
-  // The edited rating is the external one of the comparison with the self rating (blind spots, hidden strengths).
-  if (line === 'self') inputs.external = inputs.actual;
-  return { inputs, role, actualFromProvider, line, selfIsActual: !editingExternal && !inputs.self, problems };
+  return { inputs, role, actualFromProvider, edited: 'actual', line: 'external', selfIsActual: !inputs.self, problems };
 }
