@@ -69,6 +69,8 @@ function formatNumber(value: number): string {
 
 /** The shape of a per-language module with the words of the CSV files (`messages/file-labels.<lang>.ts`). */
 export interface CsvLabels {
+  /** The language of these words: the names of competencies and categories follow it unless a language is given. */
+  readonly lang?: Lang;
   readonly headers: Readonly<Record<'person' | 'personId' | 'department' | 'role' | 'category' | 'competency' | 'target' | 'self' | 'external' | 'actual' | 'gap' | 'status' | 'priority', string>>;
   readonly statuses: Readonly<Record<GapStatus, string>>;
 }
@@ -89,9 +91,13 @@ export function gapsToCSV(analysis: GapAnalysis, catalogue: Catalogue, lang: Lan
   return gapsToCSVIn(LABELS[language], analysis, catalogue, language, person);
 }
 
-/** `gapsToCSV` with the words of one language module (`CSV_LABELS_DE`, `…_EN` from `messages/file-labels.<lang>`): a page that speaks one language loads only its own. */
-export function gapsToCSVIn(labels: CsvLabels, analysis: GapAnalysis, catalogue: Catalogue, given: Lang = 'de', person?: Person): string {
-  const lang = langOrDefault(given);
+/**
+ * `gapsToCSV` with the words of one language module (`CSV_LABELS_DE`, `…_EN` from
+ * `messages/file-labels.<lang>`), in their language unless `given` names another: a page that
+ * speaks one language loads only its own.
+ */
+export function gapsToCSVIn(labels: CsvLabels, analysis: GapAnalysis, catalogue: Catalogue, given?: Lang, person?: Person): string {
+  const lang = langOrDefault(given ?? labels.lang);
   const { headers, statuses: statusNames } = labels;
   const issues = new Issues();
   checkEntries(issues, analysis, '$.analysis', indexCatalogue(catalogue).position, ['target', 'actual', 'self', 'external', 'gap', 'status']);
@@ -165,15 +171,16 @@ export function teamToCSV(
 
 /** `teamToCSV` with the words of one language module (see `gapsToCSVIn`). */
 export function teamToCSVIn(
-  { headers }: CsvLabels,
+  labels: CsvLabels,
   people: readonly Person[],
   rows: readonly TeamCsvRow[],
   catalogue: Catalogue,
-  given: Lang = 'de',
+  given?: Lang,
   mode: 'gap' | 'actual' = 'gap',
   options: TeamCsvOptions = {},
 ): string {
-  const lang = langOrDefault(given);
+  const { headers } = labels;
+  const lang = langOrDefault(given ?? labels.lang);
   const { competencyIds, position } = indexCatalogue(catalogue);
   const issues = new Issues();
   if (!checkOneOf(issues, mode, '$mode', ['gap', 'actual'])) throw new KompetenzradError(issues.list);

@@ -1,5 +1,11 @@
 import type { IsoDate } from './types.js';
 
+/*
+ * Date arithmetic on dates already checked (`isIsoDate`, or data a validator passed): the rules
+ * run these thousands of times, so they do not check their input again. For `2026-02-30` or
+ * `"x"` they give a wrong date or `NaN`.
+ */
+
 /**
  * The years a date may have. Plans and reviews add months and years to dates; a narrower range
  * keeps every such sum a four-digit year (and 1900+ avoids Date.UTC's two-digit-year rule).

@@ -77,6 +77,8 @@ const MINUTES_PER_DAY = 24 * 60;
 
 /** The shape of a per-language module with the words of the calendar file (`messages/file-labels.<lang>.ts`). */
 export interface ICalendarLabels {
+  /** The language of these words: the names of competencies, formats and levels follow it unless `options.lang` is given. */
+  readonly lang?: Lang;
   readonly calendar: string;
   readonly practice: string;
   readonly review: string;
@@ -152,12 +154,12 @@ export function toICalendar(plan: Plan, person: Person, options: ICalendarOption
 
 /**
  * `toICalendar` with the words of one language module (`ICALENDAR_LABELS_DE`, `…_EN` from
- * `messages/file-labels.<lang>`) in the language `options.lang`: a page that speaks one language
- * loads only its own.
+ * `messages/file-labels.<lang>`), in their language (or `options.lang`): a page that speaks one
+ * language loads only its own.
  */
 export function toICalendarIn(texts: ICalendarLabels, plan: Plan, person: Person, given: ICalendarOptions = {}): string {
   const options = given ?? {};
-  const lang: Lang = langOrDefault(options.lang);
+  const lang: Lang = langOrDefault(options.lang ?? texts.lang);
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE_LEAN;
   const formats = options.formats ?? DEFAULT_FORMATS_LEAN;
   const issues: ValidationIssue[] = [...validatePlan(plan, catalogue, '$.plan', formats), ...validatePerson(person, '$.person')];

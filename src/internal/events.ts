@@ -25,7 +25,12 @@ export interface KrErrorDetail {
   message: string;
   /** Where it came from: an attribute or property name (`actual`, `target-role`), `table`, `context` or `render`. */
   source: string;
-  /** The JSON path of the offending value inside `source`, when known (e.g. `catalogue.competencies[2].id`). */
+  /**
+   * Where the offending value is, when known: a path that starts with the input's name for a value
+   * the element reads itself (`actual.daten`, `catalogue.competencies[2].id`), or the domain
+   * validator's JSON path from `$`, the root of what `source` holds (`$.personId` of `plan`,
+   * `$[0].id` of `goals`, `$.people[3].roleId` of `people`, `portfolio` or `src`).
+   */
   path?: string;
   /** The values involved (the domain issue's parameters, e.g. `{got: "x"}`), when known. */
   params?: MessageParams;

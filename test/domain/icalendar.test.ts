@@ -236,6 +236,13 @@ describe('toICalendar', () => {
     }
   });
 
+  test('toICalendarIn names competencies and formats in the language of its module unless options.lang says otherwise', () => {
+    const options = { now: '2025-01-01T08:00:00Z', installationId: 'inst-1' };
+    assert.equal(toICalendarIn(ICALENDAR_LABELS_EN, plan, person, options), toICalendar(plan, person, { ...options, lang: 'en' }));
+    assert.equal(toICalendarIn(ICALENDAR_LABELS_DE, plan, person, options), toICalendar(plan, person, options));
+    assert.equal(toICalendarIn(ICALENDAR_LABELS_EN, plan, person, { ...options, lang: 'de' }), toICalendarIn({ ...ICALENDAR_LABELS_EN, lang: 'de' }, plan, person, options));
+  });
+
   test('a calendar with VERSION, PRODID, CALSCALE and one event per item and review', () => {
     assert.equal(lines[0], 'BEGIN:VCALENDAR');
     assert.equal(lines[lines.length - 1], 'END:VCALENDAR');

@@ -251,6 +251,9 @@ describe('language modules', () => {
       const person = { id: 'p1', name: 'Erika Muster', roleId: 'cdo' };
       assert.equal(gapsToCSVIn(csv, analysis, DEFAULT_CATALOGUE, lang, person), gapsToCSV(analysis, DEFAULT_CATALOGUE, lang, person));
       assert.equal(teamToCSVIn(csv, [person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE, lang), teamToCSV([person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE, lang));
+      // Without a language, the names of competencies and categories are in the module's.
+      assert.equal(gapsToCSVIn(csv, analysis, DEFAULT_CATALOGUE, undefined, person), gapsToCSV(analysis, DEFAULT_CATALOGUE, lang, person));
+      assert.equal(teamToCSVIn(csv, [person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE), teamToCSV([person], [{ personId: 'p1', analysis }], DEFAULT_CATALOGUE, lang));
     }
   });
 

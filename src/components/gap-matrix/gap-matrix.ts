@@ -133,7 +133,7 @@ export class GapMatrix extends KrElement {
   @property({ attribute: false }) roles?: readonly Role[];
   /** People; default: the provider's. */
   @property({ attribute: false }) people?: readonly Person[];
-  /** Assessments of the people; default: the provider's. */
+  /** Assessments of the people; those of anyone not in `people` are left out without a report (a page may show some of the people with everyone's assessments). Default: the provider's. */
   @property({ attribute: false }) assessments?: readonly Assessment[];
   /** Person mode: whose comparison to show; default: the provider's selected person. Team mode: the chosen person, whose row is selected (set when a row is chosen, unless a provider holds the selection). */
   @property({ attribute: 'person-id' }) personId?: string;

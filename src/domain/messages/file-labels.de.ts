@@ -3,6 +3,7 @@ import type { ICalendarLabels } from '../icalendar.js';
 
 /** Column headers and gap statuses of the CSV files, in German. */
 export const CSV_LABELS_DE: CsvLabels = {
+  lang: 'de',
   headers: {
     person: 'Person',
     personId: 'Personen-ID',
@@ -23,6 +24,7 @@ export const CSV_LABELS_DE: CsvLabels = {
 
 /** Summaries and descriptions of the calendar file, in German. */
 export const ICALENDAR_LABELS_DE: ICalendarLabels = {
+  lang: 'de',
   calendar: 'Lernplan',
   practice: 'Praxisphase',
   review: 'Review-Gespräch',

@@ -3,6 +3,7 @@ import type { ICalendarLabels } from '../icalendar.js';
 
 /** Column headers and gap statuses of the CSV files, in English. */
 export const CSV_LABELS_EN: CsvLabels = {
+  lang: 'en',
   headers: {
     person: 'Person',
     personId: 'Person id',
@@ -23,6 +24,7 @@ export const CSV_LABELS_EN: CsvLabels = {
 
 /** Summaries and descriptions of the calendar file, in English. */
 export const ICALENDAR_LABELS_EN: ICalendarLabels = {
+  lang: 'en',
   calendar: 'Learning plan',
   practice: 'Practice phase',
   review: 'Review meeting',
