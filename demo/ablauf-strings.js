@@ -196,7 +196,7 @@ export const STRINGS = {
     addPerson: 'Add person',
     h2Target: 'The role’s target profile',
     targetIntro:
-      'The outline shows which competencies the role needs at which level (1 Kenner, 2 Könner, 3 Experte). The filled areas show the person’s current level, the hatched areas the gaps in between.',
+      'The outline shows which competencies the role needs at which level (1 Knowledgeable, 2 Practitioner, 3 Expert). The filled areas show the person’s current level, the hatched areas the gaps in between.',
     tasksHeading: 'Tasks of the role',
     h2Assess: 'Self-assessment and external assessment',
     assessIntro:

@@ -9,12 +9,15 @@ export interface Problem extends KrErrorDetail {
   scope: string;
   /** The offending value in short (an id, a level), for the visible notice. */
   subject?: string;
+  /** The notice's own sentence for it (`InputProblem.text`). */
+  text?: string;
 }
 
 export interface ReportOptions {
   /** Defaults to `source`. */
   scope?: string;
   subject?: string;
+  text?: string;
   /** The JSON path of the offending value, passed on in `kr-error`. */
   path?: string;
   /** The values involved, passed on in `kr-error`. */
@@ -78,6 +81,7 @@ export class ErrorReporter implements ReactiveController {
     if (!this.current.some((problem) => problem.scope === scope && keyOf(problem) === key)) {
       const problem: Problem = { ...detail, scope };
       if (options.subject !== undefined) problem.subject = options.subject;
+      if (options.text !== undefined) problem.text = options.text;
       this.current = [...this.current, problem];
       changed = true;
     }
@@ -91,8 +95,8 @@ export class ErrorReporter implements ReactiveController {
 
   /** Records an input problem (its `source` is the scope unless `options.scope` says otherwise); `developerNote` is its message. */
   reportProblem(problem: InputProblem, options: Pick<ReportOptions, 'scope' | 'update'> = {}): void {
-    const { code, source, subject, path, params } = problem;
-    this.report(code, developerNote(problem), source, { ...options, subject, path, params });
+    const { code, source, subject, path, params, text } = problem;
+    this.report(code, developerNote(problem), source, { ...options, subject, path, params, text });
   }
 
   /** The problems of `scope` are now these: clears the scope and reports each of them in it. */

@@ -32,6 +32,8 @@ export interface InputProblem {
   params?: MessageParams;
   /** A note for developers (`kr-error`'s `message`); without it the reporter writes one from the fields above (`developerNote`). */
   message?: string;
+  /** The notice's sentence in the element's language, where the element words the problem itself (a domain issue through `describeIssue`); else the shared strings word it from the code. */
+  text?: string;
 }
 
 /** Which of the three sources an input's value came from. */

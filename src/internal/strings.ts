@@ -16,6 +16,9 @@ const quote = {
   en: (text: string) => `“${text}”`,
 };
 
+/** `text` in the quotation marks of `lang` („…“, “…”). */
+export const quoted = (lang: Lang, text: string): string => quote[lang](text);
+
 /** " (erlaubt: 0 bis 3)", " (allowed: at least 3)" … for the bounds a range problem names; empty without any. */
 function allowedRange(lang: Lang, min: unknown, max: unknown): string {
   const de = lang === 'de';
@@ -32,6 +35,7 @@ function allowedRange(lang: Lang, min: unknown, max: unknown): string {
 }
 
 function describe(lang: Lang, problem: Problem): string {
+  if (problem.text !== undefined) return problem.text;
   const q = quote[lang];
   const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
   const de = lang === 'de';

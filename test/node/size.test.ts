@@ -212,12 +212,15 @@ for (const size of sizes) {
  * Then every page by 0.1–0.2 KB: a wheel on its own with `edit-series="external"` edits its
  * `external` rating (it changed `actual`), and the goal form is invalid without a person, with a
  * message that says so.
+ * Then every page by 0.1 KB: a notice shows an element's own sentence for a problem where it words
+ * one (the time line's plan issues), the status field forgets a status not confirmed, and the
+ * goal form's error summary counts its problems.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 47.2,
-  'all-page': 185.3,
-  'all-in-one': 191.8,
+  'wheel-page': 47.3,
+  'all-page': 185.4,
+  'all-in-one': 192,
 };
 
 test('nothing grows past its current ceiling', () => {

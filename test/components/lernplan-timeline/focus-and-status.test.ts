@@ -78,7 +78,14 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(dialog.open).to.equal(false);
     expect(seen).to.deep.equal([]);
     expect(focused(el) === applyButton(el), 'focus back on the button').to.equal(true);
+    await el.updateComplete;
+    expect(shownOption(statusSelect(el)), 'the field shows the plan’s own status again').to.equal(el.currentPlan!.status);
+    expect(applyButton(el).getAttribute('aria-disabled')).to.equal('true');
 
+    statusSelect(el).focus();
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    applyButton(el).focus();
     await press(el, 'Enter');
     one<HTMLButtonElement>(el, 'dialog button.confirm-status').click();
     await el.updateComplete;

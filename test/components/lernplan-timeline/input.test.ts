@@ -46,7 +46,12 @@ describe('lernplan-timeline: attributes and bad input', () => {
     expect(english.errors.find((error) => error.code === 'unknown-format')!.message).to.match(/^plan: Entry 2, learning format: The learning format "yoga" is unknown; /);
     const notice = one(el, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
-    expect(notice.textContent).to.contain('$.items[1].formatId').and.contain('$.items[2].end');
+    const lines = [...notice.querySelectorAll('li')].map((line) => line.textContent!.trim());
+    expect(lines[0], 'the notice says it in words, as kr-error does').to.match(/^„plan“: Eintrag 2, Lernformat: Das Lernformat „yoga“ ist unbekannt; /);
+    expect(lines[1]).to.match(/^„plan“: Eintrag 3, Ende: .*„2025-02-30“/);
+    expect(notice.textContent).to.not.contain('$.');
+    const englishNotice = one(english.el, '[part="notice"] li').textContent!.trim();
+    expect(englishNotice).to.match(/^“plan”: Entry 2, learning format: The learning format "yoga" is unknown; /);
     // i2 was the practice phase of i1; i1 and i4 are fine.
     expect(chartItemIds(el)).to.deep.equal(['i1', 'i4']);
     expect(all(el, '.scroller [data-key^="review:"]').map((node) => node.getAttribute('data-key'))).to.deep.equal(['review:r2']);

@@ -77,7 +77,9 @@ describe('smart-goal-form: guidance for a first-time user', () => {
     const summary = $(el, '[part="error-summary"]');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summary.compareDocumentPosition($(el, 'fieldset.fields')) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the fields').to.not.equal(0);
-    expect(summary.querySelector('h3')!.textContent).to.equal('Es gibt ein Problem');
+    const count = problemFindings(el.smartCheck).length;
+    expect(count).to.be.greaterThan(1);
+    expect(summary.querySelector('h3')!.textContent, 'the heading counts them').to.equal(`Es gibt ${count} Probleme`);
 
     const links = $$<HTMLAnchorElement>(el, '[part="error-link"]');
     expect(links.map((link) => link.textContent)).to.deep.equal(problemFindings(el.smartCheck).map((finding) => describeFinding(finding, 'de')));

@@ -14,11 +14,13 @@ export interface PlanStatusChoiceOptions {
  * The plan status field of the toolbar (WCAG 3.2.2): choosing an option only picks a status, the
  * button beside it applies it, and a final status (completing or cancelling the plan; a cancelled
  * plan also leaves a provider's view) asks first in the element's dialog (WCAG 3.3.4). The field always shows the plan's real status unless
- * another one is picked for that very status.
+ * another one is picked for that very status, and again once the question is answered with "keep".
  */
 export class PlanStatusChoice implements ReactiveController {
   private picked: { planId: string; from: PlanStatus; to: PlanStatus } | undefined;
   private focusedBefore = false;
+  /** The question before a final status is open. */
+  private asking = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -36,6 +38,14 @@ export class PlanStatusChoice implements ReactiveController {
   hostUpdated(): void {
     if (this.focusedBefore && this.focusedField() === undefined && this.lost()) this.focusToolbar();
     this.focusedBefore = false;
+    // The question was answered with "keep" (or Escape): the field shows the plan's status again.
+    if (this.asking && this.dialogs.state?.kind !== 'final-status') {
+      this.asking = false;
+      if (this.picked) {
+        this.picked = undefined;
+        this.host.requestUpdate();
+      }
+    }
   }
 
   /** Focuses the toolbar's status button, else its draft button, else its first button (focus would fall to the page). */
@@ -78,8 +88,9 @@ export class PlanStatusChoice implements ReactiveController {
     const plan = this.options.plan();
     if (!plan || !this.canApply(plan)) return;
     const status = this.shown(plan);
-    if (isFinalPlanStatus(status)) this.dialogs.open({ kind: 'final-status', status }, event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
-    else this.apply(status);
+    if (!isFinalPlanStatus(status)) return void this.apply(status);
+    this.dialogs.open({ kind: 'final-status', status }, event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined);
+    this.asking = true;
   };
 
   /** The question was answered with its action; the dialog closes when the status went through. */

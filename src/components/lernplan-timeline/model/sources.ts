@@ -6,6 +6,7 @@ import type { KompetenzContextValue } from '../../../internal/context.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
 import { problemOfIssue, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { quoted } from '../../../internal/strings.js';
 import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';
 
 /** The time line's own settings (attributes and properties). */
@@ -33,7 +34,12 @@ export interface Settings {
 
 /** A validator's issue about `source` as a problem: the path names the offending value, the message is in `lang`. */
 function issueProblem(source: string, issue: ValidationIssue, lang: Lang): InputProblem {
-  return { ...problemOfIssue(source, issue), subject: issue.path, message: `${source}: ${describeIssue(issue, lang)}` };
+  return worded({ ...problemOfIssue(source, issue), subject: issue.path }, source, describeIssue(issue, lang), lang);
+}
+
+/** The problem with the domain's sentence for it: in `kr-error`'s message, and in the notice after the input's name. */
+function worded(problem: InputProblem, source: string, sentence: string, lang: Lang): InputProblem {
+  return { ...problem, message: `${source}: ${sentence}`, text: `${quoted(lang, source)}: ${sentence}` };
 }
 
 /** What the domain threw while it worked for `source` (`check`, `draft`, `download`), as problems; anything else under `code`. */
@@ -82,7 +88,7 @@ export function readSettings(own: OwnSettings, context: KompetenzContextValue | 
     fallback: DEFAULT_FORMATS_LEAN,
     check: (value, source) => {
       const issues = validateFormats(value, catalogue.value, '$');
-      return issues[0] && { ...issueProblem(source, issues[0], lang), message: `${source}: ${describeIssues(issues, lang)}` };
+      return issues[0] && worded(issueProblem(source, issues[0], lang), source, describeIssues(issues, lang), lang);
     },
   });
   if (formats.problem) problems.push(formats.problem);

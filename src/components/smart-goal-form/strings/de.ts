@@ -57,7 +57,7 @@ const strings: GoalFormStrings = {
   criterionOpen: 'noch nicht erfüllt',
   criterionPending: 'noch offen',
   goToField: (field) => `Zum Feld „${field}“`,
-  errorSummaryTitle: 'Es gibt ein Problem',
+  errorSummaryTitle: (count) => (count === 1 ? 'Es gibt ein Problem' : `Es gibt ${count} Probleme`),
   problemPrefix: 'Bitte ändern:',
   findings: {
     ...FINDINGS_DE,

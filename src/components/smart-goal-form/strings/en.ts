@@ -57,7 +57,7 @@ const strings: GoalFormStrings = {
   criterionOpen: 'not met yet',
   criterionPending: 'still open',
   goToField: (field) => `Go to “${field}”`,
-  errorSummaryTitle: 'There is a problem',
+  errorSummaryTitle: (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
   problemPrefix: 'Please change:',
   findings: {
     ...FINDINGS_EN,

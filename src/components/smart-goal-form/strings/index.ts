@@ -55,8 +55,8 @@ export interface GoalFormStrings {
   /** A criterion that does not hold yet, before any of its messages shows. */
   criterionPending: string;
   goToField: (field: string) => string;
-  /** The heading of the list of problems shown at the top after a failed submission. */
-  errorSummaryTitle: string;
+  /** The heading of the list of problems shown at the top after a failed submission, with their number. */
+  errorSummaryTitle: (count: number) => string;
   problemPrefix: string;
   /** The texts of the SMART check's findings. */
   findings: FindingTexts;

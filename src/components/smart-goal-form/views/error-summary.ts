@@ -20,7 +20,7 @@ export function renderErrorSummary(problems: readonly SmartFinding[], strings: G
     goTo(field);
   };
   return html`<section part="error-summary" class="error-summary" id=${ERROR_SUMMARY_ID} tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${strings.errorSummaryTitle}</h3>
+    <h3 id="error-summary-title">${strings.errorSummaryTitle(problems.length)}</h3>
     <ul>
       ${problems.map(
         (finding) =>
