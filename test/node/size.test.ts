@@ -215,12 +215,15 @@ for (const size of sizes) {
  * Then every page by 0.1 KB: a notice shows an element's own sentence for a problem where it words
  * one (the time line's plan issues), the status field forgets a status not confirmed, and the
  * goal form's error summary counts its problems.
+ * Then the wheel page by 0.15 KB and the others by 0.2–0.3: an editable wheel in a provider that
+ * selects nobody says so and takes no rating, and names a provider person's own rating her
+ * self-assessment (its texts in both languages).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 47.3,
-  'all-page': 185.4,
-  'all-in-one': 192,
+  'wheel-page': 47.5,
+  'all-page': 185.7,
+  'all-in-one': 192.2,
 };
 
 test('nothing grows past its current ceiling', () => {

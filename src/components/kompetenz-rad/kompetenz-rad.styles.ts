@@ -321,7 +321,8 @@ export const wheelStyles = css`
     border-bottom: 1px solid var(--_grid);
     vertical-align: top;
   }
-  .group-notice {
+  .group-notice,
+  .lead-notice {
     margin: 0 0 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_grid);

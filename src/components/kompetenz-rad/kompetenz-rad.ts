@@ -6,7 +6,7 @@ import type { GapEntry } from '../../domain/gaps.js';
 import { DEFAULT_ROLES_LEAN } from '../../domain/roles.js';
 import type { Catalogue, CompetencyId, Profile, Role } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
-import { consumeProvider, type KompetenzContextValue } from '../../internal/context.js';
+import { consumeProvider, waitsForProvider, type KompetenzContextValue } from '../../internal/context.js';
 import { listNavigation, RovingFocusController } from '../../internal/controllers/roving-focus.js';
 import { EDIT_SERIES, type EditSeries } from '../../internal/events.js';
 import { isGiven, resolveCatalogue, resolveInput, type InputProblem } from '../../internal/inputs.js';
@@ -92,6 +92,7 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  * @csspart table - The data table with the same values as the wheel.
  * @csspart notice - The notice that lists inputs that could not be used (`role="status"`).
  * @csspart group-notice - Why a group shows no figures (too few people, no such group, none chosen, no data), in their place.
+ * @csspart no-person - Above an editable wheel inside a provider that selects no person: why nothing can be rated.
  * @csspart legend-hint - With `legend="shared"`, in place of the legend: where the legend is drawn.
  * @csspart tooltip - The detail box shown on hover and focus: name, category, levels, and the competency's description when the catalogue has one (the provider's has; standalone, the wheel loads the lean catalogue without descriptions).
  *
@@ -188,6 +189,8 @@ export class KompetenzRad extends KrElement {
   private actualFromProvider = false;
   /** The own input an edit of a wheel on its own goes to (`SeriesChoice.edited`). */
   private editedInput: 'actual' | 'external' = 'actual';
+  /** Inside a provider that has loaded and selects no person: an edit would have no one to go to. */
+  private noPersonToRate = false;
   /** The group shown (once its code is loaded), or `undefined` for a person. */
   private groupChoice: GroupChoice | undefined;
 
@@ -210,7 +213,7 @@ export class KompetenzRad extends KrElement {
   });
 
   private readonly editing = new LevelEditingController(this, {
-    editable: () => this.editable && !this.showsGroup,
+    editable: () => this.canEdit,
     series: () => this.series,
     competencyOf: (event) => this.roving.positionOfEvent(event),
     levelOf: (id) => this.entryOf(id)?.actual,
@@ -278,6 +281,11 @@ export class KompetenzRad extends KrElement {
     return this.table.ready;
   }
 
+  /** Whether the user can rate here: `editable`, a person, and one to save the rating for. */
+  private get canEdit(): boolean {
+    return this.editable && !this.showsGroup && !this.noPersonToRate;
+  }
+
   /** Whether the wheel shows a group (see the class comment) rather than a person. */
   private get showsGroup(): boolean {
     return isGiven(this.groupBy) || isGiven(this.group) || isGiven(this.aggregate);
@@ -341,6 +349,7 @@ export class KompetenzRad extends KrElement {
   private choosePerson(catalogue: Catalogue, roles: readonly Role[]): InputProblem[] {
     const table = this.lightTable.read(catalogue);
     const person = this.context ? selectedPerson(this.context) : undefined;
+    this.noPersonToRate = this.context !== undefined && !waitsForProvider(this.context) && person?.person === undefined;
     const own = { target: this.target, targetRole: this.targetRole, actual: this.actual, external: this.external };
     const choice = chooseSeries(own, { table, person, roles, editable: this.editable, series: this.series, written: (name) => this.hasAttribute(name) });
     const model = buildModel(catalogue, choice.inputs, choice.selfIsActual);
@@ -348,7 +357,7 @@ export class KompetenzRad extends KrElement {
     this.targetRoleShown = choice.role;
     this.actualFromProvider = choice.actualFromProvider;
     this.editedInput = choice.edited;
-    this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series, line: choice.line });
+    this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series, line: choice.line, filled: choice.filled });
     return [...(table?.problems ?? []), ...(person?.problems ?? []), ...choice.problems, ...model.problems];
   }
 
@@ -357,6 +366,7 @@ export class KompetenzRad extends KrElement {
     this.model = buildModel(catalogue, {});
     this.targetRoleShown = undefined;
     this.actualFromProvider = false;
+    this.noPersonToRate = false;
     this.shown = shownSeries(this.model, { editable: false, hideTarget: true, series: 'self' });
     const mode = this.groupLoader.get();
     if (this.groupLoader.failure !== undefined) return [{ code: 'group-unavailable', source: 'group', message: `group: ${describeError(this.groupLoader.failure)}` }];
@@ -369,13 +379,13 @@ export class KompetenzRad extends KrElement {
     const lang = this.localize.lang;
     const s = this.localize.of(WHEEL_STRINGS);
     const frame: WheelFrame = this.legends.frame({ catalogue: model.catalogue, layout: this.layouts.layoutFor(model.catalogue, lang), lang, strings: s, descriptions: this.context?.descriptions, copies: this.copies });
-    const states = { editable: this.editable && !this.showsGroup, activeIndex: this.indexOf(this.roving.active), selectedId: this.editing.selected };
+    const states = { editable: this.canEdit, activeIndex: this.indexOf(this.roving.active), selectedId: this.editing.selected };
     const tip = this.tooltip.shown;
     const mode = this.groupLoader.module;
     const parts =
       this.groupChoice && mode
         ? mode.groupParts({ frame, choice: this.groupChoice, group: this.localize.of(mode.GROUP_STRINGS), hideTarget: this.hideTarget, states, handlers: this.handlers, tip })
-        : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip));
+        : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip), this.editable && this.noPersonToRate);
     this.drawTable = parts.table;
     const shell = { lang, strings: s, notice: this.renderNotice(), crowded: this.crowd.crowded, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
     return wheelShell(parts, shell);

@@ -38,12 +38,13 @@ async function whatShows(el: KompetenzRad, hovered: string) {
   };
 }
 
-function expectBlind(shows: Awaited<ReturnType<typeof whatShows>>): void {
+/** `filled`: the one series shown, the actual profile of a wheel on its own, the provider's person's self-assessment. */
+function expectBlind(shows: Awaited<ReturnType<typeof whatShows>>, filled: 'actual' | 'self' = 'actual'): void {
   expect(shows.markers, 'blind-spot and hidden-strength markers').to.equal(0);
   expect(shows.external, 'the external rating').to.equal(0);
   expect(shows.target, 'the target and the gap').to.equal(0);
-  expect(shows.legend, 'legend entries').to.deep.equal(['actual']);
-  expect(shows.columns, 'table columns').to.deep.equal(['actual']);
+  expect(shows.legend, 'legend entries').to.deep.equal([filled]);
+  expect(shows.columns, 'table columns').to.deep.equal([filled]);
   expect(shows.notes).to.equal(0);
   expect(shows.tooltip, 'tooltip lines').to.not.match(/Blinder Fleck|Verborgene Stärke|Soll|Fremd|Lücke|zu entwickeln/);
   expect(shows.description, 'the description screen readers announce').to.not.match(/blinde Flecken|verborgene Stärken|Fremd|Soll|zu entwickeln/);
@@ -101,7 +102,9 @@ describe('kompetenz-rad: a blind self-assessment', () => {
     el.hideTarget = true;
     host.append(el);
     await el.updateComplete;
-    expectBlind(await whatShows(el, 'technik'));
+    const shows = await whatShows(el, 'technik');
+    expectBlind(shows, 'self');
+    expect(shows.description, 'named as what it is: her self-assessment').to.contain('Gezeigt: Selbsteinschätzung.');
     expect(one(el, '[part="sector"][data-competency="daten"]').getAttribute('aria-valuenow')).to.equal('3', 'the self rating is edited');
   });
 });

@@ -26,6 +26,8 @@ export interface SeriesChoice {
    * provider, the person's self-assessment (`ShownSeries.names`).
    */
   line: 'external' | 'self';
+  /** What the filled sectors show: the actual profile, the external rating being edited, or the self-assessment of the provider's person while she rates herself. */
+  filled: 'actual' | 'external' | 'self';
   /** Whether the actual profile stands in for a self rating the wheel does not have (`buildModel`): not while the external one is edited. */
   selfIsActual: boolean;
   problems: InputProblem[];
@@ -99,7 +101,7 @@ export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoi
     const self = rated('actual', current?.self);
     if (edited.value) inputs.actual = inputs.external = edited.value;
     if (self.value) inputs.self = self.value;
-    return { inputs, role, actualFromProvider: edited.origin === 'provider', edited: 'external', line: 'self', selfIsActual: false, problems };
+    return { inputs, role, actualFromProvider: edited.origin === 'provider', edited: 'external', filled: 'external', line: 'self', selfIsActual: false, problems };
   }
   const actual = rated('actual', !current ? undefined : !editable ? current.profile : current.self);
   const external = rated('external', current && Object.keys(current.external).length > 0 ? current.external : undefined);
@@ -107,5 +109,6 @@ export function chooseSeries(own: OwnSeries, context: SeriesContext): SeriesChoi
   if (external.value) inputs.external = external.value;
   const actualFromProvider = actual.origin === 'provider';
   if (current && actualFromProvider) inputs.self = { value: current.self, source: 'context' };
-  return { inputs, role, actualFromProvider, edited: 'actual', line: 'external', selfIsActual: !inputs.self, problems };
+  const filled = editable && actualFromProvider ? 'self' : 'actual';
+  return { inputs, role, actualFromProvider, edited: 'actual', filled, line: 'external', selfIsActual: !inputs.self, problems };
 }

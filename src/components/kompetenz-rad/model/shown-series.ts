@@ -23,9 +23,10 @@ export interface ShownSeries {
   /**
    * What the filled sectors and the line stand for: the actual profile and the external
    * assessment; while the external assessment is edited, it is filled, and the line is the
-   * person's self-assessment where the wheel has one (`SeriesChoice.line`).
+   * person's self-assessment where the wheel has one (`SeriesChoice.line`); while a provider's
+   * person rates herself, the filled sectors are her self-assessment (`SeriesChoice.filled`).
    */
-  names: { actual: 'actual' | 'external'; external: 'external' | 'self' };
+  names: { actual: RatingName; external: 'external' | 'self' };
 }
 
 export interface ShowOptions {
@@ -34,6 +35,8 @@ export interface ShowOptions {
   series: EditSeries;
   /** What the line shows (`SeriesChoice.line`); default the external rating. */
   line?: 'external' | 'self';
+  /** What the filled sectors show (`SeriesChoice.filled`); default the external rating while it is edited, else the actual profile. */
+  filled?: RatingName;
 }
 
 const rated = (profile: object | undefined): boolean => profile !== undefined && Object.keys(profile).length > 0;
@@ -43,20 +46,20 @@ const rated = (profile: object | undefined): boolean => profile !== undefined &&
  * (`editable`, edits of the self rating) the assessment is blind: the external rating is hidden
  * too, and with it the markers that compare the two ratings.
  */
-export function shownSeries(model: WheelModel, { editable, hideTarget, series, line = 'external' }: ShowOptions): ShownSeries {
+export function shownSeries(model: WheelModel, { editable, hideTarget, series, line = 'external', filled }: ShowOptions): ShownSeries {
   const { profiles } = model;
   const blind = hideTarget && editable && series === 'self';
   const target = profiles.target !== undefined && !hideTarget;
   const actual = profiles.actual !== undefined || editable;
   const external = line === 'self' ? rated(profiles.self) : profiles.external !== undefined && !blind;
-  const names = { actual: editable && series === 'external' ? 'external' : 'actual', external: line } as const;
+  const names = { actual: filled ?? (editable && series === 'external' ? 'external' : 'actual'), external: line } as const;
   return { target, actual, external, gap: target && actual, markers: external, names };
 }
 
 /**
- * The level of the filled sectors, `undefined` where the edited external assessment has none
- * yet: like the external line, which is drawn on the rated competencies only, it is told as not
- * rated, with no gap (the actual profile counts a missing level as 0).
+ * The level of the filled sectors, `undefined` where the edited assessment (external, or the
+ * provider person's own) has none yet: like the line, which is drawn on the rated competencies
+ * only, it is told as not rated, with no gap (the actual profile counts a missing level as 0).
  */
 export function filledLevel(entry: GapEntry, { profiles }: WheelModel, shown: ShownSeries): Level | undefined {
   return shown.names.actual === 'actual' || profiles.actual?.[entry.competencyId] !== undefined ? entry.actual : undefined;

@@ -3,7 +3,7 @@ import type { WheelStrings } from './index.js';
 
 const levels = (count: number): string => `${count} ${count === 1 ? 'Stufe' : 'Stufen'}`;
 const NAMES = { actual: 'Ist-Profil', external: 'Fremdeinschätzung', self: 'Selbsteinschätzung' };
-const UNREQUIRED = { actual: 'ohne Soll und Ist', external: 'ohne Soll, in der Fremdeinschätzung ohne Stufe' };
+const UNREQUIRED = { actual: 'ohne Soll und Ist', external: 'ohne Soll, in der Fremdeinschätzung ohne Stufe', self: 'ohne Soll, in der Selbsteinschätzung ohne Stufe' };
 
 const de: WheelStrings = {
   wheelName: 'Kompetenzrad',
@@ -17,6 +17,7 @@ const de: WheelStrings = {
   },
   navigationHint: 'Pfeiltasten wählen eine Kompetenz, Pos1 und Ende springen, Eingabe oder Leertaste wählt sie aus.',
   editHint: 'Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
+  noPersonToRate: 'Keine Person ausgewählt: Eine Einschätzung kann erst gespeichert werden, wenn eine Person gewählt ist.',
   series: { ...NAMES, target: 'Soll-Profil', gap: 'Lücke (Soll über Ist)' },
   short: { target: 'Soll', actual: 'Ist', external: 'Fremd', self: 'Selbst', gap: 'Lücke' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} zu entwickeln` : gap === 0 ? 'Soll erreicht' : `${levels(-gap)} über Soll`),
@@ -47,11 +48,19 @@ const de: WheelStrings = {
     gap: 'Lücke (Soll − Ist)',
     note: 'Hinweis',
   },
-  externalEdited: {
-    gap: 'Lücke (Soll über Fremdeinschätzung)',
-    gapColumn: 'Lücke (Soll − Fremd)',
-    unrequired: UNREQUIRED.external,
-    editHint: 'Sie setzen die Stufen Ihrer Fremdeinschätzung. Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
+  edited: {
+    external: {
+      gap: 'Lücke (Soll über Fremdeinschätzung)',
+      gapColumn: 'Lücke (Soll − Fremd)',
+      unrequired: UNREQUIRED.external,
+      editHint: 'Sie setzen die Stufen Ihrer Fremdeinschätzung. Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
+    },
+    self: {
+      gap: 'Lücke (Soll über Selbsteinschätzung)',
+      gapColumn: 'Lücke (Soll − Selbst)',
+      unrequired: UNREQUIRED.self,
+      editHint: 'Sie setzen die Stufen Ihrer Selbsteinschätzung. Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe.',
+    },
   },
   levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
   defaultRoleSource: ROLE_SOURCE_NOTE_DE,

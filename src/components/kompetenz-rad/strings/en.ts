@@ -3,7 +3,7 @@ import type { WheelStrings } from './index.js';
 
 const levels = (count: number): string => `${count} ${count === 1 ? 'level' : 'levels'}`;
 const NAMES = { actual: 'actual profile', external: 'external assessment', self: 'self-assessment' };
-const UNREQUIRED = { actual: 'neither required nor present', external: 'not required, no level in the external assessment' };
+const UNREQUIRED = { actual: 'neither required nor present', external: 'not required, no level in the external assessment', self: 'not required, no level in the self-assessment' };
 const capital = (text: string): string => text[0].toUpperCase() + text.slice(1);
 
 const en: WheelStrings = {
@@ -18,6 +18,7 @@ const en: WheelStrings = {
   },
   navigationHint: 'Arrow keys choose a competency, Home and End jump, Enter or Space selects it.',
   editHint: 'Left and right arrows choose a competency; up and down arrows or the digits 0 to 3 set the level.',
+  noPersonToRate: 'No person selected: a rating can only be saved once a person is selected.',
   series: { target: 'Target profile', actual: capital(NAMES.actual), external: capital(NAMES.external), self: capital(NAMES.self), gap: 'Gap (target above actual)' },
   short: { target: 'Target', actual: 'Actual', external: 'External', self: 'Self', gap: 'Gap' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} to build` : gap === 0 ? 'target met' : `${levels(-gap)} above target`),
@@ -48,11 +49,19 @@ const en: WheelStrings = {
     gap: 'Gap (target − actual)',
     note: 'Note',
   },
-  externalEdited: {
-    gap: 'Gap (target above external assessment)',
-    gapColumn: 'Gap (target − external)',
-    unrequired: UNREQUIRED.external,
-    editHint: 'You set the levels of your external assessment. Left and right arrows choose a competency; up and down arrows or the digits 0 to 3 set the level.',
+  edited: {
+    external: {
+      gap: 'Gap (target above external assessment)',
+      gapColumn: 'Gap (target − external)',
+      unrequired: UNREQUIRED.external,
+      editHint: 'You set the levels of your external assessment. Left and right arrows choose a competency; up and down arrows or the digits 0 to 3 set the level.',
+    },
+    self: {
+      gap: 'Gap (target above self-assessment)',
+      gapColumn: 'Gap (target − self)',
+      unrequired: UNREQUIRED.self,
+      editHint: 'You set the levels of your self-assessment. Left and right arrows choose a competency; up and down arrows or the digits 0 to 3 set the level.',
+    },
   },
   levelWithNumber: (name, level) => (level === 0 ? `— (0)` : `${name} (${level})`),
   defaultRoleSource: ROLE_SOURCE_NOTE_EN,

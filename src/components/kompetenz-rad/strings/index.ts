@@ -6,6 +6,8 @@ export interface WheelStrings {
   describe: (summary: WheelSummary) => string;
   navigationHint: string;
   editHint: string;
+  /** An editable wheel inside a provider that has no person selected: why nothing can be rated. */
+  noPersonToRate: string;
   series: { target: string; actual: string; external: string; self: string; gap: string };
   short: { target: string; actual: string; external: string; self: string; gap: string };
   /** Explains the gap of one competency: target − actual. */
@@ -27,8 +29,12 @@ export interface WheelStrings {
   hideTable: string;
   tableCaption: string;
   columns: { competency: string; category: string; target: string; actual: string; external: string; self: string; gap: string; note: string };
-  /** While the line manager edits her external assessment, what says "Ist" otherwise: the gap's names, `unrequired`, and the hint that names the rating set. */
-  externalEdited: { gap: string; gapColumn: string; unrequired: string; editHint: string };
+  /**
+   * While an assessment is edited (the line manager's external one, or the provider's person's own
+   * self-assessment), what says "Ist" otherwise: the gap's names, `unrequired`, and the hint that
+   * names the rating set.
+   */
+  edited: Record<'external' | 'self', { gap: string; gapColumn: string; unrequired: string; editHint: string }>;
   /** Level with its number, as in the data table. */
   levelWithNumber: (name: string, level: number) => string;
   /** Where the built-in roles' targets come from (`DEFAULT_ROLES_LEAN` leaves the note to the language modules). */

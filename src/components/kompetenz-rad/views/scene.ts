@@ -54,9 +54,10 @@ export function shownRatings({ model, shown }: WheelScene): ShownRating[] {
   return ratings;
 }
 
-/** The names of the gap (legend, table column) and of `unrequired`: against the actual profile, or against the external assessment being edited. */
+/** The names of the gap (legend, table column) and of `unrequired`: against the actual profile, or against the assessment being edited (external, or the person's own). */
 export function gapNames({ strings: s, shown }: WheelScene): { gap: string; gapColumn: string; unrequired: string } {
-  return shown.names.actual === 'external' ? s.externalEdited : { gap: s.series.gap, gapColumn: s.columns.gap, unrequired: s.unrequired };
+  const filled = shown.names.actual;
+  return filled === 'actual' ? { gap: s.series.gap, gapColumn: s.columns.gap, unrequired: s.unrequired } : s.edited[filled];
 }
 
 /** A gap as the table and the detail box write it: "2 Stufen zu entwickeln", like the description "ohne Soll und Ist", or "nicht eingeschätzt" (`gapShown`). */

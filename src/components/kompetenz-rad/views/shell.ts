@@ -4,7 +4,7 @@ import type { WheelStrings } from '../strings/index.js';
 
 /** The pieces of a wheel's page, a person's or a group's. */
 export interface ShellParts {
-  /** Shown above the wheel: why a group shows no figures. */
+  /** Shown above the wheel: why a group shows no figures, or why a wheel in a provider cannot be edited. */
   lead?: unknown;
   wheel: TemplateResult;
   tooltip: TemplateResult;
