@@ -61,6 +61,8 @@ function describe(lang: Lang, problem: Problem): string {
     case 'unknown-competency':
       return de ? `Unbekannte Kompetenz${subject} in ${where}.` : `Unknown competency${subject} in ${where}.`;
     case 'level':
+      // A CMS table's cells may name the level, too.
+      if (problem.params?.names === true) return de ? `Keine Stufe${subject} in ${where} (erlaubt: 0 bis 3 oder Kenner, Könner, Experte).` : `No level${subject} in ${where} (allowed: 0 to 3 or Knowledgeable, Practitioner, Expert).`;
       return de ? `Ungültige Stufe${subject} in ${where} (erlaubt: 0 bis 3).` : `Invalid level${subject} in ${where} (allowed: 0 to 3).`;
     case 'unknown-role': {
       const known = problem.params?.known;
@@ -120,8 +122,14 @@ function describe(lang: Lang, problem: Problem): string {
         ? `Die Spalte${subject} der Tabelle wird nicht gelesen: Ihre Überschrift nennt keine Spalte oder eine schon genannte (möglich: Kompetenz, Soll, Ist, Fremd).`
         : `The column${subject} of the table is not read: its heading names no column or one named before (possible: competency, target, actual, external).`;
     case 'table-row-twice': {
-      const first = typeof problem.params?.first === 'string' ? q(problem.params.first) : '';
-      return de ? `Die Zeile${subject} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in der Zeile ${first}.` : `The row${subject} of the table is not read: the competency is already in the row ${first}.`;
+      const { row, firstRow } = problem.params ?? {};
+      if (typeof row !== 'number' || typeof firstRow !== 'number') {
+        const first = typeof problem.params?.first === 'string' ? q(problem.params.first) : '';
+        return de ? `Die Zeile${subject} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in der Zeile ${first}.` : `The row${subject} of the table is not read: the competency is already in the row ${first}.`;
+      }
+      return de
+        ? `Zeile ${row} der Tabelle${subject} wird nicht gelesen: Die Kompetenz steht schon in Zeile ${firstRow}, und die erste Zeile gilt.`
+        : `Row ${row} of the table${subject} is not read: the competency is already in row ${firstRow}, and the first row counts.`;
     }
     case 'table-and-attribute': {
       const series = problem.params?.series === 'actual' || problem.params?.series === 'external' ? problem.params.series : 'target';

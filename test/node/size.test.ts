@@ -218,12 +218,16 @@ for (const size of sizes) {
  * Then the wheel page by 0.15 KB and the others by 0.2–0.3: an editable wheel in a provider that
  * selects nobody says so and takes no rating, and names a provider person's own rating her
  * self-assessment (its texts in both languages).
+ * Then the wheel page by 0.5 KB and the others by 0.5: CMS table cells are read as editors
+ * write them ("Koenner", "1 (Kenner)"), a cell that is no level and a row that repeats a
+ * competency are reported as written with row numbers (shared notice texts), and shared legends
+ * join only wheels whose series mean the same.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 47.5,
-  'all-page': 185.7,
-  'all-in-one': 192.2,
+  'wheel-page': 48,
+  'all-page': 186.2,
+  'all-in-one': 192.8,
 };
 
 test('nothing grows past its current ceiling', () => {

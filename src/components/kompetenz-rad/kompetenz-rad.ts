@@ -230,6 +230,7 @@ export class KompetenzRad extends KrElement {
   private readonly legends = new SharedLegendController(this, {
     mode: () => this.legend,
     name: () => this.svgElement?.getAttribute('aria-label') ?? undefined,
+    meaning: () => (this.showsGroup ? 'group' : `${this.shown.names.actual}/${this.shown.names.external}${this.hideTarget && this.canEdit && this.series === 'self' ? '/blind' : ''}`),
   });
 
   private readonly tooltip = new SpokeTooltipController(this, {

@@ -97,6 +97,35 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
     still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(1),
     says: /Unbekannte Kompetenz „Zauberei“ in der Tabelle/,
   },
+  {
+    name: 'a table cell that is no level',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError}>
+      <table>
+        <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th></tr>
+        <tr><td>Lernfähigkeit</td><td>3</td><td>sehr gut</td></tr>
+        <tr><td>Teamfähigkeit</td><td>3</td><td>1 (Kenner)</td></tr>
+      </table>
+    </kompetenz-rad>`,
+    code: 'level',
+    source: 'table',
+    still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(1),
+    says: /Keine Stufe „Lernfähigkeit: sehr gut“ in der Tabelle \(erlaubt: 0 bis 3 oder Kenner, Könner, Experte\)\./,
+  },
+  {
+    name: 'a competency in two rows of a table',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError}>
+      <table>
+        <tr><th>Kompetenz</th><th>Soll</th><th>Ist</th></tr>
+        <tr><td>Teamfähigkeit</td><td>3</td><td>Koenner</td></tr>
+        <tr><td>Datenkompetenz</td><td>3</td><td>1</td></tr>
+        <tr><td>Teamfähigkeit</td><td>3</td><td>1</td></tr>
+      </table>
+    </kompetenz-rad>`,
+    code: 'table-row-twice',
+    source: 'table',
+    still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(2),
+    says: /Zeile 4 der Tabelle „Teamfähigkeit“ wird nicht gelesen: Die Kompetenz steht schon in Zeile 2, und die erste Zeile gilt\./,
+  },
 ];
 
 describe('kompetenz-rad: bad input', () => {

@@ -110,9 +110,12 @@ describe('wheel keys and table cells', () => {
     expect(spokeKey({ key: '2', ctrlKey: true }, true)).to.equal(undefined);
   });
 
-  it('reads level cells as numbers or level names', () => {
+  it('reads level cells as numbers or level names, umlauts written out, or both when they agree', () => {
     expect(['3', 'Kenner', 'könner', 'EXPERT', 'Practitioner', '—', 'none', '', '7', '1,5', 'viel'].map(readLevel)).to.deep.equal([
       3, 1, 2, 3, 2, 0, 0, undefined, 7, 1.5, 'viel',
+    ]);
+    expect(['Koenner', 'KOENNER', '1 (Kenner)', '2 – Könner', '3: Experte', 'Könner (2)', 'Expert (3)', '1 (Experte)', '2 (viel)'].map(readLevel)).to.deep.equal([
+      2, 2, 1, 2, 3, 2, 3, '1 (Experte)', '2 (viel)',
     ]);
   });
 
@@ -123,8 +126,11 @@ describe('wheel keys and table cells', () => {
     </table>`)).querySelector('table')!;
     const data = readTable(table, DEFAULT_CATALOGUE);
     expect(data.target).to.deep.equal({ daten: 3 });
-    expect(data.actual).to.deep.equal({ daten: 'viel' });
-    expect(data.problems.map((problem) => [problem.code, problem.subject])).to.deep.equal([['unknown-competency', 'Unbekannt']]);
+    expect(data.actual, 'a cell that is no level is left out').to.equal(undefined);
+    expect(data.problems.map((problem) => [problem.code, problem.subject])).to.deep.equal([
+      ['level', 'Datenkompetenz: viel'],
+      ['unknown-competency', 'Unbekannt'],
+    ]);
   });
 
   it('takes the columns from the header words, never from the order: a first header it cannot read is the competency, another is reported and left out', () => {
@@ -162,5 +168,6 @@ describe('wheel keys and table cells', () => {
     const data = readTable(table, DEFAULT_CATALOGUE);
     expect([data.target, data.actual]).to.deep.equal([{ daten: 2 }, { daten: 2 }]);
     expect(data.problems.map((problem) => [problem.code, problem.subject, problem.params?.first])).to.deep.equal([['table-row-twice', 'Data literacy', 'Datenkompetenz']]);
+    expect(data.problems[0].params).to.deep.include({ row: 2, firstRow: 1 });
   });
 });

@@ -48,6 +48,21 @@ describe('kompetenz-rad: legend="shared"', () => {
     await expect(first).to.be.accessible();
   });
 
+  it('shares only between wheels whose series mean the same: a line manager’s wheel and a blind self-assessment draw their own', async () => {
+    const [overview, manager, blind, second] = await wheels(
+      [html`<kompetenz-rad legend="shared" target-role="cdo" actual='{"daten":1}' external='{"daten":2}'></kompetenz-rad>`, 600],
+      [html`<kompetenz-rad legend="shared" target-role="cdo" editable edit-series="external" actual='{"daten":1}' external='{"daten":2}'></kompetenz-rad>`, 600],
+      [html`<kompetenz-rad legend="shared" target-role="cdo" editable hide-target actual='{"daten":1}'></kompetenz-rad>`, 600],
+      [html`<kompetenz-rad legend="shared" target-role="cio" actual='{"team":2}'></kompetenz-rad>`, 600],
+    );
+    expect(series(overview)).to.include.members(['target', 'actual', 'external']);
+    expect(hintOf(second)!.textContent, 'the same meaning: one legend').to.contain('Kompetenzrad: CDO');
+    expect(legendOf(manager), 'her filled sectors are her rating, not the actual profile').to.not.equal(null);
+    expect(all(manager, '[part="legend"] [data-series]').map((entry) => entry.textContent!.trim())).to.not.include('Ist-Profil');
+    expect(legendOf(blind), 'a blind self-assessment points to no legend with the target').to.not.equal(null);
+    expect(series(blind)).to.deep.equal(['actual']);
+  });
+
   it('finds the first wheel in page order also when each sits in another element’s shadow root', async () => {
     const box = await mount(html`<div class="first"></div><div class="second"></div>`, 400);
     const inShadow = (holder: Element, role: string) => {

@@ -5,7 +5,7 @@ import { ownLegend, type LegendMode, type LegendShare, type SharedLegendOptions 
 
 // Loaded by `SharedLegendController` the first time a wheel has `legend="shared"`.
 
-/** The connected wheels with `legend="shared"`, per catalogue and language. */
+/** The connected wheels with `legend="shared"`, per catalogue, language and meaning of their series. */
 const groups = new Map<string, LegendSharing[]>();
 
 /** A catalogue's identity for sharing: the same categories and competencies with the same names in `lang`. */
@@ -66,7 +66,8 @@ function withoutRepeats(entries: readonly TemplateResult[]): TemplateResult[] {
 
 /**
  * Lets several wheels on a page share one legend (`legend="shared"`): of the connected wheels
- * with the same catalogue in the same language, the first in document order draws the legend,
+ * with the same catalogue in the same language whose series mean the same (`meaning`: a line
+ * manager's wheel, where the filled sectors are her rating, draws a legend of its own), the first in document order draws the legend,
  * with the series of all of them and the names behind the numbers when any of them numbers its
  * spokes; the others draw a hint that names it. A change of membership, of a wheel's numbering
  * or series, or of the first wheel's name updates the others.
@@ -113,7 +114,7 @@ export class LegendSharing implements ReactiveController {
       this.leave();
       return ownLegend(mode, frame);
     }
-    const key = catalogueKey(frame.catalogue, frame.lang);
+    const key = `${catalogueKey(frame.catalogue, frame.lang)}\u0004${this.options.meaning()}`;
     const changed = key !== this.key || ownNumbers !== this.numbered;
     this.numbered = ownNumbers;
     if (key !== this.key) {

@@ -31,6 +31,11 @@ export interface SharedLegendOptions {
   mode(): unknown;
   /** The wheel's accessible name, read from its drawing (after an update). */
   name(): string | undefined;
+  /**
+   * What the wheel's series stand for (the filled sectors, the line, a blind self-assessment, a
+   * group): wheels share a legend only when theirs agree, so that one symbol has one meaning.
+   */
+  meaning(): string;
 }
 
 type SharingModule = typeof import('./legend-sharing.js');

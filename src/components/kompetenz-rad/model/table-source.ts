@@ -14,8 +14,9 @@ import type { InputProblem } from '../../../internal/inputs.js';
  * Columns: competency (id, German or English label), target, actual, external. A header row is
  * optional; when there is one, its words decide which column is which (never the order), and a
  * header it cannot read is reported and its column left out. A competency's first row counts. Cells hold 0–3 or a
- * level name (Kenner/Könner/Experte, Knowledgeable/Practitioner/Expert, "—"); empty = not given.
- * Raw values go on to `parseProfile`, which reports levels out of range.
+ * level name (Kenner/Könner/Experte, also "Koenner", Knowledgeable/Practitioner/Expert, "—"), or
+ * both ("1 (Kenner)", "Könner (2)"); empty = not given. Any other cell is reported as written, with
+ * its row's competency, and left out.
  */
 
 export type TableColumn = 'competency' | 'target' | 'actual' | 'external';
@@ -43,7 +44,8 @@ const HEADER_WORDS: readonly [TableColumn | 'category', RegExp][] = [
 ];
 
 // A case fold for matching cell text against names of both languages, as the catalogue's name lookup does; not text for people, so not `formatterFor`.
-const fold = (text: string): string => text.toLocaleLowerCase('de');
+// Umlauts written out ("Koenner") match too.
+const fold = (text: string): string => text.toLocaleLowerCase('de').replace(/ae|ä/g, 'a').replace(/oe|ö/g, 'o').replace(/ue|ü/g, 'u');
 
 const LEVEL_BY_NAME = new Map<string, number>();
 for (const level of LEVELS) {
@@ -54,12 +56,22 @@ for (const none of ['-', '–', 'keine', 'kein', 'nicht erforderlich', 'none']) 
 
 const cellText = (cell: Element | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A cell's level: a number, a level name, or the text itself (reported later as not a level). */
+/** A number and a name of the same level in one cell: "1 (Kenner)", "2 – Könner", "Experte (3)". */
+const NUMBER_AND_NAME = /^(?:([0-3])\s*(?:[(:–-]\s*)?([^()\d]+?)\)?|([^()\d]+?)\s*\(([0-3])\))$/;
+
+/** A cell's level: a number, a level name (or both, when they agree), or the text itself (not a level). */
 export function readLevel(text: string): unknown {
   if (text === '') return undefined;
   if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  return LEVEL_BY_NAME.get(fold(text)) ?? text;
+  const named = LEVEL_BY_NAME.get(fold(text));
+  if (named !== undefined) return named;
+  const both = NUMBER_AND_NAME.exec(text);
+  if (!both) return text;
+  const number = Number(both[1] ?? both[4]);
+  return LEVEL_BY_NAME.get(fold((both[2] ?? both[3]).trim())) === number ? number : text;
 }
+
+const isLevel = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3;
 
 /**
  * The columns a header row names. A heading that names none stands for its column in the fixed
@@ -102,7 +114,7 @@ export function readTable(table: HTMLTableElement, catalogue: Catalogue): TableD
     columns = headerColumns(firstCells, data.problems);
     rows.shift();
   }
-  const rowOf = new Map<string, string>();
+  const rowOf = new Map<string, { name: string; row: number }>();
   for (const row of rows) {
     const cells = Array.from(row.cells);
     if (cells.every((cell) => cellText(cell) === '')) continue;
@@ -114,16 +126,21 @@ export function readTable(table: HTMLTableElement, catalogue: Catalogue): TableD
       data.problems.push({ code: 'unknown-competency', source: 'table', subject: name, params: { id: name } });
       continue;
     }
+    // Rows as the editor counts them: the table's, header included.
+    const at = row.rowIndex + 1;
     const earlier = rowOf.get(competency.id);
     if (earlier !== undefined) {
-      data.problems.push({ code: 'table-row-twice', source: 'table', subject: name, params: { id: competency.id, first: earlier }, message: `table: "${name}" is ${competency.id} again ("${earlier}" came first); the first row counts` });
+      const params = { id: competency.id, first: earlier.name, row: at, firstRow: earlier.row };
+      data.problems.push({ code: 'table-row-twice', source: 'table', subject: name, params, message: `table: row ${at} ("${name}") is ${competency.id} again (row ${earlier.row}, "${earlier.name}", came first); the first row counts` });
       continue;
     }
-    rowOf.set(competency.id, name);
+    rowOf.set(competency.id, { name, row: at });
     for (const series of ['target', 'actual', 'external'] as const) {
-      const level = readLevel(byColumn.get(series) ?? '');
+      const text = byColumn.get(series) ?? '';
+      const level = readLevel(text);
       if (level === undefined) continue;
-      (data[series] ??= {})[competency.id] = level;
+      if (isLevel(level)) (data[series] ??= {})[competency.id] = level;
+      else data.problems.push({ code: 'level', source: 'table', subject: `${name}: ${text}`, params: { got: text, id: competency.id, names: true }, message: `table: "${text}" in the row of "${name}" is no level (0–3 or Kenner, Könner, Experte); it is left out` });
     }
   }
   return data;
