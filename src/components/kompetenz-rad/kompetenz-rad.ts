@@ -72,7 +72,9 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  * Legend: names stand at the spokes where the width allows; where they do not fit, the spokes
  * carry numbers and the legend lists the names. Several wheels on one page can share one legend
  * with `legend="shared"`: of the connected wheels with `legend="shared"` that show the same
- * catalogue in the same language, the first in document order draws the legend (with the series
+ * catalogue in the same language, with series that mean the same (a line manager's wheel, a
+ * person's own rating and a blind self-assessment each share only with their like), the first
+ * in document order draws the legend (with the series
  * of all of them, and the names behind the numbers when any of them numbers its spokes); the
  * others draw a short hint that names that wheel (`part="legend-hint"`). The data table stays
  * available in every wheel.
