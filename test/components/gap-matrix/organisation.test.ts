@@ -238,6 +238,29 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(personalData(el, DISTRICT)).to.deep.equal([]);
   });
 
+  it('lists in a drill-down only the people its figures count, also after the department filter changed', async () => {
+    const { el } = await organisation({ allowDrillDown: true, groupBy: 'role' });
+    const open = async () => {
+      if (all(el, "[part='drill-down']").length === 0) cellAt(el, 2, column('daten')).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const panel = one(el, "[part='drill-down']");
+      const count = Number(/von (\d+) gezählten/.exec(text(panel.querySelector('p')))![1]);
+      const ids = Array.from(panel.querySelectorAll('tbody tr')).map((row) => (row as HTMLElement).dataset.person!);
+      return { count, people: ids.map((id) => DISTRICT.people.find((person) => person.id === id)!) };
+    };
+    const everyone = await open();
+    const department = everyone.people[0].department!;
+    el.filterDepartment = department;
+    await el.updateComplete;
+    const filtered = await open();
+    const counts = aggregateTeam(DISTRICT, { groupBy: 'role', filter: { department } }).groups.map((group) => group.competencies.find((cell) => cell.competencyId === 'daten')!.count);
+    expect(counts, 'the figure of a group of the filtered aggregate').to.include(filtered.count);
+    expect(filtered.count).to.be.below(everyone.count);
+    expect(filtered.people).to.have.length(filtered.count);
+    expect(filtered.people.every((person) => person.department === department), 'nobody outside the filter').to.equal(true);
+  });
+
   it('the people behind each group, by the settings of organisation mode, are exactly as many as the domain counts', () => {
     for (const groupBy of ['department', 'role', 'category'] as AggregateGroupBy[]) {
       for (const roleId of ['', 'cdo', 'digitallotse']) {

@@ -64,8 +64,8 @@ export class OrganisationView implements ReactiveController {
   /** Aggregates (once per change of data or settings); returns the problems of the data and of the sort key. */
   prepare(input: OrganisationInput, settings: OrganisationSettings, sortKey: string, given: unknown): InputProblem[] {
     const last = this.settings;
-    // One object per setting, so that the drill-down's members are looked up again only when it changes.
-    if (!last || last.groupBy !== settings.groupBy || last.minGroupSize !== settings.minGroupSize || last.roleId !== settings.roleId) this.settings = settings;
+    // One object per setting, so that the drill-down's members are looked up again only when one of them changes (each: a filter left out would list people the figures do not count).
+    if (!last || (Object.keys(settings) as (keyof OrganisationSettings)[]).some((name) => last[name] !== settings[name])) this.settings = settings;
     this.input = input;
     const problems = this.table.update(input, settings, given);
     return [...problems, ...organisationSortProblems(sortKey, input.catalogue.competencies.map((competency) => competency.id))];
