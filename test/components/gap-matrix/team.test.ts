@@ -310,6 +310,20 @@ describe('<gap-matrix> team mode', () => {
     expect(all(el, '.synergy-card')).to.have.length(Math.min(20, groups.length));
   });
 
+  it('keeps drawing its synergy groups when the data change while they are shown (no cards until the new analysis ends)', async () => {
+    const { el, assessments } = await teamOf(200, { synergy: true });
+    await el.updateComplete;
+    expect(all(el, '.synergy-card').length).to.be.above(0);
+    const failures: string[] = [];
+    el.addEventListener('kr-error', (event) => failures.push(`${event.detail.code}: ${event.detail.message}`));
+    const [first, ...rest] = assessments;
+    el.assessments = [{ ...first, levels: { ...first.levels, daten: first.levels.daten === 3 ? 2 : 3 } }, ...rest];
+    await el.updateComplete;
+    for (let wait = 0; wait < 100 && all(el, '.synergy-card').length === 0; wait += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(failures).to.deep.equal([]);
+    expect(all(el, '.synergy-card').length, 'the cards of the new analysis').to.be.above(0);
+  });
+
   it('names four offices of a synergy group one by one and sums up the rest', () => {
     const departments = ['A', 'B', 'B', 'C', 'C', 'C', 'D', 'E', 'F', undefined];
     const people = departments.map((department, i) => ({ id: `p${i}`, name: `P${i}`, roleId: 'cdo', ...(department ? { department } : {}) }));

@@ -86,8 +86,9 @@ export function synergySection(p: SynergySectionProps): TemplateResult {
   const selected = groups.find((group) => group.id === settings.selectedGroup);
   const formats = settings.synergyOptions?.formats ?? DEFAULT_FORMATS_LEAN;
   const labels = new Map(model.catalogue.competencies.map((competency) => [competency.id, competency.label[lang]]));
+  // While the analysis runs, the groups may still be those of the data before (kept until it ends): no cards, no offices.
   const offices = p.selection.complete ? p.selection.synergyOffices(model) : [];
-  const cards = groups.slice(0, shown).map((group, g) =>
+  const cards = groups.slice(0, p.selection.complete ? shown : 0).map((group, g) =>
     card({
       s,
       lang,
