@@ -167,6 +167,7 @@ export class SmartGoalForm extends KrElement {
       this.control.setValue(JSON.stringify(this.editing.goal));
       this.syncValidity();
     },
+    startedAnew: () => this.announcements.outcome(this.strings.submittedAnew),
   });
 
   // --- the form-control API ------------------------------------------------------------------
@@ -320,7 +321,7 @@ export class SmartGoalForm extends KrElement {
     const problems = goalProblems(goal, this.sources.catalogue, 'goal', this.localize.lang);
     this.setProblems('submit', problems);
     if (problems.length > 0) return;
-    this.editing.result = 'submitted';
+    this.editing.submitted(this.context !== undefined && this.goal === undefined && !this.goalId);
     this.announcements.outcome(this.strings.submitted);
     this.emit('kr-goal-submit', { goal });
   }
@@ -350,6 +351,7 @@ export class SmartGoalForm extends KrElement {
       disabled: this.disabled || this.control.formDisabled,
       ownSubmit: this.control.form === null,
       result: editing.result,
+      startedAnew: editing.startedAnew,
       shown: (field: FieldKey) => editing.shownFindings(field),
       tried: editing.tried,
     };

@@ -172,6 +172,15 @@ describe('smart-goal-form: inside a kompetenz-provider', () => {
     await waitUntil(() => provider.portfolio.goals.some((stored) => stored.id === goal.id), 'the provider stores the goal');
     const stored = provider.portfolio.goals.find((candidate) => candidate.id === goal.id)!;
     expect(stored).to.deep.include({ personId: 'p1', competencyIds: ['daten'], targetLevel: 3, due: '2026-02-01' });
+
+    // Stored: the form holds a new goal, so that saving again adds one instead of overwriting this one.
+    await waitUntil(() => el.draft.id !== goal.id, 'a new goal once the provider holds the saved one');
+    await elementUpdated(el);
+    expect($<HTMLTextAreaElement>(el, '#measure').value).to.equal('');
+    expect($(el, '[part="result"]').textContent).to.equal('Das Ziel ist gespeichert. Das Formular ist jetzt frei für ein weiteres Ziel.');
+    await check(el, 'technik');
+    expect($(el, '[part="result"]').textContent, 'the next edit clears it').to.equal('');
+    expect(provider.portfolio.goals.filter((candidate) => candidate.id === goal.id)).to.have.length(1);
   });
 
   it('edits a stored goal named by goal-id and saves it under the same id', async () => {
@@ -216,9 +225,10 @@ describe('smart-goal-form: inside a kompetenz-provider', () => {
     }
   });
 
-  it('starts a new goal when another person is selected', async () => {
+  it('starts a new goal when another person is selected, and gives the first one her draft back when she is again', async () => {
     const { provider, el } = await inProvider(html`<smart-goal-form></smart-goal-form>`);
     await check(el, 'daten');
+    await type(el, '#measure', 'wertet die Bürgerumfrage selbst aus');
     const firstId = el.draft.id;
     provider.person = 'p2';
     await provider.updateComplete;
@@ -227,6 +237,11 @@ describe('smart-goal-form: inside a kompetenz-provider', () => {
     expect(el.draft.personId).to.equal('p2');
     expect(el.draft.competencyIds).to.deep.equal([]);
     expect(el.draft.id).to.not.equal(firstId);
+    provider.person = 'p1';
+    await provider.updateComplete;
+    await elementUpdated(el);
+    expect(el.draft).to.deep.include({ id: firstId, personId: 'p1', competencyIds: ['daten'], measure: 'wertet die Bürgerumfrage selbst aus' });
+    expect($<HTMLTextAreaElement>(el, '#measure').value).to.equal('wertet die Bürgerumfrage selbst aus');
   });
 
   it('lets explicit attributes win over the provider', async () => {

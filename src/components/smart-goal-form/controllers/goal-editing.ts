@@ -17,6 +17,8 @@ export interface GoalEditingOptions {
   report: (problems: readonly InputProblem[]) => void;
   /** The goal or its check changed: hand value and validity on. */
   changed: () => void;
+  /** A new goal submitted inside a provider is stored there: the form now holds an empty new goal. */
+  startedAnew: () => void;
 }
 
 /** Which of the host's inputs changed in an update. */
@@ -49,6 +51,11 @@ export class GoalEditing {
   private loadedStoredJson: string | undefined;
   private built: Goal | undefined;
   private checked: SmartCheck | undefined;
+  /** New goals not submitted yet, per person, when another person was selected: back when she is again. */
+  private readonly drafts = new Map<string, Start>();
+  /** The id of a new goal submitted into a provider, until the provider holds it. */
+  private handedOver: string | undefined;
+  private anew = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -80,6 +87,21 @@ export class GoalEditing {
     this.host.requestUpdate();
   }
 
+  /** Whether the form holds a new goal because the one submitted before is stored (see `submitted`). */
+  get startedAnew(): boolean {
+    return this.anew;
+  }
+
+  /**
+   * The goal was submitted. `intoProvider`: it was a new goal that the surrounding provider stores;
+   * once the provider holds it, the form starts an empty new goal (submitting again would overwrite
+   * the one just saved). A goal the page gave, or one of `goal-id`, stays to be edited further.
+   */
+  submitted(intoProvider: boolean): void {
+    this.handedOver = intoProvider ? this.identity.id : undefined;
+    this.result = 'submitted';
+  }
+
   /** Whether submission was tried (every field's messages show) since the goal was loaded or started. */
   get tried(): boolean {
     return this.attempted;
@@ -100,6 +122,7 @@ export class GoalEditing {
   set(change: FieldsChange): void {
     this.current = { ...this.current, ...(typeof change === 'function' ? change(this.current) : change) };
     this.outcome = undefined;
+    this.anew = false;
     this.recompute();
   }
 
@@ -143,11 +166,29 @@ export class GoalEditing {
       return;
     }
     this.loadedStoredJson = undefined;
-    const personChanged = changes.previousPerson !== sources.personId && !first;
-    if (first || changes.goal || changes.goalId || personChanged) {
+    if (this.handedOver !== undefined && sources.goals.some((stored) => stored.id === this.handedOver)) {
+      this.handedOver = undefined;
       this.initial = undefined;
       this.startFrom(this.freshStart());
+      this.outcome = 'submitted';
+      this.anew = true;
+      this.options.startedAnew();
+      return;
     }
+    const personChanged = changes.previousPerson !== sources.personId && !first;
+    if (first || changes.goal || changes.goalId || personChanged) {
+      if (personChanged) this.keepDraft(changes.previousPerson);
+      const kept = personChanged && !changes.goal && !changes.goalId && sources.personId !== undefined ? this.drafts.get(sources.personId) : undefined;
+      if (kept) this.drafts.delete(sources.personId as string);
+      this.initial = undefined;
+      this.startFrom(kept ?? this.freshStart());
+    }
+  }
+
+  /** Keeps a new goal with something written in it for `person`, before the form turns to another person. */
+  private keepDraft(person: string | undefined): void {
+    if (person === undefined || this.initial !== undefined || JSON.stringify(this.current) === JSON.stringify(emptyFields())) return;
+    this.drafts.set(person, { fields: this.current, identity: this.identity });
   }
 
   /** A form reset: back to the goal the form was given, or a new goal (with a new id). */
@@ -200,6 +241,7 @@ export class GoalEditing {
     this.left = new Set();
     this.attempted = false;
     this.outcome = undefined;
+    this.anew = false;
     this.host.requestUpdate();
   }
 }

@@ -65,6 +65,8 @@ export interface GoalFormStrings {
 
   submit: string;
   submitted: string;
+  /** A new goal submitted inside a provider is stored, and the form holds an empty new goal. */
+  submittedAnew: string;
   notSubmitted: (open: number) => string;
 }
 

@@ -30,6 +30,8 @@ export interface FormView {
   /** Alone the form has its own submit button; inside a `<form>` that form's submit button submits. */
   ownSubmit: boolean;
   result: 'submitted' | 'invalid' | undefined;
+  /** The goal submitted is stored and the form holds a new one (`GoalEditing.startedAnew`). */
+  startedAnew: boolean;
   /** The findings shown at a field: none until it was left or submission was tried. */
   shown: (field: FieldKey) => SmartFinding[];
   /** Submission was tried: the problems are listed at the top. */
@@ -106,7 +108,7 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
 
 function renderActions(view: FormView, on: FormActions): TemplateResult {
   const s = view.strings;
-  const resultText = view.result === 'submitted' ? s.submitted : view.result === 'invalid' ? s.notSubmitted(openCriteria(view.check)) : '';
+  const resultText = view.result === 'submitted' ? (view.startedAnew ? s.submittedAnew : s.submitted) : view.result === 'invalid' ? s.notSubmitted(openCriteria(view.check)) : '';
   return html`<div class="actions">
     ${view.ownSubmit ? html`<button type="button" part="submit" class="primary" ?disabled=${view.disabled} @click=${on.submit}>${s.submit}</button>` : nothing}
     <p part="result" class=${`result ${view.result ?? ''}`}>${resultText}</p>
