@@ -2,7 +2,7 @@ import { DEFAULT_CATALOGUE_LEAN } from './catalogue.js';
 import { addDays } from './dates.js';
 import { issue, KompetenzradError, shortValue, type ValidationIssue } from './errors.js';
 import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
-import { transitionPlan } from './plan-status.js';
+import { isFinalPlanStatus, transitionPlan } from './plan-status.js';
 import { planIdStem } from './plan-ids.js';
 import { ITEM_STATUSES, validatePlan } from './plan-validation.js';
 import type { Catalogue, CompetencyId, Format, FormatId, IsoDate, ItemStatus, Plan, PlanItem, PlanStatus, Review } from './types.js';
@@ -51,11 +51,18 @@ export interface PlanEditOptions {
   formats?: readonly Format[];
 }
 
-/** Applies one edit; the same as calling the matching function below. */
+/**
+ * Applies one edit; the same as calling the matching function below, except that a plan that is
+ * completed or cancelled is on record: every edit of it is refused (`plan-closed`), its status
+ * has no step left either.
+ */
 export function applyPlanEdit(plan: Plan, edit: PlanEdit, options: PlanEditOptions = {}): Plan {
   const issues = new Issues();
   if (!checkObject(issues, edit, '$edit') || !checkOneOf(issues, edit.type, '$edit.type', PLAN_EDIT_TYPES)) {
     throw new KompetenzradError(issues.list);
+  }
+  if (edit.type !== 'set-plan-status' && isRecord(plan) && isFinalPlanStatus(plan.status)) {
+    throw new KompetenzradError([issue('$plan.status', 'plan-closed', { status: plan.status, edit: edit.type })]);
   }
   switch (edit.type) {
     case 'move-item':

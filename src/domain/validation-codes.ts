@@ -99,6 +99,8 @@ export interface ValidationParams {
     | { variant?: undefined; from: string; to: string; allowed: readonly string[] }
     | { variant: 'before-last'; date: string; lastStatus: string; lastDate: string };
   'owner-change': { id: string; owner: string; personId: string };
+  /** An edit of a plan that is completed or cancelled (on record): only a new plan changes anything. */
+  'plan-closed': { status: string; edit: string };
   'roles-needed': NoParams;
   version:
     | { variant: 'missing' }

@@ -66,6 +66,7 @@ const SAMPLES: { [C in ValidationCode]: readonly ValidationParams[C][] } = {
     { variant: 'before-last', date: '2025-01-09', lastStatus: 'draft', lastDate: '2025-01-10' },
   ],
   'owner-change': [{ id: 'g1', owner: 'p1', personId: 'p2' }],
+  'plan-closed': [{ status: 'completed', edit: 'move-item' }],
   'roles-needed': [{}],
   version: [{ variant: 'missing' }, { variant: 'not-whole', max: 1, got: 'eins' }, { variant: 'not-current', expected: 1, got: 0 }, { variant: 'no-migration', from: 0 }],
   'version-newer': [{ got: 9, max: 1 }],

@@ -241,6 +241,21 @@ describe('plan edits', () => {
     assert.throws(() => applyPlanEdit(plan, { type: 'explode' } as unknown as PlanEdit), codeOf('enum'));
     assert.throws(() => applyPlanEdit(plan, { type: 'set-plan-status', status: 'completed', date: '2025-02-01' }), codeOf('transition'));
   });
+
+  test('a completed or cancelled plan is on record: applyPlanEdit refuses every edit of it (plan-closed)', () => {
+    const active = applyPlanEdit(applyPlanEdit(frozen(samplePlan()), { type: 'set-plan-status', status: 'agreed', date: '2025-01-05' }), { type: 'set-plan-status', status: 'active', date: '2025-01-06' });
+    assert.notEqual(applyPlanEdit(active, { type: 'move-item', itemId: 'i1', days: 7 }), active, 'an active plan is changed');
+    for (const status of ['completed', 'cancelled'] as const) {
+      const closed = applyPlanEdit(active, { type: 'set-plan-status', status, date: '2025-06-01' });
+      for (const edit of [{ type: 'move-item', itemId: 'i1', days: 7 }, { type: 'remove-review', reviewId: 'r1' }] as PlanEdit[]) {
+        assert.throws(
+          () => applyPlanEdit(closed, edit),
+          (error: unknown) => error instanceof KompetenzradError && error.issues[0].code === 'plan-closed' && error.issues[0].path === '$plan.status' && error.issues[0].params?.status === status,
+        );
+      }
+      assert.throws(() => applyPlanEdit(closed, { type: 'set-plan-status', status: 'active', date: '2025-06-02' }), codeOf('transition'));
+    }
+  });
 });
 
 function addDaysForTest(date: string, days: number): string {

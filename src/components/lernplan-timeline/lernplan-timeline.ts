@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GapAnalysis, GapEntry } from '../../domain/gaps.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
+import { isFinalPlanStatus } from '../../domain/plan-status.js';
 import type { Catalogue, Format, Goal, Person, Plan } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { consumeProvider, waitsForProvider, type KompetenzContextValue } from '../../internal/context.js';
@@ -168,7 +169,7 @@ export class LernplanTimeline extends KrElement {
   private readonly announcer = new Announcer(this);
   private readonly entries = new ChartEntries(this, {
     layout: () => this.chartLayout,
-    canEdit: () => this.editable && this.data.plan !== undefined,
+    canEdit: () => this.changeable,
     edit: (edit) => this.editing.edit(edit),
     open: (key) => this.openEntry(key),
     undo: () => this.editing.undo(),
@@ -268,6 +269,11 @@ export class LernplanTimeline extends KrElement {
     return ZOOMS.includes(this.zoom) ? this.zoom : 'plan';
   }
 
+  /** Whether the plan shown can be changed: `editable`, and not completed or cancelled (on record). */
+  private get changeable(): boolean {
+    return this.editable && this.data.plan !== undefined && !isFinalPlanStatus(this.data.plan.status);
+  }
+
   private get canDraft(): boolean {
     return this.data.person !== undefined && (this.kr !== undefined || this.gaps !== undefined);
   }
@@ -345,7 +351,7 @@ export class LernplanTimeline extends KrElement {
       findings: figures.findings,
       settings,
       names,
-      editable: this.editable,
+      editable: this.changeable,
       error: this.dialogs.error,
       onEdit: (edit) => this.editing.edit(edit),
       // Focus goes to the entry before the removed one, as with Delete (the layout is still the one drawn).

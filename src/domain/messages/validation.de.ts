@@ -137,6 +137,7 @@ export const VALIDATION_DE: Templates<ValidationParams> = {
     if (p.option === 'departments') return expected('eine nicht leere Liste von Abteilungsnamen mit je 1 bis 200 Zeichen', p.got, fmt);
     return expected(`eine ganze Zahl ${bounds(p.min ?? -Infinity, p.max ?? Infinity, fmt)}`, p.got, fmt);
   },
+  'plan-closed': (p) => `Ein Lernplan im Status ${q(p.status)} ist abgelegt und wird nicht mehr geändert; für den nächsten Zyklus einen neuen Plan anlegen.`,
   transition: (p, fmt) => {
     if (p.variant === 'before-last') {
       return `Der ${fmt.date(p.date)} liegt vor dem letzten Schritt des Lernplans (${q(p.lastStatus)} am ${fmt.date(p.lastDate)}).`;

@@ -136,6 +136,7 @@ export const VALIDATION_EN: Templates<ValidationParams> = {
     if (p.option === 'departments') return expected('a list of department names of 1 to 200 characters each, not empty', p.got, fmt);
     return expected(`a whole number ${bounds(p.min ?? -Infinity, p.max ?? Infinity, fmt)}`, p.got, fmt);
   },
+  'plan-closed': (p) => `A learning plan that is ${q(p.status)} is on record and no longer changed; start a new plan for the next cycle.`,
   transition: (p, fmt) => {
     if (p.variant === 'before-last') return `${fmt.date(p.date)} is before the learning plan's last step (${q(p.lastStatus)} on ${fmt.date(p.lastDate)}).`;
     const next = p.allowed.length > 0 ? `possible next: ${showList(p.allowed, STYLE, fmt, 'or')}` : `${q(p.from)} is final`;

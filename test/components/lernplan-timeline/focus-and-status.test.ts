@@ -4,7 +4,7 @@ import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeli
 import type { Plan } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { timelineInProvider } from './in-provider.js';
-import { GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
+import { all, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
 
 function changes(el: LernplanTimeline): KrPlanChangeDetail[] {
   const seen: KrPlanChangeDetail[] = [];
@@ -127,9 +127,16 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(el.currentPlan?.status).to.equal('completed');
     await waitUntil(() => focused(el) === applyButton(el), 'focus is back on the button');
     expect([...statusSelect(el).options].map((option) => option.value), 'nothing follows a completed plan').to.deep.equal(['completed']);
+    // A completed plan is on record: no entry moves, nothing is added.
+    expect(all(el, '.toolbar .add-item, .toolbar .add-review')).to.have.length(0);
+    const entry = one<SVGElement>(el, '[data-key^="item:"]');
+    entry.focus();
+    await press(el, 'ArrowRight');
+    expect(seen, 'no move of a completed plan').to.have.length(1);
     one<HTMLButtonElement>(el, '.toolbar .undo').click();
     await el.updateComplete;
     expect(el.currentPlan?.status, 'as the question says, undo restores the status').to.equal('active');
+    expect(all(el, '.toolbar .add-item'), 'and the plan can be changed again').to.have.length(1);
   });
 
   it('inside a provider a cancelled plan goes away and focus stays in the toolbar', async () => {

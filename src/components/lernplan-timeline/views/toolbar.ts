@@ -79,11 +79,11 @@ export function renderToolbar(t: ToolbarView): TemplateResult {
             </select>
           </label>`
       : nothing}
-    ${canEdit
+    ${canEdit && !isFinalPlanStatus(plan.status)
       ? html`<button type="button" part="button" class="add-item" @click=${t.onAddItem}>${s.addItem}</button>
-          <button type="button" part="button" class="add-review" @click=${t.onAddReview}>${s.addReview}</button>
-          ${planStatusField(t, plan)}`
+          <button type="button" part="button" class="add-review" @click=${t.onAddReview}>${s.addReview}</button>`
       : nothing}
+    ${canEdit ? planStatusField(t, plan) : nothing}
     ${t.editable && t.canDraft ? html`<button type="button" part="button" class="draft" aria-haspopup=${plan ? 'dialog' : nothing} @click=${t.onDraft}>${plan ? s.redraft : s.draft}</button>` : nothing}
     ${t.editable ? html`<button type="button" part="button" class="undo" aria-disabled=${t.canUndo ? 'false' : 'true'} @click=${() => t.canUndo && t.onUndo()}>${s.undo}</button>` : nothing}
     ${t.canDownload ? html`<button type="button" part="button" class="download" @click=${t.onDownload}>${s.download}</button>` : nothing}
