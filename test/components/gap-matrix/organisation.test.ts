@@ -261,6 +261,28 @@ describe('<gap-matrix mode="organisation">', () => {
     expect(filtered.people.every((person) => person.department === department), 'nobody outside the filter').to.equal(true);
   });
 
+  it('after the last "more" of a drill-down took its button away, focus goes on to the first person it added', async () => {
+    const { el } = await organisation({ allowDrillDown: true, groupBy: 'role' });
+    let count = 0;
+    for (let row = 2; row < 8 && count <= 50; row += 1) {
+      if (all(el, "[part='drill-down']").length > 0) one<HTMLButtonElement>(el, '.drill-head button').click();
+      await el.updateComplete;
+      cellAt(el, row, column('daten')).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      count = Number(/von (\d+) gezählten/.exec(text(one(el, "[part='drill-down'] p")))![1]);
+    }
+    expect(count, 'a group of more than one page of people').to.be.within(51, 100);
+    const more = one<HTMLButtonElement>(el, "[part='drill-down'] > button");
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(all(el, "[part='drill-down'] > button"), 'no more to show').to.have.length(0);
+    const rows = all(el, "[part='drill-down'] tbody tr");
+    expect(rows).to.have.length(count);
+    expect(focused(el), 'the 51st person').to.equal(rows[50].querySelector('th'));
+  });
+
   it('the people behind each group, by the settings of organisation mode, are exactly as many as the domain counts', () => {
     for (const groupBy of ['department', 'role', 'category'] as AggregateGroupBy[]) {
       for (const roleId of ['', 'cdo', 'digitallotse']) {

@@ -46,6 +46,8 @@ export class OrganisationView implements ReactiveController {
   private open: OpenCell | undefined;
   private shown = DRILL_PAGE;
   private focusPanel = false;
+  /** The index of the first person the last "more" added (until the update that draws them). */
+  private firstAdded: number | undefined;
   /** The group of the row chosen last (by kind and key, which survive a new aggregate or order). */
   private chosen: { kind: AggregateGroupKind; key: string | null } | undefined;
   private readonly members = new Memo(
@@ -160,6 +162,7 @@ export class OrganisationView implements ReactiveController {
       members,
       shown: this.shown,
       onMore: () => {
+        this.firstAdded = this.shown;
         this.shown += DRILL_PAGE;
         this.host.requestUpdate();
       },
@@ -168,6 +171,12 @@ export class OrganisationView implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const added = this.firstAdded;
+    this.firstAdded = undefined;
+    // The last "more" took its button away: focus goes on to the first person it added, not to the page.
+    if (added !== undefined && !(this.host.renderRoot as ShadowRoot).activeElement) {
+      this.host.renderRoot.querySelectorAll<HTMLElement>("[part='drill-down'] tbody th")[added]?.focus();
+    }
     if (!this.focusPanel) return;
     this.focusPanel = false;
     this.host.renderRoot.querySelector<HTMLElement>('#drill-title')?.focus();

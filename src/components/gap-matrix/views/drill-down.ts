@@ -55,7 +55,7 @@ export function drillDownPanel(p: DrillDownProps): TemplateResult {
           ${members.slice(0, shown).map(
             (member) =>
               html`<tr data-person=${member.person.id}>
-                <th scope="row">${member.person.name}</th>
+                <th scope="row" tabindex="-1">${member.person.name}</th>
                 <td>${roleNames.get(member.person.roleId) ?? member.person.roleId}</td>
                 <td>${level(member.level, lang, s)}</td>
                 <td>${level(member.target, lang, s)}</td>
