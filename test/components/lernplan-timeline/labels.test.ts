@@ -108,6 +108,27 @@ for (const width of [320, 390, 1280]) {
       await expectAccessible(el);
     });
 
+    it('keeps the tooltip while the pointer crosses the gap from the entry to it, and takes it away after a moment off both (WCAG 1.4.13)', async () => {
+      const entry = bar(el, 'a2');
+      await hover(el, entry.querySelector('.bar-fill')!);
+      expect(tooltip(el)).to.not.equal(null);
+      const lane = one(el, '.scroller svg');
+      await hover(el, lane);
+      expect(tooltip(el), 'still there over the gap below the entry').to.not.equal(null);
+      // On to the tooltip: the chart's scroller is left for it.
+      one(el, '.scroller').dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: tooltip(el) }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      expect(tooltip(el), 'kept while the pointer is on it').to.not.equal(null);
+      await leave(el);
+      expect(tooltip(el), 'gone when the pointer leaves both').to.equal(null);
+      await hover(el, entry.querySelector('.bar-fill')!);
+      await hover(el, lane);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      expect(tooltip(el), 'gone a moment after the pointer left the entry for the chart').to.equal(null);
+    });
+
     it('breaks row names only between words or after a hyphen; a cut one has its full name on hover and when an entry of its row has focus', async () => {
       const labels = all(el, '.lane-labels .lane-label');
       const byName = new Map<string, Element>();

@@ -6,6 +6,9 @@ import type { ReactiveControllerHost } from 'lit';
  * it until another entry is pointed at or focused (WCAG 1.4.13), also when focus is elsewhere:
  * while an entry is shown for the pointer, Escape is listened for on the document.
  */
+/** How long the tooltip of an entry stays after the pointer left it (as the wheel's and the matrix's). */
+const LINGER_MS = 300;
+
 export class EntryHover {
   private hovered: string | undefined;
   private focused: string | undefined;
@@ -22,16 +25,36 @@ export class EntryHover {
     return key === this.dismissed ? undefined : key;
   }
 
+  /** Off an entry, its tooltip stays a moment, so that the pointer can cross the gap to it (WCAG 1.4.13). */
   readonly over = (event: PointerEvent): void => {
-    this.set(this.keyOf(event), this.focused);
+    const key = this.keyOf(event);
+    if (key === undefined && this.hovered !== undefined) return this.linger();
+    this.stopLinger();
+    this.set(key, this.focused);
   };
 
   /** The pointer left the chart or the tooltip; going from one to the other keeps the tooltip. */
   readonly leave = (event: PointerEvent): void => {
     const to = event.relatedTarget;
-    if (to instanceof Element && (to.closest('[data-tip]') || to.closest('.scroller'))) return;
+    if (to instanceof Element && to.closest('[data-tip]')) return this.stopLinger();
+    if (to instanceof Element && to.closest('.scroller')) return;
+    this.stopLinger();
     this.set(undefined, this.focused);
   };
+
+  private lingering: ReturnType<typeof setTimeout> | undefined;
+
+  private linger(): void {
+    this.lingering ??= setTimeout(() => {
+      this.lingering = undefined;
+      this.set(undefined, this.focused);
+    }, LINGER_MS);
+  }
+
+  private stopLinger(): void {
+    clearTimeout(this.lingering);
+    this.lingering = undefined;
+  }
 
   readonly focusIn = (event: FocusEvent): void => {
     this.blurring = false;
@@ -61,6 +84,7 @@ export class EntryHover {
 
   /** Stops listening on the document (the host left the page). */
   disconnect(): void {
+    this.stopLinger();
     this.listen(false);
   }
 
