@@ -88,10 +88,13 @@ function fillPersonSelect(people, selected, roles, lang) {
       return element('option', label, { value: person.id, selected: person.id === selected?.id });
     }),
   );
+  // A control about to be hidden or disabled that has focus hands it on, so it does not fall to the page.
+  const losing = [$('remove-person'), $('sample-row')].find((part) => part.contains(document.activeElement));
   personSelect.disabled = people.length === 0;
   $('remove-person').disabled = people.length === 0;
   $('no-person').hidden = people.length > 0;
   $('sample-row').hidden = people.length > 0;
+  if (losing && (losing.hidden || losing.disabled)) (people.length > 0 ? personSelect : $('load-sample')).focus();
 }
 
 function fillRoleChoices(roles, lang) {

@@ -43,3 +43,27 @@ describe('demo/index.html: a file that cannot be imported', () => {
     expect(Array.from(details.querySelectorAll('li'), (item) => item.textContent)).to.deep.equal(['$.people[0].roleId unknown-role']);
   });
 });
+
+describe('demo/index.html: focus stays on the page when the control that had it goes', () => {
+  let p: TestPage;
+
+  before(async () => {
+    localStorage.removeItem('kompetenzrad-demo-lang');
+    p = await openPage('/demo/index.html');
+    await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
+    (p.win as Window & { confirm: () => boolean }).confirm = () => true;
+  });
+
+  after(() => p.frame.remove());
+
+  it('after "Beispieldaten laden" (its row is then hidden) focus is on the person field', async () => {
+    const personSelect = p.doc.getElementById('person-select') as HTMLSelectElement;
+    const sample = p.doc.getElementById('load-sample') as HTMLButtonElement;
+    (p.doc.getElementById('delete-all') as HTMLButtonElement).click();
+    await waitUntil(() => !p.doc.getElementById('sample-row')!.hidden, 'the data are deleted');
+    sample.focus();
+    sample.click();
+    await waitUntil(() => personSelect.options.length > 0 && p.doc.getElementById('sample-row')!.hidden, 'the sample is loaded');
+    expect(p.doc.activeElement).to.equal(personSelect);
+  });
+});

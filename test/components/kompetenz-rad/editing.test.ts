@@ -156,6 +156,7 @@ describe('kompetenz-rad: keyboard', () => {
     expect(el.actual).to.deep.equal({ 'digitale-medien': 2 });
     const slider = spoke(el, 'digitale-medien');
     expect(slider.getAttribute('role')).to.equal('slider');
+    expect(slider.getAttribute('aria-orientation'), 'up and down change the level; left and right go to another competency').to.equal('vertical');
     expect(slider.getAttribute('aria-valuenow')).to.equal('2');
     expect(slider.getAttribute('aria-valuetext')).to.equal('Könner');
     expect(slider.getAttribute('aria-valuemin')).to.equal('0');

@@ -108,6 +108,9 @@ describe('wheel keys and table cells', () => {
     expect(spokeKey({ key: ' ' }, true)).to.deep.equal({ kind: 'select' });
     expect(spokeKey({ key: 'Enter' }, false)).to.deep.equal({ kind: 'select' });
     expect(spokeKey({ key: '2', ctrlKey: true }, true)).to.equal(undefined);
+    expect(spokeKey({ key: 'PageUp' }, true), 'a vertical slider’s larger step').to.deep.equal({ kind: 'set', level: 3 });
+    expect(spokeKey({ key: 'PageDown' }, true)).to.deep.equal({ kind: 'set', level: 0 });
+    expect(spokeKey({ key: 'PageUp' }, false)).to.equal(undefined);
   });
 
   it('reads level cells as numbers or level names, umlauts written out, or both when they agree', () => {

@@ -18,6 +18,11 @@ export function spokeKey(event: KeyPress, editable: boolean): SpokeKey | undefin
       return editable ? { kind: 'step', by: 1 } : undefined;
     case 'ArrowDown':
       return editable ? { kind: 'step', by: -1 } : undefined;
+    // A slider's larger steps: with four levels, the highest and the lowest.
+    case 'PageUp':
+      return editable ? { kind: 'set', level: 3 } : undefined;
+    case 'PageDown':
+      return editable ? { kind: 'set', level: 0 } : undefined;
     case '0':
     case '1':
     case '2':

@@ -128,7 +128,7 @@ function sliderSpoke(scene: WheelScene, states: SpokeStates, entry: GapEntry, in
   const active = index === states.activeIndex;
   const level = filledLevel(entry, scene.model, scene.shown);
   return svg`<g part="sector" class=${spokeClasses(scene, entry.categoryId, active)} data-index=${index} data-competency=${entry.competencyId}
-    role="slider" tabindex=${active ? 0 : -1}
+    role="slider" aria-orientation="vertical" tabindex=${active ? 0 : -1}
     aria-label=${s.spokeName(spokeFacts(entry, scene.model, scene.shown, lang, true))}
     aria-valuemin="0" aria-valuemax="3" aria-valuenow=${entry.actual}
     aria-valuetext=${level === undefined ? s.notRated : spokenLevel(level, lang)}
