@@ -24,6 +24,7 @@ const STRINGS = {
     wheelHeading: 'Kompetenzrad der Gruppe',
     wheelAll: 'Das ganze Haus: je Kompetenz die Verteilung über die Stufen.',
     wheelGroup: (name) => `Gewählt: ${name}.`,
+    wheelGroupAllRoles: (name) => `Gewählt: ${name}, mit allen Rollen (das Rad zeigt ein Amt immer ganz, auch wenn die Tabelle nach einer Rolle gefiltert ist).`,
     wheelAllButton: 'Ganzes Haus zeigen',
     reportLink: 'Bericht für Personalrat und Leitung (eine Seite A4)',
     teamHeading: 'Lücken je Person',
@@ -48,6 +49,7 @@ const STRINGS = {
     wheelHeading: 'Competency wheel of the group',
     wheelAll: 'The whole organisation: for each competency the spread over the levels.',
     wheelGroup: (name) => `Chosen: ${name}.`,
+    wheelGroupAllRoles: (name) => `Chosen: ${name}, with all roles (the wheel always shows an office as a whole, also while the table is filtered by a role).`,
     wheelAllButton: 'Show the whole organisation',
     reportLink: 'Report for the staff council and leadership (one A4 page)',
     teamHeading: 'Gaps per person',
@@ -108,7 +110,7 @@ const wheelShows = document.getElementById('organisation-wheel-shows');
 let chosen;
 
 function showChosen(lang) {
-  wheelShows.textContent = chosen ? strings[lang].wheelGroup(chosen.name) : strings[lang].wheelAll;
+  wheelShows.textContent = !chosen ? strings[lang].wheelAll : chosen.allRoles ? strings[lang].wheelGroupAllRoles(chosen.name) : strings[lang].wheelGroup(chosen.name);
 }
 
 if (FROM_FILE) document.getElementById('source-switch').setAttribute('href', './landkreis.html');
@@ -164,7 +166,8 @@ document.getElementById('organisation').addEventListener('kr-select', (event) =>
   const key = group.key ?? (group.kind === 'other' ? 'other' : '');
   const row = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'row');
   const name = row?.querySelector('[role="rowheader"]')?.textContent.trim() || key;
-  showGroup({ by: group.by, key, name });
+  const roleFiltered = group.by === 'department' && Boolean(event.currentTarget.getAttribute('filter-role') || event.currentTarget.filterRole);
+  showGroup({ by: group.by, key, name, allRoles: roleFiltered });
 });
 document.getElementById('organisation-all').addEventListener('click', () => showGroup(undefined));
 

@@ -229,12 +229,14 @@ for (const size of sizes) {
  * for the analysis.
  * Then every page by 0.1–0.2 KB: the drill-down hands focus on after its last "more", the time
  * line's tooltip lingers for the pointer, the wheel's sliders take PageUp/PageDown (hint texts).
+ * Then the one-file build by 0.2 KB: the group wheel says why a department has no figures of its
+ * own, and conflicts name whose rating it is (texts in both languages).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.1,
   'all-page': 186.8,
-  'all-in-one': 193.5,
+  'all-in-one': 193.7,
 };
 
 test('nothing grows past its current ceiling', () => {

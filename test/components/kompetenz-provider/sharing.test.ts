@@ -149,7 +149,7 @@ describe('<kompetenz-provider> never drops a local change', () => {
       expect(list).to.exist;
       const buttons = [...list.querySelectorAll<HTMLButtonElement>('[part="conflict-choice"]')];
       expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Ihre Version: Experte (3) (gilt jetzt)', 'Andere Version: keine Stufe (0)']);
-      expect(list.textContent).to.include('Einschätzung von „Erika Muster“').and.include('Stufe „Daten');
+      expect(list.textContent).to.include('Selbsteinschätzung von „Erika Muster“').and.include('Stufe „Daten');
       await expectAccessible(provider);
       buttons[1]!.click();
       await provider.saveComplete;

@@ -70,7 +70,7 @@ const strings: ProviderStrings = {
     absent: '(entfernt)',
     quote: (text) => `„${text}“`,
     person: (name) => `Person „${name}“`,
-    assessment: (name, date) => `Einschätzung von „${name}“ vom ${date}`,
+    assessment: (name, date, external) => (external ? `Fremdeinschätzung der Führungskraft für „${name}“ vom ${date}` : `Selbsteinschätzung von „${name}“ vom ${date}`),
     goal: (name) => `Ziel von „${name}“`,
     plan: (name) => `Lernplan von „${name}“`,
     catalogue: 'Katalog',

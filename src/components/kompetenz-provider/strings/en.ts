@@ -69,7 +69,7 @@ const strings: ProviderStrings = {
     absent: '(removed)',
     quote: (text) => `“${text}”`,
     person: (name) => `Person “${name}”`,
-    assessment: (name, date) => `Assessment of “${name}” of ${date}`,
+    assessment: (name, date, external) => (external ? `Line manager's assessment of “${name}” of ${date}` : `Self-assessment of “${name}” of ${date}`),
     goal: (name) => `Goal of “${name}”`,
     plan: (name) => `Learning plan of “${name}”`,
     catalogue: 'Catalogue',

@@ -65,7 +65,8 @@ export interface ConflictStrings {
   absent: string;
   quote: (text: string) => string;
   person: (name: string) => string;
-  assessment: (name: string, date: string) => string;
+  /** `external`: the line manager's rating of the person, else her own. */
+  assessment: (name: string, date: string, external: boolean) => string;
   goal: (name: string) => string;
   plan: (name: string) => string;
   catalogue: string;

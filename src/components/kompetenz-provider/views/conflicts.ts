@@ -30,7 +30,7 @@ function placeOf(conflict: ProviderConflict, portfolio: Portfolio, words: Confli
   let place: string;
   if (conflict.entity === 'document') place = conflict.field === 'roles' ? words.roles : words.catalogue;
   else if (conflict.entity === 'person') place = words.person(name);
-  else if (conflict.entity === 'assessment') place = words.assessment(name, formatterFor(lang).date(String(record?.date ?? '')));
+  else if (conflict.entity === 'assessment') place = words.assessment(name, formatterFor(lang).date(String(record?.date ?? '')), record?.rater === 'external');
   else place = conflict.entity === 'goal' ? words.goal(name) : words.plan(name);
   if (conflict.entity === 'document' || conflict.field === undefined) return place;
   if (conflict.field === 'levels' && conflict.key !== undefined) {

@@ -39,7 +39,8 @@ export interface GroupRequest {
 }
 
 /** Why a group shows no figures: too few people, a key no group has, no group chosen, no data, or data that cannot be used. */
-export type Withheld = 'too-small' | 'unknown' | 'choose' | 'no-data' | 'invalid';
+/** `pooled`: a department none of whose roles has enough people; they count under the group of several departments (`other`). */
+export type Withheld = 'too-small' | 'pooled' | 'unknown' | 'choose' | 'no-data' | 'invalid';
 
 export interface GroupChoice {
   /** `organisation`: every category of a category aggregate together. */
@@ -127,7 +128,8 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
   if (!exists && !isGiven(inputs.aggregate)) problems.push({ code: 'unknown-group', source: 'group', subject: key, params: { id: key, known: choices } });
   // A role is named by its label, also when its figures are withheld.
   const role = aggregate.groupBy === 'role' ? roleById(request.roles, key) : undefined;
-  return { ...none(exists ? 'too-small' : 'unknown', minimum), kind: aggregate.groupBy, role, choices };
+  const withheld = !exists ? 'unknown' : aggregate.groupBy === 'department' ? 'pooled' : 'too-small';
+  return { ...none(withheld, minimum), kind: aggregate.groupBy, role, choices };
 }
 
 /** The group with its cells in wheel order, or withheld when it stands for too few people. */

@@ -34,6 +34,8 @@ const de: GroupStrings = {
     switch (reason) {
       case 'too-small':
         return `Für ${q(group)} werden keine Zahlen gezeigt: Die Gruppe hat weniger als ${min} eingeschätzte Personen, und keine Zahl soll auf die Einschätzung einer einzelnen Person schließen lassen.`;
+      case 'pooled':
+        return `Für ${q(group)} werden keine eigenen Zahlen gezeigt: Jede Rolle hat dort weniger als ${min} eingeschätzte Personen. Sie zählen mit denen anderer Abteilungen unter „Weitere Abteilungen“, wo das genug sind, damit keine Zahl auf die Einschätzung einer einzelnen Person schließen lässt.`;
       case 'unknown':
         return `Für ${q(group)} gibt es keine Zahlen: Keine Gruppe mit mindestens ${min} eingeschätzten Personen trägt diesen Namen.`;
       case 'choose':

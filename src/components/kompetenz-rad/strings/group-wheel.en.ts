@@ -34,6 +34,8 @@ const en: GroupStrings = {
     switch (reason) {
       case 'too-small':
         return `No figures are shown for ${q(group)}: the group has fewer than ${min} assessed people, and no figure may point to one person's rating.`;
+      case 'pooled':
+        return `No figures of its own are shown for ${q(group)}: each role there has fewer than ${min} assessed people. They are counted with those of other departments under “Other departments” where that makes enough, so that no figure points to one person's rating.`;
       case 'unknown':
         return `There are no figures for ${q(group)}: no group of at least ${min} assessed people has this name.`;
       case 'choose':
