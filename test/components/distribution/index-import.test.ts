@@ -60,10 +60,11 @@ describe('demo/index.html: focus stays on the page when the control that had it 
     const personSelect = p.doc.getElementById('person-select') as HTMLSelectElement;
     const sample = p.doc.getElementById('load-sample') as HTMLButtonElement;
     (p.doc.getElementById('delete-all') as HTMLButtonElement).click();
-    await waitUntil(() => !p.doc.getElementById('sample-row')!.hidden, 'the data are deleted');
+    // Deleting and importing go through the browser's storage: slow on a busy machine.
+    await waitUntil(() => !p.doc.getElementById('sample-row')!.hidden, 'the data are deleted', { timeout: 8000 });
     sample.focus();
     sample.click();
-    await waitUntil(() => personSelect.options.length > 0 && p.doc.getElementById('sample-row')!.hidden, 'the sample is loaded');
+    await waitUntil(() => personSelect.options.length > 0 && p.doc.getElementById('sample-row')!.hidden, 'the sample is loaded', { timeout: 8000 });
     expect(p.doc.activeElement).to.equal(personSelect);
   });
 });
