@@ -26,7 +26,7 @@ import { SpokeTooltipController } from './controllers/spoke-tooltip.js';
 import { WheelLayoutController } from './controllers/wheel-layout.js';
 import { wheelStyles } from './kompetenz-rad.styles.js';
 import type { GroupChoice } from './model/group-source.js';
-import { chooseSeries } from './model/series-sources.js';
+import { chooseSeries, NO_SERIES_ORIGIN, type SeriesOrigin } from './model/series-sources.js';
 import { shownSeries, type ShownSeries } from './model/shown-series.js';
 import { buildModel, type WheelModel } from './model/wheel-model.js';
 import { WHEEL_STRINGS } from './strings/index.js';
@@ -186,13 +186,8 @@ export class KompetenzRad extends KrElement {
   private readonly uid = (instances += 1);
   private model: WheelModel | undefined;
   private shown: ShownSeries = { target: false, actual: false, external: false, gap: false, markers: false, names: { actual: 'actual', external: 'external' } };
-  /** The role whose target is shown. */
-  private targetRoleShown: Role | undefined;
-  private actualFromProvider = false;
-  /** The own input an edit of a wheel on its own goes to (`SeriesChoice.edited`). */
-  private editedInput: 'actual' | 'external' = 'actual';
-  /** Inside a provider that has loaded and selects no person: an edit would have no one to go to. */
-  private noPersonToRate = false;
+  /** Where the person's series came from (the role whose target is shown, the input an edit goes to). */
+  private origin: SeriesOrigin = NO_SERIES_ORIGIN;
   /** The group shown (once its code is loaded), or `undefined` for a person. */
   private groupChoice: GroupChoice | undefined;
 
@@ -222,9 +217,9 @@ export class KompetenzRad extends KrElement {
     focus: (id) => void this.roving.focus(id),
     keep: (id, level) => {
       // Inside a provider the provider saves (or refuses) the edit; only a wheel on its own keeps it.
-      if (this.context || this.actualFromProvider) return;
+      if (this.context || this.origin.fromProvider) return;
       const kept = { ...(this.model?.profiles.actual ?? {}), [id]: level };
-      if (this.editedInput === 'external') this.external = kept;
+      if (this.origin.edited === 'external') this.external = kept;
       else this.actual = kept;
     },
   });
@@ -286,7 +281,7 @@ export class KompetenzRad extends KrElement {
 
   /** Whether the user can rate here: `editable`, a person, and one to save the rating for. */
   private get canEdit(): boolean {
-    return this.editable && !this.showsGroup && !this.noPersonToRate;
+    return this.editable && !this.showsGroup && !this.origin.noOneToRate;
   }
 
   /** Whether the wheel shows a group (see the class comment) rather than a person. */
@@ -352,14 +347,12 @@ export class KompetenzRad extends KrElement {
   private choosePerson(catalogue: Catalogue, roles: readonly Role[]): InputProblem[] {
     const table = this.lightTable.read(catalogue);
     const person = this.context ? selectedPerson(this.context) : undefined;
-    this.noPersonToRate = this.context !== undefined && !waitsForProvider(this.context) && person?.person === undefined;
     const own = { target: this.target, targetRole: this.targetRole, actual: this.actual, external: this.external };
     const choice = chooseSeries(own, { table, person, roles, editable: this.editable, series: this.series, written: (name) => this.hasAttribute(name) });
     const model = buildModel(catalogue, choice.inputs, choice.selfIsActual);
     this.model = model;
-    this.targetRoleShown = choice.role;
-    this.actualFromProvider = choice.actualFromProvider;
-    this.editedInput = choice.edited;
+    const noOneToRate = this.context !== undefined && !waitsForProvider(this.context) && person?.person === undefined;
+    this.origin = { role: choice.role, fromProvider: choice.actualFromProvider, edited: choice.edited, noOneToRate };
     this.shown = shownSeries(model, { editable: this.editable, hideTarget: this.hideTarget, series: this.series, line: choice.line, filled: choice.filled });
     return [...(table?.problems ?? []), ...(person?.problems ?? []), ...choice.problems, ...model.problems];
   }
@@ -367,9 +360,7 @@ export class KompetenzRad extends KrElement {
   /** A group wheel draws nothing of a person: an empty model for the frame, and the group once its code is there. */
   private chooseGroup(catalogue: Catalogue, roles: readonly Role[]): InputProblem[] {
     this.model = buildModel(catalogue, {});
-    this.targetRoleShown = undefined;
-    this.actualFromProvider = false;
-    this.noPersonToRate = false;
+    this.origin = NO_SERIES_ORIGIN;
     this.shown = shownSeries(this.model, { editable: false, hideTarget: true, series: 'self' });
     const mode = this.groupLoader.get();
     if (this.groupLoader.failure !== undefined) return [{ code: 'group-unavailable', source: 'group', message: `group: ${describeError(this.groupLoader.failure)}` }];
@@ -388,7 +379,7 @@ export class KompetenzRad extends KrElement {
     const parts =
       this.groupChoice && mode
         ? mode.groupParts({ frame, choice: this.groupChoice, group: this.localize.of(mode.GROUP_STRINGS), hideTarget: this.hideTarget, states, handlers: this.handlers, tip })
-        : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.targetRoleShown, tip === undefined ? undefined : this.entryOf(tip), this.editable && this.noPersonToRate);
+        : personParts({ ...frame, model, shown: this.shown, hatchId: `kr-hatch-${this.uid}` }, states, this.handlers, this.origin.role, tip === undefined ? undefined : this.entryOf(tip), this.editable && this.origin.noOneToRate);
     this.drawTable = parts.table;
     const shell = { lang, strings: s, notice: this.renderNotice(), crowded: this.crowd.crowded, tableOpen: this.tableOpen, toggleTable: this.toggleTable, onSlotChange: this.lightTable.onChange };
     return wheelShell(parts, shell);

@@ -27,7 +27,7 @@ import { timelineStyles } from './lernplan-timeline.styles.js';
 import { initialScroll } from './model/chart-window.js';
 import { parseEntryKey } from './model/entry-keys.js';
 import { findingRefs } from './model/finding-refs.js';
-import { ChartLayouts, LANE_MODES, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
+import { ChartLayouts, LANE_MODES, shownSettings, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
 import { PlanNames } from './model/plan-names.js';
 import { TimelineSources, type Resolved, type Settings } from './model/sources.js';
 import { planDraft, type TimelineData } from './model/timeline-data.js';
@@ -257,16 +257,8 @@ export class LernplanTimeline extends KrElement {
     if ((changed.has('plan') && otherPlan && !this.editing.wrote(this.plan)) || otherPerson) this.editing.reset();
   }
 
-  private get currentView(): TimelineView {
-    return VIEWS.includes(this.view) ? this.view : 'chart';
-  }
-
-  private get currentLanes(): LaneMode {
-    return LANE_MODES.includes(this.lanes) ? this.lanes : 'competency';
-  }
-
-  private get currentZoom(): Zoom {
-    return ZOOMS.includes(this.zoom) ? this.zoom : 'plan';
+  private get shown(): ReturnType<typeof shownSettings> {
+    return shownSettings(this);
   }
 
   /** Whether the plan shown can be changed: `editable`, and not completed or cancelled (on record). */
@@ -283,8 +275,8 @@ export class LernplanTimeline extends KrElement {
     const { s } = names;
     const { plan, goals } = this.data;
     const { load, capacity } = this.resolve().figures;
-    const zoom = this.width.printing ? 'plan' : this.currentZoom;
-    this.chartLayout = plan && this.layout.get(plan, goals, load, capacity, this.settings, zoom, this.currentLanes, this.width.viewport);
+    const zoom = this.width.printing ? 'plan' : this.shown.zoom;
+    this.chartLayout = plan && this.layout.get(plan, goals, load, capacity, this.settings, zoom, this.shown.lanes, this.width.viewport);
     const loading = waitsForProvider(this.kr);
     const refused = this.problems.some((problem) => problem.source === 'plan');
     const empty = loading ? s.loading : refused ? s.planRefused : this.kr && this.data.person === undefined ? s.noPerson : this.canDraft ? s.noPlanEditable : s.noPlan;
@@ -292,9 +284,9 @@ export class LernplanTimeline extends KrElement {
       ${renderToolbar({
         s,
         plan,
-        view: this.currentView,
-        lanes: this.currentLanes,
-        zoom: this.currentZoom,
+        view: this.shown.view,
+        lanes: this.shown.lanes,
+        zoom: this.shown.zoom,
         editable: this.editable,
         canDraft: this.canDraft,
         canUndo: this.editing.canUndo,
@@ -317,16 +309,16 @@ export class LernplanTimeline extends KrElement {
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
     const { data, figures } = this.resolve();
     const { editable, entries } = this;
-    const view = this.currentView;
+    const view = this.shown.view;
     const labelWidth = this.width.labelWidth;
-    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.currentLanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
+    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.shown.lanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
   }
 
   /** The part of the chart to draw (from where it is scrolled to, or will be), the text widths and the listeners. */
   private chartSetup(layout: TimelineLayout, findings: Resolved['figures']['findings']): ChartSetup {
     const viewport = this.width.viewport;
     if (this.scrollPending) this.window.scrolledTo(initialScroll(layout.todayX, viewport));
-    const chart = this.currentView === 'chart';
+    const chart = this.shown.view === 'chart';
     const range = this.window.range(layout.width, viewport, chart && this.firstScreen.firstOnly(layout.width > viewport));
     const text = this.text;
     return {
@@ -355,7 +347,7 @@ export class LernplanTimeline extends KrElement {
       error: this.dialogs.error,
       onEdit: (edit) => this.editing.edit(edit),
       // Focus goes to the entry before the removed one, as with Delete (the layout is still the one drawn).
-      onRemove: (edit) => this.editing.edit(edit) && this.dialogs.closeTo(this.currentView === 'chart' ? this.entries.neighbour(this.dialogs.entryKey) : undefined),
+      onRemove: (edit) => this.editing.edit(edit) && this.dialogs.closeTo(this.shown.view === 'chart' ? this.entries.neighbour(this.dialogs.entryKey) : undefined),
       onAddItem: (values) => this.added(this.editing.addItem(values, data.goals)),
       onAddReview: (values) => this.added(this.editing.addReview(values)),
       onDraft: this.drafting.confirm,
@@ -389,7 +381,7 @@ export class LernplanTimeline extends KrElement {
   /** Opens the details of a chart entry (`item:<id>` / `review:<id>`). */
   private openEntry(key: string): void {
     const { kind, id } = parseEntryKey(key);
-    this.dialogs.open({ kind, id }, this.currentView === 'chart' ? key : undefined);
+    this.dialogs.open({ kind, id }, this.shown.view === 'chart' ? key : undefined);
   }
 
   private readonly download = (): void => {

@@ -33,6 +33,16 @@ export interface SeriesChoice {
   problems: InputProblem[];
 }
 
+/** What a wheel keeps of its person's series between updates: `noOneToRate`, inside a provider that has loaded and selects nobody. */
+export interface SeriesOrigin {
+  role: Role | undefined;
+  fromProvider: boolean;
+  edited: SeriesChoice['edited'];
+  noOneToRate: boolean;
+}
+
+export const NO_SERIES_ORIGIN: SeriesOrigin = Object.freeze({ role: undefined, fromProvider: false, edited: 'actual', noOneToRate: false });
+
 export interface SeriesContext {
   table: TableData | undefined;
   person: SelectedPerson | undefined;

@@ -15,6 +15,15 @@ export const ZOOMS: readonly Zoom[] = Object.freeze(['quarter', 'year', 'plan'] 
 export type LaneMode = 'competency' | 'format';
 export const LANE_MODES: readonly LaneMode[] = Object.freeze(['competency', 'format'] as const);
 
+/** The view, rows and zoom in force: each as set when it is one of its values, else its default (a bad one is reported by `checkEnum`). */
+export function shownSettings({ view, lanes, zoom }: { view: TimelineView; lanes: LaneMode; zoom: Zoom }): { view: TimelineView; lanes: LaneMode; zoom: Zoom } {
+  return {
+    view: VIEWS.includes(view) ? view : 'chart',
+    lanes: LANE_MODES.includes(lanes) ? lanes : 'competency',
+    zoom: ZOOMS.includes(zoom) ? zoom : 'plan',
+  };
+}
+
 /** Sizes in px (SVG user units). */
 export const GEOMETRY = Object.freeze({
   monthAxis: 24,
