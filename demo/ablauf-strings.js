@@ -58,7 +58,7 @@ export const STRINGS = {
     newGoal: 'Neues Ziel statt Bearbeiten',
     h2Plan: 'Lernplan mit Review-Gesprächen',
     planIntro:
-      '„Plan entwerfen“ in der Werkzeugleiste schlägt aus Lücken und Zielen eine Folge von Lernangeboten vor, mit Praxisphasen und regelmäßigen Review-Gesprächen (Rauten). Einträge lassen sich danach verschieben, verlängern, ergänzen und entfernen; unter dem Plan steht, was nicht zusammenpasst, etwa zu viele Stunden in einem Monat.',
+      '„Plan entwerfen“ in der Werkzeugleiste schlägt aus Lücken und Zielen eine Folge von Lernangeboten vor, mit Praxisphasen und regelmäßigen Review-Gesprächen (Rauten). Einträge lassen sich danach verschieben, verlängern, ergänzen und entfernen; unter dem Plan steht, was nicht zusammenpasst, etwa zu viele Stunden in einem Monat. Ist der Plan durchlaufen, hält der Planstatus „abgeschlossen“ das Abschlussgespräch fest: welche Ziele erreicht sind und bis wann die nächste Bestandsaufnahme ansteht.',
     h2Export: 'Export und Import',
     exportIntro:
       'Die Dateien entstehen in diesem Browser. Das Portfolio (JSON) enthält alles und lässt sich hier oder in einem anderen Browser wieder importieren.',
@@ -216,7 +216,7 @@ export const STRINGS = {
     newGoal: 'New goal instead of editing',
     h2Plan: 'Learning plan with review meetings',
     planIntro:
-      '“Draft a plan” in the toolbar proposes a sequence of learning activities from the gaps and goals, with practice phases and regular review meetings (diamonds). Afterwards entries can be moved, lengthened, added and removed; below the plan you see what does not fit, such as too many hours in a month.',
+      '“Draft a plan” in the toolbar proposes a sequence of learning activities from the gaps and goals, with practice phases and regular review meetings (diamonds). Afterwards entries can be moved, lengthened, added and removed; below the plan you see what does not fit, such as too many hours in a month. Once the plan has run its course, the plan status “completed” records the final review: which goals were reached and by when the next stock-taking is due.',
     h2Export: 'Export and import',
     exportIntro: 'The files are made in this browser. The portfolio (JSON) holds everything and can be imported again here or in another browser.',
     exportHeading: 'Export',

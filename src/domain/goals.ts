@@ -117,7 +117,8 @@ export interface SmartFindingParams {
   'no-competency': NoParams;
   'unknown-competency': { ids: readonly string[] };
   'too-many-competencies': { count: number; max: number };
-  'no-target-level': NoParams;
+  /** `got`: the value given that is no level, as written (absent when none was given). */
+  'no-target-level': { got?: string };
   'target-level-zero': NoParams;
   'no-measure': NoParams;
   'vague-measure': { minWords: number };
@@ -290,6 +291,8 @@ interface ReadGoal {
   known: string[];
   unknown: string[];
   level?: Level;
+  /** A target level given that is no level, as written. */
+  badLevel?: string;
   measure: string;
   challenge: string;
   hours: unknown;
@@ -314,6 +317,7 @@ function readGoal(goal: GoalDraft | Record<string, unknown>, ctx: ResolvedContex
     known,
     unknown,
     level,
+    ...(level === undefined && goal.targetLevel !== undefined && goal.targetLevel !== null && goal.targetLevel !== '' ? { badLevel: String(goal.targetLevel) } : {}),
     measure: typeof goal.measure === 'string' ? goal.measure.trim() : '',
     challenge: typeof goal.challenge === 'string' ? goal.challenge.trim() : '',
     hours: resources.hours,
@@ -340,7 +344,7 @@ function checkSpecific(goal: ReadGoal, add: AddFinding): void {
 }
 
 function checkMeasurable(goal: ReadGoal, add: AddFinding): void {
-  if (goal.level === undefined) add('M', 'no-target-level', 'targetLevel', {});
+  if (goal.level === undefined) add('M', 'no-target-level', 'targetLevel', goal.badLevel === undefined ? {} : { got: goal.badLevel });
   else if (goal.level === 0) add('M', 'target-level-zero', 'targetLevel', {});
   if (goal.measure === '') add('M', 'no-measure', 'measure', {});
   else if (countWords(goal.measure) < GOAL_LIMITS.minMeasureWords) add('M', 'vague-measure', 'measure', { minWords: GOAL_LIMITS.minMeasureWords });

@@ -8,7 +8,7 @@ import { PLAN_LIMITS, PLAN_STATUSES, validateFinalReviewOutcome, validatePlan } 
 import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Lang, Plan, PlanStatus, Review } from './types.js';
 import { REVIEW_NOTES_DE } from './messages/review-notes.de.js';
 import { REVIEW_NOTES_EN } from './messages/review-notes.en.js';
-import { render } from './messages/templates.js';
+import { render, type Templates } from './messages/templates.js';
 import { checkArray, checkObject, checkOneOf, Issues, isRecord } from './validate.js';
 
 /**
@@ -77,6 +77,24 @@ export function recordFinalReview(
   goals: readonly Goal[],
   options: { lang?: Lang; catalogue?: Catalogue; formats?: readonly Format[] } = {},
 ): FinalReviewResult {
+  const texts: ReviewNoteTexts = options.lang === 'en' ? { lang: 'en', notes: REVIEW_NOTES_EN } : { lang: 'de', notes: REVIEW_NOTES_DE };
+  return recordFinalReviewIn(texts, plan, outcome, goals, options);
+}
+
+/** One language's words for the notes a final review writes when none are given: `REVIEW_NOTES_DE` or `…_EN` (`messages/review-notes.<lang>`) with that language. */
+export interface ReviewNoteTexts {
+  lang: Lang;
+  notes: Templates<ReviewNoteParams>;
+}
+
+/** `recordFinalReview` with the notes of one language (`texts`): a page that speaks one language loads only its own. */
+export function recordFinalReviewIn(
+  texts: ReviewNoteTexts,
+  plan: Plan,
+  outcome: FinalReviewInput,
+  goals: readonly Goal[],
+  options: { catalogue?: Catalogue; formats?: readonly Format[] } = {},
+): FinalReviewResult {
   const issues: ValidationIssue[] = [
     ...validatePlan(plan, options.catalogue ?? DEFAULT_CATALOGUE_LEAN, '$plan', options.formats ?? DEFAULT_FORMATS_LEAN),
     ...validateFinalReviewOutcome(outcome, '$outcome', { nextStockTakingOptional: true }),
@@ -97,7 +115,7 @@ export function recordFinalReview(
     goals: outcome.goals.map((entry) => ({ ...entry })),
     nextStockTaking,
   };
-  const notes = outcome.notes ?? summary(recorded, options.lang ?? 'de');
+  const notes = outcome.notes ?? summary(recorded, texts);
   const reviews: Review[] = existing
     ? plan.reviews.map((review) => (review === existing ? { ...review, date: outcome.date, notes } : review))
     : [...plan.reviews, { id: uniqueReviewId(plan), date: outcome.date, participants: [], final: true, notes }];
@@ -112,6 +130,11 @@ export function recordFinalReview(
     goals: updatedGoals,
     nextStockTaking,
   };
+}
+
+/** The ids of the goals whose outcome a final review of `plan` must record: those an item of the plan serves that is not dropped, in the order of the items. */
+export function goalsNeedingOutcome(plan: Plan): string[] {
+  return [...new Set(plan.items.filter((item) => item.status !== 'dropped' && item.goalId !== undefined).map((item) => item.goalId as string))];
 }
 
 function checkTransition(plan: Plan, status: PlanStatus, date: IsoDate): void {
@@ -150,8 +173,7 @@ function checkOutcomeGoals(issues: Issues, plan: Plan, outcome: FinalReviewInput
     }
   });
   const withOutcome = new Set(outcome.goals.map((entry) => entry.goalId));
-  const served = [...new Set(plan.items.filter((item) => item.status !== 'dropped' && item.goalId !== undefined).map((item) => item.goalId as string))];
-  for (const goalId of served.filter((id) => !withOutcome.has(id))) {
+  for (const goalId of goalsNeedingOutcome(plan).filter((id) => !withOutcome.has(id))) {
     issues.add('$outcome.goals', 'missing-outcome', { goalId });
   }
 }
@@ -169,14 +191,12 @@ export interface ReviewNoteParams {
   'final-review-summary': { reached: number; smart: number; total: number; nextStockTaking: IsoDate };
 }
 
-function summary(outcome: FinalReviewOutcome, lang: Lang): string {
+function summary(outcome: FinalReviewOutcome, texts: ReviewNoteTexts): string {
   const params = {
     reached: outcome.goals.filter((entry) => entry.reached).length,
     smart: outcome.goals.filter((entry) => entry.smartInPractice).length,
     total: outcome.goals.length,
     nextStockTaking: outcome.nextStockTaking,
   };
-  return lang === 'en'
-    ? render({ code: 'final-review-summary', params }, REVIEW_NOTES_EN, formatterFor('en'))
-    : render({ code: 'final-review-summary', params }, REVIEW_NOTES_DE, formatterFor('de'));
+  return render({ code: 'final-review-summary', params }, texts.notes, formatterFor(texts.lang));
 }

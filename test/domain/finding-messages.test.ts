@@ -34,7 +34,7 @@ const SAMPLES: { [C in keyof FindingParams]: FindingParams[C] } = {
   'no-competency': {},
   'unknown-competency': { ids: ['zaubern', 'kochen'] },
   'too-many-competencies': { count: 4, max: 3 },
-  'no-target-level': {},
+  'no-target-level': { got: '7' },
   'target-level-zero': {},
   'no-measure': {},
   'vague-measure': { minWords: 3 },
@@ -117,6 +117,9 @@ describe('finding messages', () => {
     assert.match(say('goal-hours-short', 'en'), /add up to 22\.5 hours, but the goal asks for 80\./);
     assert.match(say('final-review-before-due', 'de'), /^Das Abschlussgespräch am 19\. Januar 2026 .* \(15\. August 2026\)/);
     assert.match(say('final-review-before-due', 'en'), /^The final review on 19 January 2026 .* \(15 August 2026\)/);
+    assert.match(say('no-target-level', 'de'), /^Eine Zielstufe „7“ gibt es nicht\. Legen Sie die Zielstufe fest/);
+    assert.match(say('no-target-level', 'en'), /^There is no target level "7"\. Set the target level/);
+    assert.match(describeFinding({ letter: 'M', code: 'no-target-level', params: {} } as unknown as Finding, 'de'), /^Legen Sie die Zielstufe fest/);
     assert.match(say('overlap-over-capacity', 'en'), /^"Seminar and course" \(1 February 2025 – 14 February 2025\) and "practice phase Seminar and course" \(10 February 2025 – 14 March 2025\)/);
   });
 

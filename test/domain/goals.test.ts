@@ -146,6 +146,8 @@ describe('checkSmartGoal', () => {
     ['S', goal({ competencyIds: ['projektmanagement', 'zaubern'] }), 'unknown-competency', 'competencyIds', 'problem', { ids: ['zaubern'] }],
     ['S', goal({ competencyIds: ['projektmanagement', 'team', 'analyse', 'daten'] }), 'too-many-competencies', 'competencyIds', 'problem', { count: 4, max: 3 }],
     ['M', { ...goal(), targetLevel: undefined }, 'no-target-level', 'targetLevel', 'problem', {}],
+    ['M', goal({ targetLevel: 7 as Level }), 'no-target-level', 'targetLevel', 'problem', { got: '7' }],
+    ['M', goal({ targetLevel: 'Experte' as unknown as Level }), 'no-target-level', 'targetLevel', 'problem', { got: 'Experte' }],
     ['M', goal({ targetLevel: 0 }), 'target-level-zero', 'targetLevel', 'problem', {}],
     ['M', goal({ measure: '' }), 'no-measure', 'measure', 'problem', {}],
     ['M', goal({ measure: '   ' }), 'no-measure', 'measure', 'problem', {}],

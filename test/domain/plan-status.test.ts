@@ -1,10 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canTransition, isFinalPlanStatus, PLAN_TRANSITIONS, recordFinalReview, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
+import { canTransition, goalsNeedingOutcome, isFinalPlanStatus, PLAN_TRANSITIONS, recordFinalReview, recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
 import { PLAN_LIMITS, PLAN_STATUSES, validatePlan } from '../../src/domain/plans.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { describeIssue } from '../../src/domain/messages/index.ts';
+import { REVIEW_NOTES_EN } from '../../src/domain/messages/review-notes.en.ts';
 import type { Goal, Plan, PlanStatus } from '../../src/domain/types.ts';
 
 function deepFreeze<T>(value: T): T {
@@ -159,6 +160,14 @@ describe('plan transitions', () => {
 });
 
 describe('recordFinalReview', () => {
+  test('asks for the outcome of every goal an item serves that is not dropped, once each, in the order of the items', () => {
+    const p = plan('active');
+    assert.deepEqual(goalsNeedingOutcome(p), ['g1', 'g2'], 'g3 only has a dropped item');
+    p.items = [{ ...p.items[1] }, { ...p.items[0] }, { ...p.items[0], id: 'i4' }, { ...p.items[0], id: 'i5', goalId: undefined }];
+    assert.deepEqual(goalsNeedingOutcome(p), ['g2', 'g1']);
+    assert.deepEqual(goalsNeedingOutcome({ ...p, items: [] }), []);
+  });
+
   test('completes the plan, keeps the outcome and updates the goals', () => {
     const active = deepFreeze(plan('active'));
     const goals = deepFreeze(structuredClone(GOALS));
@@ -192,6 +201,8 @@ describe('recordFinalReview', () => {
     assert.equal(final[0].notes, '1 von 2 Zielen erreicht; 1 von 2 haben sich in der Praxis als SMART bewährt. Nächste Bestandsaufnahme: 12. Juni 2025.');
     const english = recordFinalReview(plan('active'), OUTCOME, GOALS, { lang: 'en' });
     assert.match(english.plan.reviews[1].notes ?? '', /^1 of 2 goals reached; 1 of 2 proved SMART in practice/);
+    const oneLanguage = recordFinalReviewIn({ lang: 'en', notes: REVIEW_NOTES_EN }, plan('active'), OUTCOME, GOALS);
+    assert.deepEqual(oneLanguage, english, 'with the notes of one language, as with both');
     const own = recordFinalReview(plan('active'), { ...OUTCOME, notes: 'Gutes Gespräch' }, GOALS);
     assert.equal(own.plan.reviews[1].notes, 'Gutes Gespräch');
   });

@@ -231,12 +231,16 @@ for (const size of sizes) {
  * line's tooltip lingers for the pointer, the wheel's sliders take PageUp/PageDown (hint texts).
  * Then the one-file build by 0.2 KB: the group wheel says why a department has no figures of its
  * own, and conflicts name whose rating it is (texts in both languages).
+ * Then the page of all five by 2.35 KB and the one-file build by 2.2: the time line records the
+ * final review that completes a plan (its form, the domain's `recordFinalReviewIn` with its checks,
+ * texts in both languages, the goals it marks going to the provider with the plan); the time line
+ * chunk alone grew by 1.6 KB. The review notes now come with the time line's texts, one language per page.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.1,
-  'all-page': 186.8,
-  'all-in-one': 193.7,
+  'all-page': 189.1,
+  'all-in-one': 195.9,
 };
 
 test('nothing grows past its current ceiling', () => {

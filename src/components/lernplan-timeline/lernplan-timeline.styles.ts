@@ -594,9 +594,36 @@ export const timelineStyles = css`
     font-size: 0.875rem;
   }
   .dialog-fields select,
-  .dialog-fields input:not([type='checkbox']) {
+  .dialog-fields textarea,
+  .dialog-fields input:not([type='checkbox'], [type='radio']) {
     width: 100%;
     min-width: 0;
+  }
+  .dialog-fields textarea {
+    font: inherit;
+    resize: vertical;
+  }
+  .dialog-subtitle {
+    margin: 0.5rem 0 0;
+    font-size: 1rem;
+  }
+  .goal-outcome {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0.375rem 0.75rem 0.5rem;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+  }
+  .goal-outcome legend {
+    padding: 0 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .outcome-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
   }
   .dialog-fields label.check {
     display: flex;
@@ -604,7 +631,11 @@ export const timelineStyles = css`
     align-items: center;
   }
   .dialog-fields label.check input {
+    width: 1.5rem;
+    height: 1.5rem;
     min-height: auto;
+    margin: 0;
+    flex: none;
   }
   .dialog-error {
     margin: 0.5rem 0;

@@ -24,13 +24,12 @@ import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing
 import { PlanStatusChoice } from './controllers/plan-status.js';
 import { TextWidth } from './controllers/text-width.js';
 import { timelineStyles } from './lernplan-timeline.styles.js';
-import { initialScroll } from './model/chart-window.js';
 import { parseEntryKey } from './model/entry-keys.js';
 import { findingRefs } from './model/finding-refs.js';
 import { ChartLayouts, LANE_MODES, shownSettings, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
 import { PlanNames } from './model/plan-names.js';
 import { TimelineSources, type Resolved, type Settings } from './model/sources.js';
-import { planDraft, type TimelineData } from './model/timeline-data.js';
+import { planDraft, replacedGoals, type TimelineData } from './model/timeline-data.js';
 import { TIMELINE_STRINGS } from './strings/index.js';
 import { SKETCH_FROM_BARS } from './views/bar-sketch.js';
 import { renderDialog } from './views/dialogs.js';
@@ -62,7 +61,8 @@ declare global {
  * are shown where they apply. With `editable`, items can be moved and resized by pointer and
  * keyboard, added and removed, their status changed; reviews added, moved and removed; the
  * plan's status moved on; a plan drafted for the person (with a plan shown, a question first: a
- * draft is replaced in place, keeping its id; a plan in another status stays); and the last changes undone.
+ * draft is replaced in place, keeping its id; a plan in another status stays); the plan completed
+ * with its final review (the goals reached or not); and the last changes undone.
  *
  * Inside a `<kompetenz-provider>` it shows the newest plan of the selected person that is not
  * cancelled, with that person's goals, and every change goes to the provider as
@@ -82,7 +82,7 @@ declare global {
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
- * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id) or `{type: 'undo', undone}`.
+ * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id), `{type: 'final-review', outcome}` (then `goals` holds the goals it marked reached or not reached; its undo gives them back as they were) or `{type: 'undo', undone}`.
  * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
@@ -180,8 +180,8 @@ export class LernplanTimeline extends KrElement {
     editable: () => this.editable,
     settings: () => this.settings,
     names: () => this.names(),
-    keep: (plan) => {
-      if (!this.kr) this.plan = plan;
+    keep: (plan, goals) => {
+      if (!this.kr) Object.assign(this, { plan }, goals && { goals: replacedGoals(this.goals, goals) });
     },
     changed: (detail) => this.emit('kr-plan-change', detail),
     say: (text) => this.announcer.announce(text),
@@ -193,7 +193,11 @@ export class LernplanTimeline extends KrElement {
     maker: (planId) => (this.editable ? planDraft(this.data, this.kr, this.gaps, this.settings, planId) : undefined),
     problems: (problems) => this.setProblems('draft', problems),
   });
-  private readonly status = new PlanStatusChoice(this, this.dialogs, { plan: () => this.editing.plan, apply: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }) });
+  private readonly status = new PlanStatusChoice(this, this.dialogs, {
+    plan: () => this.editing.plan,
+    apply: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }),
+    complete: (outcome) => this.editing.finalReview(outcome, this.data.goals),
+  });
   private readonly sources = new TimelineSources();
   private readonly layout = new ChartLayouts();
   private readonly window = new ChartWindow(this, () => this.entries.hovered !== undefined);
@@ -204,8 +208,6 @@ export class LernplanTimeline extends KrElement {
   private resolved: Resolved | undefined;
   /** The layout of the chart last drawn. */
   private chartLayout: TimelineLayout | undefined;
-  /** After a new zoom or plan the chart scrolls to today (or its start) once it is drawn. */
-  private scrollPending = true;
 
   /** The plan shown now (after every edit), or `undefined`. */
   get currentPlan(): Plan | undefined {
@@ -242,7 +244,7 @@ export class LernplanTimeline extends KrElement {
     const resolved = (this.resolved = this.sources.read(this, this.kr, this.localize.resolvedLang));
     if (resolved.problems !== previous?.problems) this.setProblems('inputs', resolved.problems);
     if (previous && resolved.data !== previous.data) this.dataChanged(changed, previous.data);
-    if (changed.has('zoom') || changed.has('view')) this.scrollPending = true;
+    if (changed.has('zoom') || changed.has('view')) this.window.startAtToday();
     if (changed.has('view')) this.checkEnum('view', this.view, VIEWS);
     if (changed.has('lanes')) this.checkEnum('lanes', this.lanes, LANE_MODES);
     if (changed.has('zoom')) this.checkEnum('zoom', this.zoom, ZOOMS);
@@ -251,7 +253,7 @@ export class LernplanTimeline extends KrElement {
   /** Another plan scrolls to today; another plan given from outside, or another person, ends the undo history. */
   private dataChanged(changed: PropertyValues<this>, previous: TimelineData): void {
     const otherPlan = previous.plan?.id !== this.data.plan?.id;
-    if (otherPlan) this.scrollPending = true;
+    if (otherPlan) this.window.startAtToday();
     const all = changed as ReadonlyMap<PropertyKey, unknown>;
     const otherPerson = all.has('kr') && (all.get('kr') as KompetenzContextValue | undefined)?.personId !== this.kr?.personId;
     if ((changed.has('plan') && otherPlan && !this.editing.wrote(this.plan)) || otherPerson) this.editing.reset();
@@ -317,7 +319,7 @@ export class LernplanTimeline extends KrElement {
   /** The part of the chart to draw (from where it is scrolled to, or will be), the text widths and the listeners. */
   private chartSetup(layout: TimelineLayout, findings: Resolved['figures']['findings']): ChartSetup {
     const viewport = this.width.viewport;
-    if (this.scrollPending) this.window.scrolledTo(initialScroll(layout.todayX, viewport));
+    this.window.beforeDrawing(layout.todayX, viewport);
     const chart = this.shown.view === 'chart';
     const range = this.window.range(layout.width, viewport, chart && this.firstScreen.firstOnly(layout.width > viewport));
     const text = this.text;
@@ -352,6 +354,7 @@ export class LernplanTimeline extends KrElement {
       onAddReview: (values) => this.added(this.editing.addReview(values)),
       onDraft: this.drafting.confirm,
       onConfirmStatus: this.status.confirm,
+      onFinalReview: this.status.completeWith,
       onClose: () => this.dialogs.close(),
     });
   }
@@ -365,17 +368,7 @@ export class LernplanTimeline extends KrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.scrollPending) this.scrollToToday();
-  }
-
-  /** Brings today into view (a quarter of the way in), or the start when today is not in the range. */
-  private scrollToToday(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const layout = this.chartLayout;
-    if (!scroller || !layout) return;
-    this.scrollPending = false;
-    scroller.scrollLeft = initialScroll(layout.todayX, scroller.clientWidth);
-    this.window.scrolledTo(scroller.scrollLeft);
+    this.window.afterDrawing(() => this.renderRoot.querySelector<HTMLElement>('.scroller'), this.chartLayout);
   }
 
   /** Opens the details of a chart entry (`item:<id>` / `review:<id>`). */

@@ -20,7 +20,7 @@ export const FINDINGS_DE: FindingTexts = {
   'unknown-competency': (p) => `${p.ids.map((id) => `„${id}“`).join(', ')} gehört nicht zum Kompetenzkatalog. Wählen Sie eine Kompetenz aus der Liste.`,
   'too-many-competencies': (p) =>
     `Das Ziel nennt ${p.count} Kompetenzen. Beschränken Sie es auf höchstens ${p.max} und legen Sie für die übrigen ein eigenes Ziel an.`,
-  'no-target-level': () => `Legen Sie die Zielstufe fest: ${level(1)}, ${level(2)} oder ${level(3)}.`,
+  'no-target-level': (p) => `${p.got === undefined ? '' : `Eine Zielstufe „${p.got}“ gibt es nicht. `}Legen Sie die Zielstufe fest: ${level(1)}, ${level(2)} oder ${level(3)}.`,
   'target-level-zero': () => 'Stufe 0 bedeutet „nicht vorhanden“ und lässt sich nicht als Fortschritt messen. Wählen Sie Stufe 1, 2 oder 3.',
   'no-measure': () => 'Beschreiben Sie, woran man das Erreichen erkennt, z. B. ein Ergebnis, das andere sehen können.',
   'vague-measure': () =>

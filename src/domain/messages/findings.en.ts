@@ -19,7 +19,7 @@ export const FINDINGS_EN: FindingTexts = {
   'no-competency': () => 'Choose at least one competency that is to be built.',
   'unknown-competency': (p) => `${p.ids.map((id) => `"${id}"`).join(', ')} is not part of the competency catalogue. Choose a competency from the list.`,
   'too-many-competencies': (p) => `The goal names ${p.count} competencies. Keep it to ${p.max} at most and write a separate goal for the others.`,
-  'no-target-level': () => `Set the target level: ${level(1)}, ${level(2)} or ${level(3)}.`,
+  'no-target-level': (p) => `${p.got === undefined ? '' : `There is no target level "${p.got}". `}Set the target level: ${level(1)}, ${level(2)} or ${level(3)}.`,
   'target-level-zero': () => 'Level 0 means "not present" and cannot show progress. Choose level 1, 2 or 3.',
   'no-measure': () => 'Describe how reaching the goal will show, e.g. a result that others can see.',
   'vague-measure': () =>

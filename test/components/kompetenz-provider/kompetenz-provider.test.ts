@@ -256,6 +256,27 @@ describe('<kompetenz-provider>', () => {
       expect(provider.portfolio.goals[0]!.targetLevel).to.equal(3);
     });
 
+    it('stores the goals a kr-plan-change carries (a final review) with its plan, or neither', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const send = (detail: unknown) => consumer.dispatchEvent(new CustomEvent('kr-plan-change', { bubbles: true, composed: true, detail }));
+      consumer.dispatchEvent(new CustomEvent('kr-goal-submit', { bubbles: true, composed: true, detail: { goal } }));
+      await settle(provider, consumer);
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      send({ plan, change: { type: 'final-review' }, goals: { ...goal, status: 'reached' } });
+      send({ plan, change: { type: 'final-review' }, goals: [{ ...goal, status: 'reached', targetLevel: 9 }] });
+      expect(errors.map((error) => [error.code, error.source])).to.deep.equal([
+        ['invalid-event', 'kr-plan-change'],
+        ['level', 'kr-plan-change'],
+      ]);
+      expect(provider.portfolio.plans, 'a refused goal keeps its plan out too').to.deep.equal([]);
+      expect(provider.portfolio.goals).to.deep.equal([goal]);
+
+      send({ plan, change: { type: 'final-review' }, goals: [{ ...goal, status: 'reached' }] });
+      await settle(provider, consumer);
+      expect(provider.portfolio.plans).to.deep.equal([plan]);
+      expect(provider.portfolio.goals).to.deep.equal([{ ...goal, status: 'reached' }]);
+    });
+
     it('passes an edit made on the wheel to every widget inside', async () => {
       const provider = await fixture<KompetenzProvider>(html`<kompetenz-provider storage="none" today="2025-03-01" .portfolio=${portfolio()}>
         <kompetenz-rad editable></kompetenz-rad>

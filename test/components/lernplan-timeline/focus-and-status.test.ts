@@ -4,7 +4,7 @@ import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeli
 import type { Plan } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { timelineInProvider } from './in-provider.js';
-import { all, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
+import { GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
 
 function changes(el: LernplanTimeline): KrPlanChangeDetail[] {
   const seen: KrPlanChangeDetail[] = [];
@@ -95,48 +95,6 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect(shownOption(statusSelect(el))).to.equal('cancelled');
     expect(said(el)).to.equal('The plan is now cancelled.');
     await expectAccessible(el);
-  });
-
-  it('asks before completing the plan too (a final status); completing keeps the plan shown, undo takes it back', async () => {
-    const active: Plan = { ...samplePlan(), status: 'active', history: [{ status: 'draft', date: '2025-08-20' }, { status: 'agreed', date: '2025-08-25' }, { status: 'active', date: '2025-09-01' }] };
-    const { el } = await timelineIn(html`<lernplan-timeline editable today=${TODAY} .plan=${active} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
-    const seen = changes(el);
-    expect([...statusSelect(el).options].map((option) => option.value)).to.deep.equal(['active', 'completed', 'cancelled']);
-    statusSelect(el).focus();
-    await press(el, 'ArrowDown');
-    expect(shownOption(statusSelect(el))).to.equal('completed');
-    expect(applyButton(el).getAttribute('aria-haspopup'), 'the button says it opens a dialog').to.equal('dialog');
-    applyButton(el).focus();
-    await press(el, 'Enter');
-    const dialog = one<HTMLDialogElement>(el, 'dialog');
-    expect(dialog.open).to.equal(true);
-    expect(seen, 'nothing changed by asking').to.deep.equal([]);
-    expect(one(el, '#dialog-title').textContent).to.equal('Plan abschließen?');
-    expect(one(el, '#dialog-text').textContent).to.contain('bisher läuft');
-    const confirm = one<HTMLButtonElement>(el, 'dialog button.confirm-status');
-    expect(confirm.textContent!.trim()).to.equal('Plan abschließen');
-    expect(confirm.classList.contains('danger'), 'completing is no danger').to.equal(false);
-    expect(focused(el) === one(el, 'dialog button.close'), 'focus on the safe choice').to.equal(true);
-    await expectAccessible(el);
-
-    confirm.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(seen.map((detail) => detail.change)).to.deep.equal([{ type: 'set-plan-status', status: 'completed', date: TODAY }]);
-    expect(dialog.open).to.equal(false);
-    expect(el.currentPlan?.status).to.equal('completed');
-    await waitUntil(() => focused(el) === applyButton(el), 'focus is back on the button');
-    expect([...statusSelect(el).options].map((option) => option.value), 'nothing follows a completed plan').to.deep.equal(['completed']);
-    // A completed plan is on record: no entry moves, nothing is added.
-    expect(all(el, '.toolbar .add-item, .toolbar .add-review')).to.have.length(0);
-    const entry = one<SVGElement>(el, '[data-key^="item:"]');
-    entry.focus();
-    await press(el, 'ArrowRight');
-    expect(seen, 'no move of a completed plan').to.have.length(1);
-    one<HTMLButtonElement>(el, '.toolbar .undo').click();
-    await el.updateComplete;
-    expect(el.currentPlan?.status, 'as the question says, undo restores the status').to.equal('active');
-    expect(all(el, '.toolbar .add-item'), 'and the plan can be changed again').to.have.length(1);
   });
 
   it('inside a provider a cancelled plan goes away and focus stays in the toolbar', async () => {

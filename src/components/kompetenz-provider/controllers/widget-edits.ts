@@ -23,7 +23,7 @@ export interface EditTarget {
 
 /**
  * Applies the edits that reach the provider as bubbling events (`kr-level-change`,
- * `kr-goal-submit`, `kr-plan-change`) with the domain, and `kr-select` with a `personId`.
+ * `kr-goal-submit`, `kr-plan-change` with the goals a final review changed) with the domain, and `kr-select` with a `personId`.
  * Only the nearest provider handles an event (providers may be nested). Goals and plans are
  * copied: the state is frozen, the objects in an event stay the widget's own.
  */
@@ -67,11 +67,16 @@ export class WidgetEdits {
     this.edit(event.type, (portfolio) => upsertGoal(portfolio, structuredClone(withPerson) as Goal));
   };
 
+  /** A plan, and with a final review (or its undo) the goals it changed: stored together or not at all. */
   private readonly onPlanChange = (event: Event): void => {
     const detail = this.detailOf(event);
     if (!detail) return;
-    const plan = detail.plan;
-    this.edit(event.type, (portfolio) => upsertPlan(portfolio, structuredClone(plan) as Plan));
+    const { plan, goals } = detail;
+    if (goals !== undefined && !Array.isArray(goals)) {
+      this.refuse('invalid-event', `${event.type}: expected a list of goals in detail.goals, got ${goals === null ? 'null' : typeof goals}`, event.type);
+      return;
+    }
+    this.edit(event.type, (portfolio) => (goals ?? []).reduce((next: Portfolio, goal) => upsertGoal(next, structuredClone(goal) as Goal), upsertPlan(portfolio, structuredClone(plan) as Plan)));
   };
 
   private readonly onSelect = (event: Event): void => {

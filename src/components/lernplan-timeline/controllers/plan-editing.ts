@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KompetenzradError } from '../../../domain/errors.js';
 import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../../domain/plan-edits.js';
-import { transitionPlan } from '../../../domain/plan-status.js';
-import type { Catalogue, Format, IsoDate, Plan } from '../../../domain/types.js';
+import { recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../../domain/plan-status.js';
+import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Plan } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { describeIssue } from '../../../internal/issue-texts.js';
 import { describeEdit } from '../model/announcements.js';
@@ -12,20 +12,25 @@ import type { NewItemValues, NewReviewValues } from '../views/dialogs.js';
 
 /**
  * What a `kr-plan-change` reports: an edit of the domain (`PlanEdit`), a new draft (`replaced`:
- * it took the place of the draft shown, with the same id), or an undo.
+ * it took the place of the draft shown, with the same id), the final review that completed the
+ * plan (`outcome`: what it recorded), or an undo.
  */
-export type TimelineChange = PlanEdit | { type: 'draft'; replaced?: true } | { type: 'undo'; undone: TimelineChange };
+export type TimelineChange = PlanEdit | { type: 'draft'; replaced?: true } | { type: 'final-review'; outcome: FinalReviewOutcome } | { type: 'undo'; undone: TimelineChange };
 
 export interface KrPlanChangeDetail {
   /** The plan after the change (for undoing a new draft: the draft, now cancelled; for undoing a replacement: the draft it replaced). */
   plan: Plan;
   change: TimelineChange;
+  /** Goals changed with the plan: by a final review, those it marked reached or not reached; by its undo, the same goals as they were. */
+  goals?: Goal[];
 }
 
 interface UndoEntry {
   before: Plan | undefined;
   after: Plan;
   change: TimelineChange;
+  /** The goals a final review changed, as they were before it. */
+  goalsBefore?: Goal[];
 }
 
 const MAX_UNDO = 50;
@@ -37,8 +42,8 @@ export interface PlanEditingOptions {
   settings(): { catalogue: Catalogue; formats: readonly Format[]; today: IsoDate };
   /** Names and texts in the element's language. */
   names(): PlanNames;
-  /** Shows the changed plan: outside a provider the element keeps it itself (inside, the provider's new value brings it). */
-  keep(plan: Plan | undefined): void;
+  /** Shows the changed plan (and goals): outside a provider the element keeps them itself (inside, the provider's new value brings them). */
+  keep(plan: Plan | undefined, goals?: readonly Goal[]): void;
   /** Reports a change (`kr-plan-change`). */
   changed(detail: KrPlanChangeDetail): void;
   /** Says what happened to a screen reader. */
@@ -127,8 +132,9 @@ export class PlanEditing implements ReactiveController {
       }
     }
     this.stack = this.stack.slice(0, -1);
-    this.show(entry.before);
-    if (eventPlan) this.options.changed({ plan: eventPlan, change: { type: 'undo', undone: entry.change } });
+    const goals = entry.goalsBefore;
+    this.show(entry.before, goals);
+    if (eventPlan) this.options.changed({ plan: eventPlan, change: { type: 'undo', undone: entry.change }, ...(goals ? { goals } : {}) });
     this.options.say(s.announceUndone);
     const { change } = entry;
     if (change.type === 'remove-item') this.options.restored(`item:${change.itemId}`);
@@ -184,17 +190,42 @@ export class PlanEditing implements ReactiveController {
     }
   }
 
-  private commit(next: Plan, change: TimelineChange, before: Plan | undefined): void {
-    this.options.refused(undefined);
-    this.stack = [...this.stack.slice(-(MAX_UNDO - 1)), { before, after: next, change }];
-    this.show(next);
-    this.options.changed({ plan: next, change });
+  /**
+   * Completes the plan shown with its final review (the domain's `recordFinalReviewIn`): the plan
+   * and the goals it marked reached or not reached go out together. `goals` are the person's.
+   * Returns whether it went through.
+   */
+  finalReview(outcome: FinalReviewInput, goals: readonly Goal[]): boolean {
+    const plan = this.plan;
+    if (!plan || !this.options.editable()) return false;
+    const { catalogue, formats } = this.options.settings();
+    const names = this.options.names();
+    let result: ReturnType<typeof recordFinalReviewIn>;
+    try {
+      result = recordFinalReviewIn({ lang: names.lang, notes: names.s.reviewNotes }, plan, outcome, goals, { catalogue, formats });
+    } catch (error) {
+      this.refuse(error, false);
+      return false;
+    }
+    const changed = result.goals.filter((goal, i) => goal !== goals[i]);
+    const recorded = result.plan.outcome as FinalReviewOutcome;
+    this.commit(result.plan, { type: 'final-review', outcome: recorded }, plan, { goals: changed, before: goals.filter((goal, i) => goal !== result.goals[i]) });
+    const reached = recorded.goals.filter((entry) => entry.reached).length;
+    this.options.say(names.s.announceCompleted(reached, recorded.goals.length, names.date(recorded.nextStockTaking)));
+    return true;
   }
 
-  private show(plan: Plan | undefined): void {
+  private commit(next: Plan, change: TimelineChange, before: Plan | undefined, goals?: { goals: Goal[]; before: Goal[] }): void {
+    this.options.refused(undefined);
+    this.stack = [...this.stack.slice(-(MAX_UNDO - 1)), { before, after: next, change, ...(goals ? { goalsBefore: goals.before } : {}) }];
+    this.show(next, goals?.goals);
+    this.options.changed({ plan: next, change, ...(goals ? { goals: goals.goals } : {}) });
+  }
+
+  private show(plan: Plan | undefined, goals?: readonly Goal[]): void {
     this.pending = { plan };
     this.written = { plan };
-    this.options.keep(plan);
+    this.options.keep(plan, goals);
     this.host.requestUpdate();
   }
 

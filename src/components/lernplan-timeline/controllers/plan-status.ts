@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canTransition, isFinalPlanStatus } from '../../../domain/plan-status.js';
+import { canTransition, isFinalPlanStatus, type FinalReviewInput } from '../../../domain/plan-status.js';
 import type { Plan, PlanStatus } from '../../../domain/types.js';
 import type { EntryDialog } from './entry-dialog.js';
 
@@ -8,12 +8,15 @@ export interface PlanStatusChoiceOptions {
   plan(): Plan | undefined;
   /** Moves the plan to `status`; `true` when it went through. */
   apply(status: PlanStatus): boolean;
+  /** Completes the plan with its final review; `true` when it went through. */
+  complete(outcome: FinalReviewInput): boolean;
 }
 
 /**
  * The plan status field of the toolbar (WCAG 3.2.2): choosing an option only picks a status, the
- * button beside it applies it, and a final status (completing or cancelling the plan; a cancelled
- * plan also leaves a provider's view) asks first in the element's dialog (WCAG 3.3.4). The field always shows the plan's real status unless
+ * button beside it applies it, and a final status asks first in the element's dialog (WCAG 3.3.4):
+ * cancelling (a cancelled plan also leaves a provider's view) after a question, completing with
+ * the form of the final review. The field always shows the plan's real status unless
  * another one is picked for that very status, and again once the question is answered with "keep".
  */
 export class PlanStatusChoice implements ReactiveController {
@@ -98,8 +101,16 @@ export class PlanStatusChoice implements ReactiveController {
     if (this.apply(status)) this.dialogs.close();
   };
 
+  /** The final review was filled in; the dialog closes when the plan is completed. */
+  readonly completeWith = (outcome: FinalReviewInput): void => {
+    if (this.settle(this.options.complete(outcome))) this.dialogs.close();
+  };
+
   private apply(status: PlanStatus): boolean {
-    const done = this.options.apply(status);
+    return this.settle(this.options.apply(status));
+  }
+
+  private settle(done: boolean): boolean {
     if (done) this.picked = undefined;
     this.host.requestUpdate();
     return done;

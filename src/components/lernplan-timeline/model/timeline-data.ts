@@ -217,3 +217,10 @@ export function planDraft(
 export function draftReplaces(shown: Plan | undefined): boolean {
   return shown?.status === 'draft';
 }
+
+/** `goals` with each goal of `changed` in the place of the goal with its id (the element's own `goals` after a final review or its undo). */
+export function replacedGoals(goals: readonly Goal[] | undefined, changed: readonly Goal[]): Goal[] | undefined {
+  if (!goals) return goals;
+  const byId = new Map(changed.map((goal) => [goal.id, goal]));
+  return goals.map((goal) => (isRecord(goal) && byId.get(goal.id)) || goal);
+}

@@ -1,4 +1,5 @@
 import { FINDINGS_DE } from '../../../domain/messages/findings.de.js';
+import { REVIEW_NOTES_DE } from '../../../domain/messages/review-notes.de.js';
 import type { TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -38,10 +39,18 @@ const strings: TimelineStrings = {
       `Der Plan (bisher ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
     action: 'Plan abbrechen',
   },
-  completePlanQuestion: {
-    title: 'Plan abschließen?',
+  finalReviewForm: {
+    title: 'Abschlussgespräch festhalten',
     text: (status) =>
-      `Der Plan (bisher ${status}) ist dann abgeschlossen, und sein Status lässt sich nicht mehr ändern; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme und einem neuen Plan. „Rückgängig“ stellt den bisherigen Status wieder her.`,
+      `Damit ist der Plan (bisher ${status}) abgeschlossen, und sein Status lässt sich nicht mehr ändern. Jedes Ziel, dem ein Angebot des Plans dient, bekommt den Status „erreicht“ oder „nicht erreicht“; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme. „Rückgängig“ stellt Plan und Ziele wieder her.`,
+    date: 'Datum des Abschlussgesprächs',
+    goals: 'Ziele des Plans',
+    reached: 'erreicht',
+    notReached: 'nicht erreicht',
+    smartInPractice: 'hat sich als SMART-Ziel in der Praxis bewährt',
+    noGoals: 'Kein Angebot des Plans dient einem Lernziel: Es ist kein Ziel zu bewerten.',
+    notes: 'Notizen zum Gespräch (optional; sonst wird eine Zusammenfassung eingetragen)',
+    nextStockTaking: 'Nächste Bestandsaufnahme bis',
     action: 'Plan abschließen',
   },
   keepPlan: 'Plan behalten',
@@ -69,7 +78,10 @@ const strings: TimelineStrings = {
       `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'Angebot', 'Angebote')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'Praxisphase', 'Praxisphasen')}` : ''} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
       s.start && s.end ? `vom ${s.start} bis ${s.end}` : '',
     ].filter(Boolean);
-    const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}.` : ' Noch kein Abschlussgespräch.';
+    const result = s.outcome
+      ? `: ${s.outcome.reached} von ${s.outcome.total} ${plural(s.outcome.total, 'Ziel', 'Zielen')} erreicht, nächste Bestandsaufnahme bis ${s.outcome.nextStockTaking}`
+      : '';
+    const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}${result}.` : ' Noch kein Abschlussgespräch.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'Monat liegt', 'Monate liegen')} über der verfügbaren Zeit.` : ' Kein Monat liegt über der verfügbaren Zeit.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'Hinweis', 'Hinweise')} zum Plan.` : '';
     return `${parts.join(' ')}.${final}${over}${findings}`;
@@ -85,6 +97,7 @@ const strings: TimelineStrings = {
   noFindings: 'Der Plan ist stimmig: keine Hinweise.',
   severity: { error: 'Problem', warning: 'Hinweis' },
   findings: FINDINGS_DE,
+  reviewNotes: REVIEW_NOTES_DE,
   hasFindings: (count) => `${count} ${plural(count, 'Hinweis', 'Hinweise')}`,
   noPerson: 'Wählen Sie eine Person, um ihren Lernplan zu sehen.',
   loading: 'Daten werden geladen …',
@@ -136,6 +149,8 @@ const strings: TimelineStrings = {
   announceAdded: (what) => `${what} hinzugefügt.`,
   announceStatus: (what, status) => `${what}: Status ${status}.`,
   announcePlanStatus: (status) => `Plan ist jetzt ${status}.`,
+  announceCompleted: (reached, total, next) =>
+    `Plan abgeschlossen${total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : ''}. Nächste Bestandsaufnahme bis ${next}.`,
   announceCalendar: (file) => `Kalenderdatei „${file}“ wird heruntergeladen.`,
   announceUndone: 'Letzte Änderung rückgängig gemacht.',
   announceDrafted: (items, reviews) => `Plan entworfen: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,

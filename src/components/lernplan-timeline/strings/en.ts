@@ -1,4 +1,5 @@
 import { FINDINGS_EN } from '../../../domain/messages/findings.en.js';
+import { REVIEW_NOTES_EN } from '../../../domain/messages/review-notes.en.js';
 import type { TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -38,10 +39,18 @@ const strings: TimelineStrings = {
       `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status.`,
     action: 'Cancel plan',
   },
-  completePlanQuestion: {
-    title: 'Complete the plan?',
+  finalReviewForm: {
+    title: 'Record the final review',
     text: (status) =>
-      `The plan (${status} so far) is then completed, and its status can no longer change; the next cycle starts with a new stock-taking and a new plan. “Undo” restores its previous status.`,
+      `The plan (${status} so far) is then completed, and its status can no longer change. Every goal an activity of the plan serves is marked “reached” or “not reached”; the next cycle starts with a new stock-taking. “Undo” restores the plan and the goals.`,
+    date: 'Date of the final review',
+    goals: 'Goals of the plan',
+    reached: 'reached',
+    notReached: 'not reached',
+    smartInPractice: 'proved a SMART goal in practice',
+    noGoals: 'No activity of the plan serves a learning goal: there is no goal to assess.',
+    notes: 'Notes on the meeting (optional; else a summary is written)',
+    nextStockTaking: 'Next stock-taking by',
     action: 'Complete plan',
   },
   keepPlan: 'Keep plan',
@@ -69,7 +78,8 @@ const strings: TimelineStrings = {
       `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'activity', 'activities')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'practice phase', 'practice phases')}` : ''} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
       s.start && s.end ? `from ${s.start} to ${s.end}` : '',
     ].filter(Boolean);
-    const final = s.finalReview ? ` Final review on ${s.finalReview}.` : ' No final review yet.';
+    const result = s.outcome ? `: ${s.outcome.reached} of ${s.outcome.total} ${plural(s.outcome.total, 'goal', 'goals')} reached, next stock-taking by ${s.outcome.nextStockTaking}` : '';
+    const final = s.finalReview ? ` Final review on ${s.finalReview}${result}.` : ' No final review yet.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'month is', 'months are')} over the time available.` : ' No month is over the time available.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'finding', 'findings')} about the plan.` : '';
     return `${parts.join(' ')}.${final}${over}${findings}`;
@@ -85,6 +95,7 @@ const strings: TimelineStrings = {
   noFindings: 'The plan adds up: no findings.',
   severity: { error: 'Problem', warning: 'Note' },
   findings: FINDINGS_EN,
+  reviewNotes: REVIEW_NOTES_EN,
   hasFindings: (count) => `${count} ${plural(count, 'finding', 'findings')}`,
   noPerson: 'Choose a person to see their learning plan.',
   loading: 'Loading data …',
@@ -136,6 +147,8 @@ const strings: TimelineStrings = {
   announceAdded: (what) => `${what} added.`,
   announceStatus: (what, status) => `${what}: status ${status}.`,
   announcePlanStatus: (status) => `The plan is now ${status}.`,
+  announceCompleted: (reached, total, next) =>
+    `Plan completed${total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : ''}. Next stock-taking by ${next}.`,
   announceCalendar: (file) => `Downloading the calendar file “${file}”.`,
   announceUndone: 'Last change undone.',
   announceDrafted: (items, reviews) => `Plan drafted: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,

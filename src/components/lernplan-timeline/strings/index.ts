@@ -1,10 +1,30 @@
 import type { FindingTexts } from '../../../domain/messages/findings.js';
+import type { Templates } from '../../../domain/messages/templates.js';
+import type { ReviewNoteParams } from '../../../domain/plan-status.js';
 import type { ItemStatus, PlanStatus, SettingKind } from '../../../domain/types.js';
 import { defineStrings } from '../../../internal/localize.js';
 
 export interface FinalStatusQuestion {
   title: string;
   text: (status: string) => string;
+  action: string;
+}
+
+/** The form of the final review that completes a plan. */
+export interface FinalReviewFormStrings {
+  title: string;
+  /** What completing means (`status`: the plan's status so far). */
+  text: (status: string) => string;
+  date: string;
+  /** The heading above the goals. */
+  goals: string;
+  reached: string;
+  notReached: string;
+  smartInPractice: string;
+  /** In place of the goals when no item of the plan serves one. */
+  noGoals: string;
+  notes: string;
+  nextStockTaking: string;
   action: string;
 }
 
@@ -38,10 +58,9 @@ export interface TimelineStrings {
   planStatus: string;
   /** The button beside the plan status field that applies the status chosen there. */
   applyStatus: string;
-  /** The question before the plan is cancelled (`status`: its status now), its action and the way out. */
-  /** The questions before a final status: title, what it means (`status`: the plan's status so far) and the action. */
+  /** The question before the plan is cancelled: title, what it means (`status`: the plan's status so far) and the action. */
   cancelPlanQuestion: FinalStatusQuestion;
-  completePlanQuestion: FinalStatusQuestion;
+  finalReviewForm: FinalReviewFormStrings;
   keepPlan: string;
   planStatuses: Record<PlanStatus, string>;
   itemStatuses: Record<ItemStatus, string>;
@@ -72,6 +91,8 @@ export interface TimelineStrings {
   severity: Record<'error' | 'warning', string>;
   /** The texts of the plan check's findings. */
   findings: FindingTexts;
+  /** The notes a final review gets when none are written (the domain's summary). */
+  reviewNotes: Templates<ReviewNoteParams>;
   hasFindings: (count: number) => string;
   noPerson: string;
   /** While the provider reads its stored data or its `src` and has no one yet. */
@@ -126,6 +147,8 @@ export interface TimelineStrings {
   announceAdded: (what: string) => string;
   announceStatus: (what: string, status: string) => string;
   announcePlanStatus: (status: string) => string;
+  /** The plan was completed by its final review: `reached` of `total` goals, the next stock-taking's date. */
+  announceCompleted: (reached: number, total: number, nextStockTaking: string) => string;
   /** After the calendar file was handed to the browser's download. */
   announceCalendar: (file: string) => string;
   announceUndone: string;
@@ -155,6 +178,8 @@ export interface SummaryInfo {
   start: string | undefined;
   end: string | undefined;
   finalReview: string | undefined;
+  /** What the final review recorded, once the plan is completed with it. */
+  outcome: { reached: number; total: number; nextStockTaking: string } | undefined;
   overMonths: number;
   findings: number;
   status: string;

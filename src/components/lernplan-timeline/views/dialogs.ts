@@ -3,17 +3,19 @@ import { live } from 'lit/directives/live.js';
 import { addDays, daysBetween } from '../../../domain/dates.js';
 import type { PlanFinding } from '../../../domain/plan-checks.js';
 import type { PlanEdit } from '../../../domain/plan-edits.js';
+import { goalsNeedingOutcome, type FinalReviewInput } from '../../../domain/plan-status.js';
 import { ITEM_STATUSES } from '../../../domain/plan-validation.js';
 import type { Competency, Format, Goal, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, PlanStatus, Review } from '../../../domain/types.js';
 import { itemFindings, reviewFindings } from '../model/finding-refs.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { errorLine } from './dialog-parts.js';
-import { renderFinalStatusQuestion } from './final-status-question.js';
+import { renderFinalReviewForm } from './final-review-form.js';
+import { renderCancelPlanQuestion } from './cancel-plan-question.js';
 import { renderDraftQuestion } from './draft-question.js';
 import { findingNotes } from './findings.js';
 
-/** Which dialog is open (`draft`: the question before a draft takes the place of the plan shown, or is added beside it; `final-status`: the question before the plan is completed or cancelled). */
+/** Which dialog is open (`draft`: the question before a draft takes the place of the plan shown, or is added beside it; `final-status`: the question before the plan is cancelled, or the final review that completes it). */
 export type DialogState = { kind: 'item'; id: string } | { kind: 'review'; id: string } | { kind: 'add-item' } | { kind: 'add-review' } | { kind: 'draft' } | { kind: 'final-status'; status: PlanStatus };
 
 export interface NewItemValues {
@@ -50,6 +52,8 @@ export interface DialogView {
   onDraft: () => void;
   /** Cancels the plan (the question before it was answered). */
   onConfirmStatus: (status: PlanStatus) => void;
+  /** Completes the plan with its final review. */
+  onFinalReview: (outcome: FinalReviewInput) => void;
   onClose: () => void;
 }
 
@@ -224,7 +228,11 @@ export function renderDialog(v: DialogView): TemplateResult | typeof nothing {
   const { dialog, plan, data, settings } = v;
   const common: Common = { names: v.names, s: v.names.s, lang: v.names.lang, editable: v.editable, error: v.error, onClose: v.onClose };
   if (dialog.kind === 'draft') return renderDraftQuestion({ s: common.s, plan, error: v.error, onDraft: v.onDraft, onClose: v.onClose });
-  if (dialog.kind === 'final-status') return renderFinalStatusQuestion({ s: common.s, plan, status: dialog.status, error: v.error, onConfirm: v.onConfirmStatus, onClose: v.onClose });
+  if (dialog.kind === 'final-status' && dialog.status === 'completed') {
+    const goals = goalsNeedingOutcome(plan).flatMap((id) => data.goals.filter((goal) => goal.id === id));
+    return renderFinalReviewForm({ names: v.names, plan, goals, today: settings.today, error: v.error, onSubmit: v.onFinalReview, onClose: v.onClose });
+  }
+  if (dialog.kind === 'final-status') return renderCancelPlanQuestion({ s: common.s, plan, error: v.error, onConfirm: () => v.onConfirmStatus(dialog.status), onClose: v.onClose });
   if (dialog.kind === 'item') {
     const item = plan.items.find((candidate) => candidate.id === dialog.id);
     if (!item) return nothing;

@@ -71,6 +71,11 @@ function summary(v: PlanView): string {
     start: hasEntries ? names.date(layout.start) : undefined,
     end: hasEntries ? names.date(layout.end) : undefined,
     finalReview: finalReview ? names.date(finalReview.date) : undefined,
+    outcome: plan.outcome && {
+      reached: plan.outcome.goals.filter((goal) => goal.reached).length,
+      total: plan.outcome.goals.length,
+      nextStockTaking: names.date(plan.outcome.nextStockTaking),
+    },
     overMonths: figures.load.filter((month) => month.over > 0).length,
     findings: figures.findings.length,
     status: s.planStatuses[plan.status],

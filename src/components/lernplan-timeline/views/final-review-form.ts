@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FinalReviewInput } from '../../../domain/plan-status.js';
+import type { Goal, IsoDate, Plan } from '../../../domain/types.js';
+import { MAX_TEXT_LENGTH } from '../../../domain/validate.js';
+import type { PlanNames } from '../model/plan-names.js';
+import { errorLine } from './dialog-parts.js';
+
+export interface FinalReviewFormView {
+  names: PlanNames;
+  plan: Plan;
+  /** The goals whose outcome is recorded (those the plan's items serve), in that order. */
+  goals: readonly Goal[];
+  today: IsoDate;
+  /** A refused change, shown in the form. */
+  error: string | undefined;
+  onSubmit: (outcome: FinalReviewInput) => void;
+  onClose: () => void;
+}
+
+function read(form: HTMLFormElement, goals: readonly Goal[]): FinalReviewInput | undefined {
+  const data = new FormData(form);
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const outcomes = goals.map((goal, i) => ({ goalId: goal.id, reached: text(`reached-${i}`), smartInPractice: data.get(`smart-${i}`) === 'on' }));
+  if (outcomes.some((outcome) => outcome.reached === '')) return undefined;
+  const notes = text('notes').trim();
+  return {
+    date: text('date'),
+    goals: outcomes.map((outcome) => ({ ...outcome, reached: outcome.reached === 'yes' })),
+    ...(text('next') ? { nextStockTaking: text('next') } : {}),
+    ...(notes ? { notes } : {}),
+  };
+}
+
+function goalFields(goal: Goal, i: number, d: FinalReviewFormView): TemplateResult {
+  const f = d.names.s.finalReviewForm;
+  return html`<fieldset class="goal-outcome">
+    <legend>${d.names.goal(goal)}</legend>
+    <div class="outcome-choice">
+      <label class="check"><input type="radio" name=${`reached-${i}`} value="yes" required /> ${f.reached}</label>
+      <label class="check"><input type="radio" name=${`reached-${i}`} value="no" /> ${f.notReached}</label>
+    </div>
+    <label class="check"><input type="checkbox" name=${`smart-${i}`} /> ${f.smartInPractice}</label>
+  </fieldset>`;
+}
+
+/**
+ * The final review that completes the plan: its date, for each goal the plan serves whether it
+ * was reached and whether it proved SMART in practice, notes and the date of the next
+ * stock-taking. Every goal needs an answer before the form is sent (the browser says which).
+ */
+export function renderFinalReviewForm(d: FinalReviewFormView): TemplateResult {
+  const { s } = d.names;
+  const f = s.finalReviewForm;
+  const lastStep = d.plan.history[d.plan.history.length - 1]?.date;
+  return html`<form
+    class="dialog-form final-review-form"
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      const outcome = read(event.target as HTMLFormElement, d.goals);
+      if (outcome) d.onSubmit(outcome);
+    }}
+  >
+    <h2 id="dialog-title" class="dialog-title">${f.title}</h2>
+    <p id="dialog-text" class="dialog-text">${f.text(s.planStatuses[d.plan.status])}</p>
+    <div class="dialog-fields">
+      <label>${f.date} <input type="date" name="date" required .value=${d.today} min=${lastStep ?? nothing} /></label>
+      <h3 class="dialog-subtitle">${f.goals}</h3>
+      ${d.goals.length > 0 ? d.goals.map((goal, i) => goalFields(goal, i, d)) : html`<p class="no-goals">${f.noGoals}</p>`}
+      <label>${f.notes} <textarea name="notes" rows="3" maxlength=${MAX_TEXT_LENGTH}></textarea></label>
+      <label>${f.nextStockTaking} <input type="date" name="next" .value=${d.today} /></label>
+    </div>
+    ${errorLine(d.error)}
+    <div class="dialog-actions">
+      <button type="submit" part="button" class="primary confirm-status">${f.action}</button>
+      <button type="button" part="button" class="close" @click=${d.onClose}>${s.keepPlan}</button>
+    </div>
+  </form>`;
+}
