@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageParam, MessageParams } from '../domain/errors.js';
 import { createKrEvent, type KrErrorDetail } from './events.js';
 import type { InputProblem } from './inputs.js';
+import { loadIssueWords } from './issue-words.js';
 
 /** A problem currently shown in the element's notice. */
 export interface Problem extends KrErrorDetail {
@@ -11,6 +12,8 @@ export interface Problem extends KrErrorDetail {
   subject?: string;
   /** The notice's own sentence for it (`InputProblem.text`). */
   text?: string;
+  /** It is a domain issue (`InputProblem.dataIssue`). */
+  dataIssue?: true;
 }
 
 export interface ReportOptions {
@@ -18,6 +21,7 @@ export interface ReportOptions {
   scope?: string;
   subject?: string;
   text?: string;
+  dataIssue?: true;
   /** The JSON path of the offending value, passed on in `kr-error`. */
   path?: string;
   /** The values involved, passed on in `kr-error`. */
@@ -82,6 +86,11 @@ export class ErrorReporter implements ReactiveController {
       const problem: Problem = { ...detail, scope };
       if (options.subject !== undefined) problem.subject = options.subject;
       if (options.text !== undefined) problem.text = options.text;
+      // The domain's words for it may still have to be loaded: the notice is drawn again with them.
+      if (options.dataIssue) {
+        problem.dataIssue = true;
+        void loadIssueWords()?.then(() => this.host.requestUpdate());
+      }
       this.current = [...this.current, problem];
       changed = true;
     }
@@ -95,8 +104,8 @@ export class ErrorReporter implements ReactiveController {
 
   /** Records an input problem (its `source` is the scope unless `options.scope` says otherwise); `developerNote` is its message. */
   reportProblem(problem: InputProblem, options: Pick<ReportOptions, 'scope' | 'update'> = {}): void {
-    const { code, source, subject, path, params, text } = problem;
-    this.report(code, developerNote(problem), source, { ...options, subject, path, params, text });
+    const { code, source, subject, path, params, text, dataIssue } = problem;
+    this.report(code, developerNote(problem), source, { ...options, subject, path, params, text, dataIssue });
   }
 
   /** The problems of `scope` are now these: clears the scope and reports each of them in it. */

@@ -34,6 +34,8 @@ export interface InputProblem {
   message?: string;
   /** The notice's sentence in the element's language, where the element words the problem itself (a domain issue through `describeIssue`); else the shared strings word it from the code. */
   text?: string;
+  /** It is the domain's issue `code` at `path` with `params` (data the domain validated): the notice words it with the domain's sentence (`issue-words.ts`). */
+  dataIssue?: true;
 }
 
 /** Which of the three sources an input's value came from. */
@@ -149,6 +151,11 @@ export function problemOfIssue(source: string, issue: ValidationIssue): InputPro
   if (subject !== undefined) problem.subject = subject;
   if (issue.params) problem.params = issue.params;
   return problem;
+}
+
+/** An issue of data the domain validated (`people`, `assessments`, a portfolio) as a problem: its path names the value, and the notice gives the domain's sentence for it. */
+export function dataIssueProblem(source: string, issue: ValidationIssue): InputProblem {
+  return { ...problemOfIssue(source, issue), subject: issue.path, dataIssue: true };
 }
 
 /** An issue of a profile given as `source` as a problem: it names the competency, and for a bad level its value too (`daten: 7`). */

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../domain/errors.js';
 import { describeIssueIn, describeIssuesIn, type IssueTexts } from '../domain/messages/format-message.js';
 import type { Lang } from '../domain/types.js';
+import { setIssueWords } from './issue-words.js';
 import { availableTexts, defineStrings } from './localize.js';
 
 /**
@@ -24,3 +25,5 @@ export function describeIssue(issue: ValidationIssue, lang: Lang): string {
 export function describeIssues(issues: readonly ValidationIssue[], lang: Lang): string {
   return describeIssuesIn(issues, availableTexts(ISSUE_TEXTS, lang) ?? CODES_ONLY(lang));
 }
+
+setIssueWords(describeIssue);

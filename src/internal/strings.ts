@@ -1,6 +1,7 @@
 import { LEVEL_NAMES } from '../domain/scale.js';
 import type { Lang, Level } from '../domain/types.js';
 import type { Problem } from './error-reporter.js';
+import { issueWords } from './issue-words.js';
 import { defineStrings } from './localize.js';
 
 /** Strings every element needs: the input-problem notice. Level names come from the domain. */
@@ -34,8 +35,17 @@ function allowedRange(lang: Lang, min: unknown, max: unknown): string {
   return ` (${de ? 'erlaubt' : 'allowed'}: ${bounds})`;
 }
 
+/** The domain's sentence for a problem that is an issue of validated data, after the input's name; `undefined` before those texts are loaded. */
+function dataIssueText(lang: Lang, problem: Problem): string | undefined {
+  if (!problem.dataIssue || problem.path === undefined) return undefined;
+  const words = issueWords({ path: problem.path, code: problem.code, ...(problem.params ? { params: problem.params } : {}) }, lang);
+  return words === undefined ? undefined : `${quote[lang](problem.source)}: ${words}`;
+}
+
 function describe(lang: Lang, problem: Problem): string {
   if (problem.text !== undefined) return problem.text;
+  const worded = dataIssueText(lang, problem);
+  if (worded !== undefined) return worded;
   const q = quote[lang];
   const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
   const de = lang === 'de';

@@ -235,12 +235,16 @@ for (const size of sizes) {
  * final review that completes a plan (its form, the domain's `recordFinalReviewIn` with its checks,
  * texts in both languages, the goals it marks going to the provider with the plan); the time line
  * chunk alone grew by 1.6 KB. The review notes now come with the time line's texts, one language per page.
+ * Then the wheel page by 0.2 KB, the page of all five by 0.2 and the one-file build by 0.15: notices
+ * word issues of validated data with the domain's sentences (`issue-words.ts`, in the shared element
+ * chunk; the texts themselves load only when an element has such an issue), and small chunks join
+ * others up to 800 bytes (was 500), which keeps the loader's chunk map under 1 KB.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 48.1,
-  'all-page': 189.1,
-  'all-in-one': 195.9,
+  'wheel-page': 48.25,
+  'all-page': 189.35,
+  'all-in-one': 196,
 };
 
 test('nothing grows past its current ceiling', () => {

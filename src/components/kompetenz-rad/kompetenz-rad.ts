@@ -50,8 +50,8 @@ const INPUTS = ['catalogue', 'target', 'targetRole', 'actual', 'external', 'edit
  *
  * Editing: with `editable`, each spoke is a vertical slider (0–3). A click or tap on a ring sets that
  * level; a click on the innermost ring of a spoke that is already at 1 sets 0. Keyboard:
- * ←/→ (and ↑/↓ when not editable) move between competencies, Home/End jump, Enter/Space
- * selects, ↑/↓ or 0–3 set the level when editable, PageUp/PageDown the highest and the lowest. Outside a provider the element updates its
+ * ←/→ (and ↑/↓ when not editable) move between competencies, Home/End jump (when not editable), Enter/Space
+ * selects, ↑/↓ or 0–3 set the level when editable, End/PageUp the highest and Home/PageDown the lowest. Outside a provider the element updates its
  * own `actual`; inside one it only fires `kr-level-change` and the provider saves.
  *
  * Sources, highest first (the input rule of `src/internal/inputs.ts`; `null` or empty counts as not

@@ -48,6 +48,24 @@ for (const { page, loader, cdn, policy } of LOADER_PAGES) {
       expect(lastStart, `a chunk was requested only after another one had arrived:\n${timeline}`).to.be.at.most(firstEnd);
     });
 
+    it('a gap matrix with bad people loads the words for their issues from the chunk folder (nothing on the page had them)', async () => {
+      const issueTexts = chunkPath('issue-texts.js');
+      const fetchedTexts = () => (p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) => new URL(entry.name).pathname === issueTexts);
+      expect(fetchedTexts(), 'not loaded with the matrix and the wheel').to.equal(false);
+      const matrix = p.doc.createElement('gap-matrix') as HTMLElement & { people: unknown };
+      matrix.setAttribute('mode', 'team');
+      const reported = p.win.__krErrors!.length;
+      matrix.people = [{ id: 'x1', name: 'Ohne Rolle', roleId: 'astronaut' }];
+      p.doc.body.append(matrix);
+      const notice = () => matrix.shadowRoot?.querySelector('[part="notice"]')?.textContent ?? '';
+      await waitUntil(() => notice().includes('Die Rolle „astronaut“ ist unbekannt'), `the domain's sentence: ${notice()}`, { timeout: 5000 });
+      expect(notice()).not.to.contain('$.');
+      expect(fetchedTexts(), 'loaded once there was an issue').to.equal(true);
+      // Its kr-error was meant; the page's record keeps counting the others.
+      expect(p.win.__krErrors!.splice(reported).map((error) => error.code)).to.deep.equal(['unknown-role']);
+      matrix.remove();
+    });
+
     it('upgrades a tag inserted after load', async () => {
       const form = p.doc.createElement('smart-goal-form');
       p.doc.body.append(form);

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import type { Assessment, Person } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
@@ -50,6 +50,26 @@ describe('<gap-matrix> bad input', () => {
     expect(errors.length).to.be.at.least(2);
     expect(errors.every((e) => e.source === 'assessments')).to.equal(true);
     expect(text(one(el, "[data-competency='daten'] [data-col='2']"))).to.match(/^3/);
+  });
+
+  it('words the issues of people and assessments in sentences, not as data paths (their texts load when there are any)', async () => {
+    const { people, assessments } = makeTeam(5);
+    const badPeople = [...people, { id: 'x1', name: 'Ohne Rolle', roleId: 'astronaut' }];
+    const badAssessments = [...assessments, { id: 'z1', personId: 'p1', rater: 'external', date: '2025-01-01', levels: { daten: 7 } } as unknown as Assessment];
+    const { el } = await mount(html`<gap-matrix mode="team" .people=${badPeople} .assessments=${badAssessments}></gap-matrix>`);
+    await el.analysisComplete;
+    const notice = () => text(one(el, "[part='notice']"));
+    await waitUntil(() => notice().includes('Rolle „astronaut“ ist unbekannt'), `the domain's sentence: ${notice()}`);
+    expect(notice()).to.contain('„people“: Person 6, Rolle: Die Rolle „astronaut“ ist unbekannt');
+    expect(notice()).to.contain('„assessments“: Einschätzung');
+    expect(notice()).to.contain('angegeben ist 7');
+    expect(notice(), 'no data path').not.to.contain('$.');
+    await expectAccessible(el);
+
+    const person = await mount(html`<gap-matrix lang="en" person-id="p1" today="2025-06-01" .people=${people} .assessments=${badAssessments}></gap-matrix>`);
+    const personNotice = () => text(one(person.el, "[part='notice']"));
+    await waitUntil(() => personNotice().includes('Expected a level 0, 1, 2 or 3, got 7'), `the domain's sentence in English: ${personNotice()}`);
+    expect(personNotice()).to.contain('“assessments”: Assessment').and.not.contain('$.');
   });
 
   it('team mode: shows the valid people and reports the others once', async () => {

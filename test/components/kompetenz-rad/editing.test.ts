@@ -121,14 +121,23 @@ describe('kompetenz-rad: keyboard', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedSpoke(el)).to.equal('problemloesung', 'wraps around the wheel');
-    await sendKeys({ press: 'Home' });
-    expect(focusedSpoke(el)).to.equal('it-anwendung');
-    await sendKeys({ press: 'End' });
-    expect(focusedSpoke(el)).to.equal('problemloesung');
     await el.updateComplete;
     expect(all(el, '[tabindex="0"]').map((node) => node.getAttribute('data-competency'))).to.deep.equal(['problemloesung']);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.classList.contains('table-toggle')).to.equal(true, 'the next Tab leaves the wheel');
+  });
+
+  it('Home and End set the lowest and the highest level of the focused spoke, as on a slider', async () => {
+    const el = await wheelAfterButton('editable actual={"it-anwendung":1}');
+    await sendKeys({ press: 'Tab' });
+    setTimeout(() => sendKeys({ press: 'End' }));
+    const end = await oneEvent(el, 'kr-level-change');
+    expect(end.detail).to.deep.equal({ competencyId: 'it-anwendung', level: 3, previous: 1, series: 'self' });
+    await el.updateComplete;
+    setTimeout(() => sendKeys({ press: 'Home' }));
+    const home = await oneEvent(el, 'kr-level-change');
+    expect(home.detail).to.deep.equal({ competencyId: 'it-anwendung', level: 0, previous: 3, series: 'self' });
+    expect(focusedSpoke(el), 'focus stays on the spoke').to.equal('it-anwendung');
   });
 
   it('ArrowUp and digits set the focused level; each fires kr-level-change', async () => {

@@ -111,6 +111,9 @@ describe('wheel keys and table cells', () => {
     expect(spokeKey({ key: 'PageUp' }, true), 'a vertical slider’s larger step').to.deep.equal({ kind: 'set', level: 3 });
     expect(spokeKey({ key: 'PageDown' }, true)).to.deep.equal({ kind: 'set', level: 0 });
     expect(spokeKey({ key: 'PageUp' }, false)).to.equal(undefined);
+    expect(spokeKey({ key: 'End' }, true), 'a slider’s ends').to.deep.equal({ kind: 'set', level: 3 });
+    expect(spokeKey({ key: 'Home' }, true)).to.deep.equal({ kind: 'set', level: 0 });
+    expect(spokeKey({ key: 'Home' }, false), 'read-only, Home and End go to the first and last competency').to.equal(undefined);
   });
 
   it('reads level cells as numbers or level names, umlauts written out, or both when they agree', () => {

@@ -2,7 +2,7 @@ import { aggregateTeam, withholdSmallGroups, type AggregateGroup, type Aggregate
 import type { ActualRule } from '../../../domain/assessments.js';
 import { KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, type Assessment, type Catalogue, type CompetencyId, type Person, type Portfolio, type Role } from '../../../domain/types.js';
-import { problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, type InputProblem } from '../../../internal/inputs.js';
 import { checkAggregate } from '../../../internal/group-options.js';
 import { Memo } from '../../../internal/memo.js';
 
@@ -111,7 +111,7 @@ export class OrganisationTable {
       const { aggregate, portfolio: usable, issues } = aggregateUsable(portfolio, aggregateOptionsOf({ groupBy, minGroupSize, roleId, department }, rule));
       const problems = issues.slice(0, LISTED_PROBLEMS).map((issue): InputProblem => {
         const source = origin === 'context' ? 'context' : (/^\$\.(\w+)/.exec(issue.path)?.[1] ?? 'data');
-        return { ...problemOfIssue(source, issue), subject: issue.path };
+        return dataIssueProblem(source, issue);
       });
       if (issues.length > LISTED_PROBLEMS) {
         const more = issues.length - LISTED_PROBLEMS;

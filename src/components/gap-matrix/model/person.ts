@@ -3,7 +3,7 @@ import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '
 import { parseProfile } from '../../../domain/profile.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
-import { problemOfIssue, profileProblem, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, profileProblem, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../../internal/selected-person.js';
 
@@ -114,7 +114,7 @@ function assessmentsOf(sources: PersonSources, personId: PersonId | undefined): 
     if (!isRecord(assessment) || assessment.personId !== personId) return;
     const issues = sources.validate ? validateAssessment(assessment, sources.catalogue, `$.assessments[${index}]`) : [];
     if (issues.length === 0) valid.push(assessment as unknown as Assessment);
-    for (const issue of issues) problems.push({ ...problemOfIssue('assessments', issue), subject: issue.path });
+    for (const issue of issues) problems.push(dataIssueProblem('assessments', issue));
   });
   return { valid, problems };
 }

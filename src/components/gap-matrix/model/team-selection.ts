@@ -2,7 +2,7 @@ import { KompetenzradError } from '../../../domain/errors.js';
 import { MAX_LEVEL } from '../../../domain/scale.js';
 import { findSynergyGroups, type SynergyGroup, type SynergyOptions } from '../../../domain/synergy.js';
 import type { TeamAnalysis } from '../../../domain/team.js';
-import { problemOfIssue, problemOfIssues, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, problemOfIssues, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { officesOf } from './synergy.js';
 import type { TeamModel, TeamValue, TeamViewOptions, TextRules } from './team.js';
@@ -153,7 +153,7 @@ export class TeamSelection {
 export function teamDataProblems(model: TeamModel, fromProvider: boolean): InputProblem[] {
   const problems = model.issues.slice(0, LISTED_PROBLEMS).map((issue): InputProblem => {
     const source = fromProvider ? 'context' : (/^\$\.(\w+)/.exec(issue.path)?.[1] ?? 'data');
-    return { ...problemOfIssue(source, issue), subject: issue.path };
+    return dataIssueProblem(source, issue);
   });
   if (model.complete && model.issueCount > LISTED_PROBLEMS) {
     const more = model.issueCount - LISTED_PROBLEMS;

@@ -7,7 +7,7 @@ import { createKrEvent, type EditSeries } from '../../../internal/events.js';
 /** What a key does on a focused spoke besides moving between spokes (that is the roving focus's). */
 export type SpokeKey = { kind: 'select' } | { kind: 'step'; by: 1 | -1 } | { kind: 'set'; level: Level };
 
-/** Enter and Space select; with `editable`, ↑/↓ step the level and 0–3 set it. Keys with Ctrl, Alt or ⌘ do nothing here. */
+/** Enter and Space select; with `editable`, ↑/↓ step the level, 0–3 set it, Home/PageDown the lowest and End/PageUp the highest (a slider's keys). Keys with Ctrl, Alt or ⌘ do nothing here. */
 export function spokeKey(event: KeyPress, editable: boolean): SpokeKey | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   switch (event.key) {
@@ -18,10 +18,12 @@ export function spokeKey(event: KeyPress, editable: boolean): SpokeKey | undefin
       return editable ? { kind: 'step', by: 1 } : undefined;
     case 'ArrowDown':
       return editable ? { kind: 'step', by: -1 } : undefined;
-    // A slider's larger steps: with four levels, the highest and the lowest.
+    // A slider's larger steps (with four levels, the highest and the lowest) and its ends.
     case 'PageUp':
-      return editable ? { kind: 'set', level: 3 } : undefined;
+    case 'End':
+      return editable ? { kind: 'set', level: MAX_LEVEL } : undefined;
     case 'PageDown':
+    case 'Home':
       return editable ? { kind: 'set', level: 0 } : undefined;
     case '0':
     case '1':

@@ -12,7 +12,7 @@ import { KompetenzradError } from '../../../domain/errors.js';
 import { roleById } from '../../../domain/roles.js';
 import type { Catalogue, IsoDate, Portfolio, Role } from '../../../domain/types.js';
 import { checkAggregate, checkGroup, groupByOf, groupByProblems, minGroupSizeProblems, ownMinGroupSize } from '../../../internal/group-options.js';
-import { isGiven, problemOfIssue, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, isGiven, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 
 /** The wheel's own inputs (its properties). */
@@ -108,7 +108,7 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
       aggregate = aggregates.get(request.portfolio, groupBy, own ?? DEFAULT_MIN_GROUP_SIZE, request.today);
     } catch (error) {
       if (!(error instanceof KompetenzradError)) throw error;
-      problems.push(...error.issues.slice(0, 5).map((issue) => ({ ...problemOfIssue('context', issue), subject: issue.path })));
+      problems.push(...error.issues.slice(0, 5).map((issue) => dataIssueProblem('context', issue)));
       return none('invalid');
     }
   } else return none('no-data');
