@@ -239,12 +239,14 @@ for (const size of sizes) {
  * word issues of validated data with the domain's sentences (`issue-words.ts`, in the shared element
  * chunk; the texts themselves load only when an element has such an issue), and small chunks join
  * others up to 800 bytes (was 500), which keeps the loader's chunk map under 1 KB.
+ * Then the page of all five and the one-file build by 0.15 KB: the final review's details list
+ * what it recorded (each goal reached or not, the next stock-taking).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.25,
-  'all-page': 189.35,
-  'all-in-one': 196,
+  'all-page': 189.5,
+  'all-in-one': 196.1,
 };
 
 test('nothing grows past its current ceiling', () => {

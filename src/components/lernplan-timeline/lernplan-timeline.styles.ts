@@ -620,6 +620,10 @@ export const timelineStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
+  .outcome-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
   .outcome-choice {
     display: flex;
     flex-wrap: wrap;

@@ -106,6 +106,20 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(seen, 'no move of a completed plan').to.have.length(1);
     await expectAccessible(el);
 
+    // The final review's details say what it recorded.
+    one<SVGElement>(el, '[data-key="review:r2"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    const details = one(el, 'dialog .dialog-data').textContent!.replace(/\s+/g, ' ');
+    expect(details).to.contain('Gutes Gespräch');
+    expect(details).to.match(/Projektmanagement[^,]*: erreicht, hat sich als SMART-Ziel in der Praxis bewährt/);
+    expect(details).to.match(/Kommunikationsfähigkeit[^,]*: nicht erreicht/);
+    expect(details).to.match(/Nächste Bestandsaufnahme bis\s*01\.03\.2026/);
+    await expectAccessible(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+
     one<HTMLButtonElement>(el, '.toolbar .undo').click();
     await el.updateComplete;
     expect(el.currentPlan?.status).to.equal('active');
