@@ -317,7 +317,7 @@ function readGoal(goal: GoalDraft | Record<string, unknown>, ctx: ResolvedContex
     known,
     unknown,
     level,
-    ...(level === undefined && goal.targetLevel !== undefined && goal.targetLevel !== null && goal.targetLevel !== '' ? { badLevel: String(goal.targetLevel) } : {}),
+    ...(level === undefined && goal.targetLevel !== undefined && goal.targetLevel !== null && goal.targetLevel !== '' ? { badLevel: String(shortValue(goal.targetLevel)) } : {}),
     measure: typeof goal.measure === 'string' ? goal.measure.trim() : '',
     challenge: typeof goal.challenge === 'string' ? goal.challenge.trim() : '',
     hours: resources.hours,

@@ -148,6 +148,8 @@ describe('checkSmartGoal', () => {
     ['M', { ...goal(), targetLevel: undefined }, 'no-target-level', 'targetLevel', 'problem', {}],
     ['M', goal({ targetLevel: 7 as Level }), 'no-target-level', 'targetLevel', 'problem', { got: '7' }],
     ['M', goal({ targetLevel: 'Experte' as unknown as Level }), 'no-target-level', 'targetLevel', 'problem', { got: 'Experte' }],
+    ['M', goal({ targetLevel: { level: 2 } as unknown as Level }), 'no-target-level', 'targetLevel', 'problem', { got: '{"level":2}' }],
+    ['M', goal({ targetLevel: Object.create(null) as Level }), 'no-target-level', 'targetLevel', 'problem', { got: '{}' }],
     ['M', goal({ targetLevel: 0 }), 'target-level-zero', 'targetLevel', 'problem', {}],
     ['M', goal({ measure: '' }), 'no-measure', 'measure', 'problem', {}],
     ['M', goal({ measure: '   ' }), 'no-measure', 'measure', 'problem', {}],

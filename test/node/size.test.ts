@@ -240,13 +240,16 @@ for (const size of sizes) {
  * chunk; the texts themselves load only when an element has such an issue), and small chunks join
  * others up to 800 bytes (was 500), which keeps the loader's chunk map under 1 KB.
  * Then the page of all five and the one-file build by 0.15 KB: the final review's details list
- * what it recorded (each goal reached or not, the next stock-taking).
+ * what it recorded (each goal reached or not, the next stock-taking). Then the page of all five by
+ * 0.3 KB and the one-file build by 0.4 (both languages): from a review of the final review, a goal the
+ * plan serves that the time line lacks is named (in both languages) and a held review's date and notes are kept; undo
+ * gives back statuses only; a bad target level is named in short.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.25,
-  'all-page': 189.5,
-  'all-in-one': 196.1,
+  'all-page': 189.8,
+  'all-in-one': 196.5,
 };
 
 test('nothing grows past its current ceiling', () => {

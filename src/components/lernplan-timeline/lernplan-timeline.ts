@@ -82,7 +82,7 @@ declare global {
  * @customElement lernplan-timeline
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
- * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id), `{type: 'final-review', outcome}` (then `goals` holds the goals it marked reached or not reached; its undo gives them back as they were) or `{type: 'undo', undone}`.
+ * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id), `{type: 'final-review', outcome}` (then `goals` holds the goals it marked reached or not reached; its undo gives back the status each had, keeping later edits of the goals) or `{type: 'undo', undone}`.
  * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
@@ -107,7 +107,7 @@ declare global {
  * @csspart findings - The list of the plan's findings.
  * @csspart list - The list view.
  * @csspart load-table - The monthly load table of the list view.
- * @csspart dialog - The details and add dialogs, and the question before drafting over a plan.
+ * @csspart dialog - The details and add dialogs, the questions before drafting over a plan and cancelling it, and the form of the final review.
  * @csspart empty - The message shown without a person or a plan, or while the provider loads.
  *
  * @cssproperty --kr-color-digital - Bars of digital competencies.
@@ -177,6 +177,7 @@ export class LernplanTimeline extends KrElement {
   private readonly dialogs = new EntryDialog(this, (key) => this.entries.focus(key), () => this.status.focusToolbar());
   private readonly editing = new PlanEditing(this, {
     plan: () => this.data.plan,
+    goals: () => this.data.goals,
     editable: () => this.editable,
     settings: () => this.settings,
     names: () => this.names(),
@@ -196,7 +197,7 @@ export class LernplanTimeline extends KrElement {
   private readonly status = new PlanStatusChoice(this, this.dialogs, {
     plan: () => this.editing.plan,
     apply: (status) => this.editing.edit({ type: 'set-plan-status', status, date: this.settings.today }),
-    complete: (outcome) => this.editing.finalReview(outcome, this.data.goals),
+    complete: (outcome) => this.editing.finalReview(outcome),
   });
   private readonly sources = new TimelineSources();
   private readonly layout = new ChartLayouts();

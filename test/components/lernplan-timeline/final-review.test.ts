@@ -151,6 +151,49 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(el.currentPlan?.outcome?.nextStockTaking).to.equal('2025-12-01');
   });
 
+  it('keeps a final review already held: its date and its notes are the form’s start', async () => {
+    const plan = activePlan();
+    plan.reviews = [plan.reviews[0]!, { ...plan.reviews[1]!, date: '2025-09-05', notes: 'Agenda: Ergebnisse der Kurse' }];
+    const { el } = await timelineIn(html`<lernplan-timeline editable today=${TODAY} .plan=${plan} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
+    await openFinalReview(el);
+    expect(field(el, 'date').value).to.equal('2025-09-05');
+    expect(field<HTMLTextAreaElement>(el, 'notes').value).to.equal('Agenda: Ergebnisse der Kurse');
+    expect(field(el, 'next').value, 'empty: the next stock-taking is due on the day of the review').to.equal('');
+    await answer(el, [{ reached: 'yes' }, { reached: 'yes' }]);
+    await send(el);
+    expect(el.currentPlan?.outcome).to.deep.include({ date: '2025-09-05', nextStockTaking: '2025-09-05' });
+    expect(el.currentPlan?.reviews.find((review) => review.final)?.notes).to.equal('Agenda: Ergebnisse der Kurse');
+  });
+
+  it('a goal the plan serves that the time line does not have (or another person’s) is named, and the plan cannot be completed', async () => {
+    const stranger = { ...GOALS[0]!, personId: 'p2' };
+    const { el } = await timelineIn(html`<lernplan-timeline editable today=${TODAY} .plan=${activePlan()} .goals=${[stranger, GOALS[1]!]} .person=${PERSON}></lernplan-timeline>`);
+    await openFinalReview(el);
+    expect(all(el, 'dialog fieldset')).to.have.length(1);
+    expect(one(el, 'dialog .missing-goals').textContent).to.contain('(„g1“)');
+    expect(all(el, 'dialog .no-goals')).to.have.length(0);
+    expect(submit(el).disabled).to.equal(true);
+    await expectAccessible(el);
+  });
+
+  it('undo gives back each goal’s status and keeps what was changed in the goals since', async () => {
+    const { el } = await timelineIn(html`<lernplan-timeline editable today=${TODAY} .plan=${activePlan()} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);
+    const seen = changes(el);
+    await openFinalReview(el);
+    await answer(el, [{ reached: 'yes' }, { reached: 'no' }]);
+    await send(el);
+    el.goals = el.goals!.map((goal) => (goal.id === 'g1' ? { ...goal, measure: 'leitet zwei Projekte' } : goal));
+    await el.updateComplete;
+    one<HTMLButtonElement>(el, '.toolbar .undo').click();
+    await el.updateComplete;
+    expect(seen[1].goals).to.deep.equal([{ ...GOALS[0], measure: 'leitet zwei Projekte' }, GOALS[1]]);
+    expect(el.goals!.map((goal) => [goal.measure, goal.status])).to.deep.equal([
+      ['leitet zwei Projekte', undefined],
+      [GOALS[1]!.measure, undefined],
+      [GOALS[2]!.measure, undefined],
+    ]);
+  });
+
   it('a plan whose activities serve no goal is completed with its date alone (English)', async () => {
     const plan = activePlan();
     plan.items = plan.items.map(({ goalId: _none, ...item }) => item);

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KompetenzradError } from '../../../domain/errors.js';
 import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../../domain/plan-edits.js';
 import { recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../../domain/plan-status.js';
-import type { Catalogue, FinalReviewOutcome, Format, Goal, IsoDate, Plan } from '../../../domain/types.js';
+import type { Catalogue, FinalReviewOutcome, Format, Goal, GoalStatus, IsoDate, Plan } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { describeIssue } from '../../../internal/issue-texts.js';
 import { describeEdit } from '../model/announcements.js';
@@ -21,7 +21,7 @@ export interface KrPlanChangeDetail {
   /** The plan after the change (for undoing a new draft: the draft, now cancelled; for undoing a replacement: the draft it replaced). */
   plan: Plan;
   change: TimelineChange;
-  /** Goals changed with the plan: by a final review, those it marked reached or not reached; by its undo, the same goals as they were. */
+  /** Goals changed with the plan: by a final review, those it marked reached or not reached; by its undo, those goals as they are now with the status each had before. */
   goals?: Goal[];
 }
 
@@ -29,8 +29,8 @@ interface UndoEntry {
   before: Plan | undefined;
   after: Plan;
   change: TimelineChange;
-  /** The goals a final review changed, as they were before it. */
-  goalsBefore?: Goal[];
+  /** The status each goal a final review marked had before it (`undefined`: none given). */
+  statusBefore?: ReadonlyMap<string, GoalStatus | undefined>;
 }
 
 const MAX_UNDO = 50;
@@ -38,6 +38,8 @@ const MAX_UNDO = 50;
 export interface PlanEditingOptions {
   /** The plan shown now. */
   plan(): Plan | undefined;
+  /** The goals shown now (of the plan's person). */
+  goals(): readonly Goal[];
   editable(): boolean;
   settings(): { catalogue: Catalogue; formats: readonly Format[]; today: IsoDate };
   /** Names and texts in the element's language. */
@@ -132,7 +134,7 @@ export class PlanEditing implements ReactiveController {
       }
     }
     this.stack = this.stack.slice(0, -1);
-    const goals = entry.goalsBefore;
+    const goals = entry.statusBefore && withStatus(this.options.goals(), entry.statusBefore);
     this.show(entry.before, goals);
     if (eventPlan) this.options.changed({ plan: eventPlan, change: { type: 'undo', undone: entry.change }, ...(goals ? { goals } : {}) });
     this.options.say(s.announceUndone);
@@ -192,12 +194,12 @@ export class PlanEditing implements ReactiveController {
 
   /**
    * Completes the plan shown with its final review (the domain's `recordFinalReviewIn`): the plan
-   * and the goals it marked reached or not reached go out together. `goals` are the person's.
-   * Returns whether it went through.
+   * and the goals it marked reached or not reached go out together. Returns whether it went through.
    */
-  finalReview(outcome: FinalReviewInput, goals: readonly Goal[]): boolean {
+  finalReview(outcome: FinalReviewInput): boolean {
     const plan = this.plan;
     if (!plan || !this.options.editable()) return false;
+    const goals = this.options.goals().filter((goal) => goal.personId === plan.personId);
     const { catalogue, formats } = this.options.settings();
     const names = this.options.names();
     let result: ReturnType<typeof recordFinalReviewIn>;
@@ -207,17 +209,18 @@ export class PlanEditing implements ReactiveController {
       this.refuse(error, false);
       return false;
     }
-    const changed = result.goals.filter((goal, i) => goal !== goals[i]);
     const recorded = result.plan.outcome as FinalReviewOutcome;
-    this.commit(result.plan, { type: 'final-review', outcome: recorded }, plan, { goals: changed, before: goals.filter((goal, i) => goal !== result.goals[i]) });
+    const marked = new Set(recorded.goals.map((entry) => entry.goalId));
+    const statusBefore = new Map(goals.filter((goal) => marked.has(goal.id)).map((goal) => [goal.id, goal.status]));
+    this.commit(result.plan, { type: 'final-review', outcome: recorded }, plan, { goals: result.goals.filter((goal) => marked.has(goal.id)), statusBefore });
     const reached = recorded.goals.filter((entry) => entry.reached).length;
     this.options.say(names.s.announceCompleted(reached, recorded.goals.length, names.date(recorded.nextStockTaking)));
     return true;
   }
 
-  private commit(next: Plan, change: TimelineChange, before: Plan | undefined, goals?: { goals: Goal[]; before: Goal[] }): void {
+  private commit(next: Plan, change: TimelineChange, before: Plan | undefined, goals?: { goals: Goal[]; statusBefore: UndoEntry['statusBefore'] }): void {
     this.options.refused(undefined);
-    this.stack = [...this.stack.slice(-(MAX_UNDO - 1)), { before, after: next, change, ...(goals ? { goalsBefore: goals.before } : {}) }];
+    this.stack = [...this.stack.slice(-(MAX_UNDO - 1)), { before, after: next, change, ...(goals ? { statusBefore: goals.statusBefore } : {}) }];
     this.show(next, goals?.goals);
     this.options.changed({ plan: next, change, ...(goals ? { goals: goals.goals } : {}) });
   }
@@ -237,4 +240,15 @@ export class PlanEditing implements ReactiveController {
     this.options.refused(text);
     this.options.say(text);
   }
+}
+
+/** The goals of `statuses` among `goals` (as they are now: edits since stay), each with the status it had (none: without one); goals gone since are left out. */
+function withStatus(goals: readonly Goal[], statuses: ReadonlyMap<string, GoalStatus | undefined>): Goal[] {
+  return goals
+    .filter((goal) => statuses.has(goal.id))
+    .map((goal) => {
+      const { status: _now, ...rest } = goal;
+      const before = statuses.get(goal.id);
+      return before === undefined ? rest : { ...rest, status: before };
+    });
 }

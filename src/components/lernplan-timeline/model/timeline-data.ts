@@ -23,7 +23,7 @@ export interface DataIssues {
 export interface TimelineData {
   /** The plan with its invalid items and reviews left out; `undefined` when there is none. */
   plan: Plan | undefined;
-  /** Valid goals of the plan's (or the selected) person. */
+  /** Valid goals: inside a provider the selected person's, outside as given (edits and the final review use those of the plan's person). */
   goals: Goal[];
   person: Person | undefined;
   /** The plan's own top-level fields are valid (so the domain's checks and exports accept it). */

@@ -49,8 +49,11 @@ const strings: TimelineStrings = {
     notReached: 'nicht erreicht',
     smartInPractice: 'hat sich als SMART-Ziel in der Praxis bewährt',
     noGoals: 'Kein Angebot des Plans dient einem Lernziel: Es ist kein Ziel zu bewerten.',
+    missingGoals: (ids) =>
+      `Angebote des Plans dienen Zielen, die hier nicht vorliegen (${ids}). Ohne ihr Ergebnis lässt sich der Plan nicht abschließen: Geben Sie der Zeitleiste die Ziele der Person („goals“) oder ordnen Sie die Angebote anderen Zielen zu.`,
     notes: 'Notizen zum Gespräch (optional; sonst wird eine Zusammenfassung eingetragen)',
     nextStockTaking: 'Nächste Bestandsaufnahme bis',
+    nextStockTakingEmpty: '(leer: am Tag des Gesprächs)',
     action: 'Plan abschließen',
   },
   keepPlan: 'Plan behalten',

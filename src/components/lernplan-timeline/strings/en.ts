@@ -49,8 +49,11 @@ const strings: TimelineStrings = {
     notReached: 'not reached',
     smartInPractice: 'proved a SMART goal in practice',
     noGoals: 'No activity of the plan serves a learning goal: there is no goal to assess.',
+    missingGoals: (ids) =>
+      `Activities of the plan serve goals that are not available here (${ids}). Without their outcome the plan cannot be completed: give the time line the person's goals (“goals”), or assign the activities to other goals.`,
     notes: 'Notes on the meeting (optional; else a summary is written)',
     nextStockTaking: 'Next stock-taking by',
+    nextStockTakingEmpty: '(empty: on the day of the meeting)',
     action: 'Complete plan',
   },
   keepPlan: 'Keep plan',

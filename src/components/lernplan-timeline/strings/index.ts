@@ -23,8 +23,12 @@ export interface FinalReviewFormStrings {
   smartInPractice: string;
   /** In place of the goals when no item of the plan serves one. */
   noGoals: string;
+  /** Items of the plan serve goals that are not shown (`ids`, quoted): the plan cannot be completed. */
+  missingGoals: (ids: string) => string;
   notes: string;
   nextStockTaking: string;
+  /** After `nextStockTaking` in the form: what an empty field means. */
+  nextStockTakingEmpty: string;
   action: string;
 }
 

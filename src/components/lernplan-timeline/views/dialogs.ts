@@ -247,8 +247,11 @@ export function renderDialog(v: DialogView): TemplateResult | typeof nothing {
   const common: Common = { names: v.names, s: v.names.s, lang: v.names.lang, editable: v.editable, error: v.error, onClose: v.onClose };
   if (dialog.kind === 'draft') return renderDraftQuestion({ s: common.s, plan, error: v.error, onDraft: v.onDraft, onClose: v.onClose });
   if (dialog.kind === 'final-status' && dialog.status === 'completed') {
-    const goals = goalsNeedingOutcome(plan).flatMap((id) => data.goals.filter((goal) => goal.id === id));
-    return renderFinalReviewForm({ names: v.names, plan, goals, today: settings.today, error: v.error, onSubmit: v.onFinalReview, onClose: v.onClose });
+    const own = data.goals.filter((goal) => goal.personId === plan.personId);
+    const served = goalsNeedingOutcome(plan).map((id) => ({ id, goal: own.find((goal) => goal.id === id) }));
+    const goals = served.flatMap((entry) => entry.goal ?? []);
+    const missing = served.filter((entry) => !entry.goal).map((entry) => entry.id);
+    return renderFinalReviewForm({ names: v.names, plan, goals, missing, today: settings.today, error: v.error, onSubmit: v.onFinalReview, onClose: v.onClose });
   }
   if (dialog.kind === 'final-status') return renderCancelPlanQuestion({ s: common.s, plan, error: v.error, onConfirm: () => v.onConfirmStatus(dialog.status), onClose: v.onClose });
   if (dialog.kind === 'item') {

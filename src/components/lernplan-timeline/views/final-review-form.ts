@@ -3,6 +3,7 @@ import type { FinalReviewInput } from '../../../domain/plan-status.js';
 import type { Goal, IsoDate, Plan } from '../../../domain/types.js';
 import { MAX_TEXT_LENGTH } from '../../../domain/validate.js';
 import type { PlanNames } from '../model/plan-names.js';
+import { quoted } from '../../../internal/strings.js';
 import { errorLine } from './dialog-parts.js';
 
 export interface FinalReviewFormView {
@@ -10,6 +11,8 @@ export interface FinalReviewFormView {
   plan: Plan;
   /** The goals whose outcome is recorded (those the plan's items serve), in that order. */
   goals: readonly Goal[];
+  /** Ids of goals the plan's items serve that are not among the goals shown: without their outcome the plan cannot be completed. */
+  missing: readonly string[];
   today: IsoDate;
   /** A refused change, shown in the form. */
   error: string | undefined;
@@ -40,7 +43,7 @@ function goalFields(goal: Goal, i: number, d: FinalReviewFormView): TemplateResu
     <legend>${d.names.goal(goal)}</legend>
     <div class="outcome-choice">
       <label class="check"><input type="radio" name=${`reached-${i}`} value="yes" required /> ${f.reached}</label>
-      <label class="check"><input type="radio" name=${`reached-${i}`} value="no" /> ${f.notReached}</label>
+      <label class="check"><input type="radio" name=${`reached-${i}`} value="no" required /> ${f.notReached}</label>
     </div>
     <label class="check"><input type="checkbox" name=${`smart-${i}`} /> ${f.smartInPractice}</label>
   </fieldset>`;
@@ -55,6 +58,9 @@ export function renderFinalReviewForm(d: FinalReviewFormView): TemplateResult {
   const { s } = d.names;
   const f = s.finalReviewForm;
   const lastStep = d.plan.history[d.plan.history.length - 1]?.date;
+  // A final review already held (dated between the plan's last step and today) is the one recorded; its notes are kept.
+  const held = d.plan.reviews.find((review) => review.final);
+  const date = held && held.date <= d.today && (lastStep === undefined || held.date >= lastStep) ? held.date : d.today;
   return html`<form
     class="dialog-form final-review-form"
     @submit=${(event: SubmitEvent) => {
@@ -66,15 +72,16 @@ export function renderFinalReviewForm(d: FinalReviewFormView): TemplateResult {
     <h2 id="dialog-title" class="dialog-title">${f.title}</h2>
     <p id="dialog-text" class="dialog-text">${f.text(s.planStatuses[d.plan.status])}</p>
     <div class="dialog-fields">
-      <label>${f.date} <input type="date" name="date" required .value=${d.today} min=${lastStep ?? nothing} /></label>
+      <label>${f.date} <input type="date" name="date" required .value=${date} min=${lastStep ?? nothing} /></label>
       <h3 class="dialog-subtitle">${f.goals}</h3>
-      ${d.goals.length > 0 ? d.goals.map((goal, i) => goalFields(goal, i, d)) : html`<p class="no-goals">${f.noGoals}</p>`}
-      <label>${f.notes} <textarea name="notes" rows="3" maxlength=${MAX_TEXT_LENGTH}></textarea></label>
-      <label>${f.nextStockTaking} <input type="date" name="next" .value=${d.today} /></label>
+      ${d.goals.map((goal, i) => goalFields(goal, i, d))}
+      ${d.missing.length > 0 ? html`<p class="missing-goals">${f.missingGoals(d.missing.map((id) => quoted(d.names.lang, id)).join(', '))}</p>` : d.goals.length === 0 ? html`<p class="no-goals">${f.noGoals}</p>` : nothing}
+      <label>${f.notes} <textarea name="notes" rows="3" maxlength=${MAX_TEXT_LENGTH} .value=${held?.notes ?? ''}></textarea></label>
+      <label>${f.nextStockTaking} ${f.nextStockTakingEmpty} <input type="date" name="next" /></label>
     </div>
     ${errorLine(d.error)}
     <div class="dialog-actions">
-      <button type="submit" part="button" class="primary confirm-status">${f.action}</button>
+      <button type="submit" part="button" class="primary confirm-status" ?disabled=${d.missing.length > 0}>${f.action}</button>
       <button type="button" part="button" class="close" @click=${d.onClose}>${s.keepPlan}</button>
     </div>
   </form>`;
