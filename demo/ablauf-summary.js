@@ -19,9 +19,10 @@ function capped(list, limit, moreId, more) {
   return rest > 0 ? list.slice(0, limit) : list;
 }
 
-/** The first review on or after `today`, or `undefined`. */
+/** The first review on or after `today`, or `undefined` (also for a plan completed or cancelled: its reviews are over). */
 export function nextReview(plan, today) {
-  return plan?.reviews.filter((review) => review.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (!plan || plan.status === 'completed' || plan.status === 'cancelled') return undefined;
+  return plan.reviews.filter((review) => review.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
 function competencyNames(catalogue, ids, lang) {
@@ -97,6 +98,7 @@ function fillGoals(goals, catalogue, lang, text) {
       const item = element('li');
       item.append(element('strong', text.goalLine(competencyNames(catalogue, goal.competencyIds, lang), level, formatDate(goal.due, lang, 'medium'))));
       // Whole on screen; on paper the line is cut after three lines (ablauf.css).
+      if (goal.status && goal.status !== 'open') item.append(` · ${text.goalStatus[goal.status] ?? goal.status}`);
       if (goal.measure) item.append(element('span', ` – ${goal.measure}`));
       return item;
     }),
@@ -157,7 +159,9 @@ export function renderSummary({ portfolio, person, role, plan, today, lang, text
   $('sum-department').textContent = person?.department || '–';
   $('sum-date').textContent = formatDate(today, lang);
   const review = nextReview(plan, today);
-  $('sum-next-review').textContent = review ? formatDate(review.date, lang) : text.noNextReview;
+  // A plan completed by its final review: the next cycle's stock-taking is what comes next.
+  const stockTaking = plan?.status === 'completed' ? plan.outcome?.nextStockTaking : undefined;
+  $('sum-next-review').textContent = stockTaking ? text.stockTakingBy(formatDate(stockTaking, lang)) : review ? formatDate(review.date, lang) : text.noNextReview;
   fillWheelKey(catalogue, lang, text);
   const goals = person
     ? portfolio.goals.filter((goal) => goal.personId === person.id && goal.status !== 'dropped').sort((a, b) => a.due.localeCompare(b.due))

@@ -6,6 +6,7 @@ import { DEFAULT_FORMATS_LEAN, formatById } from './formats.js';
 import { isOpenGoal } from './goal-coverage.js';
 import { DEFAULT_CAPACITY_HOURS_PER_MONTH, validateGoal, type NoParams } from './goals.js';
 import { monthlyHoursOf } from './plan-load.js';
+import { isFinalPlanStatus } from './plan-status.js';
 import { validatePlan } from './plan-validation.js';
 import type { Assessment, Catalogue, CompetencyId, Format, Goal, IsoDate, Level, LocalizedText, Person, Plan, PlanItem, Review } from './types.js';
 import { checkArray, checkDate, checkNumber, checkObject, isRecord, Issues } from './validate.js';
@@ -177,6 +178,7 @@ function activeItems(plan: Plan): PlanItem[] {
  * (a practice phase without a goal of its own serves its format's goal): practice phases count,
  * as they do for the monthly load, and so do items already done. A goal without `resources.hours`
  * is not compared, a goal without items is reported as `goal-without-item` only.
+ * A plan on record (completed or cancelled) has no findings: nothing in it can be changed any more.
  * Throws a `KompetenzradError` when the plan, goals or person are not valid data.
  */
 export function checkPlan(plan: Plan, context: PlanCheckContext): PlanFinding[] {
@@ -205,6 +207,7 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
 
   // Capacity
   const load = loadOf(items, ctx.capacity);
+  if (isFinalPlanStatus(plan.status)) return { findings, load };
   for (const month of load.filter((entry) => entry.over > 0)) {
     findings.push({
       code: 'over-capacity',

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
+import { checkPlan, checkValidatedPlan, monthlyLoad, planCapacity, planRefreshers, type PlanCheckContext, type PlanFinding } from '../../src/domain/plan-checks.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { DEMO_SAMPLE_OPTIONS, generatePortfolio } from '../../src/domain/sample.ts';
 import { addDays } from '../../src/domain/dates.ts';
@@ -127,6 +127,16 @@ describe('checkPlan', () => {
   test('finds nothing in a sound plan', () => {
     const sound = plan({ capacityHoursPerMonth: 12 });
     assert.deepEqual(checkPlan(sound, CONTEXT), []);
+  });
+
+  test('a plan on record (completed or cancelled) has no findings: nothing in it can be changed', () => {
+    const active = plan();
+    assert.ok(checkPlan(active, CONTEXT).length > 0, 'the same plan running has findings');
+    for (const status of ['completed', 'cancelled'] as const) {
+      const closed = { ...active, status, history: [...active.history, { status, date: '2025-12-31' }] };
+      assert.deepEqual(checkPlan(closed, CONTEXT), [], status);
+      assert.ok(checkValidatedPlan(closed, CONTEXT).load.some((month) => month.over > 0), 'the load is still given');
+    }
   });
 
   test('over-capacity: a month with more hours than the capacity, by how much', () => {

@@ -68,3 +68,51 @@ describe('demo/index.html: focus stays on the page when the control that had it 
     expect(p.doc.activeElement).to.equal(personSelect);
   });
 });
+
+describe('demo/index.html: the summary of a plan completed by its final review', () => {
+  let p: TestPage;
+  const COMPLETED = {
+    format: 'kompetenzrad-portfolio',
+    version: 1,
+    people: [{ id: 'p1', name: 'Erika Musterfrau', roleId: 'cdo' }],
+    assessments: [],
+    goals: [{ id: 'g1', personId: 'p1', competencyIds: ['daten'], targetLevel: 2, measure: 'erstellt eine eigene Auswertung', challenge: 'neues Gebiet', resources: { hours: 20 }, due: '2025-11-30', status: 'reached' }],
+    plans: [
+      {
+        id: 'plan-p1',
+        personId: 'p1',
+        status: 'completed',
+        history: [
+          { status: 'draft', date: '2025-05-01' },
+          { status: 'agreed', date: '2025-05-05' },
+          { status: 'active', date: '2025-05-10' },
+          { status: 'completed', date: '2025-08-20' },
+        ],
+        items: [{ id: 'i1', kind: 'format', formatId: 'coaching', competencyIds: ['daten'], start: '2025-05-12', end: '2025-08-01', hours: 20, cost: 0, status: 'done', goalId: 'g1' }],
+        reviews: [{ id: 'r1', date: '2025-08-20', participants: ['Erika Musterfrau'], final: true, notes: 'Ziel erreicht' }],
+        outcome: { date: '2025-08-20', goals: [{ goalId: 'g1', reached: true, smartInPractice: true }], nextStockTaking: '2026-03-01' },
+      },
+    ],
+  };
+
+  before(async () => {
+    localStorage.removeItem('kompetenzrad-demo-lang');
+    p = await openPage('/demo/index.html');
+    await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
+    (p.win as Window & { confirm: () => boolean }).confirm = () => true;
+  });
+
+  after(() => p.frame.remove());
+
+  it('names the next stock-taking in place of a next review, and each goal’s result', async () => {
+    const input = p.doc.getElementById('import-file') as HTMLInputElement;
+    const transfer = new p.win.DataTransfer();
+    transfer.items.add(new p.win.File([JSON.stringify(COMPLETED)], 'abgeschlossen.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new p.win.Event('change'));
+    const next = p.doc.getElementById('sum-next-review')!;
+    await waitUntil(() => next.textContent!.includes('Bestandsaufnahme'), `the summary: ${next.textContent}`, { timeout: 8000 });
+    expect(next.textContent).to.equal('Plan abgeschlossen; nächste Bestandsaufnahme bis 1. März 2026');
+    expect(p.doc.getElementById('sum-goals')!.textContent).to.contain('· erreicht');
+  });
+});

@@ -60,7 +60,7 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(seen, 'nothing changed by asking').to.deep.equal([]);
     expect(one(el, '#dialog-title').textContent).to.equal('Abschlussgespräch festhalten');
     expect(dialog.getAttribute('aria-describedby')).to.equal('dialog-text');
-    expect(one(el, '#dialog-text').textContent).to.contain('bisher läuft');
+    expect(one(el, '#dialog-text').textContent).to.contain('(Status bisher: läuft)');
     // g3 has no item: only the two goals the plan serves are asked about, each a group named by its goal.
     const legends = all(el, 'dialog fieldset legend').map((legend) => legend.textContent!.trim());
     expect(legends).to.have.length(2);
@@ -99,6 +99,7 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(said(el)).to.equal('Plan abgeschlossen: 1 von 2 Zielen erreicht. Nächste Bestandsaufnahme bis 01.03.2026.');
     expect(one(el, '[part="summary"]').textContent).to.contain('Abschlussgespräch am 10.09.2025: 1 von 2 Zielen erreicht, nächste Bestandsaufnahme bis 01.03.2026.');
     expect(all(el, '.toolbar .add-item, .toolbar .add-review'), 'a completed plan is on record').to.have.length(0);
+    expect(el.findings, 'and has no findings to act on').to.deep.equal([]);
     expect([...one<HTMLSelectElement>(el, '.toolbar select.plan-status').options].map((option) => option.value), 'nothing follows a completed plan').to.deep.equal(['completed']);
     one<SVGElement>(el, '[data-key^="item:"]').focus();
     await sendKeys({ press: 'ArrowRight' });

@@ -54,7 +54,7 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     expect([...select.options].map((option) => option.value)).to.deep.equal(['agreed', 'active', 'cancelled']);
     expect(shownOption(select), 'the field shows the real status').to.equal('agreed');
     expect(select.value).to.equal('agreed');
-    expect(said(el)).to.equal('Plan ist jetzt vereinbart.');
+    expect(said(el)).to.equal('Planstatus jetzt: vereinbart.');
     await expectAccessible(el);
   });
 

@@ -36,13 +36,13 @@ const strings: TimelineStrings = {
   cancelPlanQuestion: {
     title: 'Plan abbrechen?',
     text: (status) =>
-      `Der Plan (bisher ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
+      `Der Plan (Status bisher: ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her.`,
     action: 'Plan abbrechen',
   },
   finalReviewForm: {
     title: 'Abschlussgespräch festhalten',
     text: (status) =>
-      `Damit ist der Plan (bisher ${status}) abgeschlossen, und sein Status lässt sich nicht mehr ändern. Jedes Ziel, dem ein Angebot des Plans dient, bekommt den Status „erreicht“ oder „nicht erreicht“; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme. „Rückgängig“ stellt Plan und Ziele wieder her.`,
+      `Damit ist der Plan (Status bisher: ${status}) abgeschlossen, und sein Status lässt sich nicht mehr ändern. Jedes Ziel, dem ein Angebot des Plans dient, bekommt den Status „erreicht“ oder „nicht erreicht“; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme. „Rückgängig“ stellt Plan und Ziele wieder her.`,
     date: 'Datum des Abschlussgesprächs',
     goals: 'Ziele des Plans',
     reached: 'erreicht',
@@ -151,7 +151,7 @@ const strings: TimelineStrings = {
   announceRemoved: (what) => `${what} entfernt.`,
   announceAdded: (what) => `${what} hinzugefügt.`,
   announceStatus: (what, status) => `${what}: Status ${status}.`,
-  announcePlanStatus: (status) => `Plan ist jetzt ${status}.`,
+  announcePlanStatus: (status) => `Planstatus jetzt: ${status}.`,
   announceCompleted: (reached, total, next) =>
     `Plan abgeschlossen${total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : ''}. Nächste Bestandsaufnahme bis ${next}.`,
   announceCalendar: (file) => `Kalenderdatei „${file}“ wird heruntergeladen.`,
