@@ -15,23 +15,35 @@ const BAD = {
   plans: [],
 };
 
+/** The work-flow page in German, its provider defined, every question of the page answered "yes". */
+async function openDemo(): Promise<TestPage> {
+  localStorage.removeItem('kompetenzrad-demo-lang');
+  const p = await openPage('/demo/index.html');
+  await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
+  (p.win as Window & { confirm: () => boolean }).confirm = () => true;
+  return p;
+}
+
+/** Imports `portfolio` as the file `name` through the page's file field. */
+function importFile(p: TestPage, portfolio: unknown, name: string): void {
+  const input = p.doc.getElementById('import-file') as HTMLInputElement;
+  const transfer = new p.win.DataTransfer();
+  transfer.items.add(new p.win.File([JSON.stringify(portfolio)], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new p.win.Event('change'));
+}
+
 describe('demo/index.html: a file that cannot be imported', () => {
   let p: TestPage;
 
   before(async () => {
-    localStorage.removeItem('kompetenzrad-demo-lang');
-    p = await openPage('/demo/index.html');
-    await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
+    p = await openDemo();
   });
 
   after(() => p.frame.remove());
 
   it('says in German whose record and which field, and shows path and code under Details', async () => {
-    const input = p.doc.getElementById('import-file') as HTMLInputElement;
-    const transfer = new p.win.DataTransfer();
-    transfer.items.add(new p.win.File([JSON.stringify(BAD)], 'kaputt.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new p.win.Event('change'));
+    importFile(p, BAD, 'kaputt.json');
     const result = p.doc.getElementById('import-result')!;
     await waitUntil(() => result.classList.contains('error'), 'no refusal shown');
     expect(result.textContent).to.contain('„kaputt.json“ konnte nicht importiert werden');
@@ -48,10 +60,7 @@ describe('demo/index.html: focus stays on the page when the control that had it 
   let p: TestPage;
 
   before(async () => {
-    localStorage.removeItem('kompetenzrad-demo-lang');
-    p = await openPage('/demo/index.html');
-    await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
-    (p.win as Window & { confirm: () => boolean }).confirm = () => true;
+    p = await openDemo();
   });
 
   after(() => p.frame.remove());
@@ -96,20 +105,13 @@ describe('demo/index.html: the summary of a plan completed by its final review',
   };
 
   before(async () => {
-    localStorage.removeItem('kompetenzrad-demo-lang');
-    p = await openPage('/demo/index.html');
-    await waitUpgraded(p.win, () => p.doc.querySelector('kompetenz-provider')!, 'the provider');
-    (p.win as Window & { confirm: () => boolean }).confirm = () => true;
+    p = await openDemo();
   });
 
   after(() => p.frame.remove());
 
   it('names the next stock-taking in place of a next review, and each goal’s result', async () => {
-    const input = p.doc.getElementById('import-file') as HTMLInputElement;
-    const transfer = new p.win.DataTransfer();
-    transfer.items.add(new p.win.File([JSON.stringify(COMPLETED)], 'abgeschlossen.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new p.win.Event('change'));
+    importFile(p, COMPLETED, 'abgeschlossen.json');
     const next = p.doc.getElementById('sum-next-review')!;
     await waitUntil(() => next.textContent!.includes('Bestandsaufnahme'), `the summary: ${next.textContent}`, { timeout: 8000 });
     expect(next.textContent).to.equal('Plan abgeschlossen; nächste Bestandsaufnahme bis 1. März 2026');
