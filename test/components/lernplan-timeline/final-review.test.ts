@@ -120,6 +120,15 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     await expectAccessible(el);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
+    // And so does its entry in the list view.
+    el.view = 'list';
+    await el.updateComplete;
+    const entry = one(el, '.list-entry.review.final').textContent!.replace(/\s+/g, ' ');
+    expect(entry).to.match(/Kommunikationsfähigkeit[^,]*: nicht erreicht/);
+    expect(entry).to.match(/Nächste Bestandsaufnahme bis\s*01\.03\.2026/);
+    await expectAccessible(el);
+    el.view = 'chart';
+    await el.updateComplete;
 
     one<HTMLButtonElement>(el, '.toolbar .undo').click();
     await el.updateComplete;

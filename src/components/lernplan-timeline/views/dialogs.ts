@@ -11,6 +11,7 @@ import type { PlanNames } from '../model/plan-names.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { errorLine } from './dialog-parts.js';
 import { renderFinalReviewForm } from './final-review-form.js';
+import { reviewOutcome } from './review-outcome.js';
 import { renderCancelPlanQuestion } from './cancel-plan-question.js';
 import { renderDraftQuestion } from './draft-question.js';
 import { findingNotes } from './findings.js';
@@ -74,8 +75,8 @@ interface ItemDetails extends Common {
 
 interface ReviewDetails extends Common {
   review: Review;
-  /** What the final review of a completed plan recorded: per goal (named) whether it was reached and proved SMART, and the next stock-taking. */
-  outcome: { goals: { name: string; reached: boolean; smart: boolean }[]; nextStockTaking: IsoDate } | undefined;
+  /** What the final review of a completed plan recorded (`reviewOutcome`). */
+  outcome: TemplateResult | typeof nothing;
   findings: readonly PlanFinding[];
   onDate: (date: string) => void;
   onRemove: () => void;
@@ -149,21 +150,6 @@ function renderItemDetails(d: ItemDetails): TemplateResult {
     )}`;
 }
 
-function outcomeData(outcome: NonNullable<ReviewDetails['outcome']>, d: ReviewDetails): TemplateResult {
-  const f = d.s.finalReviewForm;
-  return html`${outcome.goals.length > 0
-      ? html`<div>
-          <dt>${f.goals}</dt>
-          <dd>
-            <ul class="outcome-list">
-              ${outcome.goals.map((goal) => html`<li>${goal.name}: ${goal.reached ? f.reached : f.notReached}${goal.smart ? `, ${f.smartInPractice}` : ''}</li>`)}
-            </ul>
-          </dd>
-        </div>`
-      : nothing}
-    <div><dt>${f.nextStockTaking}</dt><dd>${d.names.date(outcome.nextStockTaking)}</dd></div>`;
-}
-
 function renderReviewDetails(d: ReviewDetails): TemplateResult {
   const { review, names, s } = d;
   return html`<h2 id="dialog-title" class="dialog-title">${review.final ? s.finalReview : s.review}</h2>
@@ -171,7 +157,7 @@ function renderReviewDetails(d: ReviewDetails): TemplateResult {
       <div><dt>${s.date}</dt><dd>${names.date(review.date)}</dd></div>
       ${review.participants.length > 0 ? html`<div><dt>${s.columns.participants}</dt><dd>${review.participants.join(', ')}</dd></div>` : nothing}
       ${review.notes ? html`<div><dt>${s.columns.notes}</dt><dd>${review.notes}</dd></div>` : nothing}
-      ${d.outcome ? outcomeData(d.outcome, d) : nothing}
+      ${d.outcome}
     </dl>
     ${detailsEnd(d, html`<label>${s.date} <input type="date" name="date" required .value=${live(review.date)} @change=${(e: Event) => value(e) && d.onDate(value(e))} /></label>`)}`;
 }
@@ -273,14 +259,7 @@ export function renderDialog(v: DialogView): TemplateResult | typeof nothing {
     if (!review) return nothing;
     const onRemove = () => v.onRemove({ type: 'remove-review', reviewId: review.id });
     const onDate = (date: string) => v.onEdit({ type: 'move-review', reviewId: review.id, days: daysBetween(review.date, date) });
-    const recorded = review.final ? plan.outcome : undefined;
-    const outcome = recorded && {
-      goals: recorded.goals.map((entry) => {
-        const goal = data.goals.find((candidate) => candidate.id === entry.goalId);
-        return { name: goal ? v.names.goal(goal) : entry.goalId, reached: entry.reached, smart: entry.smartInPractice };
-      }),
-      nextStockTaking: recorded.nextStockTaking,
-    };
+    const outcome = reviewOutcome(plan, review, data.goals, v.names);
     return renderReviewDetails({ ...common, review, outcome, findings: reviewFindings(v.findings, review.id), onDate, onRemove });
   }
   if (dialog.kind === 'add-item') {

@@ -7,6 +7,7 @@ import { compareItems } from '../model/layout.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { findingLine } from './findings.js';
+import { reviewOutcome } from './review-outcome.js';
 
 export interface ListView {
   plan: Plan;
@@ -94,7 +95,7 @@ function renderReview(view: ListView, review: Review): TemplateResult {
   const what = review.final ? s.kinds.finalReview : s.kinds.review;
   const findings = reviewFindings(view.findings, review.id);
   return html`<li class="list-entry review ${review.final ? 'final' : ''}" data-review-id=${review.id}>
-    ${dated(view, review.date, what, [field(c.participants, review.participants.join(', ')), field(c.notes, review.notes)], findings)}
+    ${dated(view, review.date, what, [field(c.participants, review.participants.join(', ')), field(c.notes, review.notes), reviewOutcome(view.plan, review, view.goals, names)], findings)}
     ${openButton(view, `review:${review.id}`, `${what}, ${names.date(review.date)}`)}
   </li>`;
 }
