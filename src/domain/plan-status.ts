@@ -191,12 +191,16 @@ export interface ReviewNoteParams {
   'final-review-summary': { reached: number; smart: number; total: number; nextStockTaking: IsoDate };
 }
 
-function summary(outcome: FinalReviewOutcome, texts: ReviewNoteTexts): string {
-  const params = {
+/** How many goals of a final review's outcome were reached and proved SMART in practice, of how many. */
+export function outcomeTally(outcome: FinalReviewOutcome): { reached: number; smart: number; total: number } {
+  return {
     reached: outcome.goals.filter((entry) => entry.reached).length,
     smart: outcome.goals.filter((entry) => entry.smartInPractice).length,
     total: outcome.goals.length,
-    nextStockTaking: outcome.nextStockTaking,
   };
+}
+
+function summary(outcome: FinalReviewOutcome, texts: ReviewNoteTexts): string {
+  const params = { ...outcomeTally(outcome), nextStockTaking: outcome.nextStockTaking };
   return render({ code: 'final-review-summary', params }, texts.notes, formatterFor(texts.lang));
 }

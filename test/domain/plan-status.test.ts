@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canTransition, goalsNeedingOutcome, isFinalPlanStatus, PLAN_TRANSITIONS, recordFinalReview, recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
+import { canTransition, goalsNeedingOutcome, isFinalPlanStatus, outcomeTally, PLAN_TRANSITIONS, recordFinalReview, recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../src/domain/plan-status.ts';
 import { PLAN_LIMITS, PLAN_STATUSES, validatePlan } from '../../src/domain/plans.ts';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
@@ -201,6 +201,7 @@ describe('recordFinalReview', () => {
     assert.equal(final[0].notes, '1 von 2 Zielen erreicht; 1 von 2 haben sich in der Praxis als SMART bewährt. Nächste Bestandsaufnahme: 12. Juni 2025.');
     const english = recordFinalReview(plan('active'), OUTCOME, GOALS, { lang: 'en' });
     assert.match(english.plan.reviews[1].notes ?? '', /^1 of 2 goals reached; 1 of 2 proved SMART in practice/);
+    assert.deepEqual(outcomeTally(english.plan.outcome!), { reached: 1, smart: 1, total: 2 }, 'the figures the summary gives');
     const oneLanguage = recordFinalReviewIn({ lang: 'en', notes: REVIEW_NOTES_EN }, plan('active'), OUTCOME, GOALS);
     assert.deepEqual(oneLanguage, english, 'with the notes of one language, as with both');
     const own = recordFinalReview(plan('active'), { ...OUTCOME, notes: 'Gutes Gespräch' }, GOALS);

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KompetenzradError } from '../../../domain/errors.js';
 import { addPlanItem, addReview, applyPlanEdit, newPlanItem, newReview, type PlanEdit } from '../../../domain/plan-edits.js';
-import { recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../../domain/plan-status.js';
+import { outcomeTally, recordFinalReviewIn, transitionPlan, type FinalReviewInput } from '../../../domain/plan-status.js';
 import type { Catalogue, FinalReviewOutcome, Format, Goal, GoalStatus, IsoDate, Plan } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { describeIssue } from '../../../internal/issue-texts.js';
@@ -213,8 +213,8 @@ export class PlanEditing implements ReactiveController {
     const marked = new Set(recorded.goals.map((entry) => entry.goalId));
     const statusBefore = new Map(goals.filter((goal) => marked.has(goal.id)).map((goal) => [goal.id, goal.status]));
     this.commit(result.plan, { type: 'final-review', outcome: recorded }, plan, { goals: result.goals.filter((goal) => marked.has(goal.id)), statusBefore });
-    const reached = recorded.goals.filter((entry) => entry.reached).length;
-    this.options.say(names.s.announceCompleted(reached, recorded.goals.length, names.date(recorded.nextStockTaking)));
+    const { reached, total } = outcomeTally(recorded);
+    this.options.say(names.s.announceCompleted(reached, total, names.date(recorded.nextStockTaking)));
     return true;
   }
 

@@ -5,7 +5,7 @@ import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js'
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
-import { problemOfIssue, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { quoted } from '../../../internal/strings.js';
 import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';
 
@@ -32,9 +32,9 @@ export interface Settings {
   problems: InputProblem[];
 }
 
-/** A validator's issue about `source` as a problem: the path names the offending value, the message is in `lang`. */
+/** A validator's issue about `source` as a problem: the notice words it (`dataIssueProblem`), `kr-error`'s message is the domain's sentence in `lang`. */
 function issueProblem(source: string, issue: ValidationIssue, lang: Lang): InputProblem {
-  return worded({ ...problemOfIssue(source, issue), subject: issue.path }, source, describeIssue(issue, lang), lang);
+  return { ...dataIssueProblem(source, issue), message: `${source}: ${describeIssue(issue, lang)}` };
 }
 
 /** The problem with the domain's sentence for it: in `kr-error`'s message, and in the notice after the input's name. */

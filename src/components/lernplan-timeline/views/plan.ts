@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { outcomeTally } from '../../../domain/plan-status.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Plan } from '../../../domain/types.js';
 import type { DragPreview } from '../controllers/pointer-drag.js';
@@ -71,11 +72,7 @@ function summary(v: PlanView): string {
     start: hasEntries ? names.date(layout.start) : undefined,
     end: hasEntries ? names.date(layout.end) : undefined,
     finalReview: finalReview ? names.date(finalReview.date) : undefined,
-    outcome: plan.outcome && {
-      reached: plan.outcome.goals.filter((goal) => goal.reached).length,
-      total: plan.outcome.goals.length,
-      nextStockTaking: names.date(plan.outcome.nextStockTaking),
-    },
+    outcome: plan.outcome && { ...outcomeTally(plan.outcome), nextStockTaking: names.date(plan.outcome.nextStockTaking) },
     overMonths: figures.load.filter((month) => month.over > 0).length,
     findings: figures.findings.length,
     status: s.planStatuses[plan.status],
