@@ -186,7 +186,7 @@ export class LernplanTimeline extends KrElement {
     },
     changed: (detail) => this.emit('kr-plan-change', detail),
     say: (text) => this.announcer.announce(text),
-    refused: (text) => this.dialogs.showError(text),
+    refused: (text, path) => this.dialogs.showError(text, path),
     // Ctrl+Z in the chart: focus to the entry that is back; the toolbar's button keeps it.
     restored: (key) => this.renderRoot.querySelector('[part~="chart"]')?.contains((this.renderRoot as ShadowRoot).activeElement) && this.entries.restore(key),
   });
@@ -348,6 +348,7 @@ export class LernplanTimeline extends KrElement {
       names,
       editable: this.changeable,
       error: this.dialogs.error,
+      errorPath: this.dialogs.errorPath,
       onEdit: (edit) => this.editing.edit(edit),
       // Focus goes to the entry before the removed one, as with Delete (the layout is still the one drawn).
       onRemove: (edit) => this.editing.edit(edit) && this.dialogs.closeTo(this.shown.view === 'chart' ? this.entries.neighbour(this.dialogs.entryKey) : undefined),

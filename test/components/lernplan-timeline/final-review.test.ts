@@ -95,18 +95,20 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     ]);
     expect(el.goals!.map((goal) => goal.status), 'outside a provider the element keeps the goals too').to.deep.equal(['reached', 'not-reached', undefined]);
     expect(dialog.open).to.equal(false);
-    await waitUntil(() => focused(el) === one(el, '.toolbar button.apply-status'), 'focus back on the button');
+    await waitUntil(() => focused(el) === one(el, '.toolbar button.undo'), 'the status button went with the field: focus on undo');
     expect(said(el)).to.equal('Plan abgeschlossen: 1 von 2 Zielen erreicht. Nächste Bestandsaufnahme bis 01.03.2026.');
     expect(one(el, '[part="summary"]').textContent).to.contain('Abschlussgespräch am 10.09.2025: 1 von 2 Zielen erreicht, nächste Bestandsaufnahme bis 01.03.2026.');
     expect(all(el, '.toolbar .add-item, .toolbar .add-review'), 'a completed plan is on record').to.have.length(0);
     expect(el.findings, 'and has no findings to act on').to.deep.equal([]);
-    expect([...one<HTMLSelectElement>(el, '.toolbar select.plan-status').options].map((option) => option.value), 'nothing follows a completed plan').to.deep.equal(['completed']);
+    expect(all(el, '.toolbar select.plan-status, .toolbar .apply-status'), 'nothing follows a completed plan').to.have.length(0);
+    expect(one(el, '.toolbar .plan-status-final').textContent).to.equal('Planstatus: abgeschlossen');
     one<SVGElement>(el, '[data-key^="item:"]').focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(seen, 'no move of a completed plan').to.have.length(1);
     await expectAccessible(el);
 
+    expect(one(el, '[data-key="review:r2"]').getAttribute('aria-label'), 'its diamond says the result').to.equal('Abschlussgespräch am 10.09.2025 mit Alex Beispiel, Sam Leitung: 1 von 2 Zielen erreicht');
     // The final review's details say what it recorded.
     one<SVGElement>(el, '[data-key="review:r2"]').focus();
     await sendKeys({ press: 'Enter' });
@@ -149,9 +151,13 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(seen).to.deep.equal([]);
     expect(dialog.open).to.equal(true);
     const error = one(el, 'dialog .dialog-error').textContent!;
-    expect(error).to.contain('Änderung nicht möglich');
-    expect(error).to.contain('liegt vor dem Datum des Abschlussgesprächs (10. September 2025)');
-    expect(field(el, 'next').value, 'the fields keep their values').to.equal('2025-01-01');
+    expect(error).to.equal('Änderung nicht möglich: Der 1. Januar 2025 liegt vor dem Datum des Abschlussgesprächs (10. September 2025).', 'the field is marked, not named as data');
+    const next = field(el, 'next');
+    expect(next.getAttribute('aria-invalid')).to.equal('true');
+    expect(next.getAttribute('aria-describedby')).to.equal('dialog-error');
+    await waitUntil(() => focused(el) === next, 'focus on the field to correct');
+    expect(field(el, 'date').hasAttribute('aria-invalid'), 'the other fields are not marked').to.equal(false);
+    expect(next.value, 'the fields keep their values').to.equal('2025-01-01');
     expect(one<HTMLInputElement>(el, 'dialog [name="reached-1"][value="yes"]').checked).to.equal(true);
     await expectAccessible(el);
 

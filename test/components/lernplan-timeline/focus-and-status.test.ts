@@ -4,7 +4,7 @@ import type { KrPlanChangeDetail } from '../../../src/components/lernplan-timeli
 import type { Plan } from '../../../src/domain/types.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { timelineInProvider } from './in-provider.js';
-import { GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
+import { all, GOALS, one, PERSON, samplePlan, sampleTimeline, timelineIn, TODAY, type LernplanTimeline } from './util.js';
 
 function changes(el: LernplanTimeline): KrPlanChangeDetail[] {
   const seen: KrPlanChangeDetail[] = [];
@@ -91,8 +91,9 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     await el.updateComplete;
     await el.updateComplete;
     expect(seen.map((detail) => detail.change)).to.deep.equal([{ type: 'set-plan-status', status: 'cancelled', date: TODAY }]);
-    await waitUntil(() => focused(el) === applyButton(el), 'focus is back on the button');
-    expect(shownOption(statusSelect(el))).to.equal('cancelled');
+    await waitUntil(() => focused(el) === one(el, '.toolbar .undo'), 'the button went with the field: focus on undo');
+    expect(all(el, '.toolbar select.plan-status, .toolbar .apply-status'), 'nothing follows a cancelled plan').to.have.length(0);
+    expect(one(el, '.toolbar .plan-status-final').textContent).to.equal('Plan status: cancelled');
     expect(said(el)).to.equal('The plan is now cancelled.');
     await expectAccessible(el);
   });

@@ -7,7 +7,9 @@ import type { DialogState } from '../views/dialogs.js';
  */
 export class EntryDialog implements ReactiveController {
   private shown: DialogState | undefined;
-  private refusal: string | undefined;
+  private refusal: { text: string; path: string | undefined } | undefined;
+  /** A refusal came: focus goes to the field it marks, if any. */
+  private toInvalid = false;
   private returnTo: string | HTMLElement | undefined;
 
   /**
@@ -35,7 +37,12 @@ export class EntryDialog implements ReactiveController {
 
   /** The refused change to show in the open dialog. */
   get error(): string | undefined {
-    return this.refusal;
+    return this.refusal?.text;
+  }
+
+  /** Where in the domain's input the refused change went wrong (an issue's path), if known. */
+  get errorPath(): string | undefined {
+    return this.refusal?.path;
   }
 
   /** Opens `state`; focus returns to `returnTo` when it closes: a chart entry's key, or a button. */
@@ -59,10 +66,11 @@ export class EntryDialog implements ReactiveController {
     this.close();
   }
 
-  /** Shows why a change was refused while a dialog is open; `undefined` withdraws it. */
-  showError(text: string | undefined): void {
+  /** Shows why a change was refused (`path`: of the domain's issue) while a dialog is open; `undefined` withdraws it. */
+  showError(text: string | undefined, path?: string): void {
     if (text !== undefined && !this.shown) return;
-    this.refusal = text;
+    this.refusal = text === undefined ? undefined : { text, path };
+    this.toInvalid = text !== undefined;
     this.host.requestUpdate();
   }
 
@@ -82,6 +90,10 @@ export class EntryDialog implements ReactiveController {
     if (!dialog) return;
     if (this.shown && !dialog.open) dialog.showModal();
     else if (!this.shown && dialog.open) dialog.close();
+    if (this.toInvalid) {
+      this.toInvalid = false;
+      dialog.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
     // The entry of open details may have gone (e.g. by undo), or the plan the question was about.
     if (this.shown && !dialog.querySelector('.dialog-title')) {
       if (this.shown.kind === 'item' || this.shown.kind === 'review') this.closeTo(undefined);

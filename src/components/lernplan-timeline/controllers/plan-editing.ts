@@ -6,6 +6,7 @@ import type { Catalogue, FinalReviewOutcome, Format, Goal, GoalStatus, IsoDate, 
 import type { InputProblem } from '../../../internal/inputs.js';
 import { describeIssue } from '../../../internal/issue-texts.js';
 import { describeEdit } from '../model/announcements.js';
+import { finalReviewField } from '../model/final-review-fields.js';
 import type { PlanNames } from '../model/plan-names.js';
 import { errorProblems } from '../model/sources.js';
 import type { NewItemValues, NewReviewValues } from '../views/dialogs.js';
@@ -50,8 +51,8 @@ export interface PlanEditingOptions {
   changed(detail: KrPlanChangeDetail): void;
   /** Says what happened to a screen reader. */
   say(text: string): void;
-  /** A change was refused for the reason `text`; `undefined` when a change went through. */
-  refused(text: string | undefined): void;
+  /** A change was refused for the reason `text` (`path`: of the domain's issue); `undefined` when a change went through. */
+  refused(text: string | undefined, path?: string): void;
   /** An undo brought back the entry `key` (`item:<id>`, `review:<id>`) that a removal took away: focus belongs there. */
   restored(key: string): void;
 }
@@ -206,7 +207,8 @@ export class PlanEditing implements ReactiveController {
     try {
       result = recordFinalReviewIn({ lang: names.lang, notes: names.s.reviewNotes }, plan, outcome, goals, { catalogue, formats });
     } catch (error) {
-      this.refuse(error, false);
+      // The form marks the field a refusal is about: the sentence need not name it.
+      this.refuse(error, false, (path) => finalReviewField(path) !== undefined);
       return false;
     }
     const recorded = result.plan.outcome as FinalReviewOutcome;
@@ -232,12 +234,14 @@ export class PlanEditing implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private refuse(error: unknown, shortest: boolean): void {
+  /** `shown`: whether the place of an issue at a path is shown beside the refusal (then the sentence leaves it out). */
+  private refuse(error: unknown, shortest: boolean, shown: (path: string) => boolean = () => false): void {
     const names = this.options.names();
     const { s } = names;
     const issue = error instanceof KompetenzradError ? error.issues[0] : undefined;
-    const text = shortest && issue?.code === 'date-order' ? s.announceShortest : s.announceRejected(issue ? describeIssue(issue, names.lang) : String(error));
-    this.options.refused(text);
+    const worded = issue && (shown(issue.path) ? { ...issue, path: '$' } : issue);
+    const text = shortest && issue?.code === 'date-order' ? s.announceShortest : s.announceRejected(worded ? describeIssue(worded, names.lang) : String(error));
+    this.options.refused(text, issue?.path);
     this.options.say(text);
   }
 }

@@ -51,10 +51,10 @@ export class PlanStatusChoice implements ReactiveController {
     }
   }
 
-  /** Focuses the toolbar's status button, else its draft button, else its first button (focus would fall to the page). */
+  /** Focuses the toolbar's status button, else (a plan completed, cancelled or gone) its undo button, else its first button (focus would fall to the page). */
   readonly focusToolbar = (): void => {
     const root = this.host.renderRoot;
-    const target = ['.apply-status', '.draft', 'button'].map((selector) => root.querySelector<HTMLElement>(`.toolbar ${selector}`)).find(Boolean);
+    const target = ['.apply-status', '.undo', 'button'].map((selector) => root.querySelector<HTMLElement>(`.toolbar ${selector}`)).find(Boolean);
     target?.focus();
   };
 

@@ -3,6 +3,8 @@ import { REVIEW_NOTES_DE } from '../../../domain/messages/review-notes.de.js';
 import type { TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
+const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : '');
 
 const strings: TimelineStrings = {
   chartLabel: 'Lernplan als Zeitleiste',
@@ -81,9 +83,8 @@ const strings: TimelineStrings = {
       `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'Angebot', 'Angebote')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'Praxisphase', 'Praxisphasen')}` : ''} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
       s.start && s.end ? `vom ${s.start} bis ${s.end}` : '',
     ].filter(Boolean);
-    const result = s.outcome
-      ? `: ${s.outcome.reached} von ${s.outcome.total} ${plural(s.outcome.total, 'Ziel', 'Zielen')} erreicht, nächste Bestandsaufnahme bis ${s.outcome.nextStockTaking}`
-      : '';
+    const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
+    const result = s.outcome ? `${reached ? `${reached},` : ':'} nächste Bestandsaufnahme bis ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}${result}.` : ' Noch kein Abschlussgespräch.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'Monat liegt', 'Monate liegen')} über der verfügbaren Zeit.` : ' Kein Monat liegt über der verfügbaren Zeit.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'Hinweis', 'Hinweise')} zum Plan.` : '';
@@ -95,7 +96,8 @@ const strings: TimelineStrings = {
       ? 'Pfeil hoch und runter wechseln zwischen den Einträgen. Pfeil links und rechts verschieben um eine Woche, mit Umschalt ändern sie die Dauer. Eingabe öffnet die Details, Entf entfernt, Strg+Z macht die letzte Änderung rückgängig.'
       : 'Pfeiltasten wechseln zwischen den Einträgen, Pos1 und Ende springen zum ersten und letzten. Eingabe öffnet die Details.',
   itemLabel: (i) => `${i.what}${i.competencies ? `, ${i.competencies}` : ''}, ${i.start} bis ${i.end}, ${i.hours} Stunden, ${i.setting}, ${i.status}`,
-  reviewLabel: (date, final, participants) => `${final ? 'Abschlussgespräch' : 'Review-Gespräch'} am ${date}${participants ? ` mit ${participants}` : ''}`,
+  reviewLabel: (date, final, participants, outcome) =>
+    `${final ? 'Abschlussgespräch' : 'Review-Gespräch'} am ${date}${participants ? ` mit ${participants}` : ''}${outcome ? goalsReached(outcome.reached, outcome.total) : ''}`,
   findingsTitle: 'Hinweise zum Plan',
   noFindings: 'Der Plan ist stimmig: keine Hinweise.',
   severity: { error: 'Problem', warning: 'Hinweis' },
@@ -153,7 +155,7 @@ const strings: TimelineStrings = {
   announceStatus: (what, status) => `${what}: Status ${status}.`,
   announcePlanStatus: (status) => `Planstatus jetzt: ${status}.`,
   announceCompleted: (reached, total, next) =>
-    `Plan abgeschlossen${total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : ''}. Nächste Bestandsaufnahme bis ${next}.`,
+    `Plan abgeschlossen${goalsReached(reached, total)}. Nächste Bestandsaufnahme bis ${next}.`,
   announceCalendar: (file) => `Kalenderdatei „${file}“ wird heruntergeladen.`,
   announceUndone: 'Letzte Änderung rückgängig gemacht.',
   announceDrafted: (items, reviews) => `Plan entworfen: ${items} ${plural(items, 'Angebot', 'Angebote')}, ${reviews} ${plural(reviews, 'Review-Gespräch', 'Review-Gespräche')}.`,

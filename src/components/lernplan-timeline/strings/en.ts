@@ -3,6 +3,8 @@ import { REVIEW_NOTES_EN } from '../../../domain/messages/review-notes.en.js';
 import type { TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
+const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : '');
 
 const strings: TimelineStrings = {
   chartLabel: 'Learning plan as a timeline',
@@ -81,7 +83,8 @@ const strings: TimelineStrings = {
       `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'activity', 'activities')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'practice phase', 'practice phases')}` : ''} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
       s.start && s.end ? `from ${s.start} to ${s.end}` : '',
     ].filter(Boolean);
-    const result = s.outcome ? `: ${s.outcome.reached} of ${s.outcome.total} ${plural(s.outcome.total, 'goal', 'goals')} reached, next stock-taking by ${s.outcome.nextStockTaking}` : '';
+    const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
+    const result = s.outcome ? `${reached ? `${reached},` : ':'} next stock-taking by ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Final review on ${s.finalReview}${result}.` : ' No final review yet.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'month is', 'months are')} over the time available.` : ' No month is over the time available.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'finding', 'findings')} about the plan.` : '';
@@ -93,7 +96,8 @@ const strings: TimelineStrings = {
       ? 'Up and down arrows go from entry to entry. Left and right arrows move by a week; with Shift they change the length. Enter opens the details, Delete removes, Ctrl+Z undoes the last change.'
       : 'Arrow keys go from entry to entry, Home and End jump to the first and last. Enter opens the details.',
   itemLabel: (i) => `${i.what}${i.competencies ? `, ${i.competencies}` : ''}, ${i.start} to ${i.end}, ${i.hours} hours, ${i.setting}, ${i.status}`,
-  reviewLabel: (date, final, participants) => `${final ? 'Final review' : 'Review meeting'} on ${date}${participants ? ` with ${participants}` : ''}`,
+  reviewLabel: (date, final, participants, outcome) =>
+    `${final ? 'Final review' : 'Review meeting'} on ${date}${participants ? ` with ${participants}` : ''}${outcome ? goalsReached(outcome.reached, outcome.total) : ''}`,
   findingsTitle: 'Findings about the plan',
   noFindings: 'The plan adds up: no findings.',
   severity: { error: 'Problem', warning: 'Note' },
@@ -151,7 +155,7 @@ const strings: TimelineStrings = {
   announceStatus: (what, status) => `${what}: status ${status}.`,
   announcePlanStatus: (status) => `The plan is now ${status}.`,
   announceCompleted: (reached, total, next) =>
-    `Plan completed${total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : ''}. Next stock-taking by ${next}.`,
+    `Plan completed${goalsReached(reached, total)}. Next stock-taking by ${next}.`,
   announceCalendar: (file) => `Downloading the calendar file “${file}”.`,
   announceUndone: 'Last change undone.',
   announceDrafted: (items, reviews) => `Plan drafted: ${items} ${plural(items, 'activity', 'activities')}, ${reviews} ${plural(reviews, 'review meeting', 'review meetings')}.`,

@@ -89,7 +89,8 @@ export interface TimelineStrings {
   outsideRange: (count: number) => string;
   keyboardHelp: (editable: boolean) => string;
   itemLabel: (info: ItemLabelInfo) => string;
-  reviewLabel: (date: string, final: boolean, participants: string) => string;
+  /** `outcome`: what the final review of a completed plan found. */
+  reviewLabel: (date: string, final: boolean, participants: string, outcome?: { reached: number; total: number }) => string;
   findingsTitle: string;
   noFindings: string;
   severity: Record<'error' | 'warning', string>;

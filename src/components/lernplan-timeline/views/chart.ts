@@ -33,6 +33,8 @@ export interface ChartView {
   /** Width of the fixed column of lane names. */
   labelWidth: number;
   capacity: number | undefined;
+  /** The goals the final review of a completed plan found reached, of those it judged. */
+  outcome: { reached: number; total: number } | undefined;
   /** How far down (px) the chart is drawn; below, bars (but those in use) and the load strip are left out (see `FirstScreen`). */
   cut: number;
   /** Whether the bars, plain reviews and goals not in use are drawn as a picture only (`barSketch`, `reviewSketch`, `goalSketch`): a large plan's first render, their entries follow (see `FirstScreen`). */

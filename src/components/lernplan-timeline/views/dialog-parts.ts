@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** The line of a dialog that shows a refused change (empty, and still there for a screen reader to hear it, while there is none). */
+/** The line of a dialog that shows a refused change (empty, and still there for a screen reader to hear it, while there is none); a field it is about points to it by id. */
 export function errorLine(error: string | undefined): TemplateResult {
-  return html`<p class="dialog-error" role="alert">${error ?? nothing}</p>`;
+  return html`<p id="dialog-error" class="dialog-error" role="alert">${error ?? nothing}</p>`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { goalsNeedingOutcome, type FinalReviewInput } from '../../../domain/plan
 import { ITEM_STATUSES } from '../../../domain/plan-validation.js';
 import type { Competency, Format, Goal, IsoDate, ItemStatus, Lang, Person, Plan, PlanItem, PlanStatus, Review } from '../../../domain/types.js';
 import { itemFindings, reviewFindings } from '../model/finding-refs.js';
+import { finalReviewField } from '../model/final-review-fields.js';
 import type { PlanNames } from '../model/plan-names.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { errorLine } from './dialog-parts.js';
@@ -44,6 +45,8 @@ export interface DialogView {
   editable: boolean;
   /** A refused change, shown in the dialog. */
   error: string | undefined;
+  /** Where in the domain's input the refused change went wrong (the final review's form marks that field). */
+  errorPath?: string;
   onEdit: (edit: PlanEdit) => void;
   /** Removes the entry; the dialog closes when that went through. */
   onRemove: (edit: PlanEdit) => void;
@@ -237,7 +240,8 @@ export function renderDialog(v: DialogView): TemplateResult | typeof nothing {
     const served = goalsNeedingOutcome(plan).map((id) => ({ id, goal: own.find((goal) => goal.id === id) }));
     const goals = served.flatMap((entry) => entry.goal ?? []);
     const missing = served.filter((entry) => !entry.goal).map((entry) => entry.id);
-    return renderFinalReviewForm({ names: v.names, plan, goals, missing, today: settings.today, error: v.error, onSubmit: v.onFinalReview, onClose: v.onClose });
+    const invalid = v.errorPath === undefined ? undefined : finalReviewField(v.errorPath);
+    return renderFinalReviewForm({ names: v.names, plan, goals, missing, today: settings.today, error: v.error, invalid, onSubmit: v.onFinalReview, onClose: v.onClose });
   }
   if (dialog.kind === 'final-status') return renderCancelPlanQuestion({ s: common.s, plan, error: v.error, onConfirm: () => v.onConfirmStatus(dialog.status), onClose: v.onClose });
   if (dialog.kind === 'item') {

@@ -41,7 +41,7 @@ function renderReview(view: ChartView, mark: ReviewMark, tabIndex: number, findi
       : nothing;
   return svg`<g class="entry review ${review.final ? 'final' : ''} ${findingIds ? 'has-finding' : ''}" part=${review.final ? 'final-review' : 'review'}
       data-key=${key} role="button" tabindex=${tabIndex}
-      aria-label=${s.reviewLabel(names.date(review.date), review.final, review.participants.join(', '))} aria-describedby=${describedBy(view, findingIds)}
+      aria-label=${s.reviewLabel(names.date(review.date), review.final, review.participants.join(', '), review.final ? view.outcome : undefined)} aria-describedby=${describedBy(view, findingIds)}
     ><line class="review-guide" x1=${x} x2=${x} y1=${y + r} y2=${layout.lanesBottom}></line
     ><path class="diamond" d=${diamond(x, y, r)}></path
     >${extras}</g>`;
@@ -71,7 +71,7 @@ export function review(view: ChartView, mark: ReviewMark): unknown {
   const tabIndex = view.tabIndex(key);
   const findingIds = view.findings.reviews.get(mark.review.id);
   const shift = view.drag?.key === key ? view.drag.days * view.layout.pxPerDay : 0;
-  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom, view.layout.reviews, view.cut === Infinity], () =>
+  return guard([mark, tabIndex, findingIds?.join(' '), shift, view.names, view.smallText, view.layout.width, view.layout.lanesBottom, view.layout.reviews, view.cut === Infinity, mark.review.final && view.outcome ? `${view.outcome.reached}/${view.outcome.total}` : ''], () =>
     renderReview(view, mark, tabIndex, findingIds, shift),
   );
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FinalReviewInput } from '../../../domain/plan-status.js';
 import type { Goal, IsoDate, Plan } from '../../../domain/types.js';
 import { MAX_TEXT_LENGTH } from '../../../domain/validate.js';
+import type { FinalReviewField } from '../model/final-review-fields.js';
 import type { PlanNames } from '../model/plan-names.js';
 import { quoted } from '../../../internal/strings.js';
 import { errorLine } from './dialog-parts.js';
@@ -16,6 +17,8 @@ export interface FinalReviewFormView {
   today: IsoDate;
   /** A refused change, shown in the form. */
   error: string | undefined;
+  /** The field the refusal is about (marked invalid, described by it). */
+  invalid: FinalReviewField | undefined;
   onSubmit: (outcome: FinalReviewInput) => void;
   onClose: () => void;
 }
@@ -35,6 +38,11 @@ function read(form: HTMLFormElement, goals: readonly Goal[]): FinalReviewInput |
     ...(text('next') ? { nextStockTaking: text('next') } : {}),
     ...(notes ? { notes } : {}),
   };
+}
+
+/** `aria-invalid` and `aria-describedby` of field `field`: set while the refusal shown is about it. */
+function marked(d: FinalReviewFormView, field: FinalReviewField) {
+  return d.invalid === field ? { invalid: 'true', describedBy: 'dialog-error' } : { invalid: nothing, describedBy: nothing };
 }
 
 function goalFields(goal: Goal, i: number, d: FinalReviewFormView): TemplateResult {
@@ -61,6 +69,7 @@ export function renderFinalReviewForm(d: FinalReviewFormView): TemplateResult {
   // A final review already held (dated between the plan's last step and today) is the one recorded; its notes are kept.
   const held = d.plan.reviews.find((review) => review.final);
   const date = held && held.date <= d.today && (lastStep === undefined || held.date >= lastStep) ? held.date : d.today;
+  const [onDate, onNotes, onNext] = (['date', 'notes', 'next'] as const).map((field) => marked(d, field));
   return html`<form
     class="dialog-form final-review-form"
     @submit=${(event: SubmitEvent) => {
@@ -72,12 +81,12 @@ export function renderFinalReviewForm(d: FinalReviewFormView): TemplateResult {
     <h2 id="dialog-title" class="dialog-title">${f.title}</h2>
     <p id="dialog-text" class="dialog-text">${f.text(s.planStatuses[d.plan.status])}</p>
     <div class="dialog-fields">
-      <label>${f.date} <input type="date" name="date" required .value=${date} min=${lastStep ?? nothing} /></label>
+      <label>${f.date} <input type="date" name="date" required .value=${date} min=${lastStep ?? nothing} aria-invalid=${onDate.invalid} aria-describedby=${onDate.describedBy} /></label>
       <h3 class="dialog-subtitle">${f.goals}</h3>
       ${d.goals.map((goal, i) => goalFields(goal, i, d))}
       ${d.missing.length > 0 ? html`<p class="missing-goals">${f.missingGoals(d.missing.map((id) => quoted(d.names.lang, id)).join(', '))}</p>` : d.goals.length === 0 ? html`<p class="no-goals">${f.noGoals}</p>` : nothing}
-      <label>${f.notes} <textarea name="notes" rows="3" maxlength=${MAX_TEXT_LENGTH} .value=${held?.notes ?? ''}></textarea></label>
-      <label>${f.nextStockTaking} ${f.nextStockTakingEmpty} <input type="date" name="next" /></label>
+      <label>${f.notes} <textarea name="notes" rows="3" maxlength=${MAX_TEXT_LENGTH} .value=${held?.notes ?? ''} aria-invalid=${onNotes.invalid} aria-describedby=${onNotes.describedBy}></textarea></label>
+      <label>${f.nextStockTaking} ${f.nextStockTakingEmpty} <input type="date" name="next" aria-invalid=${onNext.invalid} aria-describedby=${onNext.describedBy} /></label>
     </div>
     ${errorLine(d.error)}
     <div class="dialog-actions">

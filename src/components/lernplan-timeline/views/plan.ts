@@ -99,6 +99,7 @@ function renderChart(v: PlanView): TemplateResult {
     drag: entries.drag,
     labelWidth: v.labelWidth,
     capacity: v.figures.capacity,
+    outcome: v.plan.outcome && outcomeTally(v.plan.outcome),
     cut: chart.cut,
     sketch: chart.sketch,
     range: chart.range,
