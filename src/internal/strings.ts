@@ -35,11 +35,14 @@ function allowedRange(lang: Lang, min: unknown, max: unknown): string {
   return ` (${de ? 'erlaubt' : 'allowed'}: ${bounds})`;
 }
 
-/** The domain's sentence for a problem that is an issue of validated data, after the input's name; `undefined` before those texts are loaded. */
+/** Where data with an issue came from: an input by its name, a provider's data (source `context`) by the provider. */
+const dataOrigin = (lang: Lang, source: string) => (source !== 'context' ? quote[lang](source) : lang === 'de' ? 'Daten von <kompetenz-provider>' : '<kompetenz-provider> data');
+
+/** The domain's sentence for a problem that is an issue of validated data, after where the data came from; `undefined` before those texts are loaded. */
 function dataIssueText(lang: Lang, problem: Problem): string | undefined {
   if (!problem.dataIssue || problem.path === undefined) return undefined;
   const words = issueWords({ path: problem.path, code: problem.code, ...(problem.params ? { params: problem.params } : {}) }, lang);
-  return words === undefined ? undefined : `${quote[lang](problem.source)}: ${words}`;
+  return words === undefined ? undefined : `${dataOrigin(lang, problem.source)}: ${words}`;
 }
 
 function describe(lang: Lang, problem: Problem): string {

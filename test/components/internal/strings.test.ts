@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Lang } from '../../../src/domain/types.js';
+import { loadIssueWords } from '../../../src/internal/issue-words.js';
+import { preloadPageTexts } from '../../../src/internal/localize.js';
 import { SHARED_STRINGS, type SharedStrings } from '../../../src/internal/strings.js';
 
 const problem = (code: string, source: string, subject?: string) => ({ code, source, scope: source, message: code, ...(subject === undefined ? {} : { subject }) });
@@ -17,5 +19,24 @@ describe('the notice: problems of a group', () => {
       expect(de.problem(given)).to.equal(german);
       expect(en.problem(given)).to.equal(english);
     }
+  });
+});
+
+describe('the notice: issues of validated data', () => {
+  it('gives the domain’s sentence after the input, or the provider, the data came from', async () => {
+    await loadIssueWords();
+    const { de, en } = SHARED_STRINGS as Readonly<Record<Lang, SharedStrings>>;
+    const issue = (source: string) => ({ ...problem('unknown-role', source), path: '$.people[5].roleId', params: { id: 'astronaut', known: ['cdo'] }, dataIssue: true as const });
+    // The sentences of each language arrive with its texts (those of the page's language are loaded first).
+    const pageLang = document.documentElement.lang;
+    for (const lang of ['de', 'en']) {
+      document.documentElement.lang = lang;
+      preloadPageTexts();
+    }
+    document.documentElement.lang = pageLang;
+    await waitUntil(() => !de.problem(issue('people')).includes('$.') && !en.problem(issue('people')).includes('$.'), 'the texts of both languages are loaded');
+    expect(de.problem(issue('people'))).to.match(/^„people“: Person 6, Rolle: Die Rolle „astronaut“ ist unbekannt/);
+    expect(de.problem(issue('context')), 'not the name of an input no one set').to.match(/^Daten von <kompetenz-provider>: Person 6, Rolle: /);
+    expect(en.problem(issue('context'))).to.match(/^<kompetenz-provider> data: Person 6, role: /i);
   });
 });
