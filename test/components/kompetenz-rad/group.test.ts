@@ -147,6 +147,17 @@ describe('kompetenz-rad: a group from the provider', () => {
     expect(one(el, 'svg.wheel').getAttribute('aria-label')).to.contain('Weitere');
   });
 
+  it('the whole organisation says how many assessed people its figures leave out', async () => {
+    const el = await wheelInProvider({ 'group-by': 'category', 'min-group-size': '20' });
+    const { people, withheld } = aggregateBy('category', 20);
+    expect(withheld, 'roles with fewer than 20 people are left out').to.be.greaterThan(0);
+    expect(people + withheld).to.equal(PORTFOLIO.people.length);
+    expect(one(el, '#description').textContent).to.contain(`Gesamte Organisation: ${people} Personen gezählt, ${withheld} weitere nicht gezeigt (in ihrer Rolle zu wenige); Zahlen nur für Gruppen ab 20 Personen`);
+    el.minGroupSize = 5;
+    await el.updateComplete;
+    expect(one(el, '#description').textContent, 'nobody left out: nothing said').to.contain(`Gesamte Organisation: ${PORTFOLIO.people.length} Personen; Zahlen nur`);
+  });
+
   it('min-group-size raises the bar: a group below it shows the notice', async () => {
     const el = await wheelInProvider({ 'group-by': 'department', group: 'Ordnungsamt', 'min-group-size': '10' });
     expect(one(el, '[part="group-notice"]').textContent).to.contain('weniger als 10');

@@ -39,7 +39,7 @@ export interface GroupRequest {
 }
 
 /** Why a group shows no figures: too few people, a key no group has, no group chosen, no data, or data that cannot be used. */
-/** `pooled`: a department none of whose roles has enough people; they count under the group of several departments (`other`). */
+/** `pooled`: a department none of whose roles has enough people; they count under the group of several departments (`other`) when they make enough there with their role's people of other departments, else nowhere. */
 export type Withheld = 'too-small' | 'pooled' | 'unknown' | 'choose' | 'no-data' | 'invalid';
 
 export interface GroupChoice {
@@ -54,6 +54,8 @@ export interface GroupChoice {
   /** The role of a group of one role (its target is the outline). */
   role: Role | undefined;
   withheld: Withheld | undefined;
+  /** The whole organisation's wheel: the assessed people its figures leave out (too few in their role to stand for). */
+  notShown?: number;
   /** The keys of the groups there are (named when none is chosen). */
   choices: string[];
   problems: InputProblem[];
@@ -118,7 +120,7 @@ export function chooseGroup(request: GroupRequest): GroupChoice {
   if (aggregate.groupBy === 'category' && key === undefined) {
     if (aggregate.groups.length === 0) return none('no-data', minimum);
     const organisation: AggregateGroup = { ...aggregate.groups[0], key: null, competencies: aggregate.groups.flatMap((group) => group.competencies) };
-    return { ...show(request, organisation, minimum, choices, problems), kind: 'organisation' };
+    return { ...show(request, organisation, minimum, choices, problems), kind: 'organisation', notShown: aggregate.withheld };
   }
   const chosen = key === undefined ? (aggregate.groups.length === 1 ? aggregate.groups[0] : undefined) : aggregate.groups.find((group) => keyOf(group) === key);
   if (chosen) return show(request, chosen, minimum, choices, problems);

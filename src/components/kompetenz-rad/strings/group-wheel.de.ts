@@ -8,12 +8,12 @@ const q = (text: string): string => `„${text}“`;
 
 const de: GroupStrings = {
   organisation: 'Gesamte Organisation',
-  other: 'Weitere (aus mehreren Abteilungen)',
+  other: 'Weitere Abteilungen',
   noDepartment: 'Ohne Abteilung',
   people,
   describe: (s) =>
     [
-      `${s.name}: ${people(s.people)}; Zahlen nur für Gruppen ab ${s.minGroupSize} Personen, keine Einzelwerte.`,
+      `${s.name}: ${people(s.people)}${s.notShown > 0 ? ` gezählt, ${fmt.number(s.notShown, 0)} weitere nicht gezeigt (in ihrer Rolle zu wenige)` : ''}; Zahlen nur für Gruppen ab ${s.minGroupSize} Personen, keine Einzelwerte.`,
       'Je Kompetenz stehen die Personen nach Stufe geordnet nebeneinander: die Breite zeigt den Anteil, die Höhe die Stufe (Ringe Kenner, Könner, Experte).',
       s.showsTarget ? `Die Linie zeigt ${s.role ? `das Soll-Profil ${s.role}` : 'das mittlere Soll der Gruppe'}.` : '',
       `Bei ${s.mostlyBelow} von ${s.competencies} Kompetenzen liegt mindestens die Hälfte unter dem Soll.`,
@@ -35,7 +35,7 @@ const de: GroupStrings = {
       case 'too-small':
         return `Für ${q(group)} werden keine Zahlen gezeigt: Die Gruppe hat weniger als ${min} eingeschätzte Personen, und keine Zahl soll auf die Einschätzung einer einzelnen Person schließen lassen.`;
       case 'pooled':
-        return `Für ${q(group)} werden keine eigenen Zahlen gezeigt: Jede Rolle hat dort weniger als ${min} eingeschätzte Personen. Sie zählen mit denen anderer Abteilungen unter „Weitere Abteilungen“, wo das genug sind, damit keine Zahl auf die Einschätzung einer einzelnen Person schließen lässt.`;
+        return `Für ${q(group)} werden keine eigenen Zahlen gezeigt: Jede Rolle hat dort weniger als ${min} eingeschätzte Personen. Sie zählen unter „Weitere Abteilungen“ mit, wenn sie mit denen ihrer Rolle aus anderen Abteilungen mindestens ${min} sind, sonst nirgends. So lässt keine Zahl auf die Einschätzung einer einzelnen Person schließen.`;
       case 'unknown':
         return `Für ${q(group)} gibt es keine Zahlen: Keine Gruppe mit mindestens ${min} eingeschätzten Personen trägt diesen Namen.`;
       case 'choose':

@@ -8,12 +8,12 @@ const q = (text: string): string => `“${text}”`;
 
 const en: GroupStrings = {
   organisation: 'Whole organisation',
-  other: 'Others (from several departments)',
+  other: 'Other departments',
   noDepartment: 'No department',
   people,
   describe: (s) =>
     [
-      `${s.name}: ${people(s.people)}; figures only for groups of at least ${s.minGroupSize} people, no individual values.`,
+      `${s.name}: ${people(s.people)}${s.notShown > 0 ? ` counted, ${fmt.number(s.notShown, 0)} more not shown (too few in their role)` : ''}; figures only for groups of at least ${s.minGroupSize} people, no individual values.`,
       'For each competency the people stand side by side, ordered by level: the width shows the share, the height the level (rings knowledgeable, practitioner, expert).',
       s.showsTarget ? `The line shows ${s.role ? `the target profile ${s.role}` : "the group's mean target"}.` : '',
       `In ${s.mostlyBelow} of ${s.competencies} competencies at least half are below target.`,
@@ -35,7 +35,7 @@ const en: GroupStrings = {
       case 'too-small':
         return `No figures are shown for ${q(group)}: the group has fewer than ${min} assessed people, and no figure may point to one person's rating.`;
       case 'pooled':
-        return `No figures of its own are shown for ${q(group)}: each role there has fewer than ${min} assessed people. They are counted with those of other departments under “Other departments” where that makes enough, so that no figure points to one person's rating.`;
+        return `No figures of its own are shown for ${q(group)}: each role there has fewer than ${min} assessed people. They are counted under “Other departments” when they make at least ${min} with their role's people from other departments, else nowhere. So no figure points to one person's rating.`;
       case 'unknown':
         return `There are no figures for ${q(group)}: no group of at least ${min} assessed people has this name.`;
       case 'choose':

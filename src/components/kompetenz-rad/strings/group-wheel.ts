@@ -24,6 +24,8 @@ export interface GroupSummary {
   showsTarget: boolean;
   /** The role whose target the outline is, for a group of one role. */
   role?: string;
+  /** The whole organisation: assessed people the figures leave out (too few in their role to stand for). */
+  notShown: number;
 }
 
 /** The texts of a wheel that shows a group; loaded only by pages that show one. */
