@@ -29,8 +29,16 @@ describe('<gap-matrix> bad input', () => {
   });
 
   it('reports an unknown role and an unknown person', async () => {
-    const { errors } = await mount(html`<gap-matrix target-role="astronaut" actual='{"daten":2}'></gap-matrix>`);
+    const { el, errors } = await mount(html`<gap-matrix target-role="astronaut" actual='{"daten":2}'></gap-matrix>`);
     expect(errors.map((e) => e.code)).to.deep.equal(['unknown-role']);
+    // Ratings without a target: no comparison (a target of nothing read as every target reached).
+    expect(dataRows(el), 'no rows').to.have.length(0);
+    expect(text(one(el, "[part='status']"))).to.equal('Kein Vergleich möglich: Es fehlt ein gültiges Soll-Profil, also eine bekannte Rolle („target-role“) oder ein Soll-Profil („target“).');
+    expect(el.shadowRoot!.textContent).to.not.contain('erreicht');
+    await expectAccessible(el);
+    el.setAttribute('target-role', 'cdo');
+    await el.updateComplete;
+    expect(dataRows(el).length, 'the comparison once the role is known').to.equal(DEFAULT_CATALOGUE.competencies.length);
     const { people, assessments } = onePerson();
     const second = await mount(html`<gap-matrix person-id="bernd" .people=${people} .assessments=${assessments}></gap-matrix>`);
     expect(second.errors.map((e) => e.code)).to.deep.equal(['unknown-person']);

@@ -89,6 +89,8 @@ export interface PersonResult {
   data: PersonData | undefined;
   person: Person | undefined;
   problems: InputProblem[];
+  /** There are ratings but no usable target profile: nothing to compare them with (a target of nothing would read as every target reached). */
+  noTarget?: true;
 }
 
 function readProfile(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
@@ -159,10 +161,10 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   // As in the wheel: without a separate self rating the given actual profile is the self-assessment.
   const self = !actualGiven && current ? (isEmpty(current.self) ? undefined : current.self) : actual;
 
-  if (target === undefined && actual === undefined) return { data: undefined, person, problems };
+  if (target === undefined) return { data: undefined, person, problems, ...(actual === undefined ? {} : { noTarget: true as const }) };
   const analysis = analyzeGaps({
     catalogue,
-    target: target ?? {},
+    target,
     actual: actual ?? {},
     ...(self ? { self } : {}),
     ...(external ? { external } : {}),

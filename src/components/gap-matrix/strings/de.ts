@@ -59,6 +59,7 @@ const strings: GapMatrixStrings = {
   shown: (shown, total) => `${f.number(shown)} von ${f.number(total)} Personen angezeigt`,
   analysing: (percent) => `Analyse läuft … ${f.percent(percent / 100)}`,
   noPerson: 'Keine Person gewählt oder keine Daten.',
+  noTarget: 'Kein Vergleich möglich: Es fehlt ein gültiges Soll-Profil, also eine bekannte Rolle („target-role“) oder ein Soll-Profil („target“).',
   loading: 'Daten werden geladen …',
   noRows: 'Keine Zeilen passen zum Filter.',
   synergy: 'Synergiegruppen',

@@ -59,6 +59,7 @@ const strings: GapMatrixStrings = {
   shown: (shown, total) => `${f.number(shown)} of ${f.number(total)} people shown`,
   analysing: (percent) => `Analysing … ${f.percent(percent / 100)}`,
   noPerson: 'No person selected or no data.',
+  noTarget: 'No comparison: a valid target profile is missing, that is a known role (“target-role”) or a target profile (“target”).',
   loading: 'Loading data …',
   noRows: 'No rows match the filter.',
   synergy: 'Synergy groups',

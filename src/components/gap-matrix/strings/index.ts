@@ -60,6 +60,8 @@ export interface GapMatrixStrings {
   shown: (shown: number, total: number) => string;
   analysing: (percent: number) => string;
   noPerson: string;
+  /** Ratings without a usable target profile. */
+  noTarget: string;
   /** While the provider reads its stored data or its `src` and has no one yet. */
   loading: string;
   noRows: string;

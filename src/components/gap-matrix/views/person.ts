@@ -134,7 +134,7 @@ export function personGrid(p: PersonGridProps): TemplateResult {
   if (!data) {
     return html`<p class="caption">${s.personCaption(result.person?.name)}</p>
       ${toolbar}
-      <p class="empty-note" part="status">${s.noPerson}</p>`;
+      <p class="empty-note" part="status">${result.noTarget ? s.noTarget : s.noPerson}</p>`;
   }
   const history = options.showHistory ? data.history : [];
   const columns = `var(--_competency-w) repeat(6, var(--_value-w)) var(--_due-w, 10.5rem)${history.length ? ` repeat(${history.length}, var(--_history-w))` : ''}`;
