@@ -1,3 +1,4 @@
+import { ROLE_IDS } from '../domain/default-roles.js';
 import { shortValue } from '../domain/errors.js';
 import type { InputProblem } from './inputs.js';
 
@@ -16,6 +17,17 @@ const ARIA_ROLES = new Set(
 // The roles of the DPUB and Graphics modules count by their prefix.
 const isAriaRole = (token: string): boolean => ARIA_ROLES.has(token) || token.startsWith('doc-') || token.startsWith('graphics-');
 
+/** How many letters must be inserted, removed or replaced to turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 /**
  * The problem of a `role` attribute on an element that takes a target role (`target-role`): a
  * page that wrote `role="cdo"` meant the target role and gave the host an ARIA role that does not
@@ -26,11 +38,13 @@ export function roleAttributeProblem(text: string | null): InputProblem | undefi
   const tokens = text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   if (tokens.length === 0 || tokens.some(isAriaRole)) return undefined;
   const given = shortValue(text!.trim()) as string;
+  // A typo of a built-in role is not offered back as the target role, the role it misspells is (a page's own roles are not known here).
+  const meant = (ROLE_IDS as readonly string[]).includes(given) ? given : (ROLE_IDS.find((id) => editDistance(id, given) <= 2) ?? given);
   return {
     code: 'role-attribute',
     source: 'role',
     subject: given,
-    params: { got: given },
-    message: `role: "${given}" is no ARIA role; role tells assistive technology what the element is. Set the target role with target-role="${given}"`,
+    params: { got: given, ...(meant === given ? {} : { meant }) },
+    message: `role: "${given}" is no ARIA role; role tells assistive technology what the element is. Set the target role with target-role="${meant}"`,
   };
 }

@@ -65,10 +65,13 @@ function describe(lang: Lang, problem: Problem): string {
         : `${where}: “[object Object]” instead of data, an object set as an attribute before the element was loaded (React 19). Load the elements before the first render.`;
     case 'property-only':
       return de ? `${where} ist kein Attribut; per Skript als Eigenschaft setzen.` : `${where} is not an attribute; set it from script as a property.`;
-    case 'role-attribute':
+    case 'role-attribute': {
+      const meant = problem.params?.meant;
+      const choice = `target-role="${typeof meant === 'string' ? meant : (problem.subject ?? '')}"`;
       return de
-        ? `${where} ist die Rolle für Screenreader (ARIA),${subject} ist keine solche. Die Zielrolle wird mit target-role="${problem.subject ?? ''}" gewählt.`
-        : `${where} is the role for screen readers (ARIA);${subject} is none of them. Choose the target role with target-role="${problem.subject ?? ''}".`;
+        ? `${where} ist die Rolle für Screenreader (ARIA),${subject} ist keine solche. Die Zielrolle wird mit ${choice} gewählt.`
+        : `${where} is the role for screen readers (ARIA);${subject} is none of them. Choose the target role with ${choice}.`;
+    }
     case 'json-type':
       return de ? `${where} muss ein JSON-Objekt sein.` : `${where} must be a JSON object.`;
     case 'unknown-competency':

@@ -66,6 +66,14 @@ describe('a role attribute where the target role was meant', () => {
     );
     expect(roleAttributeProblem('projektmanager')?.subject).to.equal('projektmanager');
     expect(roleAttributeProblem('teamleitung')?.subject, 'a role id of the page’s own roles').to.equal('teamleitung');
+    // A typo of a built-in role: the role it misspells is offered, not the typo again.
+    const typo = roleAttributeProblem('projektmanagr')!;
+    expect(typo.message).to.match(/target-role="projektmanager"$/);
+    const de = (SHARED_STRINGS as unknown as { de: SharedStrings }).de;
+    expect(de.problem({ ...typo, scope: 'attribute:role', message: typo.message! })).to.equal(
+      '„role“ ist die Rolle für Screenreader (ARIA), „projektmanagr“ ist keine solche. Die Zielrolle wird mit target-role="projektmanager" gewählt.',
+    );
+    expect(roleAttributeProblem('teamleitung')!.message, 'far from every built-in role: as written').to.match(/target-role="teamleitung"$/);
   });
 
   for (const [tag, template] of Object.entries(WITH_TARGET_ROLE)) {
