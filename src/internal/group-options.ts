@@ -54,7 +54,7 @@ export function minGroupSizeProblems(value: unknown, attribute: string | null = 
       code: 'range',
       source: 'min-group-size',
       subject: given,
-      params: { got: given, min: MIN_GROUP_SIZE_FLOOR, max: Number.POSITIVE_INFINITY },
+      params: { got: given, min: MIN_GROUP_SIZE_FLOOR, max: Number.POSITIVE_INFINITY, applies: DEFAULT_MIN_GROUP_SIZE },
       message: `min-group-size: expected a whole number of at least ${MIN_GROUP_SIZE_FLOOR}, got "${given}"; the default ${DEFAULT_MIN_GROUP_SIZE} applies`,
     },
   ];

@@ -131,8 +131,12 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Ungültiger Wert${subject} in ${where}${choices}.` : `Invalid value${subject} in ${where}${choices}.`;
     }
     case 'range':
-    case 'capacity':
-      return `${de ? 'Ungültiger Wert' : 'Invalid value'}${subject} in ${where}${allowedRange(lang, problem.params?.min, problem.params?.max)}.`;
+    case 'capacity': {
+      // The value used instead, where it is not simply none.
+      const applies = problem.params?.applies;
+      const instead = typeof applies === 'number' ? (de ? `; es gilt der Standardwert ${applies}` : `; the default ${applies} applies`) : '';
+      return `${de ? 'Ungültiger Wert' : 'Invalid value'}${subject} in ${where}${allowedRange(lang, problem.params?.min, problem.params?.max)}${instead}.`;
+    }
     case 'table-column':
       return de
         ? `Die Spalte${subject} der Tabelle wird nicht gelesen: Ihre Überschrift nennt keine Spalte oder eine schon genannte (möglich: Kompetenz, Soll, Ist, Fremd).`

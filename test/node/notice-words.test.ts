@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { minGroupSizeProblems } from '../../src/internal/group-options.ts';
 import { SHARED_STRINGS } from '../../src/internal/strings.ts';
 
 const { de, en } = SHARED_STRINGS as unknown as Record<'de' | 'en', { problem: (problem: object) => string }>;
@@ -16,5 +17,7 @@ test('the notice says what a date, a choice or a number must be, in both languag
   const range = (params: object) => de.problem({ code: 'range', source: 'min-group-size', scope: 'x', message: '', subject: '1', params });
   assert.equal(range({ min: 3, max: Number.POSITIVE_INFINITY }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: mindestens 3).');
   assert.equal(range({ min: 1, max: 3 }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: 1 bis 3).');
+  // min-group-size says what is used instead (the default, not the lowest allowed).
+  assert.equal(range(minGroupSizeProblems(1)[0].params!), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: mindestens 3); es gilt der Standardwert 5.');
   assert.equal(en.problem({ code: 'capacity', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 744 } }), 'Invalid value “-5” in “capacity” (allowed: at most 744).');
 });
