@@ -158,15 +158,15 @@ export function dataIssueProblem(source: string, issue: ValidationIssue): InputP
   return { ...problemOfIssue(source, issue), subject: issue.path, dataIssue: true };
 }
 
-/** An issue of a profile given as `source` as a problem: it names the competency, and for a bad level its value too (`daten: 7`). */
+/** An issue of a profile given as `source` as a problem: it names the competency, and for a bad level its value too (`daten: 7`, `daten: sehr gut`); a level may be a name, too (`withLevelNumbers`). */
 export function profileProblem(issue: ValidationIssue, source: string): InputProblem {
   const problem = problemOfIssue(source, issue);
   const prefix = `${source}.`;
   if (!issue.path.startsWith(prefix)) return problem;
   const key = issue.path.slice(prefix.length);
   const value = issue.params?.got;
-  const subject = issue.code === 'level' && value !== undefined ? `${key}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}` : key;
-  return { ...problem, subject };
+  if (issue.code !== 'level' || value === undefined) return { ...problem, subject: key };
+  return { ...problem, subject: `${key}: ${String(value)}`, params: { ...problem.params, names: true } };
 }
 
 /**

@@ -28,6 +28,14 @@ describe('<gap-matrix> bad input', () => {
     expect(text(one(el, "[part='notice']"))).to.contain('zauberei').and.contain('„technik: 7“', 'a bad level is named with its value, as the wheel names it');
   });
 
+  it('reads levels written as their names, as the wheel and a CMS table do', async () => {
+    const { el, errors } = await mount(html`<gap-matrix target-role="cio" actual='{"daten":"Könner","technik":"Experte","team":"sehr gut"}'></gap-matrix>`);
+    expect(errors.map((e) => `${e.code}:${e.source}`)).to.deep.equal(['level:actual']);
+    expect(text(one(el, "[data-competency='daten'] [data-col='4']"))).to.match(/^2/);
+    expect(text(one(el, "[data-competency='technik'] [data-col='4']"))).to.match(/^3/);
+    expect(text(one(el, "[part='notice']"))).to.contain('Keine Stufe „team: sehr gut“ in „actual“ (erlaubt: 0 bis 3 oder Kenner, Könner, Experte).');
+  });
+
   it('reports an unknown role and an unknown person', async () => {
     const { el, errors } = await mount(html`<gap-matrix target-role="astronaut" actual='{"daten":2}'></gap-matrix>`);
     expect(errors.map((e) => e.code)).to.deep.equal(['unknown-role']);

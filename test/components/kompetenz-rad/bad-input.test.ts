@@ -63,7 +63,15 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
       expect([...drawnLevels(el).actual]).to.deep.equal([['team', 2]]);
       expect(drawnLevels(el).target!.get('technik')).to.equal(3);
     },
-    says: /Ungültige Stufe „daten: 7“ in „actual“/,
+    says: /Keine Stufe „daten: 7“ in „actual“ \(erlaubt: 0 bis 3 oder Kenner, Könner, Experte\)\./,
+  },
+  {
+    name: 'a level written as no name of a level (names are read, as in a table)',
+    make: (onError) => html`<kompetenz-rad @kr-error=${onError} actual='{"daten":"sehr gut","team":"Könner","technik":"Koenner","lernen":"Expert (3)","analyse":"1"}'></kompetenz-rad>`,
+    code: 'level',
+    source: 'actual',
+    still: (el) => expect(new Map(drawnLevels(el).actual)).to.deep.equal(new Map([['analyse', 1], ['lernen', 3], ['team', 2], ['technik', 2]])),
+    says: /Keine Stufe „daten: sehr gut“ in „actual“ \(erlaubt: 0 bis 3 oder Kenner, Könner, Experte\)\./,
   },
   {
     name: 'an unknown role',

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { spokeKey } from '../../../src/components/kompetenz-rad/controllers/level-editing.js';
-import { readLevel, readTable } from '../../../src/components/kompetenz-rad/model/table-source.js';
+import { readTable } from '../../../src/components/kompetenz-rad/model/table-source.js';
+import { readLevel } from '../../../src/internal/level-names.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { ErrorReporter } from '../../../src/internal/error-reporter.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';

@@ -192,6 +192,14 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     expect(suggestions.every((text, index) => index === 0 || Number(/Lücke (\d)/.exec(text)![1]) <= Number(/Lücke (\d)/.exec(suggestions[index - 1])![1]))).to.equal(true);
   });
 
+  it('reads levels of its current profile written as their names, as the wheel does', async () => {
+    const el = await fixture<SmartGoalForm>(html`<smart-goal-form today=${TODAY} target-role="projektmanager" current='{"projektmanagement":"Kenner","team":"Könner"}'></smart-goal-form>`);
+    const levels = (id: string) => $(el, `#competencies input[value="${id}"]`).closest('label')!.querySelector('[part="levels"]')!.textContent;
+    expect(levels('projektmanagement')).to.equal('Ist 1 (Kenner) · Soll 3 (Experte)');
+    expect(levels('team')).to.match(/^Ist 2 \(Könner\)/);
+    expect(el.problems).to.deep.equal([]);
+  });
+
   it('takes a suggestion with its toggle button and fires input and change', async () => {
     const el = await formWith(undefined);
     const button = $$<HTMLButtonElement>(el, '[part="suggestion"]')[0];

@@ -4,6 +4,7 @@ import { parseProfile } from '../../../domain/profile.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import { dataIssueProblem, profileProblem, type InputProblem } from '../../../internal/inputs.js';
+import { withLevelNumbers } from '../../../internal/level-names.js';
 import { Memo } from '../../../internal/memo.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../../internal/selected-person.js';
 
@@ -94,7 +95,7 @@ export interface PersonResult {
 }
 
 function readProfile(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
-  const { profile, issues } = parseProfile(value, catalogue, source);
+  const { profile, issues } = parseProfile(withLevelNumbers(value), catalogue, source);
   for (const issue of issues) problems.push(profileProblem(issue, source));
   return profile;
 }

@@ -1,7 +1,7 @@
 import { findCompetency } from '../../../domain/catalogue.js';
-import { LEVEL_NAMES, LEVELS } from '../../../domain/scale.js';
 import type { Catalogue } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
+import { readLevel } from '../../../internal/level-names.js';
 
 /**
  * Reads the wheel's data from a plain `<table>` that a CMS editor wrote into the element:
@@ -43,33 +43,7 @@ const HEADER_WORDS: readonly [TableColumn | 'category', RegExp][] = [
   ['competency', /kompetenz|competenc|name|bezeichnung/i],
 ];
 
-// A case fold for matching cell text against names of both languages, as the catalogue's name lookup does; not text for people, so not `formatterFor`.
-// Umlauts written out ("Koenner") match too.
-const fold = (text: string): string => text.toLocaleLowerCase('de').replace(/ae|ä/g, 'a').replace(/oe|ö/g, 'o').replace(/ue|ü/g, 'u');
-
-const LEVEL_BY_NAME = new Map<string, number>();
-for (const level of LEVELS) {
-  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].de), level);
-  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].en), level);
-}
-for (const none of ['-', '–', 'keine', 'kein', 'nicht erforderlich', 'none']) LEVEL_BY_NAME.set(none, 0);
-
 const cellText = (cell: Element | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A number and a name of the same level in one cell: "1 (Kenner)", "2 – Könner", "Experte (3)". */
-const NUMBER_AND_NAME = /^(?:([0-3])\s*(?:[(:–-]\s*)?([^()\d]+?)\)?|([^()\d]+?)\s*\(([0-3])\))$/;
-
-/** A cell's level: a number, a level name (or both, when they agree), or the text itself (not a level). */
-export function readLevel(text: string): unknown {
-  if (text === '') return undefined;
-  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  const named = LEVEL_BY_NAME.get(fold(text));
-  if (named !== undefined) return named;
-  const both = NUMBER_AND_NAME.exec(text);
-  if (!both) return text;
-  const number = Number(both[1] ?? both[4]);
-  return LEVEL_BY_NAME.get(fold((both[2] ?? both[3]).trim())) === number ? number : text;
-}
 
 const isLevel = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3;
 

@@ -8,6 +8,7 @@ import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { isGiven, problemOfIssue, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
+import { withLevelNumbers } from '../../../internal/level-names.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
@@ -68,8 +69,9 @@ function issuesToProblems(issues: readonly ValidationIssue[], source: string, ro
 }
 
 function readProfile(value: unknown, source: string, catalogue: Catalogue, problems: InputProblem[], lang: Lang): Profile {
-  const { profile, issues } = parseProfile(value, catalogue, source);
-  problems.push(...issuesToProblems(issues, source, value, lang));
+  const read = withLevelNumbers(value);
+  const { profile, issues } = parseProfile(read, catalogue, source);
+  problems.push(...issuesToProblems(issues, source, read, lang));
   return profile;
 }
 
