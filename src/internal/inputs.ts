@@ -1,9 +1,11 @@
 import { DEFAULT_CATALOGUE_LEAN, validateCatalogue } from '../domain/catalogue.js';
 import { isIsoDate } from '../domain/dates.js';
 import { shortValue, type MessageParam, type MessageParams, type ValidationIssue } from '../domain/errors.js';
+import { parseProfile } from '../domain/profile.js';
 import { DEFAULT_ROLES_LEAN, validateRoles } from '../domain/roles.js';
-import type { Catalogue, IsoDate, Role } from '../domain/types.js';
+import type { Catalogue, IsoDate, Profile, Role } from '../domain/types.js';
 import type { KompetenzContextValue } from './context.js';
+import { withLevelNumbers } from './level-input.js';
 import { LANGS, toLang } from './localize.js';
 import { localToday } from './today.js';
 
@@ -158,8 +160,15 @@ export function dataIssueProblem(source: string, issue: ValidationIssue): InputP
   return { ...problemOfIssue(source, issue), subject: issue.path, dataIssue: true };
 }
 
+/** A profile given as input `source` (levels also by their names): its valid levels; a problem for each issue goes to `problems`. */
+export function readProfileInput(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
+  const { profile, issues } = parseProfile(withLevelNumbers(value), catalogue, source);
+  for (const issue of issues) problems.push(profileProblem(issue, source));
+  return profile;
+}
+
 /** An issue of a profile given as `source` as a problem: it names the competency, and for a bad level its value too (`daten: 7`, `daten: sehr gut`); a level may be a name, too (`withLevelNumbers`). */
-export function profileProblem(issue: ValidationIssue, source: string): InputProblem {
+function profileProblem(issue: ValidationIssue, source: string): InputProblem {
   const problem = problemOfIssue(source, issue);
   const prefix = `${source}.`;
   if (!issue.path.startsWith(prefix)) return problem;

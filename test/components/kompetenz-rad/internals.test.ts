@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { spokeKey } from '../../../src/components/kompetenz-rad/controllers/level-editing.js';
 import { readTable } from '../../../src/components/kompetenz-rad/model/table-source.js';
-import { readLevel } from '../../../src/internal/level-names.js';
+import { readLevel } from '../../../src/internal/level-input.js';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { ErrorReporter } from '../../../src/internal/error-reporter.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';

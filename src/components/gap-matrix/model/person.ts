@@ -1,10 +1,8 @@
 import { assessmentHistory, dueForRefresh, validateAssessment, type ActualRule, type RefreshDue } from '../../../domain/assessments.js';
 import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '../../../domain/gaps.js';
-import { parseProfile } from '../../../domain/profile.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
-import { dataIssueProblem, profileProblem, type InputProblem } from '../../../internal/inputs.js';
-import { withLevelNumbers } from '../../../internal/level-names.js';
+import { dataIssueProblem, readProfileInput, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../../internal/selected-person.js';
 
@@ -94,11 +92,6 @@ export interface PersonResult {
   noTarget?: true;
 }
 
-function readProfile(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
-  const { profile, issues } = parseProfile(withLevelNumbers(value), catalogue, source);
-  for (const issue of issues) problems.push(profileProblem(issue, source));
-  return profile;
-}
 
 const isEmpty = (profile: Profile | undefined): boolean => !profile || Object.keys(profile).length === 0;
 
@@ -139,7 +132,7 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   problems.push(...selected.problems);
 
   let target: Profile | undefined;
-  if (sources.target !== undefined && sources.target !== null) target = readProfile(sources.target, catalogue, 'target', problems);
+  if (sources.target !== undefined && sources.target !== null) target = readProfileInput(sources.target, catalogue, 'target', problems);
   else if (sources.targetRole) {
     const { role, problem } = roleOfAttribute(roles, sources.targetRole);
     if (role) target = role.target;
@@ -152,10 +145,10 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   const current = own.length > 0 ? selected.current : undefined;
 
   const actualGiven = sources.actual !== undefined && sources.actual !== null;
-  const actual = actualGiven ? readProfile(sources.actual, catalogue, 'actual', problems) : current?.profile;
+  const actual = actualGiven ? readProfileInput(sources.actual, catalogue, 'actual', problems) : current?.profile;
   const external =
     sources.external !== undefined && sources.external !== null
-      ? readProfile(sources.external, catalogue, 'external', problems)
+      ? readProfileInput(sources.external, catalogue, 'external', problems)
       : current && !isEmpty(current.external)
         ? current.external
         : undefined;

@@ -1,7 +1,7 @@
 import { findCompetency } from '../../../domain/catalogue.js';
 import type { Catalogue } from '../../../domain/types.js';
 import type { InputProblem } from '../../../internal/inputs.js';
-import { readLevel } from '../../../internal/level-names.js';
+import { readLevel } from '../../../internal/level-input.js';
 
 /**
  * Reads the wheel's data from a plain `<table>` that a CMS editor wrote into the element:

@@ -1,8 +1,6 @@
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
-import { parseProfile } from '../../../domain/profile.js';
 import type { Catalogue, Profile } from '../../../domain/types.js';
-import { profileProblem, type InputProblem } from '../../../internal/inputs.js';
-import { withLevelNumbers } from '../../../internal/level-names.js';
+import { readProfileInput, type InputProblem } from '../../../internal/inputs.js';
 
 /**
  * Turns the wheel's chosen inputs (see `series-sources.ts`) into validated profiles and the
@@ -35,9 +33,7 @@ export function buildModel(catalogue: Catalogue, inputs: Partial<Record<SeriesNa
   for (const name of ['target', 'actual', 'external', 'self'] as const) {
     const input = inputs[name];
     if (!input || input.value === undefined || input.value === null) continue;
-    const { profile, issues } = parseProfile(withLevelNumbers(input.value), catalogue, input.source);
-    profiles[name] = profile;
-    problems.push(...issues.map((issue) => profileProblem(issue, input.source)));
+    profiles[name] = readProfileInput(input.value, catalogue, input.source, problems);
   }
   if (selfIsActual && !profiles.self && profiles.actual) profiles.self = profiles.actual;
   const analysis = analyzeGaps({

@@ -8,7 +8,7 @@ import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { isGiven, problemOfIssue, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
-import { withLevelNumbers } from '../../../internal/level-names.js';
+import { withLevelNumbers } from '../../../internal/level-input.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */

@@ -4,12 +4,16 @@ import { isRecord } from '../domain/validate.js';
 // A case fold for matching text against level names of both languages; umlauts written out ("Koenner") match too.
 const fold = (text: string): string => text.toLocaleLowerCase('de').replace(/ae|ä/g, 'a').replace(/oe|ö/g, 'o').replace(/ue|ü/g, 'u');
 
-const LEVEL_BY_NAME = new Map<string, number>();
-for (const level of LEVELS) {
-  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].de), level);
-  LEVEL_BY_NAME.set(fold(LEVEL_NAMES[level].en), level);
+let byName: Map<string, number> | undefined;
+
+/** The level a name (German or English, or a word for none) stands for; built on first use, so that loading the module runs nothing and the bundler may put it with other shared code. */
+function levelNamed(text: string): number | undefined {
+  byName ??= new Map([
+    ...LEVELS.flatMap((level) => [fold(LEVEL_NAMES[level].de), fold(LEVEL_NAMES[level].en)].map((name): [string, number] => [name, level])),
+    ...['-', '–', 'keine', 'kein', 'nicht erforderlich', 'none'].map((none): [string, number] => [none, 0]),
+  ]);
+  return byName.get(fold(text));
 }
-for (const none of ['-', '–', 'keine', 'kein', 'nicht erforderlich', 'none']) LEVEL_BY_NAME.set(none, 0);
 
 /** A number and a name of the same level in one text: "1 (Kenner)", "2 – Könner", "Experte (3)". */
 const NUMBER_AND_NAME = /^(?:([0-3])\s*(?:[(:–-]\s*)?([^()\d]+?)\)?|([^()\d]+?)\s*\(([0-3])\))$/;
@@ -18,12 +22,12 @@ const NUMBER_AND_NAME = /^(?:([0-3])\s*(?:[(:–-]\s*)?([^()\d]+?)\)?|([^()\d]+?
 export function readLevel(text: string): unknown {
   if (text === '') return undefined;
   if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  const named = LEVEL_BY_NAME.get(fold(text));
+  const named = levelNamed(text);
   if (named !== undefined) return named;
   const both = NUMBER_AND_NAME.exec(text);
   if (!both) return text;
   const number = Number(both[1] ?? both[4]);
-  return LEVEL_BY_NAME.get(fold((both[2] ?? both[3]).trim())) === number ? number : text;
+  return levelNamed((both[2] ?? both[3]).trim()) === number ? number : text;
 }
 
 /**
