@@ -20,7 +20,7 @@ const STRINGS = {
       'Eine erfundene Kreisverwaltung mit 2.000 Beschäftigten in zehn Ämtern und fünf Rollen, erzeugt mit `generatePortfolio` und festem Startwert (jeder Aufruf der Seite zeigt dieselben Daten). Die Team-Tabelle zeigt je Person und Kompetenz die Lücke zum Soll ihrer Rolle; nur die sichtbaren Zeilen stehen im Dokument, daher bleibt sie auch bei sehr vielen Personen flüssig.',
     organisationHeading: 'Das Haus im Überblick',
     organisationIntro:
-      'Je Amt (Abteilung) und Kompetenz der Anteil unter Soll, ohne Einzelwerte: Jede Zahl steht für mindestens fünf Personen derselben Rolle. Wer in seinem Amt mit seiner Rolle zu wenige ist, zählt mit derselben Rolle aus anderen Ämtern unter „Weitere Abteilungen“, wenn das fünf ergibt, sonst nirgends. Eine Zeile wählen zeigt das Amt im Rad.',
+      'Je Amt (Abteilung) und Kompetenz der Anteil unter Soll, ohne Einzelwerte: Jede Zahl steht für mindestens fünf Personen derselben Rolle. Hat eine Rolle in einem Amt weniger als fünf Personen, zählen sie unter „Weitere Abteilungen“ mit denen der Ämter, in denen die Rolle ebenfalls weniger als fünf hat, wenn das zusammen fünf ergibt, sonst nirgends. Eine Zeile wählen zeigt das Amt im Rad.',
     wheelHeading: 'Kompetenzrad der Gruppe',
     wheelAll: 'Das ganze Haus: je Kompetenz die Verteilung über die Stufen.',
     wheelGroup: (name) => `Gewählt: ${name}.`,
@@ -45,7 +45,7 @@ const STRINGS = {
       'A made-up district administration with 2,000 employees in ten offices and five roles, generated with `generatePortfolio` and a fixed seed (every visit shows the same data). The team table shows, for each person and competency, the gap to the target of their role; only the visible rows are in the document, so it stays smooth even with very many people.',
     organisationHeading: 'The organisation at a glance',
     organisationIntro:
-      'For each office (department) and competency the share below target, without individual figures: every number stands for at least five people of the same role. People too few in their role in their office count with the same role from other offices under “Other departments” when that makes five, else nowhere. Choosing a row shows the office in the wheel.',
+      'For each office (department) and competency the share below target, without individual figures: every number stands for at least five people of the same role. Where a role has fewer than five people in an office, they count under “Other departments” with those of the offices where the role also has fewer than five, when that makes five together, else nowhere. Choosing a row shows the office in the wheel.',
     wheelHeading: 'Competency wheel of the group',
     wheelAll: 'The whole organisation: for each competency the spread over the levels.',
     wheelGroup: (name) => `Chosen: ${name}.`,

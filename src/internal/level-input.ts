@@ -1,8 +1,8 @@
 import { LEVEL_NAMES, LEVELS } from '../domain/scale.js';
 import { isRecord } from '../domain/validate.js';
 
-// A case fold for matching text against level names of both languages; umlauts written out ("Koenner") match too.
-const fold = (text: string): string => text.toLocaleLowerCase('de').replace(/ae|ä/g, 'a').replace(/oe|ö/g, 'o').replace(/ue|ü/g, 'u');
+// A case fold for matching text against level names of both languages; umlauts written out ("Koenner") or decomposed (pasted from macOS) match too.
+const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase('de').replace(/ae|ä/g, 'a').replace(/oe|ö/g, 'o').replace(/ue|ü/g, 'u');
 
 let byName: Map<string, number> | undefined;
 

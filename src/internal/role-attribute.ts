@@ -38,8 +38,10 @@ export function roleAttributeProblem(text: string | null): InputProblem | undefi
   const tokens = text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   if (tokens.length === 0 || tokens.some(isAriaRole)) return undefined;
   const given = shortValue(text!.trim()) as string;
-  // A typo of a built-in role is not offered back as the target role, the role it misspells is (a page's own roles are not known here).
-  const meant = (ROLE_IDS as readonly string[]).includes(given) ? given : (ROLE_IDS.find((id) => editDistance(id, given) <= 2) ?? given);
+  // A typo of a built-in role is not offered back as the target role, the role it misspells is. A page's own roles are not known
+  // here: short ids (cdo, cio) are left out, a page's cto or ciso is as near to them as a typo.
+  const word = given.toLowerCase();
+  const meant = (ROLE_IDS as readonly string[]).includes(word) ? given : (ROLE_IDS.find((id) => id.length >= 8 && editDistance(id, word) <= 2) ?? given);
   return {
     code: 'role-attribute',
     source: 'role',

@@ -52,7 +52,7 @@ function describe(lang: Lang, problem: Problem): string {
   const q = quote[lang];
   const subject = problem.subject === undefined ? '' : ` ${q(problem.subject)}`;
   const de = lang === 'de';
-  const where = problem.source === 'table' ? (de ? 'der Tabelle' : 'the table') : q(problem.source);
+  const where = problem.source === 'table' ? (de ? 'der Tabelle' : 'the table') : problem.source === 'context' ? (de ? 'den Daten von <kompetenz-provider>' : 'the data of <kompetenz-provider>') : q(problem.source);
   switch (problem.code) {
     case 'invalid-json': {
       const quotes = problem.params?.quotes === true;

@@ -113,7 +113,8 @@ export const timelineStyles = css`
   }
   button:focus-visible,
   select:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  .plan-status-final:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

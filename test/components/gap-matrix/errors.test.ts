@@ -47,6 +47,11 @@ describe('<gap-matrix> bad input', () => {
     el.setAttribute('target-role', 'cdo');
     await el.updateComplete;
     expect(dataRows(el).length, 'the comparison once the role is known').to.equal(DEFAULT_CATALOGUE.competencies.length);
+    // A target none of whose levels is valid is no target either.
+    el.setAttribute('target', '{"zauberei":3,"daten":9}');
+    await el.updateComplete;
+    expect(dataRows(el), 'no rows for a target of nothing').to.have.length(0);
+    expect(text(one(el, "[part='status']"))).to.match(/^Kein Vergleich möglich/);
     const { people, assessments } = onePerson();
     const second = await mount(html`<gap-matrix person-id="bernd" .people=${people} .assessments=${assessments}></gap-matrix>`);
     expect(second.errors.map((e) => e.code)).to.deep.equal(['unknown-person']);

@@ -74,6 +74,10 @@ describe('a role attribute where the target role was meant', () => {
       '„role“ ist die Rolle für Screenreader (ARIA), „projektmanagr“ ist keine solche. Die Zielrolle wird mit target-role="projektmanager" gewählt.',
     );
     expect(roleAttributeProblem('teamleitung')!.message, 'far from every built-in role: as written').to.match(/target-role="teamleitung"$/);
+    expect(roleAttributeProblem('Projektmanagr')!.message, 'whatever the case').to.match(/target-role="projektmanager"$/);
+    for (const own of ['cto', 'ceo', 'ciso', 'it', 'dpo']) {
+      expect(roleAttributeProblem(own)!.message, `a page's own role "${own}" is not taken for a typo of cdo or cio`).to.match(new RegExp(`target-role="${own}"$`));
+    }
   });
 
   for (const [tag, template] of Object.entries(WITH_TARGET_ROLE)) {

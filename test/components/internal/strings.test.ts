@@ -38,5 +38,8 @@ describe('the notice: issues of validated data', () => {
     expect(de.problem(issue('people'))).to.match(/^„people“: Person 6, Rolle: Die Rolle „astronaut“ ist unbekannt/);
     expect(de.problem(issue('context')), 'not the name of an input no one set').to.match(/^Daten von <kompetenz-provider>: Person 6, Rolle: /);
     expect(en.problem(issue('context'))).to.match(/^<kompetenz-provider> data: Person 6, role: /i);
+    // And so is any other problem of a provider's values (the wheel reads them as source `context`).
+    expect(de.problem(problem('unknown-competency', 'context', 'daten'))).to.equal('Unbekannte Kompetenz „daten“ in den Daten von <kompetenz-provider>.');
+    expect(en.problem(problem('unknown-competency', 'context', 'daten'))).to.equal('Unknown competency “daten” in the data of <kompetenz-provider>.');
   });
 });

@@ -57,7 +57,7 @@ describe('kompetenz-rad: a group never shows one person', () => {
     one(el, '[part="sector"][data-competency="daten"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('sector');
-    expect(one(el, '[part="group-notice"]').textContent, 'why, and where its people are counted').to.contain('„Hauptamt“').and.contain('Jede Rolle hat dort weniger als 5').and.contain('unter „Weitere Abteilungen“ mit, wenn sie mit denen ihrer Rolle aus anderen Abteilungen mindestens 5 sind, sonst nirgends');
+    expect(one(el, '[part="group-notice"]').textContent, 'why, and where its people are counted').to.contain('„Hauptamt“').and.contain('Jede Rolle hat dort weniger als 5').and.contain('unter „Weitere Abteilungen“ mit, wenn ihre Rolle in allen Abteilungen, in denen sie ebenfalls weniger als 5 hat, zusammen mindestens 5 hat, sonst nirgends');
     expectNoFigures(el, 5);
     const shown = everythingShown(el);
     for (const person of members) {

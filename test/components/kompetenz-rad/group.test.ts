@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AggregateCell, AggregateGroup } from '../../../src/domain/aggregate.js';
 import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
@@ -153,8 +153,12 @@ describe('kompetenz-rad: a group from the provider', () => {
     expect(withheld, 'roles with fewer than 20 people are left out').to.be.greaterThan(0);
     expect(people + withheld).to.equal(PORTFOLIO.people.length);
     expect(one(el, '#description').textContent).to.contain(`Gesamte Organisation: ${people} Personen gezählt, ${withheld} weitere nicht gezeigt (in ihrer Rolle zu wenige); Zahlen nur für Gruppen ab 20 Personen`);
+    el.lang = 'en';
+    await waitUntil(() => one(el, '#description').textContent!.startsWith('Whole organisation'), 'the English texts');
+    expect(one(el, '#description').textContent).to.contain(`Whole organisation: ${people} people counted, ${withheld} more not shown (too few in their role); figures only for groups of at least 20 people`);
+    el.lang = 'de';
     el.minGroupSize = 5;
-    await el.updateComplete;
+    await waitUntil(() => one(el, '#description').textContent!.startsWith('Gesamte'), 'the German texts');
     expect(one(el, '#description').textContent, 'nobody left out: nothing said').to.contain(`Gesamte Organisation: ${PORTFOLIO.people.length} Personen; Zahlen nur`);
   });
 

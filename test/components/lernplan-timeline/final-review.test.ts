@@ -95,7 +95,7 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     ]);
     expect(el.goals!.map((goal) => goal.status), 'outside a provider the element keeps the goals too').to.deep.equal(['reached', 'not-reached', undefined]);
     expect(dialog.open).to.equal(false);
-    await waitUntil(() => focused(el) === one(el, '.toolbar button.undo'), 'the status button went with the field: focus on undo');
+    await waitUntil(() => focused(el) === one(el, '.toolbar .plan-status-final'), 'the status button went with the field: focus on the status, read out');
     expect(said(el)).to.equal('Plan abgeschlossen: 1 von 2 Zielen erreicht. Nächste Bestandsaufnahme bis 01.03.2026.');
     expect(one(el, '[part="summary"]').textContent).to.contain('Abschlussgespräch am 10.09.2025: 1 von 2 Zielen erreicht, nächste Bestandsaufnahme bis 01.03.2026.');
     expect(all(el, '.toolbar .add-item, .toolbar .add-review'), 'a completed plan is on record').to.have.length(0);
@@ -152,6 +152,7 @@ describe('lernplan-timeline: completing a plan records its final review', () => 
     expect(dialog.open).to.equal(true);
     const error = one(el, 'dialog .dialog-error').textContent!;
     expect(error).to.equal('Änderung nicht möglich: Der 1. Januar 2025 liegt vor dem Datum des Abschlussgesprächs (10. September 2025).', 'the field is marked, not named as data');
+    expect(said(el), 'the alert line says it; the live region does not say it again').to.not.contain('nicht möglich');
     const next = field(el, 'next');
     expect(next.getAttribute('aria-invalid')).to.equal('true');
     expect(next.getAttribute('aria-describedby')).to.equal('dialog-error');

@@ -91,7 +91,7 @@ describe('lernplan-timeline: the plan status field only picks, a button applies 
     await el.updateComplete;
     await el.updateComplete;
     expect(seen.map((detail) => detail.change)).to.deep.equal([{ type: 'set-plan-status', status: 'cancelled', date: TODAY }]);
-    await waitUntil(() => focused(el) === one(el, '.toolbar .undo'), 'the button went with the field: focus on undo');
+    await waitUntil(() => focused(el) === one(el, '.toolbar .plan-status-final'), 'the button went with the field: focus on the status, read out');
     expect(all(el, '.toolbar select.plan-status, .toolbar .apply-status'), 'nothing follows a cancelled plan').to.have.length(0);
     expect(one(el, '.toolbar .plan-status-final').textContent).to.equal('Plan status: cancelled');
     expect(said(el)).to.equal('The plan is now cancelled.');

@@ -78,7 +78,8 @@ describe('network: no request but the provider’s src', () => {
         const { el } = await mountWidget(widget, state);
         const exporting = el as HTMLElement & Partial<{ toSVG(): string; toCSV(): string }>;
         if (exporting.toSVG) expect(exporting.toSVG()).to.include('<svg');
-        if (exporting.toCSV) expect(exporting.toCSV().length).to.be.greaterThan(0);
+        // In the error state a person matrix has no target to compare with, hence nothing to export.
+        if (exporting.toCSV) expect(exporting.toCSV().length > 0 || state === 'errors', `${widget} ${state}: a CSV`).to.equal(true);
       }
     }
     // An edit on the wheel outside a provider updates the wheel itself.

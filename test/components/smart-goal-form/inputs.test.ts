@@ -41,6 +41,7 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     ]);
     const analyse = $(el, '#competencies input[value="analyse"]').closest('label')!;
     expect(analyse.querySelector('[part="levels"]')!.textContent, 'the valid part is used').to.equal('Ist 2 (Könner)');
+    expect($(el, '[part="notice"]').textContent, 'the level is named with its competency, as the wheel names it').to.include('Keine Stufe „daten: 7“ in „current“ (erlaubt: 0 bis 3 oder Kenner, Könner, Experte).');
   });
 
   it("words the domain's issues in the element's language, naming the field", async () => {

@@ -155,7 +155,8 @@ export function resolvePerson(sources: PersonSources): PersonResult {
   // As in the wheel: without a separate self rating the given actual profile is the self-assessment.
   const self = !actualGiven && current ? (isEmpty(current.self) ? undefined : current.self) : actual;
 
-  if (target === undefined) return { data: undefined, person, problems, ...(actual === undefined ? {} : { noTarget: true as const }) };
+  // A target with no level at all (none given, or none of its levels valid) is nothing to compare with.
+  if (target === undefined || isEmpty(target)) return { data: undefined, person, problems, ...(actual === undefined ? {} : { noTarget: true as const }) };
   const analysis = analyzeGaps({
     catalogue,
     target,

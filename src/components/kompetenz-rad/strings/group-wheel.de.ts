@@ -35,7 +35,7 @@ const de: GroupStrings = {
       case 'too-small':
         return `Für ${q(group)} werden keine Zahlen gezeigt: Die Gruppe hat weniger als ${min} eingeschätzte Personen, und keine Zahl soll auf die Einschätzung einer einzelnen Person schließen lassen.`;
       case 'pooled':
-        return `Für ${q(group)} werden keine eigenen Zahlen gezeigt: Jede Rolle hat dort weniger als ${min} eingeschätzte Personen. Sie zählen unter „Weitere Abteilungen“ mit, wenn sie mit denen ihrer Rolle aus anderen Abteilungen mindestens ${min} sind, sonst nirgends. So lässt keine Zahl auf die Einschätzung einer einzelnen Person schließen.`;
+        return `Für ${q(group)} werden keine eigenen Zahlen gezeigt: Jede Rolle hat dort weniger als ${min} eingeschätzte Personen. Sie zählen unter „Weitere Abteilungen“ mit, wenn ihre Rolle in allen Abteilungen, in denen sie ebenfalls weniger als ${min} hat, zusammen mindestens ${min} hat, sonst nirgends. So lässt keine Zahl auf die Einschätzung einer einzelnen Person schließen.`;
       case 'unknown':
         return `Für ${q(group)} gibt es keine Zahlen: Keine Gruppe mit mindestens ${min} eingeschätzten Personen trägt diesen Namen.`;
       case 'choose':

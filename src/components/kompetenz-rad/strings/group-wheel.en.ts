@@ -35,7 +35,7 @@ const en: GroupStrings = {
       case 'too-small':
         return `No figures are shown for ${q(group)}: the group has fewer than ${min} assessed people, and no figure may point to one person's rating.`;
       case 'pooled':
-        return `No figures of its own are shown for ${q(group)}: each role there has fewer than ${min} assessed people. They are counted under “Other departments” when they make at least ${min} with their role's people from other departments, else nowhere. So no figure points to one person's rating.`;
+        return `No figures of its own are shown for ${q(group)}: each role there has fewer than ${min} assessed people. They are counted under “Other departments” when their role has at least ${min} over all departments where it also has fewer than ${min}, else nowhere. So no figure points to one person's rating.`;
       case 'unknown':
         return `There are no figures for ${q(group)}: no group of at least ${min} assessed people has this name.`;
       case 'choose':

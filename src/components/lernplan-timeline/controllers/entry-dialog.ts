@@ -66,12 +66,13 @@ export class EntryDialog implements ReactiveController {
     this.close();
   }
 
-  /** Shows why a change was refused (`path`: of the domain's issue) while a dialog is open; `undefined` withdraws it. */
-  showError(text: string | undefined, path?: string): void {
-    if (text !== undefined && !this.shown) return;
+  /** Shows why a change was refused (`path`: of the domain's issue) while a dialog is open (its alert line says it); `undefined` withdraws it. Returns whether a dialog shows it. */
+  showError(text: string | undefined, path?: string): boolean {
+    if (text !== undefined && !this.shown) return false;
     this.refusal = text === undefined ? undefined : { text, path };
     this.toInvalid = text !== undefined;
     this.host.requestUpdate();
+    return text !== undefined;
   }
 
   /** The `<dialog>`'s `close` event (Escape, or closed here). */

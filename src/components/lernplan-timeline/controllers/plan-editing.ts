@@ -51,8 +51,8 @@ export interface PlanEditingOptions {
   changed(detail: KrPlanChangeDetail): void;
   /** Says what happened to a screen reader. */
   say(text: string): void;
-  /** A change was refused for the reason `text` (`path`: of the domain's issue); `undefined` when a change went through. */
-  refused(text: string | undefined, path?: string): void;
+  /** A change was refused for the reason `text` (`path`: of the domain's issue); `undefined` when a change went through. Returns whether an open dialog shows it (then it is not announced again). */
+  refused(text: string | undefined, path?: string): boolean;
   /** An undo brought back the entry `key` (`item:<id>`, `review:<id>`) that a removal took away: focus belongs there. */
   restored(key: string): void;
 }
@@ -241,8 +241,7 @@ export class PlanEditing implements ReactiveController {
     const issue = error instanceof KompetenzradError ? error.issues[0] : undefined;
     const worded = issue && (shown(issue.path) ? { ...issue, path: '$' } : issue);
     const text = shortest && issue?.code === 'date-order' ? s.announceShortest : s.announceRejected(worded ? describeIssue(worded, names.lang) : String(error));
-    this.options.refused(text, issue?.path);
-    this.options.say(text);
+    if (!this.options.refused(text, issue?.path)) this.options.say(text);
   }
 }
 

@@ -51,10 +51,10 @@ export class PlanStatusChoice implements ReactiveController {
     }
   }
 
-  /** Focuses the toolbar's status button, else (a plan completed, cancelled or gone) its undo button, else its first button (focus would fall to the page). */
+  /** Focuses the toolbar's status button, else the status of a plan just completed or cancelled (read out; not the undo button, which a second Enter would press), else, the plan gone, its undo button, else its first button (focus would fall to the page). */
   readonly focusToolbar = (): void => {
     const root = this.host.renderRoot;
-    const target = ['.apply-status', '.undo', 'button'].map((selector) => root.querySelector<HTMLElement>(`.toolbar ${selector}`)).find(Boolean);
+    const target = ['.apply-status', '.plan-status-final', '.undo', 'button'].map((selector) => root.querySelector<HTMLElement>(`.toolbar ${selector}`)).find(Boolean);
     target?.focus();
   };
 

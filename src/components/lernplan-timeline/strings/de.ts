@@ -38,13 +38,13 @@ const strings: TimelineStrings = {
   cancelPlanQuestion: {
     title: 'Plan abbrechen?',
     text: (status) =>
-      `Der Plan (Status bisher: ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her, solange die Seite nicht neu geladen ist.`,
+      `Der Plan (Status bisher: ${status}) gilt dann nicht mehr und lässt sich nicht weiterführen; in einer Portfolio-Ansicht wird er nicht mehr gezeigt. „Rückgängig“ stellt den bisherigen Status wieder her, bis eine andere Person oder ein anderer Plan gewählt oder die Seite neu geladen wird.`,
     action: 'Plan abbrechen',
   },
   finalReviewForm: {
     title: 'Abschlussgespräch festhalten',
     text: (status) =>
-      `Damit ist der Plan (Status bisher: ${status}) abgeschlossen, und sein Status lässt sich nicht mehr ändern. Jedes Ziel, dem ein Angebot des Plans dient, bekommt den Status „erreicht“ oder „nicht erreicht“; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme. „Rückgängig“ stellt Plan und Ziele wieder her, solange die Seite nicht neu geladen ist.`,
+      `Damit ist der Plan (Status bisher: ${status}) abgeschlossen, und sein Status lässt sich nicht mehr ändern. Jedes Ziel, dem ein Angebot des Plans dient, bekommt den Status „erreicht“ oder „nicht erreicht“; der nächste Zyklus beginnt mit einer neuen Bestandsaufnahme. „Rückgängig“ stellt Plan und Ziele wieder her, bis eine andere Person oder ein anderer Plan gewählt oder die Seite neu geladen wird.`,
     date: 'Datum des Abschlussgesprächs',
     goals: 'Ziele des Plans',
     reached: 'erreicht',

@@ -38,13 +38,13 @@ const strings: TimelineStrings = {
   cancelPlanQuestion: {
     title: 'Cancel the plan?',
     text: (status) =>
-      `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status until the page is reloaded.`,
+      `The plan (${status} so far) then no longer applies and cannot be carried on; in a portfolio view it is no longer shown. “Undo” restores its previous status until another person or plan is chosen or the page is reloaded.`,
     action: 'Cancel plan',
   },
   finalReviewForm: {
     title: 'Record the final review',
     text: (status) =>
-      `The plan (${status} so far) is then completed, and its status can no longer change. Every goal an activity of the plan serves is marked “reached” or “not reached”; the next cycle starts with a new stock-taking. “Undo” restores the plan and the goals until the page is reloaded.`,
+      `The plan (${status} so far) is then completed, and its status can no longer change. Every goal an activity of the plan serves is marked “reached” or “not reached”; the next cycle starts with a new stock-taking. “Undo” restores the plan and the goals until another person or plan is chosen or the page is reloaded.`,
     date: 'Date of the final review',
     goals: 'Goals of the plan',
     reached: 'reached',

@@ -41,8 +41,8 @@ const selected = (event: Event) => (event.target as HTMLSelectElement).value;
  */
 function planStatusField(t: ToolbarView, plan: Plan): TemplateResult {
   const { s } = t;
-  // A plan on record has no status to move on to: its status is said, not offered as a field.
-  if (isFinalPlanStatus(plan.status)) return html`<span class="plan-status-final">${s.planStatus}: ${s.planStatuses[plan.status]}</span>`;
+  // A plan on record has no status to move on to: its status is said, not offered as a field (focus comes to it when the field goes).
+  if (isFinalPlanStatus(plan.status)) return html`<span class="plan-status-final" tabindex="-1">${s.planStatus}: ${s.planStatuses[plan.status]}</span>`;
   const shown = t.planStatus ?? plan.status;
   const statuses = [plan.status, ...(PLAN_TRANSITIONS[plan.status] ?? [])];
   const idle = shown === plan.status;

@@ -2,13 +2,11 @@ import type { CurrentProfile } from '../../../domain/assessments.js';
 import { describeValue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
-import { parseProfile } from '../../../domain/profile.js';
 import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
-import { isGiven, problemOfIssue, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
-import { withLevelNumbers } from '../../../internal/level-input.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
@@ -69,10 +67,7 @@ function issuesToProblems(issues: readonly ValidationIssue[], source: string, ro
 }
 
 function readProfile(value: unknown, source: string, catalogue: Catalogue, problems: InputProblem[], lang: Lang): Profile {
-  const read = withLevelNumbers(value);
-  const { profile, issues } = parseProfile(read, catalogue, source);
-  problems.push(...issuesToProblems(issues, source, read, lang));
-  return profile;
+  return readProfileInput(value, catalogue, source, problems, (issue) => `${source}: ${describeIssue(issue, lang)}`);
 }
 
 /**
