@@ -35,20 +35,17 @@ export class PlanStatusChoice implements ReactiveController {
 
   hostUpdate(): void {
     this.focusedBefore = this.focusedField() !== undefined;
+    // The question was answered with "keep" (or Escape): the field shows the plan's status again, in this very update.
+    if (this.asking && this.dialogs.state?.kind !== 'final-status') {
+      this.asking = false;
+      this.picked = undefined;
+    }
   }
 
   /** A plan that left the view (cancelled inside a provider) took the field with it: focus stays in the toolbar. */
   hostUpdated(): void {
     if (this.focusedBefore && this.focusedField() === undefined && this.lost()) this.focusToolbar();
     this.focusedBefore = false;
-    // The question was answered with "keep" (or Escape): the field shows the plan's status again.
-    if (this.asking && this.dialogs.state?.kind !== 'final-status') {
-      this.asking = false;
-      if (this.picked) {
-        this.picked = undefined;
-        this.host.requestUpdate();
-      }
-    }
   }
 
   /** Focuses the toolbar's status button, else the status of a plan just completed or cancelled (read out; not the undo button, which a second Enter would press), else, the plan gone, its undo button, else its first button (focus would fall to the page). */
