@@ -102,7 +102,9 @@ function shortPath(path: string): string {
  * characters, anything else as its JSON (also cut), so a parameter is never a whole large object.
  */
 export function shortValue(value: unknown): MessageParam {
-  if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (value === null || typeof value === 'boolean') return value;
+  // NaN and Infinity as written: as numbers they would be null in JSON, and a sentence could not tell them from a missing value.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'string') return shorten(value);
   if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return typeof value;
   return shorten(jsonStart(value, MAX_SHOWN_LENGTH));

@@ -44,6 +44,9 @@ export function developerNote(problem: InputProblem): string {
   return `${problem.source}: ${problem.code}${at}${params.length > 0 ? ` (${params.join(', ')})` : ''}`;
 }
 
+/** The most problems of one scope listed one by one. */
+const MAX_LISTED = 10;
+
 const keyOf = (detail: KrErrorDetail): string => `${detail.code}\u0000${detail.source}\u0000${detail.message}`;
 
 /**
@@ -108,10 +111,19 @@ export class ErrorReporter implements ReactiveController {
     this.report(code, developerNote(problem), source, { ...options, subject, path, params, text, dataIssue });
   }
 
-  /** The problems of `scope` are now these: clears the scope and reports each of them in it. */
+  /**
+   * The problems of `scope` are now these: clears the scope and reports each of them in it; of a
+   * long list (a profile with thousands of unknown keys) the first `MAX_LISTED`, then how many more
+   * (`more-issues`), so that a bad value never costs the page more than a short notice.
+   */
   setProblems(scope: string, problems: readonly InputProblem[]): void {
     this.clear(scope);
-    for (const problem of problems) this.reportProblem(problem, { scope });
+    const listed = problems.length > MAX_LISTED + 1 ? problems.slice(0, MAX_LISTED) : problems;
+    for (const problem of listed) this.reportProblem(problem, { scope });
+    if (listed === problems) return;
+    const more = problems.length - MAX_LISTED;
+    const { source } = problems[MAX_LISTED];
+    this.reportProblem({ code: 'more-issues', source, params: { more }, message: `${source}: ${more} more problems (the first ${MAX_LISTED} are listed)` }, { scope });
   }
 
   /**

@@ -97,8 +97,11 @@ function describe(lang: Lang, problem: Problem): string {
       return de ? `Doppelte Kennung${subject} in ${where}.` : `Duplicate id${subject} in ${where}.`;
     case 'type':
       return de ? `Falscher Datentyp${subject} in ${where}.` : `Wrong kind of value${subject} in ${where}.`;
-    case 'more-issues':
-      return de ? `Weitere ungültige Angaben in ${where}.` : `More invalid input in ${where}.`;
+    case 'more-issues': {
+      const more = problem.params?.more;
+      if (typeof more !== 'number') return de ? `Weitere ungültige Angaben in ${where}.` : `More invalid input in ${where}.`;
+      return de ? `${more} weitere ungültige ${more === 1 ? 'Angabe' : 'Angaben'} in ${where}.` : `${more} more invalid ${more === 1 ? 'entry' : 'entries'} in ${where}.`;
+    }
     case 'not-for-groups':
       return de ? `${where} wird nicht verwendet, solange eine Gruppe gezeigt wird.` : `${where} is not used while a group is shown.`;
     case 'not-for-mode': {

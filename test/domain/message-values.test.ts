@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { describeValue, issue, KompetenzradError, shortValue, type ValidationIssue } from '../../src/domain/errors.ts';
 import { parsePortfolio, validatePortfolio } from '../../src/domain/portfolio.ts';
 import { describeIssue } from '../../src/domain/messages/index.ts';
+import { validatePlan } from '../../src/domain/plan-validation.ts';
+import { DEFAULT_CATALOGUE_LEAN } from '../../src/domain/catalogue.ts';
 import type { Portfolio } from '../../src/domain/types.ts';
 import { base } from '../fixtures/malformed-portfolios.ts';
 
@@ -86,6 +88,13 @@ describe('values in issues stay short', () => {
     const withCycle = base();
     (withCycle.goals[0] as unknown as Record<string, unknown>).measure = cyclic;
     assertShort(issuesOf(withCycle), ['cycle']);
+  });
+
+  test('NaN and Infinity are given as written, and worded as such', () => {
+    assert.deepEqual([NaN, Infinity, -Infinity, 2].map(shortValue), ['NaN', 'Infinity', '-Infinity', 2]);
+    const [first] = validatePlan(NaN as never, DEFAULT_CATALOGUE_LEAN, '$');
+    assert.deepEqual(first.params, { expected: 'object', got: 'NaN' });
+    assert.match(describeIssue(first, 'de'), /^Erwartet wird ein Objekt, angegeben ist .*NaN/);
   });
 
   test('an error built by hand from a huge path and code still has a short message', () => {

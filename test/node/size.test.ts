@@ -254,13 +254,15 @@ for (const size of sizes) {
  * field and labels its diamond with the result, the matrix says when it has no target to compare
  * with, the group wheel says how many people the organisation's figures leave out; from a review of
  * that, the goal form reads its profiles the same way (`readProfileInput`) and the status of a plan
- * on record takes focus.
+ * on record takes focus. Then every page by about 0.15 KB, from a vendor's check of the property
+ * API: an input's long list of problems is cut after ten with the count of the others (the notice
+ * words it), and NaN or Infinity in a problem is given as written.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 48.5,
-  'all-page': 190.6,
-  'all-in-one': 197.6,
+  'wheel-page': 48.7,
+  'all-page': 190.8,
+  'all-in-one': 197.8,
 };
 
 test('nothing grows past its current ceiling', () => {

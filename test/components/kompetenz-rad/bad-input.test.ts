@@ -163,6 +163,20 @@ describe('kompetenz-rad: bad input', () => {
     });
   }
 
+  it('a value with thousands of problems gets a short notice: the first ten, then how many more', async () => {
+    const actual: Record<string, number> = { daten: 2 };
+    for (let i = 0; i < 5000; i += 1) actual[`k${i}`] = 1;
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cdo" .actual=${actual}></kompetenz-rad>`);
+    expect(errors.map((error) => error.code)).to.deep.equal([...Array(10).fill('unknown-competency'), 'more-issues']);
+    expect(errors[10]).to.include({ source: 'actual' });
+    expect(errors[10].params).to.deep.equal({ more: 4990 });
+    const lines = all(el, '[part="notice"] li').map((line) => line.textContent!.trim());
+    expect(lines).to.have.length(11);
+    expect(lines[10]).to.equal('4990 weitere ungültige Angaben in „actual“.');
+    expect(drawnLevels(el).actual.get('daten'), 'the valid level is drawn').to.equal(2);
+    await expectAccessible(el);
+  });
+
   it('fires one kr-error per distinct problem when several come together', async () => {
     const { el, errors } = await wheelWithErrors(
       (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="nobody" actual='{"daten":9,"x-files":1,"team":2}' external='{oops'></kompetenz-rad>`,

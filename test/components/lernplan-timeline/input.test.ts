@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_ROLES } from '../../../src/domain/roles.js';
@@ -76,6 +76,10 @@ describe('lernplan-timeline: attributes and bad input', () => {
     expect(all(el, '[part="notice"] li').length).to.equal(found.length);
     expect(one(el, '[part="empty"]')).to.exist;
     await expectAccessible(el);
+    // NaN as a plan is worded as such (a number that is no number read as a missing value, and the notice fell back to a code).
+    el.plan = Number.NaN as never;
+    await waitUntil(() => all(el, '[part="notice"] li').some((line) => /angegeben ist .*NaN/.test(line.textContent!)), 'the domain’s sentence');
+    expect(one(el, '[part="notice"]').textContent).to.not.contain('type at');
   });
 
   it('fires each problem once, and clears the notice when the input is fixed', async () => {
