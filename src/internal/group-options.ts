@@ -1,3 +1,4 @@
+import { shortValue } from '../domain/errors.js';
 import {
   AGGREGATE_GROUP_BYS,
   AGGREGATE_GROUP_KINDS,
@@ -25,7 +26,7 @@ export function groupByOf(value: unknown): AggregateGroupBy {
 /** The problem of a `group-by` that is given but none of its values (`department` applies). */
 export function groupByProblems(value: unknown): InputProblem[] {
   if (!isGiven(value) || groupByOf(value) === value) return [];
-  const given = String(value);
+  const given = String(shortValue(value));
   return [
     {
       code: 'enum',
@@ -48,7 +49,7 @@ export const minGroupSizeOf = usableMinGroupSize;
 /** The problem of a `min-group-size` that is given but not usable; `attribute` is its text, when it came from one. */
 export function minGroupSizeProblems(value: unknown, attribute: string | null = null): InputProblem[] {
   if (value === undefined || value === null || ownMinGroupSize(value) !== undefined) return [];
-  const given = attribute !== null && Object.is(Number(attribute), value) ? attribute : String(value);
+  const given = attribute !== null && Object.is(Number(attribute), value) ? attribute : String(shortValue(value));
   return [
     {
       code: 'range',

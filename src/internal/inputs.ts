@@ -224,6 +224,6 @@ export function resolveToday(own: string | null | undefined, context: Pick<Kompe
     own,
     provided: context?.today,
     fallback: localToday(now),
-    check: (value, source) => (isIsoDate(value) ? undefined : { code: 'date', source, subject: String(value), params: { got: shortValue(value) } }),
+    check: (value, source) => (isIsoDate(value) ? undefined : { code: 'date', source, subject: String(shortValue(value)), params: { got: shortValue(value) } }),
   });
 }

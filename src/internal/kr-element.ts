@@ -1,3 +1,4 @@
+import { shortValue } from '../domain/errors.js';
 import { html, LitElement, nothing, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { krElementStyles } from './base.styles.js';
@@ -198,7 +199,8 @@ export abstract class KrElement extends LitElement {
   protected checkEnum(attribute: string, value: unknown, allowed: readonly string[]): void {
     this.clearErrors(attribute);
     if (value != null && (typeof value !== 'string' || !allowed.includes(value))) {
-      this.reportError('enum', `${attribute}: expected one of ${allowed.join(', ')}, got "${String(value)}"`, attribute, { subject: String(value), params: { allowed: [...allowed] } });
+      const given = String(shortValue(value));
+      this.reportError('enum', `${attribute}: expected one of ${allowed.join(', ')}, got "${given}"`, attribute, { subject: given, params: { allowed: [...allowed] } });
     }
   }
 

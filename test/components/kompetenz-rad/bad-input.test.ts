@@ -177,6 +177,14 @@ describe('kompetenz-rad: bad input', () => {
     await expectAccessible(el);
   });
 
+  it('a huge value set to a text property is named in short', async () => {
+    const huge = Array.from({ length: 100_000 }, (_, i) => ({ i }));
+    const { el, errors } = await wheelWithErrors((onError) => html`<kompetenz-rad @kr-error=${onError} target-role="cdo" .legend=${huge as never}></kompetenz-rad>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['enum', 'legend']]);
+    expect(errors[0].message.length, 'a short message').to.be.below(200);
+    expect(notice(el).textContent!.length, 'a short notice').to.be.below(400);
+  });
+
   it('fires one kr-error per distinct problem when several come together', async () => {
     const { el, errors } = await wheelWithErrors(
       (onError) => html`<kompetenz-rad @kr-error=${onError} target-role="nobody" actual='{"daten":9,"x-files":1,"team":2}' external='{oops'></kompetenz-rad>`,

@@ -1,4 +1,4 @@
-import { KompetenzradError } from '../../../domain/errors.js';
+import { KompetenzradError, shortValue } from '../../../domain/errors.js';
 import { MAX_LEVEL } from '../../../domain/scale.js';
 import { findSynergyGroups, type SynergyGroup, type SynergyOptions } from '../../../domain/synergy.js';
 import type { TeamAnalysis } from '../../../domain/team.js';
@@ -47,7 +47,7 @@ export function validMinGap(value: number | null | undefined): number | null {
 export function minGapProblems(value: number | null | undefined, attribute: string | null): InputProblem[] {
   if (value == null || validMinGap(value) !== null) return [];
   // The attribute's own text, when the number came from it ("abc" rather than NaN).
-  const given = attribute !== null && Object.is(Number(attribute), value) ? attribute : String(value);
+  const given = attribute !== null && Object.is(Number(attribute), value) ? attribute : String(shortValue(value));
   return [{ code: 'range', source: 'min-gap', subject: given, params: { got: given, min: 1, max: MAX_LEVEL }, message: `min-gap: expected a whole number from 1 to ${MAX_LEVEL}, got "${given}"` }];
 }
 

@@ -55,7 +55,7 @@ function dateSetting(source: 'start' | 'end', own: string | undefined, problems:
     provided: undefined,
     fallback: undefined,
     check: (value) =>
-      isIsoDate(value) ? undefined : { code: 'date', source, subject: String(value), params: { got: shortValue(value) }, message: `${source}: expected a date as YYYY-MM-DD, got "${String(value)}"` },
+      isIsoDate(value) ? undefined : { code: 'date', source, subject: String(shortValue(value)), params: { got: shortValue(value) }, message: `${source}: expected a date as YYYY-MM-DD, got "${String(shortValue(value))}"` },
   });
   if (resolved.problem) problems.push(resolved.problem);
   return resolved.value;
@@ -70,7 +70,7 @@ function capacitySetting(own: number | undefined, problems: InputProblem[]): num
     check: (value, source) =>
       typeof value === 'number' && Number.isFinite(value) && value >= 0
         ? undefined
-        : { code: 'range', source, subject: String(value), params: { got: shortValue(value), min: 0 }, message: `capacity: expected hours per month (a number of at least 0), got "${String(value)}"` },
+        : { code: 'range', source, subject: String(shortValue(value)), params: { got: shortValue(value), min: 0 }, message: `capacity: expected hours per month (a number of at least 0), got "${String(shortValue(value))}"` },
   });
   if (resolved.problem) problems.push(resolved.problem);
   return resolved.value;

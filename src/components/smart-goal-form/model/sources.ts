@@ -101,7 +101,7 @@ function readCapacity(own: number | undefined, person: Person | undefined, probl
         : {
             source,
             code: 'capacity',
-            subject: String(value),
+            subject: String(shortValue(value)),
             params: { got: shortValue(value), min: 0, max: MAX_CAPACITY },
             message: `capacity: expected hours per month between 0 and ${MAX_CAPACITY}, got ${describeValue(value)}`,
           },
