@@ -1,5 +1,5 @@
 import { currentProfile, type ActualRule, type CurrentProfile } from '../domain/assessments.js';
-import { describeValue } from '../domain/errors.js';
+import { describeValue, shortValue } from '../domain/errors.js';
 import { roleById } from '../domain/roles.js';
 import type { Assessment, Person, PersonId, Role } from '../domain/types.js';
 import { resolveInput, type InputProblem } from './inputs.js';
@@ -82,5 +82,5 @@ export function roleOfAttribute(roles: readonly Role[], roleId: string): { role:
   if (role) return { role };
   const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id) : [];
   const message = `target-role: ${describeValue(roleId)} is not a known role (known: ${known.join(', ')})`;
-  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(roleId), params: { id: String(roleId), known } } };
+  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(shortValue(roleId)), params: { id: String(shortValue(roleId)), known } } };
 }

@@ -58,6 +58,13 @@ describe('<gap-matrix> bad input', () => {
     expect(text(one(second.el, "[part='status']"))).to.contain('Keine Person');
   });
 
+  it('reports a target role that is no text (NaN, an object) as the wheel does, not as none given', async () => {
+    for (const bad of [Number.NaN, { evil: 1 }]) {
+      const { errors } = await mount(html`<gap-matrix .targetRole=${bad as never} actual='{"daten":2}'></gap-matrix>`);
+      expect(errors.map((e) => `${e.code}:${e.source}`), String(bad)).to.deep.equal(['unknown-role:target-role']);
+    }
+  });
+
   it('uses the built-in catalogue when the given one is invalid', async () => {
     const { el, errors } = await mount(html`<gap-matrix target-role="cdo" catalogue='{"categories":[],"competencies":"x"}'></gap-matrix>`);
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-catalogue']);

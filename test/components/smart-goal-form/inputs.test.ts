@@ -33,6 +33,11 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     expect($$(el, '#competencies input[type="checkbox"]')).to.have.length(25);
   });
 
+  it('reports a target role that is no text (NaN) as the wheel does, not as none given', async () => {
+    const { errors } = await withErrors(html`<smart-goal-form today=${TODAY} .targetRole=${Number.NaN as never}></smart-goal-form>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['unknown-role', 'target-role']]);
+  });
+
   it('reports unknown competencies and bad levels in the current profile', async () => {
     const { el, errors } = await withErrors(html`<smart-goal-form today=${TODAY} current='{"zauberei": 2, "daten": 7, "analyse": 2}'></smart-goal-form>`);
     expect(errors.map((error) => [error.code, error.source])).to.deep.equal([

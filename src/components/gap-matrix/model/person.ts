@@ -2,7 +2,7 @@ import { assessmentHistory, dueForRefresh, validateAssessment, type ActualRule, 
 import { analyzeGaps, type GapAnalysis, type GapCategory, type GapEntry } from '../../../domain/gaps.js';
 import type { Assessment, Catalogue, CompetencyId, IsoDate, Person, PersonId, Profile, Role } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
-import { dataIssueProblem, readProfileInput, type InputProblem } from '../../../internal/inputs.js';
+import { dataIssueProblem, isGiven, readProfileInput, type InputProblem } from '../../../internal/inputs.js';
 import { Memo } from '../../../internal/memo.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson } from '../../../internal/selected-person.js';
 
@@ -133,7 +133,7 @@ export function resolvePerson(sources: PersonSources): PersonResult {
 
   let target: Profile | undefined;
   if (sources.target !== undefined && sources.target !== null) target = readProfileInput(sources.target, catalogue, 'target', problems);
-  else if (sources.targetRole) {
+  else if (isGiven(sources.targetRole)) {
     const { role, problem } = roleOfAttribute(roles, sources.targetRole);
     if (role) target = role.target;
     else problems.push(problem);

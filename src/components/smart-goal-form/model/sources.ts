@@ -80,7 +80,7 @@ function stillLoading(context: KompetenzContextValue): boolean {
 
 function readTarget(own: OwnInputs, context: KompetenzContextValue | undefined, catalogue: Catalogue, selected: SelectedPerson | undefined, problems: InputProblem[], lang: Lang): Profile | undefined {
   if (isGiven(own.target)) return readProfile(own.target, 'target', catalogue, problems, lang);
-  if (!own.targetRole) {
+  if (!isGiven(own.targetRole)) {
     if (selected?.roleProblem) problems.push(selected.roleProblem);
     return selected?.role?.target;
   }
