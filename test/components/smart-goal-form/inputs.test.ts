@@ -33,6 +33,13 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     expect($$(el, '#competencies input[type="checkbox"]')).to.have.length(25);
   });
 
+  it('reports a person id that is no id, and does not put it into a goal', async () => {
+    const { el, errors } = await withErrors(html`<smart-goal-form today=${TODAY} .personId=${{ evil: 1 } as never}></smart-goal-form>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['id', 'person-id']]);
+    expect($(el, '[part="notice"]').textContent).to.include('Ungültige Angabe „{"evil":1}“ in „person-id“.');
+    expect(el.draft.personId, 'not the object').to.not.be.an('object');
+  });
+
   it('reports a target role that is no text (NaN) as the wheel does, not as none given', async () => {
     const { errors } = await withErrors(html`<smart-goal-form today=${TODAY} .targetRole=${Number.NaN as never}></smart-goal-form>`);
     expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['unknown-role', 'target-role']]);

@@ -3,7 +3,7 @@ import { describeValue, KompetenzradError, shortValue, type ValidationIssue } fr
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
 import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
-import { isRecord } from '../../../domain/validate.js';
+import { isRecord, isRecordId } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
@@ -124,8 +124,11 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   const problems: InputProblem[] = [];
   const catalogue = resolveCatalogue(own.catalogue, context);
   if (catalogue.problem) problems.push(catalogue.problem);
-  const selected = context ? selectedPerson(context, { personId: own.personId }) : undefined;
-  const personId = selected ? selected.personId : chosenPersonId(own.personId, undefined);
+  // An id that is no id (an object, a number) is reported and counts as not given: a goal would carry it.
+  const ownId = isGiven(own.personId) && !isRecordId(own.personId) ? undefined : own.personId;
+  if (ownId !== own.personId) problems.push({ code: 'id', source: 'person-id', subject: String(shortValue(own.personId)), params: { got: shortValue(own.personId) } });
+  const selected = context ? selectedPerson(context, { personId: ownId }) : undefined;
+  const personId = selected ? selected.personId : chosenPersonId(ownId, undefined);
   const person = selected?.person;
   if (selected) problems.push(...selected.problems);
   const today = resolveToday(own.today, context);
