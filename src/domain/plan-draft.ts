@@ -67,6 +67,11 @@ export interface DraftPlanOptions {
 /** The prioritised gaps: a whole analysis (its `byPriority` is used) or the entries themselves, most urgent first. */
 export type PrioritizedGaps = GapAnalysis | readonly GapEntry[];
 
+/** Whether `value` has the outline of `PrioritizedGaps` (a list, or an object with the lists `entries` and `byPriority`); `draftPlan` checks the entries. */
+export function hasGapsShape(value: unknown): boolean {
+  return Array.isArray(value) || (isRecord(value) && Array.isArray(value.byPriority) && Array.isArray(value.entries));
+}
+
 const OPTION_KEYS = [
   'today',
   'catalogue',
@@ -286,17 +291,19 @@ function readGaps(issues: Issues, gaps: unknown, competencies: ReadonlyMap<strin
   let all: unknown[];
   let prioritized: unknown[];
   let path: string;
+  if (!hasGapsShape(gaps)) {
+    issues.add('$gaps', 'type', { expected: 'gaps', ...got(gaps) });
+    return { entries: [], current };
+  }
   if (Array.isArray(gaps)) {
     all = gaps;
     prioritized = gaps;
     path = '$gaps';
-  } else if (isRecord(gaps) && Array.isArray(gaps.byPriority) && Array.isArray(gaps.entries)) {
-    all = gaps.entries;
-    prioritized = gaps.byPriority;
-    path = '$gaps.byPriority';
   } else {
-    issues.add('$gaps', 'type', { expected: 'gaps', ...got(gaps) });
-    return { entries: [], current };
+    const analysis = gaps as { entries: unknown[]; byPriority: unknown[] };
+    all = analysis.entries;
+    prioritized = analysis.byPriority;
+    path = '$gaps.byPriority';
   }
   const ok = (entry: unknown, at: string): entry is GapEntry => {
     if (!checkObject(issues, entry, at)) return false;

@@ -256,13 +256,15 @@ for (const size of sizes) {
  * that, the goal form reads its profiles the same way (`readProfileInput`) and the status of a plan
  * on record takes focus. Then every page by about 0.15 KB, from a vendor's check of the property
  * API: an input's long list of problems is cut after ten with the count of the others (the notice
- * words it), and NaN or Infinity in a problem is given as written.
+ * words it), and NaN or Infinity in a problem is given as written. Then the page of all five and
+ * the one-file build by 0.2 KB: the goal form reports a person id that is no id, the time line
+ * `gaps` that are no gaps when they are set (`hasGapsShape`, the domain's rule).
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.7,
-  'all-page': 190.8,
-  'all-in-one': 197.8,
+  'all-page': 191,
+  'all-in-one': 198,
 };
 
 test('nothing grows past its current ceiling', () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GapAnalysis, GapEntry } from '../../domain/gaps.js';
 import type { PlanFinding } from '../../domain/plan-checks.js';
+import { hasGapsShape } from '../../domain/plan-draft.js';
 import { isFinalPlanStatus } from '../../domain/plan-status.js';
 import type { Catalogue, Format, Goal, Person, Plan } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
@@ -28,7 +29,7 @@ import { parseEntryKey } from './model/entry-keys.js';
 import { findingRefs } from './model/finding-refs.js';
 import { ChartLayouts, LANE_MODES, shownSettings, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
 import { PlanNames } from './model/plan-names.js';
-import { TimelineSources, type Resolved, type Settings } from './model/sources.js';
+import { gapsProblems, TimelineSources, type Resolved, type Settings } from './model/sources.js';
 import { planDraft, replacedGoals, type TimelineData } from './model/timeline-data.js';
 import { TIMELINE_STRINGS } from './strings/index.js';
 import { SKETCH_FROM_BARS } from './views/bar-sketch.js';
@@ -83,7 +84,7 @@ declare global {
  * @summary A learning plan as an editable time line, with capacity load, findings, list view and calendar export.
  *
  * @fires {CustomEvent<KrPlanChangeDetail>} kr-plan-change - The user changed the plan: `{plan, change}`; `change` is a `PlanEdit` (`move-item`, `resize-item`, `add-item`, `remove-item`, `set-item-status`, `add-review`, `remove-review`, `move-review`, `set-plan-status`), `{type: 'draft'}` (`replaced: true` when it took the place of the draft shown, with its id), `{type: 'final-review', outcome}` (then `goals` holds the goals it marked reached or not reached; its undo gives back the status each had, keeping later edits of the goals) or `{type: 'undo', undone}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}` with source `plan`, `goals`, `person`, `gaps`, `catalogue`, `formats`, `start`, `end`, `capacity`, `today`, `view`, `lanes`, `zoom`, `editable`, `lang`, `context`, `check`, `draft` or `download`; a bad value is named as written (`capacity="abc"` gives `got "abc"`). A provider's selected person that is not in its portfolio is `unknown-person` (source `context`).
  *
  * @csspart notice - The list of input problems.
  * @csspart toolbar - The row of view, zoom and editing controls.
@@ -249,6 +250,7 @@ export class LernplanTimeline extends KrElement {
     if (changed.has('view')) this.checkEnum('view', this.view, VIEWS);
     if (changed.has('lanes')) this.checkEnum('lanes', this.lanes, LANE_MODES);
     if (changed.has('zoom')) this.checkEnum('zoom', this.zoom, ZOOMS);
+    if (changed.has('gaps')) this.setProblems('gaps', gapsProblems(this.gaps));
   }
 
   /** Another plan scrolls to today; another plan given from outside, or another person, ends the undo history. */
@@ -270,7 +272,7 @@ export class LernplanTimeline extends KrElement {
   }
 
   private get canDraft(): boolean {
-    return this.data.person !== undefined && (this.kr !== undefined || this.gaps !== undefined);
+    return this.data.person !== undefined && (this.kr !== undefined || hasGapsShape(this.gaps));
   }
 
   protected override render(): TemplateResult {

@@ -82,6 +82,16 @@ describe('lernplan-timeline: attributes and bad input', () => {
     expect(one(el, '[part="notice"]').textContent).to.not.contain('type at');
   });
 
+  it('reports gaps that are no gaps when they are set, and offers no draft from them', async () => {
+    const { el, errors } = await timelineIn(html`<lernplan-timeline editable today="2025-06-02" .person=${{ id: 'p1', name: 'Alex', roleId: 'cdo' }} .gaps=${'garbage' as never}></lernplan-timeline>`);
+    expect(errors.map((error) => [error.code, error.source])).to.deep.equal([['type', 'gaps']]);
+    expect(all(el, '.toolbar .draft'), 'no draft button for gaps that cannot be used').to.have.length(0);
+    el.gaps = [];
+    await el.updateComplete;
+    expect(all(el, '[part="notice"] li')).to.have.length(0);
+    expect(all(el, '.toolbar .draft')).to.have.length(1);
+  });
+
   it('fires each problem once, and clears the notice when the input is fixed', async () => {
     const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} zoom="week" .plan=${samplePlan()}></lernplan-timeline>`);
     el.lanes = 'format';

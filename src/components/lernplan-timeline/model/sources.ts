@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../../domain/dates.js';
 import { KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
 import { DEFAULT_FORMATS_LEAN, validateFormats } from '../../../domain/formats.js';
+import { hasGapsShape } from '../../../domain/plan-draft.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
@@ -119,6 +120,13 @@ export function readData(own: { plan: unknown; goals: unknown; person: unknown }
 /** The data's issues as problems in `lang`; inside a provider they are the provider's (`context`). */
 export function dataProblems(data: TimelineData, inProvider: boolean, lang: Lang): InputProblem[] {
   return (['person', 'goals', 'plan'] as const).flatMap((source) => data.issues[source].map((issue) => issueProblem(inProvider ? 'context' : source, issue, lang)));
+}
+
+/** The problem of `gaps` given without the outline of prioritised gaps (its entries are checked when a plan is drafted). */
+export function gapsProblems(gaps: unknown): InputProblem[] {
+  if (gaps === undefined || gaps === null || hasGapsShape(gaps)) return [];
+  const given = shortValue(gaps);
+  return [{ code: 'type', source: 'gaps', subject: String(given), params: { expected: 'gaps', got: given }, message: `gaps: expected a GapAnalysis or a list of gap entries, got ${String(given)}` }];
 }
 
 /** The time line's own inputs. */
