@@ -112,18 +112,27 @@ export class ErrorReporter implements ReactiveController {
   }
 
   /**
-   * The problems of `scope` are now these: clears the scope and reports each of them in it; of a
-   * long list (a profile with thousands of unknown keys) the first `MAX_LISTED`, then how many more
-   * (`more-issues`), so that a bad value never costs the page more than a short notice.
+   * The problems of `scope` are now these: clears the scope and reports each of them in it; of an
+   * input with a long list (a profile with thousands of unknown keys) the first `MAX_LISTED`, then
+   * how many more (`more-issues`), so that a bad value never costs the page more than a short
+   * notice and never hides the problem of another input in the same scope.
    */
   setProblems(scope: string, problems: readonly InputProblem[]): void {
     this.clear(scope);
-    const listed = problems.length > MAX_LISTED + 1 ? problems.slice(0, MAX_LISTED) : problems;
-    for (const problem of listed) this.reportProblem(problem, { scope });
-    if (listed === problems) return;
-    const more = problems.length - MAX_LISTED;
-    const { source } = problems[MAX_LISTED];
-    this.reportProblem({ code: 'more-issues', source, params: { more }, message: `${source}: ${more} more problems (the first ${MAX_LISTED} are listed)` }, { scope });
+    const count = new Map<string, number>();
+    for (const { source } of problems) count.set(source, (count.get(source) ?? 0) + 1);
+    const listed = new Map<string, number>();
+    for (const problem of problems) {
+      const seen = listed.get(problem.source) ?? 0;
+      if (seen >= MAX_LISTED && count.get(problem.source)! > MAX_LISTED + 1) continue;
+      listed.set(problem.source, seen + 1);
+      this.reportProblem(problem, { scope });
+    }
+    for (const [source, all] of count) {
+      if (all <= MAX_LISTED + 1) continue;
+      const more = all - MAX_LISTED;
+      this.reportProblem({ code: 'more-issues', source, params: { more }, message: `${source}: ${more} more problems (the first ${MAX_LISTED} are listed)` }, { scope });
+    }
   }
 
   /**

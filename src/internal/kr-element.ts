@@ -1,6 +1,6 @@
-import { shortValue } from '../domain/errors.js';
 import { html, LitElement, nothing, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { shortValue } from '../domain/errors.js';
 import { krElementStyles } from './base.styles.js';
 import { ensureContextRoot } from './context-root.js';
 import { ErrorReporter, type Problem, type ReportOptions } from './error-reporter.js';

@@ -14,6 +14,14 @@ const cell = (el: KompetenzRad, id: string, level: number) => spoke(el, id).quer
 const optionCell = (el: KompetenzRad, id: string) => spoke(el, id).querySelector<SVGPathElement>('.cell')!;
 const focusedSpoke = (el: KompetenzRad) => el.shadowRoot!.activeElement?.getAttribute('data-competency');
 
+/** Presses `key` on the focused spoke; the `kr-level-change` it fires, once the wheel has drawn it. */
+async function levelChangeBy(el: KompetenzRad, key: string) {
+  setTimeout(() => sendKeys({ press: key }));
+  const { detail } = await oneEvent(el, 'kr-level-change');
+  await el.updateComplete;
+  return detail;
+}
+
 /** A focusable button before the wheel, so that Tab goes into the wheel from outside. */
 async function wheelAfterButton(attributes = '') {
   const box = await mount(html`<button>vorher</button>`);
@@ -130,13 +138,8 @@ describe('kompetenz-rad: keyboard', () => {
   it('Home and End set the lowest and the highest level of the focused spoke, as on a slider', async () => {
     const el = await wheelAfterButton('editable actual={"it-anwendung":1}');
     await sendKeys({ press: 'Tab' });
-    setTimeout(() => sendKeys({ press: 'End' }));
-    const end = await oneEvent(el, 'kr-level-change');
-    expect(end.detail).to.deep.equal({ competencyId: 'it-anwendung', level: 3, previous: 1, series: 'self' });
-    await el.updateComplete;
-    setTimeout(() => sendKeys({ press: 'Home' }));
-    const home = await oneEvent(el, 'kr-level-change');
-    expect(home.detail).to.deep.equal({ competencyId: 'it-anwendung', level: 0, previous: 3, series: 'self' });
+    expect(await levelChangeBy(el, 'End')).to.deep.equal({ competencyId: 'it-anwendung', level: 3, previous: 1, series: 'self' });
+    expect(await levelChangeBy(el, 'Home')).to.deep.equal({ competencyId: 'it-anwendung', level: 0, previous: 3, series: 'self' });
     expect(focusedSpoke(el), 'focus stays on the spoke').to.equal('it-anwendung');
   });
 
@@ -144,24 +147,11 @@ describe('kompetenz-rad: keyboard', () => {
     const el = await wheelAfterButton('editable actual={"digitale-medien":1}');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowRight' });
-    setTimeout(() => sendKeys({ press: 'ArrowUp' }));
-    const up = await oneEvent(el, 'kr-level-change');
-    expect(up.detail).to.deep.equal({ competencyId: 'digitale-medien', level: 2, previous: 1, series: 'self' });
-    await el.updateComplete;
-    setTimeout(() => sendKeys({ press: 'ArrowDown' }));
-    const down = await oneEvent(el, 'kr-level-change');
-    expect(down.detail).to.include({ level: 1, previous: 2 });
-    await el.updateComplete;
-    setTimeout(() => sendKeys({ press: '3' }));
-    const digit = await oneEvent(el, 'kr-level-change');
-    expect(digit.detail).to.include({ competencyId: 'digitale-medien', level: 3, previous: 1 });
-    await el.updateComplete;
-    setTimeout(() => sendKeys({ press: '0' }));
-    expect((await oneEvent(el, 'kr-level-change')).detail).to.include({ level: 0, previous: 3 });
-    await el.updateComplete;
-    setTimeout(() => sendKeys({ press: '2' }));
-    expect((await oneEvent(el, 'kr-level-change')).detail).to.include({ level: 2, previous: 0 });
-    await el.updateComplete;
+    expect(await levelChangeBy(el, 'ArrowUp')).to.deep.equal({ competencyId: 'digitale-medien', level: 2, previous: 1, series: 'self' });
+    expect(await levelChangeBy(el, 'ArrowDown')).to.include({ level: 1, previous: 2 });
+    expect(await levelChangeBy(el, '3')).to.include({ competencyId: 'digitale-medien', level: 3, previous: 1 });
+    expect(await levelChangeBy(el, '0')).to.include({ level: 0, previous: 3 });
+    expect(await levelChangeBy(el, '2')).to.include({ level: 2, previous: 0 });
     expect(el.actual).to.deep.equal({ 'digitale-medien': 2 });
     const slider = spoke(el, 'digitale-medien');
     expect(slider.getAttribute('role')).to.equal('slider');

@@ -39,7 +39,7 @@ export interface GroupRequest {
 }
 
 /** Why a group shows no figures: too few people, a key no group has, no group chosen, no data, or data that cannot be used. */
-/** `pooled`: a department none of whose roles has enough people; they count under the group of several departments (`other`) when they make enough there with their role's people of other departments, else nowhere. */
+/** `pooled`: a department none of whose roles has enough people; they count under the group of several departments (`other`) when their role has enough people over all departments where it is too small, else nowhere (`releasePartition`). */
 export type Withheld = 'too-small' | 'pooled' | 'unknown' | 'choose' | 'no-data' | 'invalid';
 
 export interface GroupChoice {
