@@ -86,11 +86,16 @@ export class EntryDialog implements ReactiveController {
     else if (document.activeElement === document.body || document.activeElement === null) void this.host.updateComplete.then(this.fallback);
   };
 
+  /** Closes the dialog before the update draws: closing gives focus back to the chart, which this update then draws as focused (after the update it would ask for another). */
+  hostUpdate(): void {
+    const dialog = this.host.renderRoot.querySelector('dialog');
+    if (!this.shown && dialog?.open) dialog.close();
+  }
+
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector('dialog');
     if (!dialog) return;
     if (this.shown && !dialog.open) dialog.showModal();
-    else if (!this.shown && dialog.open) dialog.close();
     if (this.toInvalid) {
       this.toInvalid = false;
       dialog.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
