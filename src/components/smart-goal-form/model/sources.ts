@@ -1,13 +1,14 @@
 import type { CurrentProfile } from '../../../domain/assessments.js';
-import { describeValue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
+import { describeValue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
 import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
-import { isRecord, isRecordId } from '../../../domain/validate.js';
+import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCapacity } from '../../../internal/capacity-input.js';
 import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
+import { ownPersonId } from '../../../internal/person-id.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** The form's own inputs (attributes and properties). */
@@ -102,8 +103,8 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   const catalogue = resolveCatalogue(own.catalogue, context);
   if (catalogue.problem) problems.push(catalogue.problem);
   // An id that is no id (an object, a number) is reported and counts as not given: a goal would carry it.
-  const ownId = isGiven(own.personId) && !isRecordId(own.personId) ? undefined : own.personId;
-  if (ownId !== own.personId) problems.push({ code: 'id', source: 'person-id', subject: String(shortValue(own.personId)), params: { got: shortValue(own.personId) } });
+  const { personId: ownId, problem: idProblem } = ownPersonId(own.personId);
+  if (idProblem) problems.push(idProblem);
   const selected = context ? selectedPerson(context, { personId: ownId }) : undefined;
   const personId = selected ? selected.personId : chosenPersonId(ownId, undefined);
   const person = selected?.person;
