@@ -133,8 +133,7 @@ function describe(lang: Lang, problem: Problem): string {
       const choices = Array.isArray(allowed) ? ` (${de ? 'möglich' : 'possible'}: ${allowed.join(', ')})` : '';
       return de ? `Ungültiger Wert${subject} in ${where}${choices}.` : `Invalid value${subject} in ${where}${choices}.`;
     }
-    case 'range':
-    case 'capacity': {
+    case 'range': {
       // The value used instead, where it is not simply none.
       const applies = problem.params?.applies;
       const instead = typeof applies === 'number' ? (de ? `; es gilt der Standardwert ${applies}` : `; the default ${applies} applies`) : '';

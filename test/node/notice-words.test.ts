@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { capacityProblem, MAX_CAPACITY } from '../../src/internal/capacity-input.ts';
 import { minGroupSizeProblems } from '../../src/internal/group-options.ts';
 import { SHARED_STRINGS } from '../../src/internal/strings.ts';
 
@@ -19,5 +20,10 @@ test('the notice says what a date, a choice or a number must be, in both languag
   assert.equal(range({ min: 1, max: 3 }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: 1 bis 3).');
   // min-group-size says what is used instead (the default, not the lowest allowed).
   assert.equal(range(minGroupSizeProblems(1)[0].params!), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: mindestens 3); es gilt der Standardwert 5.');
-  assert.equal(en.problem({ code: 'capacity', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 744 } }), 'Invalid value “-5” in “capacity” (allowed: at most 744).');
+  assert.equal(en.problem({ code: 'range', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 744 } }), 'Invalid value “-5” in “capacity” (allowed: at most 744).');
+  // The goal form's and the time line's `capacity` (one rule, `capacityProblem`), in both languages.
+  const capacity = capacityProblem(-5)!;
+  assert.equal(capacity.code, 'range');
+  assert.equal(de.problem({ ...capacity, scope: 'capacity' }), `Ungültiger Wert „-5“ in „capacity“ (erlaubt: 0 bis ${MAX_CAPACITY}).`);
+  assert.equal(en.problem({ ...capacity, scope: 'capacity' }), `Invalid value “-5” in “capacity” (allowed: 0 to ${MAX_CAPACITY}).`);
 });

@@ -149,7 +149,7 @@ export class LernplanTimeline extends KrElement {
   @property() start?: string;
   /** Last day shown (`YYYY-MM-DD`); default: the plan's last date. */
   @property() end?: string;
-  /** Hours per month for learning; default: the plan's, else the person's, else 8. */
+  /** Hours per month for learning, 0 to 200; default: the plan's, else the person's, else 8. Another value is reported (`kr-error` `range`) and not used. */
   @property({ type: Number }) capacity?: number;
   /** Today's date (`YYYY-MM-DD`); default: the provider's, else the local date. */
   @property() today?: string;

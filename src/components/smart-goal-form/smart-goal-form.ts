@@ -135,7 +135,7 @@ export class SmartGoalForm extends KrElement {
   @property({ attribute: 'target-role' }) targetRole?: string;
   /** A target profile; wins over `target-role`. */
   @property({ converter: jsonAttribute<Profile>() }) target?: Profile;
-  /** Hours per month the person can give to learning (the R and T rules use it). */
+  /** Hours per month the person can give to learning (the R and T rules use it), 0 to 200; inside a provider defaults to the selected person's. Another value is reported (`kr-error` `range`) and not used. */
   @property({ type: Number }) capacity?: number;
   /** Today as `YYYY-MM-DD`; defaults to the provider's today, else the local date. */
   @property() today?: string;

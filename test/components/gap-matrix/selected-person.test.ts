@@ -43,6 +43,33 @@ describe('<gap-matrix> the selected person', () => {
     expect(notice(el)).to.contain('bernd');
   });
 
+  it('a person-id that is no id (NaN set by code) is reported as a bad person-id, not under people, and a good one clears it', async () => {
+    const { people, assessments } = onePerson();
+    const { el, errors } = await mount(html`<gap-matrix today="2025-06-01" .people=${people} .assessments=${assessments}></gap-matrix>`);
+    expect(errors).to.deep.equal([]);
+    el.personId = Number.NaN as never;
+    await el.updateComplete;
+    expect(reported(errors)).to.deep.equal(['id:person-id']);
+    expect(errors[0].message).to.equal('person-id: id (got "NaN")');
+    expect(notice(el)).to.equal('Eine Angabe konnte nicht verwendet werden: Ungültige Angabe „NaN“ in „person-id“.');
+    el.personId = 'anna';
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
+    expect(text(one(el, '.caption'))).to.contain('Anna Beispiel');
+    expect(errors).to.have.length(1, 'nothing more announced');
+  });
+
+  it('team mode reports a person-id that is no id the same way; inside a provider its selection applies', async () => {
+    const { people, assessments } = onePerson();
+    const team = await mount(html`<gap-matrix mode="team" today="2025-06-01" .personId=${Number.NaN as never} .people=${people} .assessments=${assessments}></gap-matrix>`);
+    expect(reported(team.errors)).to.deep.equal(['id:person-id']);
+    const { el, errors } = await underContext('anna');
+    el.personId = { evil: 1 } as never;
+    await el.updateComplete;
+    expect(reported(errors)).to.deep.equal(['id:person-id']);
+    expect(text(one(el, '.caption'))).to.contain('Anna Beispiel');
+  });
+
   it('inside a provider, its own unknown person-id is still reported with source person-id', async () => {
     const { el, errors } = await mount(
       html`<kompetenz-provider storage="none" person="anna" today="2025-06-01" .portfolio=${portfolio()}><gap-matrix person-id="bernd"></gap-matrix></kompetenz-provider>`,

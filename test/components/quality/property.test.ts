@@ -35,7 +35,7 @@ const formCapacity = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.double({ min: 1e-3, max: 1e6, noNaN: true }).map(String),
   fc.double({ max: 0 }).map(String),
-  fc.constantFrom('NaN', 'Infinity', '-1', '0', '744', '745'),
+  fc.constantFrom('NaN', 'Infinity', '-1', '0', '200', '201', '744', '745'),
 );
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 3 });
 /** A profile whose keys and values are partly valid, partly not, as JSON. */

@@ -101,7 +101,7 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     expect(errors.map((error) => [error.code, error.source])).to.deep.equal([
       ['date', 'today'],
       ['unknown-role', 'target-role'],
-      ['capacity', 'capacity'],
+      ['range', 'capacity'],
     ]);
     expect(el.draft.createdAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -3,6 +3,7 @@ import { KompetenzradError, shortValue, type ValidationIssue } from '../../../do
 import { DEFAULT_FORMATS_LEAN, validateFormats } from '../../../domain/formats.js';
 import { hasGapsShape } from '../../../domain/plan-draft.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
+import { resolveCapacity } from '../../../internal/capacity-input.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
@@ -62,21 +63,6 @@ function dateSetting(source: 'start' | 'end', own: string | undefined, problems:
   return resolved.value;
 }
 
-function capacitySetting(own: number | undefined, problems: InputProblem[]): number | undefined {
-  const resolved = resolveInput<number | undefined>({
-    source: 'capacity',
-    own,
-    provided: undefined,
-    fallback: undefined,
-    check: (value, source) =>
-      typeof value === 'number' && Number.isFinite(value) && value >= 0
-        ? undefined
-        : { code: 'range', source, subject: String(shortValue(value)), params: { got: shortValue(value), min: 0 }, message: `capacity: expected hours per month (a number of at least 0), got "${String(shortValue(value))}"` },
-  });
-  if (resolved.problem) problems.push(resolved.problem);
-  return resolved.value;
-}
-
 /** The catalogue, formats, today, capacity and range: own when given and valid, else the provider's, else the defaults. */
 export function readSettings(own: OwnSettings, context: KompetenzContextValue | undefined, lang: Lang): Settings {
   const problems: InputProblem[] = [];
@@ -95,14 +81,16 @@ export function readSettings(own: OwnSettings, context: KompetenzContextValue | 
   if (formats.problem) problems.push(formats.problem);
   const today = resolveToday(own.today, context);
   if (today.problem) problems.push(today.problem);
-  const capacity = capacitySetting(own.capacity, problems);
+  // No provided value: without its own, the plan's or the person's applies (`planCapacity`).
+  const capacity = resolveCapacity(own.capacity);
+  if (capacity.problem) problems.push(capacity.problem);
   const start = dateSetting('start', own.start, problems);
   let end = dateSetting('end', own.end, problems);
   if (start !== undefined && end !== undefined && end < start) {
     problems.push({ code: 'date-order', source: 'end', subject: end, params: { start, end }, message: `end: ${end} is before start ${start}` });
     end = undefined;
   }
-  return { catalogue: catalogue.value, formats: formats.value, today: today.value, capacity, start, end, problems };
+  return { catalogue: catalogue.value, formats: formats.value, today: today.value, capacity: capacity.value, start, end, problems };
 }
 
 /** What the time line shows: the provider's selected person and plan, else its own `plan`, `goals` and `person`, checked. */

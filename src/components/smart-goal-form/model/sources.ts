@@ -1,16 +1,15 @@
 import type { CurrentProfile } from '../../../domain/assessments.js';
-import { describeValue, KompetenzradError, shortValue, type ValidationIssue } from '../../../domain/errors.js';
+import { describeValue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
 import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
-import { isRecord, isRecordId } from '../../../domain/validate.js';
+import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
-import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { resolveCapacity } from '../../../internal/capacity-input.js';
+import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
+import { ownPersonId } from '../../../internal/person-id.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
-
-/** Hours per month a person can give to learning at most (a month has 744 hours); the domain uses the same bound. */
-const MAX_CAPACITY = 744;
 
 /** The form's own inputs (attributes and properties). */
 export interface OwnInputs {
@@ -89,27 +88,6 @@ function readTarget(own: OwnInputs, context: KompetenzContextValue | undefined, 
   return role?.target;
 }
 
-function readCapacity(own: number | undefined, person: Person | undefined, problems: InputProblem[]): number | undefined {
-  const capacity = resolveInput<number | undefined>({
-    source: 'capacity',
-    own,
-    provided: person?.capacityHoursPerMonth,
-    fallback: undefined,
-    check: (value, source) =>
-      typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_CAPACITY
-        ? undefined
-        : {
-            source,
-            code: 'capacity',
-            subject: String(shortValue(value)),
-            params: { got: shortValue(value), min: 0, max: MAX_CAPACITY },
-            message: `capacity: expected hours per month between 0 and ${MAX_CAPACITY}, got ${describeValue(value)}`,
-          },
-  });
-  if (capacity.problem) problems.push(capacity.problem);
-  return capacity.value;
-}
-
 function readStoredGoal(goalId: string | undefined, context: KompetenzContextValue | undefined, problems: InputProblem[]): Goal | undefined {
   if (!goalId || !context) return undefined;
   const goal = context.portfolio.goals.find((candidate) => candidate.id === goalId);
@@ -125,8 +103,8 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   const catalogue = resolveCatalogue(own.catalogue, context);
   if (catalogue.problem) problems.push(catalogue.problem);
   // An id that is no id (an object, a number) is reported and counts as not given: a goal would carry it.
-  const ownId = isGiven(own.personId) && !isRecordId(own.personId) ? undefined : own.personId;
-  if (ownId !== own.personId) problems.push({ code: 'id', source: 'person-id', subject: String(shortValue(own.personId)), params: { got: shortValue(own.personId) } });
+  const { personId: ownId, problem: idProblem } = ownPersonId(own.personId);
+  if (idProblem) problems.push(idProblem);
   const selected = context ? selectedPerson(context, { personId: ownId }) : undefined;
   const personId = selected ? selected.personId : chosenPersonId(ownId, undefined);
   const person = selected?.person;
@@ -143,10 +121,12 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
     current = ratings.profile;
   }
   const target = readTarget(own, context, catalogue.value, selected, problems, lang);
-  const capacity = readCapacity(own.capacity, person, problems);
+  // Own, else the person's; one rule with the time line's (`resolveCapacity`).
+  const capacity = resolveCapacity(own.capacity, person?.capacityHoursPerMonth);
+  if (capacity.problem) problems.push(capacity.problem);
   const storedGoal = readStoredGoal(own.goalId, context, problems);
   const gaps = target ? analyse(catalogue.value, target, current, ratings, today.value, problems, lang) : undefined;
-  return { catalogue: catalogue.value, person, personId, current, target: gaps ? target : undefined, capacity, today: today.value, storedGoal, goals: context?.portfolio.goals ?? [], gaps, problems };
+  return { catalogue: catalogue.value, person, personId, current, target: gaps ? target : undefined, capacity: capacity.value, today: today.value, storedGoal, goals: context?.portfolio.goals ?? [], gaps, problems };
 }
 
 function analyse(catalogue: Catalogue, target: Profile, actual: Profile, ratings: CurrentProfile | undefined, today: IsoDate, problems: InputProblem[], lang: Lang): GapAnalysis | undefined {
