@@ -198,7 +198,6 @@ export class KompetenzProvider extends KrElement {
       this.requestUpdate();
     },
     portfolio: () => this.current,
-    lang: () => this.messageLang(),
     timeLimit: () => this.storageTimeout,
     commit: (next, reason, store) => this.commit(next, reason, store),
     announce: (status) => this.announce(status),
@@ -209,7 +208,6 @@ export class KompetenzProvider extends KrElement {
   private readonly file = new PortfolioFile(
     {
       portfolio: () => this.current,
-      lang: () => this.messageLang(),
       replace: (next) => this.replace(next, 'import'),
       merge: (next) => this.commit(next, 'import'),
       announce: (status) => this.announce(status),
@@ -232,7 +230,6 @@ export class KompetenzProvider extends KrElement {
       portfolio: () => this.current,
       personId: () => selectedPersonId(this.current, this.person),
       today: () => this.todayDate(),
-      lang: () => this.messageLang(),
       commit: (next) => this.commit(next, 'edit'),
       select: (personId) => {
         this.person = personId;
@@ -260,7 +257,7 @@ export class KompetenzProvider extends KrElement {
     this.clearErrors('attribute:portfolio');
     const result = validatePortfolio(value);
     if (!result.ok) {
-      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
+      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors), result.errors);
       return;
     }
     // A copy: the page keeps its object to change as it likes.
