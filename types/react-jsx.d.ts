@@ -79,7 +79,7 @@ export type KompetenzProviderProps = ElementProps<
   KompetenzProvider,
   'lang' | 'person' | 'portfolio' | 'src' | 'storage' | 'storageAdapter' | 'storageTimeout' | 'storeName' | 'today',
   {
-    /** IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document, else `kompetenzrad`. With `storage="http"` changes wait for the server in `<store-name>-unsaved` (default `kompetenzrad-unsaved`). */
+    /** IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document, else `kompetenzrad`. With `storage="http"` changes wait for the server in `<store-name>-unsaved` (default `kompetenzrad-unsaved`). 1 to 200 characters, not only spaces; another value is reported (`invalid-store-name`) and the default holds. */
     'store-name'?: AttributeValue<KompetenzProvider['storeName']>;
   },
   'kr-conflict' | 'kr-error' | 'kr-portfolio-change'

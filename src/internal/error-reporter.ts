@@ -39,7 +39,10 @@ const noteValue = (value: MessageParam): string => (typeof value === 'string' ||
 export function developerNote(problem: InputProblem): string {
   if (problem.message !== undefined) return problem.message;
   const at = problem.path === undefined ? '' : ` at ${problem.path}`;
-  const params = Object.entries(problem.params ?? {}).map(([name, value]) => `${name} ${noteValue(value)}`);
+  // A switch (`names: true`) only steers how the notice words the problem: no value to name.
+  const params = Object.entries(problem.params ?? {})
+    .filter(([, value]) => typeof value !== 'boolean')
+    .map(([name, value]) => `${name} ${noteValue(value)}`);
   if (params.length === 0 && problem.subject !== undefined) params.push(noteValue(problem.subject));
   return `${problem.source}: ${problem.code}${at}${params.length > 0 ? ` (${params.join(', ')})` : ''}`;
 }

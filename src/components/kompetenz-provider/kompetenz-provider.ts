@@ -125,13 +125,13 @@ declare global {
  *
  * @fires {CustomEvent<KrPortfolioChangeDetail>} kr-portfolio-change - The portfolio changed: `{portfolio, reason}` with reason `load`, `edit`, `import`, `external`, `merge` or `clear`. Not fired when `portfolio` is set by code.
  * @fires {CustomEvent<KrConflictDetail>} kr-conflict - A merge (newer stored data, or `importPortfolio(…, { mode: 'merge' })`) found values changed differently on both sides: `{conflicts, added}`, every open conflict with `mine` and `theirs`. Cancelable: `preventDefault()` hides the provider's own list, and the page offers the choice and calls `resolveConflict()`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `merge-failed`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `unknown-conflict`, `conflict-choice`, `invalid-storage`, `invalid-today` and the domain's validation codes for refused edits; with `storage="http"` a failed load or save names its cause: `storage-unauthorized`, `storage-forbidden`, `storage-not-found`, `storage-server-error`, `storage-offline`, `storage-refused`, `storage-no-etag`, `storage-cross-origin`, `storage-no-src`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - Something could not be done: `{code, message, source}` (and `path`, `params` for refused data); codes include `invalid-portfolio`, `invalid-import`, `save-failed`, `conflict`, `merge-failed`, `storage-load`, `storage-invalid`, `storage-timeout`, `storage-watch`, `storage-close`, `stored-data-replaced`, `src-load`, `src-invalid`, `clear-failed`, `unknown-person`, `no-person`, `unknown-conflict`, `conflict-choice`, `invalid-storage`, `invalid-storage-adapter`, `invalid-storage-timeout`, `invalid-store-name`, `invalid-today` and the domain's validation codes for refused edits; with `storage="http"` a failed load or save names its cause: `storage-unauthorized`, `storage-forbidden`, `storage-not-found`, `storage-server-error`, `storage-offline`, `storage-refused`, `storage-no-etag`, `storage-cross-origin`, `storage-no-src`.
  *
  * @cssproperty [--kr-conflict-color=#3d1a00] - Text colour of the list of open conflicts.
  * @cssproperty [--kr-conflict-background=#fff4e5] - Background of the list of open conflicts.
  * @cssproperty [--kr-conflict-border=#b35900] - Border colour of the list of open conflicts.
  *
- * @csspart notice - What the provider could not use of what the page gave it (`src`, `storage`, `today`, `person`, a refused `portfolio`), and a storage that cannot be read or written now, in its language; empty and hidden while there is nothing.
+ * @csspart notice - What the provider could not use of what the page gave it (`src`, `storage`, `store-name`, `storageAdapter`, `storageTimeout`, `today`, `person`, a refused `portfolio`), and a storage that cannot be read or written now, in its language; empty and hidden while there is nothing.
  * @csspart status - The visually hidden live region with passing status messages ("saved", "imported" …); lasting problems are in `notice`.
  * @csspart conflicts - The list of open conflicts (shown only while there are some).
  * @csspart conflict-choice - A button that makes one value of a conflict hold.
@@ -139,7 +139,7 @@ declare global {
  */
 export class KompetenzProvider extends KrElement {
   static override styles = [krElementStyles, providerStyles];
-  protected static override propertyOnly = ['portfolio', 'storageTimeout'];
+  protected static override propertyOnly = ['portfolio'];
 
   /** URL of a portfolio JSON document, loaded when storage holds nothing. */
   @property() src?: string;
@@ -157,21 +157,23 @@ export class KompetenzProvider extends KrElement {
   /**
    * IndexedDB database for `storage="local"`, shared by providers with the same name; default: one per `src` document,
    * else `kompetenzrad`. With `storage="http"` changes wait for the server in `<store-name>-unsaved` (default `kompetenzrad-unsaved`).
+   * 1 to 200 characters, not only spaces; another value is reported (`invalid-store-name`) and the default holds.
    */
   @property({ attribute: 'store-name' }) storeName?: string;
 
   /** Today's date as `YYYY-MM-DD` for every widget (default: the local date); for tests and demos. */
   @property() today?: IsoDate;
 
-  /** A portal's own storage (see `StorageAdapter`); replaces the `storage` attribute. */
+  /** A portal's own storage (see `StorageAdapter`); replaces the `storage` attribute. One without `load`, `save` or `clear` is reported (`invalid-storage-adapter`) and counts as `storage="none"`. */
   @property({ attribute: false }) storageAdapter?: StorageAdapter;
 
   /**
    * The longest one storage call (`load`, `save`, `clear`) may take, in milliseconds (default
    * 10 000). A call that does not answer in time fails with `kr-error` `storage-timeout`: a load
-   * goes on without stored data, a save is kept and retried, `clear()` rejects.
+   * goes on without stored data, a save is kept and retried, `clear()` rejects. Another value than a number above 0 and
+   * at most 2 147 483 647 (about 24 days) is reported (`invalid-storage-timeout`) and the default holds.
    */
-  storageTimeout: number = (earlyValue(this, 'storageTimeout')?.value as number | undefined) ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  @property({ attribute: false }) storageTimeout: number = DEFAULT_STORAGE_TIMEOUT_MS;
 
   private current: Portfolio = emptyPortfolio();
   /** The people of the first `src` document while the rest of it is read, for a team matrix to show early. */
@@ -198,7 +200,6 @@ export class KompetenzProvider extends KrElement {
       this.requestUpdate();
     },
     portfolio: () => this.current,
-    lang: () => this.messageLang(),
     timeLimit: () => this.storageTimeout,
     commit: (next, reason, store) => this.commit(next, reason, store),
     announce: (status) => this.announce(status),
@@ -209,7 +210,6 @@ export class KompetenzProvider extends KrElement {
   private readonly file = new PortfolioFile(
     {
       portfolio: () => this.current,
-      lang: () => this.messageLang(),
       replace: (next) => this.replace(next, 'import'),
       merge: (next) => this.commit(next, 'import'),
       announce: (status) => this.announce(status),
@@ -232,7 +232,6 @@ export class KompetenzProvider extends KrElement {
       portfolio: () => this.current,
       personId: () => selectedPersonId(this.current, this.person),
       today: () => this.todayDate(),
-      lang: () => this.messageLang(),
       commit: (next) => this.commit(next, 'edit'),
       select: (personId) => {
         this.person = personId;
@@ -260,7 +259,7 @@ export class KompetenzProvider extends KrElement {
     this.clearErrors('attribute:portfolio');
     const result = validatePortfolio(value);
     if (!result.ok) {
-      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors, this.messageLang()), result.errors);
+      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors), result.errors);
       return;
     }
     // A copy: the page keeps its object to change as it likes.

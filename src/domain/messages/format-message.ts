@@ -45,13 +45,17 @@ export function describeIssueIn(issue: ValidationIssue, texts: IssueTexts): stri
   return formatMessage(texts.table, issue, texts.lang, texts.words);
 }
 
+/** How many issues there are after the first (a list cut short ends in a `too-many-issues` issue that counts the ones left out). */
+export function issuesAfterFirst(issues: readonly ValidationIssue[]): number {
+  if (issues.length < 2) return 0;
+  const last = issues[issues.length - 1];
+  return last.code === 'too-many-issues' && typeof last.params?.more === 'number' ? issues.length - 2 + last.params.more : issues.length - 1;
+}
+
 /** The first of `issues` as a sentence in the language of `texts`, and how many more there are; empty for none. */
 export function describeIssuesIn(issues: readonly ValidationIssue[], texts: IssueTexts): string {
   const first = issues[0];
   if (!first) return '';
-  // A list cut short ends in a `too-many-issues` issue that counts the ones left out.
-  const last = issues[issues.length - 1];
-  const cut = issues.length > 1 && last.code === 'too-many-issues' && typeof last.params?.more === 'number' ? last.params.more : undefined;
-  const more = cut === undefined ? issues.length - 1 : issues.length - 2 + cut;
+  const more = issuesAfterFirst(issues);
   return more > 0 ? `${describeIssueIn(first, texts)}${texts.words.andMore(more)}` : describeIssueIn(first, texts);
 }

@@ -241,5 +241,8 @@ describe('the input rule: own, else provider, else default', () => {
       'roles: type at roles[0] (expected "object", ids ["a","b"])',
     );
     expect(developerNote({ code: 'x', source: 'y', message: 'own words' })).to.equal('own words');
+    // A switch only steers the notice's words: it is no noise in the note.
+    expect(developerNote({ code: 'level', source: 'current', path: 'current.daten', subject: 'daten: 7', params: { got: 7, names: true } })).to.equal('current: level at current.daten (got 7)');
+    expect(developerNote({ code: 'level', source: 'current', subject: 'daten: 7', params: { names: true } })).to.equal('current: level ("daten: 7")');
   });
 });

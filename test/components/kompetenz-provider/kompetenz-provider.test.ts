@@ -325,6 +325,22 @@ describe('<kompetenz-provider>', () => {
       expect(provider.portfolio).to.equal(before);
     });
 
+    it('writes its kr-error messages as English notes for developers on a German page; the notice speaks German', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const two = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }, { id: 'p2', name: 'Y', roleId: 'koch' }] } as Portfolio;
+      provider.portfolio = two;
+      provider.importPortfolio(JSON.stringify({ ...portfolio(), version: 99 }));
+      consumer.dispatchEvent(levelChange(7));
+      await provider.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([
+        '$.people[0].roleId: unknown-role (id "koch", known ["fuehrungskraft","cdo","cio","projektmanager","digitallotse"]); and 1 more',
+        '$.version: version-newer (got 99, max 1)',
+        '$input.level: level (got 7)',
+      ]);
+      expect(await noticeOf(provider)).to.contain('Die übergebenen Daten wurden nicht übernommen:');
+    });
+
     it('imports valid JSON, refuses bad JSON with kr-error and changes nothing', async () => {
       const { provider, consumer } = await memoryProvider();
       const before = provider.portfolio;

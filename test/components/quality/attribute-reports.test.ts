@@ -29,7 +29,7 @@ type Host = HTMLElement & { updateComplete: Promise<unknown>; analysisComplete?:
  */
 const FREE_TEXT: Record<string, string> = {
   'kompetenz-provider src': 'any URL; a failed load is reported as src-load when it happens, not as a bad value',
-  'kompetenz-provider store-name': 'any name of an IndexedDB database',
+  'kompetenz-provider store-name': 'any name of an IndexedDB database (only an empty, blank or overlong one is reported: see the provider’s storage-options test)',
   'smart-goal-form name': 'the form field name under which the goal is submitted, any text',
   // Reflected switches keep HTML's rule, present means on, whatever the text (see KrElement.finalize).
   'smart-goal-form disabled': 'a form control: the browser disables it whenever the attribute is present',

@@ -1,18 +1,27 @@
+import { describeValue, shortValue } from '../../../domain/errors.js';
 import type { Person } from '../../../domain/types.js';
+import type { KrErrorDetail } from '../../../internal/events.js';
 import { resolveToday } from '../../../internal/inputs.js';
+import { MAX_STORE_NAME_LENGTH, usableStoreName } from '../model/store-name.js';
 import { STORAGE_MODES, type StorageMode } from './own-adapters.js';
-import type { ProblemLog } from './problem-log.js';
+import type { ProblemLog, ProblemScope } from './problem-log.js';
+import { missingAdapterMethods } from './storage-adapter.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS, isTimeLimit, MAX_STORAGE_TIMEOUT_MS } from './time-limit.js';
 
-/** The attributes of the provider that are checked, as they are now. */
+/** The attributes (and storage properties) of the provider that are checked, as they are now. */
 export interface CheckedAttributes {
   person?: string;
   today?: string;
   storage: StorageMode;
+  storeName?: string;
+  storageAdapter?: unknown;
+  storageTimeout?: unknown;
 }
 
 /**
- * The checks of the provider's attributes, in each update: a bad `storage`, `today` or `person`
- * is reported once while it stays (`kr-error`), and again after it was changed.
+ * The checks of the provider's attributes, in each update: a bad `storage`, `store-name`, `today`
+ * or `person`, `storageAdapter` or `storageTimeout` is reported once while it stays (`kr-error`),
+ * and again after it was changed.
  */
 export class AttributeChecks {
   constructor(private readonly problems: ProblemLog) {}
@@ -24,12 +33,8 @@ export class AttributeChecks {
     if (changed.has('today')) problems.forget('today');
     if (changed.has('src')) problems.forget('src');
     if (changed.has('storage')) problems.forget('storage-attribute');
-    const { storage, today, person } = attributes;
-    // A removed attribute (null) means the default, `local`.
-    if (changed.has('storage') && storage != null && !STORAGE_MODES.includes(storage)) {
-      const message = `storage: expected "local", "none" or "http", got "${String(storage)}"; "none" is used (kept in this window only)`;
-      problems.report('storage-attribute', { code: 'invalid-storage', message, source: 'storage' });
-    }
+    this.checkStorage(attributes, changed);
+    const { today, person } = attributes;
     if (resolveToday(today, undefined).problem) {
       const message = `today: expected a date as YYYY-MM-DD, got "${String(today)}"; the local date is used`;
       problems.report('today', { code: 'invalid-today', message, source: 'today' });
@@ -40,5 +45,41 @@ export class AttributeChecks {
     }
     const message = `person: "${person}" is not a person of the portfolio; the first person is selected`;
     problems.report('person', { code: 'unknown-person', message, source: 'person' });
+  }
+
+  /** Where and how the portfolio is kept: each value when it changed (see `storageChoiceOf` and `timeLimitOf` for what a bad one counts as). */
+  private checkStorage({ storage, storeName, storageAdapter, storageTimeout }: CheckedAttributes, changed: { has(key: string): boolean }): void {
+    // A removed attribute (null) means the default, `local`.
+    if (changed.has('storage') && storage != null && !STORAGE_MODES.includes(storage)) {
+      const message = `storage: expected "local", "none" or "http", got "${String(storage)}"; "none" is used (kept in this window only)`;
+      this.problems.report('storage-attribute', { code: 'invalid-storage', message, source: 'storage' });
+    }
+    // None given (`null`, `undefined`) means the default, for each of them.
+    this.recheck(changed, 'storeName', 'store-name', storeName != null && !usableStoreName(storeName) && {
+      code: 'invalid-store-name',
+      message: `store-name: expected 1 to ${MAX_STORE_NAME_LENGTH} characters, not only spaces, got ${describeValue(storeName)}; the default name is used`,
+      source: 'store-name',
+      params: { got: shortValue(storeName) },
+    });
+    const missing = storageAdapter == null ? [] : missingAdapterMethods(storageAdapter);
+    this.recheck(changed, 'storageAdapter', 'storage-adapter-property', missing.length > 0 && {
+      code: 'invalid-storage-adapter',
+      message: `storageAdapter: missing or not a function: ${missing.join(', ')} (load, save and clear are needed); "none" is used (kept in this window only)`,
+      source: 'storageAdapter',
+      params: { missing },
+    });
+    this.recheck(changed, 'storageTimeout', 'storage-timeout-property', storageTimeout != null && !isTimeLimit(storageTimeout) && {
+      code: 'invalid-storage-timeout',
+      message: `storageTimeout: expected milliseconds above 0 and at most ${MAX_STORAGE_TIMEOUT_MS}, got ${describeValue(storageTimeout)}; ${DEFAULT_STORAGE_TIMEOUT_MS} ms is used`,
+      source: 'storageTimeout',
+      params: { got: shortValue(storageTimeout) },
+    });
+  }
+
+  /** When `key` changed: what was reported about it (`scope`) is forgotten, and its `problem` now, if any, reported. */
+  private recheck(changed: { has(key: string): boolean }, key: string, scope: ProblemScope, problem: KrErrorDetail | false): void {
+    if (!changed.has(key)) return;
+    this.problems.forget(scope);
+    if (problem) this.problems.report(scope, problem);
   }
 }

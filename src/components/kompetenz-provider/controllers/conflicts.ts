@@ -79,7 +79,7 @@ export class ConflictList {
       if (!checked?.ok) {
         const lead = 'resolveConflict: the chosen value does not fit the portfolio as it is now, which is kept: ';
         this.target.problems.fail(
-          checked ? refusal('conflict-choice', 'resolveConflict', checked.errors, this.target.lang(), lead) : { code: 'conflict-choice', message: `${lead}what it was about was removed`, source: 'resolveConflict' },
+          checked ? refusal('conflict-choice', 'resolveConflict', checked.errors, lead) : { code: 'conflict-choice', message: `${lead}what it was about was removed`, source: 'resolveConflict' },
         );
         return false;
       }

@@ -1,7 +1,7 @@
 import { KompetenzradError } from '../../../domain/errors.js';
 import { mergePortfolios, type MergeConflict, type MergeResult } from '../../../domain/merge.js';
 import { emptyPortfolio } from '../../../domain/portfolio.js';
-import type { Lang, Portfolio } from '../../../domain/types.js';
+import type { Portfolio } from '../../../domain/types.js';
 import type { ConflictSource } from '../model/conflict.js';
 import type { PortfolioChangeReason } from '../model/portfolio-change.js';
 import { refusal } from '../model/refusal.js';
@@ -24,7 +24,6 @@ export interface StoreState {
 /** What taking in a newer version reads and changes on the provider. */
 export interface NewerVersionTarget {
   portfolio(): Portfolio;
-  lang(): Lang;
   /** Makes `next` the state; `store`: save it like a change. */
   commit(next: Portfolio, reason: PortfolioChangeReason, store: boolean): void;
   announce(status: ProviderStatus): void;
@@ -105,7 +104,7 @@ export class NewerVersion {
       merged = mergePortfolios(store.base, mine, theirs);
     } catch (error) {
       const what = 'newer stored data and the changes of this tab cannot be merged; the changes stay here and are not saved';
-      const problem = error instanceof KompetenzradError ? refusal('merge-failed', 'storage', error.issues, target.lang(), `${what}: `) : storageFailure(error, 'merge-failed', what);
+      const problem = error instanceof KompetenzradError ? refusal('merge-failed', 'storage', error.issues, `${what}: `) : storageFailure(error, 'merge-failed', what);
       store.blocked = true;
       changes.cancelRetry();
       // The notice says so, where everyone sees it, until the changes are saved.

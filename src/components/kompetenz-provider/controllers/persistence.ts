@@ -290,7 +290,7 @@ export class Persistence implements ReactiveController {
     } catch (error) {
       return this.blockStorage(storageFailure(error, 'storage-invalid', unreadable));
     }
-    return result.ok ? result.value : this.blockStorage(refusal('storage-invalid', 'storage', result.errors, this.target.lang(), `${unreadable}: `));
+    return result.ok ? result.value : this.blockStorage(refusal('storage-invalid', 'storage', result.errors, `${unreadable}: `));
   }
 
   private blockStorage(problem: KrErrorDetail): undefined {
@@ -416,7 +416,7 @@ export class Persistence implements ReactiveController {
     }
     if (!current()) return;
     if (!result.ok) {
-      this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, this.target.lang(), `src: "${src}" is not a valid portfolio: `), result.errors);
+      this.target.problems.report('src', refusal('src-invalid', 'src', result.errors, `src: "${src}" is not a valid portfolio: `), result.errors);
       return;
     }
     if (!store) this.finishLoad();

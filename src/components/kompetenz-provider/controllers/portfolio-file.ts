@@ -2,7 +2,7 @@ import { KompetenzradError, type Result, type ValidationIssue } from '../../../d
 import { mergePortfolios } from '../../../domain/merge.js';
 import { parsePortfolio, serializePortfolio } from '../../../domain/portfolio.js';
 import { portfolioOfPeople } from '../../../domain/portfolio-of-people.js';
-import type { Lang, PersonId, Portfolio } from '../../../domain/types.js';
+import type { PersonId, Portfolio } from '../../../domain/types.js';
 import { checkArray, checkKnownKeys, checkObject, checkOneOf, Issues } from '../../../domain/validate.js';
 import { refusal } from '../model/refusal.js';
 import type { ProviderStatus } from '../strings/index.js';
@@ -46,7 +46,6 @@ function optionIssues(options: unknown, known: readonly string[]): ValidationIss
 /** What import and export read and change on the provider. */
 export interface FileTarget {
   portfolio(): Portfolio;
-  lang(): Lang;
   replace(next: Portfolio): void;
   /** The state with a document merged in. */
   merge(next: Portfolio): void;
@@ -107,7 +106,7 @@ export class PortfolioFile {
   }
 
   private refuse(errors: ValidationIssue[], lead: string): Result<Portfolio> {
-    this.target.problems.fail(refusal('invalid-import', 'importPortfolio', errors, this.target.lang(), lead));
+    this.target.problems.fail(refusal('invalid-import', 'importPortfolio', errors, lead));
     this.target.announce('importFailed');
     return { ok: false, errors };
   }

@@ -14,6 +14,10 @@ export type ProblemScope =
   | 'person'
   | 'today'
   | 'storage-attribute'
+  /** The storage values set by code and `store-name`: until they change. */
+  | 'storage-adapter-property'
+  | 'storage-timeout-property'
+  | 'store-name'
   | 'src'
   /** Reading the store: until it is read, written or cleared, or the adapter changes. */
   | 'storage'
@@ -27,7 +31,7 @@ export interface HeldProblem {
   issues?: readonly ValidationIssue[];
 }
 
-/** A problem known by what and where (refused data by its path and values: its message is worded once the issue texts are loaded, which may be later). */
+/** A problem known by what and where (refused data by its path and values, the same issue whatever its lead says about it). */
 function keyOf(detail: KrErrorDetail): string {
   const what = detail.path === undefined ? detail.message : `${detail.path}\u0000${JSON.stringify(detail.params ?? {})}`;
   return `${detail.code}\u0000${detail.source}\u0000${what}`;

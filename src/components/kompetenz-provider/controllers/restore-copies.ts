@@ -64,7 +64,7 @@ export async function takeInUnsavedCopies(adapter: StorageAdapter, context: Copi
   for (const copy of copies) {
     const mine = readCopy(copy);
     if (!mine.ok) {
-      target.problems.report('storage', refusal('storage-invalid', 'storage', mine.errors, target.lang(), 'a change kept in this browser cannot be read and is left there: '));
+      target.problems.report('storage', refusal('storage-invalid', 'storage', mine.errors, 'a change kept in this browser cannot be read and is left there: '));
       continue;
     }
     const base = baseOf(copy);

@@ -33,6 +33,19 @@ export interface StorageAdapter {
   close?(): void;
 }
 
+const REQUIRED_METHODS = ['load', 'save', 'clear'] as const;
+const OPTIONAL_METHODS = ['watch', 'close'] as const;
+
+/**
+ * What keeps `value` from being a `StorageAdapter`: the required methods it lacks, and the
+ * optional ones it has that are no functions; empty for a usable adapter.
+ */
+export function missingAdapterMethods(value: unknown): string[] {
+  const methods = typeof value === 'object' || typeof value === 'function' ? (value as Partial<Record<string, unknown>> | null) : null;
+  const lacks = (name: string): boolean => typeof methods?.[name] !== 'function';
+  return [...REQUIRED_METHODS.filter(lacks), ...OPTIONAL_METHODS.filter((name) => methods?.[name] != null && lacks(name))];
+}
+
 /** A save refused because a newer version was stored by someone else (another tab). */
 export class StorageConflictError extends Error {
   readonly code = 'conflict';

@@ -2,11 +2,17 @@ import { StorageTimeoutError } from './storage-adapter.js';
 
 /** The longest a storage call may take by default. */
 export const DEFAULT_STORAGE_TIMEOUT_MS = 10_000;
-const MAX_TIMEOUT_MS = 2_147_483_647;
+/** The longest time limit: the longest delay `setTimeout` keeps (about 24.8 days); a longer one would fire at once. */
+export const MAX_STORAGE_TIMEOUT_MS = 2_147_483_647;
 
-/** A usable time limit: a positive number of milliseconds, else the default. */
-export function timeLimitOf(ms: number): number {
-  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_STORAGE_TIMEOUT_MS;
+/** A usable time limit: a number of milliseconds above 0 and at most `MAX_STORAGE_TIMEOUT_MS`. */
+export function isTimeLimit(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value <= MAX_STORAGE_TIMEOUT_MS;
+}
+
+/** The time limit `ms` when it is usable, else the default (the provider reports an unusable `storageTimeout`). */
+export function timeLimitOf(ms: unknown): number {
+  return isTimeLimit(ms) ? ms : DEFAULT_STORAGE_TIMEOUT_MS;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { KompetenzradError } from '../../../domain/errors.js';
 import { setAssessmentLevel, upsertGoal, upsertPlan } from '../../../domain/portfolio-edits.js';
-import type { Goal, IsoDate, Lang, Person, Plan, Portfolio } from '../../../domain/types.js';
+import type { Goal, IsoDate, Person, Plan, Portfolio } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { describeError } from '../../../internal/kr-element.js';
@@ -11,7 +11,6 @@ export interface EditTarget {
   portfolio(): Portfolio;
   personId(): string | undefined;
   today(): IsoDate;
-  lang(): Lang;
   /** A new state made by an edit. */
   commit(next: Portfolio): void;
   select(personId: string): void;
@@ -114,7 +113,7 @@ export class WidgetEdits {
     try {
       next = change(current);
     } catch (error) {
-      if (error instanceof KompetenzradError) this.target.refuse(refusal(error.code, source, error.issues, this.target.lang()));
+      if (error instanceof KompetenzradError) this.target.refuse(refusal(error.code, source, error.issues));
       else this.refuse('edit-failed', describeError(error), source);
       return;
     }

@@ -1,6 +1,6 @@
 import type { StorageChoice, StorageMode } from '../controllers/own-adapters.js';
-import type { StorageAdapter } from '../controllers/storage-adapter.js';
-import { storeNameFor } from './store-name.js';
+import { missingAdapterMethods, type StorageAdapter } from '../controllers/storage-adapter.js';
+import { storeNameFor, usableStoreName } from './store-name.js';
 
 /** What a change of the provider's properties means for where its portfolio is kept. */
 export interface StorageSwitch {
@@ -10,9 +10,9 @@ export interface StorageSwitch {
   samePortfolio: boolean;
 }
 
-/** Without a `store-name` the database follows `src`; with `storage="http"` the storage always does. */
+/** Without a (usable) `store-name` the database follows `src`; with `storage="http"` the storage always does. */
 export function storageSwitch(changed: { has(key: string): boolean }, storeName: string | undefined, storage: string): StorageSwitch {
-  const followsSrc = changed.has('src') && (!storeName || storage === 'http');
+  const followsSrc = changed.has('src') && (!usableStoreName(storeName) || storage === 'http');
   const place = changed.has('storage') || changed.has('storageAdapter');
   return { choose: place || changed.has('storeName') || followsSrc, samePortfolio: place && !changed.has('src') && !changed.has('storeName') };
 }
@@ -25,7 +25,14 @@ export interface StorageProperties {
   src?: string;
 }
 
-/** Where the provider keeps its portfolio, as its properties say, for a page at `baseUrl`. */
+/**
+ * Where the provider keeps its portfolio, as its properties say, for a page at `baseUrl`. What cannot
+ * be used is reported (`AttributeChecks`) and counts as follows: an adapter that lacks a method as
+ * `storage="none"`, as a `storage` that names none does (nothing kept where the page did not
+ * expect it, nothing lost in the window); an unusable `store-name` as none given.
+ */
 export function storageChoiceOf({ storageAdapter, storage, storeName, src }: StorageProperties, baseUrl: string): StorageChoice {
-  return { storageAdapter, storage, storeName: storeNameFor(storeName, src, baseUrl), src, baseUrl, ownStoreName: storeName };
+  const unusable = storageAdapter != null && missingAdapterMethods(storageAdapter).length > 0;
+  const adapter = storageAdapter == null || unusable ? undefined : storageAdapter;
+  return { storageAdapter: adapter, storage: unusable ? 'none' : storage, storeName: storeNameFor(storeName, src, baseUrl), src, baseUrl, ownStoreName: usableStoreName(storeName) };
 }

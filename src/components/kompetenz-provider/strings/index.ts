@@ -86,6 +86,12 @@ export interface ProviderNoticeStrings {
   /** `why`: the first problem of the data in words (and how many more there are). */
   srcInvalid: (src: string, why: string) => string;
   storage: (value: string) => string;
+  /** `missing`: the methods the page's `storageAdapter` lacks (`load`, `save` …). */
+  storageAdapter: (missing: readonly string[]) => string;
+  /** `value`: the `storageTimeout` given; `seconds`: the default time limit that holds instead. */
+  storageTimeout: (value: string, seconds: number) => string;
+  /** `value`: the `store-name` given (cut when long); `max`: its longest length. */
+  storeName: (value: string, max: number) => string;
   today: (value: string) => string;
   person: (id: string) => string;
   portfolio: (why: string) => string;

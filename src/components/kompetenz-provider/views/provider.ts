@@ -3,10 +3,12 @@ import type { KrErrorDetail } from '../../../internal/events.js';
 import type { Lang } from '../../../domain/types.js';
 import { describeIssues } from '../../../internal/issue-texts.js';
 import type { HeldProblem, ProblemScope } from '../controllers/problem-log.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS } from '../controllers/time-limit.js';
+import { MAX_STORE_NAME_LENGTH } from '../model/store-name.js';
 import type { ProviderNoticeStrings } from '../strings/index.js';
 
 /** The problems the notice lists: what the page gave the provider (a storage that fails has a line of its own, `NoticeWords.storage`). */
-export const NOTICE_SCOPES: readonly ProblemScope[] = ['src', 'storage-attribute', 'today', 'person', 'portfolio'];
+export const NOTICE_SCOPES: readonly ProblemScope[] = ['src', 'storage-attribute', 'storage-adapter-property', 'storage-timeout-property', 'store-name', 'today', 'person', 'portfolio'];
 
 /** The values of the provider's attributes a notice line names. */
 export interface NoticeValues {
@@ -26,6 +28,12 @@ function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: st
       return words.srcInvalid(src, why);
     case 'invalid-storage':
       return words.storage(String(values.storage));
+    case 'invalid-storage-adapter':
+      return words.storageAdapter(Array.isArray(detail.params?.missing) ? detail.params.missing.map(String) : []);
+    case 'invalid-storage-timeout':
+      return words.storageTimeout(String(detail.params?.got), DEFAULT_STORAGE_TIMEOUT_MS / 1000);
+    case 'invalid-store-name':
+      return words.storeName(String(detail.params?.got), MAX_STORE_NAME_LENGTH);
     case 'invalid-today':
       return words.today(String(values.today));
     case 'unknown-person':
