@@ -4,9 +4,11 @@ import { resolveInput, type InputProblem, type ResolvedInput } from './inputs.js
 
 /**
  * The `capacity` input of `<smart-goal-form>` and `<lernplan-timeline>`: hours per month a person
- * can give to learning. One rule for both, the domain's for a person's `capacityHoursPerMonth`
- * (`validatePerson`, and a plan's and a draft's alike): a number from 0 to
- * `PERSON_LIMITS.maxCapacityHoursPerMonth`. A module of its own, so that the elements without a
+ * can give to learning. One rule for both, the domain's for a person's and a plan's
+ * `capacityHoursPerMonth` (`validatePerson`, `validatePlan`): a number from 0 to
+ * `PERSON_LIMITS.maxCapacityHoursPerMonth`. Drafting a plan asks for more than that rule (at least
+ * half an hour a month, `draftPlan`) and says so when "Plan entwerfen" is pressed with less: a
+ * capacity of 0 still shows every planned hour as over it. A module of its own, so that the elements without a
  * `capacity` (the wheel, the matrix) load none of it.
  */
 

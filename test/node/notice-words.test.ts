@@ -20,7 +20,7 @@ test('the notice says what a date, a choice or a number must be, in both languag
   assert.equal(range({ min: 1, max: 3 }), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: 1 bis 3).');
   // min-group-size says what is used instead (the default, not the lowest allowed).
   assert.equal(range(minGroupSizeProblems(1)[0].params!), 'Ungültiger Wert „1“ in „min-group-size“ (erlaubt: mindestens 3); es gilt der Standardwert 5.');
-  assert.equal(en.problem({ code: 'range', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 744 } }), 'Invalid value “-5” in “capacity” (allowed: at most 744).');
+  assert.equal(en.problem({ code: 'range', source: 'capacity', scope: 'capacity', message: '', subject: '-5', params: { max: 200 } }), 'Invalid value “-5” in “capacity” (allowed: at most 200).');
   // The goal form's and the time line's `capacity` (one rule, `capacityProblem`), in both languages.
   const capacity = capacityProblem(-5)!;
   assert.equal(capacity.code, 'range');

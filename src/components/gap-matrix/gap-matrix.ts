@@ -360,7 +360,7 @@ export class GapMatrix extends KrElement {
 
   /** Marks the chosen row and says so: team mode's person (own `personId`, unless a provider holds the selection), organisation mode's group. */
   private choose(personId = ''): void {
-    if (personId && (!this.context || this.personId)) this.personId = personId;
+    if (personId && (!this.context || this.checkedPersonId)) this.personId = personId;
     const name = this.mode === 'organisation' ? this.organisation.chosenName() : this.analysis.model?.people.find((person) => person.id === personId)?.name;
     if (name) this.announcements.chosen(this.localize.of(GAP_MATRIX_STRINGS).chosen(name));
   }

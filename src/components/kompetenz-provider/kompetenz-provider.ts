@@ -111,11 +111,11 @@ declare global {
  * **Errors.** `kr-error` fires once per distinct problem (same code, source and message; for
  * refused data, path and parameters) while it holds, and the notice and `problems` show it: refusing the same edit on every key press, the same unknown person on every `kr-select`
  * or the same failing save on every retry is reported once. When what a problem is about changes
- * (the portfolio is replaced, imported, cleared or loaded, or an edit changes its people; the `person`, `today`, `storage` or `src`
- * attribute changes; the store is read or written again) it may be reported again. A conflict is
+ * (the portfolio is replaced, imported, cleared or loaded, or an edit changes its people; the `person`, `today`, `storage`, `store-name` or `src`
+ * attribute, `storageAdapter` or `storageTimeout` changes to another problem; the store is read or written again) it may be reported again. A conflict is
  * reported every time. `importPortfolio()` and `clear()` report every failure, as they answer
- * their caller directly as well. Refused data is described in the provider's language (the first
- * problem, its path, how many more), with the path and parameters of the first problem in the
+ * their caller directly as well. Refused data is described in the notice in the provider's language, in `message` in English for
+ * developers (the first problem, its path, how many more), with the path and parameters of the first problem in the
  * detail's `path` and `params`.
  *
  * @customElement kompetenz-provider

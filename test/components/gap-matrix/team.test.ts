@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { DEFAULT_CATALOGUE } from '../../../src/domain/catalogue.js';
 import { DEFAULT_FORMATS } from '../../../src/domain/formats.js';
@@ -410,6 +410,23 @@ describe('<gap-matrix> team mode', () => {
     expect(text(personView.shadowRoot!.querySelector('.caption'))).to.contain(person.name);
     // The team keeps its analysis: the selection is not a data change.
     expect(el.shadowRoot!.querySelector("[part='status']")!.textContent).to.contain('40 von 40');
+  });
+
+  it('inside a provider with an own person-id that is no id: a choice goes to the provider, the bad value stays reported', async () => {
+    const portfolio = generatePortfolio({ seed: 7, people: 12, today: '2025-09-01' });
+    const { el, selects, errors } = await mount(
+      html`<kompetenz-provider storage="none" today="2025-09-01" .portfolio=${portfolio}><gap-matrix mode="team" .personId=${{ id: 'p1' } as never}></gap-matrix></kompetenz-provider>`,
+    );
+    await el.analysisComplete;
+    await el.updateComplete;
+    const row = dataRows(el)[3];
+    row.querySelector<HTMLElement>("[data-col='4']")!.click();
+    await el.updateComplete;
+    expect(selects.at(-1)?.personId).to.equal(row.dataset.person);
+    expect(el.personId, 'counts as not given, as NaN does: the provider holds the selection').to.deep.equal({ id: 'p1' });
+    expect(errors.filter((error) => error.source === 'person-id').map((error) => error.code)).to.deep.equal(['id']);
+    const chosen = () => el.shadowRoot!.querySelector(`[role=row][data-person="${row.dataset.person}"]`)?.getAttribute('aria-selected');
+    await waitUntil(() => chosen() === 'true', 'the provider’s selection is the chosen row');
   });
 
   it('switches between person and team mode', async () => {

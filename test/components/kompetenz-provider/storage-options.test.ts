@@ -65,7 +65,7 @@ describe('<kompetenz-provider> checks its storage options', () => {
       expect(errors[0]!.params).to.deep.equal({ got: -1 });
       expect(provider.portfolio).to.deep.equal(portfolio(), 'the load had the default time to answer');
       expect(await lines(provider)).to.deep.equal([
-        '„-1“ ist als storageTimeout keine mögliche Wartezeit (erwartet: Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von 10 Sekunden.',
+        '„-1“ ist als storageTimeout keine mögliche Wartezeit (erwartet: eine Zahl von Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von 10 Sekunden.',
       ]);
       await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
 
@@ -125,7 +125,7 @@ describe('<kompetenz-provider> checks its storage options', () => {
       expect(errors[0]!.message).to.equal('storageAdapter: missing or not a function: load (load, save and clear are needed); "none" is used (kept in this window only)');
       expect(errors[0]!.params).to.deep.equal({ missing: ['load'] });
       expect(await lines(provider)).to.deep.equal([
-        'The page’s storageAdapter cannot store data; it lacks: load. So the data is not saved anywhere, only kept in this window, until storageAdapter is corrected.',
+        'The page’s storageAdapter cannot store data; it lacks as a function: load. So the data is not saved anywhere, only kept in this window, until storageAdapter is corrected.',
       ]);
       await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
 
@@ -140,6 +140,11 @@ describe('<kompetenz-provider> checks its storage options', () => {
       expect(called, 'nothing calls the broken adapter').to.deep.equal([]);
       expect((await indexedDB.databases()).map((known) => known.name), 'nothing kept in the browser').not.to.include(database);
       expect(errors).to.have.length(1);
+      // A framework that builds the same broken adapter anew on each render: reported once while it holds.
+      provider.storageAdapter = { ...broken } as unknown as StorageAdapter;
+      await provider.updateComplete;
+      expect(errors, 'an equally broken adapter is the same problem').to.have.length(1);
+      expect(await lines(provider)).to.have.length(1);
 
       // A good adapter: the report goes, and what the window holds moves to it.
       const good = new CountingAdapter();
@@ -178,7 +183,7 @@ describe('<kompetenz-provider> checks its storage options', () => {
       host().append(provider);
       await provider.loadComplete;
       expect(await lines(provider)).to.deep.equal([
-        'Der storageAdapter der Seite kann keine Daten speichern; es fehlt: load, save, clear. Die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten, bis storageAdapter korrigiert ist.',
+        'Der storageAdapter der Seite kann keine Daten speichern; es fehlt als Funktion: load, save, clear. Die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten, bis storageAdapter korrigiert ist.',
       ]);
     });
   });

@@ -9,7 +9,6 @@ import type { TemplateResult } from 'lit';
 import '../../../src/define/kompetenz-provider.js';
 import '../../../src/define/lernplan-timeline.js';
 import '../../../src/define/smart-goal-form.js';
-import { PERSON_LIMITS } from '../../../src/domain/assessments.js';
 import { MAX_CAPACITY } from '../../../src/internal/capacity-input.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { PERSON, PLAN, samplePortfolio, TODAY } from './fixtures.js';
@@ -46,10 +45,6 @@ const ELEMENTS: { tag: string; template: () => TemplateResult }[] = [
 ];
 
 describe('capacity: one rule in the goal form and the time line', () => {
-  it('the limit is the domain’s for a person’s capacity', () => {
-    expect(MAX_CAPACITY).to.equal(PERSON_LIMITS.maxCapacityHoursPerMonth);
-  });
-
   for (const { tag, template } of ELEMENTS) {
     for (const bad of BAD) {
       it(`<${tag}> capacity ${bad.name}: one kr-error range with the shared message and notice; a good value clears it`, async () => {

@@ -76,10 +76,10 @@ export class AttributeChecks {
     });
   }
 
-  /** When `key` changed: what was reported about it (`scope`) is forgotten, and its `problem` now, if any, reported. */
+  /** When `key` changed: its `problem` now replaces what was reported about it (`scope`); the same problem again (a new but equally unusable value) is not reported again. */
   private recheck(changed: { has(key: string): boolean }, key: string, scope: ProblemScope, problem: KrErrorDetail | false): void {
     if (!changed.has(key)) return;
-    this.problems.forget(scope);
-    if (problem) this.problems.report(scope, problem);
+    if (problem) this.problems.replace(scope, problem);
+    else this.problems.forget(scope);
   }
 }

@@ -53,9 +53,9 @@ const strings: ProviderStrings = {
     srcInvalid: (src, why) => `Die Datei unter „${src}“ ist kein gültiges Portfolio: ${why}`,
     storage: (value) => `„${value}“ ist als storage nicht möglich (möglich: local, none, http); die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten (none), bis storage korrigiert ist.`,
     storageAdapter: (missing) =>
-      `Der storageAdapter der Seite kann keine Daten speichern; es fehlt: ${missing.join(', ')}. Die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten, bis storageAdapter korrigiert ist.`,
+      `Der storageAdapter der Seite kann keine Daten speichern; es fehlt als Funktion: ${missing.join(', ')}. Die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten, bis storageAdapter korrigiert ist.`,
     storageTimeout: (value, seconds) =>
-      `„${value}“ ist als storageTimeout keine mögliche Wartezeit (erwartet: Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von ${seconds} Sekunden.`,
+      `„${value}“ ist als storageTimeout keine mögliche Wartezeit (erwartet: eine Zahl von Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von ${seconds} Sekunden.`,
     storeName: (value, max) =>
       `${value.trim() === '' ? 'Ein leerer store-name' : `„${value}“ als store-name`} taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis ${max} Zeichen, nicht nur Leerzeichen); es gilt der voreingestellte Name.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,

@@ -52,9 +52,9 @@ const strings: ProviderStrings = {
     srcInvalid: (src, why) => `The file at “${src}” is not a valid portfolio: ${why}`,
     storage: (value) => `“${value}” is not possible as storage (possible: local, none, http); so the data is not saved anywhere, only kept in this window (none), until storage is corrected.`,
     storageAdapter: (missing) =>
-      `The page’s storageAdapter cannot store data; it lacks: ${missing.join(', ')}. So the data is not saved anywhere, only kept in this window, until storageAdapter is corrected.`,
+      `The page’s storageAdapter cannot store data; it lacks as a function: ${missing.join(', ')}. So the data is not saved anywhere, only kept in this window, until storageAdapter is corrected.`,
     storageTimeout: (value, seconds) =>
-      `“${value}” is not a possible waiting time for storageTimeout (expected: milliseconds, more than 0 and at most about 24 days); the default of ${seconds} seconds holds.`,
+      `“${value}” is not a possible waiting time for storageTimeout (expected: a number of milliseconds, more than 0 and at most about 24 days); the default of ${seconds} seconds holds.`,
     storeName: (value, max) =>
       `${value.trim() === '' ? 'An empty store-name' : `“${value}” as store-name`} cannot name the storage in this browser (it needs 1 to ${max} characters, and not spaces alone); the default name is used.`,
     today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,
