@@ -160,10 +160,10 @@ export function dataIssueProblem(source: string, issue: ValidationIssue): InputP
   return { ...problemOfIssue(source, issue), subject: issue.path, dataIssue: true };
 }
 
-/** A profile given as input `source` (levels also by their names): its valid levels; a problem for each issue goes to `problems` (`messageOf`: its developer message, else the shared one). */
-export function readProfileInput(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[], messageOf?: (issue: ValidationIssue) => string): Profile {
+/** A profile given as input `source` (levels also by their names): its valid levels; a problem for each issue goes to `problems`. */
+export function readProfileInput(value: unknown, catalogue: Catalogue, source: string, problems: InputProblem[]): Profile {
   const { profile, issues } = parseProfile(withLevelNumbers(value), catalogue, source);
-  for (const issue of issues) problems.push({ ...profileProblem(issue, source), ...(messageOf ? { message: messageOf(issue) } : {}) });
+  for (const issue of issues) problems.push(profileProblem(issue, source));
   return profile;
 }
 

@@ -161,7 +161,6 @@ export class SmartGoalForm extends KrElement {
   );
   private readonly editing = new GoalEditing(this, {
     sources: () => this.sources,
-    lang: () => this.localize.resolvedLang,
     report: (problems) => this.setProblems('goal', problems),
     changed: () => {
       this.control.setValue(JSON.stringify(this.editing.goal));
@@ -233,7 +232,7 @@ export class SmartGoalForm extends KrElement {
     const sourcesChanged = !this.sources || SOURCE_KEYS.some(has);
     if (sourcesChanged) {
       this.localize.fallback = this.context?.lang;
-      this.sources = readSources(this, this.context, this.localize.resolvedLang);
+      this.sources = readSources(this, this.context);
       this.setProblems('setup', this.sources.problems);
     }
     if (sourcesChanged || has('goal')) this.editing.follow(this.goal, { goal: has('goal'), goalId: has('goalId'), previousPerson });
@@ -318,7 +317,7 @@ export class SmartGoalForm extends KrElement {
     if (!this.editing.check.ok) return this.refuse(moveFocus);
     const goal = structuredClone(this.editing.goal);
     if (!goal.personId) return this.setProblems('submit', [NO_PERSON]);
-    const problems = goalProblems(goal, this.sources.catalogue, 'goal', this.localize.lang);
+    const problems = goalProblems(goal, this.sources.catalogue, 'goal');
     this.setProblems('submit', problems);
     if (problems.length > 0) return;
     this.editing.submitted(this.context !== undefined && this.goal === undefined && !this.goalId);

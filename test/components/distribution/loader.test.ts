@@ -149,18 +149,19 @@ describe('the loader and the page language', () => {
     }
   });
 
-  /** The message of a goal form's problem with `current='{"daten":7}'`, worded by the domain's validation texts. */
-  const LEVEL_PROBLEM = { de: 'Erwartet wird eine Stufe 0, 1, 2 oder 3, angegeben ist 7.', en: 'Expected a level 0, 1, 2 or 3, got 7.' };
+  /** The notice line of a goal form's problem with `current='{"daten":7}'`; its `kr-error` message is the same English note in both. */
+  const LEVEL_PROBLEM = { de: 'Keine Stufe „daten: 7“ in „current“', en: 'No level “daten: 7” in “current”' };
 
   for (const [lang, other] of [['de', 'en'], ['en', 'de']] as const) {
-    it(`a page in ${lang} with all five elements requests no text module in ${other}, and words a validation issue in ${lang}`, async () => {
+    it(`a page in ${lang} with all five elements requests no text module in ${other}, and words an input problem in ${lang}`, async () => {
       const p = await openPage(`/test/pages/lang-${lang}-all.html`);
       try {
         for (const tag of TAGS) await waitUpgraded(p.win, () => p.doc.querySelector(tag), `<${tag}>`);
         const form = p.doc.querySelector('smart-goal-form') as HTMLElement & { problems: readonly { code: string; message: string }[] };
         const message = (): string | undefined => form.problems.find((problem) => problem.code === 'level')?.message;
         await waitUntil(() => message() !== undefined, 'the goal form reports the level');
-        expect(message()).to.include(LEVEL_PROBLEM[lang]);
+        expect(message()).to.equal('current: level at current.daten (got 7)');
+        await waitUntil(() => form.shadowRoot!.querySelector('[part="notice"]')?.textContent?.includes(LEVEL_PROBLEM[lang]), `the notice in ${lang}`);
         const chunks = requestedChunks(p);
         const texts = TAGS.flatMap((tag) => manifest.tags[tag]![lang]);
         expect(chunks).to.include.members(texts);

@@ -41,13 +41,13 @@ describe('lernplan-timeline: attributes and bad input', () => {
     const unknownFormat = errors.find((error) => error.code === 'unknown-format')!;
     expect(unknownFormat.path).to.equal('$.items[1].formatId');
     expect(unknownFormat.params).to.include({ id: 'yoga' });
-    expect(unknownFormat.message, 'in the element\'s language, naming the field').to.match(/^plan: Eintrag 2, Lernformat: Das Lernformat „yoga“ ist unbekannt; /);
+    expect(unknownFormat.message, 'an English note for developers: source, code, path and values').to.match(/^plan: unknown-format at \$\.items\[1\]\.formatId \(id "yoga", known \[/);
     const english = await timelineIn(html`<lernplan-timeline lang="en" today=${TODAY} .plan=${plan} .goals=${GOALS}></lernplan-timeline>`);
-    expect(english.errors.find((error) => error.code === 'unknown-format')!.message).to.match(/^plan: Entry 2, learning format: The learning format "yoga" is unknown; /);
+    expect(english.errors.find((error) => error.code === 'unknown-format')!.message, 'the same in every language').to.equal(unknownFormat.message);
     const notice = one(el, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
     const lines = [...notice.querySelectorAll('li')].map((line) => line.textContent!.trim());
-    expect(lines[0], 'the notice says it in words, as kr-error does').to.match(/^„plan“: Eintrag 2, Lernformat: Das Lernformat „yoga“ ist unbekannt; /);
+    expect(lines[0], 'the notice says it in words').to.match(/^„plan“: Eintrag 2, Lernformat: Das Lernformat „yoga“ ist unbekannt; /);
     expect(lines[1]).to.match(/^„plan“: Eintrag 3, Ende: .*„2025-02-30“/);
     expect(notice.textContent).to.not.contain('$.');
     const englishNotice = one(english.el, '[part="notice"] li').textContent!.trim();

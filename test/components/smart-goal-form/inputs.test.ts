@@ -56,11 +56,13 @@ describe('smart-goal-form: bad input is reported with kr-error', () => {
     expect($(el, '[part="notice"]').textContent, 'the level is named with its competency, as the wheel names it').to.include('Keine Stufe „daten: 7“ in „current“ (erlaubt: 0 bis 3 oder Kenner, Könner, Experte).');
   });
 
-  it("words the domain's issues in the element's language, naming the field", async () => {
+  it("notes the domain's issues for developers in English, and words them in the notice in the element's language", async () => {
     const german = await withErrors(html`<smart-goal-form today=${TODAY} current='{"daten": 7}'></smart-goal-form>`);
-    expect(german.errors.map((error) => error.message)).to.deep.equal(['current: Stufe „daten“: Erwartet wird eine Stufe 0, 1, 2 oder 3, angegeben ist 7.']);
+    expect(german.errors.map((error) => error.message)).to.deep.equal(['current: level at current.daten (got 7)']);
+    expect($(german.el, '[part="notice"]').textContent).to.include('Keine Stufe „daten: 7“ in „current“');
     const english = await withErrors(html`<smart-goal-form lang="en" today=${TODAY} current='{"daten": 7}'></smart-goal-form>`);
-    expect(english.errors.map((error) => error.message)).to.deep.equal(['current: Level "daten": Expected a level 0, 1, 2 or 3, got 7.']);
+    expect(english.errors.map((error) => error.message)).to.deep.equal(['current: level at current.daten (got 7)']);
+    expect($(english.el, '[part="notice"]').textContent).to.include('No level “daten: 7” in “current”');
   });
 
   it('reports an unknown competency in a goal, names it at the S field and lets the user take it out', async () => {

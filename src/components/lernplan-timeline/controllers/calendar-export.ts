@@ -52,7 +52,7 @@ export function downloadCalendar(plan: Plan, person: Person | undefined, options
   try {
     text = toICalendarIn(fileLabels(lang).calendar, plan, owner, { lang, catalogue, formats, installationId, goals });
   } catch (error) {
-    return errorProblems('download', error, lang, 'download-failed');
+    return errorProblems('download', error, 'download-failed');
   }
   downloadText(text, calendarFileName(plan.id), 'text/calendar;charset=utf-8', where);
   return [];

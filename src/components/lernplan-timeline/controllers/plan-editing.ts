@@ -154,7 +154,7 @@ export class PlanEditing implements ReactiveController {
       plan = make();
     } catch (error) {
       this.refuse(error, false);
-      return errorProblems('draft', error, this.options.names().lang, 'draft-failed');
+      return errorProblems('draft', error, 'draft-failed');
     }
     this.commit(plan, replaced ? { type: 'draft', replaced } : { type: 'draft' }, this.plan);
     const { s } = this.options.names();

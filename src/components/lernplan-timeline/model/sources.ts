@@ -5,9 +5,10 @@ import { hasGapsShape } from '../../../domain/plan-draft.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
 import { resolveCapacity } from '../../../internal/capacity-input.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
-import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
+import { describeIssues } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
 import { dataIssueProblem, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { issuesNote } from '../../../internal/refusal.js';
 import { quoted } from '../../../internal/strings.js';
 import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';
 
@@ -34,19 +35,20 @@ export interface Settings {
   problems: InputProblem[];
 }
 
-/** A validator's issue about `source` as a problem: the notice words it (`dataIssueProblem`), `kr-error`'s message is the domain's sentence in `lang`. */
-function issueProblem(source: string, issue: ValidationIssue, lang: Lang): InputProblem {
-  return { ...dataIssueProblem(source, issue), message: `${source}: ${describeIssue(issue, lang)}` };
-}
-
-/** The problem with the domain's sentence for it: in `kr-error`'s message, and in the notice after the input's name. */
-function worded(problem: InputProblem, source: string, sentence: string, lang: Lang): InputProblem {
-  return { ...problem, message: `${source}: ${sentence}`, text: `${quoted(lang, source)}: ${sentence}` };
+/**
+ * An input refused for `issues` as one problem, the first issue's: `kr-error`'s message is the
+ * English note about them (`issuesNote`), the notice gives the domain's sentence in `lang` after the
+ * input's name.
+ */
+function refusedFor(source: string, issues: readonly ValidationIssue[], lang: Lang): InputProblem | undefined {
+  const [first] = issues;
+  if (!first) return undefined;
+  return { ...dataIssueProblem(source, first), message: issuesNote(issues, `${source}: `), text: `${quoted(lang, source)}: ${describeIssues(issues, lang)}` };
 }
 
 /** What the domain threw while it worked for `source` (`check`, `draft`, `download`), as problems; anything else under `code`. */
-export function errorProblems(source: string, error: unknown, lang: Lang, code: string): InputProblem[] {
-  if (error instanceof KompetenzradError) return error.issues.map((issue) => issueProblem(source, issue, lang));
+export function errorProblems(source: string, error: unknown, code: string): InputProblem[] {
+  if (error instanceof KompetenzradError) return error.issues.map((issue) => dataIssueProblem(source, issue));
   return [{ code, source, path: '$', message: `${source}: ${String(error)}` }];
 }
 
@@ -73,10 +75,7 @@ export function readSettings(own: OwnSettings, context: KompetenzContextValue | 
     own: own.formats,
     provided: undefined,
     fallback: DEFAULT_FORMATS_LEAN,
-    check: (value, source) => {
-      const issues = validateFormats(value, catalogue.value, '$');
-      return issues[0] && worded(issueProblem(source, issues[0], lang), source, describeIssues(issues, lang), lang);
-    },
+    check: (value, source) => refusedFor(source, validateFormats(value, catalogue.value, '$'), lang),
   });
   if (formats.problem) problems.push(formats.problem);
   const today = resolveToday(own.today, context);
@@ -105,9 +104,9 @@ export function readData(own: { plan: unknown; goals: unknown; person: unknown }
   return { data: sanitize(selection ?? own, catalogue, formats), problems: selection?.problems ?? [] };
 }
 
-/** The data's issues as problems in `lang`; inside a provider they are the provider's (`context`). */
-export function dataProblems(data: TimelineData, inProvider: boolean, lang: Lang): InputProblem[] {
-  return (['person', 'goals', 'plan'] as const).flatMap((source) => data.issues[source].map((issue) => issueProblem(inProvider ? 'context' : source, issue, lang)));
+/** The data's issues as problems (the notice words them in the element's language); inside a provider they are the provider's (`context`). */
+export function dataProblems(data: TimelineData, inProvider: boolean): InputProblem[] {
+  return (['person', 'goals', 'plan'] as const).flatMap((source) => data.issues[source].map((issue) => dataIssueProblem(inProvider ? 'context' : source, issue)));
 }
 
 /** The problem of `gaps` given without the outline of prioritised gaps (its entries are checked when a plan is drafted). */
@@ -129,7 +128,7 @@ export interface Resolved {
   settings: Settings;
   data: TimelineData;
   figures: PlanFigures;
-  /** Every problem of the inputs, in the element's language. */
+  /** Every problem of the inputs (the notice of `formats` in the element's language). */
   problems: readonly InputProblem[];
 }
 
@@ -196,17 +195,17 @@ export class TimelineSources {
     (data: TimelineData, capacity: number | undefined, catalogue: Catalogue, formats: readonly Format[]) =>
       (this.lastFigures = keepFindings(figuresOf(data, capacity, { catalogue, formats }), this.lastFigures)),
   );
-  private readonly problems = new Memo((settings: Settings, sources: DataSources, figures: PlanFigures, inProvider: boolean, lang: Lang): readonly InputProblem[] => [
+  private readonly problems = new Memo((settings: Settings, sources: DataSources, figures: PlanFigures, inProvider: boolean): readonly InputProblem[] => [
     ...settings.problems,
     ...sources.problems,
-    ...dataProblems(sources.data, inProvider, lang),
-    ...(figures.checkError === undefined ? [] : errorProblems('check', figures.checkError, lang, 'check-failed')),
+    ...dataProblems(sources.data, inProvider),
+    ...(figures.checkError === undefined ? [] : errorProblems('check', figures.checkError, 'check-failed')),
   ]);
 
   read(own: OwnInputs, context: KompetenzContextValue | undefined, lang: Lang): Resolved {
     const settings = this.settings.get(own.catalogue, own.formats, own.today, own.capacity, own.start, own.end, context, lang);
     const sources = this.data.get(own.plan, own.goals, own.person, context, settings.catalogue, settings.formats);
     const figures = this.figures.get(sources.data, settings.capacity, settings.catalogue, settings.formats);
-    return { settings, data: sources.data, figures, problems: this.problems.get(settings, sources, figures, context !== undefined, lang) };
+    return { settings, data: sources.data, figures, problems: this.problems.get(settings, sources, figures, context !== undefined) };
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { checkSmartGoal, type SmartCheck, type SmartFinding } from '../../../domain/goals.js';
-import type { Goal, Lang } from '../../../domain/types.js';
+import type { Goal } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { localToday } from '../../../internal/today.js';
@@ -11,8 +11,6 @@ import { goalProblems, smartContextOf, type Sources } from '../model/sources.js'
 export interface GoalEditingOptions {
   /** What the goal is judged against (the host resolves it from its inputs). */
   sources: () => Sources | undefined;
-  /** The language of the problems' messages. */
-  lang: () => Lang;
   /** The problems of the goal that was loaded; `[]` withdraws them. */
   report: (problems: readonly InputProblem[]) => void;
   /** The goal or its check changed: hand value and validity on. */
@@ -218,7 +216,7 @@ export class GoalEditing {
       judged.id ??= 'new';
       judged.personId ??= sources.personId ?? 'new';
     }
-    this.options.report(goalProblems(judged, sources.catalogue, source, this.options.lang()));
+    this.options.report(goalProblems(judged, sources.catalogue, source));
     const start = { fields: fieldsFromGoal(value), identity: this.identityFor(value) };
     this.initial = start;
     this.startFrom(start);

@@ -2,13 +2,13 @@ import type { CurrentProfile } from '../../../domain/assessments.js';
 import { describeValue, KompetenzradError, type ValidationIssue } from '../../../domain/errors.js';
 import { analyzeGaps, type GapAnalysis } from '../../../domain/gaps.js';
 import { validateGoal, type SmartContext } from '../../../domain/goals.js';
-import type { Catalogue, Goal, IsoDate, Lang, Person, Profile } from '../../../domain/types.js';
+import type { Catalogue, Goal, IsoDate, Person, Profile } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCapacity } from '../../../internal/capacity-input.js';
 import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
-import { describeIssue, describeIssues } from '../../../internal/issue-texts.js';
 import { ownPersonId } from '../../../internal/person-id.js';
+import { issuesNote } from '../../../internal/refusal.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** The form's own inputs (attributes and properties). */
@@ -52,22 +52,19 @@ function valueAt(root: unknown, path: string): unknown {
   return node;
 }
 
-/** Issues of a validator as input problems, naming the offending key or value, with messages in `lang`. */
-function issuesToProblems(issues: readonly ValidationIssue[], source: string, root: unknown, lang: Lang): InputProblem[] {
+/** Issues of a validator as input problems, naming the offending key or value (`kr-error`'s message is the English `developerNote`). */
+function issuesToProblems(issues: readonly ValidationIssue[], source: string, root: unknown): InputProblem[] {
   return issues.map((issue) => {
     const rest = issue.path.startsWith(source) ? issue.path.slice(source.length) : issue.path;
     const value = valueAt(root, rest);
     const subject = typeof value === 'string' || typeof value === 'number' ? String(value) : rest.replace(/^\./, '') || undefined;
-    const problem: InputProblem = { ...problemOfIssue(source, issue), message: `${source}: ${describeIssue(issue, lang)}` };
+    const problem = problemOfIssue(source, issue);
     if (subject !== undefined && subject !== '') problem.subject = subject;
     else delete problem.subject;
     return problem;
   });
 }
 
-function readProfile(value: unknown, source: string, catalogue: Catalogue, problems: InputProblem[], lang: Lang): Profile {
-  return readProfileInput(value, catalogue, source, problems, (issue) => `${source}: ${describeIssue(issue, lang)}`);
-}
 
 /**
  * A provider offers an empty portfolio until its data has loaded; a goal id that it does not know
@@ -77,8 +74,8 @@ function stillLoading(context: KompetenzContextValue): boolean {
   return context.portfolio.people.length === 0 && context.portfolio.goals.length === 0;
 }
 
-function readTarget(own: OwnInputs, context: KompetenzContextValue | undefined, catalogue: Catalogue, selected: SelectedPerson | undefined, problems: InputProblem[], lang: Lang): Profile | undefined {
-  if (isGiven(own.target)) return readProfile(own.target, 'target', catalogue, problems, lang);
+function readTarget(own: OwnInputs, context: KompetenzContextValue | undefined, catalogue: Catalogue, selected: SelectedPerson | undefined, problems: InputProblem[]): Profile | undefined {
+  if (isGiven(own.target)) return readProfileInput(own.target, catalogue, 'target', problems);
   if (!isGiven(own.targetRole)) {
     if (selected?.roleProblem) problems.push(selected.roleProblem);
     return selected?.role?.target;
@@ -97,8 +94,8 @@ function readStoredGoal(goalId: string | undefined, context: KompetenzContextVal
   return goal;
 }
 
-/** The form's inputs: its own when given and valid, else the provider's, else the defaults; problems in `lang`. Never throws. */
-export function readSources(own: OwnInputs, context: KompetenzContextValue | undefined, lang: Lang): Sources {
+/** The form's inputs: its own when given and valid, else the provider's, else the defaults; problems with English notes for developers. Never throws. */
+export function readSources(own: OwnInputs, context: KompetenzContextValue | undefined): Sources {
   const problems: InputProblem[] = [];
   const catalogue = resolveCatalogue(own.catalogue, context);
   if (catalogue.problem) problems.push(catalogue.problem);
@@ -115,29 +112,29 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   let ratings: CurrentProfile | undefined;
   let current: Profile = {};
   if (isGiven(own.current)) {
-    current = readProfile(own.current, 'current', catalogue.value, problems, lang);
+    current = readProfileInput(own.current, catalogue.value, 'current', problems);
   } else if (selected?.current) {
     ratings = selected.current;
     current = ratings.profile;
   }
-  const target = readTarget(own, context, catalogue.value, selected, problems, lang);
+  const target = readTarget(own, context, catalogue.value, selected, problems);
   // Own, else the person's; one rule with the time line's (`resolveCapacity`).
   const capacity = resolveCapacity(own.capacity, person?.capacityHoursPerMonth);
   if (capacity.problem) problems.push(capacity.problem);
   const storedGoal = readStoredGoal(own.goalId, context, problems);
-  const gaps = target ? analyse(catalogue.value, target, current, ratings, today.value, problems, lang) : undefined;
+  const gaps = target ? analyse(catalogue.value, target, current, ratings, today.value, problems) : undefined;
   return { catalogue: catalogue.value, person, personId, current, target: gaps ? target : undefined, capacity: capacity.value, today: today.value, storedGoal, goals: context?.portfolio.goals ?? [], gaps, problems };
 }
 
-function analyse(catalogue: Catalogue, target: Profile, actual: Profile, ratings: CurrentProfile | undefined, today: IsoDate, problems: InputProblem[], lang: Lang): GapAnalysis | undefined {
+function analyse(catalogue: Catalogue, target: Profile, actual: Profile, ratings: CurrentProfile | undefined, today: IsoDate, problems: InputProblem[]): GapAnalysis | undefined {
   try {
     return ratings
       ? analyzeGaps({ catalogue, target, actual, self: ratings.self, external: ratings.external, assessedAt: ratings.assessedAt, today })
       : analyzeGaps({ catalogue, target, actual });
   } catch (error) {
     // A role of the provider that does not fit a custom catalogue: show no suggestions, say why.
-    const reason = error instanceof KompetenzradError ? describeIssues(error.issues, lang) : error instanceof Error ? error.message : String(error);
-    problems.push({ source: 'target', code: 'target', message: `target: ${reason}` });
+    const message = error instanceof KompetenzradError ? issuesNote(error.issues, 'target: ') : `target: ${error instanceof Error ? error.message : String(error)}`;
+    problems.push({ source: 'target', code: 'target', message });
     return undefined;
   }
 }
@@ -150,6 +147,6 @@ export function smartContextOf(sources: Sources): SmartContext {
 }
 
 /** Problems of a goal handed to the element (`goal` property, a stored goal or a restored state). */
-export function goalProblems(value: unknown, catalogue: Catalogue, source: string, lang: Lang): InputProblem[] {
-  return issuesToProblems(validateGoal(value, catalogue, source), source, value, lang);
+export function goalProblems(value: unknown, catalogue: Catalogue, source: string): InputProblem[] {
+  return issuesToProblems(validateGoal(value, catalogue, source), source, value);
 }
