@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../domain/errors.js';
-import { describeIssueIn, describeIssuesIn, type IssueTexts } from '../domain/messages/format-message.js';
+import { describeIssueIn, describeIssuesIn, issuesAfterFirst, type IssueTexts } from '../domain/messages/format-message.js';
 import type { Lang } from '../domain/types.js';
+import { developerNote } from './error-reporter.js';
 import { setIssueWords } from './issue-words.js';
 import { availableTexts, defineStrings } from './localize.js';
 
@@ -27,3 +28,18 @@ export function describeIssues(issues: readonly ValidationIssue[], lang: Lang): 
 }
 
 setIssueWords(describeIssue);
+
+/**
+ * The English note for developers about `issues` (`kr-error`'s `message`): after `lead`, the first
+ * issue's path, code and values, and how many more there are, e.g.
+ * `$.people[0].roleId: unknown-role (id "koch"); and 2 more`. Every element words data it refuses
+ * as a whole this way, whatever the page's language; its notice words the issues itself.
+ */
+export function issuesNote(issues: readonly ValidationIssue[], lead = ''): string {
+  const first = issues[0];
+  if (!first) return `${lead}invalid data`;
+  const more = issuesAfterFirst(issues);
+  // The note of the first issue, named by its path (`$.people[0].roleId: unknown-role (id "koch", …)`).
+  const note = developerNote({ code: first.code, source: first.path, ...(first.params ? { params: first.params } : {}) });
+  return `${lead}${note}${more > 0 ? `; and ${more} more` : ''}`;
+}

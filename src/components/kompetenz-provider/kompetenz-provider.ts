@@ -27,7 +27,7 @@ import type { ConflictChoice, KrConflictDetail, ProviderConflict } from './model
 import { contextValueOf, sameContextValue, selectedPersonId } from './model/context-value.js';
 import { freezeDeep } from './model/frozen.js';
 import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
-import { refusal } from '../../internal/refusal.js';
+import { refusal } from './model/refusal.js';
 import { earlyValue } from './model/early-value.js';
 import { storageChoiceOf, storageSwitch } from './model/storage-switch.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';

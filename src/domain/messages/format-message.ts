@@ -2,11 +2,7 @@ import { formatterFor, type Formatter } from '../../internal/format.js';
 import type { MessageParams, ValidationIssue, ValidationParams } from '../errors.js';
 import type { Lang } from '../types.js';
 import { fieldName, type IssueWords } from './fields.js';
-import { issuesAfterFirst } from './issue-count.js';
 import { applyTemplate, type Templates } from './templates.js';
-
-// The count is the provider's and the elements' notes' too (`issuesNote`), which need nothing else of this module.
-export { issuesAfterFirst };
 
 /** One language's texts for a family of codes (`VALIDATION_DE`, `FINDINGS_EN` …), keyed by code. */
 export type MessageTable<P> = Templates<P>;
@@ -47,6 +43,13 @@ export interface IssueTexts {
 /** A validation issue as a sentence in the language of `texts` that names the field. */
 export function describeIssueIn(issue: ValidationIssue, texts: IssueTexts): string {
   return formatMessage(texts.table, issue, texts.lang, texts.words);
+}
+
+/** How many issues there are after the first (a list cut short ends in a `too-many-issues` issue that counts the ones left out). */
+export function issuesAfterFirst(issues: readonly ValidationIssue[]): number {
+  if (issues.length < 2) return 0;
+  const last = issues[issues.length - 1];
+  return last.code === 'too-many-issues' && typeof last.params?.more === 'number' ? issues.length - 2 + last.params.more : issues.length - 1;
 }
 
 /** The first of `issues` as a sentence in the language of `texts`, and how many more there are; empty for none. */

@@ -7,7 +7,7 @@ import { describeError } from '../../../internal/kr-element.js';
 import type { ConflictChoice, ConflictSource, KrConflictDetail, ProviderConflict } from '../model/conflict.js';
 import { valueAt, withValueAt } from '../model/conflict-place.js';
 import { freezeDeep } from '../model/frozen.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 import type { ConflictStrings, ProviderStatus } from '../strings/index.js';
 import { conflictsSettledView, conflictsView, SETTLED_ID } from '../views/conflicts.js';
 import type { ProblemLog } from './problem-log.js';

@@ -4,7 +4,7 @@ import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
 import type { ConflictSource } from '../model/conflict.js';
 import type { PortfolioChangeReason } from '../model/portfolio-change.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 import { sameDocument } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { storageFailure } from './guarded-adapter.js';

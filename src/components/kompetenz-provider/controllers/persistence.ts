@@ -4,7 +4,7 @@ import type { KrErrorDetail } from '../../../internal/events.js';
 import { emptyPortfolio } from '../../../domain/portfolio.js';
 import type { Person, Portfolio } from '../../../domain/types.js';
 import { describeError } from '../../../internal/kr-element.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 import { holdsNothing, readStored } from '../model/stored-document.js';
 import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';

@@ -4,7 +4,7 @@ import { parsePortfolio, serializePortfolio } from '../../../domain/portfolio.js
 import { portfolioOfPeople } from '../../../domain/portfolio-of-people.js';
 import type { PersonId, Portfolio } from '../../../domain/types.js';
 import { checkArray, checkKnownKeys, checkObject, checkOneOf, Issues } from '../../../domain/validate.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 import type { ProviderStatus } from '../strings/index.js';
 import type { ConflictList } from './conflicts.js';
 import type { Persistence } from './persistence.js';

@@ -1,7 +1,7 @@
 import type { Result } from '../../../domain/errors.js';
 import { emptyPortfolio, parsePortfolio } from '../../../domain/portfolio.js';
 import type { Portfolio } from '../../../domain/types.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 import { readStored, sameDocument } from '../model/stored-document.js';
 import { storageFailure } from './guarded-adapter.js';
 import type { NewerVersion, NewerVersionTarget, StoreState } from './newer-version.js';

@@ -4,7 +4,7 @@ import type { Goal, IsoDate, Person, Plan, Portfolio } from '../../../domain/typ
 import { isRecord } from '../../../domain/validate.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { describeError } from '../../../internal/kr-element.js';
-import { refusal } from '../../../internal/refusal.js';
+import { refusal } from '../model/refusal.js';
 
 /** What the edits of the widgets read and change on the provider. */
 export interface EditTarget {

@@ -5,10 +5,9 @@ import { hasGapsShape } from '../../../domain/plan-draft.js';
 import type { Catalogue, Format, IsoDate, Lang } from '../../../domain/types.js';
 import { resolveCapacity } from '../../../internal/capacity-input.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
-import { describeIssues } from '../../../internal/issue-texts.js';
+import { describeIssues, issuesNote } from '../../../internal/issue-texts.js';
 import { Memo } from '../../../internal/memo.js';
 import { dataIssueProblem, resolveCatalogue, resolveInput, resolveToday, type InputProblem } from '../../../internal/inputs.js';
-import { issuesNote } from '../../../internal/refusal.js';
 import { quoted } from '../../../internal/strings.js';
 import { figuresOf, fromPortfolio, sanitize, type PlanFigures, type TimelineData } from './timeline-data.js';
 

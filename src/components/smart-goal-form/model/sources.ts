@@ -8,7 +8,7 @@ import type { KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCapacity } from '../../../internal/capacity-input.js';
 import { isGiven, problemOfIssue, readProfileInput, resolveCatalogue, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { ownPersonId } from '../../../internal/person-id.js';
-import { issuesNote } from '../../../internal/refusal.js';
+import { issuesNote } from '../../../internal/issue-texts.js';
 import { chosenPersonId, roleOfAttribute, selectedPerson, type SelectedPerson } from '../../../internal/selected-person.js';
 
 /** The form's own inputs (attributes and properties). */
