@@ -135,6 +135,21 @@ describe('lernplan-timeline: focus after removing and undoing', () => {
     await expectAccessible(el);
   });
 
+  it('a dialog opened again before the close event of its closing arrives stays open (the event is queued)', async () => {
+    const { el } = await sampleTimeline({ editable: true });
+    one<SVGGElement>(el, '.scroller [data-key="item:i4"]').focus();
+    await el.updateComplete;
+    await press(el, 'Enter');
+    const dialog = one<HTMLDialogElement>(el, 'dialog');
+    const title = one(el, '#dialog-title').textContent;
+    dialog.close();
+    dialog.showModal();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(dialog.open, 'the late close event closes nothing').to.equal(true);
+    expect(one(el, '#dialog-title').textContent).to.equal(title);
+  });
+
   it('the undo button keeps focus when there is nothing left to undo (aria-disabled, press ignored)', async () => {
     const { el } = await sampleTimeline({ editable: true });
     const seen = changes(el);

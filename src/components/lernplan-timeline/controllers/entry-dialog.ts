@@ -75,8 +75,9 @@ export class EntryDialog implements ReactiveController {
     return text !== undefined;
   }
 
-  /** The `<dialog>`'s `close` event (Escape, or closed here). */
-  readonly onClose = (): void => {
+  /** The `<dialog>`'s `close` event (Escape, or closed here); one that arrives after the dialog was opened again (it is queued) is about a dialog gone. */
+  readonly onClose = (event: Event): void => {
+    if ((event.currentTarget as HTMLDialogElement | null)?.open) return;
     if (this.shown) this.close();
     const key = this.returnTo;
     this.returnTo = undefined;
