@@ -157,6 +157,32 @@ describe('<kompetenz-provider> checks its storage options', () => {
       expect(errors).to.have.length(1);
     });
 
+    it('a second unusable adapter after a good one keeps the window’s data as it is: no conflict with what the window held the first time', async () => {
+      const broken = { save: () => Promise.resolve(), clear: () => Promise.resolve() } as unknown as StorageAdapter;
+      const { provider, errors } = providerWith((p) => {
+        p.portfolio = portfolio();
+        p.storageAdapter = broken;
+      });
+      const conflicts = collect(provider, 'kr-conflict');
+      host().append(provider);
+      await provider.loadComplete;
+      provider.dispatchEvent(levelChange(3));
+      await provider.saveComplete;
+      const good = new CountingAdapter();
+      provider.storageAdapter = good;
+      await provider.loadComplete;
+      await provider.saveComplete;
+      provider.dispatchEvent(levelChange(2));
+      await provider.saveComplete;
+      expect((good.stored as Portfolio).assessments.at(-1)!.levels).to.deep.equal({ daten: 2 });
+      provider.storageAdapter = { ...broken } as unknown as StorageAdapter;
+      await provider.loadComplete;
+      await provider.saveComplete;
+      expect(conflicts, 'the window’s copy of the first time is no other side').to.deep.equal([]);
+      expect(provider.portfolio.assessments.at(-1)!.levels).to.deep.equal({ daten: 2 });
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-storage-adapter', 'invalid-storage-adapter']);
+    });
+
     it('names every missing method, and optional ones that are no functions', async () => {
       const { provider, errors } = providerWith((p) => p.setAttribute('storage', 'none'));
       host().append(provider);

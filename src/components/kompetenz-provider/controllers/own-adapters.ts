@@ -37,11 +37,19 @@ export class OwnAdapters {
   private memory: MemoryAdapter | undefined;
   private http: { key: string; adapter: LazyHttpAdapter } | undefined;
 
+  private last: StorageAdapter | undefined;
+
   /** The adapter `choice` names (its `storage` read by `storageModeOf`). */
-  pick({ storageAdapter, storage, storeName, src, baseUrl, ownStoreName }: StorageChoice): StorageAdapter {
+  pick(choice: StorageChoice): StorageAdapter {
+    this.last = this.adapterFor(choice);
+    return this.last;
+  }
+
+  private adapterFor({ storageAdapter, storage, storeName, src, baseUrl, ownStoreName }: StorageChoice): StorageAdapter {
     if (storageAdapter) return storageAdapter;
     const mode = storageModeOf(storage);
-    if (mode === 'none') return (this.memory ??= new MemoryAdapter());
+    // Back in the window after another place: what the window held before is an old copy, not another side to merge with.
+    if (mode === 'none') return this.memory && this.last === this.memory ? this.memory : (this.memory = new MemoryAdapter());
     if (mode === 'http') {
       // Changes wait for the server in `kompetenzrad-unsaved`, or in `<store-name>-unsaved`.
       const database = ownStoreName ? `${ownStoreName}-unsaved` : DEFAULT_UNSAVED_DATABASE;
