@@ -83,7 +83,7 @@ describe('kompetenz-rad: 1,000 wheels', () => {
   const edits: number[] = [];
   it('one edit with 1,000 wheels in a provider', async () => {
     const provider = document.createElement('kompetenz-provider') as KompetenzProvider;
-    provider.setAttribute('storage', 'memory');
+    provider.setAttribute('storage', 'none');
     provider.portfolio = generatePortfolio({ seed: 1, people: 12, today: '2025-09-01' });
     box.style.setProperty('width', `${COLUMNS * 400}px`);
     provider.append(box);
