@@ -13,7 +13,6 @@ import type { InputProblem } from '../../internal/inputs.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { describeError, KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
-import { ownPersonId } from '../../internal/person-id.js';
 import { chosenPersonId } from '../../internal/selected-person.js';
 import { Memo } from '../../internal/memo.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -284,7 +283,7 @@ export class GapMatrix extends KrElement {
     if (this.mode !== 'team') {
       this.analysis.release();
       const { target, targetRole, actual, external } = this;
-      this.personTable.update({ ...sources, personId: this.checkedPersonId, contextPersonId: context?.personId, target, targetRole, actual, external, rule }, personSortOf(this.sort), this.toBuildOnly);
+      this.personTable.update({ ...sources, contextPersonId: context?.personId, target, targetRole, actual, external, rule }, personSortOf(this.sort), this.toBuildOnly);
       return [...sources.problems, ...this.personTable.result.problems];
     }
     this.personTable.clear();
@@ -305,15 +304,7 @@ export class GapMatrix extends KrElement {
   /** Team mode's settings (`teamSettings`), without a refused `filter-role`. */
   private readonly teamSettings = (text: TextRules): TeamSettings => this.filters.settings(teamSettings(this, text));
 
-  /** The own `person-id` when it is an id; one that is none (`NaN` set by code) counts as not given (`ownPersonId`). */
-  private get checkedPersonId(): string | undefined {
-    return ownPersonId(this.personId).personId ?? undefined;
-  }
-
   private checkOptions(changed: PropertyValues<this>): void {
-    // Person and team mode read `person-id`: one that is no id is reported as such, not looked up among the people.
-    const idProblem = this.mode === 'organisation' ? undefined : ownPersonId(this.personId).problem;
-    this.setProblems('person-id', idProblem ? [idProblem] : []);
     if (changed.has('mode')) this.checkEnum('mode', this.mode, MODES);
     this.setProblems('mode-inputs', modeInputProblems(this, MODES.includes(this.mode) ? this.mode : 'person'));
     if (changed.has('cells')) this.checkEnum('cells', this.cells, CELL_VALUES);
@@ -360,7 +351,7 @@ export class GapMatrix extends KrElement {
 
   /** Marks the chosen row and says so: team mode's person (own `personId`, unless a provider holds the selection), organisation mode's group. */
   private choose(personId = ''): void {
-    if (personId && (!this.context || this.checkedPersonId)) this.personId = personId;
+    if (personId && (!this.context || this.sources?.personId)) this.personId = personId;
     const name = this.mode === 'organisation' ? this.organisation.chosenName() : this.analysis.model?.people.find((person) => person.id === personId)?.name;
     if (name) this.announcements.chosen(this.localize.of(GAP_MATRIX_STRINGS).chosen(name));
   }
@@ -392,7 +383,7 @@ export class GapMatrix extends KrElement {
     const shown = rowsToDraw(range.first, range.last, (this.roving.active?.row ?? 0) - TEAM_HEAD_ROWS, selection.view.length);
     for (const k of shown) model.ensure(selection.view[k]);
     const summary = selection.summary(model, settings);
-    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, chosen: chosenPersonId(this.checkedPersonId, this.context?.personId), tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
+    return html`${teamGrid({ s, lang, model, selection, settings, shown, range, rowHeight: this.window.rowHeight, summary, chosen: chosenPersonId(this.sources?.personId, this.context?.personId), tab: this.tabs(), options: this, change: this.change, grid: this.grid })}
     ${this.synergy ? this.synergyCards.render({ s, lang, model, selection, settings, change: this.change }) : nothing}`;
   }
 

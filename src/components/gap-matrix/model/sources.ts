@@ -2,6 +2,7 @@ import type { Assessment, Catalogue, IsoDate, Person, Role } from '../../../doma
 import { shortValue } from '../../../domain/errors.js';
 import { waitsForProvider, type KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
+import { ownPersonId } from '../../../internal/person-id.js';
 
 /** The matrix's own inputs that a surrounding provider can give too. */
 export interface OwnInputs {
@@ -10,6 +11,9 @@ export interface OwnInputs {
   people?: readonly Person[] | undefined;
   assessments?: readonly Assessment[] | undefined;
   today?: string | undefined;
+  /** Read in person and team mode. */
+  personId?: string | undefined;
+  mode?: string;
 }
 
 /** The catalogue and the roles by the input rule; the own ones are checked (once per input, see `Memo`). */
@@ -32,6 +36,8 @@ export interface Sources extends Definitions {
   /** Both people and assessments come from a provider still reading a large document: the people read so far (`KompetenzContextValue.arriving`), whose records follow. */
   arriving: readonly Person[] | undefined;
   today: IsoDate;
+  /** The own `person-id` when it is an id; one that is none (`NaN` or an object set by code, a text with spaces) is a problem and counts as not given (`ownPersonId`). */
+  personId: string | undefined;
 }
 
 // Stable empty inputs, so that memoised results survive updates without data.
@@ -49,9 +55,13 @@ export function readSources(own: OwnInputs, context: KompetenzContextValue | und
   const today = resolveToday(own.today, context);
   const people = resolveInput({ source: 'people', own: own.people, provided: context?.portfolio.people, fallback: NO_PEOPLE });
   const assessments = resolveInput({ source: 'assessments', own: own.assessments, provided: context?.portfolio.assessments, fallback: NO_ASSESSMENTS });
+  // Organisation mode reads no `person-id` (its attribute is reported as not for that mode).
+  const ownId = own.mode === 'organisation' ? { personId: undefined } : ownPersonId(own.personId);
+  const problems = [today.problem, ownId.problem].filter((problem): problem is InputProblem => problem !== undefined);
   return {
     ...definitions,
-    problems: today.problem ? [...definitions.problems, today.problem] : definitions.problems,
+    problems: problems.length > 0 ? [...definitions.problems, ...problems] : definitions.problems,
+    personId: ownId.personId ?? undefined,
     people: people.value,
     assessments: assessments.value,
     validate: people.origin !== 'provider' || assessments.origin !== 'provider',
