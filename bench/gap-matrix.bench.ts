@@ -134,7 +134,7 @@ describe('gap-matrix bench', () => {
     }
     report('matrix 10k scroll p95 per frame', p95s, 12);
     const nodes = el.shadowRoot!.querySelectorAll('*').length;
-    report('gap-matrix team elements in the shadow root (10,000 people)', [nodes], 3000);
+    report('gap-matrix team elements in the shadow root (10,000 people)', [nodes], 3000, { unit: 'elements' });
     el.remove();
   });
 

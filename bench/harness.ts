@@ -19,6 +19,9 @@ export function report(name: string, samples: number[], budget?: number, extra: 
   console.log(`BENCH ${JSON.stringify({ name, ...summarise(samples), budget, ...extra })}`);
 }
 
+/** The ratio of each sample of `ours` to the sample of `theirs` taken in the same round (one after the other, on the same state of the machine). */
+export const pairedRatios = (ours: readonly number[], theirs: readonly number[]): number[] => ours.map((value, i) => value / theirs[i]);
+
 /** Times `run` (awaited) `runs` times after `warmup` untimed runs; `setup` runs untimed before each. */
 export async function measure(
   name: string,

@@ -8,7 +8,7 @@
  * Wheel and radar alternate, so both meet the same state of the machine.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { report, summarise } from './harness.js';
+import { pairedRatios, report, summarise } from './harness.js';
 
 const PAGE = new URL('./kompetenz-rad-frame.html', import.meta.url).pathname;
 
@@ -64,8 +64,11 @@ describe('kompetenz-rad cold bench', () => {
   });
 
   it('first wheel and first Chart.js radar in a fresh browser context', async () => {
-    const { ours, theirs, ratio } = await alternate(inFreshContext, 10, 1);
+    // A first render in a new process spreads widely (40–110 ms): 16 pairs, each wheel against the radar drawn right after it.
+    const { ours, theirs, ratio } = await alternate(inFreshContext, 16, 1);
     report('compare: kompetenz-rad cold first render (fresh browser context)', ours);
-    report('compare: Chart.js radar cold first render (fresh browser context)', theirs, undefined, { note: `ratio ours/Chart.js = ${ratio} (budget < 1.0)` });
+    report('compare: Chart.js radar cold first render (fresh browser context)', theirs, undefined, { note: `ratio of the medians ours/Chart.js = ${ratio}` });
+    // Issue 18: faster than Chart.js's first radar in fresh contexts (ratio < 1.0).
+    report('kompetenz-rad / Chart.js radar, cold first render in a fresh browser context (ratio per pair)', pairedRatios(ours, theirs), 0.99, { unit: 'ratio' });
   });
 });

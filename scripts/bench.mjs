@@ -86,10 +86,11 @@ const ms = (value) => (typeof value === 'number' ? value.toFixed(value < 10 ? 2 
 const table = rows.map((row) => ({
   benchmark: row.name,
   where: row.where,
-  'median ms': ms(row.median),
-  'min–max ms': `${ms(row.min)}–${ms(row.max)}`,
+  median: ms(row.median),
+  'min–max': `${ms(row.min)}–${ms(row.max)}`,
+  unit: row.unit ?? 'ms',
   runs: row.runs,
-  'budget ms': row.budget ?? '',
+  budget: row.budget ?? '',
   verdict: row.budget === undefined ? '' : row.median <= row.budget ? 'within' : 'OVER',
   ...(row.note ? { note: row.note } : {}),
 }));
