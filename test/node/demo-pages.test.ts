@@ -89,7 +89,14 @@ test('nothing in the demo is fixed over the content, and the status line keeps i
     const css = read(join('demo', sheet)).replace(/\/\*[\s\S]*?\*\//g, '');
     assert.doesNotMatch(css, /position\s*:\s*fixed/, `${sheet}: no position: fixed`);
   }
-  const status = /\.status-line\s*\{([^}]*)\}/.exec(read('demo/ablauf.css'));
+  const ablauf = read('demo/ablauf.css');
+  const status = /\.status-line\s*\{([^}]*)\}/.exec(ablauf);
   assert.ok(status, 'the status line has its rule');
   assert.match(status[1], /position:\s*sticky/);
+  // Jumps and focus moves stop below the line at its tallest (measured in test/components/distribution/index-import.test.ts).
+  assert.match(status[1], /max-block-size:\s*var\(--status-line-max-block-size\)/);
+  assert.match(status[1], /overflow-y:\s*auto/);
+  const html = /(?:^|\n)html\s*\{([^}]*)\}/.exec(ablauf);
+  assert.ok(html, 'the page has its scroll padding');
+  assert.match(html[1], /scroll-padding-block-start:\s*calc\(var\(--status-line-max-block-size\) \+ [0-9.]+rem\)/);
 });

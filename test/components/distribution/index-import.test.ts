@@ -118,3 +118,32 @@ describe('demo/index.html: the summary of a plan completed by its final review',
     expect(p.doc.getElementById('sum-goals')!.textContent).to.contain('· erreicht');
   });
 });
+
+describe('demo/index.html: the sticky status line covers no step jumped to', () => {
+  let p: TestPage;
+
+  before(async () => {
+    p = await openDemo();
+    p.frame.style.setProperty('width', '320px');
+  });
+
+  after(() => p.frame.remove());
+
+  it('on a phone 320 px wide, a step scrolled to starts below the line at its tallest, and a longer text scrolls inside it', async () => {
+    const status = p.doc.getElementById('status')!;
+    await waitUntil(() => status.textContent !== '', 'the page said what it loaded', { timeout: 8000 });
+    const padding = parseFloat(p.win.getComputedStyle(p.doc.documentElement).scrollPaddingBlockStart);
+    const merged = 'In einem anderen Fenster wurden neuere Daten gespeichert; Ihre Änderungen sind mit ihnen zusammengeführt.';
+    for (const text of [merged, `${merged} ${merged} ${merged}`]) {
+      status.textContent = text;
+      const step = p.doc.getElementById('step-gaps')!;
+      step.scrollIntoView({ block: 'start' });
+      await new Promise((resolve) => p.win.requestAnimationFrame(resolve));
+      const line = status.getBoundingClientRect();
+      expect(line.top, 'the line is stuck at the top').to.equal(0);
+      expect(line.height, 'at most the scroll padding').to.be.at.most(padding);
+      expect(step.getBoundingClientRect().top - line.bottom, 'the step starts below the line, with air for a focus outline').to.be.at.least(5);
+    }
+    expect(status.scrollHeight, 'the long text is all there, to scroll').to.be.above(status.clientHeight);
+  });
+});

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/kompetenz-provider.js';
 import type { KompetenzProvider, StorageAdapter } from '../../../src/define/kompetenz-provider.js';
-import { storeNameFor } from '../../../src/components/kompetenz-provider/model/store-name.js';
+import { storeNameFor, storeNameInUse } from '../../../src/components/kompetenz-provider/model/store-name.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
@@ -258,14 +258,18 @@ describe('<kompetenz-provider> checks its storage options', () => {
       await provider.loadComplete;
       provider.setAttribute('store-name', '');
       await provider.updateComplete;
+      expect(errors[0]!.message).to.equal(
+        'store-name: expected 1 to 200 characters, not only spaces, got ""; no database in this browser is used now (storage "none" or a storageAdapter); once one is, the default name is used',
+      );
       expect(await lines(provider)).to.deep.equal([
-        'An empty store-name cannot name the storage in this browser (it needs 1 to 200 characters, and not spaces alone); the default name is used.',
+        'An empty store-name cannot name the storage in this browser (it needs 1 to 200 characters, and not spaces alone); that storage is not in use now; once it is, the default name is used.',
       ]);
+      await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
       const long = 'x'.repeat(201);
       provider.setAttribute('store-name', long);
       await provider.updateComplete;
       expect(errors.map((e) => e.code)).to.deep.equal(['invalid-store-name', 'invalid-store-name']);
-      expect(errors[1]!.message.length, 'the message names the value in short').to.be.below(200);
+      expect(errors[1]!.message, 'the message names the value in short').not.to.contain('x'.repeat(61));
       const [line] = await lines(provider);
       expect(line).to.match(/^“x{10,60}…” as store-name cannot name the storage in this browser/);
       provider.setAttribute('store-name', 'x'.repeat(200));
@@ -273,6 +277,90 @@ describe('<kompetenz-provider> checks its storage options', () => {
       provider.removeAttribute('store-name');
       await provider.updateComplete;
       expect(errors).to.have.length(2);
+    });
+
+    it('says whether the default name holds now or once data are kept in this browser, as storage and storageAdapter change', async () => {
+      const src = `/demo/data/sample-portfolio.json?store-name-test=${uniqueDb()}`;
+      created.push(storeNameFor(undefined, src, document.baseURI));
+      const { provider, errors } = providerWith((p) => {
+        p.setAttribute('lang', 'de');
+        p.setAttribute('storage', 'none');
+        p.setAttribute('store-name', '   ');
+        p.setAttribute('src', src);
+      });
+      const nameErrors = () => errors.filter((e) => e.code === 'invalid-store-name');
+      const notUsed =
+        'Ein leerer store-name taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis 200 Zeichen, nicht nur Leerzeichen); dieser Speicher ist zurzeit nicht in Gebrauch; sobald er es ist, gilt der voreingestellte Name.';
+      const used =
+        'Ein leerer store-name taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis 200 Zeichen, nicht nur Leerzeichen); es gilt der voreingestellte Name.';
+      host().append(provider);
+      await provider.loadComplete;
+      expect(nameErrors().map((e) => e.params)).to.deep.equal([{ got: '   ', used: false }]);
+      expect(await lines(provider)).to.deep.equal([notUsed]);
+      await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
+
+      // A storage that names nothing counts as none: the same situation for the name, not reported again.
+      provider.setAttribute('storage', 'lokal');
+      await provider.loadComplete;
+      expect(nameErrors()).to.have.length(1);
+      expect((await lines(provider)).filter((line) => line.includes('store-name'))).to.deep.equal([notUsed]);
+
+      provider.setAttribute('storage', 'local');
+      await provider.loadComplete;
+      expect(nameErrors().map((e) => e.params)).to.deep.equal([
+        { got: '   ', used: false },
+        { got: '   ', used: true },
+      ]);
+      expect(nameErrors()[1]!.message).to.equal('store-name: expected 1 to 200 characters, not only spaces, got "   "; the default name is used');
+      expect(await lines(provider)).to.deep.equal([used]);
+      await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
+
+      provider.storageAdapter = new CountingAdapter();
+      await provider.loadComplete;
+      expect(await lines(provider)).to.deep.equal([notUsed]);
+      provider.storageAdapter = new CountingAdapter();
+      await provider.loadComplete;
+      expect(nameErrors().map((e) => e.params?.used), 'another adapter is the same situation').to.deep.equal([false, true, false]);
+
+      provider.storageAdapter = undefined;
+      await provider.loadComplete;
+      expect(await lines(provider)).to.deep.equal([used]);
+      provider.setAttribute('store-name', '');
+      await provider.updateComplete;
+      expect(nameErrors().map((e) => [e.params?.got, e.params?.used])).to.deep.equal([
+        ['   ', false],
+        ['   ', true],
+        ['   ', false],
+        ['   ', true],
+        ['', true],
+      ]);
+      provider.removeAttribute('store-name');
+      await waitUntil(async () => (await lines(provider)).length === 0, 'no name is the default, nothing to report');
+    });
+
+    it('counts a name as in use where something is kept in this browser: local and the unsaved changes of http, not none nor an adapter', () => {
+      expect(storeNameInUse('local', undefined)).to.equal(true);
+      expect(storeNameInUse(null, undefined), 'no attribute: local').to.equal(true);
+      expect(storeNameInUse('http', undefined)).to.equal(true);
+      expect(storeNameInUse('none', undefined)).to.equal(false);
+      expect(storeNameInUse('lokal', undefined), 'a typo counts as none').to.equal(false);
+      expect(storeNameInUse('local', new CountingAdapter())).to.equal(false);
+      expect(storeNameInUse('local', {}), 'an unusable adapter counts as none').to.equal(false);
+    });
+
+    it('says it in English when the page keeps the data with its own adapter', async () => {
+      const { provider, errors } = providerWith((p) => {
+        p.setAttribute('lang', 'en');
+        p.setAttribute('store-name', 'x'.repeat(201));
+        p.storageAdapter = new CountingAdapter(portfolio());
+      });
+      host().append(provider);
+      await provider.loadComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-store-name']);
+      expect(errors[0]!.message).to.match(/; no database in this browser is used now \(storage "none" or a storageAdapter\); once one is, the default name is used$/);
+      const [line] = await lines(provider);
+      expect(line).to.match(/^“x{10,60}…” as store-name cannot name the storage in this browser \(it needs 1 to 200 characters, and not spaces alone\); that storage is not in use now; once it is, the default name is used\.$/);
+      await expectAccessible(provider.shadowRoot!.querySelector('[part="notice"]')!);
     });
   });
 });

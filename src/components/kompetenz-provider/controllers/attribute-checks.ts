@@ -2,7 +2,7 @@ import { describeValue, shortValue } from '../../../domain/errors.js';
 import type { Person } from '../../../domain/types.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
 import { resolveToday } from '../../../internal/inputs.js';
-import { MAX_STORE_NAME_LENGTH, usableStoreName } from '../model/store-name.js';
+import { MAX_STORE_NAME_LENGTH, storeNameInUse, usableStoreName } from '../model/store-name.js';
 import { STORAGE_MODES, type StorageMode } from './own-adapters.js';
 import type { ProblemLog, ProblemScope } from './problem-log.js';
 import { missingAdapterMethods } from './storage-adapter.js';
@@ -55,20 +55,23 @@ export class AttributeChecks {
       this.problems.report('storage-attribute', { code: 'invalid-storage', message, source: 'storage' });
     }
     // None given (`null`, `undefined`) means the default, for each of them.
-    this.recheck(changed, 'storeName', 'store-name', storeName != null && !usableStoreName(storeName) && {
+    const used = storeNameInUse(storage, storageAdapter);
+    this.recheck(changed.has('storeName') || changed.has('storage') || changed.has('storageAdapter'), 'store-name', storeName != null && !usableStoreName(storeName) && {
       code: 'invalid-store-name',
-      message: `store-name: expected 1 to ${MAX_STORE_NAME_LENGTH} characters, not only spaces, got ${describeValue(storeName)}; the default name is used`,
+      message: `store-name: expected 1 to ${MAX_STORE_NAME_LENGTH} characters, not only spaces, got ${describeValue(storeName)}; ${
+        used ? 'the default name is used' : 'no database in this browser is used now (storage "none" or a storageAdapter); once one is, the default name is used'
+      }`,
       source: 'store-name',
-      params: { got: shortValue(storeName) },
+      params: { got: shortValue(storeName), used },
     });
     const missing = storageAdapter == null ? [] : missingAdapterMethods(storageAdapter);
-    this.recheck(changed, 'storageAdapter', 'storage-adapter-property', missing.length > 0 && {
+    this.recheck(changed.has('storageAdapter'), 'storage-adapter-property', missing.length > 0 && {
       code: 'invalid-storage-adapter',
       message: `storageAdapter: missing or not a function: ${missing.join(', ')} (load, save and clear are needed); "none" is used (kept in this window only)`,
       source: 'storageAdapter',
       params: { missing },
     });
-    this.recheck(changed, 'storageTimeout', 'storage-timeout-property', storageTimeout != null && !isTimeLimit(storageTimeout) && {
+    this.recheck(changed.has('storageTimeout'), 'storage-timeout-property', storageTimeout != null && !isTimeLimit(storageTimeout) && {
       code: 'invalid-storage-timeout',
       message: `storageTimeout: expected milliseconds above 0 and at most ${MAX_STORAGE_TIMEOUT_MS}, got ${describeValue(storageTimeout)}; ${DEFAULT_STORAGE_TIMEOUT_MS} ms is used`,
       source: 'storageTimeout',
@@ -76,9 +79,9 @@ export class AttributeChecks {
     });
   }
 
-  /** When `key` changed: its `problem` now replaces what was reported about it (`scope`); the same problem again (a new but equally unusable value) is not reported again. */
-  private recheck(changed: { has(key: string): boolean }, key: string, scope: ProblemScope, problem: KrErrorDetail | false): void {
-    if (!changed.has(key)) return;
+  /** When what it depends on `changed`: its `problem` now replaces what was reported about it (`scope`); the same problem again (a new but equally unusable value, an unchanged situation) is not reported again. */
+  private recheck(changed: boolean, scope: ProblemScope, problem: KrErrorDetail | false): void {
+    if (!changed) return;
     if (problem) this.problems.replace(scope, problem);
     else this.problems.forget(scope);
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_STORE_NAME } from '../controllers/indexeddb-adapter.js';
+import { storageModeOf } from '../controllers/own-adapters.js';
 
 /** The longest `store-name`: a database name is a name, not a place for data. */
 export const MAX_STORE_NAME_LENGTH = 200;
@@ -30,4 +31,13 @@ export function storeNameFor(storeName: unknown, src: string | null | undefined,
     // Not an address: the text itself still tells the documents apart.
   }
   return `${DEFAULT_STORE_NAME} ${address}`;
+}
+
+/**
+ * Whether the provider keeps anything in a database of this browser that `store-name` names:
+ * `local` and `http` (its unsaved changes) do; `none`, and a `storage` that names nothing, do not;
+ * nor does a `storageAdapter`, a usable one (the page's place) or not (that counts as `none`).
+ */
+export function storeNameInUse(storage: unknown, storageAdapter: unknown): boolean {
+  return storageAdapter == null && storageModeOf(storage) !== 'none';
 }

@@ -56,8 +56,10 @@ const strings: ProviderStrings = {
       `Der storageAdapter der Seite kann keine Daten speichern; es fehlt als Funktion: ${missing.join(', ')}. Die Daten werden deshalb nirgends gespeichert, nur in diesem Fenster gehalten, bis storageAdapter korrigiert ist.`,
     storageTimeout: (value, seconds) =>
       `„${value}“ ist als storageTimeout keine mögliche Wartezeit (erwartet: eine Zahl von Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von ${seconds} Sekunden.`,
-    storeName: (value, max) =>
-      `${value.trim() === '' ? 'Ein leerer store-name' : `„${value}“ als store-name`} taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis ${max} Zeichen, nicht nur Leerzeichen); es gilt der voreingestellte Name.`,
+    storeName: (value, max, used) =>
+      `${value.trim() === '' ? 'Ein leerer store-name' : `„${value}“ als store-name`} taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis ${max} Zeichen, nicht nur Leerzeichen); ${
+        used ? 'es gilt' : 'dieser Speicher ist zurzeit nicht in Gebrauch; sobald er es ist, gilt'
+      } der voreingestellte Name.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,
     person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; die erste Person ist gewählt.`,
     portfolio: (why) => `Die übergebenen Daten wurden nicht übernommen: ${why}`,

@@ -55,8 +55,10 @@ const strings: ProviderStrings = {
       `The page’s storageAdapter cannot store data; it lacks as a function: ${missing.join(', ')}. So the data is not saved anywhere, only kept in this window, until storageAdapter is corrected.`,
     storageTimeout: (value, seconds) =>
       `“${value}” is not a possible waiting time for storageTimeout (expected: a number of milliseconds, more than 0 and at most about 24 days); the default of ${seconds} seconds holds.`,
-    storeName: (value, max) =>
-      `${value.trim() === '' ? 'An empty store-name' : `“${value}” as store-name`} cannot name the storage in this browser (it needs 1 to ${max} characters, and not spaces alone); the default name is used.`,
+    storeName: (value, max, used) =>
+      `${value.trim() === '' ? 'An empty store-name' : `“${value}” as store-name`} cannot name the storage in this browser (it needs 1 to ${max} characters, and not spaces alone); ${
+        used ? 'the default name is used' : 'that storage is not in use now; once it is, the default name is used'
+      }.`,
     today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,
     person: (id) => `There is no person “${id}” in the data; the first person is selected.`,
     portfolio: (why) => `The data given was not taken: ${why}`,

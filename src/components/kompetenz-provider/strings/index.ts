@@ -90,8 +90,8 @@ export interface ProviderNoticeStrings {
   storageAdapter: (missing: readonly string[]) => string;
   /** `value`: the `storageTimeout` given; `seconds`: the default time limit that holds instead. */
   storageTimeout: (value: string, seconds: number) => string;
-  /** `value`: the `store-name` given (cut when long); `max`: its longest length. */
-  storeName: (value: string, max: number) => string;
+  /** `value`: the `store-name` given (cut when long); `max`: its longest length; `used`: whether a database in this browser is used now (else the default name holds once one is). */
+  storeName: (value: string, max: number, used: boolean) => string;
   today: (value: string) => string;
   person: (id: string) => string;
   portfolio: (why: string) => string;

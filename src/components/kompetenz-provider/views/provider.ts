@@ -33,7 +33,7 @@ function noticeLine(words: ProviderNoticeStrings, detail: KrErrorDetail, why: st
     case 'invalid-storage-timeout':
       return words.storageTimeout(String(detail.params?.got), DEFAULT_STORAGE_TIMEOUT_MS / 1000);
     case 'invalid-store-name':
-      return words.storeName(String(detail.params?.got), MAX_STORE_NAME_LENGTH);
+      return words.storeName(String(detail.params?.got), MAX_STORE_NAME_LENGTH, detail.params?.used !== false);
     case 'invalid-today':
       return words.today(String(values.today));
     case 'unknown-person':
