@@ -208,7 +208,7 @@ export class SmartGoalForm extends KrElement {
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void { this.control.associated(form); }
-  formDisabledCallback(disabled: boolean): void { this.control.disabledChanged(disabled); }
+  formDisabledCallback(): void { this.control.disabledChanged(); }
   formResetCallback(): void { this.control.reset(); }
   formStateRestoreCallback(state: string | File | FormData | null): void { this.control.restore(state); }
 

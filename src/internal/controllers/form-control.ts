@@ -25,7 +25,7 @@ export interface FormControlOptions {
  *     static formAssociated = true;
  *     private readonly control = new FormControl(this, { onReset: () => …, onRestore: (state) => … });
  *     formAssociatedCallback(form: HTMLFormElement | null) { this.control.associated(form); }
- *     formDisabledCallback(disabled: boolean) { this.control.disabledChanged(disabled); }
+ *     formDisabledCallback() { this.control.disabledChanged(); }
  *     formResetCallback() { this.control.reset(); }
  *     formStateRestoreCallback(state: string | File | FormData | null) { this.control.restore(state); }
  *     get form() { return this.control.form; }  // labels, validity, validationMessage, willValidate,
@@ -37,7 +37,6 @@ export interface FormControlOptions {
 export class FormControl implements ReactiveController {
   readonly internals: ElementInternals;
   private owner: HTMLFormElement | null = null;
-  private disabledByForm = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,9 +81,18 @@ export class FormControl implements ReactiveController {
     return this.internals.willValidate;
   }
 
-  /** Disabled by a `disabled` fieldset or form (not by the host's own `disabled`). */
+  /**
+   * Disabled by a `disabled` fieldset around it (not by the host's own `disabled`). Read from the
+   * tree, not kept from `formDisabledCallback`: the browser calls that for the host's own
+   * attribute too, and when the host reflects it inside its update, after it has drawn.
+   */
   get formDisabled(): boolean {
-    return this.disabledByForm;
+    for (let fieldset = this.host.parentElement?.closest('fieldset'); fieldset; fieldset = fieldset.parentElement?.closest('fieldset')) {
+      if (!fieldset.disabled) continue;
+      const legend = fieldset.querySelector(':scope > legend');
+      if (!legend?.contains(this.host)) return true;
+    }
+    return false;
   }
 
   checkValidity(): boolean {
@@ -150,8 +158,7 @@ export class FormControl implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  disabledChanged(disabled: boolean): void {
-    this.disabledByForm = disabled;
+  disabledChanged(): void {
     this.host.requestUpdate();
   }
 
@@ -164,7 +171,7 @@ export class FormControl implements ReactiveController {
   }
 
   private readonly onSubmit = (): void => {
-    if (this.disabledByForm || this.options.disabled?.()) return;
+    if (this.formDisabled || this.options.disabled?.()) return;
     this.options.onSubmit?.();
   };
 

@@ -141,6 +141,26 @@ describe('smart-goal-form: SMART findings at their fields', () => {
     expect($$(el, '.criteria > li[data-letter="S"] [part="goto"]')).to.have.length(0);
   });
 
+  it('offers no links to the fields of a disabled form (they take no focus), and the checklist and problems still read', async () => {
+    const el = await formWith(variant({ measure: '' }));
+    await submit(el);
+    expect($$(el, '[part="goto"]').length).to.be.greaterThan(0);
+    expect($$(el, '[part="error-link"]').length).to.be.greaterThan(0);
+    el.disabled = true;
+    await elementUpdated(el);
+    expect($$(el, '[part="goto"]')).to.have.length(0);
+    expect($$(el, '[part="error-link"]')).to.have.length(0);
+    expect($$(el, '[part="error-summary"] li').length).to.be.greaterThan(0);
+    expect(checklist(el).M).to.equal(false);
+    expect($$<HTMLElement>(el, 'button, a[href], [tabindex="0"]').filter((node) => !node.matches(':disabled'))).to.have.length(0);
+    await expectAccessible(el);
+    // Enabled again, its fields take input again (they stayed disabled when the host reflected the attribute inside its update).
+    el.disabled = false;
+    await elementUpdated(el);
+    expect($<HTMLTextAreaElement>(el, '#measure').matches(':disabled')).to.equal(false);
+    expect($$(el, '[part="goto"]').length).to.be.greaterThan(0);
+  });
+
   it('announces the state politely after typing pauses, not on every keystroke', async () => {
     const el = await formWith(undefined);
     const region = $(el, '[role="status"][aria-live="polite"]');

@@ -71,13 +71,15 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
     touch: on.touch,
   };
   const text = (field: 'measure' | 'challenge' | 'notes') => (value: string) => on.edit({ [field]: value });
+  // A disabled form's fields take no focus: nothing links to them.
+  const goTo = view.disabled ? undefined : on.goTo;
   return html`<div part="form" class="form" lang=${lang}>
     ${view.notice}
     <div class="header">
       <h2 part="heading" id="heading">${view.heading}</h2>
       <p part="intro" id="intro" class="muted">${s.intro}</p>
     </div>
-    ${renderErrorSummary(view.tried ? problemFindings(view.check) : [], s, lang, on.goTo)}
+    ${renderErrorSummary(view.tried ? problemFindings(view.check) : [], s, lang, goTo)}
     <div class="layout">
       <fieldset class="fields" aria-labelledby="heading" ?disabled=${view.disabled} @input=${on.input} @change=${on.change}>
         ${renderCompetencyChooser({
@@ -99,7 +101,7 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
         ${renderDue(fieldView, fields.due, suggestedDue(fields, view.goal, view.sources), (value) => on.edit({ due: value }), (date) => on.takeOver({ due: date }, 'due'))}
         ${renderTextArea(fieldView, 'notes', { label: s.notesLabel, optional: true }, fields.notes, text('notes'), GOAL_LIMITS.maxTextLength, false)}
       </fieldset>
-      ${renderChecklist(view.check, s, invalid, on.goTo)}
+      ${renderChecklist(view.check, s, invalid, goTo)}
     </div>
     ${renderActions(view, on)}
     ${view.liveRegions}
