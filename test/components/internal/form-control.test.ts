@@ -28,8 +28,8 @@ class FormControlHost extends LitElement {
     this.control.associated(form);
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.control.disabledChanged(disabled);
+  formDisabledCallback(): void {
+    this.control.disabledChanged();
   }
 
   formResetCallback(): void {
@@ -165,6 +165,31 @@ describe('FormControl', () => {
     expect(el.input.disabled).to.equal(false);
     form.requestSubmit();
     expect(el.submits).to.equal(2);
+  });
+
+  it('tells a fieldset from its own disabled, and takes input again when its own disabled is unset', async () => {
+    const { el, fieldset } = await inForm('Anna');
+    el.disabled = true;
+    await el.updateComplete;
+    expect(el.control.formDisabled, 'its own attribute is not the form').to.equal(false);
+    expect(el.input.disabled).to.equal(true);
+    el.disabled = false;
+    await el.updateComplete;
+    expect(el.input.disabled).to.equal(false);
+
+    // In the first legend of a disabled fieldset a control is not disabled; in a nested fieldset it is.
+    const legend = document.createElement('legend');
+    fieldset.prepend(legend);
+    legend.append(el);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    expect(el.control.formDisabled).to.equal(false);
+    const inner = document.createElement('fieldset');
+    fieldset.append(inner);
+    inner.append(el);
+    await el.updateComplete;
+    expect(el.control.formDisabled).to.equal(true);
+    expect(el.input.disabled).to.equal(true);
   });
 
   it('ignores the submit of a form it has left, and of one while its own disabled is set', async () => {
