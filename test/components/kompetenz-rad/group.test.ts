@@ -147,6 +147,20 @@ describe('kompetenz-rad: a group from the provider', () => {
     expect(one(el, 'svg.wheel').getAttribute('aria-label')).to.contain('Weitere');
   });
 
+  it('without a group, lists the values of group that have figures, the pooled departments by their name too', async () => {
+    const el = await wheelInProvider({ 'group-by': 'department' });
+    const values = BY_DEPARTMENT.groups.map((group) => group.key ?? 'other');
+    expect(values).to.include('other');
+    const notice = one(el, '[part="group-notice"]').textContent!;
+    expect(notice).to.contain('Gruppen mit Zahlen (Werte für group)').and.contain('„other“ (Weitere Abteilungen)');
+    for (const value of values.filter((value) => value !== 'other')) expect(notice).to.contain(`„${value}“`);
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(one(el, '[part="group-notice"]').textContent).to.contain('“other” (Other departments)');
+    await expectAccessible(el);
+  });
+
   it('the whole organisation says how many assessed people its figures leave out', async () => {
     const el = await wheelInProvider({ 'group-by': 'category', 'min-group-size': '20' });
     const { people, withheld } = aggregateBy('category', 20);

@@ -39,7 +39,7 @@ const de: GroupStrings = {
       case 'unknown':
         return `Für ${q(group)} gibt es keine Zahlen: Keine Gruppe mit mindestens ${min} eingeschätzten Personen trägt diesen Namen.`;
       case 'choose':
-        return `Keine Gruppe gewählt. Gruppen mit Zahlen: ${fmt.list(choices.map(q))}.`;
+        return `Keine Gruppe gewählt. Gruppen mit Zahlen (Werte für group): ${fmt.list(choices.map(({ value, name }) => (name === value ? q(value) : `${q(value)} (${name})`)))}.`;
       case 'no-data':
         return 'Noch keine Zahlen: Für eine Gruppe braucht das Kompetenzrad die Einschätzungen aus einem <kompetenz-provider> oder fertige Gruppenzahlen (aggregate).';
       case 'invalid':

@@ -39,7 +39,7 @@ const en: GroupStrings = {
       case 'unknown':
         return `There are no figures for ${q(group)}: no group of at least ${min} assessed people has this name.`;
       case 'choose':
-        return `No group chosen. Groups with figures: ${fmt.list(choices.map(q))}.`;
+        return `No group chosen. Groups with figures (values of group): ${fmt.list(choices.map(({ value, name }) => (name === value ? q(value) : `${q(value)} (${name})`)))}.`;
       case 'no-data':
         return 'No figures yet: for a group the competency wheel needs the ratings of a <kompetenz-provider> or ready-made group figures (aggregate).';
       case 'invalid':

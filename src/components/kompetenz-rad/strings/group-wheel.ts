@@ -28,6 +28,12 @@ export interface GroupSummary {
   notShown: number;
 }
 
+/** A group one may choose: the value of `group` that names it, and its name where that is another (the pooled departments). */
+export interface GroupValue {
+  value: string;
+  name: string;
+}
+
 /** The texts of a wheel that shows a group; loaded only by pages that show one. */
 export interface GroupStrings {
   organisation: string;
@@ -44,7 +50,7 @@ export interface GroupStrings {
   percent: (share: number) => string;
   decimal: (value: number) => string;
   /** Why a group shows no figures, in place of them. */
-  withheld: (reason: Withheld, group: string, minGroupSize: number, choices: readonly string[]) => string;
+  withheld: (reason: Withheld, group: string, minGroupSize: number, choices: readonly GroupValue[]) => string;
 }
 
 export const GROUP_STRINGS = defineStrings<GroupStrings>({ de: () => import('./group-wheel.de.js'), en: () => import('./group-wheel.en.js') });

@@ -42,7 +42,9 @@ function groupName({ catalogue, lang }: WheelFrame, choice: GroupChoice, g: Grou
 export function groupParts({ frame, choice, group, hideTarget, states, handlers, tip }: GroupRender): ShellParts & { label: string } {
   const scene: GroupScene = { ...frame, choice, group, name: groupName(frame, choice, group), showsTarget: !hideTarget };
   const label = `${frame.strings.wheelName}: ${scene.name}`;
-  const withheld = choice.withheld && group.withheld(choice.withheld, scene.name, choice.minGroupSize, choice.choices);
+  // The pooled departments are chosen by the value `other`, and named as elsewhere.
+  const choices = choice.choices.map((value) => ({ value, name: value === 'other' ? group.other : value }));
+  const withheld = choice.withheld && group.withheld(choice.withheld, scene.name, choice.minGroupSize, choices);
   const cells = choice.cells ?? [];
   return {
     label,
