@@ -149,9 +149,11 @@ function describe(lang: Lang, problem: Problem): string {
         const first = typeof problem.params?.first === 'string' ? q(problem.params.first) : '';
         return de ? `Die Zeile${subject} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in der Zeile ${first}.` : `The row${subject} of the table is not read: the competency is already in the row ${first}.`;
       }
+      // The subject is the row's competency, not the table's name.
+      const which = subject ? ` (${subject.trim()})` : '';
       return de
-        ? `Zeile ${row} der Tabelle${subject} wird nicht gelesen: Die Kompetenz steht schon in Zeile ${firstRow}, und die erste Zeile gilt.`
-        : `Row ${row} of the table${subject} is not read: the competency is already in row ${firstRow}, and the first row counts.`;
+        ? `Zeile ${row}${which} der Tabelle wird nicht gelesen: Die Kompetenz steht schon in Zeile ${firstRow}, und die erste Zeile gilt.`
+        : `Row ${row}${which} of the table is not read: the competency is already in row ${firstRow}, and the first row counts.`;
     }
     case 'table-and-attribute': {
       const series = problem.params?.series === 'actual' || problem.params?.series === 'external' ? problem.params.series : 'target';

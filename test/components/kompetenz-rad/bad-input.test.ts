@@ -132,7 +132,7 @@ const cases: { name: string; make: (onError: (event: CustomEvent<KrErrorDetail>)
     code: 'table-row-twice',
     source: 'table',
     still: (el) => expect(drawnLevels(el).actual.get('team')).to.equal(2),
-    says: /Zeile 4 der Tabelle „Teamfähigkeit“ wird nicht gelesen: Die Kompetenz steht schon in Zeile 2, und die erste Zeile gilt\./,
+    says: /Zeile 4 \(„Teamfähigkeit“\) der Tabelle wird nicht gelesen: Die Kompetenz steht schon in Zeile 2, und die erste Zeile gilt\./,
   },
 ];
 
