@@ -383,8 +383,9 @@ export class KompetenzProvider extends KrElement {
 
   private contextValue(): KompetenzContextValue {
     // The first value is made before the persistence controller exists: nothing is loaded then.
-    const loaded = (this.persistence as Persistence | undefined)?.loaded ?? false;
-    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded, loaded ? undefined : this.arrivingPeople);
+    const persistence = this.persistence as Persistence | undefined;
+    const loaded = persistence?.loaded ?? false;
+    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded, loaded ? undefined : this.arrivingPeople, persistence?.drafts.store);
   }
 
   /** Provides a new value only when something in it changed, so consumers can compare by identity. */

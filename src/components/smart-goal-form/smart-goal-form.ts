@@ -167,6 +167,9 @@ export class SmartGoalForm extends KrElement {
       this.syncValidity();
     },
     startedAnew: () => this.announcements.outcome(this.strings.submittedAnew),
+    providerDrafts: () => this.context?.drafts,
+    draftsReady: () => this.context?.loading !== true,
+    draftRestored: (savedAt) => this.announcements.outcome(this.strings.draftRestored(savedAt)),
   });
 
   // --- the form-control API ------------------------------------------------------------------
