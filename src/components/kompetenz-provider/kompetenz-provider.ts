@@ -314,7 +314,7 @@ export class KompetenzProvider extends KrElement {
   }
 
   /**
-   * Deletes everything stored (right to erasure) and empties the portfolio. Resolves when the
+   * Deletes everything stored (right to erasure), drafts of new goals too, and empties the portfolio. Resolves when the
    * store is empty (IndexedDB keeps only a revision counter, so that other tabs notice); rejects
    * (and fires `kr-error`, `clear-failed`) when it could not be cleared.
    */
