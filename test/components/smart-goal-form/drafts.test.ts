@@ -323,6 +323,23 @@ describe('smart-goal-form: drafts of new goals in a provider', () => {
     }
   });
 
+  it('a state the browser restores (back/forward) becomes the draft; one restored before the first update breaks nothing', async () => {
+    const name = uniqueDb();
+    const { provider, form } = await mountProvider(name);
+    form.formStateRestoreCallback(JSON.stringify({ id: 'g-back', personId: 'p1', competencyIds: ['daten'], measure: MEASURE }));
+    await settled(form);
+    expect(measureOf(form)).to.equal(MEASURE);
+    await waitUntil(async () => (await storedDraftOf(name, 'p1')) !== undefined, 'stored', patiently);
+    expect(measureOf(await newFormIn(provider))).to.equal(MEASURE);
+
+    const early = document.createElement('smart-goal-form');
+    early.formStateRestoreCallback(JSON.stringify({ id: 'g-early', measure: MEASURE }));
+    roots.push(early);
+    document.body.append(early);
+    await settled(early);
+    expect(early.draft.id).to.be.a('string');
+  });
+
   it('outside a provider keeps a draft per person in the form, as before', async () => {
     const form = document.createElement('smart-goal-form');
     form.setAttribute('person-id', 'p-a');

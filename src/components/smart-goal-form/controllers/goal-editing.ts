@@ -179,7 +179,7 @@ export class GoalEditing {
     this.loadedStoredJson = undefined;
     if (this.handedOver !== undefined && sources.goals.some((stored) => stored.id === this.handedOver)) {
       this.handedOver = undefined;
-      this.dropDraft(this.goal.personId);
+      this.dropDraft(this.built?.personId);
       this.initial = undefined;
       this.startFrom(this.freshStart());
       this.outcome = 'submitted';
@@ -207,7 +207,8 @@ export class GoalEditing {
   /** Keeps the new goal being written as its person's draft, or deletes the draft once nothing is written. */
   private keepDraft(): void {
     this.draftDue = false;
-    const person = this.goal.personId;
+    // Not built before the form has its sources (a state restored before its first update).
+    const person = this.built?.personId;
     if (this.initial !== undefined || !person) return;
     const drafts = this.drafts;
     const empty = holdsNothing(this.current);
@@ -242,7 +243,7 @@ export class GoalEditing {
 
   /** A form reset: back to the goal the form was given, or a new goal (with a new id; the draft is deleted). */
   reset(): void {
-    if (this.initial === undefined) this.dropDraft(this.goal.personId);
+    if (this.initial === undefined) this.dropDraft(this.built?.personId);
     this.startFrom(this.initial ?? this.freshStart());
     this.recompute();
   }
