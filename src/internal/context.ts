@@ -4,6 +4,17 @@ import type { Catalogue, IsoDate, Lang, Person, Portfolio, Role } from '../domai
 import type { CatalogueDescriptions } from './descriptions.js';
 
 /**
+ * The drafts of new goals a provider keeps for its widgets, per person: in its IndexedDB database
+ * with `storage="local"`, else in its memory for the page's lifetime. The value is the widget's
+ * own (the provider neither reads nor checks it); `undefined` deletes it.
+ */
+export interface GoalDraftStore {
+  /** The draft kept for `personId`; stored drafts only once the provider has loaded (`loading` false). */
+  read(personId: string): unknown;
+  write(personId: string, draft: unknown): void;
+}
+
+/**
  * What a `<kompetenz-provider>` offers to every widget inside it. A new object is provided on
  * every change (never mutated), so consumers can compare by identity.
  */
@@ -29,6 +40,8 @@ export interface KompetenzContextValue {
    * a widget that does not show people early waits as before.
    */
   arriving?: readonly Person[];
+  /** The drafts of new goals (`<smart-goal-form>`): the same object in every value, so that writing one changes no value. */
+  drafts?: GoalDraftStore;
 }
 
 /** A string key, so the CDN bundle and an npm build loaded on one page share the context. */

@@ -25,6 +25,8 @@ export interface Formatter {
   date(iso: string, style?: DateStyle): string;
   /** An ISO month (`2026-03`) or date, in the years 1900 to 2999; anything else is returned as given. */
   month(iso: string, style?: MonthStyle): string;
+  /** A moment in the page's time zone, to the minute: 7. Dezember 2026, 14:05 Uhr / 7 December 2026, 14:05. */
+  dateTime(at: Date): string;
   /** At most `maxDigits` decimals (default 1): 1.234,5 / 1,234.5. */
   number(value: number, maxDigits?: number): string;
   /** With a sign and a real minus: +2 / −1,5 / 0. */
@@ -74,6 +76,11 @@ function createFormatter(lang: Lang): Formatter {
     lang,
     date: (iso: string, style: DateStyle = 'long') => (isIsoDate(iso) ? plainDate(iso, lang, style) : iso),
     month: (iso: string, style: MonthStyle = 'long') => (isIsoMonth(iso) || isIsoDate(iso) ? plainMonth(iso, lang, style) : iso),
+    dateTime: (at: Date) => {
+      const two = (value: number) => String(value).padStart(2, '0');
+      const day = plainDate(`${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`, lang, 'long');
+      return `${day}, ${two(at.getHours())}:${two(at.getMinutes())}${lang === 'de' ? ' Uhr' : ''}`;
+    },
     number,
     signed: (value: number) => (value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)),
     hours: (value: number) => `${number(value)} h`,

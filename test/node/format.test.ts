@@ -34,6 +34,12 @@ describe('formatterFor (the one formatting module)', () => {
     assert.equal(de.month('1900-01', 'medium'), 'Jan. 1900');
   });
 
+  it('writes a moment in local time to the minute', () => {
+    const at = new Date(2026, 11, 7, 9, 5, 59);
+    assert.equal(de.dateTime(at), '7. Dezember 2026, 09:05 Uhr');
+    assert.equal(en.dateTime(at), '7 December 2026, 09:05');
+  });
+
   it('writes numbers, signs, hours, shares, money and lists by language', () => {
     assert.equal(de.number(1234.56), '1.234,6');
     assert.equal(en.number(1234.56), '1,234.6');

@@ -314,7 +314,7 @@ export class KompetenzProvider extends KrElement {
   }
 
   /**
-   * Deletes everything stored (right to erasure) and empties the portfolio. Resolves when the
+   * Deletes everything stored (right to erasure), drafts of new goals too, and empties the portfolio. Resolves when the
    * store is empty (IndexedDB keeps only a revision counter, so that other tabs notice); rejects
    * (and fires `kr-error`, `clear-failed`) when it could not be cleared.
    */
@@ -383,8 +383,9 @@ export class KompetenzProvider extends KrElement {
 
   private contextValue(): KompetenzContextValue {
     // The first value is made before the persistence controller exists: nothing is loaded then.
-    const loaded = (this.persistence as Persistence | undefined)?.loaded ?? false;
-    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded, loaded ? undefined : this.arrivingPeople);
+    const persistence = this.persistence as Persistence | undefined;
+    const loaded = persistence?.loaded ?? false;
+    return contextValueOf(this.current, this.messageLang(), this.person, this.todayDate(), !loaded, loaded ? undefined : this.arrivingPeople, persistence?.drafts.store);
   }
 
   /** Provides a new value only when something in it changed, so consumers can compare by identity. */

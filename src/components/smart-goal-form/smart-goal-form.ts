@@ -64,6 +64,10 @@ const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 't
  * the defaults. Inside a provider it can edit a stored goal (`goal-id`), and the provider saves
  * what `kr-goal-submit` carries.
  *
+ * A new goal being written is kept as the person's draft until it is saved or the form is reset:
+ * in the provider (with `storage="local"` in its IndexedDB database, so that it is back after a
+ * reload, which the form announces politely; else in its memory), outside one in the form itself.
+ *
  * @customElement smart-goal-form
  *
  * @fires {CustomEvent<KrGoalSubmitDetail>} kr-goal-submit - `{goal}`: a goal that passes all five checks was submitted (own button, or the surrounding form's submit).
@@ -167,6 +171,9 @@ export class SmartGoalForm extends KrElement {
       this.syncValidity();
     },
     startedAnew: () => this.announcements.outcome(this.strings.submittedAnew),
+    providerDrafts: () => this.context?.drafts,
+    draftsReady: () => this.context?.loading !== true,
+    draftRestored: (savedAt) => this.announcements.outcome(this.strings.draftRestored(savedAt)),
   });
 
   // --- the form-control API ------------------------------------------------------------------

@@ -8,6 +8,8 @@ export const DEFAULT_STORE_NAME = 'kompetenzrad';
 
 const STORE = 'documents';
 const KEY = 'portfolio';
+/** Beside the portfolio, in the same store: the drafts of new goals (`GoalDrafts`), per person; no revision, last write wins. */
+const DRAFTS_KEY = 'drafts';
 const SCHEMA_VERSION = 1;
 
 /** The one record in the store: the whole document and its revision. After `clear()` only the revision is left. */
@@ -42,6 +44,7 @@ export interface IndexedDbAdapterOptions {
 export class IndexedDbAdapter implements StorageAdapter {
   readonly database: string;
   private revision = 0;
+  private drafts: ReadonlyMap<string, unknown> | undefined;
   private connection: Promise<IDBDatabase> | undefined;
   private readonly sync: TabSync;
 
@@ -55,14 +58,21 @@ export class IndexedDbAdapter implements StorageAdapter {
     return this.revision;
   }
 
+  /** The drafts of new goals the last `load()` found beside the portfolio (a stored value that is no `Map` counts as none). */
+  get storedDrafts(): ReadonlyMap<string, unknown> | undefined {
+    return this.drafts;
+  }
+
   async load(): Promise<unknown> {
     const db = await this.open();
-    const record = await new Promise<unknown>((resolve, reject) => {
+    const [record, drafts] = await new Promise<unknown[]>((resolve, reject) => {
       const transaction = db.transaction(STORE, 'readonly');
-      const request = transaction.objectStore(STORE).get(KEY);
-      transaction.oncomplete = () => resolve(request.result);
+      const store = transaction.objectStore(STORE);
+      const requests = [store.get(KEY), store.get(DRAFTS_KEY)];
+      transaction.oncomplete = () => resolve(requests.map((request) => request.result as unknown));
       transaction.onabort = () => reject(transaction.error ?? new Error(`reading "${this.database}" was aborted`));
     });
+    this.drafts = drafts instanceof Map ? (drafts as Map<string, unknown>) : undefined;
     this.revision = revisionOf(record);
     const portfolio = typeof record === 'object' && record !== null ? (record as StoredRecord).portfolio : undefined;
     return portfolio ?? undefined;
@@ -74,9 +84,31 @@ export class IndexedDbAdapter implements StorageAdapter {
   }
 
   async clear(): Promise<void> {
-    // Clearing is never refused: whatever another tab stored is deleted as well.
+    // Clearing is never refused: whatever another tab stored is deleted as well, the drafts of new goals too.
     this.revision = await this.write(undefined, (revision) => ({ revision, savedAt: new Date().toISOString() }));
+    this.drafts = undefined;
     this.sync.announce(this.revision);
+  }
+
+  /**
+   * Applies `changes` (person id → draft; `undefined` deletes) to the drafts of new goals stored beside the
+   * portfolio, in one transaction. No revision and no announcement: the last write wins.
+   */
+  async writeDrafts(changes: ReadonlyMap<string, unknown>): Promise<void> {
+    const db = await this.open();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(STORE, 'readwrite');
+      const store = transaction.objectStore(STORE);
+      const current = store.get(DRAFTS_KEY);
+      current.onsuccess = () => {
+        const drafts = new Map(current.result instanceof Map ? (current.result as Map<string, unknown>) : []);
+        changes.forEach((draft, personId) => (draft === undefined ? drafts.delete(personId) : drafts.set(personId, draft)));
+        if (drafts.size === 0) store.delete(DRAFTS_KEY);
+        else store.put(drafts, DRAFTS_KEY);
+      };
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(transaction.error ?? new Error(`writing drafts to "${this.database}" was aborted`));
+    });
   }
 
   watch(onExternalChange: () => void): () => void {
@@ -93,9 +125,9 @@ export class IndexedDbAdapter implements StorageAdapter {
   }
 
   /**
-   * One read-write transaction: checks the stored revision (unless `expected` is undefined),
-   * replaces the store's content with `record(next revision)`, and resolves with that revision
-   * once the transaction is complete.
+   * One read-write transaction: checks the stored revision (unless `expected` is undefined: a
+   * clear, which empties the whole store, drafts included), writes `record(next revision)`, and
+   * resolves with that revision once the transaction is complete.
    */
   private async write(expected: number | undefined, record: (revision: number) => StoredRecord): Promise<number> {
     const db = await this.open();
@@ -117,7 +149,7 @@ export class IndexedDbAdapter implements StorageAdapter {
         }
         next = found + 1;
         try {
-          store.clear();
+          if (expected === undefined) store.clear();
           store.put(record(next), KEY);
         } catch (error) {
           failure = error instanceof Error ? error : new Error(String(error));

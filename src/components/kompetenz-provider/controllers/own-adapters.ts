@@ -39,6 +39,11 @@ export class OwnAdapters {
 
   private last: StorageAdapter | undefined;
 
+  /** The IndexedDB adapter of `storage="local"` while it is the one picked last. */
+  get local(): IndexedDbAdapter | undefined {
+    return this.last === this.indexedDb ? this.indexedDb : undefined;
+  }
+
   /** The adapter `choice` names (its `storage` read by `storageModeOf`). */
   pick(choice: StorageChoice): StorageAdapter {
     this.last = this.adapterFor(choice);

@@ -10,6 +10,7 @@ import type { ProviderStatus } from '../strings/index.js';
 import { GuardedAdapter, storageFailure } from './guarded-adapter.js';
 import { OwnAdapters, type StorageChoice } from './own-adapters.js';
 import { EarlySource } from './early-source.js';
+import { GoalDrafts } from './goal-drafts.js';
 import { readSource, requestSource, SourceStatusError } from './portfolio-reading.js';
 import { NewerVersion, type NewerVersionTarget, type StoreState } from './newer-version.js';
 import { MemoryAdapter } from './memory-adapter.js';
@@ -75,6 +76,11 @@ export class Persistence implements ReactiveController {
   /** Storage operations run one after another. */
   private queue: Promise<void> = Promise.resolve();
   private loadWaiters: (() => void)[] = [];
+  /** The drafts of new goals: in the provider's own IndexedDB database with `storage="local"`, else in memory only. */
+  readonly drafts = new GoalDrafts(this.host, {
+    database: () => (this.adapter !== undefined && this.adapter.adapter === this.own.local ? this.own.local : undefined),
+    loaded: () => this.isLoaded,
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -225,6 +231,8 @@ export class Persistence implements ReactiveController {
   /** Deletes everything stored and empties the portfolio; rejects when the store could not be cleared. */
   async clear(choice: StorageChoice): Promise<void> {
     const adapter = this.adapter ?? new GuardedAdapter(this.own.pick(choice), this.target.timeLimit, this.target.problems);
+    // Drafts of new goals go too: those in memory now, those in the database with the portfolio (`IndexedDbAdapter.clear`).
+    this.drafts.clear();
     await this.enqueue(async () => {
       this.changes.cancelRetry();
       try {

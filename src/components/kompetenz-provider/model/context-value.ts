@@ -1,6 +1,6 @@
 import { leanCatalogueOf, leanRolesOf } from '../../../domain/portfolio.js';
 import type { IsoDate, Lang, Person, Portfolio } from '../../../domain/types.js';
-import type { KompetenzContextValue } from '../../../internal/context.js';
+import type { GoalDraftStore, KompetenzContextValue } from '../../../internal/context.js';
 import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
 
 /** The selected person: `person` when the portfolio has it, else the first person. */
@@ -11,7 +11,7 @@ export function selectedPersonId(portfolio: Portfolio, person: string | undefine
 }
 
 /** What the provider offers its widgets. */
-export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean, arriving?: readonly Person[]): KompetenzContextValue {
+export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string | undefined, today: IsoDate, loading: boolean, arriving?: readonly Person[], drafts?: GoalDraftStore): KompetenzContextValue {
   return {
     portfolio,
     catalogue: leanCatalogueOf(portfolio),
@@ -22,6 +22,7 @@ export function contextValueOf(portfolio: Portfolio, lang: Lang, person: string 
     today,
     loading,
     arriving,
+    drafts,
   };
 }
 

@@ -2,9 +2,11 @@ import type { ReactiveControllerHost } from 'lit';
 import { checkSmartGoal, type SmartCheck, type SmartFinding } from '../../../domain/goals.js';
 import type { Goal } from '../../../domain/types.js';
 import { isRecord } from '../../../domain/validate.js';
+import type { GoalDraftStore } from '../../../internal/context.js';
 import type { InputProblem } from '../../../internal/inputs.js';
 import { localToday } from '../../../internal/today.js';
 import { findingsAt } from '../model/check.js';
+import { draftGoal, draftsInMemory, holdsNothing, keptDraft, parseState } from '../model/draft.js';
 import { emptyFields, fieldsFromGoal, goalFromFields, identityFromGoal, newGoalId, type FieldKey, type FieldsChange, type GoalFields, type GoalIdentity } from '../model/fields.js';
 import { goalProblems, smartContextOf, type Sources } from '../model/sources.js';
 
@@ -17,6 +19,12 @@ export interface GoalEditingOptions {
   changed: () => void;
   /** A new goal submitted inside a provider is stored there: the form now holds an empty new goal. */
   startedAnew: () => void;
+  /** The drafts of the surrounding provider; `undefined` outside one (the form keeps its own in memory). */
+  providerDrafts: () => GoalDraftStore | undefined;
+  /** Whether the drafts can be read (the provider has loaded). */
+  draftsReady: () => boolean;
+  /** A new goal started from the draft written at `savedAt`. */
+  draftRestored: (savedAt: Date) => void;
 }
 
 /** Which of the host's inputs changed in an update. */
@@ -49,8 +57,12 @@ export class GoalEditing {
   private loadedStoredJson: string | undefined;
   private built: Goal | undefined;
   private checked: SmartCheck | undefined;
-  /** New goals not submitted yet, per person, when another person was selected: back when she is again. */
-  private readonly drafts = new Map<string, Start>();
+  /** New goals not submitted yet, per person, outside a provider (inside one, the provider keeps them). */
+  private readonly ownDrafts = draftsInMemory();
+  /** A new goal was started: it starts from the person's draft once drafts can be read, unless something is written first. */
+  private draftDue = false;
+  /** Where the goal shown is kept as a draft, and for whom. */
+  private drafted: { store: GoalDraftStore; person: string } | undefined;
   /** The id of a new goal submitted into a provider, until the provider holds it. */
   private handedOver: string | undefined;
   private anew = false;
@@ -122,6 +134,7 @@ export class GoalEditing {
     this.outcome = undefined;
     this.anew = false;
     this.recompute();
+    this.keepDraft();
   }
 
   /** The user left `field`: its messages show from now on. */
@@ -166,6 +179,7 @@ export class GoalEditing {
     this.loadedStoredJson = undefined;
     if (this.handedOver !== undefined && sources.goals.some((stored) => stored.id === this.handedOver)) {
       this.handedOver = undefined;
+      this.dropDraft(this.built?.personId);
       this.initial = undefined;
       this.startFrom(this.freshStart());
       this.outcome = 'submitted';
@@ -175,36 +189,72 @@ export class GoalEditing {
     }
     const personChanged = changes.previousPerson !== sources.personId && !first;
     if (first || changes.goal || changes.goalId || personChanged) {
-      if (personChanged) this.keepDraft(changes.previousPerson);
-      const kept = personChanged && !changes.goal && !changes.goalId && sources.personId !== undefined ? this.drafts.get(sources.personId) : undefined;
-      if (kept) this.drafts.delete(sources.personId as string);
       this.initial = undefined;
-      this.startFrom(kept ?? this.freshStart());
+      this.startFrom(this.freshStart());
+      this.draftDue = true;
+    } else if (this.draftGone()) {
+      // The draft shown was deleted (`provider.clear()`): a new goal.
+      this.startFrom(this.freshStart());
     }
+    this.takeUpDraft(sources.personId);
   }
 
-  /** Keeps a new goal with something written in it for `person`, before the form turns to another person. */
-  private keepDraft(person: string | undefined): void {
-    if (person === undefined || this.initial !== undefined || JSON.stringify(this.current) === JSON.stringify(emptyFields())) return;
-    this.drafts.set(person, { fields: this.current, identity: this.identity });
+  /** Where drafts are kept: in the surrounding provider, else in the form. */
+  private get drafts(): GoalDraftStore {
+    return this.options.providerDrafts() ?? this.ownDrafts;
   }
 
-  /** A form reset: back to the goal the form was given, or a new goal (with a new id). */
+  /** Keeps the new goal being written as its person's draft, or deletes the draft once nothing is written. */
+  private keepDraft(): void {
+    this.draftDue = false;
+    // Not built before the form has its sources (a state restored before its first update).
+    const person = this.built?.personId;
+    if (this.initial !== undefined || !person) return;
+    const drafts = this.drafts;
+    const empty = holdsNothing(this.current);
+    drafts.write(person, empty ? undefined : keptDraft(this.goal));
+    this.drafted = empty ? undefined : { store: drafts, person };
+  }
+
+  private dropDraft(person: string | undefined): void {
+    if (person) this.drafts.write(person, undefined);
+    this.drafted = undefined;
+  }
+
+  /** The goal shown is a draft that is no longer kept where it was. */
+  private draftGone(): boolean {
+    const drafted = this.drafted;
+    return drafted !== undefined && drafted.store === this.drafts && this.options.draftsReady() && drafted.store.read(drafted.person) === undefined;
+  }
+
+  /** A new goal just started for `person` starts from her draft, once drafts can be read; one that is no usable draft is deleted. */
+  private takeUpDraft(person: string | undefined): void {
+    if (!this.draftDue || !this.options.draftsReady()) return;
+    this.draftDue = false;
+    const drafts = this.drafts;
+    const kept = person === undefined || this.initial !== undefined ? undefined : drafts.read(person);
+    if (kept === undefined || person === undefined) return;
+    const draft = draftGoal(kept, person);
+    if (!draft) return drafts.write(person, undefined);
+    this.startFrom({ fields: fieldsFromGoal(draft.goal), identity: this.identityFor(draft.goal) });
+    this.drafted = { store: drafts, person };
+    this.options.draftRestored(draft.savedAt);
+  }
+
+  /** A form reset: back to the goal the form was given, or a new goal (with a new id; the draft is deleted). */
   reset(): void {
+    if (this.initial === undefined) this.dropDraft(this.built?.personId);
     this.startFrom(this.initial ?? this.freshStart());
     this.recompute();
   }
 
   /** A state the browser restores (the goal as JSON); anything else is ignored. */
   restore(state: string): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(state);
-    } catch {
-      return;
-    }
+    const value = parseState(state);
+    if (value === undefined) return;
     this.startFrom({ fields: fieldsFromGoal(value), identity: this.identityFor(value) });
     this.recompute();
+    this.keepDraft();
   }
 
   private load(value: unknown, source: string): void {
@@ -234,6 +284,8 @@ export class GoalEditing {
   }
 
   private startFrom({ fields, identity }: Start): void {
+    this.draftDue = false;
+    this.drafted = undefined;
     this.current = fields;
     this.identity = identity;
     this.left = new Set();

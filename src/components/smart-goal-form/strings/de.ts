@@ -70,6 +70,7 @@ const strings: GoalFormStrings = {
   submit: 'Ziel speichern',
   submitted: 'Das Ziel erfüllt alle fünf Kriterien und wurde übernommen.',
   submittedAnew: 'Das Ziel ist gespeichert. Das Formular ist jetzt frei für ein weiteres Ziel.',
+  draftRestored: (savedAt) => `Ihr Entwurf vom ${f.dateTime(savedAt)} ist wiederhergestellt. Sie können dort weiterschreiben.`,
   notSubmitted: (open) =>
     open === 1
       ? 'Das Ziel kann noch nicht gespeichert werden: Ein Kriterium ist nicht erfüllt. Die Hinweise stehen bei den Feldern.'

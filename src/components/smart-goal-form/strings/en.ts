@@ -70,6 +70,7 @@ const strings: GoalFormStrings = {
   submit: 'Save goal',
   submitted: 'The goal meets all five criteria and has been saved.',
   submittedAnew: 'The goal is saved. The form is now empty for another goal.',
+  draftRestored: (savedAt) => `Your draft from ${f.dateTime(savedAt)} is back. You can carry on where you left off.`,
   notSubmitted: (open) =>
     open === 1
       ? 'The goal cannot be saved yet: one criterion is not met. The notes are next to the fields.'

@@ -67,6 +67,8 @@ export interface GoalFormStrings {
   submitted: string;
   /** A new goal submitted inside a provider is stored, and the form holds an empty new goal. */
   submittedAnew: string;
+  /** A new goal started from the draft kept from before (written at `savedAt`). */
+  draftRestored: (savedAt: Date) => string;
   notSubmitted: (open: number) => string;
 }
 
