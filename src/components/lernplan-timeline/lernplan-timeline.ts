@@ -135,7 +135,7 @@ export class LernplanTimeline extends KrElement {
 
   /** The plan to show outside a provider (property, or JSON in the attribute). */
   @property({ converter: jsonAttribute<Plan>() }) plan?: Plan;
-  /** The person's goals (for due dates and checks) outside a provider: a list, or JSON in the attribute. */
+  /** The person's goals (for due dates and checks) outside a provider: a list, or JSON in the attribute. Without it the goals the plan's items name are not checked. */
   @property({ converter: jsonAttribute<Goal[]>({ allowArray: true }) }) goals?: Goal[];
   /** The person the plan belongs to, outside a provider (name for the calendar, capacity, budget, drafting). */
   @property({ converter: jsonAttribute<Person>() }) person?: Person;
