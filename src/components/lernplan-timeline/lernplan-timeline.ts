@@ -312,11 +312,11 @@ export class LernplanTimeline extends KrElement {
   }
 
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
-    const { data, figures } = this.resolve();
+    const { data, figures, settings } = this.resolve();
     const { editable, entries } = this;
     const view = this.shown.view;
     const labelWidth = this.width.labelWidth;
-    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.shown.lanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
+    return renderPlan({ s: names.s, names, plan, data, figures, range: settings, layout, view, lanes: this.shown.lanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
   }
 
   /** The part of the chart to draw (from where it is scrolled to, or will be), the text widths and the listeners. */

@@ -1,10 +1,23 @@
 import { FINDINGS_DE } from '../../../domain/messages/findings.de.js';
 import { REVIEW_NOTES_DE } from '../../../domain/messages/review-notes.de.js';
-import type { TimelineStrings } from './index.js';
+import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : '');
+/** `a`, `a und b`, `a, b und c`. */
+const listed = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} und ${parts[parts.length - 1]}` : parts.join(''));
+/** The part of the plan the chart shows and the entries outside it. */
+function shownPart(shown: NonNullable<SummaryInfo['shown']>): string {
+  const range = shown.start && shown.end ? `vom ${shown.start} bis ${shown.end}` : shown.start ? `ab ${shown.start}` : `bis ${shown.end}`;
+  const outside = [
+    shown.formats > 0 ? `${shown.formats} ${plural(shown.formats, 'Angebot', 'Angebote')}` : '',
+    shown.practice > 0 ? `${shown.practice} ${plural(shown.practice, 'Praxisphase', 'Praxisphasen')}` : '',
+    shown.reviews > 0 ? `${shown.reviews} ${plural(shown.reviews, 'Review-Gespräch', 'Review-Gespräche')}` : '',
+  ].filter(Boolean);
+  const count = shown.formats + shown.practice + shown.reviews;
+  return ` Die Zeitleiste zeigt die Zeit ${range}${count > 0 ? `; außerhalb ${plural(count, 'liegt', 'liegen')} ${listed(outside)} (siehe Liste)` : ''}.`;
+}
 
 const strings: TimelineStrings = {
   chartLabel: 'Lernplan als Zeitleiste',
@@ -88,9 +101,8 @@ const strings: TimelineStrings = {
     const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}${result}.` : ' Noch kein Abschlussgespräch.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'Monat liegt', 'Monate liegen')} über der verfügbaren Zeit.` : ' Kein Monat liegt über der verfügbaren Zeit.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'Hinweis', 'Hinweise')} zum Plan.` : '';
-    return `${parts.join(' ')}.${final}${over}${findings}`;
+    return `${parts.join(' ')}.${s.shown ? shownPart(s.shown) : ''}${final}${over}${findings}`;
   },
-  outsideRange: (count) => `${count} ${plural(count, 'Angebot liegt', 'Angebote liegen')} außerhalb des gezeigten Zeitraums (siehe Liste).`,
   keyboardHelp: (editable) =>
     editable
       ? 'Pfeil hoch und runter wechseln zwischen den Einträgen. Pfeil links und rechts verschieben um eine Woche, mit Umschalt ändern sie die Dauer. Eingabe öffnet die Details, Entf entfernt, Strg+Z macht die letzte Änderung rückgängig.'

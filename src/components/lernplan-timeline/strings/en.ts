@@ -1,10 +1,23 @@
 import { FINDINGS_EN } from '../../../domain/messages/findings.en.js';
 import { REVIEW_NOTES_EN } from '../../../domain/messages/review-notes.en.js';
-import type { TimelineStrings } from './index.js';
+import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : '');
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join(''));
+/** The part of the plan the chart shows and the entries outside it. */
+function shownPart(shown: NonNullable<SummaryInfo['shown']>): string {
+  const range = shown.start && shown.end ? `${shown.start} to ${shown.end}` : shown.start ? `from ${shown.start} on` : `up to ${shown.end}`;
+  const outside = [
+    shown.formats > 0 ? `${shown.formats} ${plural(shown.formats, 'activity', 'activities')}` : '',
+    shown.practice > 0 ? `${shown.practice} ${plural(shown.practice, 'practice phase', 'practice phases')}` : '',
+    shown.reviews > 0 ? `${shown.reviews} ${plural(shown.reviews, 'review meeting', 'review meetings')}` : '',
+  ].filter(Boolean);
+  const count = shown.formats + shown.practice + shown.reviews;
+  return ` The timeline shows ${range}${count > 0 ? `; ${listed(outside)} ${plural(count, 'lies', 'lie')} outside it (see the list)` : ''}.`;
+}
 
 const strings: TimelineStrings = {
   chartLabel: 'Learning plan as a timeline',
@@ -88,9 +101,8 @@ const strings: TimelineStrings = {
     const final = s.finalReview ? ` Final review on ${s.finalReview}${result}.` : ' No final review yet.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'month is', 'months are')} over the time available.` : ' No month is over the time available.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'finding', 'findings')} about the plan.` : '';
-    return `${parts.join(' ')}.${final}${over}${findings}`;
+    return `${parts.join(' ')}.${s.shown ? shownPart(s.shown) : ''}${final}${over}${findings}`;
   },
-  outsideRange: (count) => `${count} ${plural(count, 'activity lies', 'activities lie')} outside the period shown (see the list).`,
   keyboardHelp: (editable) =>
     editable
       ? 'Up and down arrows go from entry to entry. Left and right arrows move by a week; with Shift they change the length. Enter opens the details, Delete removes, Ctrl+Z undoes the last change.'
