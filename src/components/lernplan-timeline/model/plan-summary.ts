@@ -25,25 +25,22 @@ export interface PlanSummaryFacts extends EntryCounts {
  * than the plan, which of its entries lie outside that range. Counts every item, dropped ones too,
  * as the plan lists them.
  */
-export function summaryFacts(plan: Plan, range: { start: IsoDate | undefined; end: IsoDate | undefined }): PlanSummaryFacts {
-  const { start, end } = range;
-  let first: IsoDate | undefined;
-  let last: IsoDate | undefined;
-  const counts: EntryCounts = { formats: 0, practice: 0, reviews: plan.reviews.length };
+export function summaryFacts(plan: Plan, { start, end }: { start: IsoDate | undefined; end: IsoDate | undefined }): PlanSummaryFacts {
+  // ISO dates compare as text: '' lies before every date, '9' after.
+  const from = start ?? '';
+  const to = end ?? '9';
+  let first = '9';
+  let last = '';
+  const counts: EntryCounts = { formats: 0, practice: 0, reviews: 0 };
   const outside: EntryCounts = { formats: 0, practice: 0, reviews: 0 };
-  const out = (from: IsoDate, to: IsoDate) => (start !== undefined && to < start) || (end !== undefined && from > end);
-  for (const item of plan.items) {
-    const kind = item.kind === 'practice' ? 'practice' : 'formats';
+  const add = (kind: keyof EntryCounts, entryStart: IsoDate, entryEnd: IsoDate) => {
     counts[kind] += 1;
-    if (out(item.start, item.end)) outside[kind] += 1;
-    if (first === undefined || item.start < first) first = item.start;
-    if (last === undefined || item.end > last) last = item.end;
-  }
-  for (const review of plan.reviews) {
-    if (out(review.date, review.date)) outside.reviews += 1;
-    if (first === undefined || review.date < first) first = review.date;
-    if (last === undefined || review.date > last) last = review.date;
-  }
-  const narrowed = first !== undefined && last !== undefined && ((start !== undefined && start > first) || (end !== undefined && end < last));
-  return { ...counts, first, last, shown: narrowed ? { start, end, ...outside } : undefined };
+    if (entryEnd < from || entryStart > to) outside[kind] += 1;
+    if (entryStart < first) first = entryStart;
+    if (entryEnd > last) last = entryEnd;
+  };
+  for (const item of plan.items) add(item.kind === 'practice' ? 'practice' : 'formats', item.start, item.end);
+  for (const review of plan.reviews) add('reviews', review.date, review.date);
+  if (last === '') return { ...counts, first: undefined, last: undefined, shown: undefined };
+  return { ...counts, first, last, shown: from > first || to < last ? { start, end, ...outside } : undefined };
 }

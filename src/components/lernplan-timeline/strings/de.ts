@@ -1,24 +1,25 @@
 import { FINDINGS_DE } from '../../../domain/messages/findings.de.js';
 import { REVIEW_NOTES_DE } from '../../../domain/messages/review-notes.de.js';
+import { plainList } from '../../../internal/plain-list.js';
 import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : '');
-/** `a`, `a und b`, `a, b und c`. */
-const listed = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} und ${parts[parts.length - 1]}` : parts.join(''));
-/** The part of the plan the chart shows and the entries outside it. */
-function shownPart(shown: NonNullable<SummaryInfo['shown']>): string {
-  const range = shown.start && shown.end ? `vom ${shown.start} bis ${shown.end}` : shown.start ? `ab ${shown.start}` : `bis ${shown.end}`;
-  const outside = [
-    shown.formats > 0 ? `${shown.formats} ${plural(shown.formats, 'Angebot', 'Angebote')}` : '',
-    shown.practice > 0 ? `${shown.practice} ${plural(shown.practice, 'Praxisphase', 'Praxisphasen')}` : '',
-    shown.reviews > 0 ? `${shown.reviews} ${plural(shown.reviews, 'Review-Gespräch', 'Review-Gespräche')}` : '',
-  ].filter(Boolean);
-  const count = shown.formats + shown.practice + shown.reviews;
-  return ` Die Zeitleiste zeigt die Zeit ${range}${count > 0 ? `; außerhalb ${plural(count, 'liegt', 'liegen')} ${listed(outside)} (siehe Liste)` : ''}.`;
+const counted = (count: number, one: string, many: string) => `${count} ${plural(count, one, many)}`;
+/** `2 Angebote, 1 Praxisphase und 6 Review-Gespräche`; a kind without entries left out, but for offers and reviews when `all`. */
+const entries = (formats: number, practice: number, reviews: number, all?: boolean) =>
+  plainList(
+    [all || formats ? counted(formats, 'Angebot', 'Angebote') : '', practice ? counted(practice, 'Praxisphase', 'Praxisphasen') : '', all || reviews ? counted(reviews, 'Review-Gespräch', 'Review-Gespräche') : ''].filter(Boolean),
+    'de',
+    'and',
+  );
+const span = (start: string | undefined, end: string | undefined) => (start && end ? `vom ${start} bis ${end}` : start ? `ab ${start}` : end ? `bis ${end}` : '');
+/** The part of the plan the chart shows and the entries that lie outside it. */
+function shownPart({ start, end, formats, practice, reviews }: NonNullable<SummaryInfo['shown']>): string {
+  const count = formats + practice + reviews;
+  return ` Die Zeitleiste zeigt die Zeit ${span(start, end)}${count ? `; außerhalb ${plural(count, 'liegt', 'liegen')} ${entries(formats, practice, reviews)} (siehe Liste)` : ''}.`;
 }
-
 const strings: TimelineStrings = {
   chartLabel: 'Lernplan als Zeitleiste',
   listLabel: 'Lernplan als Liste, nach Datum geordnet',
@@ -92,10 +93,7 @@ const strings: TimelineStrings = {
   hoursShort: (hours) => `${hours} h`,
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): noch keine Angebote und keine Review-Gespräche.`;
-    const parts = [
-      `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'Angebot', 'Angebote')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'Praxisphase', 'Praxisphasen')}` : ''} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
-      s.start && s.end ? `vom ${s.start} bis ${s.end}` : '',
-    ].filter(Boolean);
+    const parts = [`${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${entries(s.items - s.practice, s.practice, s.reviews, true)}`, span(s.start, s.end)].filter(Boolean);
     const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
     const result = s.outcome ? `${reached ? `${reached},` : ':'} nächste Bestandsaufnahme bis ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}${result}.` : ' Noch kein Abschlussgespräch.';

@@ -1,24 +1,25 @@
 import { FINDINGS_EN } from '../../../domain/messages/findings.en.js';
 import { REVIEW_NOTES_EN } from '../../../domain/messages/review-notes.en.js';
+import { plainList } from '../../../internal/plain-list.js';
 import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : '');
-/** `a`, `a and b`, `a, b and c`. */
-const listed = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join(''));
-/** The part of the plan the chart shows and the entries outside it. */
-function shownPart(shown: NonNullable<SummaryInfo['shown']>): string {
-  const range = shown.start && shown.end ? `${shown.start} to ${shown.end}` : shown.start ? `from ${shown.start} on` : `up to ${shown.end}`;
-  const outside = [
-    shown.formats > 0 ? `${shown.formats} ${plural(shown.formats, 'activity', 'activities')}` : '',
-    shown.practice > 0 ? `${shown.practice} ${plural(shown.practice, 'practice phase', 'practice phases')}` : '',
-    shown.reviews > 0 ? `${shown.reviews} ${plural(shown.reviews, 'review meeting', 'review meetings')}` : '',
-  ].filter(Boolean);
-  const count = shown.formats + shown.practice + shown.reviews;
-  return ` The timeline shows ${range}${count > 0 ? `; ${listed(outside)} ${plural(count, 'lies', 'lie')} outside it (see the list)` : ''}.`;
+const counted = (count: number, one: string, many: string) => `${count} ${plural(count, one, many)}`;
+/** `2 activities, 1 practice phase and 6 review meetings`; a kind without entries left out, but for activities and reviews when `all`. */
+const entries = (formats: number, practice: number, reviews: number, all?: boolean) =>
+  plainList(
+    [all || formats ? counted(formats, 'activity', 'activities') : '', practice ? counted(practice, 'practice phase', 'practice phases') : '', all || reviews ? counted(reviews, 'review meeting', 'review meetings') : ''].filter(Boolean),
+    'en',
+    'and',
+  );
+const span = (start: string | undefined, end: string | undefined) => (start && end ? `from ${start} to ${end}` : start ? `from ${start} on` : end ? `up to ${end}` : '');
+/** The part of the plan the chart shows and the entries that lie outside it. */
+function shownPart({ start, end, formats, practice, reviews }: NonNullable<SummaryInfo['shown']>): string {
+  const count = formats + practice + reviews;
+  return ` The timeline shows ${span(start, end)}${count ? `; ${entries(formats, practice, reviews)} ${plural(count, 'lies', 'lie')} outside it (see the list)` : ''}.`;
 }
-
 const strings: TimelineStrings = {
   chartLabel: 'Learning plan as a timeline',
   listLabel: 'Learning plan as a list, in date order',
@@ -92,10 +93,7 @@ const strings: TimelineStrings = {
   hoursShort: (hours) => `${hours} h`,
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): no activities and no review meetings yet.`;
-    const parts = [
-      `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'activity', 'activities')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'practice phase', 'practice phases')}` : ''} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
-      s.start && s.end ? `from ${s.start} to ${s.end}` : '',
-    ].filter(Boolean);
+    const parts = [`${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${entries(s.items - s.practice, s.practice, s.reviews, true)}`, span(s.start, s.end)].filter(Boolean);
     const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
     const result = s.outcome ? `${reached ? `${reached},` : ':'} next stock-taking by ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Final review on ${s.finalReview}${result}.` : ' No final review yet.';
