@@ -86,8 +86,14 @@ export type PlanFinding = {
 }[PlanFindingCode];
 
 export interface PlanCheckContext {
-  /** The goals the plan's items refer to (goals of other people are ignored for "goal without item"). */
-  goals: readonly Goal[];
+  /**
+   * The goals the plan's items refer to (goals of other people are ignored for "goal without item").
+   * When not given, goal references are not checked: the findings that need the goals
+   * (`unknown-goal`, `goal-of-other-person`, `item-after-due`, `goal-without-item`,
+   * `goal-hours-short`, `final-review-before-due`) are left out. An empty list is given goals:
+   * then every goal an item names is unknown (`unknown-goal`).
+   */
+  goals?: readonly Goal[];
   person?: Person;
   /** Default: the plan's capacity, else the person's, else 8. */
   capacityHoursPerMonth?: number;
@@ -178,6 +184,8 @@ function activeItems(plan: Plan): PlanItem[] {
  * (a practice phase without a goal of its own serves its format's goal): practice phases count,
  * as they do for the monthly load, and so do items already done. A goal without `resources.hours`
  * is not compared, a goal without items is reported as `goal-without-item` only.
+ * Without `context.goals` the goals are not known, and the checks that need them are left out
+ * (see `PlanCheckContext.goals`); `item-without-goal` and `plan-without-goals` read only the items.
  * A plan on record (completed or cancelled) has no findings: nothing in it can be changed any more.
  * Throws a `KompetenzradError` when the plan, goals or person are not valid data.
  */
@@ -199,7 +207,8 @@ export function checkValidatedPlan(plan: Plan, context: PlanCheckContext): { fin
 
 function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContext): { findings: PlanFinding[]; load: MonthLoad[] } {
   const items = activeItems(plan);
-  const goals = new Map(ctx.goals.map((goal) => [goal.id, goal]));
+  // Without the goals (not given) their references are not checked.
+  const goals = ctx.goals && new Map(ctx.goals.map((goal) => [goal.id, goal]));
   const byId = new Map(plan.items.map((item) => [item.id, item]));
   const goalOf = (item: PlanItem) => item.goalId ?? (item.practiceOf !== undefined ? byId.get(item.practiceOf)?.goalId : undefined);
   const findings: PlanFinding[] = [];
@@ -231,6 +240,7 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
       }
       continue;
     }
+    if (goals === undefined) continue;
     const goal = goals.get(goalId);
     if (!goal) {
       findings.push({ code: 'unknown-goal', severity: 'error', itemId: item.id, goalId, params: { ...names.item(item), goalId } });
@@ -258,7 +268,7 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
     if (goalId !== undefined) hoursByGoal.set(goalId, (hoursByGoal.get(goalId) ?? 0) + item.hours);
   }
   const finalReview = finalReviewOf(plan);
-  for (const goal of ctx.goals) {
+  for (const goal of ctx.goals ?? []) {
     if (goal.personId !== plan.personId || !isOpenGoal(goal)) continue;
     const planned = hoursByGoal.get(goal.id);
     if (planned === undefined) findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
@@ -332,7 +342,8 @@ export function planRefreshers(
 // ---------------------------------------------------------------------------------------------
 
 interface ResolvedContext {
-  goals: readonly Goal[];
+  /** `undefined`: the goals are not known (not given), and goal references are not checked. */
+  goals: readonly Goal[] | undefined;
   capacity: number;
   budget?: number;
   catalogue: Catalogue;
@@ -342,11 +353,12 @@ interface ResolvedContext {
 
 function resolveContext(plan: Plan, context: PlanCheckContext): ResolvedContext {
   const issues = new Issues();
-  if (!checkObject(issues, context, '$context')) throw new KompetenzradError(issues.list);
+  // Checked as `unknown`: narrowing a context whose fields are all optional would lose their types.
+  if (!checkObject(issues, context as unknown, '$context')) throw new KompetenzradError(issues.list);
   const catalogue = context.catalogue ?? DEFAULT_CATALOGUE_LEAN;
   const formats = context.formats ?? DEFAULT_FORMATS_LEAN;
   const list: ValidationIssue[] = [...validatePlan(plan, catalogue, '$plan', formats)];
-  if (checkArray(issues, context.goals, '$context.goals')) {
+  if (checkArray(issues, context.goals, '$context.goals', { optional: true }) && context.goals !== undefined) {
     context.goals.forEach((goal, i) => list.push(...validateGoal(goal, catalogue, `$context.goals[${i}]`)));
   }
   if (context.person !== undefined) {

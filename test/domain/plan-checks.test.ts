@@ -341,6 +341,38 @@ describe('checkPlan', () => {
     assert.deepEqual(one(findings, 'goal-of-other-person').params, I2);
   });
 
+  test('without goals in the context the goal references are not checked; with goals, also an empty list, they are', () => {
+    // Every goal check would find something here: i1 names a goal nobody gave, i2 another person's,
+    // i3 ends after its goal is due, g-open has no item, g-short lacks hours and is due after the final review.
+    const p = plan({ capacityHoursPerMonth: 40, items: [...plan().items, item('i3', '2025-03-01', '2025-03-31', 2, { goalId: 'g-late' })] });
+    p.items[0].goalId = 'g-nope';
+    p.items[1].goalId = 'g-other';
+    p.items.push(item('i4', '2025-03-01', '2025-03-10', 1, { goalId: 'g-short' }));
+    const goals = [
+      goal('g-other', '2025-12-31', { personId: 'p2' }),
+      goal('g-late', '2025-03-15'),
+      goal('g-open', '2025-12-31'),
+      goal('g-short', '2025-12-31', { resources: { hours: 40 } }),
+    ];
+    const needGoals = ['unknown-goal', 'goal-of-other-person', 'item-after-due', 'goal-without-item', 'goal-hours-short', 'final-review-before-due'];
+    const codes = (context: PlanCheckContext) => [...new Set(checkPlan(p, context).map((f) => f.code))].sort();
+    assert.deepEqual(codes({ goals }).filter((code) => needGoals.includes(code)), [...needGoals].sort(), 'with the goals, each check finds its case');
+    const without = checkPlan(p, {});
+    assert.deepEqual(without.filter((f) => needGoals.includes(f.code)), [], 'without them, none of these checks runs');
+    assert.deepEqual(without, checkPlan(p, { goals: undefined }));
+    assert.deepEqual(checkValidatedPlan(p, {}).findings, without);
+    // The checks that read only the plan still run: the goals are only not known.
+    const noGoalAtAll = plan({ capacityHoursPerMonth: 12, items: [...plan().items, item('i3', '2025-03-01', '2025-03-14', 2)] });
+    delete noGoalAtAll.items[0].goalId;
+    delete noGoalAtAll.items[1].goalId;
+    assert.equal(one(checkPlan(noGoalAtAll, {}), 'item-without-goal').itemId, 'i1');
+    // An empty list is given goals: each goal an item names is unknown.
+    const empty = checkPlan(p, { goals: [] });
+    assert.deepEqual(only(empty, 'unknown-goal').map((f) => f.itemId), ['i1', 'i2', 'i3', 'i4']);
+    // A sound plan without goals has no findings either way (a plan with goals but none given).
+    assert.deepEqual(checkPlan(plan({ capacityHoursPerMonth: 12 }), {}), []);
+  });
+
   test('practice-missing and practice-before-format: the practice phase after off-the-job formats', () => {
     const missing = plan({ capacityHoursPerMonth: 12 });
     missing.items = [missing.items[0]];
@@ -520,6 +552,7 @@ describe('checkPlan', () => {
     );
     assert.throws(() => checkPlan(plan(), { goals: GOALS, person: { id: 'p1', name: '', roleId: 'cdo' } }), KompetenzradError);
     assert.throws(() => checkPlan(plan(), { goals: 'none' as unknown as Goal[] }), KompetenzradError);
+    assert.throws(() => checkPlan(plan(), { goals: null as unknown as Goal[] }), KompetenzradError, 'null is not "not given"');
     assert.throws(
       () => checkPlan(plan(), { goals: GOALS, person: { id: 'someone-else', name: 'B', roleId: 'cdo', capacityHoursPerMonth: 1 } }),
       (error: unknown) => error instanceof KompetenzradError && error.issues.some((issue) => issue.code === 'person-mismatch'),

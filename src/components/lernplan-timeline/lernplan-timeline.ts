@@ -135,7 +135,7 @@ export class LernplanTimeline extends KrElement {
 
   /** The plan to show outside a provider (property, or JSON in the attribute). */
   @property({ converter: jsonAttribute<Plan>() }) plan?: Plan;
-  /** The person's goals (for due dates and checks) outside a provider: a list, or JSON in the attribute. */
+  /** The person's goals (for due dates and checks) outside a provider: a list, or JSON in the attribute. Without it the goals the plan's items name are not checked. */
   @property({ converter: jsonAttribute<Goal[]>({ allowArray: true }) }) goals?: Goal[];
   /** The person the plan belongs to, outside a provider (name for the calendar, capacity, budget, drafting). */
   @property({ converter: jsonAttribute<Person>() }) person?: Person;
@@ -312,11 +312,11 @@ export class LernplanTimeline extends KrElement {
   }
 
   private renderPlan(names: PlanNames, plan: Plan, layout: TimelineLayout): TemplateResult {
-    const { data, figures } = this.resolve();
+    const { data, figures, settings } = this.resolve();
     const { editable, entries } = this;
     const view = this.shown.view;
     const labelWidth = this.width.labelWidth;
-    return renderPlan({ s: names.s, names, plan, data, figures, layout, view, lanes: this.shown.lanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
+    return renderPlan({ s: names.s, names, plan, data, figures, range: settings, layout, view, lanes: this.shown.lanes, editable, labelWidth, entries, chart: this.chartSetup(layout, figures.findings), onOpen: (key) => this.openEntry(key) });
   }
 
   /** The part of the chart to draw (from where it is scrolled to, or will be), the text widths and the listeners. */

@@ -68,6 +68,41 @@ describe('lernplan-timeline: capacity and findings', () => {
     }
   });
 
+  it('checks the goals an item names only when goals are given: without them no item is marked as pointing nowhere, with an empty list each is', async () => {
+    // Within capacity: without the goals nothing in this plan needs a hint.
+    const plan = { ...samplePlan(), capacityHoursPerMonth: 40 };
+    const { el, errors } = await timelineIn(html`<lernplan-timeline today=${TODAY} plan=${JSON.stringify(plan)}></lernplan-timeline>`);
+    expect(errors).to.deep.equal([]);
+    expect(el.findings).to.deep.equal([]);
+    expect(one(el, '.no-findings').textContent).to.equal('Der Plan ist stimmig: keine Hinweise.');
+    expect(all(el, '.has-finding'), 'no "!" on a bar').to.deep.equal([]);
+    expect(all(el, '.badge')).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.not.contain('das es nicht gibt');
+    await expectAccessible(el);
+
+    // Given, also as an empty list, the goals are known: every goal named is then missing.
+    el.setAttribute('goals', '[]');
+    await el.updateComplete;
+    expect(el.findings.map((finding) => [finding.code, finding.itemId])).to.deep.equal([
+      ['unknown-goal', 'i1'],
+      ['unknown-goal', 'i2'],
+      ['unknown-goal', 'i3'],
+      ['unknown-goal', 'i4'],
+    ]);
+    for (const id of ['i1', 'i2', 'i3', 'i4']) expect(one(el, `[data-key="item:${id}"] .badge text`).textContent, id).to.equal('!');
+    expect(one(el, '[part="findings"]').textContent!.replace(/\s+/g, ' ')).to.contain('verweist auf das Ziel „g1“, das es nicht gibt');
+    await expectAccessible(el);
+
+    // Without them again (the attribute removed), and with them: only the real findings.
+    el.removeAttribute('goals');
+    await el.updateComplete;
+    expect(el.findings).to.deep.equal([]);
+    el.goals = GOALS;
+    await el.updateComplete;
+    expect(el.findings.map((finding) => finding.code)).to.deep.equal(checkPlan(plan, { goals: GOALS }).map((finding) => finding.code));
+    expect(el.findings.map((finding) => finding.code)).to.not.include('unknown-goal');
+  });
+
   it('reports missing reviews and going over budget', async () => {
     const plan = { ...samplePlan(), reviews: [], budget: 1000 };
     const { el } = await timelineIn(html`<lernplan-timeline today=${TODAY} .plan=${plan} .goals=${GOALS} .person=${PERSON}></lernplan-timeline>`);

@@ -105,14 +105,78 @@ describe('lernplan-timeline: drawing the plan', () => {
     );
     expect(all(el, '.month-label').map((node) => node.textContent)).to.deep.equal(['Okt. 2025', 'Nov. 2025']);
     expect(chartItemIds(el).sort()).to.deep.equal(['i2', 'i3', 'i4']);
-    expect(one(el, '[part="summary"]').textContent).to.contain('1 Angebot liegt außerhalb des gezeigten Zeitraums');
+    // i1 ends and r2 lies outside the days given; the plan's own days stay in the first sentence.
+    expect(one(el, '[part="summary"]').textContent).to.contain(
+      '3 Angebote, 1 Praxisphase und 2 Review-Gespräche vom 01.09.2025 bis 15.01.2026. Die Zeitleiste zeigt die Zeit vom 01.10.2025 bis 30.11.2025; außerhalb liegen 1 Angebot und 1 Review-Gespräch (siehe Liste).',
+    );
+  });
+
+  it('describes the plan, not the part drawn: its own first and last day, the days given and what lies outside them, by kind', async () => {
+    // March 2026 to February 2027, shown from 1 May to 1 August (the chart draws whole months, May to August).
+    const item = (id: string, kind: 'format' | 'practice', formatId: string, start: string, end: string, extra = {}) =>
+      ({ id, kind, formatId, competencyIds: ['projektmanagement'], start, end, hours: 4, cost: 0, status: 'planned', ...extra }) as const;
+    const review = (id: string, date: string, final = false) => ({ id, date, participants: ['Alex Beispiel'], final });
+    const plan = {
+      ...samplePlan(),
+      items: [
+        item('i1', 'format', 'coaching', '2026-03-02', '2026-04-24'),
+        item('i2', 'format', 'seminar-schulung', '2026-06-01', '2026-06-12'),
+        // In the month drawn last, but after the last day given.
+        item('i3', 'practice', 'seminar-schulung', '2026-08-03', '2026-10-30', { practiceOf: 'i2' }),
+      ],
+      reviews: [review('r1', '2026-03-30'), review('r2', '2026-05-25'), review('r3', '2026-07-20'), review('r4', '2026-09-14'), review('r5', '2026-11-30'), review('r6', '2027-02-01', true)],
+    };
+    const text = (el: Parameters<typeof one>[0]) => one(el, '#summary').textContent!.replace(/\s+/g, ' ').trim();
+    const { el } = await timelineIn(html`<lernplan-timeline today="2026-04-01" start="2026-05-01" end="2026-08-01" .plan=${plan}></lernplan-timeline>`);
+    expect(text(el)).to.match(
+      /^Lernplan \(Entwurf\): 2 Angebote, 1 Praxisphase und 6 Review-Gespräche vom 02\.03\.2026 bis 01\.02\.2027\. Die Zeitleiste zeigt die Zeit vom 01\.05\.2026 bis 01\.08\.2026; außerhalb liegen 1 Angebot, 1 Praxisphase und 4 Review-Gespräche \(siehe Liste\)\. Abschlussgespräch am 01\.02\.2027\./,
+    );
+    expect(all(el, '.month-label').map((node) => node.textContent)).to.deep.equal(['Mai 2026', 'Juni 2026', 'Juli 2026', 'Aug. 2026']);
+    await expectAccessible(el);
+
+    // One side given: from that day on, or up to it.
+    el.end = undefined;
+    await el.updateComplete;
+    expect(text(el)).to.contain('vom 02.03.2026 bis 01.02.2027. Die Zeitleiste zeigt die Zeit ab 01.05.2026; außerhalb liegen 1 Angebot und 1 Review-Gespräch (siehe Liste). Abschluss');
+    el.start = undefined;
+    el.end = '2026-03-31';
+    await el.updateComplete;
+    expect(text(el)).to.contain('Die Zeitleiste zeigt die Zeit bis 31.03.2026; außerhalb liegen 1 Angebot, 1 Praxisphase und 5 Review-Gespräche (siehe Liste).');
+    // A range that holds the whole plan leaves nothing out: no second sentence.
+    el.start = '2026-01-01';
+    el.end = '2027-03-31';
+    await el.updateComplete;
+    expect(text(el)).to.match(/vom 02\.03\.2026 bis 01\.02\.2027\. Abschlussgespräch am 01\.02\.2027\./);
+    // Narrowed, but every entry reaches into the days given.
+    el.start = '2026-03-15';
+    el.end = '2026-12-31';
+    await el.updateComplete;
+    expect(text(el)).to.contain('Die Zeitleiste zeigt die Zeit vom 15.03.2026 bis 31.12.2026; außerhalb liegt 1 Review-Gespräch (siehe Liste).');
+    // The list shows every entry: it says only what the plan holds.
+    el.view = 'list';
+    await el.updateComplete;
+    expect(text(el)).to.not.contain('Zeitleiste zeigt');
+    expect(text(el)).to.contain('vom 02.03.2026 bis 01.02.2027.');
+
+    const english = await timelineIn(html`<lernplan-timeline lang="en" today="2026-04-01" start="2026-05-01" end="2026-08-01" .plan=${plan}></lernplan-timeline>`);
+    expect(text(english.el)).to.match(
+      /^Learning plan \(draft\): 2 activities, 1 practice phase and 6 review meetings from 2 Mar 2026 to 1 Feb 2027\. The timeline shows from 1 May 2026 to 1 Aug 2026; 1 activity, 1 practice phase and 4 review meetings lie outside it \(see the list\)\. Final review on 1 Feb 2027\./,
+    );
+    await expectAccessible(english.el);
+    english.el.end = undefined;
+    await english.el.updateComplete;
+    expect(text(english.el)).to.contain('The timeline shows from 1 May 2026 on; 1 activity and 1 review meeting lie outside it (see the list).');
+    english.el.start = undefined;
+    english.el.end = '2026-12-31';
+    await english.el.updateComplete;
+    expect(text(english.el)).to.contain('The timeline shows up to 31 Dec 2026; 1 review meeting lies outside it (see the list).');
   });
 
   it('describes the chart in a sentence that the chart points to', async () => {
     const { el } = await sampleTimeline();
     const summary = one(el, '#summary');
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Lernplan von Alex Beispiel (Entwurf): 3 Angebote, 1 Praxisphase und 2 Review-Gespräche vom 01.09.2025 bis 31.03.2026. Abschlussgespräch am 15.01.2026. 3 Monate liegen über der verfügbaren Zeit. 7 Hinweise zum Plan.',
+      'Lernplan von Alex Beispiel (Entwurf): 3 Angebote, 1 Praxisphase und 2 Review-Gespräche vom 01.09.2025 bis 15.01.2026. Abschlussgespräch am 15.01.2026. 3 Monate liegen über der verfügbaren Zeit. 7 Hinweise zum Plan.',
     );
     const svg = one(el, 'svg.timeline');
     expect(svg.getAttribute('aria-describedby')!.split(' ')).to.include('summary');
@@ -121,7 +185,7 @@ describe('lernplan-timeline: drawing the plan', () => {
 
   it('speaks English when asked', async () => {
     const { el } = await sampleTimeline({ lang: 'en' });
-    expect(one(el, '#summary').textContent).to.contain('Learning plan of Alex Beispiel (draft): 3 activities, 1 practice phase and 2 review meetings');
+    expect(one(el, '#summary').textContent).to.contain('Learning plan of Alex Beispiel (draft): 3 activities, 1 practice phase and 2 review meetings from 1 Sept 2025 to 15 Jan 2026.');
     expect(one(el, '[data-key="item:i2"]').getAttribute('aria-label')).to.contain('Practice phase after Seminar and course');
     // Dates and months as everywhere else in English (formatterFor('en')).
     expect(one(el, '[data-key="review:r2"]').getAttribute('aria-label')).to.equal('Final review on 15 Jan 2026 with Alex Beispiel, Sam Leitung');

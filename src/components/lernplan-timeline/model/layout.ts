@@ -119,8 +119,6 @@ export interface TimelineLayout {
   bars: Bar[];
   reviews: ReviewMark[];
   goals: GoalMark[];
-  /** Items that lie wholly outside the range shown. */
-  outside: PlanItem[];
   todayX: number | undefined;
   loadTop: number;
   load: LoadCell[];
@@ -314,7 +312,6 @@ export function layoutTimeline(input: LayoutInput, previous?: TimelineLayout): T
   // Lanes, each with as many rows as its overlapping items need.
   const items = [...(plan?.items ?? [])].sort(compareItems);
   const visible = items.filter((item) => item.end >= range.start && item.start <= range.end);
-  const outside = items.filter((item) => !(item.end >= range.start && item.start <= range.end));
   const laneInfo = new Map<string, { order: number; first: number; rowEnds: IsoDate[]; placed: { item: PlanItem; row: number }[] }>();
   visible.forEach((item, position) => {
     const { key, order } = input.laneOf(item);
@@ -402,7 +399,6 @@ export function layoutTimeline(input: LayoutInput, previous?: TimelineLayout): T
     bars: keepUnchanged(bars, previous?.bars, (bar) => bar.item.id),
     reviews: keepUnchanged(reviews, previous?.reviews, (mark) => mark.review.id),
     goals: keepUnchanged(goalMarks, previous?.goals, (mark) => mark.goal.id),
-    outside,
     todayX: inRange(today) ? mid(today) : undefined,
     loadTop,
     load: load.map((cell, i) => (before[i] && before[i].month === cell.month && sameLoad(before[i], cell) ? before[i] : cell)),

@@ -25,6 +25,11 @@ export interface TimelineData {
   plan: Plan | undefined;
   /** Valid goals: inside a provider the selected person's, outside as given (edits and the final review use those of the plan's person). */
   goals: Goal[];
+  /**
+   * Whether the goals are known: inside a provider always, outside when a list was given (also an
+   * empty one). Without them the domain does not check the plan's goal references.
+   */
+  goalsKnown: boolean;
   person: Person | undefined;
   /** The plan's own top-level fields are valid (so the domain's checks and exports accept it). */
   planValid: boolean;
@@ -112,7 +117,7 @@ export function sanitize(
 
   const checked = sanitizePlan(input.plan, catalogue, formats);
   issues.plan = checked.issues;
-  return { plan: checked.plan, goals, person, planValid: checked.planValid, issues };
+  return { plan: checked.plan, goals, goalsKnown: Array.isArray(input.goals), person, planValid: checked.planValid, issues };
 }
 
 const ENTRY_PATH = /^\$\.(items|reviews)\[(\d+)\]/;
@@ -150,11 +155,13 @@ const validCapacity = (capacity: number | undefined) => capacity === undefined |
 
 /** The domain's findings and monthly load for a plan; a plan the domain rejects gets none. */
 export function figuresOf(data: TimelineData, capacity: number | undefined, context: { catalogue: Catalogue; formats: readonly Format[] }): PlanFigures {
-  const { plan, person, goals } = data;
+  const { plan, person, goals, goalsKnown } = data;
   if (!plan) return { findings: [], load: [], capacity };
   const limit = planCapacity(plan, { capacity, person });
   try {
-    const checkContext: Parameters<typeof checkPlan>[1] = { goals, catalogue: context.catalogue, formats: context.formats };
+    const checkContext: Parameters<typeof checkPlan>[1] = { catalogue: context.catalogue, formats: context.formats };
+    // Goals not given are not known to be missing: the domain leaves their checks out.
+    if (goalsKnown) checkContext.goals = goals;
     if (person && person.id === plan.personId) checkContext.person = person;
     if (capacity !== undefined) checkContext.capacityHoursPerMonth = capacity;
     // `sanitize` has validated the plan, goals and person with this catalogue and these formats:

@@ -1,11 +1,25 @@
 import { FINDINGS_DE } from '../../../domain/messages/findings.de.js';
 import { REVIEW_NOTES_DE } from '../../../domain/messages/review-notes.de.js';
-import type { TimelineStrings } from './index.js';
+import { plainList } from '../../../internal/plain-list.js';
+import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} von ${total} ${plural(total, 'Ziel', 'Zielen')} erreicht` : '');
-
+const counted = (count: number, one: string, many: string) => `${count} ${plural(count, one, many)}`;
+/** `2 Angebote, 1 Praxisphase und 6 Review-Gespräche`; a kind without entries left out, but for offers and reviews when `all`. */
+const entries = (formats: number, practice: number, reviews: number, all?: boolean) =>
+  plainList(
+    [all || formats ? counted(formats, 'Angebot', 'Angebote') : '', practice ? counted(practice, 'Praxisphase', 'Praxisphasen') : '', all || reviews ? counted(reviews, 'Review-Gespräch', 'Review-Gespräche') : ''].filter(Boolean),
+    'de',
+    'and',
+  );
+const span = (start: string | undefined, end: string | undefined) => (start && end ? `vom ${start} bis ${end}` : start ? `ab ${start}` : end ? `bis ${end}` : '');
+/** The part of the plan the chart shows and the entries that lie outside it. */
+function shownPart({ start, end, formats, practice, reviews }: NonNullable<SummaryInfo['shown']>): string {
+  const count = formats + practice + reviews;
+  return ` Die Zeitleiste zeigt die Zeit ${span(start, end)}${count ? `; außerhalb ${plural(count, 'liegt', 'liegen')} ${entries(formats, practice, reviews)} (siehe Liste)` : ''}.`;
+}
 const strings: TimelineStrings = {
   chartLabel: 'Lernplan als Zeitleiste',
   listLabel: 'Lernplan als Liste, nach Datum geordnet',
@@ -79,18 +93,14 @@ const strings: TimelineStrings = {
   hoursShort: (hours) => `${hours} h`,
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): noch keine Angebote und keine Review-Gespräche.`;
-    const parts = [
-      `${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'Angebot', 'Angebote')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'Praxisphase', 'Praxisphasen')}` : ''} und ${s.reviews} ${plural(s.reviews, 'Review-Gespräch', 'Review-Gespräche')}`,
-      s.start && s.end ? `vom ${s.start} bis ${s.end}` : '',
-    ].filter(Boolean);
+    const parts = [`${s.person ? `Lernplan von ${s.person}` : 'Lernplan'} (${s.status}): ${entries(s.items - s.practice, s.practice, s.reviews, true)}`, span(s.start, s.end)].filter(Boolean);
     const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
     const result = s.outcome ? `${reached ? `${reached},` : ':'} nächste Bestandsaufnahme bis ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Abschlussgespräch am ${s.finalReview}${result}.` : ' Noch kein Abschlussgespräch.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'Monat liegt', 'Monate liegen')} über der verfügbaren Zeit.` : ' Kein Monat liegt über der verfügbaren Zeit.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'Hinweis', 'Hinweise')} zum Plan.` : '';
-    return `${parts.join(' ')}.${final}${over}${findings}`;
+    return `${parts.join(' ')}.${s.shown ? shownPart(s.shown) : ''}${final}${over}${findings}`;
   },
-  outsideRange: (count) => `${count} ${plural(count, 'Angebot liegt', 'Angebote liegen')} außerhalb des gezeigten Zeitraums (siehe Liste).`,
   keyboardHelp: (editable) =>
     editable
       ? 'Pfeil hoch und runter wechseln zwischen den Einträgen. Pfeil links und rechts verschieben um eine Woche, mit Umschalt ändern sie die Dauer. Eingabe öffnet die Details, Entf entfernt, Strg+Z macht die letzte Änderung rückgängig.'

@@ -1,11 +1,25 @@
 import { FINDINGS_EN } from '../../../domain/messages/findings.en.js';
 import { REVIEW_NOTES_EN } from '../../../domain/messages/review-notes.en.js';
-import type { TimelineStrings } from './index.js';
+import { plainList } from '../../../internal/plain-list.js';
+import type { SummaryInfo, TimelineStrings } from './index.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 /** The goals a final review found reached, after a colon (nothing when it had no goals to judge). */
 const goalsReached = (reached: number, total: number) => (total > 0 ? `: ${reached} of ${total} ${plural(total, 'goal', 'goals')} reached` : '');
-
+const counted = (count: number, one: string, many: string) => `${count} ${plural(count, one, many)}`;
+/** `2 activities, 1 practice phase and 6 review meetings`; a kind without entries left out, but for activities and reviews when `all`. */
+const entries = (formats: number, practice: number, reviews: number, all?: boolean) =>
+  plainList(
+    [all || formats ? counted(formats, 'activity', 'activities') : '', practice ? counted(practice, 'practice phase', 'practice phases') : '', all || reviews ? counted(reviews, 'review meeting', 'review meetings') : ''].filter(Boolean),
+    'en',
+    'and',
+  );
+const span = (start: string | undefined, end: string | undefined) => (start && end ? `from ${start} to ${end}` : start ? `from ${start} on` : end ? `up to ${end}` : '');
+/** The part of the plan the chart shows and the entries that lie outside it. */
+function shownPart({ start, end, formats, practice, reviews }: NonNullable<SummaryInfo['shown']>): string {
+  const count = formats + practice + reviews;
+  return ` The timeline shows ${span(start, end)}${count ? `; ${entries(formats, practice, reviews)} ${plural(count, 'lies', 'lie')} outside it (see the list)` : ''}.`;
+}
 const strings: TimelineStrings = {
   chartLabel: 'Learning plan as a timeline',
   listLabel: 'Learning plan as a list, in date order',
@@ -79,18 +93,14 @@ const strings: TimelineStrings = {
   hoursShort: (hours) => `${hours} h`,
   summary: (s) => {
     if (s.items === 0 && s.reviews === 0) return `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): no activities and no review meetings yet.`;
-    const parts = [
-      `${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${s.items - s.practice} ${plural(s.items - s.practice, 'activity', 'activities')}${s.practice > 0 ? `, ${s.practice} ${plural(s.practice, 'practice phase', 'practice phases')}` : ''} and ${s.reviews} ${plural(s.reviews, 'review meeting', 'review meetings')}`,
-      s.start && s.end ? `from ${s.start} to ${s.end}` : '',
-    ].filter(Boolean);
+    const parts = [`${s.person ? `Learning plan of ${s.person}` : 'Learning plan'} (${s.status}): ${entries(s.items - s.practice, s.practice, s.reviews, true)}`, span(s.start, s.end)].filter(Boolean);
     const reached = s.outcome && goalsReached(s.outcome.reached, s.outcome.total);
     const result = s.outcome ? `${reached ? `${reached},` : ':'} next stock-taking by ${s.outcome.nextStockTaking}` : '';
     const final = s.finalReview ? ` Final review on ${s.finalReview}${result}.` : ' No final review yet.';
     const over = s.overMonths > 0 ? ` ${s.overMonths} ${plural(s.overMonths, 'month is', 'months are')} over the time available.` : ' No month is over the time available.';
     const findings = s.findings > 0 ? ` ${s.findings} ${plural(s.findings, 'finding', 'findings')} about the plan.` : '';
-    return `${parts.join(' ')}.${final}${over}${findings}`;
+    return `${parts.join(' ')}.${s.shown ? shownPart(s.shown) : ''}${final}${over}${findings}`;
   },
-  outsideRange: (count) => `${count} ${plural(count, 'activity lies', 'activities lie')} outside the period shown (see the list).`,
   keyboardHelp: (editable) =>
     editable
       ? 'Up and down arrows go from entry to entry. Left and right arrows move by a week; with Shift they change the length. Enter opens the details, Delete removes, Ctrl+Z undoes the last change.'

@@ -86,7 +86,6 @@ export interface TimelineStrings {
   hoursShort: (hours: string) => string;
   /** The text alternative of the chart. */
   summary: (info: SummaryInfo) => string;
-  outsideRange: (count: number) => string;
   keyboardHelp: (editable: boolean) => string;
   itemLabel: (info: ItemLabelInfo) => string;
   /** `outcome`: what the final review of a completed plan found. */
@@ -180,8 +179,14 @@ export interface SummaryInfo {
   /** The practice phases among `items`. */
   practice: number;
   reviews: number;
+  /** The plan's first and last day (of its items and reviews). */
   start: string | undefined;
   end: string | undefined;
+  /**
+   * When the chart shows only part of the plan (`start`, `end`): the days given (one may be
+   * missing) and how many entries of each kind lie wholly outside them.
+   */
+  shown: { start: string | undefined; end: string | undefined; formats: number; practice: number; reviews: number } | undefined;
   finalReview: string | undefined;
   /** What the final review recorded, once the plan is completed with it. */
   outcome: { reached: number; total: number; nextStockTaking: string } | undefined;

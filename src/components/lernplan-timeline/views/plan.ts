@@ -7,6 +7,8 @@ import type { XRange } from '../model/chart-window.js';
 import type { FindingRefs } from '../model/finding-refs.js';
 import type { LaneMode, TimelineLayout, TimelineView } from '../model/layout.js';
 import type { PlanNames } from '../model/plan-names.js';
+import { summaryFacts } from '../model/plan-summary.js';
+import type { Settings } from '../model/sources.js';
 import type { PlanFigures, TimelineData } from '../model/timeline-data.js';
 import type { TimelineStrings } from '../strings/index.js';
 import { renderLaneLabels, renderTimeline, renderTooltip, type ChartView } from './chart.js';
@@ -47,6 +49,8 @@ export interface PlanView {
   plan: Plan;
   data: Pick<TimelineData, 'goals' | 'person'>;
   figures: PlanFigures;
+  /** The range given by `start` and `end` (not widened to months). */
+  range: Pick<Settings, 'start' | 'end'>;
   layout: TimelineLayout;
   view: TimelineView;
   lanes: LaneMode;
@@ -61,16 +65,20 @@ export interface PlanView {
 
 /** The sentence about the plan that stands in for the chart (and heads the list). */
 function summary(v: PlanView): string {
-  const { s, names, plan, layout, figures } = v;
-  const hasEntries = plan.items.length > 0 || plan.reviews.length > 0;
+  const { s, names, plan, figures } = v;
+  const facts = summaryFacts(plan, v.range);
+  const date = (day: string | undefined) => (day === undefined ? undefined : names.date(day));
+  // The list view lists every entry: only the chart leaves some out.
+  const shown = v.view === 'chart' ? facts.shown : undefined;
   const finalReview = plan.reviews.find((review) => review.final);
   return s.summary({
     person: v.data.person?.name,
-    items: plan.items.length,
-    practice: plan.items.filter((item) => item.kind === 'practice').length,
-    reviews: plan.reviews.length,
-    start: hasEntries ? names.date(layout.start) : undefined,
-    end: hasEntries ? names.date(layout.end) : undefined,
+    items: facts.formats + facts.practice,
+    practice: facts.practice,
+    reviews: facts.reviews,
+    start: date(facts.first),
+    end: date(facts.last),
+    shown: shown && { ...shown, start: date(shown.start), end: date(shown.end) },
     finalReview: finalReview ? names.date(finalReview.date) : undefined,
     outcome: plan.outcome && { ...outcomeTally(plan.outcome), nextStockTaking: names.date(plan.outcome.nextStockTaking) },
     overMonths: figures.load.filter((month) => month.over > 0).length,
@@ -123,11 +131,9 @@ function renderChart(v: PlanView): TemplateResult {
 
 /** The plan: its summary, the chart (or the list) and the findings. */
 export function renderPlan(v: PlanView): TemplateResult {
-  const { s, names, figures, layout } = v;
+  const { s, names, figures } = v;
   return html`<div class="plan" lang=${names.lang}>
-    <p id="summary" class="summary" part="summary">
-      ${summary(v)} ${layout.outside.length > 0 ? s.outsideRange(layout.outside.length) : nothing}
-    </p>
+    <p id="summary" class="summary" part="summary">${summary(v)}</p>
     ${v.view === 'chart'
       ? renderChart(v)
       : renderList({ plan: v.plan, goals: v.data.goals, load: figures.load, findings: figures.findings, names, s, editable: v.editable, onOpen: v.onOpen })}
