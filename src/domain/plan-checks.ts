@@ -59,6 +59,8 @@ export interface PlanFindingParams {
   'goal-without-item': GoalNameParams;
   /** `planned`: the hours the plan's items give the goal; `hours`: the hours the goal asks for. */
   'goal-hours-short': GoalNameParams & { planned: number; hours: number };
+  /** `cost`: the euros of the items that serve the goal; `budget`: what the goal sets aside (`resources.budget`). */
+  'goal-over-budget': GoalNameParams & { cost: number; over: number; budget: number };
   'item-without-goal': ItemNameParams;
   'plan-without-goals': NoParams;
   'unknown-goal': ItemNameParams & { goalId: string };
@@ -183,7 +185,9 @@ function activeItems(plan: Plan): PlanItem[] {
  * The hours a plan gives a goal are those of its items that are not dropped and serve the goal
  * (a practice phase without a goal of its own serves its format's goal): practice phases count,
  * as they do for the monthly load, and so do items already done. A goal without `resources.hours`
- * is not compared, a goal without items is reported as `goal-without-item` only.
+ * is not compared, a goal without items is reported as `goal-without-item` only. The same items'
+ * costs are held against the goal's `resources.budget` (`goal-over-budget`), beside the plan's
+ * budget as a whole (`over-budget`).
  * Without `context.goals` the goals are not known, and the checks that need them are left out
  * (see `PlanCheckContext.goals`); `item-without-goal` and `plan-without-goals` read only the items.
  * A plan on record (completed or cancelled) has no findings: nothing in it can be changed any more.
@@ -262,17 +266,19 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
       });
     }
   }
-  const hoursByGoal = new Map<string, number>();
+  const servedBy = new Map<string, { hours: number; cost: number }>();
   for (const item of items) {
     const goalId = goalOf(item);
-    if (goalId !== undefined) hoursByGoal.set(goalId, (hoursByGoal.get(goalId) ?? 0) + item.hours);
+    if (goalId === undefined) continue;
+    const served = servedBy.get(goalId) ?? { hours: 0, cost: 0 };
+    servedBy.set(goalId, { hours: served.hours + item.hours, cost: served.cost + item.cost });
   }
   const finalReview = finalReviewOf(plan);
   for (const goal of ctx.goals ?? []) {
     if (goal.personId !== plan.personId || !isOpenGoal(goal)) continue;
-    const planned = hoursByGoal.get(goal.id);
-    if (planned === undefined) findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
-    else findings.push(...servedGoalFindings(goal, round(planned), finalReview, names));
+    const served = servedBy.get(goal.id);
+    if (served === undefined) findings.push({ code: 'goal-without-item', severity: 'warning', goalId: goal.id, params: names.goal(goal) });
+    else findings.push(...servedGoalFindings(goal, round(served.hours), round(served.cost), finalReview, names));
   }
 
   // Practice after off-the-job formats
@@ -439,12 +445,17 @@ function groupBy<T, K>(list: readonly T[], keyOf: (entry: T) => K): Map<K, T[]> 
   return groups;
 }
 
-/** An open goal of the person that the plan serves with `planned` hours, against its hours and the final review. */
-function servedGoalFindings(goal: Goal, planned: number, finalReview: Review | undefined, names: Names): PlanFinding[] {
+/** An open goal of the person that the plan serves with `planned` hours costing `cost` euros, against its hours, its budget and the final review. */
+function servedGoalFindings(goal: Goal, planned: number, cost: number, finalReview: Review | undefined, names: Names): PlanFinding[] {
   const findings: PlanFinding[] = [];
   const asked = goal.resources.hours;
   if (asked !== undefined && planned < asked) {
     findings.push({ code: 'goal-hours-short', severity: 'warning', goalId: goal.id, amount: round(asked - planned), params: { ...names.goal(goal), planned, hours: asked } });
+  }
+  const budget = goal.resources.budget;
+  if (budget !== undefined && cost > budget) {
+    const over = round(cost - budget);
+    findings.push({ code: 'goal-over-budget', severity: 'warning', goalId: goal.id, amount: over, params: { ...names.goal(goal), cost, over, budget } });
   }
   // The final review asks whether the goal was reached: it cannot do so before the goal is due.
   if (finalReview !== undefined && finalReview.date < goal.due) {

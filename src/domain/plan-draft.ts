@@ -92,6 +92,8 @@ interface Strand {
   steps: number;
   /** The hours the goal sets aside (`resources.hours`). */
   hours?: number;
+  /** The euros the goal sets aside (`resources.budget`): its formats cost no more together. */
+  budget?: number;
   /** The goal's due date: the final review is not held before it. */
   due?: IsoDate;
 }
@@ -100,7 +102,7 @@ interface Strand {
  * Drafts a learning plan (status `draft`) from the open goals of `person` (earliest due first) or,
  * when there are none, from the most urgent gaps. For each strand it takes the recommended
  * formats (one per level step, at most three; a costlier format is replaced by the next one
- * that still fits the budget), puts a practice phase after every off-the-job format and
+ * that still fits the budget, the plan's and the goal's `resources.budget`), puts a practice phase after every off-the-job format and
  * schedules the items so that no month carries more hours than the capacity: an item's
  * hours are spread evenly over its days, and an item is moved later or stretched until it
  * fits, whichever ends sooner. When a goal sets aside more hours (`resources.hours`) than its
@@ -150,13 +152,14 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
     /** The strand's last format and its practice phase, and the hours of all its items so far. */
     let last: { format: PlanItem; practice?: PlanItem } | undefined;
     let planned = 0;
+    let spent = 0;
     for (const recommendation of suited) {
       if (taken >= wanted) break;
       const format = formatById(formats, recommendation.formatId);
       if (!format) continue;
       const needsPractice = format.setting === 'off-the-job';
       if (items.length + (needsPractice ? 2 : 1) > input.maxItems) continue;
-      if (format.typicalCost > remainingBudget) continue;
+      if (format.typicalCost > remainingBudget || spent + format.typicalCost > (strand.budget ?? Infinity)) continue;
 
       const slot = findSlot(load, capacity, earliest, Math.max(1, Math.round(format.typicalWeeks * 7)), format.typicalHours, latestEnd);
       if (!slot) continue;
@@ -188,6 +191,7 @@ export function draftPlan(person: Person, gaps: PrioritizedGaps, goals: readonly
       planned += formatItem.hours + (last.practice?.hours ?? 0);
       earliest = next;
       remainingBudget -= format.typicalCost;
+      spent += format.typicalCost;
       taken += 1;
     }
     const missing = Math.ceil((strand.hours ?? 0) - planned - 1e-9);
@@ -345,6 +349,7 @@ function strandsFor(person: Person, entries: GapEntry[], goals: readonly Goal[],
       // A competency missing from the gaps is not to be built (e.g. only `byPriority` was given).
       steps: Math.max(0, ...goal.competencyIds.map((id) => goal.targetLevel - (current.get(id) ?? goal.targetLevel))),
       hours: goal.resources.hours,
+      budget: goal.resources.budget,
       due: goal.due,
     }));
   }

@@ -58,6 +58,7 @@ const SAMPLES: { [C in keyof FindingParams]: FindingParams[C] } = {
   'item-after-due': { ...ITEM, ...GOAL, days: 13, due: '2025-02-01' },
   'goal-without-item': GOAL,
   'goal-hours-short': { ...GOAL, planned: 22.5, hours: 80 },
+  'goal-over-budget': { ...GOAL, cost: 1800, over: 1000, budget: 800 },
   'item-without-goal': ITEM,
   'plan-without-goals': {},
   'unknown-goal': { ...ITEM, goalId: 'g-nope' },
@@ -115,6 +116,8 @@ describe('finding messages', () => {
     assert.match(say('goal-without-item', 'de'), /„Projektmanagement und Teamfähigkeit auf Stufe 2 \(Könner\)“/);
     assert.match(say('goal-hours-short', 'de'), /umfassen 22,5 Stunden, das Ziel sieht 80 vor\./);
     assert.match(say('goal-hours-short', 'en'), /add up to 22\.5 hours, but the goal asks for 80\./);
+    assert.match(say('goal-over-budget', 'de'), /kosten 1\.800 €, 1\.000 € mehr als die 800 €, die das Ziel vorsieht\./);
+    assert.match(say('goal-over-budget', 'en'), /cost €1,800, €1,000 more than the €800 the goal sets aside\./);
     assert.match(say('final-review-before-due', 'de'), /^Das Abschlussgespräch am 19\. Januar 2026 .* \(15\. August 2026\)/);
     assert.match(say('final-review-before-due', 'en'), /^The final review on 19 January 2026 .* \(15 August 2026\)/);
     assert.match(say('no-target-level', 'de'), /^Eine Zielstufe „7“ gibt es nicht\. Legen Sie die Zielstufe fest/);

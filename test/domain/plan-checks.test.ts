@@ -287,6 +287,28 @@ describe('checkPlan', () => {
     assert.deepEqual(unserved.map((f) => [f.code, f.goalId]), [['goal-without-item', 'g-open']]);
   });
 
+  test('goal-over-budget: the items of an open goal cost more than it sets aside', () => {
+    const sound = plan({ capacityHoursPerMonth: 12 });
+    const budgeted = (budget: number | undefined, overrides: Partial<Goal> = {}) => [goal('g-pm', '2025-03-21', { resources: { budget }, ...overrides })];
+    const found = one(checkPlan(sound, { goals: budgeted(500) }), 'goal-over-budget');
+    assert.deepEqual([found.goalId, found.amount, found.severity, found.itemId], ['g-pm', 300, 'warning', undefined]);
+    assert.deepEqual(found.params, { goal: [PM], goalLevel: 2, cost: 800, over: 300, budget: 500 });
+    assert.equal(
+      say(found, 'de'),
+      'Die Angebote für das Ziel „Projektmanagement auf Stufe 2 (Könner)“ kosten 800 €, 300 € mehr als die 500 €, die das Ziel vorsieht. Wählen Sie günstigere Formate oder passen Sie das Budget des Ziels an.',
+    );
+    // Within, or no budget set aside: nothing; the plan's own budget is a check of its own.
+    for (const budget of [800, 2000, undefined]) assert.deepEqual(only(checkPlan(sound, { goals: budgeted(budget) }), 'goal-over-budget'), [], `sets aside ${budget}`);
+    assert.deepEqual(one(checkPlan(sound, { goals: budgeted(0) }), 'goal-over-budget').amount, 800);
+    // A dropped item costs nothing, and only open goals of the plan's person count.
+    const dropped = plan({ capacityHoursPerMonth: 12 });
+    dropped.items[0].status = 'dropped';
+    assert.deepEqual(only(checkPlan(dropped, { goals: budgeted(0) }), 'goal-over-budget'), []);
+    assert.deepEqual(only(checkPlan(sound, { goals: budgeted(0, { status: 'reached' }) }), 'goal-over-budget'), []);
+    // Without the goals their budgets are not known.
+    assert.deepEqual(only(checkPlan(sound, {}), 'goal-over-budget'), []);
+  });
+
   test('final-review-before-due: the final review comes before an open goal of the plan is due', () => {
     const sound = plan({ capacityHoursPerMonth: 12 });
     const found = one(checkPlan(sound, { goals: [goal('g-pm', '2025-04-30', { resources: { hours: 14 } })] }), 'final-review-before-due');

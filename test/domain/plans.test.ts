@@ -456,6 +456,22 @@ describe('draftPlan', () => {
     assert.ok(fromPerson.items.reduce((sum, item) => sum + item.cost, 0) <= 800);
   });
 
+  test("keeps each goal's formats within the budget the goal sets aside (resources.budget), beside the plan's", () => {
+    const costOf = (plan: ReturnType<typeof draft>, goalId: string) => plan.items.filter((item) => item.goalId === goalId).reduce((sum, item) => sum + item.cost, 0);
+    const unlimited = draft({ capacityHoursPerMonth: 16 });
+    const pmCost = costOf(unlimited, 'g-pm');
+    assert.ok(pmCost > 300, 'without a budget of its own the goal gets costly formats');
+    for (const budget of [0, 300, pmCost]) {
+      const goals = GOALS.map((entry) => (entry.id === 'g-pm' ? { ...entry, resources: { ...entry.resources, budget } } : entry));
+      const plan = draft({ capacityHoursPerMonth: 16 }, goals);
+      assert.ok(costOf(plan, 'g-pm') <= budget, `${costOf(plan, 'g-pm')} within ${budget}`);
+      assert.ok(plan.items.some((item) => item.goalId === 'g-pm'), 'a free format still serves it');
+      assert.deepEqual(checkPlan(plan, { goals }).filter((f) => f.code === 'goal-over-budget'), []);
+      // The other goals are drafted as without it.
+      assert.equal(costOf(plan, 'g-stake'), costOf(unlimited, 'g-stake'));
+    }
+  });
+
   test('links items to the open goals of the person, earliest due first', () => {
     const others = [...GOALS, goal('g-other', ['daten'], 2, '2025-10-01', { personId: 'p2' }), goal('g-done', ['analyse'], 2, '2025-10-01', { status: 'reached' })];
     const plan = draft({}, others);

@@ -64,6 +64,8 @@ export const FINDINGS_DE: FindingTexts = {
   'goal-without-item': (p, fmt) => `Für das Ziel ${goal(p, fmt)} ist noch nichts geplant. Fügen Sie ein passendes Lernformat hinzu.`,
   'goal-hours-short': (p, fmt) =>
     `Die Angebote für das Ziel ${goal(p, fmt)} umfassen ${fmt.number(p.planned)} Stunden, das Ziel sieht ${fmt.number(p.hours)} vor. Planen Sie weitere Angebote ein oder passen Sie die Stunden des Ziels an.`,
+  'goal-over-budget': (p, fmt) =>
+    `Die Angebote für das Ziel ${goal(p, fmt)} kosten ${fmt.euros(p.cost)}, ${fmt.euros(p.over)} mehr als die ${fmt.euros(p.budget)}, die das Ziel vorsieht. Wählen Sie günstigere Formate oder passen Sie das Budget des Ziels an.`,
   'item-without-goal': (p, fmt) => `${item(p, fmt)} dient keinem Lernziel. Ordnen Sie es einem Ziel zu oder streichen Sie es.`,
   'plan-without-goals': () =>
     'Kein Angebot dieses Plans ist mit einem Lernziel verknüpft; der Plan folgt allein den Kompetenzlücken. Vereinbaren Sie SMART-Ziele und ordnen Sie die Angebote ihnen zu, damit sich im Abschlussgespräch prüfen lässt, was erreicht wurde.',

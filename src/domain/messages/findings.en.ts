@@ -63,6 +63,8 @@ export const FINDINGS_EN: FindingTexts = {
   'goal-without-item': (p, fmt) => `Nothing is planned yet for the goal ${goal(p, fmt)}. Add a suitable learning format.`,
   'goal-hours-short': (p, fmt) =>
     `The activities for the goal ${goal(p, fmt)} add up to ${fmt.number(p.planned)} hours, but the goal asks for ${fmt.number(p.hours)}. Add activities or adjust the goal's hours.`,
+  'goal-over-budget': (p, fmt) =>
+    `The activities for the goal ${goal(p, fmt)} cost ${fmt.euros(p.cost)}, ${fmt.euros(p.over)} more than the ${fmt.euros(p.budget)} the goal sets aside. Choose less costly formats or adjust the goal's budget.`,
   'item-without-goal': (p, fmt) => `${item(p, fmt)} serves no learning goal. Link it to a goal or remove it.`,
   'plan-without-goals': () =>
     'No activity of this plan is linked to a learning goal; the plan follows the competency gaps alone. Agree on SMART goals and link the activities to them, so that the final review can check what was achieved.',
