@@ -73,7 +73,7 @@ declare global {
  * most two cores the page reads it itself, in slices). Meanwhile the context offers the people read
  * so far as `arriving` (built-in catalogue and roles only), so that a team matrix shows them early;
  * `portfolio` gets them only with the whole, checked document.
- * The selected person is `person`, else the first person.
+ * The selected person is `person` (nobody while the portfolio lacks them); without `person`, the first person.
  *
  * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
  * without it one database per `src` document, so pages with different `src` never share data),
@@ -144,7 +144,7 @@ export class KompetenzProvider extends KrElement {
   /** URL of a portfolio JSON document, loaded when storage holds nothing. */
   @property() src?: string;
 
-  /** Id of the selected person; without it (or when unknown) the first person is selected. */
+  /** Id of the selected person; without it the first person is selected, while it names nobody in the portfolio nobody is (reported: `unknown-person`). */
   @property() person?: string;
 
   /**

@@ -129,7 +129,7 @@ describe('<kompetenz-provider>', () => {
       await waitUntil(() => consumer.value!.lang === 'de', 'the language follows the ancestor', patiently);
     });
 
-    it('reports an unknown person and selects the first one', async () => {
+    it('reports an unknown person and selects nobody, not the first person', async () => {
       const errors: KrErrorDetail[] = [];
       const provider = document.createElement('kompetenz-provider');
       provider.addEventListener('kr-error', (event) => errors.push(event.detail));
@@ -140,8 +140,24 @@ describe('<kompetenz-provider>', () => {
       host().append(provider);
       await provider.loadComplete;
       await provider.updateComplete;
-      expect(errors.map((e) => e.code)).to.include('unknown-person');
-      expect((provider.firstElementChild as TestConsumer).value!.personId).to.equal('p1');
+      expect(errors.map((e) => [e.code, e.source, e.message])).to.deep.equal([
+        ['unknown-person', 'person', 'person: "nobody" is not a person of the portfolio; nobody is selected until it has that person (no other person\'s data are shown or changed)'],
+      ]);
+      expect((provider.firstElementChild as TestConsumer).value!.personId).to.be.undefined;
+    });
+
+    it('selects the first person only while no person is given', async () => {
+      const { provider, consumer } = await memoryProvider();
+      expect(consumer.value!.personId).to.equal('p1');
+      for (const [person, selected] of [['p2', 'p2'], ['', 'p1'], ['nobody', undefined], [null, 'p1'], ['P2', undefined]] as const) {
+        if (person === null) provider.removeAttribute('person');
+        else provider.setAttribute('person', person);
+        await settle(provider, consumer);
+        expect(consumer.value!.personId, `person ${JSON.stringify(person)}`).to.equal(selected);
+      }
+      provider.person = undefined;
+      await settle(provider, consumer);
+      expect(consumer.value!.personId, 'person set to undefined by code').to.equal('p1');
     });
 
     it('does not report the person of a page whose data arrive after the empty first load', async () => {
@@ -825,7 +841,9 @@ describe('<kompetenz-provider>', () => {
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
         ['invalid-today', 'today'],
         ['unknown-person', 'person'],
+        ['no-person', 'kr-level-change'],
       ]);
+      expect(provider.portfolio.assessments, 'nobody is selected: the ratings went to no one').to.deep.equal(portfolio().assessments);
 
       provider.setAttribute('person', 'p2');
       provider.setAttribute('today', '2025-03-01');
@@ -833,8 +851,8 @@ describe('<kompetenz-provider>', () => {
       provider.setAttribute('person', 'nobody');
       provider.setAttribute('today', '2025-02-30');
       await settle(provider);
-      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-today', 'unknown-person', 'invalid-today', 'unknown-person']);
-      expect(consumer.value!.personId).to.equal('p1');
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-today', 'unknown-person', 'no-person', 'invalid-today', 'unknown-person']);
+      expect(consumer.value!.personId, 'an unknown person selects nobody').to.be.undefined;
     });
 
     it('reports a refused portfolio value once until the portfolio is replaced', async () => {

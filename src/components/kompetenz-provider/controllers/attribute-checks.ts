@@ -43,7 +43,7 @@ export class AttributeChecks {
       problems.forget('person');
       return;
     }
-    const message = `person: "${person}" is not a person of the portfolio; the first person is selected`;
+    const message = `person: "${person}" is not a person of the portfolio; nobody is selected until it has that person (no other person's data are shown or changed)`;
     problems.report('person', { code: 'unknown-person', message, source: 'person' });
   }
 
