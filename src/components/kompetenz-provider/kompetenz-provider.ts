@@ -2,14 +2,14 @@ import { ContextProvider } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../domain/errors.js';
-import { emptyPortfolio, validatePortfolio } from '../../domain/portfolio.js';
+import { emptyPortfolio } from '../../domain/portfolio.js';
 import type { IsoDate, Lang, Person, Portfolio } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
 import { Announcer } from '../../internal/controllers/announcer.js';
 import type { Problem } from '../../internal/error-reporter.js';
 import type { KrEvent } from '../../internal/events.js';
-import { resolveToday } from '../../internal/inputs.js';
+import { isGiven, resolveToday } from '../../internal/inputs.js';
 import { KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
 import { AttributeChecks } from './controllers/attribute-checks.js';
@@ -27,7 +27,6 @@ import type { ConflictChoice, KrConflictDetail, ProviderConflict } from './model
 import { contextValueOf, sameContextValue, selectedPersonId } from './model/context-value.js';
 import { freezeDeep } from './model/frozen.js';
 import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
-import { refusal } from './model/refusal.js';
 import { earlyValue } from './model/early-value.js';
 import { storageChoiceOf, storageSwitch } from './model/storage-switch.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';
@@ -245,7 +244,7 @@ export class KompetenzProvider extends KrElement {
    * The current portfolio (a new object after every change, deeply frozen). Setting it validates
    * the value (`validatePortfolio`): bad data fires `kr-error` (`invalid-portfolio`, once per
    * distinct problem until the portfolio is replaced) and the old state stays; a copy of good
-   * data replaces the portfolio and is stored (the object given stays the page's own).
+   * data replaces the portfolio and is stored (the object given stays the page's own). `undefined`, `null` and `''` count as not given: the data stay.
    *
    * Set before the first load has finished, it replaces whatever is stored, and `kr-error`
    * `stored-data-replaced` says so when something was stored. To keep stored data, set it after
@@ -256,14 +255,10 @@ export class KompetenzProvider extends KrElement {
   }
 
   set portfolio(value: Portfolio) {
-    this.clearErrors('attribute:portfolio');
-    const result = validatePortfolio(value);
-    if (!result.ok) {
-      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors), result.errors);
-      return;
-    }
+    if (isGiven(value)) this.clearErrors('attribute:portfolio');
+    const next = this.checks.checkPortfolio(value);
     // A copy: the page keeps its object to change as it likes.
-    if (result.value !== this.current) this.replace(structuredClone(result.value), 'portfolio');
+    if (next !== undefined && next !== this.current) this.replace(structuredClone(next), 'portfolio');
   }
 
   /** Resolves when the first load (storage, `src` or empty) has finished. */

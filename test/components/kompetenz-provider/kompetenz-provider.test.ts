@@ -855,6 +855,32 @@ describe('<kompetenz-provider>', () => {
       expect(consumer.value!.personId, 'an unknown person selects nobody').to.be.undefined;
     });
 
+    it('takes a portfolio of undefined, null or an empty text as not given: no report, the data stay', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const before = provider.portfolio;
+      const shown = consumer.value;
+      for (const value of [undefined, null, '']) {
+        provider.portfolio = value as never;
+        await settle(provider, consumer);
+        expect(provider.portfolio, String(value)).to.equal(before);
+        expect(consumer.value, 'the widgets keep their value').to.equal(shown);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(provider.problems).to.deep.equal([]);
+      expect(await noticeOf(provider)).to.equal('');
+
+      // A refused value is no longer set once none is: its refusal goes, and the data stay.
+      const bad = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
+      provider.portfolio = bad;
+      expect(provider.problems.map((p) => p.code)).to.deep.equal(['invalid-portfolio']);
+      provider.portfolio = undefined as never;
+      expect(provider.problems).to.deep.equal([]);
+      expect(await noticeOf(provider)).to.equal('');
+      expect(provider.portfolio).to.equal(before);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-portfolio']);
+    });
+
     it('reports a refused portfolio value once until the portfolio is replaced', async () => {
       const { provider } = await memoryProvider();
       const errors = collect<KrErrorDetail>(provider, 'kr-error');
@@ -871,7 +897,7 @@ describe('<kompetenz-provider>', () => {
     it('lists only the refusal of the value set last: an earlier one is about a value no longer set', async () => {
       const { provider } = await memoryProvider();
       provider.portfolio = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
-      provider.portfolio = null as unknown as Portfolio;
+      provider.portfolio = 42 as unknown as Portfolio;
       await provider.updateComplete;
       expect(provider.problems.map((problem) => problem.code)).to.deep.equal(['invalid-portfolio']);
       expect(provider.problems[0].message).not.to.contain('koch');
