@@ -141,7 +141,7 @@ describe('<kompetenz-provider>', () => {
       await provider.loadComplete;
       await provider.updateComplete;
       expect(errors.map((e) => [e.code, e.source, e.message])).to.deep.equal([
-        ['unknown-person', 'person', 'person: "nobody" is not a person of the portfolio; nobody is selected until it has that person (no other person\'s data are shown or changed)'],
+        ['unknown-person', 'person', 'person: "nobody" is not a person of the portfolio; nobody is selected'],
       ]);
       expect((provider.firstElementChild as TestConsumer).value!.personId).to.be.undefined;
     });

@@ -14,8 +14,8 @@ import { host, levelChange, noticeOf, portfolio } from './helpers.js';
 // An explicit `person` that the portfolio does not have selects nobody: the first person's record
 // must never take a visitor's ratings, goals or plans (a page whose CMS wrote a wrong or stale id).
 
-const NOTICE_DE = 'Eine Person „p-9999“ gibt es in den Daten nicht. Deshalb ist niemand gewählt, und hier lässt sich für niemanden etwas eintragen.';
-const NOTICE_EN = 'There is no person “p-9999” in the data. So nobody is selected, and nothing can be entered for anyone here.';
+const NOTICE_DE = 'Eine Person „p-9999“ gibt es in den Daten nicht; deshalb ist niemand gewählt.';
+const NOTICE_EN = 'There is no person “p-9999” in the data, so nobody is selected.';
 
 /** `portfolio()` with p-9999 as a third person. */
 function withVisitor(): Portfolio {

@@ -45,7 +45,7 @@ export class AttributeChecks {
       problems.forget('person');
       return;
     }
-    const message = `person: "${person}" is not a person of the portfolio; nobody is selected until it has that person (no other person's data are shown or changed)`;
+    const message = `person: "${person}" is not a person of the portfolio; nobody is selected`;
     problems.report('person', { code: 'unknown-person', message, source: 'person' });
   }
 

@@ -2,6 +2,7 @@ import { leanCatalogueOf, leanRolesOf } from '../../../domain/portfolio.js';
 import type { IsoDate, Lang, Person, Portfolio } from '../../../domain/types.js';
 import type { KompetenzContextValue } from '../../../internal/context.js';
 import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
+import { isGiven } from '../../../internal/inputs.js';
 
 /**
  * The selected person: without `person` (`undefined`, `null`, `''`: not given) the first person, a
@@ -10,7 +11,7 @@ import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
  */
 export function selectedPersonId(portfolio: Portfolio, person: string | null | undefined): string | undefined {
   const people = portfolio.people;
-  if (person == null || person === '') return people[0]?.id;
+  if (!isGiven(person)) return people[0]?.id;
   return people.some((one) => one.id === person) ? person : undefined;
 }
 
