@@ -9,7 +9,7 @@ import { kompetenzContext, type KompetenzContextValue } from '../../internal/con
 import { Announcer } from '../../internal/controllers/announcer.js';
 import type { Problem } from '../../internal/error-reporter.js';
 import type { KrEvent } from '../../internal/events.js';
-import { isGiven, resolveToday } from '../../internal/inputs.js';
+import { resolveToday } from '../../internal/inputs.js';
 import { KrElement } from '../../internal/kr-element.js';
 import { resolveLang } from '../../internal/localize.js';
 import { AttributeChecks } from './controllers/attribute-checks.js';
@@ -255,7 +255,7 @@ export class KompetenzProvider extends KrElement {
   }
 
   set portfolio(value: Portfolio) {
-    if (isGiven(value)) this.clearErrors('attribute:portfolio');
+    this.clearErrors('attribute:portfolio');
     const next = this.checks.checkPortfolio(value);
     // A copy: the page keeps its object to change as it likes.
     if (next !== undefined && next !== this.current) this.replace(structuredClone(next), 'portfolio');
