@@ -13,17 +13,18 @@ import { Issues } from './validate.js';
  *
  * Valid (`validatePortfolio`) when the portfolio is. Throws a `KompetenzradError` when the
  * portfolio does not have the shape of one (`$portfolio…`) or an id is not a person of it
- * (`$personIds[i]`, code `unknown-person`). Records keep their order; the input is not changed.
+ * (`$personIds[i]`, code `unknown-person`; `at`: the path of the ids as the caller named them,
+ * e.g. `$options.people`). Records keep their order; the input is not changed.
  */
-export function portfolioOfPeople(portfolio: Portfolio, personIds: readonly PersonId[]): Portfolio {
+export function portfolioOfPeople(portfolio: Portfolio, personIds: readonly PersonId[], at = '$personIds'): Portfolio {
   const issues = new Issues();
   const index = indexPortfolio(portfolio, '$portfolio', issues);
   if (!Array.isArray(personIds)) {
-    issues.add('$personIds', 'type', { expected: 'list', ...got(personIds) });
+    issues.add(at, 'type', { expected: 'list', ...got(personIds) });
   } else if (index) {
     personIds.forEach((id: unknown, i) => {
-      if (typeof id !== 'string') issues.add(`$personIds[${i}]`, 'type', { expected: 'string', ...got(id) });
-      else if (!index.people.has(id)) issues.add(`$personIds[${i}]`, 'unknown-person', { id });
+      if (typeof id !== 'string') issues.add(`${at}[${i}]`, 'type', { expected: 'string', ...got(id) });
+      else if (!index.people.has(id)) issues.add(`${at}[${i}]`, 'unknown-person', { id });
     });
   }
   if (!issues.ok) throw new KompetenzradError(issues.list);

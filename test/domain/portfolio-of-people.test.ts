@@ -84,6 +84,15 @@ describe('portfolioOfPeople', () => {
           ]),
     );
     assert.throws(
+      () => portfolioOfPeople(ORG, ['p-9999'], '$options.people'),
+      (error: unknown) => error instanceof KompetenzradError && JSON.stringify(error.issues) === JSON.stringify([{ path: '$options.people[0]', code: 'unknown-person', params: { id: 'p-9999' } }]),
+      'the ids named as the caller wrote them',
+    );
+    assert.throws(
+      () => portfolioOfPeople(ORG, 'p-9999' as unknown as string[], '$options.people'),
+      (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$options.people' && error.issues[0].code === 'type',
+    );
+    assert.throws(
       () => portfolioOfPeople({ ...ORG, plans: undefined } as unknown as Portfolio, [ids[0]]),
       (error: unknown) => error instanceof KompetenzradError && error.issues[0].path === '$portfolio.plans' && error.issues[0].code === 'missing',
     );

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../domain/errors.js';
-import { emptyPortfolio, validatePortfolio } from '../../domain/portfolio.js';
+import { emptyPortfolio } from '../../domain/portfolio.js';
 import type { IsoDate, Lang, Person, Portfolio } from '../../domain/types.js';
 import { krElementStyles } from '../../internal/base.styles.js';
 import { kompetenzContext, type KompetenzContextValue } from '../../internal/context.js';
@@ -27,7 +27,6 @@ import type { ConflictChoice, KrConflictDetail, ProviderConflict } from './model
 import { contextValueOf, sameContextValue, selectedPersonId } from './model/context-value.js';
 import { freezeDeep } from './model/frozen.js';
 import type { KrPortfolioChangeDetail, PortfolioChangeReason } from './model/portfolio-change.js';
-import { refusal } from './model/refusal.js';
 import { earlyValue } from './model/early-value.js';
 import { storageChoiceOf, storageSwitch } from './model/storage-switch.js';
 import { PROVIDER_STRINGS, type ProviderStatus } from './strings/index.js';
@@ -73,7 +72,7 @@ declare global {
  * most two cores the page reads it itself, in slices). Meanwhile the context offers the people read
  * so far as `arriving` (built-in catalogue and roles only), so that a team matrix shows them early;
  * `portfolio` gets them only with the whole, checked document.
- * The selected person is `person`, else the first person.
+ * The selected person is `person` (nobody while the portfolio lacks them); without `person`, the first person.
  *
  * **Storage.** `storage="local"` (default) keeps the portfolio in IndexedDB (database `store-name`;
  * without it one database per `src` document, so pages with different `src` never share data),
@@ -144,7 +143,7 @@ export class KompetenzProvider extends KrElement {
   /** URL of a portfolio JSON document, loaded when storage holds nothing. */
   @property() src?: string;
 
-  /** Id of the selected person; without it (or when unknown) the first person is selected. */
+  /** Id of the selected person; without it the first person is selected, while it names nobody in the portfolio nobody is (reported: `unknown-person`). */
   @property() person?: string;
 
   /**
@@ -245,7 +244,7 @@ export class KompetenzProvider extends KrElement {
    * The current portfolio (a new object after every change, deeply frozen). Setting it validates
    * the value (`validatePortfolio`): bad data fires `kr-error` (`invalid-portfolio`, once per
    * distinct problem until the portfolio is replaced) and the old state stays; a copy of good
-   * data replaces the portfolio and is stored (the object given stays the page's own).
+   * data replaces the portfolio and is stored (the object given stays the page's own). `undefined`, `null` and `''` count as not given: the data stay.
    *
    * Set before the first load has finished, it replaces whatever is stored, and `kr-error`
    * `stored-data-replaced` says so when something was stored. To keep stored data, set it after
@@ -257,13 +256,9 @@ export class KompetenzProvider extends KrElement {
 
   set portfolio(value: Portfolio) {
     this.clearErrors('attribute:portfolio');
-    const result = validatePortfolio(value);
-    if (!result.ok) {
-      this.errorLog.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors), result.errors);
-      return;
-    }
+    const next = this.checks.checkPortfolio(value);
     // A copy: the page keeps its object to change as it likes.
-    if (result.value !== this.current) this.replace(structuredClone(result.value), 'portfolio');
+    if (next !== undefined && next !== this.current) this.replace(structuredClone(next), 'portfolio');
   }
 
   /** Resolves when the first load (storage, `src` or empty) has finished. */

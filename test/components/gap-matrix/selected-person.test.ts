@@ -15,7 +15,7 @@ function portfolio(withPeople = true): Portfolio {
 
 /**
  * A matrix under a hand-made provider of the context: `<kompetenz-provider>` itself never
- * selects an id that names nobody (it falls back to its first person), another provider may.
+ * selects an id that names nobody (with an unknown `person` it selects nobody), another provider may.
  */
 async function underContext(personId: string | undefined, withPeople = true) {
   const mounted = await mount(html`<div class="host"><gap-matrix today="2025-06-01"></gap-matrix></div>`);

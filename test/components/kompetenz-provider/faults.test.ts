@@ -186,6 +186,26 @@ describe('<kompetenz-provider> under faults and misuse', () => {
       expect(adapter.saves.at(-1)).to.deep.equal(replacement, 'the documented behaviour stays: the portfolio set by code wins');
     });
 
+    it('takes undefined, null and an empty text as not given: the stored data are loaded, nothing is reported', async () => {
+      // A framework's binding while the page's data still load, as React or Vue pass it.
+      for (const value of [undefined, null, '']) {
+        const adapter = new TestAdapter(portfolio());
+        const { provider, errors, changes } = providerOn(adapter);
+        provider.portfolio = value as never;
+        host().append(provider);
+        await provider.loadComplete;
+        await provider.saveComplete;
+        provider.portfolio = value as never;
+        await provider.saveComplete;
+        await provider.updateComplete;
+        expect(errors, String(value)).to.deep.equal([]);
+        expect(provider.portfolio, String(value)).to.deep.equal(portfolio());
+        expect(changes.map((c) => c.reason)).to.deep.equal(['load']);
+        expect(adapter.saves, 'nothing is written').to.deep.equal([]);
+        expect(await noticeOf(provider)).to.equal('');
+      }
+    });
+
     it('says nothing when the store was empty or the portfolio is set after loadComplete', async () => {
       const empty = providerOn(new TestAdapter());
       empty.provider.portfolio = portfolio();

@@ -129,7 +129,7 @@ describe('<kompetenz-provider>', () => {
       await waitUntil(() => consumer.value!.lang === 'de', 'the language follows the ancestor', patiently);
     });
 
-    it('reports an unknown person and selects the first one', async () => {
+    it('reports an unknown person and selects nobody, not the first person', async () => {
       const errors: KrErrorDetail[] = [];
       const provider = document.createElement('kompetenz-provider');
       provider.addEventListener('kr-error', (event) => errors.push(event.detail));
@@ -140,8 +140,24 @@ describe('<kompetenz-provider>', () => {
       host().append(provider);
       await provider.loadComplete;
       await provider.updateComplete;
-      expect(errors.map((e) => e.code)).to.include('unknown-person');
-      expect((provider.firstElementChild as TestConsumer).value!.personId).to.equal('p1');
+      expect(errors.map((e) => [e.code, e.source, e.message])).to.deep.equal([
+        ['unknown-person', 'person', 'person: "nobody" is not a person of the portfolio; nobody is selected'],
+      ]);
+      expect((provider.firstElementChild as TestConsumer).value!.personId).to.be.undefined;
+    });
+
+    it('selects the first person only while no person is given', async () => {
+      const { provider, consumer } = await memoryProvider();
+      expect(consumer.value!.personId).to.equal('p1');
+      for (const [person, selected] of [['p2', 'p2'], ['', 'p1'], ['nobody', undefined], [null, 'p1'], ['P2', undefined]] as const) {
+        if (person === null) provider.removeAttribute('person');
+        else provider.setAttribute('person', person);
+        await settle(provider, consumer);
+        expect(consumer.value!.personId, `person ${JSON.stringify(person)}`).to.equal(selected);
+      }
+      provider.person = undefined;
+      await settle(provider, consumer);
+      expect(consumer.value!.personId, 'person set to undefined by code').to.equal('p1');
     });
 
     it('does not report the person of a page whose data arrive after the empty first load', async () => {
@@ -825,7 +841,9 @@ describe('<kompetenz-provider>', () => {
       expect(errors.map((e) => [e.code, e.source])).to.deep.equal([
         ['invalid-today', 'today'],
         ['unknown-person', 'person'],
+        ['no-person', 'kr-level-change'],
       ]);
+      expect(provider.portfolio.assessments, 'nobody is selected: the ratings went to no one').to.deep.equal(portfolio().assessments);
 
       provider.setAttribute('person', 'p2');
       provider.setAttribute('today', '2025-03-01');
@@ -833,8 +851,34 @@ describe('<kompetenz-provider>', () => {
       provider.setAttribute('person', 'nobody');
       provider.setAttribute('today', '2025-02-30');
       await settle(provider);
-      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-today', 'unknown-person', 'invalid-today', 'unknown-person']);
-      expect(consumer.value!.personId).to.equal('p1');
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-today', 'unknown-person', 'no-person', 'invalid-today', 'unknown-person']);
+      expect(consumer.value!.personId, 'an unknown person selects nobody').to.be.undefined;
+    });
+
+    it('takes a portfolio of undefined, null or an empty text as not given: no report, the data stay', async () => {
+      const { provider, consumer } = await memoryProvider();
+      const errors = collect<KrErrorDetail>(provider, 'kr-error');
+      const before = provider.portfolio;
+      const shown = consumer.value;
+      for (const value of [undefined, null, '']) {
+        provider.portfolio = value as never;
+        await settle(provider, consumer);
+        expect(provider.portfolio, String(value)).to.equal(before);
+        expect(consumer.value, 'the widgets keep their value').to.equal(shown);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(provider.problems).to.deep.equal([]);
+      expect(await noticeOf(provider)).to.equal('');
+
+      // A refused value is no longer set once none is: its refusal goes, and the data stay.
+      const bad = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
+      provider.portfolio = bad;
+      expect(provider.problems.map((p) => p.code)).to.deep.equal(['invalid-portfolio']);
+      provider.portfolio = undefined as never;
+      expect(provider.problems).to.deep.equal([]);
+      expect(await noticeOf(provider)).to.equal('');
+      expect(provider.portfolio).to.equal(before);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-portfolio']);
     });
 
     it('reports a refused portfolio value once until the portfolio is replaced', async () => {
@@ -853,7 +897,7 @@ describe('<kompetenz-provider>', () => {
     it('lists only the refusal of the value set last: an earlier one is about a value no longer set', async () => {
       const { provider } = await memoryProvider();
       provider.portfolio = { ...portfolio(), people: [{ id: 'p1', name: 'X', roleId: 'koch' }] } as Portfolio;
-      provider.portfolio = null as unknown as Portfolio;
+      provider.portfolio = 42 as unknown as Portfolio;
       await provider.updateComplete;
       expect(provider.problems.map((problem) => problem.code)).to.deep.equal(['invalid-portfolio']);
       expect(provider.problems[0].message).not.to.contain('koch');

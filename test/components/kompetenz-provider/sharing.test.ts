@@ -284,6 +284,8 @@ describe('<kompetenz-provider> files for sharing', () => {
     }
     expect(thrown).to.be.instanceOf(KompetenzradError);
     expect((thrown as KompetenzradError).issues[0]!.code).to.equal('unknown-person');
+    expect((thrown as KompetenzradError).issues[0]!.path, 'the option the caller wrote').to.equal('$options.people[0]');
+    expect((thrown as KompetenzradError).message).to.equal('unknown-person at $options.people[0]');
   });
 
   it('exportPortfolio refuses an option it does not know (a misspelt people would export everyone) and people that is no list', async () => {
@@ -302,6 +304,7 @@ describe('<kompetenz-provider> files for sharing', () => {
     };
     expect(refused({ person: 'p2' })).to.deep.equal(['$options.person unknown-key']);
     expect(refused({ people: 'p2' })).to.deep.equal(['$options.people type']);
+    expect(refused({ people: ['p2', 'p-17', 7] })).to.deep.equal(['$options.people[1] unknown-person', '$options.people[2] type'], 'the ids named as the option, as its type is');
     expect(refused('p2')).to.deep.equal(['$options type']);
     expect(refused(null)).to.deep.equal([]);
     expect(parsePortfolio(provider.exportPortfolio({ people: ['p2'] })).ok).to.be.true;

@@ -24,8 +24,8 @@ function portfolio(withPeople = true): Portfolio {
 
 /**
  * A timeline (and `more` elements) under a hand-made provider of the context:
- * `<kompetenz-provider>` itself never selects an id that names nobody (it falls back to its
- * first person), another provider may.
+ * `<kompetenz-provider>` itself never selects an id that names nobody (with an unknown `person`
+ * it selects nobody), another provider may.
  */
 async function underContext(personId: string | undefined, withPeople = true, more = html``) {
   const { el, errors } = await timelineIn(html`<div class="host"><lernplan-timeline lang="de"></lernplan-timeline>${more}</div>`);

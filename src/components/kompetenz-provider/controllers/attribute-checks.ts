@@ -1,7 +1,9 @@
 import { describeValue, shortValue } from '../../../domain/errors.js';
-import type { Person } from '../../../domain/types.js';
+import { validatePortfolio } from '../../../domain/portfolio.js';
+import type { Person, Portfolio } from '../../../domain/types.js';
 import type { KrErrorDetail } from '../../../internal/events.js';
-import { resolveToday } from '../../../internal/inputs.js';
+import { isGiven, resolveToday } from '../../../internal/inputs.js';
+import { refusal } from '../model/refusal.js';
 import { MAX_STORE_NAME_LENGTH, storeNameInUse, usableStoreName } from '../model/store-name.js';
 import { STORAGE_MODES, type StorageMode } from './own-adapters.js';
 import type { ProblemLog, ProblemScope } from './problem-log.js';
@@ -21,7 +23,7 @@ export interface CheckedAttributes {
 /**
  * The checks of the provider's attributes, in each update: a bad `storage`, `store-name`, `today`
  * or `person`, `storageAdapter` or `storageTimeout` is reported once while it stays (`kr-error`),
- * and again after it was changed.
+ * and again after it was changed; and of a value set to `portfolio` (`checkPortfolio`).
  */
 export class AttributeChecks {
   constructor(private readonly problems: ProblemLog) {}
@@ -43,8 +45,25 @@ export class AttributeChecks {
       problems.forget('person');
       return;
     }
-    const message = `person: "${person}" is not a person of the portfolio; the first person is selected`;
+    const message = `person: "${person}" is not a person of the portfolio; nobody is selected`;
     problems.report('person', { code: 'unknown-person', message, source: 'person' });
+  }
+
+  /**
+   * A value set to `portfolio`: the valid portfolio to take, else `undefined`. Bad data is reported
+   * (`invalid-portfolio`, in place of the refusal of a value set before). None given (`undefined`,
+   * `null`, `''`: a framework's binding while the page's data still load) is no problem: the data
+   * stay, nothing is reported, and the refusal of a value set before goes, as that value is no longer set.
+   */
+  checkPortfolio(value: unknown): Portfolio | undefined {
+    if (!isGiven(value)) {
+      this.problems.forget('portfolio');
+      return undefined;
+    }
+    const result = validatePortfolio(value);
+    if (result.ok) return result.value;
+    this.problems.replace('portfolio', refusal('invalid-portfolio', 'portfolio', result.errors), result.errors);
+    return undefined;
   }
 
   /** Where and how the portfolio is kept: each value when it changed (see `storageChoiceOf` and `timeLimitOf` for what a bad one counts as). */

@@ -61,13 +61,14 @@ export class PortfolioFile {
     private readonly conflicts: Pick<ConflictList, 'add'>,
   ) {}
 
-  /** Throws a `KompetenzradError` for an option it does not know, or (`unknown-person`) an id that is not a person of the portfolio. */
+  /** Throws a `KompetenzradError` for an option it does not know, or (`unknown-person`, at `$options.people[i]`) an id that is not a person of the portfolio. */
   export(options?: ExportOptions): string {
     const issues = optionIssues(options, ['people']);
     if (issues.length > 0) throw new KompetenzradError(issues);
     const people = options?.people;
     const portfolio = this.target.portfolio();
-    return serializePortfolio(people === undefined ? portfolio : portfolioOfPeople(portfolio, people), { indent: 2 });
+    // The ids' path names the option the caller wrote, as for its other problems.
+    return serializePortfolio(people === undefined ? portfolio : portfolioOfPeople(portfolio, people, '$options.people'), { indent: 2 });
   }
 
   /** The parse result (the document read), or the problems that kept it out (also of the options: then nothing is read). */

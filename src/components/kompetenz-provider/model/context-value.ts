@@ -2,12 +2,17 @@ import { leanCatalogueOf, leanRolesOf } from '../../../domain/portfolio.js';
 import type { IsoDate, Lang, Person, Portfolio } from '../../../domain/types.js';
 import type { GoalDraftStore, KompetenzContextValue } from '../../../internal/context.js';
 import { CATALOGUE_DESCRIPTIONS } from '../../../internal/description-texts.js';
+import { isGiven } from '../../../internal/inputs.js';
 
-/** The selected person: `person` when the portfolio has it, else the first person. */
-export function selectedPersonId(portfolio: Portfolio, person: string | undefined): string | undefined {
+/**
+ * The selected person: without `person` (`undefined`, `null`, `''`: not given) the first person, a
+ * convenience for pages that show one person; with it that person, or nobody while the portfolio does
+ * not have them (never someone else, whose data the page would show and change).
+ */
+export function selectedPersonId(portfolio: Portfolio, person: string | null | undefined): string | undefined {
   const people = portfolio.people;
-  if (person && people.some((one) => one.id === person)) return person;
-  return people[0]?.id;
+  if (!isGiven(person)) return people[0]?.id;
+  return people.some((one) => one.id === person) ? person : undefined;
 }
 
 /** What the provider offers its widgets. */

@@ -61,7 +61,7 @@ const strings: ProviderStrings = {
         used ? 'es gilt' : 'dieser Speicher ist zurzeit nicht in Gebrauch; sobald er es ist, gilt'
       } der voreingestellte Name.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,
-    person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; die erste Person ist gewählt.`,
+    person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; deshalb ist niemand gewählt.`,
     portfolio: (why) => `Die übergebenen Daten wurden nicht übernommen: ${why}`,
   },
   conflicts: {

@@ -60,7 +60,7 @@ const strings: ProviderStrings = {
         used ? 'the default name is used' : 'that storage is not in use now; once it is, the default name is used'
       }.`,
     today: (value) => `“${value}” as today is not a date of the form YYYY-MM-DD; today’s date is used.`,
-    person: (id) => `There is no person “${id}” in the data; the first person is selected.`,
+    person: (id) => `There is no person “${id}” in the data, so nobody is selected.`,
     portfolio: (why) => `The data given was not taken: ${why}`,
   },
   conflicts: {
