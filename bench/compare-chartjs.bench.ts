@@ -4,18 +4,9 @@
  */
 import '../src/define/kompetenz-rad.js';
 import type { KompetenzRad } from '../src/components/kompetenz-rad/kompetenz-rad.js';
-import { DEFAULT_CATALOGUE } from '../src/domain/catalogue.js';
-import { DEFAULT_ROLES } from '../src/domain/roles.js';
-import type { Level, Profile } from '../src/domain/types.js';
-import { Chart } from './chartjs-radar.js';
+import type { Chart } from './chartjs-radar.js';
 import { pairedRatios, report, summarise } from './harness.js';
-
-const ids = DEFAULT_CATALOGUE.competencies.map((competency) => competency.id);
-const labels = DEFAULT_CATALOGUE.competencies.map((competency) => competency.label.de);
-const profile = (seed: number): Profile => Object.fromEntries(ids.map((id, index) => [id, ((index * 7 + seed) % 4) as Level]));
-const target = DEFAULT_ROLES[1].target;
-const actual = profile(1);
-const external = profile(2);
+import { actual, drawRadar, external, target } from './radar-sample.js';
 
 const box = document.createElement('div');
 box.style.setProperty('width', '800px');
@@ -77,22 +68,7 @@ describe('kompetenz-rad vs Chart.js radar', () => {
       },
       {
         run: () => {
-          canvas = document.createElement('canvas');
-          canvas.width = 800;
-          canvas.height = 800;
-          box.append(canvas);
-          chart = new Chart(canvas, {
-            type: 'radar',
-            data: {
-              labels,
-              datasets: [
-                { label: 'Soll', data: ids.map((id) => target[id] ?? 0), fill: false },
-                { label: 'Ist', data: ids.map((id) => actual[id] ?? 0), fill: true },
-                { label: 'Fremd', data: ids.map((id) => external[id] ?? 0), fill: false, borderDash: [4, 4] },
-              ],
-            },
-            options: { animation: false, responsive: false, scales: { r: { min: 0, max: 3, ticks: { stepSize: 1 } } } },
-          });
+          ({ chart, canvas } = drawRadar(box, 800));
         },
         cleanup: () => {
           chart?.destroy();

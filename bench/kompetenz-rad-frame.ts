@@ -4,17 +4,7 @@
  * yet. `krFirst()` draws the first one and returns the milliseconds until it is laid out.
  */
 import '../src/define/kompetenz-rad.js';
-import { DEFAULT_CATALOGUE } from '../src/domain/catalogue.js';
-import { DEFAULT_ROLES } from '../src/domain/roles.js';
-import type { Level, Profile } from '../src/domain/types.js';
-import { Chart } from './chartjs-radar.js';
-
-const ids = DEFAULT_CATALOGUE.competencies.map((competency) => competency.id);
-const labels = DEFAULT_CATALOGUE.competencies.map((competency) => competency.label.de);
-const profile = (seed: number): Profile => Object.fromEntries(ids.map((id, index) => [id, ((index * 7 + seed) % 4) as Level]));
-const target = DEFAULT_ROLES[1].target;
-const actual = profile(1);
-const external = profile(2);
+import { actual, drawRadar, external, target } from './radar-sample.js';
 
 /** `?width=358`: the wheel in a phone's column (a 390 px screen less its margins); 800 px otherwise. */
 const width = Number(new URLSearchParams(location.search).get('width') ?? 800);
@@ -32,22 +22,7 @@ async function firstWheel(): Promise<void> {
 }
 
 function firstRadar(): void {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = width;
-  box.append(canvas);
-  new Chart(canvas, {
-    type: 'radar',
-    data: {
-      labels,
-      datasets: [
-        { label: 'Soll', data: ids.map((id) => target[id] ?? 0), fill: false },
-        { label: 'Ist', data: ids.map((id) => actual[id] ?? 0), fill: true },
-        { label: 'Fremd', data: ids.map((id) => external[id] ?? 0), fill: false, borderDash: [4, 4] },
-      ],
-    },
-    options: { animation: false, responsive: false, scales: { r: { min: 0, max: 3, ticks: { stepSize: 1 } } } },
-  });
+  drawRadar(box, width);
 }
 
 declare global {
