@@ -234,7 +234,7 @@ describe('smart-goal-form: inside a kompetenz-provider', () => {
       expect(errors).to.deep.equal([]);
       expect(el.draft.id).to.equal('g-0001-1');
       expect($<HTMLInputElement>(el, '#competencies input[value="lernen"]').checked).to.equal(true);
-      expect($<HTMLInputElement>(el, '#due').value).to.equal('2026-12-07');
+      expect($<HTMLInputElement>(el, '#due').value).to.equal('2026-09-11');
     } finally {
       document.removeEventListener('kr-error', listener);
     }
