@@ -70,6 +70,11 @@ export const goalFormStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .lead-notice {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_grid);
+    border-inline-start-width: 4px;
+  }
   .header {
     display: grid;
     gap: 0.25rem;

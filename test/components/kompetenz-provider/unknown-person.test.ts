@@ -114,6 +114,9 @@ describe('<kompetenz-provider> with a person that is not in the portfolio', () =
     await settled(provider);
 
     expect(shadow(form).querySelector('[part="heading"]')!.textContent, 'nobody’s name').to.equal('SMART-Lernziel');
+    expect(shadow(form).querySelector('[part="no-person"]')?.textContent, 'said before anything is written').to.equal(
+      'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person gewählt ist.',
+    );
     const goal: Goal = {
       id: 'g-visitor',
       competencyIds: ['daten'],
@@ -129,6 +132,14 @@ describe('<kompetenz-provider> with a person that is not in the portfolio', () =
     await settled(provider);
     expect(provider.portfolio.goals, 'no goal for anybody').to.deep.equal([]);
     expect(errors.map((error) => [error.code, error.source])).to.deep.include(['no-person', 'person-id']);
+    form.setAttribute('person-id', 'p2');
+    await settled(provider);
+    expect(shadow(form).querySelector('[part="no-person"]'), 'a person-id of its own').to.equal(null);
+    form.removeAttribute('person-id');
+    form.lang = 'en';
+    await settled(provider);
+    await settled(provider);
+    expect(shadow(form).querySelector('[part="no-person"]')?.textContent).to.equal('No person selected: a goal can be saved only once a person is selected.');
 
     expect(shadow(timeline).querySelector('[part="empty"]')!.textContent).to.equal('Wählen Sie eine Person, um ihren Lernplan zu sehen.');
     expect(shadow(timeline).querySelector('button.draft'), 'no plan to draft for anybody').to.equal(null);

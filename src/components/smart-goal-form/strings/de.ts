@@ -8,6 +8,7 @@ const quoted = (labels: readonly string[]) => f.list(labels.map((label) => `„$
 const strings: GoalFormStrings = {
   heading: 'SMART-Lernziel',
   headingFor: (name) => `SMART-Lernziel für ${name}`,
+  noPerson: 'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person gewählt ist.',
   intro: 'Legen Sie das Ziel gemeinsam fest. Die SMART-Prüfung zeigt laufend, welche Kriterien schon erfüllt sind und was noch fehlt.',
   letterNames: { S: 'spezifisch', M: 'messbar', A: 'anspruchsvoll', R: 'realistisch', T: 'terminiert' },
   optional: '(freiwillig)',

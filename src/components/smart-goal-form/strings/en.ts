@@ -8,6 +8,7 @@ const quoted = (labels: readonly string[]) => f.list(labels.map((label) => `“$
 const strings: GoalFormStrings = {
   heading: 'SMART learning goal',
   headingFor: (name) => `SMART learning goal for ${name}`,
+  noPerson: 'No person selected: a goal can be saved only once a person is selected.',
   intro: 'Agree on the goal together. The SMART check shows as you go which criteria are met and what is still missing.',
   letterNames: { S: 'specific', M: 'measurable', A: 'demanding', R: 'realistic', T: 'time-bound' },
   optional: '(optional)',

@@ -6,6 +6,8 @@ import { defineStrings } from '../../../internal/localize.js';
 export interface GoalFormStrings {
   heading: string;
   headingFor: (name: string) => string;
+  /** Above the form inside a provider that selects no person: why no goal can be saved yet. */
+  noPerson: string;
   intro: string;
   letterNames: Record<SmartLetter, string>;
   optional: string;

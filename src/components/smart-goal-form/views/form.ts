@@ -24,6 +24,8 @@ export interface FormView {
   heading: string;
   /** The input-problem notice. */
   notice: TemplateResult;
+  /** Inside a provider that selects no person (and without a `person-id` of its own): no goal can be saved. */
+  noPerson: boolean;
   /** The live regions of the announcer. */
   liveRegions: TemplateResult;
   disabled: boolean;
@@ -75,6 +77,7 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
   const goTo = view.disabled ? undefined : on.goTo;
   return html`<div part="form" class="form" lang=${lang}>
     ${view.notice}
+    ${view.noPerson ? html`<p part="no-person" class="lead-notice">${s.noPerson}</p>` : nothing}
     <div class="header">
       <h2 part="heading" id="heading">${view.heading}</h2>
       <p part="intro" id="intro" class="muted">${s.intro}</p>
