@@ -198,7 +198,7 @@ describe('property-based: random attributes and JSON never break an element', fu
     });
   });
 
-  it('<lernplan-timeline> with a valid plan lists every item, or counts each in the chart'"'"'s summary, whatever else it gets', async () => {
+  it('<lernplan-timeline> with a valid plan lists every item, or counts each in the summary of the chart, whatever else it gets', async () => {
     const { el, errors } = await mountWidget('lernplan-timeline', 'empty');
     const timeline = el as Host;
     const view = fc.oneof(anyText, fc.constantFrom('chart', 'list'));
