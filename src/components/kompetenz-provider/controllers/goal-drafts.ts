@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Portfolio } from '../../../domain/types.js';
 import type { GoalDraftStore } from '../../../internal/context.js';
 
 /** Quiet time after the last draft written before the drafts are stored. */
@@ -36,6 +37,8 @@ export class GoalDrafts implements ReactiveController {
   /** The database whose stored drafts are in memory. */
   private taken: DraftDatabase | undefined;
   private readonly pending = new Map<string, unknown>();
+  /** The database the pending drafts were written for (a later `store-name` names another). */
+  private pendingFor: DraftDatabase | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageHidden = (): void => this.flush();
 
@@ -55,12 +58,31 @@ export class GoalDrafts implements ReactiveController {
     this.flush();
   }
 
-  /** `provider.clear()`: every draft is gone (the database's are deleted with the portfolio). */
+  /**
+   * `provider.clear()`, or another tab's: every draft is gone (the database's are deleted with the
+   * portfolio), also those a load before the clear found.
+   */
   clear(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pending.clear();
     this.memory.clear();
+    this.taken = this.target.database() ?? this.taken;
+  }
+
+  /**
+   * A new state of the portfolio: the drafts of people it no longer has, or whose data were
+   * erased (`erasedPeople`), are deleted, in memory and in the database.
+   */
+  keepOnly(portfolio: Portfolio): void {
+    if (!this.target.loaded()) return;
+    this.takeStored();
+    if (this.memory.size === 0) return;
+    const erased = new Set(portfolio.erasedPeople ?? []);
+    const present = new Set(portfolio.people.map((person) => person.id));
+    for (const personId of [...this.memory.keys()]) {
+      if (erased.has(personId) || !present.has(personId)) this.write(personId, undefined);
+    }
   }
 
   private read(personId: string): unknown {
@@ -72,7 +94,10 @@ export class GoalDrafts implements ReactiveController {
     this.takeStored();
     if (draft === undefined) this.memory.delete(personId);
     else this.memory.set(personId, draft);
-    if (!this.target.database()) return;
+    const database = this.target.database();
+    if (!database) return;
+    if (database !== this.pendingFor) this.flush();
+    this.pendingFor = database;
     this.pending.set(personId, draft);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), DRAFT_WRITE_DELAY_MS);
@@ -82,7 +107,7 @@ export class GoalDrafts implements ReactiveController {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const database = this.target.database();
+    const database = this.pendingFor;
     if (this.pending.size === 0 || !database) return this.pending.clear();
     const changes = new Map(this.pending);
     this.pending.clear();

@@ -92,15 +92,20 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   /**
    * Applies `changes` (person id → draft; `undefined` deletes) to the drafts of new goals stored beside the
-   * portfolio, in one transaction. No revision and no announcement: the last write wins.
+   * portfolio, in one transaction. No revision and no announcement: the last write wins, but not
+   * over a deletion of everything (`clear()` in another tab) this adapter has not loaded yet.
    */
   async writeDrafts(changes: ReadonlyMap<string, unknown>): Promise<void> {
     const db = await this.open();
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction(STORE, 'readwrite');
       const store = transaction.objectStore(STORE);
+      const record = store.get(KEY);
       const current = store.get(DRAFTS_KEY);
       current.onsuccess = () => {
+        const stored = record.result as StoredRecord | undefined;
+        const cleared = stored !== undefined && stored.portfolio === undefined && revisionOf(stored) > this.revision;
+        if (cleared) return;
         const drafts = new Map(current.result instanceof Map ? (current.result as Map<string, unknown>) : []);
         changes.forEach((draft, personId) => (draft === undefined ? drafts.delete(personId) : drafts.set(personId, draft)));
         if (drafts.size === 0) store.delete(DRAFTS_KEY);

@@ -517,6 +517,8 @@ export class Persistence implements ReactiveController {
       if (this.changes.dirty) this.queueSave();
       return;
     }
+    // Another tab deleted everything: the drafts of new goals held here go too.
+    if (stored == null) this.drafts.clear();
     this.newer.take(stored);
     this.keepLocally();
   }
