@@ -78,7 +78,7 @@ const SOURCE_KEYS = ['context', 'catalogue', 'personId', 'current', 'target', 't
  *
  * @csspart form - the wrapper of everything.
  * @csspart notice - the list of input problems (from the base element).
- * @csspart no-person - Above the form inside a provider that selects no person: why no goal can be saved yet.
+ * @csspart no-person - Under the heading inside a provider that selects no person: why no goal can be saved yet.
  * @csspart heading - the form's heading.
  * @csspart intro - the sentence under the heading.
  * @csspart field - each field's block (label, help, control, messages).

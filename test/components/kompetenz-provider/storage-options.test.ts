@@ -290,7 +290,7 @@ describe('<kompetenz-provider> checks its storage options', () => {
       });
       const nameErrors = () => errors.filter((e) => e.code === 'invalid-store-name');
       const notUsed =
-        'Ein leerer store-name taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis 200 Zeichen, nicht nur Leerzeichen); dieser Speicher ist zurzeit nicht in Gebrauch; sobald er es ist, gilt der voreingestellte Name.';
+        'Ein leerer store-name taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis 200 Zeichen, nicht nur Leerzeichen); dieser Speicher ist zurzeit nicht in Gebrauch; sobald er genutzt wird, gilt der voreingestellte Name.';
       const used =
         'Ein leerer store-name taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis 200 Zeichen, nicht nur Leerzeichen); es gilt der voreingestellte Name.';
       host().append(provider);

@@ -115,7 +115,7 @@ describe('<kompetenz-provider> with a person that is not in the portfolio', () =
 
     expect(shadow(form).querySelector('[part="heading"]')!.textContent, 'nobody’s name').to.equal('SMART-Lernziel');
     expect(shadow(form).querySelector('[part="no-person"]')?.textContent, 'said before anything is written').to.equal(
-      'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person gewählt ist.',
+      'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person ausgewählt ist.',
     );
     const goal: Goal = {
       id: 'g-visitor',

@@ -41,7 +41,7 @@ const spoke = (el: KompetenzRad) => one<SVGGElement>(el, '[part="sector"][data-c
 describe('kompetenz-rad: editable in a provider that selects no person', () => {
   it('says that nothing can be rated yet and takes no level', async () => {
     const { el, changes } = await wheelIn(value([]));
-    expect(lead(el)?.textContent).to.equal('Keine Person ausgewählt: Eine Einschätzung kann erst gespeichert werden, wenn eine Person gewählt ist.');
+    expect(lead(el)?.textContent).to.equal('Keine Person ausgewählt: Eine Einschätzung kann erst gespeichert werden, wenn eine Person ausgewählt ist.');
     expect(spoke(el).hasAttribute('aria-valuenow'), 'no spoke offers a level to set').to.equal(false);
     spoke(el).focus();
     await sendKeys({ press: 'ArrowUp' });

@@ -132,7 +132,7 @@ describe('smart-goal-form: drafts of new goals in a provider', () => {
       const form = second.form;
       expect(measureOf(form)).to.equal(MEASURE);
       expect(form.draft).to.deep.include({ id, personId: 'p1', competencyIds: ['daten'], measure: MEASURE });
-      expect(statusOf(form)).to.match(/^Ihr Entwurf vom \d{1,2}\. \S+ \d{4}, \d{2}:\d{2} Uhr ist wiederhergestellt\. Sie können dort weiterschreiben\.$/);
+      expect(statusOf(form)).to.match(/^Ihr Entwurf vom \d{1,2}\. \S+ \d{4}, \d{2}:\d{2} Uhr ist wiederhergestellt\. Sie können daran weiterschreiben\.$/);
       expect(document.activeElement, 'focus stays where it was').to.equal(button);
       await expectAccessible(form);
       expect((await withStore<{ revision: number }>(name, 'readonly', (store) => store.get('portfolio'))).revision, 'the draft is no revision of the portfolio').to.equal(portfolioBefore);

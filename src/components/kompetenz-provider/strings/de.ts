@@ -58,7 +58,7 @@ const strings: ProviderStrings = {
       `„${value}“ ist als storageTimeout keine mögliche Wartezeit (erwartet: eine Zahl von Millisekunden, mehr als 0 und höchstens rund 24 Tage); es gilt die Voreinstellung von ${seconds} Sekunden.`,
     storeName: (value, max, used) =>
       `${value.trim() === '' ? 'Ein leerer store-name' : `„${value}“ als store-name`} taugt nicht als Name des Speichers in diesem Browser (erwartet: 1 bis ${max} Zeichen, nicht nur Leerzeichen); ${
-        used ? 'es gilt' : 'dieser Speicher ist zurzeit nicht in Gebrauch; sobald er es ist, gilt'
+        used ? 'es gilt' : 'dieser Speicher ist zurzeit nicht in Gebrauch; sobald er genutzt wird, gilt'
       } der voreingestellte Name.`,
     today: (value) => `„${value}“ ist als today kein Datum der Form JJJJ-MM-TT; es gilt das heutige Datum.`,
     person: (id) => `Eine Person „${id}“ gibt es in den Daten nicht; deshalb ist niemand gewählt.`,

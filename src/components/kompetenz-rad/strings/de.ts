@@ -17,7 +17,7 @@ const de: WheelStrings = {
   },
   navigationHint: 'Pfeiltasten wählen eine Kompetenz, Pos1 und Ende springen, Eingabe oder Leertaste wählt sie aus.',
   editHint: 'Pfeiltasten links und rechts wählen eine Kompetenz; Pfeil hoch und runter oder die Ziffern 0 bis 3 setzen die Stufe, Ende oder Bild auf die höchste, Pos1 oder Bild ab die niedrigste.',
-  noPersonToRate: 'Keine Person ausgewählt: Eine Einschätzung kann erst gespeichert werden, wenn eine Person gewählt ist.',
+  noPersonToRate: 'Keine Person ausgewählt: Eine Einschätzung kann erst gespeichert werden, wenn eine Person ausgewählt ist.',
   series: { ...NAMES, target: 'Soll-Profil', gap: 'Lücke (Soll über Ist)' },
   short: { target: 'Soll', actual: 'Ist', external: 'Fremd', self: 'Selbst', gap: 'Lücke' },
   gapText: (gap) => (gap > 0 ? `${levels(gap)} zu entwickeln` : gap === 0 ? 'Soll erreicht' : `${levels(-gap)} über Soll`),

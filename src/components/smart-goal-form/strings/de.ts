@@ -8,7 +8,7 @@ const quoted = (labels: readonly string[]) => f.list(labels.map((label) => `„$
 const strings: GoalFormStrings = {
   heading: 'SMART-Lernziel',
   headingFor: (name) => `SMART-Lernziel für ${name}`,
-  noPerson: 'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person gewählt ist.',
+  noPerson: 'Keine Person ausgewählt: Ein Ziel kann erst gespeichert werden, wenn eine Person ausgewählt ist.',
   intro: 'Legen Sie das Ziel gemeinsam fest. Die SMART-Prüfung zeigt laufend, welche Kriterien schon erfüllt sind und was noch fehlt.',
   letterNames: { S: 'spezifisch', M: 'messbar', A: 'anspruchsvoll', R: 'realistisch', T: 'terminiert' },
   optional: '(freiwillig)',
@@ -71,7 +71,7 @@ const strings: GoalFormStrings = {
   submit: 'Ziel speichern',
   submitted: 'Das Ziel erfüllt alle fünf Kriterien und wurde übernommen.',
   submittedAnew: 'Das Ziel ist gespeichert. Das Formular ist jetzt frei für ein weiteres Ziel.',
-  draftRestored: (savedAt) => `Ihr Entwurf vom ${f.dateTime(savedAt)} ist wiederhergestellt. Sie können dort weiterschreiben.`,
+  draftRestored: (savedAt) => `Ihr Entwurf vom ${f.dateTime(savedAt)} ist wiederhergestellt. Sie können daran weiterschreiben.`,
   notSubmitted: (open) =>
     open === 1
       ? 'Das Ziel kann noch nicht gespeichert werden: Ein Kriterium ist nicht erfüllt. Die Hinweise stehen bei den Feldern.'

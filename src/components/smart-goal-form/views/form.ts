@@ -77,10 +77,10 @@ export function renderForm(view: FormView, on: FormActions): TemplateResult {
   const goTo = view.disabled ? undefined : on.goTo;
   return html`<div part="form" class="form" lang=${lang}>
     ${view.notice}
-    ${view.noPerson ? html`<p part="no-person" class="lead-notice">${s.noPerson}</p>` : nothing}
     <div class="header">
       <h2 part="heading" id="heading">${view.heading}</h2>
       <p part="intro" id="intro" class="muted">${s.intro}</p>
+      ${view.noPerson ? html`<p part="no-person" class="lead-notice">${s.noPerson}</p>` : nothing}
     </div>
     ${renderErrorSummary(view.tried ? problemFindings(view.check) : [], s, lang, goTo)}
     <div class="layout">
