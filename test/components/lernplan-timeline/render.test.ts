@@ -112,7 +112,7 @@ describe('lernplan-timeline: drawing the plan', () => {
   });
 
   it('describes the plan, not the part drawn: its own first and last day, the days given and what lies outside them, by kind', async () => {
-    // March 2026 to February 2027, shown from 1 May to 1 August (the chart draws whole months, May to August).
+    // March 2026 to February 2027, given from 1 May to 1 August: the chart draws whole months, 1 May to 31 August, and the summary says so.
     const item = (id: string, kind: 'format' | 'practice', formatId: string, start: string, end: string, extra = {}) =>
       ({ id, kind, formatId, competencyIds: ['projektmanagement'], start, end, hours: 4, cost: 0, status: 'planned', ...extra }) as const;
     const review = (id: string, date: string, final = false) => ({ id, date, participants: ['Alex Beispiel'], final });
@@ -121,7 +121,7 @@ describe('lernplan-timeline: drawing the plan', () => {
       items: [
         item('i1', 'format', 'coaching', '2026-03-02', '2026-04-24'),
         item('i2', 'format', 'seminar-schulung', '2026-06-01', '2026-06-12'),
-        // In the month drawn last, but after the last day given.
+        // After the last day given, but in the month drawn last: drawn, so not outside.
         item('i3', 'practice', 'seminar-schulung', '2026-08-03', '2026-10-30', { practiceOf: 'i2' }),
       ],
       reviews: [review('r1', '2026-03-30'), review('r2', '2026-05-25'), review('r3', '2026-07-20'), review('r4', '2026-09-14'), review('r5', '2026-11-30'), review('r6', '2027-02-01', true)],
@@ -129,7 +129,7 @@ describe('lernplan-timeline: drawing the plan', () => {
     const text = (el: Parameters<typeof one>[0]) => one(el, '#summary').textContent!.replace(/\s+/g, ' ').trim();
     const { el } = await timelineIn(html`<lernplan-timeline today="2026-04-01" start="2026-05-01" end="2026-08-01" .plan=${plan}></lernplan-timeline>`);
     expect(text(el)).to.match(
-      /^Lernplan \(Entwurf\): 2 Angebote, 1 Praxisphase und 6 Review-Gespräche vom 02\.03\.2026 bis 01\.02\.2027\. Die Zeitleiste zeigt die Zeit vom 01\.05\.2026 bis 01\.08\.2026; außerhalb liegen 1 Angebot, 1 Praxisphase und 4 Review-Gespräche \(siehe Liste\)\. Abschlussgespräch am 01\.02\.2027\./,
+      /^Lernplan \(Entwurf\): 2 Angebote, 1 Praxisphase und 6 Review-Gespräche vom 02\.03\.2026 bis 01\.02\.2027\. Die Zeitleiste zeigt die Zeit vom 01\.05\.2026 bis 31\.08\.2026; außerhalb liegen 1 Angebot und 4 Review-Gespräche \(siehe Liste\)\. Abschlussgespräch am 01\.02\.2027\./,
     );
     expect(all(el, '.month-label').map((node) => node.textContent)).to.deep.equal(['Mai 2026', 'Juni 2026', 'Juli 2026', 'Aug. 2026']);
     await expectAccessible(el);
@@ -151,7 +151,7 @@ describe('lernplan-timeline: drawing the plan', () => {
     el.start = '2026-03-15';
     el.end = '2026-12-31';
     await el.updateComplete;
-    expect(text(el)).to.contain('Die Zeitleiste zeigt die Zeit vom 15.03.2026 bis 31.12.2026; außerhalb liegt 1 Review-Gespräch (siehe Liste).');
+    expect(text(el)).to.contain('Die Zeitleiste zeigt die Zeit vom 01.03.2026 bis 31.12.2026; außerhalb liegt 1 Review-Gespräch (siehe Liste).');
     // The list shows every entry: it says only what the plan holds.
     el.view = 'list';
     await el.updateComplete;
@@ -160,7 +160,7 @@ describe('lernplan-timeline: drawing the plan', () => {
 
     const english = await timelineIn(html`<lernplan-timeline lang="en" today="2026-04-01" start="2026-05-01" end="2026-08-01" .plan=${plan}></lernplan-timeline>`);
     expect(text(english.el)).to.match(
-      /^Learning plan \(draft\): 2 activities, 1 practice phase and 6 review meetings from 2 Mar 2026 to 1 Feb 2027\. The timeline shows from 1 May 2026 to 1 Aug 2026; 1 activity, 1 practice phase and 4 review meetings lie outside it \(see the list\)\. Final review on 1 Feb 2027\./,
+      /^Learning plan \(draft\): 2 activities, 1 practice phase and 6 review meetings from 2 Mar 2026 to 1 Feb 2027\. The timeline shows from 1 May 2026 to 31 Aug 2026; 1 activity and 4 review meetings lie outside it \(see the list\)\. Final review on 1 Feb 2027\./,
     );
     await expectAccessible(english.el);
     english.el.end = undefined;

@@ -13,17 +13,14 @@ export interface PlanSummaryFacts extends EntryCounts {
   first: IsoDate | undefined;
   /** The plan's last day (the latest end of an item or date of a review). */
   last: IsoDate | undefined;
-  /**
-   * When `start` or `end` leave out part of the plan: the days given (not widened to months) and
-   * the entries that lie wholly outside them.
-   */
+  /** When the range drawn leaves out part of the plan: its first and last day and the entries that lie wholly outside it. */
   shown: ({ start: IsoDate | undefined; end: IsoDate | undefined } & EntryCounts) | undefined;
 }
 
 /**
- * The plan's own span and counts, and, when the range given by `start` and `end` is narrower
- * than the plan, which of its entries lie outside that range. Counts every item, dropped ones too,
- * as the plan lists them.
+ * The plan's own span and counts, and, when the range drawn (`start`, `end`; either may be open)
+ * is narrower than the plan, which of its entries lie outside that range. Counts every item,
+ * dropped ones too, as the plan lists them.
  */
 export function summaryFacts(plan: Plan, { start, end }: { start: IsoDate | undefined; end: IsoDate | undefined }): PlanSummaryFacts {
   // ISO dates compare as text: '' lies before every date, '9' after.

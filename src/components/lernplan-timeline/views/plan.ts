@@ -65,8 +65,9 @@ export interface PlanView {
 
 /** The sentence about the plan that stands in for the chart (and heads the list). */
 function summary(v: PlanView): string {
-  const { s, names, plan, figures } = v;
-  const facts = summaryFacts(plan, v.range);
+  const { s, names, plan, figures, layout } = v;
+  // What the chart draws where start or end narrow it: whole months, from the first day of the start's month to the last of the end's.
+  const facts = summaryFacts(plan, { start: v.range.start && layout.start, end: v.range.end && layout.end });
   const date = (day: string | undefined) => (day === undefined ? undefined : names.date(day));
   // The list view lists every entry: only the chart leaves some out.
   const shown = v.view === 'chart' ? facts.shown : undefined;
