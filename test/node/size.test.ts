@@ -262,9 +262,9 @@ for (const size of sizes) {
  * Then the page of all five by 0.95 KB and the one-file build by 0.9: the provider checks
  * `storageTimeout`, `storageAdapter` and `store-name` and words each refusal in its notice in both
  * languages (0.8 of it), and the matrix checks its `personId` as the goal form does (`ownPersonId`).
- * Then the page of all five by 1.7 KB and the one-file build by 2.0: drafts of new goals kept where
- * the provider keeps its data (1.0: the provider's `GoalDrafts`, the form's draft and its restored
- * status), the time line's summary describing the plan and what `start`/`end` leave out (0.3), and
+ * Then the page of all five by 2.0 KB and the one-file build by 2.3: drafts of new goals kept where
+ * the provider keeps its data (1.2: the provider's `GoalDrafts`, the form's draft and its restored
+ * status, and from a review of them their erasure with the data they belong to), the time line's summary describing the plan and what `start`/`end` leave out (0.3), and
  * from a new user's review: an unknown `person` selects nobody, a goal's budget is checked, a
  * disabled goal form links to no field and one in a provider without a person says so up front,
  * the group wheel names the pooled departments (0.4).
@@ -272,8 +272,8 @@ for (const size of sizes) {
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
   'wheel-page': 48.7,
-  'all-page': 193.7,
-  'all-in-one': 201,
+  'all-page': 193.9,
+  'all-in-one': 201.2,
 };
 
 test('nothing grows past its current ceiling', () => {
