@@ -6,7 +6,7 @@ import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smar
 import { removePerson } from '../../../src/domain/portfolio-edits.js';
 import type { Portfolio } from '../../../src/domain/types.js';
 import { uniqueDb } from '../kompetenz-provider/helpers.js';
-import { $, portfolioWith, TODAY, type } from './helpers.js';
+import { $, portfolioWith, storedDrafts, TODAY, type } from './helpers.js';
 
 // Drafts of new goals are personal data: whatever erases data (clear() here or in another tab,
 // removePerson) erases them, and a draft goes to the database it was written for.
@@ -15,25 +15,10 @@ const MEASURE = 'wertet die Bürgerumfrage selbst aus';
 const roots: HTMLElement[] = [];
 afterEach(() => roots.splice(0).forEach((root) => root.remove()));
 
-/** The drafts stored in database `name` (person ids), `undefined` when none. */
-async function storedDrafts(name: string): Promise<string[] | undefined> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('documents');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const value = await new Promise<unknown>((resolve, reject) => {
-      const transaction = db.transaction('documents', 'readonly');
-      const request = transaction.objectStore('documents').get('drafts');
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onabort = () => reject(transaction.error);
-    });
-    return value instanceof Map ? [...value.keys()] : undefined;
-  } finally {
-    db.close();
-  }
+/** The people whose drafts are stored in database `name`, `undefined` when none. */
+async function storedFor(name: string): Promise<string[] | undefined> {
+  const drafts = await storedDrafts(name);
+  return drafts instanceof Map ? [...drafts.keys()] : undefined;
 }
 
 async function settled(form: SmartGoalForm): Promise<void> {
@@ -68,7 +53,7 @@ async function withDraft(name: string, portfolio: Portfolio = portfolioWith([]))
   await settled(made.form);
   await type(made.form, '#measure', MEASURE);
   window.dispatchEvent(new Event('pagehide'));
-  await waitUntil(async () => (await storedDrafts(name))?.includes('p1') === true, 'the draft is stored', { timeout: 3000 });
+  await waitUntil(async () => (await storedFor(name))?.includes('p1') === true, 'the draft is stored', { timeout: 3000 });
   return made;
 }
 
@@ -86,7 +71,7 @@ describe('smart-goal-form: drafts of new goals go with the data they belong to',
     await settled(form);
     expect(measureOf(form), 'not shown between the load and the clear').to.equal('');
     await cleared;
-    expect(await storedDrafts(name)).to.equal(undefined);
+    expect(await storedFor(name)).to.equal(undefined);
     expect(draftOf(provider, 'p1')).to.equal(undefined);
     provider.portfolio = portfolioWith([]);
     await settled(form);
@@ -104,7 +89,7 @@ describe('smart-goal-form: drafts of new goals go with the data they belong to',
     provider.portfolio = removePerson(provider.portfolio, 'p1');
     await provider.saveComplete;
     expect(draftOf(provider, 'p1')).to.equal(undefined);
-    await waitUntil(async () => (await storedDrafts(name)) === undefined, 'the stored draft is deleted', { timeout: 3000 });
+    await waitUntil(async () => (await storedFor(name)) === undefined, 'the stored draft is deleted', { timeout: 3000 });
   });
 
   it('a draft written just before store-name changes goes to the database it was written for', async () => {
@@ -118,8 +103,8 @@ describe('smart-goal-form: drafts of new goals go with the data they belong to',
     await type(form, '#measure', MEASURE);
     provider.setAttribute('store-name', other);
     await later(800);
-    expect(await storedDrafts(name)).to.deep.equal(['p1']);
-    expect(await storedDrafts(other)).to.equal(undefined);
+    expect(await storedFor(name)).to.deep.equal(['p1']);
+    expect(await storedFor(other)).to.equal(undefined);
   });
 
   it('clear() in another tab erases what this one holds and is not undone by its pending write', async () => {
@@ -134,7 +119,7 @@ describe('smart-goal-form: drafts of new goals go with the data they belong to',
     await type(two.form, '#measure', MEASURE);
     await one.provider.clear();
     await later(800);
-    expect(await storedDrafts(name), 'the pending write does not bring it back').to.equal(undefined);
+    expect(await storedFor(name), 'the pending write does not bring it back').to.equal(undefined);
     await waitUntil(() => draftOf(two.provider, 'p1') === undefined, 'the other tab forgets it', { timeout: 3000 });
   });
 });

@@ -11,7 +11,7 @@ import type { SmartGoalForm } from '../../../src/components/smart-goal-form/smar
 import type { KrErrorDetail } from '../../../src/internal/events.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { patiently, uniqueDb } from '../kompetenz-provider/helpers.js';
-import { $, check, chooseLevel, portfolioWith, submit, TODAY, type } from './helpers.js';
+import { $, check, chooseLevel, portfolioWith, storedDrafts, submit, TODAY, type, withStore } from './helpers.js';
 
 const MEASURE = 'wertet die Bürgerumfrage selbst aus';
 
@@ -74,27 +74,6 @@ function measureOf(form: SmartGoalForm): string {
   return $<HTMLTextAreaElement>(form, '#measure').value;
 }
 
-/** Runs `body` with the store of `name` (the database is made like the provider makes it, if it is not there). */
-async function withStore<T>(name: string, mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('documents');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction('documents', mode);
-      const request = body(transaction.objectStore('documents'));
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onabort = () => reject(transaction.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
-const storedDrafts = (name: string) => withStore<unknown>(name, 'readonly', (store) => store.get('drafts'));
 
 async function storedDraftOf(name: string, personId: string): Promise<unknown> {
   const drafts = await storedDrafts(name);

@@ -94,3 +94,26 @@ export function portfolioWith(goals: Goal[]): Portfolio {
     plans: [],
   };
 }
+
+/** Runs `body` with the store of `name` (the database is made like the provider makes it, if it is not there). */
+export async function withStore<T>(name: string, mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('documents');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction('documents', mode);
+      const request = body(transaction.objectStore('documents'));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The drafts a provider stored in database `name` (a `Map` of person id → draft), `undefined` when none. */
+export const storedDrafts = (name: string) => withStore<unknown>(name, 'readonly', (store) => store.get('drafts'));
