@@ -107,6 +107,31 @@ describe('smart-goal-form: drafts of new goals go with the data they belong to',
     expect(await storedFor(other)).to.equal(undefined);
   });
 
+  it('another portfolio whose person has the same id and another name does not get the draft', async () => {
+    const root = document.createElement('div');
+    roots.push(root);
+    const provider = document.createElement('kompetenz-provider');
+    provider.setAttribute('storage', 'none');
+    provider.setAttribute('today', TODAY);
+    provider.portfolio = portfolioWith([]);
+    const form = document.createElement('smart-goal-form');
+    provider.append(form);
+    root.append(provider);
+    document.body.append(root);
+    await provider.loadComplete;
+    await settled(form);
+    await type(form, '#measure', MEASURE);
+    expect(draftOf(provider, 'p1')).to.not.equal(undefined);
+
+    const other = portfolioWith([]);
+    provider.portfolio = { ...other, people: other.people.map((person) => (person.id === 'p1' ? { ...person, name: 'Hans Anders' } : person)) };
+    const again = document.createElement('smart-goal-form');
+    form.replaceWith(again);
+    await settled(again);
+    expect(measureOf(again)).to.equal('');
+    expect(draftOf(provider, 'p1'), 'the draft of the other p1 is deleted').to.equal(undefined);
+  });
+
   it('clear() in another tab erases what this one holds and is not undone by its pending write', async () => {
     const name = uniqueDb();
     const one = make(name);

@@ -212,7 +212,7 @@ export class GoalEditing {
     if (this.initial !== undefined || !person) return;
     const drafts = this.drafts;
     const empty = holdsNothing(this.current);
-    drafts.write(person, empty ? undefined : keptDraft(this.goal));
+    drafts.write(person, empty ? undefined : keptDraft(this.goal, this.options.sources()?.person?.name));
     this.drafted = empty ? undefined : { store: drafts, person };
   }
 
@@ -234,7 +234,7 @@ export class GoalEditing {
     const drafts = this.drafts;
     const kept = person === undefined || this.initial !== undefined ? undefined : drafts.read(person);
     if (kept === undefined || person === undefined) return;
-    const draft = draftGoal(kept, person);
+    const draft = draftGoal(kept, person, this.options.sources()?.person?.name);
     if (!draft) return drafts.write(person, undefined);
     this.startFrom({ fields: fieldsFromGoal(draft.goal), identity: this.identityFor(draft.goal) });
     this.drafted = { store: drafts, person };

@@ -3,14 +3,19 @@ import { isRecord } from '../../../domain/validate.js';
 import type { GoalDraftStore } from '../../../internal/context.js';
 import { emptyFields, fieldsFromGoal, identityFromGoal, type GoalFields } from './fields.js';
 
-/** A new goal not submitted yet, as the form keeps it: its state (the form's value, the goal as JSON) and when it was written. */
+/**
+ * A new goal not submitted yet, as the form keeps it: its state (the form's value, the goal as
+ * JSON), when it was written, and the name of its person then (another portfolio may give the
+ * same id to someone else).
+ */
 export interface KeptDraft {
   savedAt: string;
   state: string;
+  name?: string;
 }
 
-export function keptDraft(goal: Goal, now: Date = new Date()): KeptDraft {
-  return { savedAt: now.toISOString(), state: JSON.stringify(goal) };
+export function keptDraft(goal: Goal, name: string | undefined, now: Date = new Date()): KeptDraft {
+  return { savedAt: now.toISOString(), state: JSON.stringify(goal), ...(name === undefined ? {} : { name }) };
 }
 
 /** A state the form was given back (a draft, the browser's restore): the goal it holds, or `undefined` when it is no JSON. */
@@ -27,11 +32,13 @@ export function holdsNothing(fields: GoalFields): boolean {
 }
 
 /**
- * The goal of a kept draft of `personId` and when it was written; `undefined` when the value is
- * not one (no `KeptDraft`, no goal with an id, another person's, no longer open, nothing written).
+ * The goal of a kept draft of `personId` (named `name` now) and when it was written; `undefined`
+ * when the value is not one (no `KeptDraft`, no goal with an id, another person's, also one of
+ * the same id and another name, no longer open, nothing written).
  */
-export function draftGoal(value: unknown, personId: string): { goal: Record<string, unknown>; savedAt: Date } | undefined {
+export function draftGoal(value: unknown, personId: string, name: string | undefined): { goal: Record<string, unknown>; savedAt: Date } | undefined {
   if (!isRecord(value) || typeof value.state !== 'string' || typeof value.savedAt !== 'string') return undefined;
+  if (typeof value.name === 'string' && name !== undefined && value.name !== name) return undefined;
   const savedAt = new Date(value.savedAt);
   const goal = parseState(value.state);
   const identity = identityFromGoal(goal);
