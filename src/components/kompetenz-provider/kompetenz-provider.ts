@@ -357,7 +357,7 @@ export class KompetenzProvider extends KrElement {
     this.requestUpdate();
     if (reason) this.emit('kr-portfolio-change', { portfolio: next, reason });
     if (store) this.persistence.changed();
-    this.persistence.drafts.keepOnly(next);
+    if (peopleChanged) this.persistence.drafts.keepOnly(next);
   }
 
   /** A replacement by the page (property or import). */

@@ -71,8 +71,8 @@ export class GoalDrafts implements ReactiveController {
   }
 
   /**
-   * A new state of the portfolio: the drafts of people it no longer has, or whose data were
-   * erased (`erasedPeople`), are deleted, in memory and in the database.
+   * A new state of the portfolio's people: the drafts of people it no longer has, or whose data
+   * were erased (`erasedPeople`), are deleted, in memory and in the database.
    */
   keepOnly(portfolio: Portfolio): void {
     if (!this.target.loaded()) return;
