@@ -126,17 +126,36 @@ export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): Cata
   const position = new Map(competencyIds.map((id, index) => [id, index]));
   const categoryPosition = new Map(categoryIds.map((id, index) => [id, index]));
   const categoryOfPosition = new Uint16Array(competencyIds.length);
-  const byName = new Map<string, Competency>();
   catalogue.competencies.forEach((competency, index) => {
     categoryOfPosition[index] = categoryPosition.get(competency.category) ?? 0;
+  });
+  let byName: Map<string, Competency> | undefined;
+  const index: CatalogueIndex = {
+    catalogue,
+    competencyIds,
+    categoryIds,
+    position,
+    categoryPosition,
+    categoryOfPosition,
+    // Built when a name is first looked up: most pages look up ids only, and lower-casing 75 names is a noticeable part of a first render.
+    get byName() {
+      byName ??= namesOf(catalogue.competencies);
+      return byName;
+    },
+  };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+function namesOf(competencies: readonly Competency[]): Map<string, Competency> {
+  const byName = new Map<string, Competency>();
+  for (const competency of competencies) {
     for (const name of [competency.id, competency.label.de, competency.label.en]) {
       const key = normalizeName(name);
       if (!byName.has(key)) byName.set(key, competency);
     }
-  });
-  const index: CatalogueIndex = { catalogue, competencyIds, categoryIds, position, categoryPosition, categoryOfPosition, byName };
-  indexes.set(catalogue, index);
-  return index;
+  }
+  return byName;
 }
 
 function normalizeName(name: string): string {

@@ -405,7 +405,12 @@ function contextOf(plan: Plan, context: PlanCheckContext): ResolvedContext {
  */
 function overlaps(items: readonly PlanItem[], capacity: number, names: Names): PlanFinding[] {
   const loads = items.map((item) => monthlyHoursOf(item));
-  const byStart = items.map((_, index) => index).sort((x, y) => compareDates(items[x].start, items[y].start));
+  const hot = pairableMonths(loads, capacity);
+  const inHotMonth = (index: number) => [...loads[index].keys()].some((month) => hot.has(month));
+  const byStart = items
+    .map((_, index) => index)
+    .filter(inHotMonth)
+    .sort((x, y) => compareDates(items[x].start, items[y].start));
   const found: { a: number; b: number; month: string; hours: number }[] = [];
   for (let i = 0; i < byStart.length; i += 1) {
     const earlier = items[byStart[i]];
@@ -415,6 +420,7 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
       const b = Math.max(byStart[i], byStart[j]);
       let worst: { month: string; hours: number } | undefined;
       for (const [month, hours] of loads[a]) {
+        if (!hot.has(month)) continue;
         const combined = hours + (loads[b].get(month) ?? 0);
         if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
       }
@@ -432,6 +438,25 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
       amount: round(hours),
       params: { ...names.item(items[a]), ...names.item(items[b], 'other'), month, hours: round(hours), capacity },
     }));
+}
+
+/**
+ * The months in which two items may together put more than `capacity` hours: those whose two
+ * largest loads of single items do. Only items with load in one of them can be such a pair.
+ */
+function pairableMonths(loads: readonly ReadonlyMap<string, number>[], capacity: number): Set<string> {
+  const largest = new Map<string, [first: number, second: number]>();
+  for (const load of loads) {
+    for (const [month, hours] of load) {
+      const two = largest.get(month);
+      if (!two) largest.set(month, [hours, 0]);
+      else if (hours > two[0]) largest.set(month, [hours, two[0]]);
+      else if (hours > two[1]) two[1] = hours;
+    }
+  }
+  const months = new Set<string>();
+  for (const [month, [first, second]] of largest) if (first + second > capacity + 1e-9) months.add(month);
+  return months;
 }
 
 function groupBy<T, K>(list: readonly T[], keyOf: (entry: T) => K): Map<K, T[]> {

@@ -4,6 +4,7 @@ import { checkPlan, checkValidatedPlan, monthlyLoad, planCapacity, planRefresher
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
 import { DEMO_SAMPLE_OPTIONS, generatePortfolio } from '../../src/domain/sample.ts';
 import { addDays } from '../../src/domain/dates.ts';
+import { itemMonthlyHours } from '../../src/domain/plan-load.ts';
 import { KompetenzradError } from '../../src/domain/errors.ts';
 import { describeFinding } from '../../src/domain/messages/describe-findings.ts';
 import type { Assessment, Goal, Plan, PlanItem } from '../../src/domain/types.ts';
@@ -193,6 +194,39 @@ describe('checkPlan', () => {
       const found = only(checkPlan(plan({ capacityHoursPerMonth: 0, items }), CONTEXT), 'overlap-over-capacity').map((entry) => `${entry.itemId}+${entry.otherItemId}`);
       assert.deepEqual(found, expected, `round ${round}`);
     }
+  });
+
+  test('overlap-over-capacity: with a capacity, the pairs that together exceed it in a month both touch, each at its worst month', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let pairs = 0;
+    for (let round = 0; round < 40; round += 1) {
+      const capacity = 4 + random(12);
+      const items = Array.from({ length: 5 + random(40) }, (_, index) => {
+        const start = addDays('2025-01-01', random(150));
+        return item(`x${index}`, start, addDays(start, random(80)), 1 + random(14));
+      });
+      const loads = items.map((entry) => itemMonthlyHours(entry));
+      const expected: string[] = [];
+      for (let a = 0; a < items.length; a += 1) {
+        for (let b = a + 1; b < items.length; b += 1) {
+          if (items[a].start > items[b].end || items[b].start > items[a].end) continue;
+          let worst: [string, number] | undefined;
+          for (const [month, hours] of loads[a]) {
+            const other = loads[b].get(month);
+            if (other !== undefined && hours + other > capacity + 1e-9 && (!worst || hours + other > worst[1])) worst = [month, hours + other];
+          }
+          if (worst) expected.push(`${items[a].id}+${items[b].id} ${worst[0]}`);
+        }
+      }
+      pairs += expected.length;
+      const found = only(checkPlan(plan({ capacityHoursPerMonth: capacity, items }), CONTEXT), 'overlap-over-capacity').map((entry) => `${entry.itemId}+${entry.otherItemId} ${entry.month}`);
+      assert.deepEqual(found, expected, `round ${round}`);
+    }
+    assert.ok(pairs > 100, `the rounds have pairs over capacity (${pairs})`);
   });
 
   test('item-after-due: an item ending after its goal is due, in days', () => {

@@ -94,6 +94,20 @@ describe('lernplan-timeline: fitting labels', () => {
     expect(fitText('Abc', 14, widthOf)).to.equal('');
   });
 
+  it('measures each stretch of a label once, and no further than the first word that does not fit', () => {
+    let measured = '';
+    const counting = (text: string) => {
+      measured += text;
+      return widthOf(text);
+    };
+    const long = 'Kollegialer Austausch zu Datenschutz und Informationssicherheit in der Verwaltung';
+    expect(fitText(long, 60, counting, true)).to.equal('');
+    expect(measured, 'a bar narrower than the first word').to.equal('Kollegialer');
+    measured = '';
+    expect(fitText(long, 230, counting)).to.equal('Kollegialer Austausch zu…');
+    expect(measured.replace('…', '')).to.equal('Kollegialer Austausch zu Datenschutz');
+  });
+
   it('wraps between words and after hyphens only, and cuts what does not fit the last line', () => {
     expect(wrapText('Umgang mit digitalen Medien', 100, 2, widthOf)).to.deep.equal(['Umgang mit', 'digitalen…']);
     expect(wrapText('Review-Gespräche', 70, 2, widthOf)).to.deep.equal(['Review-', 'Gespräche']);
