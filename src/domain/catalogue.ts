@@ -109,6 +109,7 @@ export interface CatalogueIndex {
 }
 
 const indexes = new WeakMap<object, CatalogueIndex>();
+let lastIndex: CatalogueIndex | undefined;
 
 /**
  * Validates a catalogue once and returns its lookup tables; throws a `KompetenzradError` with
@@ -116,8 +117,10 @@ const indexes = new WeakMap<object, CatalogueIndex>();
  * are cached per catalogue object, so pass a new object after a change (as the provider does).
  */
 export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): CatalogueIndex {
+  // The rules look up ids of one catalogue many times in a row.
+  if (catalogue === lastIndex?.catalogue) return lastIndex;
   const cached = isRecord(catalogue) ? indexes.get(catalogue) : undefined;
-  if (cached) return cached;
+  if (cached) return (lastIndex = cached);
   const issues = isBuiltIn(catalogue) ? [] : validateCatalogue(catalogue, path);
   if (issues.length > 0) throw new KompetenzradError(issues);
 
@@ -144,7 +147,7 @@ export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): Cata
     },
   };
   indexes.set(catalogue, index);
-  return index;
+  return (lastIndex = index);
 }
 
 function namesOf(competencies: readonly Competency[]): Map<string, Competency> {

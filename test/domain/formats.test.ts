@@ -86,6 +86,23 @@ describe('default formats', () => {
     assert.equal(by('coaching').costClass, 3);
   });
 
+  test('formatById finds the first format of an id also after the list changed', () => {
+    const list: Format[] = DEFAULT_FORMATS.map((format) => ({ ...format }));
+    assert.equal(formatById(list, 'coaching'), list.find((format) => format.id === 'coaching'));
+    const own = { ...list[0], id: 'lernreise', label: { de: 'Lernreise', en: 'Learning journey' } };
+    list.push(own);
+    assert.equal(formatById(list, 'lernreise'), own, 'a format added to the list');
+    const replacement = { ...list[2] };
+    list[2] = replacement;
+    assert.equal(formatById(list, replacement.id), replacement, 'a format replaced in the list');
+    const [removed] = list.splice(1, 1);
+    assert.equal(formatById(list, removed.id), undefined, 'a format taken out of the list');
+    assert.equal(formatById(list, 'lernreise'), own, 'the formats after it moved up');
+    list.unshift({ ...own, label: { de: 'Erste', en: 'First' } });
+    assert.equal(formatById(list, 'lernreise'), list[0], 'of two with one id, the first');
+    assert.equal(formatById([null, ...list] as unknown as Format[], 'coaching')?.id, 'coaching', 'an entry that is no format is passed over');
+  });
+
   test('formatById returns undefined for an unknown id', () => {
     assert.equal(formatById(DEFAULT_FORMATS, 'yoga'), undefined);
     assert.equal(formatById(undefined as unknown as Format[], 'coaching'), undefined);

@@ -6,14 +6,8 @@ export type WidthOf = (text: string) => number;
 
 const ELLIPSIS = '…';
 
-/** Where a line may end: after a space or after a hyphen inside a word (`Review-|Gespräche`). */
-function breakPoints(text: string): number[] {
-  const points: number[] = [];
-  for (let i = 1; i < text.length; i += 1) {
-    if (text[i] === ' ' || (text[i - 1] === '-' && text[i] !== ' ')) points.push(i);
-  }
-  return points;
-}
+/** Whether a line may end before `text[i]`: at a space, or after a hyphen inside a word (`Review-|Gespräche`). */
+const breaksAt = (text: string, i: number) => text[i] === ' ' || (text[i - 1] === '-' && text[i] !== ' ');
 
 /**
  * Whether all of `text` fits `limit`, and the starts of it that end at a break point (the blanks
@@ -25,7 +19,8 @@ function fittingStarts(text: string, limit: number, widthOf: WidthOf): { whole: 
   const starts: { end: number; width: number }[] = [];
   let width = 0;
   let from = 0;
-  for (const point of breakPoints(text)) {
+  for (let point = 1; point < text.length; point += 1) {
+    if (!breaksAt(text, point)) continue;
     const end = text.slice(0, point).trimEnd().length;
     width += widthOf(text.slice(from, end));
     from = end;
