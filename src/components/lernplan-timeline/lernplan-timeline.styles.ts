@@ -142,46 +142,6 @@ export const timelineStyles = css`
     padding: 0.75rem;
     border: 1px dashed var(--_grid);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .legend-entry {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
-  .swatch.on {
-    fill: var(--_digital);
-  }
-  .swatch-hatch {
-    stroke: none;
-  }
-  .swatch.practice {
-    fill: var(--_bg);
-    stroke: var(--_digital);
-    stroke-width: 2;
-    stroke-dasharray: 4 2;
-  }
-  .swatch.over {
-    stroke: var(--_over);
-    stroke-width: 1.5;
-  }
-  .swatch-badge {
-    fill: var(--_warn);
-  }
-  .swatch-badge-text {
-    fill: var(--_bg);
-    font-size: 10px;
-    font-weight: 700;
-    text-anchor: middle;
-    dominant-baseline: central;
-  }
-
   /* Chart -------------------------------------------------------------------------------- */
   .chart {
     position: relative;
@@ -447,6 +407,159 @@ export const timelineStyles = css`
     font-weight: 700;
   }
 
+  /* Forced colours: shapes and patterns keep the meaning, system colours paint them. ------- */
+  @media (forced-colors: active) {
+    .bar-fill,
+    .practice .bar-fill,
+    .status-dropped .bar-fill {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar-label,
+    .practice .bar-label,
+    .status-dropped .bar-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .hatch-line,
+    .over-hatch-line,
+    .strike,
+    .capacity-line,
+    .month-line,
+    .week-line,
+    .axis-line,
+    .row-line,
+    .review-guide,
+    .goal-guide,
+    .load-bg {
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
+    .has-finding .bar-fill {
+      stroke: CanvasText;
+      stroke-width: 3;
+    }
+    .diamond,
+    .flag,
+    .badge circle {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .diamond-inner,
+    .badge text {
+      fill: Canvas;
+    }
+    .load-bar,
+    .load-cell.over .load-bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .today line {
+      stroke: Highlight;
+    }
+    .today text,
+    svg text,
+    .load-label.over,
+    .mark-badge {
+      fill: CanvasText;
+    }
+    .lane.odd,
+    .month-band.odd {
+      fill: Canvas;
+    }
+    .entry:focus-visible .focus-ring,
+    .entry.dragging .focus-ring {
+      stroke: Highlight;
+    }
+    button[aria-pressed='true'] {
+      border-width: 3px;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  /* Print: the whole plan on paper, in light colours, without controls. ------------------- */
+  @media print {
+    :host {
+      --_digital: #1565c0;
+      --_methode: #b45309;
+      --_sozial: #2e7d32;
+      --_personal: #7b1fa2;
+      --_bar-text: #ffffff;
+      --_over: #b3261e;
+      --_warn: #8a4b00;
+      --_today: #a3195b;
+      --_review: #1f1f1f;
+      --_grid: #767676;
+      --_text: #000000;
+      --_muted: #3d3d3d;
+      --_bg: #ffffff;
+      --_band: rgb(0 0 0 / 4%);
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .toolbar,
+    .help,
+    dialog {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+    }
+    .chart {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/**
+ * The styles of what the time line draws only after its first screen (see `FirstScreen`): the
+ * legend, the findings, the list view and the dialogs. Adopted when it draws them (`LaterStyles`).
+ */
+export const timelineLaterStyles = css`
+  /* Legend ------------------------------------------------------------------------------- */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .legend-entry {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch.on {
+    fill: var(--_digital);
+  }
+  .swatch-hatch {
+    stroke: none;
+  }
+  .swatch.practice {
+    fill: var(--_bg);
+    stroke: var(--_digital);
+    stroke-width: 2;
+    stroke-dasharray: 4 2;
+  }
+  .swatch.over {
+    stroke: var(--_over);
+    stroke-width: 1.5;
+  }
+  .swatch-badge {
+    fill: var(--_warn);
+  }
+  .swatch-badge-text {
+    fill: var(--_bg);
+    font-size: 10px;
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+
+
   /* Findings ----------------------------------------------------------------------------- */
   .findings {
     margin: 1rem 0 0;
@@ -658,11 +771,7 @@ export const timelineStyles = css`
     margin-top: 0.75rem;
   }
 
-  /* Forced colours: shapes and patterns keep the meaning, system colours paint them. ------- */
   @media (forced-colors: active) {
-    .bar-fill,
-    .practice .bar-fill,
-    .status-dropped .bar-fill,
     .swatch.on,
     .swatch.practice {
       fill: Canvas;
@@ -671,105 +780,22 @@ export const timelineStyles = css`
     .swatch.over {
       stroke: CanvasText;
     }
-    .bar-label,
-    .practice .bar-label,
-    .status-dropped .bar-label {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .hatch-line,
-    .over-hatch-line,
-    .strike,
-    .capacity-line,
-    .month-line,
-    .week-line,
-    .axis-line,
-    .row-line,
-    .review-guide,
-    .goal-guide,
-    .load-bg {
-      stroke: CanvasText;
-      stroke-opacity: 1;
-    }
-    .has-finding .bar-fill {
-      stroke: CanvasText;
-      stroke-width: 3;
-    }
-    .diamond,
-    .flag,
-    .badge circle,
     .swatch-badge {
       fill: CanvasText;
       stroke: CanvasText;
     }
-    .diamond-inner,
-    .badge text,
     .swatch-badge-text {
       fill: Canvas;
     }
-    .load-bar,
-    .load-cell.over .load-bar {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .today line {
-      stroke: Highlight;
-    }
-    .today text,
-    svg text,
-    .load-label.over,
-    .mark-badge {
-      fill: CanvasText;
-    }
-    .lane.odd,
-    .month-band.odd {
-      fill: Canvas;
-    }
-    .entry:focus-visible .focus-ring,
-    .entry.dragging .focus-ring {
-      stroke: Highlight;
-    }
-    button[aria-pressed='true'] {
-      border-width: 3px;
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 
-  /* Print: the whole plan on paper, in light colours, without controls. ------------------- */
   @media print {
-    :host {
-      --_digital: #1565c0;
-      --_methode: #b45309;
-      --_sozial: #2e7d32;
-      --_personal: #7b1fa2;
-      --_bar-text: #ffffff;
-      --_over: #b3261e;
-      --_warn: #8a4b00;
-      --_today: #a3195b;
-      --_review: #1f1f1f;
-      --_grid: #767676;
-      --_text: #000000;
-      --_muted: #3d3d3d;
-      --_bg: #ffffff;
-      --_band: rgb(0 0 0 / 4%);
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
-    .toolbar,
-    .help,
-    .list-open,
-    dialog {
+    .list-open {
       display: none;
-    }
-    .scroller {
-      overflow: visible;
     }
     .findings {
       content-visibility: visible;
     }
-    .chart,
     .list-entry,
     .findings li {
       break-inside: avoid;

@@ -24,7 +24,7 @@ import { PlanDrafting } from './controllers/plan-drafting.js';
 import { PlanEditing, type KrPlanChangeDetail } from './controllers/plan-editing.js';
 import { PlanStatusChoice } from './controllers/plan-status.js';
 import { TextWidth } from './controllers/text-width.js';
-import { timelineStyles } from './lernplan-timeline.styles.js';
+import { timelineLaterStyles, timelineStyles } from './lernplan-timeline.styles.js';
 import { parseEntryKey } from './model/entry-keys.js';
 import { findingRefs } from './model/finding-refs.js';
 import { ChartLayouts, LANE_MODES, shownSettings, VIEWS, ZOOMS, type LaneMode, type TimelineLayout, type TimelineView, type Zoom } from './model/layout.js';
@@ -204,7 +204,7 @@ export class LernplanTimeline extends KrElement {
   private readonly layout = new ChartLayouts();
   private readonly window = new ChartWindow(this, () => this.entries.hovered !== undefined);
   private readonly text = new TextWidth(this);
-  private readonly firstScreen = new FirstScreen(this);
+  private readonly firstScreen = new FirstScreen(this, timelineLaterStyles);
   private readonly planNames = new Memo((...args: ConstructorParameters<typeof PlanNames>) => new PlanNames(...args));
   private readonly findingRefs = new Memo(findingRefs);
   private resolved: Resolved | undefined;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** The latest the rest follows when no frame comes (a page in the background). */
 const AT_THE_LATEST_MS = 100;
@@ -22,8 +22,25 @@ export class FirstScreen implements ReactiveController {
   private frame = 0;
   private timers: number[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `laterStyles`: the styles of what only the rest draws (a legend, lists, dialogs), adopted
+   * after the first render that draws everything and before it is laid out, so that a first
+   * render that leaves the rest out does not parse and match them.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private laterStyles?: CSSResult,
+  ) {
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    if (!this.laterStyles || (!this.done && this.partial) || !root) return;
+    // Adopted sheets are replaced as a list; without them, a style element is added to those of `static styles`.
+    const own = (this.host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, this.laterStyles] : [this.laterStyles]);
+    this.laterStyles = undefined;
   }
 
   /** Whether this render may still leave out what lies beyond the first screen. */

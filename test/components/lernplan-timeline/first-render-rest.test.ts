@@ -65,6 +65,13 @@ function whole(el: LernplanTimeline) {
   };
 }
 
+/** Whether the legend and the findings are laid out as their styles say (those styles come with them, see `FirstScreen`). */
+function restStyled(el: LernplanTimeline): { legend: string; findingsTitle: string } {
+  return { legend: getComputedStyle(one(el, '[part="legend"]')).display, findingsTitle: getComputedStyle(one(el, '.findings-title')).fontWeight };
+}
+
+const STYLED = { legend: 'flex', findingsTitle: '700' };
+
 describe('lernplan-timeline: the first screen first, the rest right after', function () {
   // 200 bars with axe: over 10 s on a busy machine.
   this.timeout(30_000);
@@ -98,6 +105,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(rest.months, 'one load cell per month').to.be.greaterThan(10);
     expect(el.findings.length, 'the plan has findings').to.be.greaterThan(0);
     expect(rest.findings, 'every finding is listed').to.equal(el.findings.length);
+    expect(restStyled(el), 'with their styles').to.deep.equal(STYLED);
     expect(rest.hatched, 'bars below the screen are hatched now').to.be.greaterThan(first.hatched);
     const withFinding = new Set(el.findings.flatMap((finding) => [finding.itemId, finding.otherItemId]).filter((id) => id !== undefined));
     expect(rest.badges, 'every bar a finding names carries its "!" now').to.equal(withFinding.size);
@@ -306,6 +314,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     const printed = whole(el);
+    const styled = restStyled(el);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(printed.months).to.be.greaterThan(10);
@@ -313,6 +322,7 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(printed.shapes).to.equal(200);
     expect(printed.legend).to.equal(1);
     expect(printed.badges).to.be.greaterThan(0);
+    expect(styled).to.deep.equal(STYLED);
   });
 
   it('draws the rest at once when the user reaches into the chart', async () => {
@@ -347,5 +357,6 @@ describe('lernplan-timeline: the first screen first, the rest right after', func
     expect(whole(el).findings).to.equal(el.findings.length);
     expect(whole(el).shapes).to.equal(whole(el).bars);
     expect(whole(el).legend).to.equal(1);
+    expect(restStyled(el)).to.deep.equal(STYLED);
   });
 });
