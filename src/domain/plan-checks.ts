@@ -298,7 +298,7 @@ function planFindings(plan: Plan, context: PlanCheckContext, ctx: ResolvedContex
         severity: 'warning',
         itemId: phase.id,
         otherItemId: item.id,
-        params: { ...names.item(phase), ...names.other(item) },
+        params: { ...names.item(phase), ...names.item(item, 'other') },
       });
     }
   }
@@ -436,7 +436,7 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
       otherItemId: items[b].id,
       month,
       amount: round(hours),
-      params: { ...names.item(items[a]), ...names.other(items[b]), month, hours: round(hours), capacity },
+      params: { ...names.item(items[a]), ...names.item(items[b], 'other'), month, hours: round(hours), capacity },
     }));
 }
 
@@ -542,27 +542,22 @@ function reviewGap(from: IsoDate, to: IsoDate, weeks: number, maxWeeks: number, 
 }
 
 /** Names of items and goals for messages. */
-/** An untitled practice phase is named after its format, said to be its practice. */
-const isPracticeName = (item: PlanItem) => item.title === undefined && item.kind === 'practice';
-
 class Names {
   constructor(
     private readonly catalogue: Catalogue,
     private readonly formats: readonly Format[],
   ) {}
 
-  item(item: PlanItem): ItemNameParams {
-    return { item: this.name(item), itemPractice: isPracticeName(item), itemStart: item.start, itemEnd: item.end };
-  }
-
-  /** The second item of a message. */
-  other(item: PlanItem): ItemNameParams<'other'> {
-    return { other: this.name(item), otherPractice: isPracticeName(item), otherStart: item.start, otherEnd: item.end };
-  }
-
-  private name(item: PlanItem): LocalizedText {
-    if (item.title !== undefined) return { de: item.title, en: item.title };
-    return formatById(this.formats, item.formatId)?.label ?? { de: item.formatId, en: item.formatId };
+  item<P extends string = 'item'>(item: PlanItem, prefix: P = 'item' as P): ItemNameParams<P> {
+    const format = formatById(this.formats, item.formatId)?.label ?? { de: item.formatId, en: item.formatId };
+    const name = item.title === undefined ? format : { de: item.title, en: item.title };
+    const params: Record<string, LocalizedText | boolean | IsoDate> = {
+      [prefix]: name,
+      [`${prefix}Practice`]: item.title === undefined && item.kind === 'practice',
+      [`${prefix}Start`]: item.start,
+      [`${prefix}End`]: item.end,
+    };
+    return params as ItemNameParams<P>;
   }
 
   goal(goal: Goal): GoalNameParams {
