@@ -118,7 +118,7 @@ let lastIndex: CatalogueIndex | undefined;
  */
 export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): CatalogueIndex {
   // The rules look up ids of one catalogue many times in a row.
-  if (catalogue === lastIndex?.catalogue) return lastIndex;
+  if (lastIndex !== undefined && catalogue === lastIndex.catalogue) return lastIndex;
   const cached = isRecord(catalogue) ? indexes.get(catalogue) : undefined;
   if (cached) return (lastIndex = cached);
   const issues = isBuiltIn(catalogue) ? [] : validateCatalogue(catalogue, path);
@@ -132,6 +132,7 @@ export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): Cata
   catalogue.competencies.forEach((competency, index) => {
     categoryOfPosition[index] = categoryPosition.get(competency.category) ?? 0;
   });
+  const competencies = [...catalogue.competencies];
   let byName: Map<string, Competency> | undefined;
   const index: CatalogueIndex = {
     catalogue,
@@ -142,7 +143,7 @@ export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): Cata
     categoryOfPosition,
     // Built when a name is first looked up: most pages look up ids only, and lower-casing 75 names is a noticeable part of a first render.
     get byName() {
-      byName ??= namesOf(catalogue.competencies);
+      byName ??= namesOf(competencies);
       return byName;
     },
   };

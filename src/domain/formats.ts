@@ -31,25 +31,9 @@ export const COST_CLASSES = Object.freeze([0, 1, 2, 3] as const satisfies readon
 
 export const FORMAT_LIMITS = Object.freeze({ maxWeeks: 520, maxHours: 2000, maxCost: 1_000_000, maxDescriptionLength: 1000 });
 
-/** Where each format id first stands in a list of formats, per list (the rules look up a list's ids many times). */
-const positions = new WeakMap<readonly Format[], Map<unknown, number>>();
-
-function positionsOf(formats: readonly Format[]): Map<unknown, number> {
-  const byId = new Map<unknown, number>();
-  formats.forEach((format, at) => {
-    if (isRecord(format) && !byId.has(format.id)) byId.set(format.id, at);
-  });
-  positions.set(formats, byId);
-  return byId;
-}
-
-/** The first format of `formats` with the id `id`; a list changed since its last lookup is looked through again. */
+/** The first format of `formats` with the id `id`. */
 export function formatById(formats: readonly Format[], id: FormatId): Format | undefined {
-  if (!Array.isArray(formats)) return undefined;
-  const at = positions.get(formats)?.get(id);
-  if (at !== undefined && formats[at]?.id === id) return formats[at];
-  const fresh = positionsOf(formats).get(id);
-  return fresh === undefined ? undefined : formats[fresh];
+  return Array.isArray(formats) ? formats.find((format) => isRecord(format) && format.id === id) : undefined;
 }
 
 /** True for formats that can be run for a group (social form `group` or `both`). */

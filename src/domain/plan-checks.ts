@@ -448,9 +448,9 @@ function pairableMonths(loads: readonly ReadonlyMap<string, number>[], capacity:
   const largest = new Map<string, [first: number, second: number]>();
   for (const load of loads) {
     for (const [month, hours] of load) {
-      const two = largest.get(month);
-      if (!two) largest.set(month, [hours, 0]);
-      else if (hours > two[0]) largest.set(month, [hours, two[0]]);
+      let two = largest.get(month);
+      if (!two) largest.set(month, (two = [0, 0]));
+      if (hours > two[0]) [two[0], two[1]] = [hours, two[0]];
       else if (hours > two[1]) two[1] = hours;
     }
   }

@@ -278,6 +278,20 @@ describe('lookups', () => {
     assert.deepEqual(competenciesOfCategory(DEFAULT_CATALOGUE, 'nope'), []);
   });
 
+  test('a lookup without a catalogue is refused with a validation error, before and after another catalogue was indexed', () => {
+    const lookups = [() => competencyById(undefined as unknown as Catalogue, 'daten'), () => indexCatalogue(undefined as unknown as Catalogue), () => findCompetency(undefined as unknown as Catalogue, 'daten')];
+    for (const lookup of lookups) assert.throws(lookup, KompetenzradError);
+    indexCatalogue(DEFAULT_CATALOGUE);
+    for (const lookup of lookups) assert.throws(lookup, KompetenzradError);
+  });
+
+  test('findCompetency finds the competencies the catalogue had when it was indexed', () => {
+    const catalogue: Catalogue = { ...DEFAULT_CATALOGUE, competencies: DEFAULT_CATALOGUE.competencies.map((competency) => ({ ...competency })) };
+    indexCatalogue(catalogue);
+    (catalogue.competencies as unknown[]).push(null);
+    assert.equal(findCompetency(catalogue, 'Data literacy')?.id, 'daten');
+  });
+
   test('findCompetency matches id, German and English label, ignoring case and blanks', () => {
     assert.equal(findCompetency(DEFAULT_CATALOGUE, 'projektmanagement')?.id, 'projektmanagement');
     assert.equal(findCompetency(DEFAULT_CATALOGUE, '  informationssicherheit  UND datenschutz ')?.id, 'informationssicherheit');

@@ -229,6 +229,12 @@ describe('checkPlan', () => {
     assert.ok(pairs > 100, `the rounds have pairs over capacity (${pairs})`);
   });
 
+  test('overlap-over-capacity: an item without a number of hours beside them hides no pair', () => {
+    const items = [item('n', '2025-02-01', '2025-02-28', Number.NaN), item('a', '2025-02-01', '2025-02-28', 6), item('b', '2025-02-01', '2025-02-28', 6)];
+    const found = only(checkValidatedPlan(plan({ capacityHoursPerMonth: 8, items }), {}).findings, 'overlap-over-capacity');
+    assert.deepEqual(found.map((entry) => `${entry.itemId}+${entry.otherItemId} ${entry.month}`), ['a+b 2025-02']);
+  });
+
   test('item-after-due: an item ending after its goal is due, in days', () => {
     const findings = checkPlan(plan({ capacityHoursPerMonth: 12 }), { goals: [goal('g-pm', '2025-03-01')] });
     const found = one(findings, 'item-after-due');

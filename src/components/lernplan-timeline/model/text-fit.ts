@@ -1,6 +1,7 @@
 /**
  * The width (px) a text takes in the font of a label. Widths add up: `a + b` is as wide as `a`
- * and `b` together (each character is measured on its own, see `TextWidth`).
+ * and `b` together (each character is measured on its own, see `TextWidth`), so a longer text is
+ * never narrower.
  */
 export type WidthOf = (text: string) => number;
 
@@ -27,7 +28,7 @@ function fittingStarts(text: string, limit: number, widthOf: WidthOf): { whole: 
     if (width > limit) return { whole: false, starts };
     starts.push({ end: point, width });
   }
-  return { whole: width + widthOf(text.slice(from)) <= limit, starts };
+  return { whole: widthOf(text) <= limit, starts };
 }
 
 /**
