@@ -162,7 +162,8 @@ function namesOf(competencies: readonly Competency[]): Map<string, Competency> {
   return byName;
 }
 
-function normalizeName(name: string): string {
+/** A name as lookups by name compare it: NFC, without surrounding or repeated blanks, in German lower case. */
+export function normalizeName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 }
 

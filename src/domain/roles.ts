@@ -1,4 +1,4 @@
-import { idsForUniqueness } from './catalogue.js';
+import { idsForUniqueness, normalizeName } from './catalogue.js';
 import type { ValidationIssue } from './errors.js';
 import { validateProfile } from './profile.js';
 import type { Catalogue, Role, RoleId } from './types.js';
@@ -11,6 +11,13 @@ export { DEFAULT_ROLES, ROLE_SOURCE_NOTE } from './described-roles.js';
 
 export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
   return Array.isArray(roles) ? roles.find((role) => role.id === id) : undefined;
+}
+
+/** Finds a role by id, German or English label, matching names as `findCompetency` does (for attributes typed by CMS editors). */
+export function findRole(roles: readonly Role[], idOrName: string): Role | undefined {
+  if (typeof idOrName !== 'string' || !Array.isArray(roles)) return undefined;
+  const wanted = normalizeName(idOrName);
+  return roleById(roles, idOrName) ?? roles.find((role) => [role.id, role.label.de, role.label.en].some((name) => normalizeName(name) === wanted));
 }
 
 const ROLE_KEYS = ['id', 'label', 'tasks', 'target', 'source'] as const;

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, roleById, validateRole, validateRoles, type DefaultRoleId } from '../../src/domain/roles.ts';
+import { DEFAULT_ROLES, DEFAULT_ROLES_LEAN, ROLE_IDS, ROLE_SOURCE_NOTE, findRole, roleById, validateRole, validateRoles, type DefaultRoleId } from '../../src/domain/roles.ts';
 import { ROLE_SOURCE_NOTE_DE, ROLE_TASKS_DE } from '../../src/domain/messages/role-texts.de.ts';
 import { ROLE_SOURCE_NOTE_EN, ROLE_TASKS_EN } from '../../src/domain/messages/role-texts.en.ts';
 import { COMPETENCY_IDS, DEFAULT_CATALOGUE } from '../../src/domain/catalogue.ts';
@@ -124,6 +124,32 @@ describe('roleById', () => {
     assert.equal(roleById(DEFAULT_ROLES, 'hausmeister'), undefined);
     assert.equal(roleById([], 'cio'), undefined);
     assert.equal(roleById(null as unknown as Role[], 'cio'), undefined);
+  });
+});
+
+describe('findRole', () => {
+  test('finds a role by id, German or English label, ignoring case and blanks', () => {
+    assert.equal(findRole(DEFAULT_ROLES, 'cio')?.id, 'cio');
+    assert.equal(findRole(DEFAULT_ROLES, 'CDO')?.id, 'cdo');
+    assert.equal(findRole(DEFAULT_ROLES, 'Führungskraft')?.id, 'fuehrungskraft');
+    assert.equal(findRole(DEFAULT_ROLES, 'Project manager')?.id, 'projektmanager');
+    assert.equal(findRole(DEFAULT_ROLES, '  cio /   LEITUNG it ')?.id, 'cio');
+    assert.equal(findRole(DEFAULT_ROLES, 'FU\u0308HRUNGSKRAFT')?.id, 'fuehrungskraft', 'decomposed umlaut');
+  });
+
+  test('returns undefined for no role, an empty text or no list', () => {
+    assert.equal(findRole(DEFAULT_ROLES, 'Hausmeister'), undefined);
+    assert.equal(findRole(DEFAULT_ROLES, ''), undefined);
+    assert.equal(findRole(DEFAULT_ROLES, 42 as unknown as string), undefined);
+    assert.equal(findRole(null as unknown as Role[], 'cio'), undefined);
+  });
+
+  test('an id wins over another role\'s label of the same text', () => {
+    const roles: Role[] = [
+      { id: 'a', label: { de: 'B', en: 'B' }, target: {} },
+      { id: 'b', label: { de: 'Bee', en: 'Bee' }, target: {} },
+    ];
+    assert.equal(findRole(roles, 'b')?.id, 'b');
   });
 });
 

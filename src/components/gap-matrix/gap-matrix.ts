@@ -70,7 +70,7 @@ const CELL_VALUES: readonly string[] = ['gap', 'actual'];
  * @customElement gap-matrix
  *
  * @fires {CustomEvent<KrSelectDetail>} kr-select - A cell was chosen (click, Enter, Space): `{personId?, competencyId?}`; in organisation mode `{group: {by, kind, key}, competencyId?}`.
- * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`, a switch with a text other than empty, `true` or its name with code `boolean`, a `lang` other than `de`/`en` with code `lang`; source = the attribute name, and its default applies. With people to filter, a `filter-role` that is no role is `unknown-role` (the filter is not used), a `filter-department` no person's department contains (in organisation mode: no person's department is) `unknown-department` (typed in the toolbar it is not reported), a `selected-group` that is none of the synergy groups `unknown-group`.
+ * @fires {CustomEvent<KrErrorDetail>} kr-error - An input could not be used: `{code, message, source}`; once per distinct problem while it holds. Valid rows still show. An attribute outside its fixed values (`mode`, `sort` in person mode, `cells`, `actual-rule`, `group-by`) is reported with code `enum`, a `min-gap` that is not a whole number from 1 to 3 or a `min-group-size` below 3 with code `range`, a `today` that is not a date `YYYY-MM-DD` with code `date`, a switch with a text other than empty, `true` or its name with code `boolean`, a `lang` other than `de`/`en` with code `lang`; source = the attribute name, and its default applies. With people to filter, a `filter-role` that names no role is `unknown-role`, a `filter-competency` that names no competency `unknown-competency` (either filter is then not used), a `filter-department` no person's department contains (in organisation mode: no person's department is) `unknown-department` (typed in the toolbar it is not reported), a `selected-group` that is none of the synergy groups `unknown-group`.
  *
  * @csspart toolbar - Sorting, filters and switches above the grid.
  * @csspart scroller - The scroll region around the grid (the page itself never scrolls sideways).
@@ -168,7 +168,7 @@ export class GapMatrix extends KrElement {
   @property({ type: Boolean, attribute: 'show-history' }) showHistory = false;
   /** Team mode: what a cell shows, the `gap` (default) or the `actual` level. Any other value is reported (`enum`) and counts as `gap`. */
   @property() cells: TeamValue = 'gap';
-  /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
+  /** Team and organisation mode: only people of this role, by id or German or English name (case and blanks ignored). Naming no role, it is reported (`unknown-role`) and not used. */
   @property({ attribute: 'filter-role' }) filterRole = '';
   /**
    * Team mode: only people whose department contains this text. Organisation mode: only the people
@@ -176,7 +176,7 @@ export class GapMatrix extends KrElement {
    * page and matching nobody, it is reported (`unknown-department`).
    */
   @property({ attribute: 'filter-department' }) filterDepartment = '';
-  /** Team mode: the competency `min-gap` applies to (empty: every competency). */
+  /** Team mode: the competency `min-gap` applies to (empty: every one), by id or German or English name (case and blanks ignored). Naming none, it is reported (`unknown-competency`) and not used. */
   @property({ attribute: 'filter-competency' }) filterCompetency = '';
   /**
    * Team mode: only people with a gap of at least this (in `filter-competency`, or in any): a
@@ -275,7 +275,7 @@ export class GapMatrix extends KrElement {
       this.personTable.clear();
       // A given aggregate decides the filter itself.
       if (this.aggregate != null) this.filters.skip();
-      const filters = this.aggregate == null ? this.filters.check(this, sources, formatterFor(resolveLang(this, context?.lang)), {}, true) : [];
+      const filters = this.aggregate == null ? this.filters.check(this, sources, formatterFor(resolveLang(this, context?.lang)), { competency: undefined }, true) : [];
       const settings = { groupBy: groupByOf(this.groupBy), minGroupSize: minGroupSizeOf(this.minGroupSize), roleId: this.filters.roleId(this), department: (this.filterDepartment ?? '').trim() };
       return [...sources.problems, ...filters, ...this.organisation.prepare({ ...sources, rule }, settings, this.sort ?? '', this.aggregate)];
     }
@@ -301,7 +301,7 @@ export class GapMatrix extends KrElement {
     return [...sources.problems, ...teamDataProblems(model, sources.origin === 'context'), ...filters, ...selection, ...group];
   }
 
-  /** Team mode's settings (`teamSettings`), without a refused `filter-role`. */
+  /** Team mode's settings (`teamSettings`) with the ids the filters name, without a refused one. */
   private readonly teamSettings = (text: TextRules): TeamSettings => this.filters.settings(teamSettings(this, text));
 
   private checkOptions(changed: PropertyValues<this>): void {
@@ -362,7 +362,7 @@ export class GapMatrix extends KrElement {
   }
 
   private renderOrganisation(s: GapMatrixStrings): TemplateResult {
-    const options = { groupBy: groupByOf(this.groupBy), sort: this.sort ?? '', sortDescending: this.sortDescending, filterRole: this.filterRole ?? '' };
+    const options = { groupBy: groupByOf(this.groupBy), sort: this.sort ?? '', sortDescending: this.sortDescending, filterRole: this.filters.roleId(this) };
     const sort = { key: this.sort || 'none', descending: this.sortDescending };
     return this.organisation.render({ s, lang: this.localize.lang, sort, tabs: this.tabs, drillDown: this.allowDrillDown, options, change: this.change, grid: this.grid });
   }

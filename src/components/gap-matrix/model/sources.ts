@@ -1,8 +1,11 @@
-import type { Assessment, Catalogue, IsoDate, Person, Role } from '../../../domain/types.js';
+import type { Assessment, Catalogue, IsoDate, Lang, Person, Role } from '../../../domain/types.js';
+import { findCompetency, indexCatalogue } from '../../../domain/catalogue.js';
 import { shortValue } from '../../../domain/errors.js';
+import { findRole } from '../../../domain/roles.js';
 import { waitsForProvider, type KompetenzContextValue } from '../../../internal/context.js';
 import { resolveCatalogue, resolveInput, resolveRoles, resolveToday, type InputProblem } from '../../../internal/inputs.js';
 import { ownPersonId } from '../../../internal/person-id.js';
+import type { GapMatrixStrings } from '../strings/index.js';
 
 /** The matrix's own inputs that a surrounding provider can give too. */
 export interface OwnInputs {
@@ -79,8 +82,10 @@ export function teamSources(sources: Sources): Sources {
 
 /** The filters of team and organisation mode as the page gave them (`''` or `undefined`: not given). */
 export interface PageFilters {
-  /** `filter-role`: a role id. */
+  /** `filter-role`: a role's id or name. */
   role: string | null | undefined;
+  /** `filter-competency`: a competency's id or name (team mode). */
+  competency?: string | null | undefined;
   /** `filter-department`: part of a department's name; `undefined` when the user typed it (a search with no hits is no problem). */
   department: string | null | undefined;
   /** `selected-group`: a synergy group's id. */
@@ -95,22 +100,49 @@ export function someDepartmentHas(people: readonly Person[], part: string, lower
   return people.some((person) => lower(person.department ?? '').includes(wanted));
 }
 
+/** The most competencies a notice names. */
+const NAMED_COMPETENCIES = 30;
+
+/** The ids the role and competency filters name, by id or name (`findRole`, `findCompetency`); a text that names none stays as given. */
+export function filterIds(filters: Pick<PageFilters, 'role' | 'competency'>, sources: Pick<Sources, 'roles' | 'catalogue'>): Pick<PageFilters, 'role' | 'competency'> {
+  const { role, competency } = filters;
+  return {
+    role: role && (findRole(sources.roles, role)?.id ?? role),
+    competency: competency && (findCompetency(sources.catalogue, competency)?.id ?? competency),
+  };
+}
+
+/** The notice's sentences of filters that name nothing, and the language of the names they list. */
+export interface FilterWords {
+  s: Pick<GapMatrixStrings, 'unknownRole' | 'unknownCompetency'>;
+  lang: Lang;
+}
+
 /**
  * The problems of filters that can match nobody, each reported like any other attribute
- * (source = the attribute, the text given in the message): a `filter-role` that is no role's id
- * (`unknown-role`; the filter is then not used), a `filter-department` no person's department
- * contains (`unknown-department`; the filter stays, so the table is empty as asked), a
- * `selected-group` that is none of the synergy groups (`unknown-group`; nothing is marked).
- * Without people (a provider still loading) nothing is reported: every value could still match.
+ * (source = the attribute, the text given in the message): a `filter-role` or
+ * `filter-competency` that is no role's or competency's id (`unknown-role`, `unknown-competency`;
+ * the filter is then not used; with `words` the notice names the roles or competencies), a
+ * `filter-department` no person's department contains (`unknown-department`; the filter stays,
+ * so the table is empty as asked), a `selected-group` that is none of the synergy groups
+ * (`unknown-group`; nothing is marked). Names are resolved before (`filterIds`). Without people
+ * (a provider still loading) nothing is reported: every value could still match.
  */
-export function filterProblems(filters: PageFilters, sources: Pick<Sources, 'roles' | 'people'>, departmentFound: (part: string) => boolean): InputProblem[] {
+export function filterProblems(filters: PageFilters, sources: Pick<Sources, 'roles' | 'people' | 'catalogue'>, departmentFound: (part: string) => boolean, words?: FilterWords): InputProblem[] {
   if (sources.people.length === 0) return [];
   const problems: InputProblem[] = [];
-  const { role, department, group, groups } = filters;
+  const { role, competency, department, group, groups } = filters;
   if (role && !sources.roles.some((entry) => entry.id === role)) {
     const known = sources.roles.map((entry) => entry.id);
     const given = shortValue(role) as string;
-    problems.push({ code: 'unknown-role', source: 'filter-role', subject: given, params: { id: given, known }, message: `filter-role: "${given}" is not a role id (${known.join(', ')}); every role is shown` });
+    const text = words && { text: words.s.unknownRole(given, sources.roles.map((entry) => entry.label[words.lang])) };
+    problems.push({ code: 'unknown-role', source: 'filter-role', subject: given, params: { id: given, known }, message: `filter-role: "${given}" is no role's id or name (ids: ${known.join(', ')}); every role is shown`, ...text });
+  }
+  if (competency && !indexCatalogue(sources.catalogue).position.has(competency)) {
+    const given = shortValue(competency) as string;
+    const named = sources.catalogue.competencies.slice(0, NAMED_COMPETENCIES);
+    const text = words && { text: words.s.unknownCompetency(given, named.map((entry) => entry.label[words.lang]), sources.catalogue.competencies.length - named.length) };
+    problems.push({ code: 'unknown-competency', source: 'filter-competency', subject: given, params: { id: given }, message: `filter-competency: "${given}" is no competency's id, German or English label; the filter is not used`, ...text });
   }
   if (department && department.trim() !== '' && !departmentFound(department)) {
     const given = shortValue(department) as string;

@@ -98,11 +98,8 @@ export class TeamSelection {
   /** Brings the selection up to date; returns the problems of the settings. */
   update(model: TeamModel, settings: TeamSettings): InputProblem[] {
     const problems: InputProblem[] = [];
-    const { sort, competencyId } = settings;
+    const { sort } = settings;
     if (sort && !TEXT_SORTS.includes(sort) && !model.competencyIds.includes(sort)) problems.push({ code: 'unknown-competency', source: 'sort', subject: sort, params: { id: sort } });
-    if (competencyId && !model.competencyIds.includes(competencyId)) {
-      problems.push({ code: 'unknown-competency', source: 'filter-competency', subject: competencyId, params: { id: competencyId } });
-    }
     if (!settings.synergy) this.groups = [];
     else if (model.complete) {
       try {

@@ -4,6 +4,7 @@ import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
 const f = formatterFor('de');
+const names = (list: readonly string[], more = 0) => `${list.map((name) => `„${name}“`).join(', ')}${more > 0 ? ` und ${f.number(more)} weitere` : ''}`;
 
 const strings: GapMatrixStrings = {
   personCaption: (name) => (name ? `Soll-Ist-Vergleich: ${name}` : 'Soll-Ist-Vergleich'),
@@ -39,6 +40,8 @@ const strings: GapMatrixStrings = {
   anyCompetency: 'jede Kompetenz',
   minGap: 'Lücke mindestens',
   minGapOff: 'kein Filter',
+  unknownRole: (given, roles) => `Unbekannte Rolle „${given}“ in „filter-role“ (möglich: ${names(roles)}).`,
+  unknownCompetency: (given, competencies, more) => `Unbekannte Kompetenz „${given}“ in „filter-competency“ (möglich: ${names(competencies, more)}).`,
   gapText: (gap) =>
     gap > 0 ? `${gap} ${gap === 1 ? 'Stufe' : 'Stufen'} aufzubauen` : gap === 0 ? 'Soll erreicht' : `${-gap} ${gap === -1 ? 'Stufe' : 'Stufen'} über Soll`,
   levelText: (level) => `Ist-Stufe ${level}, ${level === 0 ? 'keine' : LEVEL_NAMES[level].de}`,

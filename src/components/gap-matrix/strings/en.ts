@@ -4,6 +4,7 @@ import { formatterFor } from '../../../internal/format.js';
 import type { GapMatrixStrings } from './index.js';
 
 const f = formatterFor('en');
+const names = (list: readonly string[], more = 0) => `${list.map((name) => `“${name}”`).join(', ')}${more > 0 ? ` and ${f.number(more)} more` : ''}`;
 
 const strings: GapMatrixStrings = {
   personCaption: (name) => (name ? `Target–actual comparison: ${name}` : 'Target–actual comparison'),
@@ -39,6 +40,8 @@ const strings: GapMatrixStrings = {
   anyCompetency: 'any competency',
   minGap: 'Gap at least',
   minGapOff: 'no filter',
+  unknownRole: (given, roles) => `Unknown role “${given}” in “filter-role” (possible: ${names(roles)}).`,
+  unknownCompetency: (given, competencies, more) => `Unknown competency “${given}” in “filter-competency” (possible: ${names(competencies, more)}).`,
   gapText: (gap) =>
     gap > 0 ? `${gap} ${gap === 1 ? 'level' : 'levels'} to build` : gap === 0 ? 'target met' : `${-gap} ${gap === -1 ? 'level' : 'levels'} above target`,
   levelText: (level) => `actual level ${level}, ${LEVEL_NAMES[level].en}`,

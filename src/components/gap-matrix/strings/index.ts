@@ -38,6 +38,10 @@ export interface GapMatrixStrings {
   anyCompetency: string;
   minGap: string;
   minGapOff: string;
+  /** The notice of a `filter-role` that names no role: the text given and the roles' names. */
+  unknownRole: (given: string, roles: readonly string[]) => string;
+  /** The notice of a `filter-competency` that names no competency: the text given, the first names and how many are not named. */
+  unknownCompetency: (given: string, competencies: readonly string[], more: number) => string;
   /** Accessible text of a gap value. */
   gapText: (gap: number) => string;
   /** Accessible text of a team cell that shows an actual level: the level and its name. */

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../../../domain/types.js';
 import type { GapMatrixStrings } from '../strings/index.js';
 import type { TeamModel, TeamValue } from '../model/team.js';
+import type { TeamSettings } from '../model/team-selection.js';
 
 /** The settings of team mode that the toolbar shows and changes. */
 export interface TeamToolbarState {
@@ -15,8 +16,15 @@ export interface TeamToolbarState {
   synergy: boolean;
 }
 
-/** Team mode's controls: cell values, sorting, filters and the synergy toggle. */
-export function teamToolbar(s: GapMatrixStrings, model: TeamModel, lang: Lang, state: TeamToolbarState, change: (change: Partial<TeamToolbarState>) => void): TemplateResult {
+/** Team mode's controls: cell values, sorting, filters and the synergy toggle; the role and competency selects show the ids the filters name (`selected`). */
+export function teamToolbar(
+  s: GapMatrixStrings,
+  model: TeamModel,
+  lang: Lang,
+  state: TeamToolbarState,
+  change: (change: Partial<TeamToolbarState>) => void,
+  selected: Pick<TeamSettings, 'roleId' | 'competencyId'>,
+): TemplateResult {
   const set = (apply: (value: string) => void) => (event: Event) => apply((event.target as HTMLInputElement | HTMLSelectElement).value);
   return html`<div part="toolbar">
     <label
@@ -42,8 +50,8 @@ export function teamToolbar(s: GapMatrixStrings, model: TeamModel, lang: Lang, s
     <label
       >${s.filterRole}
       <select @change=${set((v) => change({ filterRole: v }))}>
-        <option value="" ?selected=${!state.filterRole}>${s.anyRole}</option>
-        ${model.roles.map((role) => html`<option value=${role.id} ?selected=${state.filterRole === role.id}>${role.label[lang]}</option>`)}
+        <option value="" ?selected=${!selected.roleId}>${s.anyRole}</option>
+        ${model.roles.map((role) => html`<option value=${role.id} ?selected=${selected.roleId === role.id}>${role.label[lang]}</option>`)}
       </select>
     </label>
     <label
@@ -53,9 +61,9 @@ export function teamToolbar(s: GapMatrixStrings, model: TeamModel, lang: Lang, s
     <label
       >${s.filterCompetency}
       <select @change=${set((v) => change({ filterCompetency: v }))}>
-        <option value="" ?selected=${!state.filterCompetency}>${s.anyCompetency}</option>
+        <option value="" ?selected=${!selected.competencyId}>${s.anyCompetency}</option>
         ${model.catalogue.competencies.map(
-          (competency) => html`<option value=${competency.id} ?selected=${state.filterCompetency === competency.id}>${competency.label[lang]}</option>`,
+          (competency) => html`<option value=${competency.id} ?selected=${selected.competencyId === competency.id}>${competency.label[lang]}</option>`,
         )}
       </select>
     </label>

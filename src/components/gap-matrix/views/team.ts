@@ -134,7 +134,7 @@ export function teamGrid(p: TeamGridProps): TemplateResult {
   });
 
   return html`<p class="caption" id="caption">${s.teamCaption(model.rowCount)}</p>
-    ${teamToolbar(s, model, lang, p.options, p.change)}
+    ${teamToolbar(s, model, lang, p.options, p.change, p.settings)}
     <div part="scroller" lang=${lang}>
       ${labelTip()}
       <div
