@@ -44,11 +44,11 @@ export type GapMatrixProps = ElementProps<
     'actual-rule'?: AttributeValue<GapMatrix['actualRule']>;
     /** Organisation mode: a cell opens the names and ratings of the people behind it. Off by default: without it none is drawn. */
     'allow-drill-down'?: AttributeValue<GapMatrix['allowDrillDown']>;
-    /** Team mode: the competency `min-gap` applies to (empty: every competency). */
+    /** Team mode: the competency `min-gap` applies to (empty: every one), by id or German or English name (case and blanks ignored). Naming none, it is reported (`unknown-competency`) and not used. */
     'filter-competency'?: AttributeValue<GapMatrix['filterCompetency']>;
     /** Team mode: only people whose department contains this text. Organisation mode: only the people of the department of this exact name (in whole blocks, as every filter there). Given by the page and matching nobody, it is reported (`unknown-department`). */
     'filter-department'?: AttributeValue<GapMatrix['filterDepartment']>;
-    /** Team and organisation mode: only people of this role id. An id that is no role's is reported (`unknown-role`) and not used. */
+    /** Team and organisation mode: only people of this role, by id or German or English name (case and blanks ignored). Naming no role, it is reported (`unknown-role`) and not used. */
     'filter-role'?: AttributeValue<GapMatrix['filterRole']>;
     /** Organisation mode: one row per `department` (default), `role` or `category`. Any other value is reported (`enum`) and counts as `department`. */
     'group-by'?: AttributeValue<GapMatrix['groupBy']>;

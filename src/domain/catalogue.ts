@@ -1,3 +1,4 @@
+import { normalizeName } from './name-key.js';
 import { addMonths } from './dates.js';
 import { KompetenzradError, type ValidationIssue } from './errors.js';
 import type { Catalogue, Category, CategoryId, Competency, CompetencyId, IsoDate, LocalizedText } from './types.js';
@@ -160,11 +161,6 @@ function namesOf(competencies: readonly Competency[]): Map<string, Competency> {
     }
   }
   return byName;
-}
-
-/** A name as lookups by name compare it: NFC, without surrounding or repeated blanks, in German lower case. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 }
 
 export function competencyById(catalogue: Catalogue, id: CompetencyId): Competency | undefined {

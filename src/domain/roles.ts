@@ -1,4 +1,5 @@
-import { idsForUniqueness, normalizeName } from './catalogue.js';
+import { idsForUniqueness } from './catalogue.js';
+import { normalizeName } from './name-key.js';
 import type { ValidationIssue } from './errors.js';
 import { validateProfile } from './profile.js';
 import type { Catalogue, Role, RoleId } from './types.js';
@@ -17,7 +18,7 @@ export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
 export function findRole(roles: readonly Role[], idOrName: string): Role | undefined {
   if (typeof idOrName !== 'string' || !Array.isArray(roles)) return undefined;
   const wanted = normalizeName(idOrName);
-  return roleById(roles, idOrName) ?? roles.find((role) => [role.id, role.label.de, role.label.en].some((name) => normalizeName(name) === wanted));
+  return roleById(roles, idOrName) ?? roles.find((role) => [role?.id, role?.label?.de, role?.label?.en].some((name) => typeof name === 'string' && normalizeName(name) === wanted));
 }
 
 const ROLE_KEYS = ['id', 'label', 'tasks', 'target', 'source'] as const;

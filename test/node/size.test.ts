@@ -268,12 +268,18 @@ for (const size of sizes) {
  * from a new user's review: an unknown `person` selects nobody, a goal's budget is checked, a
  * disabled goal form links to no field and one in a provider without a person says so up front,
  * the group wheel names the pooled departments (0.4).
+ * Then the wheel page by 0.13 KB, the page of all five by 0.85 and the one-file build by 0.85: the
+ * matrix's `filter-role` and `filter-competency` take names and their notices list the names
+ * (`findRole` sits with the roles every page loads), the catalogue's name table is built at the
+ * first lookup by name, the time line's later styles are a sheet of their own (adopted with the
+ * rest of the drawing), and the overlap check looks for pairs only in months where two items can
+ * exceed the capacity.
  */
 const CEILINGS_KB: Record<string, number> = {
   loader: 1,
-  'wheel-page': 48.7,
-  'all-page': 193.9,
-  'all-in-one': 201.2,
+  'wheel-page': 48.85,
+  'all-page': 194.7,
+  'all-in-one': 202,
 };
 
 test('nothing grows past its current ceiling', () => {
