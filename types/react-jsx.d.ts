@@ -66,7 +66,7 @@ export type GapMatrixProps = ElementProps<
     'show-history'?: AttributeValue<GapMatrix['showHistory']>;
     /** Reverses the order of `sort`. */
     'sort-descending'?: AttributeValue<GapMatrix['sortDescending']>;
-    /** Person mode: the target profile of this role. */
+    /** Person mode: the target profile of this role (its id, or its German or English name). */
     'target-role'?: AttributeValue<GapMatrix['targetRole']>;
     /** Person mode: only the competencies still to build. */
     'to-build-only'?: AttributeValue<GapMatrix['toBuildOnly']>;
@@ -98,7 +98,7 @@ export type KompetenzRadProps = ElementProps<
     'hide-target'?: AttributeValue<KompetenzRad['hideTarget']>;
     /** The fewest people a group's figures may stand for: a whole number of at least 3 (else reported, code `range`), default 5; never below the aggregate's own. A smaller group shows a notice instead. */
     'min-group-size'?: AttributeValue<KompetenzRad['minGroupSize']>;
-    /** Shows the target profile of this role (`fuehrungskraft`, `cdo`, `cio`, `projektmanager`, `digitallotse`, or a provider role). */
+    /** Shows the target profile of this role: its id (`fuehrungskraft`, `cdo`, `cio`, `projektmanager`, `digitallotse`, or a provider role's) or its German or English name. */
     'target-role'?: AttributeValue<KompetenzRad['targetRole']>;
   },
   'kr-error' | 'kr-level-change' | 'kr-select'
@@ -121,7 +121,7 @@ export type SmartGoalFormProps = ElementProps<
     'goal-id'?: AttributeValue<SmartGoalForm['goalId']>;
     /** The person the goal is for; inside a provider defaults to the selected person. */
     'person-id'?: AttributeValue<SmartGoalForm['personId']>;
-    /** The role whose target profile is shown next to each competency and drives the suggestions. */
+    /** The role (id, or German or English name) whose target profile is shown next to each competency and drives the suggestions. */
     'target-role'?: AttributeValue<SmartGoalForm['targetRole']>;
   },
   'change' | 'input' | 'kr-error' | 'kr-goal-invalid' | 'kr-goal-submit'

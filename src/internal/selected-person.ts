@@ -1,6 +1,6 @@
 import { currentProfile, type ActualRule, type CurrentProfile } from '../domain/assessments.js';
 import { describeValue, shortValue } from '../domain/errors.js';
-import { roleById } from '../domain/roles.js';
+import { findRole, roleById } from '../domain/roles.js';
 import type { Assessment, Person, PersonId, Role } from '../domain/types.js';
 import { resolveInput, type InputProblem } from './inputs.js';
 
@@ -78,9 +78,9 @@ export function selectedPerson(source: PersonSource, options: SelectedPersonOpti
 
 /** The role a `target-role` attribute names, or the problem to report when it names none. */
 export function roleOfAttribute(roles: readonly Role[], roleId: string): { role: Role; problem?: undefined } | { role?: undefined; problem: SelectedPersonProblem } {
-  const role = roleById(roles, roleId);
+  const role = findRole(roles, roleId);
   if (role) return { role };
   const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id) : [];
-  const message = `target-role: ${describeValue(roleId)} is not a known role (known: ${known.join(', ')})`;
+  const message = `target-role: ${describeValue(roleId)} is no known role's id or name (ids: ${known.join(', ')})`;
   return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(shortValue(roleId)), params: { id: String(shortValue(roleId)), known } } };
 }

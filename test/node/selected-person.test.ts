@@ -123,12 +123,15 @@ test("the timeline's gaps for a draft are the domain's person gaps of the role",
   assert.equal(gapsOf(context.portfolio, DEFAULT_CATALOGUE, context.roles, people[1], '2025-06-01'), undefined, 'unknown role: no draft');
 });
 
-test('a target-role attribute: the role it names, or one problem naming the known roles', () => {
+test('a target-role attribute: the role it names by id or name, or one problem naming the known roles', () => {
   const roles = rolesOf(emptyPortfolio());
   assert.equal(roleOfAttribute(roles, 'cdo').role?.id, 'cdo');
+  const leader = roles.find((role) => role.id === 'fuehrungskraft')!;
+  assert.equal(roleOfAttribute(roles, ` ${leader.label.de.toUpperCase()} `).role, leader, 'its German name, in any case');
+  assert.equal(roleOfAttribute(roles, leader.label.en).role, leader, 'its English name');
   assert.deepEqual(roleOfAttribute(roles, 'astronaut').problem, {
     code: 'unknown-role',
-    message: `target-role: "astronaut" is not a known role (known: ${roles.map((role) => role.id).join(', ')})`,
+    message: `target-role: "astronaut" is no known role's id or name (ids: ${roles.map((role) => role.id).join(', ')})`,
     source: 'target-role',
     subject: 'astronaut',
     params: { id: 'astronaut', known: roles.map((role) => role.id) },

@@ -269,7 +269,7 @@ for (const size of sizes) {
  * disabled goal form links to no field and one in a provider without a person says so up front,
  * the group wheel names the pooled departments (0.4).
  * Then the wheel page by 0.13 KB, the page of all five by 0.85 and the one-file build by 0.85: the
- * matrix's `filter-role` and `filter-competency` take names and their notices list the names
+ * matrix's `filter-role` and `filter-competency` (and every `target-role`) take names, the notices list names
  * (`findRole` sits with the roles every page loads), the catalogue's name table is built at the
  * first lookup by name, the time line's later styles are a sheet of their own (adopted with the
  * rest of the drawing), and the overlap check looks for pairs only in months where two items can

@@ -139,7 +139,7 @@ export class GapMatrix extends KrElement {
   @property({ attribute: 'person-id' }) personId?: string;
   /** Person mode: the target profile `{competencyId: level}`; wins over `target-role`. */
   @property({ converter: jsonAttribute<Profile>() }) target?: Profile;
-  /** Person mode: the target profile of this role. */
+  /** Person mode: the target profile of this role (its id, or its German or English name). */
   @property({ attribute: 'target-role' }) targetRole?: string;
   /** Person mode: the actual profile `{competencyId: level}` (without a separate self rating it also counts as the self-assessment). */
   @property({ converter: jsonAttribute<Profile>() }) actual?: Profile;

@@ -122,7 +122,7 @@ export class KompetenzRad extends KrElement {
   /** The target profile (Soll) as an object `{competencyId: level}`; wins over `targetRole`. */
   @property({ converter: jsonAttribute<Profile>() }) target?: Profile;
 
-  /** Shows the target profile of this role (`fuehrungskraft`, `cdo`, `cio`, `projektmanager`, `digitallotse`, or a provider role). */
+  /** Shows the target profile of this role: its id (`fuehrungskraft`, `cdo`, `cio`, `projektmanager`, `digitallotse`, or a provider role's) or its German or English name. */
   @property({ attribute: 'target-role' }) targetRole?: string;
 
   /** The actual profile (Ist): `{competencyId: level}`. Without a separate self rating it also counts as the self-assessment. */

@@ -136,7 +136,7 @@ export class SmartGoalForm extends KrElement {
   @property({ attribute: 'person-id' }) personId?: string;
   /** The person's current (actual) profile, `{competencyId: level}`; inside a provider taken from the assessments. */
   @property({ converter: jsonAttribute<Profile>() }) current?: Profile;
-  /** The role whose target profile is shown next to each competency and drives the suggestions. */
+  /** The role (id, or German or English name) whose target profile is shown next to each competency and drives the suggestions. */
   @property({ attribute: 'target-role' }) targetRole?: string;
   /** A target profile; wins over `target-role`. */
   @property({ converter: jsonAttribute<Profile>() }) target?: Profile;
