@@ -142,7 +142,7 @@ export function indexCatalogue(catalogue: Catalogue, path = '$.catalogue'): Cata
     position,
     categoryPosition,
     categoryOfPosition,
-    // Built when a name is first looked up: most pages look up ids only, and lower-casing 75 names is a noticeable part of a first render.
+    // Built when a name is first looked up: most pages look up ids only.
     get byName() {
       byName ??= namesOf(competencies);
       return byName;

@@ -422,7 +422,7 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
       for (const [month, hours] of loads[a]) {
         if (!hot.has(month)) continue;
         const combined = hours + (loads[b].get(month) ?? 0);
-        if (loads[b].has(month) && combined > capacity + 1e-9 && (!worst || combined > worst.hours)) worst = { month, hours: combined };
+        if (loads[b].has(month) && exceeds(combined, capacity) && (!worst || combined > worst.hours)) worst = { month, hours: combined };
       }
       if (worst) found.push({ a, b, ...worst });
     }
@@ -440,6 +440,9 @@ function overlaps(items: readonly PlanItem[], capacity: number, names: Names): P
     }));
 }
 
+/** Whether `hours` spread over days go beyond `capacity` (not by a rounding error of the spreading). */
+const exceeds = (hours: number, capacity: number) => hours > capacity + 1e-9;
+
 /**
  * The months in which two items may together put more than `capacity` hours: those whose two
  * largest loads of single items do. Only items with load in one of them can be such a pair.
@@ -455,7 +458,7 @@ function pairableMonths(loads: readonly ReadonlyMap<string, number>[], capacity:
     }
   }
   const months = new Set<string>();
-  for (const [month, [first, second]] of largest) if (first + second > capacity + 1e-9) months.add(month);
+  for (const [month, [first, second]] of largest) if (exceeds(first + second, capacity)) months.add(month);
   return months;
 }
 

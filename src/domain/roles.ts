@@ -17,8 +17,10 @@ export function roleById(roles: readonly Role[], id: RoleId): Role | undefined {
 /** Finds a role by id, German or English label, matching names as `findCompetency` does (for attributes typed by CMS editors). */
 export function findRole(roles: readonly Role[], idOrName: string): Role | undefined {
   if (typeof idOrName !== 'string' || !Array.isArray(roles)) return undefined;
+  const byId = roleById(roles, idOrName);
+  if (byId) return byId;
   const wanted = normalizeName(idOrName);
-  return roleById(roles, idOrName) ?? roles.find((role) => [role?.id, role?.label?.de, role?.label?.en].some((name) => typeof name === 'string' && normalizeName(name) === wanted));
+  return roles.find((role) => [role?.id, role?.label?.de, role?.label?.en].some((name) => typeof name === 'string' && normalizeName(name) === wanted));
 }
 
 const ROLE_KEYS = ['id', 'label', 'tasks', 'target', 'source'] as const;

@@ -76,11 +76,11 @@ export function selectedPerson(source: PersonSource, options: SelectedPersonOpti
   return selected;
 }
 
-/** The role a `target-role` attribute names, or the problem to report when it names none. */
-export function roleOfAttribute(roles: readonly Role[], roleId: string): { role: Role; problem?: undefined } | { role?: undefined; problem: SelectedPersonProblem } {
-  const role = findRole(roles, roleId);
+/** The role a `target-role` attribute names (by id or name), or the problem to report when it names none. */
+export function roleOfAttribute(roles: readonly Role[], given: string): { role: Role; problem?: undefined } | { role?: undefined; problem: SelectedPersonProblem } {
+  const role = findRole(roles, given);
   if (role) return { role };
   const known = Array.isArray(roles) ? roles.map((candidate) => candidate.id) : [];
-  const message = `target-role: ${describeValue(roleId)} is no known role's id or name (ids: ${known.join(', ')})`;
-  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(shortValue(roleId)), params: { id: String(shortValue(roleId)), known } } };
+  const message = `target-role: ${describeValue(given)} is no known role's id or name (ids: ${known.join(', ')})`;
+  return { problem: { code: 'unknown-role', message, source: 'target-role', subject: String(shortValue(given)), params: { id: String(shortValue(given)), known } } };
 }
